@@ -1,0 +1,528 @@
+#include "jsonreader.h"
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+namespace steadyline::json {
+
+void PositionIndex::recordValue(const std::string &pointer, SourcePosition position)
+{
+    m_values.emplace(pointer, position);
+}
+
+void PositionIndex::recordKey(const std::string &pointer, SourcePosition position)
+{
+    m_keys.emplace(pointer, position);
+}
+
+SourcePosition PositionIndex::valuePosition(std::string_view pointer) const
+{
+    std::string key(pointer);
+    for (;;) {
+        if (const auto it = m_values.find(key); it != m_values.end())
+            return it->second;
+        if (key.empty())
+            return {};
+        key.erase(key.rfind('/'));
+    }
+}
+
+SourcePosition PositionIndex::keyPosition(std::string_view pointer) const
+{
+    if (const auto it = m_keys.find(std::string(pointer)); it != m_keys.end())
+        return it->second;
+    return valuePosition(pointer);
+}
+
+std::string appendPointer(std::string_view pointer, std::string_view token)
+{
+    std::string result(pointer);
+    result.reserve(pointer.size() + token.size() + 1);
+    result += '/';
+    for (const char c : token) {
+        if (c == '~')
+            result += "~0";
+        else if (c == '/')
+            result += "~1";
+        else
+            result += c;
+    }
+    return result;
+}
+
+std::string appendPointer(std::string_view pointer, std::size_t index)
+{
+    std::string result(pointer);
+    result += '/';
+    result += std::to_string(index);
+    return result;
+}
+
+namespace {
+
+// Returns the length of the valid UTF-8 sequence starting at `s[i]`, or 0 if it is invalid
+// (truncated, overlong, a surrogate, or beyond U+10FFFF).
+std::size_t utf8SequenceLength(std::string_view s, std::size_t i)
+{
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b0 = byte(i);
+    if (b0 < 0x80)
+        return 1;
+    const auto continuation = [&](std::size_t k) { return k < s.size() && (byte(k) & 0xC0) == 0x80; };
+    if (b0 >= 0xC2 && b0 <= 0xDF)
+        return continuation(i + 1) ? 2 : 0;
+    if (b0 >= 0xE0 && b0 <= 0xEF) {
+        if (!continuation(i + 1) || !continuation(i + 2))
+            return 0;
+        const unsigned char b1 = byte(i + 1);
+        if (b0 == 0xE0 && b1 < 0xA0)
+            return 0; // overlong
+        if (b0 == 0xED && b1 >= 0xA0)
+            return 0; // UTF-16 surrogate
+        return 3;
+    }
+    if (b0 >= 0xF0 && b0 <= 0xF4) {
+        if (!continuation(i + 1) || !continuation(i + 2) || !continuation(i + 3))
+            return 0;
+        const unsigned char b1 = byte(i + 1);
+        if (b0 == 0xF0 && b1 < 0x90)
+            return 0; // overlong
+        if (b0 == 0xF4 && b1 >= 0x90)
+            return 0; // beyond U+10FFFF
+        return 4;
+    }
+    return 0;
+}
+
+void appendUtf8(std::string &out, std::uint32_t cp)
+{
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+class Parser
+{
+public:
+    Parser(std::string_view text, const ReadOptions &options, Document &document)
+        : m_text(text)
+        , m_options(options)
+        , m_document(document)
+        , m_index(&document.positions)
+    {
+    }
+
+    std::optional<ReadError> run()
+    {
+        if (auto error = checkUtf8())
+            return error;
+        skipWhitespace();
+        std::string pointer;
+        if (!parseValue(m_document.root, pointer, 0))
+            return m_error;
+        skipWhitespace();
+        if (m_pos < m_text.size())
+            return fail("unexpected text after the end of the document; a JSON file holds exactly one value");
+        return std::nullopt;
+    }
+
+private:
+    std::optional<ReadError> checkUtf8()
+    {
+        std::size_t i = 0;
+        int line = 1;
+        int column = 1;
+        while (i < m_text.size()) {
+            const std::size_t length = utf8SequenceLength(m_text, i);
+            if (length == 0) {
+                return ReadError{ReadErrorKind::NotUtf8, {line, column},
+                                 "the file is not valid UTF-8 (byte offset " + std::to_string(i)
+                                     + "); save it as UTF-8 in your editor"};
+            }
+            if (m_text[i] == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+            i += length;
+        }
+        return std::nullopt;
+    }
+
+    SourcePosition here() const { return {m_line, m_column}; }
+
+    // Advances one byte, keeping line and column (columns count code points, not bytes).
+    void advance()
+    {
+        const auto c = static_cast<unsigned char>(m_text[m_pos]);
+        if (c == '\n') {
+            ++m_line;
+            m_column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++m_column;
+        }
+        ++m_pos;
+    }
+
+    [[nodiscard]] bool atEnd() const { return m_pos >= m_text.size(); }
+    [[nodiscard]] char peek() const { return m_text[m_pos]; }
+
+    std::optional<ReadError> fail(std::string message, ReadErrorKind kind = ReadErrorKind::Syntax)
+    {
+        m_error = ReadError{kind, here(), std::move(message)};
+        return m_error;
+    }
+    bool failed(std::string message, ReadErrorKind kind = ReadErrorKind::Syntax)
+    {
+        fail(std::move(message), kind);
+        return false;
+    }
+
+    void skipWhitespace()
+    {
+        while (!atEnd()) {
+            const char c = peek();
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                return;
+            advance();
+        }
+    }
+
+    std::string describeHere() const
+    {
+        if (atEnd())
+            return "the end of the file";
+        const char c = peek();
+        if (static_cast<unsigned char>(c) < 0x20)
+            return "a control character";
+        const std::size_t length = std::max<std::size_t>(1, utf8SequenceLength(m_text, m_pos));
+        return "'" + std::string(m_text.substr(m_pos, length)) + "'";
+    }
+
+    bool parseValue(nlohmann::json &out, const std::string &pointer, int depth)
+    {
+        m_index->recordValue(pointer, here());
+        if (atEnd())
+            return failed("expected a value but found the end of the file; the file may be truncated");
+        switch (peek()) {
+        case '{':
+            return parseObject(out, pointer, depth + 1);
+        case '[':
+            return parseArray(out, pointer, depth + 1);
+        case '"': {
+            std::string s;
+            if (!parseString(s))
+                return false;
+            out = std::move(s);
+            return true;
+        }
+        case 't':
+            return parseLiteral("true", out, true);
+        case 'f':
+            return parseLiteral("false", out, false);
+        case 'n':
+            return parseLiteral("null", out, nullptr);
+        default:
+            if (peek() == '-' || (peek() >= '0' && peek() <= '9'))
+                return parseNumber(out);
+            if (peek() == '\'')
+                return failed("strings must be in double quotes (\"), not single quotes");
+            return failed("expected a value (an object, array, string, number, true, false or null) but found "
+                          + describeHere());
+        }
+    }
+
+    bool parseLiteral(std::string_view word, nlohmann::json &out, nlohmann::json value)
+    {
+        if (m_text.substr(m_pos, word.size()) != word)
+            return failed("expected a value but found " + describeHere()
+                          + "; text must be in double quotes");
+        for (std::size_t i = 0; i < word.size(); ++i)
+            advance();
+        out = std::move(value);
+        return true;
+    }
+
+    bool checkDepth(int depth)
+    {
+        if (depth > m_options.maxDepth)
+            return failed("the document is nested more than " + std::to_string(m_options.maxDepth)
+                              + " levels deep",
+                          ReadErrorKind::TooDeep);
+        return true;
+    }
+
+    bool parseObject(nlohmann::json &out, const std::string &pointer, int depth)
+    {
+        if (!checkDepth(depth))
+            return false;
+        out = nlohmann::json::object();
+        advance(); // '{'
+        skipWhitespace();
+        if (!atEnd() && peek() == '}') {
+            advance();
+            return true;
+        }
+        for (;;) {
+            skipWhitespace();
+            if (atEnd())
+                return failed("the object is not closed: expected '}' before the end of the file");
+            if (peek() == '}')
+                return failed("a comma must not follow the last member of an object");
+            if (peek() != '"')
+                return failed("expected a member name in double quotes but found " + describeHere());
+            const SourcePosition keyPosition = here();
+            std::string key;
+            if (!parseString(key))
+                return false;
+            skipWhitespace();
+            if (atEnd() || peek() != ':')
+                return failed("expected ':' after the member name \"" + key + "\" but found " + describeHere());
+            advance();
+            skipWhitespace();
+            const std::string childPointer = appendPointer(pointer, key);
+            if (out.contains(key)) {
+                m_document.duplicateKeys.push_back(
+                    {childPointer, keyPosition, m_index->keyPosition(childPointer)});
+                // The duplicate is parsed for syntax only; its positions must not shadow the kept value's.
+                nlohmann::json ignored;
+                PositionIndex *const kept = m_index;
+                PositionIndex discarded;
+                m_index = &discarded;
+                const bool ok = parseValue(ignored, childPointer, depth);
+                m_index = kept;
+                if (!ok)
+                    return false;
+            } else {
+                m_index->recordKey(childPointer, keyPosition);
+                if (!parseValue(out[key], childPointer, depth))
+                    return false;
+            }
+            skipWhitespace();
+            if (atEnd())
+                return failed("the object is not closed: expected ',' or '}' before the end of the file");
+            if (peek() == ',') {
+                advance();
+                continue;
+            }
+            if (peek() == '}') {
+                advance();
+                return true;
+            }
+            return failed("expected ',' or '}' after a member but found " + describeHere()
+                          + "; is a comma missing?");
+        }
+    }
+
+    bool parseArray(nlohmann::json &out, const std::string &pointer, int depth)
+    {
+        if (!checkDepth(depth))
+            return false;
+        out = nlohmann::json::array();
+        advance(); // '['
+        skipWhitespace();
+        if (!atEnd() && peek() == ']') {
+            advance();
+            return true;
+        }
+        for (std::size_t index = 0;; ++index) {
+            skipWhitespace();
+            if (!atEnd() && peek() == ']')
+                return failed("a comma must not follow the last element of an array");
+            out.push_back(nullptr);
+            if (!parseValue(out.back(), appendPointer(pointer, index), depth))
+                return false;
+            skipWhitespace();
+            if (atEnd())
+                return failed("the array is not closed: expected ',' or ']' before the end of the file");
+            if (peek() == ',') {
+                advance();
+                continue;
+            }
+            if (peek() == ']') {
+                advance();
+                return true;
+            }
+            return failed("expected ',' or ']' after an array element but found " + describeHere()
+                          + "; is a comma missing?");
+        }
+    }
+
+    bool parseHex4(std::uint32_t &value)
+    {
+        value = 0;
+        for (int i = 0; i < 4; ++i) {
+            if (atEnd())
+                return failed("the \\u escape needs four hexadecimal digits");
+            const char c = peek();
+            value <<= 4;
+            if (c >= '0' && c <= '9')
+                value |= static_cast<std::uint32_t>(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                value |= static_cast<std::uint32_t>(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                value |= static_cast<std::uint32_t>(c - 'A' + 10);
+            else
+                return failed("the \\u escape needs four hexadecimal digits");
+            advance();
+        }
+        return true;
+    }
+
+    bool parseString(std::string &out)
+    {
+        advance(); // opening quote
+        for (;;) {
+            if (atEnd())
+                return failed("the string is not closed: a '\"' is missing before the end of the file");
+            const char c = peek();
+            if (c == '"') {
+                advance();
+                return true;
+            }
+            if (static_cast<unsigned char>(c) < 0x20) {
+                if (c == '\n')
+                    return failed("the string is not closed before the end of the line; "
+                                  "write a line break inside a string as \\n");
+                return failed("a control character must be escaped inside a string (for a tab write \\t)");
+            }
+            if (c != '\\') {
+                out += c;
+                advance();
+                continue;
+            }
+            advance(); // backslash
+            if (atEnd())
+                return failed("the string is not closed: a '\"' is missing before the end of the file");
+            const char e = peek();
+            switch (e) {
+            case '"': out += '"'; break;
+            case '\\': out += '\\'; break;
+            case '/': out += '/'; break;
+            case 'b': out += '\b'; break;
+            case 'f': out += '\f'; break;
+            case 'n': out += '\n'; break;
+            case 'r': out += '\r'; break;
+            case 't': out += '\t'; break;
+            case 'u': {
+                advance();
+                std::uint32_t cp = 0;
+                if (!parseHex4(cp))
+                    return false;
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    if (m_text.substr(m_pos, 2) != "\\u")
+                        return failed("a \\u escape of a high surrogate must be followed by a low surrogate");
+                    advance();
+                    advance();
+                    std::uint32_t low = 0;
+                    if (!parseHex4(low))
+                        return false;
+                    if (low < 0xDC00 || low > 0xDFFF)
+                        return failed("a \\u escape of a high surrogate must be followed by a low surrogate");
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                    return failed("a \\u escape holds a lone low surrogate");
+                }
+                appendUtf8(out, cp);
+                continue; // parseHex4 already advanced past the digits
+            }
+            default:
+                return failed("unknown escape sequence '\\" + describeHere().substr(1));
+            }
+            advance();
+        }
+    }
+
+    bool parseNumber(nlohmann::json &out)
+    {
+        const std::size_t start = m_pos;
+        bool isInteger = true;
+        if (peek() == '-')
+            advance();
+        if (atEnd() || peek() < '0' || peek() > '9')
+            return failed("a number needs at least one digit");
+        if (peek() == '0') {
+            advance();
+            if (!atEnd() && peek() >= '0' && peek() <= '9')
+                return failed("numbers must not have leading zeros");
+        } else {
+            while (!atEnd() && peek() >= '0' && peek() <= '9')
+                advance();
+        }
+        if (!atEnd() && peek() == '.') {
+            isInteger = false;
+            advance();
+            if (atEnd() || peek() < '0' || peek() > '9')
+                return failed("a digit must follow the decimal point");
+            while (!atEnd() && peek() >= '0' && peek() <= '9')
+                advance();
+        }
+        if (!atEnd() && (peek() == 'e' || peek() == 'E')) {
+            isInteger = false;
+            advance();
+            if (!atEnd() && (peek() == '+' || peek() == '-'))
+                advance();
+            if (atEnd() || peek() < '0' || peek() > '9')
+                return failed("a digit must follow the exponent");
+            while (!atEnd() && peek() >= '0' && peek() <= '9')
+                advance();
+        }
+        const std::string_view token = m_text.substr(start, m_pos - start);
+        if (isInteger) {
+            std::int64_t value = 0;
+            const auto [ptr, ec] = std::from_chars(token.data(), token.data() + token.size(), value);
+            if (ec == std::errc() && ptr == token.data() + token.size()) {
+                out = value;
+                return true;
+            }
+        }
+        double value = 0;
+        const auto [ptr, ec] = std::from_chars(token.data(), token.data() + token.size(), value);
+        if (ec != std::errc() || !std::isfinite(value))
+            return failed("the number " + std::string(token) + " is out of range");
+        out = value;
+        return true;
+    }
+
+    std::string_view m_text;
+    const ReadOptions &m_options;
+    Document &m_document;
+    PositionIndex *m_index;
+    std::size_t m_pos = 0;
+    int m_line = 1;
+    int m_column = 1;
+    std::optional<ReadError> m_error;
+};
+
+} // namespace
+
+ReadResult readJson(std::string_view utf8, const ReadOptions &options)
+{
+    if (utf8.substr(0, 3) == "\xEF\xBB\xBF")
+        utf8.remove_prefix(3);
+    ReadResult result;
+    Document document;
+    Parser parser(utf8, options, document);
+    if (auto error = parser.run()) {
+        result.error = std::move(error);
+        return result;
+    }
+    result.document = std::move(document);
+    return result;
+}
+
+} // namespace steadyline::json

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace steadyline::json {
+
+// 1-based line and column; the column counts Unicode code points, as text editors do.
+struct SourcePosition
+{
+    int line = 0;
+    int column = 0;
+
+    [[nodiscard]] bool isValid() const { return line > 0; }
+    friend bool operator==(const SourcePosition &, const SourcePosition &) = default;
+};
+
+// Where every value (and every object key) of a parsed document starts, by JSON Pointer
+// (RFC 6901). nlohmann/json 3.11 keeps no positions, and a team lead needs the line and column
+// of a semantic mistake, not only of a syntax error.
+class PositionIndex
+{
+public:
+    void recordValue(const std::string &pointer, SourcePosition position);
+    void recordKey(const std::string &pointer, SourcePosition position);
+
+    // The position of the value at `pointer`, or of its nearest recorded ancestor.
+    [[nodiscard]] SourcePosition valuePosition(std::string_view pointer) const;
+    // The position of the key that names the member at `pointer`; falls back to valuePosition.
+    [[nodiscard]] SourcePosition keyPosition(std::string_view pointer) const;
+    [[nodiscard]] std::size_t size() const { return m_values.size(); }
+
+private:
+    std::unordered_map<std::string, SourcePosition> m_values;
+    std::unordered_map<std::string, SourcePosition> m_keys;
+};
+
+enum class ReadErrorKind { NotUtf8, Syntax, TooDeep };
+
+struct ReadError
+{
+    ReadErrorKind kind = ReadErrorKind::Syntax;
+    SourcePosition position;
+    std::string message; // UTF-8, says what was expected
+};
+
+// A key that appeared twice in one object: the first value is kept, the second reported.
+struct DuplicateKey
+{
+    std::string pointer;
+    SourcePosition position;
+    SourcePosition firstPosition;
+};
+
+struct Document
+{
+    nlohmann::json root;
+    PositionIndex positions;
+    std::vector<DuplicateKey> duplicateKeys;
+};
+
+struct ReadResult
+{
+    std::optional<Document> document;
+    std::optional<ReadError> error;
+};
+
+struct ReadOptions
+{
+    // Deeper nesting is refused instead of recursing: a hostile file must not exhaust the stack.
+    int maxDepth = 128;
+};
+
+// Parses strict JSON (RFC 8259) from UTF-8 text; a leading UTF-8 byte order mark is accepted.
+[[nodiscard]] ReadResult readJson(std::string_view utf8, const ReadOptions &options = {});
+
+// Appends one escaped reference token to a JSON Pointer.
+[[nodiscard]] std::string appendPointer(std::string_view pointer, std::string_view token);
+[[nodiscard]] std::string appendPointer(std::string_view pointer, std::size_t index);
+
+} // namespace steadyline::json

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "json/jsonreader.h"
+
+#include <string_view>
+
+namespace steadyline {
+
+// Collects diagnostics for one file, turning JSON Pointers into line and column.
+class DiagnosticSink
+{
+public:
+    DiagnosticSink(QString file, const json::PositionIndex *positions)
+        : m_file(std::move(file))
+        , m_positions(positions)
+    {
+    }
+
+    // At the value `pointer` names.
+    void error(const QString &code, std::string_view pointer, const QString &message)
+    {
+        add(Severity::Error, code, position(pointer, false), message);
+    }
+    void warning(const QString &code, std::string_view pointer, const QString &message)
+    {
+        add(Severity::Warning, code, position(pointer, false), message);
+    }
+    // At the member name rather than its value (unknown or duplicate members).
+    void errorAtKey(const QString &code, std::string_view pointer, const QString &message)
+    {
+        add(Severity::Error, code, position(pointer, true), message);
+    }
+    void add(Severity severity, const QString &code, json::SourcePosition at, const QString &message)
+    {
+        m_diagnostics.push_back({severity, code, message, m_file, at.line, at.column});
+    }
+
+    [[nodiscard]] const QString &file() const { return m_file; }
+    [[nodiscard]] Diagnostics &diagnostics() { return m_diagnostics; }
+    [[nodiscard]] bool hasErrors() const { return steadyline::hasErrors(m_diagnostics); }
+
+private:
+    json::SourcePosition position(std::string_view pointer, bool key) const
+    {
+        if (!m_positions)
+            return {};
+        return key ? m_positions->keyPosition(pointer) : m_positions->valuePosition(pointer);
+    }
+
+    QString m_file;
+    const json::PositionIndex *m_positions;
+    Diagnostics m_diagnostics;
+};
+
+} // namespace steadyline

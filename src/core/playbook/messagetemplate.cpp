@@ -1,0 +1,109 @@
+#include "messagetemplate.h"
+
+namespace steadyline {
+
+namespace {
+
+struct Placeholder
+{
+    QString name;
+    QStringList forms; // empty for a plain value placeholder
+};
+
+// Walks `text` once; calls `literal` for plain text and `placeholder` for each {…}.
+// Returns the first syntax error, if any.
+template<typename LiteralFn, typename PlaceholderFn>
+std::optional<MessageTemplate::Error> scan(const QString &text, LiteralFn literal, PlaceholderFn placeholder)
+{
+    const auto malformed = [](qsizetype offset, const QString &message) {
+        return MessageTemplate::Error{offset, QStringLiteral("malformed-placeholder"), message};
+    };
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c == u'}') {
+            if (i + 1 < n && text.at(i + 1) == u'}') {
+                literal(QStringLiteral("}"));
+                i += 2;
+                continue;
+            }
+            return malformed(i, QStringLiteral("a '}' has no matching '{'; write '}}' for a literal brace"));
+        }
+        if (c != u'{') {
+            qsizetype end = i;
+            while (end < n && text.at(end) != u'{' && text.at(end) != u'}')
+                ++end;
+            literal(text.mid(i, end - i));
+            i = end;
+            continue;
+        }
+        if (i + 1 < n && text.at(i + 1) == u'{') {
+            literal(QStringLiteral("{"));
+            i += 2;
+            continue;
+        }
+        const qsizetype close = text.indexOf(u'}', i + 1);
+        const qsizetype nestedOpen = text.indexOf(u'{', i + 1);
+        if (close < 0)
+            return malformed(i, QStringLiteral("a '{' is not closed; write '{{' for a literal brace"));
+        if (nestedOpen >= 0 && nestedOpen < close)
+            return malformed(i, QStringLiteral("placeholders cannot be nested"));
+        const QString body = text.mid(i + 1, close - i - 1);
+        Placeholder p;
+        if (const qsizetype colon = body.indexOf(u':'); colon >= 0) {
+            p.name = body.left(colon).trimmed();
+            p.forms = body.mid(colon + 1).split(u'|');
+        } else {
+            p.name = body.trimmed();
+        }
+        const bool isSelect = p.name == u"address" || p.name == u"agent";
+        const bool isValue = p.name == u"agentName" || p.name == u"caseRef";
+        if (!isSelect && !isValue) {
+            return MessageTemplate::Error{
+                i, QStringLiteral("unknown-placeholder"),
+                QStringLiteral("unknown placeholder '{%1}'; known are {address:…|…}, {agent:…|…}, "
+                               "{agentName} and {caseRef}")
+                    .arg(p.name)};
+        }
+        if (isSelect && p.forms.size() != 2) {
+            const QString example = p.name == u"address" ? QStringLiteral("{address:Panu|Pani}")
+                                                         : QStringLiteral("{agent:zmuszony|zmuszona}");
+            return malformed(i, QStringLiteral("'{%1}' needs exactly two forms separated by '|', male first, e.g. %2")
+                                    .arg(body, example));
+        }
+        if (isValue && !p.forms.isEmpty())
+            return malformed(i, QStringLiteral("'{%1}' takes no forms; write {%2}").arg(body, p.name));
+        placeholder(p);
+        i = close + 1;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<MessageTemplate::Error> MessageTemplate::check(const QString &text)
+{
+    return scan(text, [](const QString &) {}, [](const Placeholder &) {});
+}
+
+QString MessageTemplate::render(const QString &text, const RenderContext &context)
+{
+    QString out;
+    out.reserve(text.size());
+    const auto error = scan(
+        text, [&](const QString &literal) { out += literal; },
+        [&](const Placeholder &p) {
+            if (p.name == u"address")
+                out += p.forms.at(context.address == FormOfAddress::FormalMale ? 0 : 1);
+            else if (p.name == u"agent")
+                out += p.forms.at(context.agentGender == Gender::Male ? 0 : 1);
+            else if (p.name == u"agentName")
+                out += context.agentName;
+            else
+                out += context.caseReference;
+        });
+    return error ? text : out;
+}
+
+} // namespace steadyline

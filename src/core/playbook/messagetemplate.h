@@ -1,0 +1,43 @@
+#pragma once
+
+#include "playbook.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace steadyline {
+
+// What a line is rendered for: the caller's form of address and the consultant's gender pick
+// the one correct grammatical form, so no "Panu/Pani" or "zmuszony(a)" reaches the screen.
+struct RenderContext
+{
+    FormOfAddress address = FormOfAddress::FormalMale;
+    Gender agentGender = Gender::Female;
+    QString agentName;
+    QString caseReference;
+};
+
+// A line of a playbook with its placeholders:
+//   {address:Panu|Pani}        the caller's form: formal_male | formal_female
+//   {agent:zmuszony|zmuszona}  the consultant's gender: male | female
+//   {agentName} {caseRef}      values of the call
+//   {{ and }}                  literal braces
+class MessageTemplate
+{
+public:
+    struct Error
+    {
+        qsizetype offset = 0; // in UTF-16 code units from the start of the text
+        QString code;         // "unknown-placeholder" or "malformed-placeholder"
+        QString message;
+    };
+
+    // Parses `text`; on failure returns the first error.
+    static std::optional<Error> check(const QString &text);
+    // Renders `text`; a malformed placeholder is left as written (the validator has said so).
+    static QString render(const QString &text, const RenderContext &context);
+};
+
+} // namespace steadyline

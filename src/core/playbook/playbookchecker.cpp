@@ -1,0 +1,312 @@
+#include "playbookchecker.h"
+
+#include "messagetemplate.h"
+#include "suggestion.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <deque>
+
+namespace steadyline {
+
+namespace {
+
+constexpr int kTimerFloorMs = 1000;
+constexpr int kTimerCeilingMs = 60000;
+
+std::string member(const std::string &pointer, const char *key)
+{
+    return json::appendPointer(pointer, key);
+}
+
+QStringList stepIds(const Playbook &playbook)
+{
+    QStringList ids;
+    ids.reserve(static_cast<qsizetype>(playbook.steps.size()));
+    for (const Step &step : playbook.steps)
+        ids << step.id;
+    return ids;
+}
+
+bool guardsOverlap(const Guard &a, const Guard &b)
+{
+    return !a.channel || !b.channel || *a.channel == *b.channel;
+}
+
+} // namespace
+
+bool appliesIn(const GlobalTransition &global, const Step &step)
+{
+    return !step.isFinal && !global.exceptSteps.contains(step.id);
+}
+
+PlaybookChecker::PlaybookChecker(DiagnosticSink &sink)
+    : m_sink(sink)
+{
+}
+
+void PlaybookChecker::check(const Playbook &playbook)
+{
+    checkIds(playbook);
+    checkTransitions(playbook);
+    checkReachability(playbook);
+    checkExits(playbook);
+    for (const Step &step : playbook.steps)
+        checkTimer(step);
+    checkTexts(playbook);
+}
+
+void PlaybookChecker::checkIds(const Playbook &playbook)
+{
+    QHash<QString, const Step *> seenSteps;
+    for (const Step &step : playbook.steps) {
+        if (step.id.isEmpty())
+            continue;
+        if (const Step *first = seenSteps.value(step.id)) {
+            m_sink.error(QStringLiteral("duplicate-step-id"), member(step.pointer, "id"),
+                         QStringLiteral("the step id '%1' is used twice (first by step %2); every step needs its "
+                                        "own id.")
+                             .arg(step.id)
+                             .arg(playbook.stepIndex(first->id) + 1));
+            continue;
+        }
+        seenSteps.insert(step.id, &step);
+    }
+    QSet<QString> seenEvents;
+    for (const EventDefinition &event : playbook.events) {
+        if (event.id.isEmpty())
+            continue;
+        if (seenEvents.contains(event.id))
+            m_sink.error(QStringLiteral("duplicate-event-id"), member(event.pointer, "id"),
+                         QStringLiteral("the event '%1' is declared twice; declare each event once.").arg(event.id));
+        seenEvents.insert(event.id);
+    }
+    if (!playbook.initialStep.isEmpty() && !playbook.findStep(playbook.initialStep)) {
+        m_sink.error(QStringLiteral("unknown-initial-step"), "/initialStep",
+                     QStringLiteral("'initialStep' names the step '%1', which does not exist.%2")
+                         .arg(playbook.initialStep, didYouMean(playbook.initialStep, stepIds(playbook))));
+    }
+}
+
+void PlaybookChecker::checkTransition(const Playbook &playbook, const Transition &transition, bool checkEvent)
+{
+    if (!transition.target.isEmpty() && !playbook.findStep(transition.target)) {
+        m_sink.error(QStringLiteral("unknown-target"), member(transition.pointer, "to"),
+                     QStringLiteral("the transition leads to the step '%1', which does not exist.%2")
+                         .arg(transition.target, didYouMean(transition.target, stepIds(playbook))));
+    }
+    if (checkEvent && !transition.event.isEmpty() && !playbook.findEvent(transition.event)) {
+        QStringList events;
+        for (const EventDefinition &event : playbook.events)
+            events << event.id;
+        m_sink.error(QStringLiteral("unknown-event"), member(transition.pointer, "event"),
+                     QStringLiteral("the event '%1' is not declared in 'events'.%2 Declared events: %3.")
+                         .arg(transition.event, didYouMean(transition.event, events), events.join(QStringLiteral(", "))));
+    }
+}
+
+void PlaybookChecker::checkTransitions(const Playbook &playbook)
+{
+    const auto reportOverlaps = [&](const std::vector<Transition> &list, bool byEvent, const QString &where) {
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            for (std::size_t j = 0; j < i; ++j) {
+                if ((!byEvent || list[i].event == list[j].event) && guardsOverlap(list[i].guard, list[j].guard)) {
+                    m_sink.error(QStringLiteral("ambiguous-transition"), list[i].pointer,
+                                 byEvent ? QStringLiteral("%1 already has a transition for the event '%2' that applies "
+                                                          "here; give the two different 'when' guards or remove one.")
+                                               .arg(where, list[i].event)
+                                         : QStringLiteral("%1 already has an expiry target that applies here; give the "
+                                                          "targets different 'when' guards or remove one.")
+                                               .arg(where));
+                    break;
+                }
+            }
+        }
+    };
+    for (const GlobalTransition &global : playbook.globalTransitions) {
+        checkTransition(playbook, global.transition, true);
+        for (qsizetype k = 0; k < global.exceptSteps.size(); ++k) {
+            const QString &id = global.exceptSteps.at(k);
+            if (!playbook.findStep(id))
+                m_sink.error(QStringLiteral("unknown-step"),
+                             json::appendPointer(member(global.transition.pointer, "except"), static_cast<std::size_t>(k)),
+                             QStringLiteral("'except' names the step '%1', which does not exist.%2")
+                                 .arg(id, didYouMean(id, stepIds(playbook))));
+        }
+    }
+    std::vector<Transition> globals;
+    for (const GlobalTransition &global : playbook.globalTransitions)
+        globals.push_back(global.transition);
+    reportOverlaps(globals, true, QStringLiteral("'globalTransitions'"));
+    for (const Step &step : playbook.steps) {
+        const QString where = QStringLiteral("step '%1'").arg(step.id);
+        for (const Transition &t : step.transitions)
+            checkTransition(playbook, t, true);
+        reportOverlaps(step.transitions, true, where);
+        if (step.timer) {
+            for (const Transition &t : step.timer->onExpiry)
+                checkTransition(playbook, t, false);
+            reportOverlaps(step.timer->onExpiry, false, QStringLiteral("the timer of %1").arg(where));
+        }
+    }
+}
+
+void PlaybookChecker::checkReachability(const Playbook &playbook)
+{
+    const int start = playbook.stepIndex(playbook.initialStep);
+    if (start < 0)
+        return; // already reported
+    std::vector<bool> reached(playbook.steps.size(), false);
+    std::deque<int> queue{start};
+    reached[static_cast<std::size_t>(start)] = true;
+    const auto visit = [&](const QString &target) {
+        const int index = playbook.stepIndex(target);
+        if (index >= 0 && !reached[static_cast<std::size_t>(index)]) {
+            reached[static_cast<std::size_t>(index)] = true;
+            queue.push_back(index);
+        }
+    };
+    while (!queue.empty()) {
+        const Step &step = playbook.steps[static_cast<std::size_t>(queue.front())];
+        queue.pop_front();
+        for (const Transition &t : step.transitions)
+            visit(t.target);
+        if (step.timer) {
+            for (const Transition &t : step.timer->onExpiry)
+                visit(t.target);
+        }
+        for (const GlobalTransition &global : playbook.globalTransitions) {
+            if (appliesIn(global, step))
+                visit(global.transition.target);
+        }
+    }
+    for (std::size_t i = 0; i < playbook.steps.size(); ++i) {
+        const Step &step = playbook.steps[i];
+        if (!reached[i] && !step.id.isEmpty() && playbook.stepIndex(step.id) == static_cast<int>(i)) {
+            m_sink.warning(QStringLiteral("unreachable-step"), member(step.pointer, "id"),
+                           QStringLiteral("no path from the initial step '%1' leads to the step '%2'; add a "
+                                          "transition to it or remove it.")
+                               .arg(playbook.initialStep, step.id));
+        }
+    }
+}
+
+void PlaybookChecker::checkExits(const Playbook &playbook)
+{
+    for (const Step &step : playbook.steps) {
+        const bool hasOwnExits = !step.transitions.empty() || step.timer.has_value();
+        if (step.isFinal) {
+            if (hasOwnExits)
+                m_sink.warning(QStringLiteral("final-step-has-exits"), member(step.pointer, "final"),
+                               QStringLiteral("the step '%1' is final, so its transitions and timer are never used; "
+                                              "remove them or drop \"final\": true.")
+                                   .arg(step.id));
+            continue;
+        }
+        bool hasGlobalExit = false;
+        for (const GlobalTransition &global : playbook.globalTransitions)
+            hasGlobalExit = hasGlobalExit || appliesIn(global, step);
+        if (!hasOwnExits && !hasGlobalExit) {
+            m_sink.error(QStringLiteral("dead-end-step"), member(step.pointer, "id"),
+                         QStringLiteral("the step '%1' has no way out: give it a transition ('on') or a timer, "
+                                        "or mark it \"final\": true if the call ends there.")
+                             .arg(step.id));
+        }
+        if (step.timer && !step.timer->onExpiry.empty()) {
+            for (const Channel channel : {Channel::Phone, Channel::InPerson}) {
+                bool covered = false;
+                for (const Transition &t : step.timer->onExpiry)
+                    covered = covered || t.guard.matches(channel);
+                if (!covered)
+                    m_sink.warning(QStringLiteral("uncovered-channel"), member(step.timer->pointer, "onExpiry"),
+                                   QStringLiteral("when the timer of step '%1' expires in a %2 call, no target applies "
+                                                  "and the step stays; add a target for \"%2\".")
+                                       .arg(step.id, channelName(channel)));
+            }
+        }
+    }
+}
+
+void PlaybookChecker::checkTimer(const Step &step)
+{
+    if (!step.timer)
+        return;
+    const StepTimer &timer = *step.timer;
+    bool inRange = true;
+    for (const auto &[key, value] : {std::pair{"minMs", timer.minMs}, std::pair{"defaultMs", timer.defaultMs},
+                                     std::pair{"maxMs", timer.maxMs}}) {
+        if (value < kTimerFloorMs || value > kTimerCeilingMs) {
+            inRange = false;
+            m_sink.error(QStringLiteral("timer-range"), member(timer.pointer, key),
+                         QStringLiteral("'%1' of the timer of step '%2' is %3 ms; timers run from 1000 to 60000 ms "
+                                        "(1 to 60 s).")
+                             .arg(QString::fromLatin1(key), step.id)
+                             .arg(value));
+        }
+    }
+    if (inRange && !(timer.minMs <= timer.defaultMs && timer.defaultMs <= timer.maxMs)) {
+        m_sink.error(QStringLiteral("timer-bounds"), timer.pointer,
+                     QStringLiteral("the timer of step '%1' must satisfy minMs ≤ defaultMs ≤ maxMs, but it has "
+                                    "minMs %2, defaultMs %3, maxMs %4.")
+                         .arg(step.id)
+                         .arg(timer.minMs)
+                         .arg(timer.defaultMs)
+                         .arg(timer.maxMs));
+    }
+}
+
+void PlaybookChecker::checkTexts(const Playbook &playbook)
+{
+    // Alternatives joined by a slash ("Panu/Pani", "opowiedzieć/wyjaśnić") or a gender suffix in
+    // brackets ("zmuszony(a)") would reach the screen as written.
+    static const QRegularExpression slashForm(QStringLiteral("\\p{L}+/\\p{L}+"));
+    static const QRegularExpression bracketForm(QStringLiteral("\\p{L}\\(\\p{L}{1,3}\\)"));
+    playbook.forEachText([&](const LocalizedText &text) {
+        QStringList missing;
+        for (const QString &locale : playbook.locales) {
+            if (!text.byLocale.contains(locale))
+                missing << locale;
+        }
+        if (!missing.isEmpty() && !text.byLocale.isEmpty())
+            m_sink.warning(QStringLiteral("missing-translation"), text.pointer,
+                           QStringLiteral("the text \"%1\" has no translation for %2 (declared in 'locales'); "
+                                          "consultants in that language will see the %3 text.")
+                               .arg(text.key, missing.join(QStringLiteral(", ")), playbook.baseLocale));
+        for (auto it = text.byLocale.constBegin(); it != text.byLocale.constEnd(); ++it) {
+            // A plain string has no per-locale member; its position then falls back to the string.
+            const std::string localeAt = json::appendPointer(text.pointer, it.key().toStdString());
+            if (!playbook.locales.contains(it.key()))
+                m_sink.warning(QStringLiteral("undeclared-locale"), localeAt,
+                               QStringLiteral("the text \"%1\" has a \"%2\" version, but \"%2\" is not in 'locales'; "
+                                              "add it there or remove the text.")
+                                   .arg(text.key, it.key()));
+            if (it.value().trimmed().isEmpty()) {
+                m_sink.error(QStringLiteral("empty-text"), localeAt,
+                             QStringLiteral("the \"%1\" text of \"%2\" is empty; write the text or remove the entry.")
+                                 .arg(it.key(), text.key));
+                continue;
+            }
+            if (const auto error = MessageTemplate::check(it.value())) {
+                m_sink.error(error->code, localeAt,
+                             QStringLiteral("in the \"%1\" text of \"%2\": %3").arg(it.key(), text.key, error->message));
+                continue;
+            }
+            // Only lines read out to the caller must be free of unrendered forms.
+            if (!text.key.contains(u".say."))
+                continue;
+            const auto slash = slashForm.match(it.value());
+            const auto bracket = bracketForm.match(it.value());
+            if (slash.hasMatch() || bracket.hasMatch()) {
+                const QString found = slash.hasMatch() ? slash.captured() : bracket.captured();
+                m_sink.warning(QStringLiteral("unrendered-form"), localeAt,
+                               QStringLiteral("the \"%1\" text of \"%2\" contains \"%3\", which would be read out as "
+                                              "written; use {address:Panu|Pani} or {agent:zmuszony|zmuszona} for "
+                                              "grammatical forms, or separate 'say' entries for alternatives.")
+                                   .arg(it.key(), text.key, found));
+            }
+        }
+    });
+}
+
+} // namespace steadyline

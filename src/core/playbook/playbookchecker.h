@@ -1,0 +1,30 @@
+#pragma once
+
+#include "diagnosticsink.h"
+#include "playbook.h"
+
+namespace steadyline {
+
+// The checks that need the whole playbook: ids, targets, reachability, exits, timers, text.
+class PlaybookChecker
+{
+public:
+    explicit PlaybookChecker(DiagnosticSink &sink);
+    void check(const Playbook &playbook);
+
+private:
+    void checkIds(const Playbook &playbook);
+    void checkTransitions(const Playbook &playbook);
+    void checkTransition(const Playbook &playbook, const Transition &transition, bool checkEvent);
+    void checkReachability(const Playbook &playbook);
+    void checkExits(const Playbook &playbook);
+    void checkTimer(const Step &step);
+    void checkTexts(const Playbook &playbook);
+
+    DiagnosticSink &m_sink;
+};
+
+// Whether global transition `global` applies in `step`.
+[[nodiscard]] bool appliesIn(const GlobalTransition &global, const Step &step);
+
+} // namespace steadyline

@@ -1,0 +1,116 @@
+#include "playbookloader.h"
+
+#include "diagnosticsink.h"
+#include "json/jsonreader.h"
+#include "playbookchecker.h"
+#include "playbookparser.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace steadyline {
+
+namespace {
+
+std::shared_ptr<spdlog::logger> logger()
+{
+    static const auto instance = [] {
+        auto existing = spdlog::get("playbook");
+        return existing ? existing : spdlog::default_logger()->clone("playbook");
+    }();
+    return instance;
+}
+
+QString readErrorCode(json::ReadErrorKind kind)
+{
+    switch (kind) {
+    case json::ReadErrorKind::NotUtf8: return QStringLiteral("not-utf8");
+    case json::ReadErrorKind::TooDeep: return QStringLiteral("nesting-too-deep");
+    case json::ReadErrorKind::Syntax: break;
+    }
+    return QStringLiteral("json-syntax");
+}
+
+} // namespace
+
+LoadResult PlaybookLoader::loadFile(const QString &path)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    LoadResult result;
+    const auto fail = [&](const QString &code, const QString &message) {
+        result.diagnostics.push_back({Severity::Error, code, message, path, 0, 0});
+        return result;
+    };
+    if (info.isDir())
+        return fail(QStringLiteral("file-unreadable"), QStringLiteral("this is a folder, not a playbook file."));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("file-unreadable"),
+                    QStringLiteral("cannot open the file: %1.").arg(file.errorString()));
+    }
+    if (file.size() > kMaxFileBytes) {
+        return fail(QStringLiteral("file-too-large"),
+                    QStringLiteral("the file is %1 MB; playbooks are limited to %2 MB. Is this the right file?")
+                        .arg(static_cast<double>(file.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                        .arg(kMaxFileBytes / (1024 * 1024)));
+    }
+    // Read one byte past the limit: a file that grew after the size check is still refused.
+    const QByteArray data = file.read(kMaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fail(QStringLiteral("file-unreadable"), QStringLiteral("cannot read the file: %1.").arg(file.errorString()));
+    if (data.size() > kMaxFileBytes)
+        return fail(QStringLiteral("file-too-large"), QStringLiteral("the file grew beyond the size limit while it was read."));
+    return loadData(data, path);
+}
+
+LoadResult PlaybookLoader::loadData(const QByteArray &data, const QString &displayName)
+{
+    LoadResult result;
+    result.sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+    const auto read = json::readJson(std::string_view(data.constData(), static_cast<std::size_t>(data.size())));
+    if (read.error) {
+        if (data.trimmed().isEmpty()) {
+            result.diagnostics.push_back({Severity::Error, QStringLiteral("json-syntax"),
+                                          QStringLiteral("the file is empty; a playbook is a JSON object ({…})."),
+                                          displayName, 1, 1});
+        } else {
+            result.diagnostics.push_back({Severity::Error, readErrorCode(read.error->kind),
+                                          QString::fromStdString(read.error->message), displayName,
+                                          read.error->position.line, read.error->position.column});
+        }
+        logger()->debug("{}: unreadable JSON", displayName.toStdString());
+        return result;
+    }
+    const json::Document &document = *read.document;
+    DiagnosticSink sink(displayName, &document.positions);
+    for (const json::DuplicateKey &duplicate : document.duplicateKeys) {
+        const QString name = QString::fromStdString(duplicate.pointer.substr(duplicate.pointer.rfind('/') + 1));
+        sink.add(Severity::Error, QStringLiteral("duplicate-key"), duplicate.position,
+                 QStringLiteral("the member \"%1\" appears twice in one object (first at line %2); only the first "
+                                "is used. Remove or rename one.")
+                     .arg(name)
+                     .arg(duplicate.firstPosition.line));
+    }
+    auto playbook = std::make_shared<Playbook>();
+    PlaybookParser parser(sink);
+    if (parser.parse(document.root, *playbook)) {
+        PlaybookChecker checker(sink);
+        checker.check(*playbook);
+    }
+    // Diagnostics in file order read like a compiler's and are stable for tests.
+    std::stable_sort(sink.diagnostics().begin(), sink.diagnostics().end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+    result.diagnostics = std::move(sink.diagnostics());
+    if (!hasErrors(result.diagnostics))
+        result.playbook = std::move(playbook);
+    logger()->debug("{}: {} diagnostics", displayName.toStdString(), result.diagnostics.size());
+    return result;
+}
+
+} // namespace steadyline

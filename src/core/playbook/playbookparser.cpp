@@ -1,0 +1,594 @@
+#include "playbookparser.h"
+
+#include "suggestion.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace steadyline {
+
+namespace {
+
+using Json = nlohmann::json;
+
+QString qs(const std::string &utf8)
+{
+    return QString::fromStdString(utf8);
+}
+
+QString typeName(const Json &value)
+{
+    switch (value.type()) {
+    case Json::value_t::object: return QStringLiteral("an object");
+    case Json::value_t::array: return QStringLiteral("an array");
+    case Json::value_t::string: return QStringLiteral("a string");
+    case Json::value_t::boolean: return QStringLiteral("true/false");
+    case Json::value_t::null: return QStringLiteral("null");
+    case Json::value_t::number_float: return QStringLiteral("a decimal number");
+    default: return QStringLiteral("a number");
+    }
+}
+
+const QRegularExpression &identifierPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    return pattern;
+}
+
+const QRegularExpression &playbookIdPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
+    return pattern;
+}
+
+const QRegularExpression &localePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Z]{2})?$"));
+    return pattern;
+}
+
+// Decodes one object at a time; every accessor reports its own mistakes.
+class ObjectReader
+{
+public:
+    ObjectReader(DiagnosticSink &sink, const Json &object, std::string pointer, QString what)
+        : m_sink(sink)
+        , m_object(object)
+        , m_pointer(std::move(pointer))
+        , m_what(std::move(what))
+    {
+    }
+
+    [[nodiscard]] const std::string &pointer() const { return m_pointer; }
+    [[nodiscard]] std::string member(const char *key) const { return json::appendPointer(m_pointer, key); }
+
+    // Reports members that are not in `allowed` ("$schema" is always allowed).
+    void rejectUnknown(std::initializer_list<const char *> allowed)
+    {
+        QStringList names;
+        for (const char *name : allowed)
+            names << QString::fromLatin1(name);
+        for (const auto &[key, value] : m_object.items()) {
+            const QString name = qs(key);
+            if (names.contains(name) || (m_pointer.empty() && key == "$schema"))
+                continue;
+            m_sink.errorAtKey(QStringLiteral("unknown-field"), json::appendPointer(m_pointer, key),
+                              QStringLiteral("%1 has no member '%2'.%3 Allowed members: %4.")
+                                  .arg(m_what, name, didYouMean(name, names), names.join(QStringLiteral(", "))));
+        }
+    }
+
+    const Json *find(const char *key, bool required)
+    {
+        const auto it = m_object.find(key);
+        if (it == m_object.end()) {
+            if (required)
+                m_sink.error(QStringLiteral("missing-field"), m_pointer,
+                             QStringLiteral("%1 is missing the required member '%2'.")
+                                 .arg(m_what, QString::fromLatin1(key)));
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    bool wrongType(const char *key, const Json &value, const QString &expected)
+    {
+        m_sink.error(QStringLiteral("wrong-type"), member(key),
+                     QStringLiteral("'%1' of %2 must be %3, not %4.")
+                         .arg(QString::fromLatin1(key), m_what, expected, typeName(value)));
+        return false;
+    }
+
+    std::optional<QString> string(const char *key, bool required)
+    {
+        const Json *value = find(key, required);
+        if (!value)
+            return std::nullopt;
+        if (!value->is_string()) {
+            wrongType(key, *value, QStringLiteral("a string"));
+            return std::nullopt;
+        }
+        return qs(value->get_ref<const std::string &>());
+    }
+
+    // A string that must match `pattern`; `rule` explains the pattern to a person.
+    std::optional<QString> identifier(const char *key, bool required, const QRegularExpression &pattern,
+                                      const QString &rule)
+    {
+        auto value = string(key, required);
+        if (value && !pattern.match(*value).hasMatch()) {
+            m_sink.error(QStringLiteral("invalid-value"), member(key),
+                         QStringLiteral("'%1' of %2 is \"%3\"; %4.").arg(QString::fromLatin1(key), m_what, *value, rule));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    std::optional<qint64> integer(const char *key, bool required)
+    {
+        const Json *value = find(key, required);
+        if (!value)
+            return std::nullopt;
+        if (!value->is_number_integer()) {
+            wrongType(key, *value, QStringLiteral("a whole number"));
+            return std::nullopt;
+        }
+        return value->get<qint64>();
+    }
+
+    std::optional<bool> boolean(const char *key, bool required)
+    {
+        const Json *value = find(key, required);
+        if (!value)
+            return std::nullopt;
+        if (!value->is_boolean()) {
+            wrongType(key, *value, QStringLiteral("true or false"));
+            return std::nullopt;
+        }
+        return value->get<bool>();
+    }
+
+    const Json *array(const char *key, bool required)
+    {
+        const Json *value = find(key, required);
+        if (value && !value->is_array()) {
+            wrongType(key, *value, QStringLiteral("an array ([…])"));
+            return nullptr;
+        }
+        return value;
+    }
+
+    const Json *object(const char *key, bool required)
+    {
+        const Json *value = find(key, required);
+        if (value && !value->is_object()) {
+            wrongType(key, *value, QStringLiteral("an object ({…})"));
+            return nullptr;
+        }
+        return value;
+    }
+
+    const QString &what() const { return m_what; }
+
+private:
+    DiagnosticSink &m_sink;
+    const Json &m_object;
+    std::string m_pointer;
+    QString m_what;
+};
+
+} // namespace
+
+PlaybookParser::PlaybookParser(DiagnosticSink &sink)
+    : m_sink(sink)
+{
+}
+
+namespace {
+
+class Decoder
+{
+public:
+    Decoder(DiagnosticSink &sink, Playbook &playbook)
+        : m_sink(sink)
+        , m_playbook(playbook)
+    {
+    }
+
+    bool decodeRoot(const Json &root)
+    {
+        if (!root.is_object()) {
+            m_sink.error(QStringLiteral("wrong-type"), "",
+                         QStringLiteral("a playbook file must hold one JSON object ({…}), not %1.").arg(typeName(root)));
+            return false;
+        }
+        ObjectReader r(m_sink, root, "", QStringLiteral("the playbook"));
+        const auto version = r.integer("schemaVersion", true);
+        if (version && *version > kPlaybookSchemaVersion) {
+            m_sink.error(QStringLiteral("unsupported-schema-version"), r.member("schemaVersion"),
+                         QStringLiteral("this playbook uses format version %1, but this Steadyline reads versions "
+                                        "up to %2; update Steadyline or save the playbook in version %2.")
+                             .arg(*version)
+                             .arg(kPlaybookSchemaVersion));
+            return false;
+        }
+        if (version && *version < 1) {
+            m_sink.error(QStringLiteral("invalid-value"), r.member("schemaVersion"),
+                         QStringLiteral("'schemaVersion' must be 1 or more, not %1.").arg(*version));
+        }
+        r.rejectUnknown({"schemaVersion", "id", "revision", "baseLocale", "locales", "title", "description",
+                         "initialStep", "events", "globalTransitions", "steps"});
+        m_playbook.schemaVersion = static_cast<int>(version.value_or(kPlaybookSchemaVersion));
+        m_playbook.id = r.identifier("id", true, playbookIdPattern(),
+                                     QStringLiteral("use lower-case letters, digits, '.', '_' and '-', e.g. "
+                                                    "\"aggressive-caller-3.5\""))
+                            .value_or(QString());
+        if (const auto revision = r.integer("revision", true)) {
+            if (*revision < 1 || *revision > 1'000'000)
+                m_sink.error(QStringLiteral("invalid-value"), r.member("revision"),
+                             QStringLiteral("'revision' must be between 1 and 1000000, not %1; raise it by one "
+                                            "each time you hand out a changed playbook.")
+                                 .arg(*revision));
+            else
+                m_playbook.revision = static_cast<int>(*revision);
+        }
+        m_playbook.baseLocale = r.identifier("baseLocale", true, localePattern(), localeRule()).value_or(QString());
+        if (m_playbook.baseLocale.isEmpty())
+            m_playbook.baseLocale = QStringLiteral("en"); // keeps decoding going; an error is already reported
+        decodeLocales(r);
+        m_playbook.title = text(r, "title", true, QStringLiteral("title"));
+        m_playbook.description = text(r, "description", false, QStringLiteral("description"));
+        m_playbook.initialStep =
+            r.identifier("initialStep", true, identifierPattern(), identifierRule()).value_or(QString());
+        decodeEvents(r);
+        decodeGlobalTransitions(r);
+        decodeSteps(r);
+        m_playbook.rebuildIndex();
+        return true;
+    }
+
+private:
+    static QString identifierRule()
+    {
+        return QStringLiteral("use lower-case letters, digits and '_', starting with a letter, e.g. \"final_warning\"");
+    }
+    static QString localeRule()
+    {
+        return QStringLiteral("use a language code such as \"pl\", \"cs\", \"ru\" or \"en-GB\"");
+    }
+
+    void decodeLocales(ObjectReader &r)
+    {
+        m_playbook.locales = {m_playbook.baseLocale};
+        const Json *locales = r.array("locales", false);
+        if (!locales)
+            return;
+        const std::string pointer = r.member("locales");
+        for (std::size_t i = 0; i < locales->size(); ++i) {
+            const Json &value = (*locales)[i];
+            const std::string at = json::appendPointer(pointer, i);
+            if (!value.is_string()) {
+                m_sink.error(QStringLiteral("wrong-type"), at,
+                             QStringLiteral("each entry of 'locales' must be a string, not %1.").arg(typeName(value)));
+                continue;
+            }
+            const QString locale = qs(value.get<std::string>());
+            if (!localePattern().match(locale).hasMatch()) {
+                m_sink.error(QStringLiteral("invalid-value"), at,
+                             QStringLiteral("\"%1\" is not a locale; %2.").arg(locale, localeRule()));
+                continue;
+            }
+            if (!m_playbook.locales.contains(locale))
+                m_playbook.locales << locale;
+        }
+    }
+
+    // A localised text: a string (in the base locale) or an object of locale → string.
+    LocalizedText text(ObjectReader &r, const char *key, bool required, const QString &textKey)
+    {
+        const Json *value = r.find(key, required);
+        if (!value)
+            return {};
+        return textValue(*value, r.member(key), textKey, QStringLiteral("'%1' of %2").arg(QString::fromLatin1(key), r.what()));
+    }
+
+    LocalizedText textValue(const Json &value, const std::string &pointer, const QString &textKey, const QString &what)
+    {
+        LocalizedText result;
+        result.pointer = pointer;
+        result.key = textKey;
+        if (value.is_string()) {
+            result.byLocale.insert(m_playbook.baseLocale, qs(value.get<std::string>()));
+        } else if (value.is_object()) {
+            for (const auto &[localeKey, localized] : value.items()) {
+                const QString locale = qs(localeKey);
+                const std::string at = json::appendPointer(pointer, localeKey);
+                if (!localePattern().match(locale).hasMatch()) {
+                    m_sink.errorAtKey(QStringLiteral("invalid-value"), at,
+                                      QStringLiteral("\"%1\" in %2 is not a locale; %3.").arg(locale, what, localeRule()));
+                    continue;
+                }
+                if (!localized.is_string()) {
+                    m_sink.error(QStringLiteral("wrong-type"), at,
+                                 QStringLiteral("the \"%1\" text of %2 must be a string, not %3.")
+                                     .arg(locale, what, typeName(localized)));
+                    continue;
+                }
+                result.byLocale.insert(locale, qs(localized.get<std::string>()));
+            }
+            if (value.empty())
+                m_sink.error(QStringLiteral("invalid-value"), pointer,
+                             QStringLiteral("%1 has no text; give at least the base locale, e.g. {\"%2\": \"…\"}.")
+                                 .arg(what, m_playbook.baseLocale));
+        } else {
+            m_sink.error(QStringLiteral("wrong-type"), pointer,
+                         QStringLiteral("%1 must be a string or an object of texts per locale, not %2.")
+                             .arg(what, typeName(value)));
+        }
+        return result;
+    }
+
+    std::vector<LocalizedText> textList(ObjectReader &r, const char *key, const QString &keyPrefix)
+    {
+        std::vector<LocalizedText> result;
+        const Json *list = r.array(key, false);
+        if (!list)
+            return result;
+        const std::string pointer = r.member(key);
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            result.push_back(textValue((*list)[i], json::appendPointer(pointer, i),
+                                       QStringLiteral("%1.%2").arg(keyPrefix).arg(i),
+                                       QStringLiteral("entry %1 of '%2' of %3")
+                                           .arg(i + 1)
+                                           .arg(QString::fromLatin1(key), r.what())));
+        }
+        return result;
+    }
+
+    template<typename Fn>
+    void forEachObject(ObjectReader &r, const char *key, bool required, const QString &itemName, Fn fn)
+    {
+        const Json *list = r.array(key, required);
+        if (!list)
+            return;
+        const std::string pointer = r.member(key);
+        if (required && list->empty())
+            m_sink.error(QStringLiteral("invalid-value"), pointer,
+                         QStringLiteral("'%1' of %2 is empty; it needs at least one %3.")
+                             .arg(QString::fromLatin1(key), r.what(), itemName));
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const Json &item = (*list)[i];
+            const std::string at = json::appendPointer(pointer, i);
+            if (!item.is_object()) {
+                m_sink.error(QStringLiteral("wrong-type"), at,
+                             QStringLiteral("entry %1 of '%2' must be an object ({…}) describing a %3, not %4.")
+                                 .arg(i + 1)
+                                 .arg(QString::fromLatin1(key), itemName, typeName(item)));
+                continue;
+            }
+            fn(item, at, i);
+        }
+    }
+
+    void decodeEvents(ObjectReader &r)
+    {
+        forEachObject(r, "events", true, QStringLiteral("event"), [&](const Json &item, const std::string &at, std::size_t i) {
+            ObjectReader numbered(m_sink, item, at, QStringLiteral("event %1").arg(i + 1));
+            numbered.rejectUnknown({"id", "label"});
+            EventDefinition event;
+            event.pointer = at;
+            event.id = numbered.identifier("id", true, identifierPattern(), identifierRule()).value_or(QString());
+            ObjectReader er(m_sink, item, at,
+                            event.id.isEmpty() ? numbered.what() : QStringLiteral("event '%1'").arg(event.id));
+            event.label = text(er, "label", true, QStringLiteral("events.%1.label").arg(event.id));
+            m_playbook.events.push_back(std::move(event));
+        });
+    }
+
+    Guard guard(ObjectReader &r)
+    {
+        Guard result;
+        const Json *when = r.object("when", false);
+        if (!when)
+            return result;
+        ObjectReader gr(m_sink, *when, r.member("when"), QStringLiteral("the guard ('when') of %1").arg(r.what()));
+        for (const auto &[key, value] : when->items()) {
+            if (key == "channel")
+                continue;
+            const QString name = qs(key);
+            m_sink.errorAtKey(QStringLiteral("unknown-guard"), json::appendPointer(gr.pointer(), key),
+                              QStringLiteral("unknown guard '%1'; a guard can test only 'channel' (\"phone\" or "
+                                             "\"in_person\").%2")
+                                  .arg(name, didYouMean(name, {QStringLiteral("channel")})));
+        }
+        if (const auto channel = gr.string("channel", false)) {
+            result.channel = channelFromName(*channel);
+            if (!result.channel)
+                m_sink.error(QStringLiteral("unknown-guard"), gr.member("channel"),
+                             QStringLiteral("unknown channel \"%1\" in a guard; use \"phone\" or \"in_person\".%2")
+                                 .arg(*channel, didYouMean(*channel, {QStringLiteral("phone"), QStringLiteral("in_person")})));
+        }
+        return result;
+    }
+
+    Transition transition(ObjectReader &r, const std::string &at, bool needsEvent)
+    {
+        Transition t;
+        t.pointer = at;
+        if (needsEvent)
+            t.event = r.identifier("event", true, identifierPattern(), identifierRule()).value_or(QString());
+        t.target = r.identifier("to", true, identifierPattern(), identifierRule()).value_or(QString());
+        t.guard = guard(r);
+        return t;
+    }
+
+    void decodeGlobalTransitions(ObjectReader &r)
+    {
+        forEachObject(r, "globalTransitions", false, QStringLiteral("transition"),
+                      [&](const Json &item, const std::string &at, std::size_t i) {
+                          ObjectReader tr(m_sink, item, at, QStringLiteral("global transition %1").arg(i + 1));
+                          tr.rejectUnknown({"event", "to", "when", "except"});
+                          GlobalTransition g;
+                          g.transition = transition(tr, at, true);
+                          if (const Json *except = tr.array("except", false)) {
+                              for (std::size_t k = 0; k < except->size(); ++k) {
+                                  const Json &id = (*except)[k];
+                                  if (id.is_string())
+                                      g.exceptSteps << qs(id.get<std::string>());
+                                  else
+                                      m_sink.error(QStringLiteral("wrong-type"),
+                                                   json::appendPointer(tr.member("except"), k),
+                                                   QStringLiteral("each entry of 'except' must be a step id string, not %1.")
+                                                       .arg(typeName(id)));
+                              }
+                          }
+                          m_playbook.globalTransitions.push_back(std::move(g));
+                      });
+    }
+
+    void decodeSteps(ObjectReader &r)
+    {
+        forEachObject(r, "steps", true, QStringLiteral("step"), [&](const Json &item, const std::string &at, std::size_t i) {
+            ObjectReader sr(m_sink, item, at, QStringLiteral("step %1").arg(i + 1));
+            sr.rejectUnknown({"id", "label", "title", "say", "tips", "on", "timer", "actions", "final"});
+            Step step;
+            step.pointer = at;
+            step.id = sr.identifier("id", true, identifierPattern(), identifierRule()).value_or(QString());
+            ObjectReader named(m_sink, item, at,
+                               step.id.isEmpty() ? QStringLiteral("step %1").arg(i + 1) : QStringLiteral("step '%1'").arg(step.id));
+            const QString keyPrefix = QStringLiteral("steps.%1").arg(step.id.isEmpty() ? QString::number(i) : step.id);
+            if (const auto label = named.string("label", true)) {
+                step.label = *label;
+                if (label->trimmed().isEmpty())
+                    m_sink.error(QStringLiteral("invalid-value"), named.member("label"),
+                                 QStringLiteral("the label of %1 is empty; write the step's number as the consultant "
+                                                "knows it, e.g. \"1\" or \"3½\".")
+                                     .arg(named.what()));
+            }
+            step.title = text(named, "title", true, keyPrefix + QStringLiteral(".title"));
+            step.say = textList(named, "say", keyPrefix + QStringLiteral(".say"));
+            step.tips = textList(named, "tips", keyPrefix + QStringLiteral(".tips"));
+            step.isFinal = named.boolean("final", false).value_or(false);
+            forEachObject(named, "on", false, QStringLiteral("transition"),
+                          [&](const Json &t, const std::string &tat, std::size_t k) {
+                              ObjectReader tr(m_sink, t, tat,
+                                              QStringLiteral("transition %1 of %2").arg(k + 1).arg(named.what()));
+                              tr.rejectUnknown({"event", "to", "when"});
+                              step.transitions.push_back(transition(tr, tat, true));
+                          });
+            if (const Json *timer = named.object("timer", false))
+                step.timer = decodeTimer(*timer, named.member("timer"), named.what());
+            forEachObject(named, "actions", false, QStringLiteral("action"),
+                          [&](const Json &a, const std::string &aat, std::size_t k) {
+                              if (auto action = decodeAction(a, aat, QStringLiteral("action %1 of %2").arg(k + 1).arg(named.what()),
+                                                             keyPrefix + QStringLiteral(".actions.%1").arg(k)))
+                                  step.actions.push_back(std::move(*action));
+                          });
+            m_playbook.steps.push_back(std::move(step));
+        });
+    }
+
+    StepTimer decodeTimer(const Json &value, const std::string &at, const QString &stepName)
+    {
+        ObjectReader tr(m_sink, value, at, QStringLiteral("the timer of %1").arg(stepName));
+        tr.rejectUnknown({"minMs", "maxMs", "defaultMs", "onExpiry"});
+        StepTimer timer;
+        timer.pointer = at;
+        const auto ms = [&](const char *key) {
+            const auto v = tr.integer(key, true);
+            // Clamp to int; the checker reports values outside 1–60 s.
+            return static_cast<int>(std::clamp<qint64>(v.value_or(0), -1, 24 * 3600 * 1000));
+        };
+        timer.minMs = ms("minMs");
+        timer.maxMs = ms("maxMs");
+        timer.defaultMs = ms("defaultMs");
+        forEachObject(tr, "onExpiry", true, QStringLiteral("target"), [&](const Json &t, const std::string &tat, std::size_t k) {
+            ObjectReader er(m_sink, t, tat, QStringLiteral("expiry target %1 of %2").arg(k + 1).arg(tr.what()));
+            er.rejectUnknown({"to", "when"});
+            timer.onExpiry.push_back(transition(er, tat, false));
+        });
+        return timer;
+    }
+
+    std::optional<Action> decodeAction(const Json &value, const std::string &at, const QString &what, const QString &textKey)
+    {
+        ObjectReader ar(m_sink, value, at, what);
+        const auto typeNameValue = ar.string("type", true);
+        if (!typeNameValue)
+            return std::nullopt;
+        const auto type = actionTypeFromName(*typeNameValue);
+        if (!type) {
+            const QStringList known{QStringLiteral("log_event"), QStringLiteral("request_promise"),
+                                    QStringLiteral("notify_supervisor"), QStringLiteral("end_call")};
+            m_sink.error(QStringLiteral("unknown-action"), ar.member("type"),
+                         QStringLiteral("unknown action \"%1\".%2 Known actions: %3.")
+                             .arg(*typeNameValue, didYouMean(*typeNameValue, known), known.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        Action action;
+        action.type = *type;
+        action.pointer = at;
+        ObjectReader pr(m_sink, value, at, QStringLiteral("the %1 action").arg(*typeNameValue));
+        const auto rejectParameters = [&](std::initializer_list<const char *> allowed) {
+            QStringList names;
+            for (const char *name : allowed)
+                names << QString::fromLatin1(name);
+            for (const auto &[key, v] : value.items()) {
+                const QString name = qs(key);
+                if (name == u"type" || names.contains(name))
+                    continue;
+                m_sink.errorAtKey(QStringLiteral("unknown-parameter"), json::appendPointer(at, key),
+                                  QStringLiteral("%1 has no parameter '%2'.%3 Its parameters: %4.")
+                                      .arg(pr.what(), name, didYouMean(name, names),
+                                           names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+            }
+        };
+        switch (action.type) {
+        case ActionType::LogEvent:
+            rejectParameters({"event", "note"});
+            action.eventCode = pr.identifier("event", true, identifierPattern(), identifierRule()).value_or(QString());
+            action.text = text(pr, "note", false, textKey + QStringLiteral(".note"));
+            break;
+        case ActionType::RequestPromise:
+            rejectParameters({"prompt"});
+            action.text = text(pr, "prompt", true, textKey + QStringLiteral(".prompt"));
+            break;
+        case ActionType::NotifySupervisor:
+            rejectParameters({"reason", "urgent"});
+            action.reason = pr.identifier("reason", true, identifierPattern(), identifierRule()).value_or(QString());
+            action.urgent = pr.boolean("urgent", false).value_or(false);
+            break;
+        case ActionType::EndCall: {
+            rejectParameters({"outcome"});
+            if (const auto outcome = pr.string("outcome", true)) {
+                const auto parsed = callOutcomeFromName(*outcome);
+                const QStringList known{QStringLiteral("resolved"), QStringLiteral("ended_by_consultant"),
+                                        QStringLiteral("escalated"), QStringLiteral("caller_hung_up")};
+                if (parsed && *parsed != CallOutcome::Interrupted)
+                    action.outcome = *parsed;
+                else
+                    m_sink.error(QStringLiteral("invalid-value"), pr.member("outcome"),
+                                 QStringLiteral("unknown call outcome \"%1\".%2 Use one of: %3.")
+                                     .arg(*outcome, didYouMean(*outcome, known), known.join(QStringLiteral(", "))));
+            }
+            break;
+        }
+        }
+        return action;
+    }
+
+    DiagnosticSink &m_sink;
+    Playbook &m_playbook;
+};
+
+} // namespace
+
+bool PlaybookParser::parse(const Json &root, Playbook &playbook)
+{
+    Decoder decoder(m_sink, playbook);
+    return decoder.decodeRoot(root);
+}
+
+} // namespace steadyline
