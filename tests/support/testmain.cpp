@@ -1,0 +1,20 @@
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QStandardPaths>
+
+#ifdef STEADYLINE_GUI_TEST
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char *argv[])
+{
+    // Tests must never read or write the user's real settings or data.
+    QStandardPaths::setTestModeEnabled(true);
+    TestApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
