@@ -1,6 +1,6 @@
 #include "json/jsonreader.h"
 
-#include <catch2/catch.hpp>
+#include "catch_qt.h"
 
 #include <string>
 

@@ -1,0 +1,127 @@
+#include "testplaybooks.h"
+
+#include "catch_qt.h"
+
+using namespace steadyline;
+using test::diagnosticsOf;
+using test::findCode;
+
+namespace {
+const char *const kValid = R"({
+  "schemaVersion": 1, "id": "valid", "revision": 1, "baseLocale": "pl", "locales": ["pl", "en"],
+  "title": {"pl": "Tytuł", "en": "Title"},
+  "initialStep": "a",
+  "events": [{"id": "go", "label": {"pl": "Dalej", "en": "Next"}}],
+  "steps": [
+    {"id": "a", "label": "1", "title": {"pl": "A", "en": "A"}, "on": [{"event": "go", "to": "b"}]},
+    {"id": "b", "label": "2", "title": {"pl": "B", "en": "B"}, "final": true}
+  ]
+})";
+} // namespace
+
+TEST_CASE("A valid playbook in two locales has no diagnostics", "[validator]")
+{
+    CHECK(diagnosticsOf(kValid).empty());
+    const auto playbook = test::requirePlaybook(kValid);
+    CHECK(playbook->locales == QStringList{QStringLiteral("pl"), QStringLiteral("en")});
+    CHECK(playbook->steps.size() == 2);
+}
+
+TEST_CASE("A missing translation is a warning that names the locale; the playbook still loads", "[validator]")
+{
+    const char *const json = R"({
+  "schemaVersion": 1, "id": "valid", "revision": 1, "baseLocale": "pl", "locales": ["pl", "cs"],
+  "title": {"pl": "Tytuł", "cs": "Název"},
+  "initialStep": "a", "events": [],
+  "steps": [{"id": "a", "label": "1", "title": {"pl": "Krok"}, "final": true}]
+})";
+    const LoadResult result = PlaybookLoader::loadData(QByteArray(json), QStringLiteral("t.json"));
+    CHECK(result.ok());
+    const Diagnostic *d = findCode(result.diagnostics, "missing-translation");
+    REQUIRE(d);
+    CHECK(d->severity == Severity::Warning);
+    CHECK(d->line == 5);
+    CHECK(d->column == 53);
+    CHECK(d->message.contains(QStringLiteral("cs")));
+    CHECK(d->message.contains(QStringLiteral("steps.a.title")));
+}
+
+TEST_CASE("A misspelt member is reported at its name with a suggestion", "[validator]")
+{
+    const char *const json = "{\n  \"schemaVersion\": 1, \"id\": \"x\", \"revision\": 1, \"baseLocale\": \"en\", \"title\": \"t\",\n"
+                             "  \"initialStep\": \"a\", \"events\": [],\n"
+                             "  \"stpes\": []\n}";
+    const Diagnostics diagnostics = diagnosticsOf(json);
+    const Diagnostic *unknown = findCode(diagnostics, "unknown-field");
+    REQUIRE(unknown);
+    CHECK(unknown->line == 4);
+    CHECK(unknown->column == 3);
+    CHECK(unknown->message.contains(QStringLiteral("Did you mean 'steps'?")));
+    CHECK(findCode(diagnostics, "missing-field")); // and "steps" itself is missing
+}
+
+TEST_CASE("One run reports every mistake, sorted by position, in the compiler format", "[validator]")
+{
+    const char *const json = R"({
+  "schemaVersion": 1, "id": "Bad Id", "revision": 0, "baseLocale": "en", "title": "t",
+  "initialStep": "start", "events": [{"id": "go", "label": "Go"}],
+  "steps": [
+    {"id": "a", "label": "1", "title": "A", "on": [{"event": "go", "to": "bb"}]},
+    {"id": "b", "label": "2", "title": "B", "timer": {"minMs": 9000, "maxMs": 10000, "defaultMs": 7000,
+      "onExpiry": [{"to": "a"}]}}
+  ]
+})";
+    const Diagnostics diagnostics = diagnosticsOf(json);
+    QStringList codes;
+    for (const Diagnostic &d : diagnostics)
+        codes << d.code;
+    INFO(codes.join(QLatin1Char(' ')).toStdString());
+    CHECK(codes.contains(QStringLiteral("invalid-value")));        // id and revision
+    CHECK(codes.contains(QStringLiteral("unknown-initial-step")));
+    CHECK(codes.contains(QStringLiteral("unknown-target")));
+    CHECK(codes.contains(QStringLiteral("timer-bounds")));
+    for (std::size_t i = 1; i < diagnostics.size(); ++i)
+        CHECK(std::pair(diagnostics[i - 1].line, diagnostics[i - 1].column) <= std::pair(diagnostics[i].line, diagnostics[i].column));
+    const Diagnostic *target = findCode(diagnostics, "unknown-target");
+    REQUIRE(target);
+    CHECK(target->toString() == QStringLiteral("test.json:5:74: error unknown-target: the transition leads to the step "
+                                               "'bb', which does not exist. Did you mean 'b'?"));
+}
+
+TEST_CASE("A newer schema version is refused with one clear error", "[validator]")
+{
+    const Diagnostics diagnostics = diagnosticsOf(R"({"schemaVersion": 2, "id": "x", "whatever": true})");
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].code == QStringLiteral("unsupported-schema-version"));
+    CHECK(diagnostics[0].message.contains(QStringLiteral("update Steadyline")));
+}
+
+TEST_CASE("A generated 10,000-step playbook loads and is fully checked", "[validator]")
+{
+    std::string json = R"({"schemaVersion": 1, "id": "big", "revision": 1, "baseLocale": "en", "title": "Big",
+      "initialStep": "s0", "events": [{"id": "next", "label": "Next"}], "steps": [)";
+    constexpr int kSteps = 10000;
+    for (int i = 0; i < kSteps; ++i) {
+        json += "{\"id\": \"s" + std::to_string(i) + "\", \"label\": \"" + std::to_string(i) +
+                "\", \"title\": \"Step\", \"say\": [\"Line {agent:a|b}\"]";
+        json += i + 1 < kSteps ? ", \"on\": [{\"event\": \"next\", \"to\": \"s" + std::to_string(i + 1) + "\"}]}," : ", \"final\": true}";
+    }
+    json += "]}";
+    const LoadResult result = PlaybookLoader::loadData(QByteArray::fromStdString(json), QStringLiteral("big.json"));
+    CHECK(result.ok());
+    CHECK(result.diagnostics.empty());
+    REQUIRE(result.playbook);
+    CHECK(result.playbook->steps.size() == kSteps);
+    CHECK(result.playbook->stepIndex(QStringLiteral("s9999")) == 9999);
+}
+
+TEST_CASE("Files that are not playbooks at all get one clear error", "[validator]")
+{
+    CHECK(diagnosticsOf("")[0].code == QStringLiteral("json-syntax"));
+    CHECK(diagnosticsOf("[1, 2]")[0].code == QStringLiteral("wrong-type"));
+    CHECK(diagnosticsOf("\x89PNG\r\n\x1a\n")[0].code == QStringLiteral("not-utf8"));
+    const LoadResult missing = PlaybookLoader::loadFile(QStringLiteral("/nonexistent/playbook.json"));
+    REQUIRE(missing.diagnostics.size() == 1);
+    CHECK(missing.diagnostics[0].code == QStringLiteral("file-unreadable"));
+    CHECK(missing.diagnostics[0].file == QStringLiteral("/nonexistent/playbook.json"));
+}
