@@ -347,14 +347,17 @@ private:
         return result;
     }
 
+    enum class Emptiness { Allowed, Refused };
+
     template<typename Fn>
-    void forEachObject(ObjectReader &r, const char *key, bool required, const QString &itemName, Fn fn)
+    void forEachObject(ObjectReader &r, const char *key, bool required, const QString &itemName, Fn fn,
+                       Emptiness emptiness = Emptiness::Allowed)
     {
         const Json *list = r.array(key, required);
         if (!list)
             return;
         const std::string pointer = r.member(key);
-        if (required && list->empty())
+        if (emptiness == Emptiness::Refused && list->empty())
             m_sink.error(QStringLiteral("invalid-value"), pointer,
                          QStringLiteral("'%1' of %2 is empty; it needs at least one %3.")
                              .arg(QString::fromLatin1(key), r.what(), itemName));
@@ -487,7 +490,7 @@ private:
                                   step.actions.push_back(std::move(*action));
                           });
             m_playbook.steps.push_back(std::move(step));
-        });
+        }, Emptiness::Refused);
     }
 
     StepTimer decodeTimer(const Json &value, const std::string &at, const QString &stepName)
@@ -508,7 +511,7 @@ private:
             ObjectReader er(m_sink, t, tat, QStringLiteral("expiry target %1 of %2").arg(k + 1).arg(tr.what()));
             er.rejectUnknown({"to", "when"});
             timer.onExpiry.push_back(transition(er, tat, false));
-        });
+        }, Emptiness::Refused);
         return timer;
     }
 
