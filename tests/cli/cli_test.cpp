@@ -1,0 +1,241 @@
+// Runs the real steadyline binary as a team lead's script would: no display, real files.
+#include "catch_qt.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QStringList lines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+};
+
+Run steadyline(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // The command-line tools must not need a display.
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(QStringLiteral(STEADYLINE_SOURCE_DIR));
+    process.start(QStringLiteral(STEADYLINE_BINARY), arguments);
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QStringList shippedPlaybooks()
+{
+    const QDir dir(QStringLiteral(STEADYLINE_PLAYBOOKS_DIR));
+    QStringList files;
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        files << QStringLiteral("playbooks/") + name;
+    return files;
+}
+
+QJsonObject jsonLine(const QString &line)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
+    INFO(line.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(document.isObject());
+    return document.object();
+}
+
+QStringList stepsOf(const Run &run)
+{
+    QStringList steps;
+    for (const QString &line : run.lines())
+        steps << jsonLine(line).value(QStringLiteral("step")).toString();
+    return steps;
+}
+
+const QString kPolish = QStringLiteral("playbooks/aggressive-caller-pl.json");
+
+QString writeFile(const QTemporaryDir &dir, const char *name, const QByteArray &content)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("validate accepts every shipped playbook", "[cli][validate]")
+{
+    const Run run = steadyline(QStringList{QStringLiteral("validate")} + shippedPlaybooks());
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err.contains(QStringLiteral("0 error(s), 0 warning(s)")));
+}
+
+TEST_CASE("validate names file, line, column and code of a mistake and exits 1", "[cli][validate]")
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, "broken.json",
+                                   "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\"\n  \"revision\": 1\n}\n");
+    const Run run = steadyline({QStringLiteral("validate"), path});
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.startsWith(path + QStringLiteral(":4:3: error json-syntax: ")));
+}
+
+TEST_CASE("validate keeps checking the other files and exits 1 if any has errors", "[cli][validate]")
+{
+    QTemporaryDir dir;
+    const QString bad = writeFile(dir, "bad.json", "[]");
+    const Run run = steadyline({QStringLiteral("validate"), kPolish, bad, QStringLiteral("/nonexistent.json")});
+    CHECK(run.exitCode == 1);
+    REQUIRE(run.lines().size() == 2);
+    CHECK(run.lines()[0].startsWith(bad + QStringLiteral(":1:1: error wrong-type:")));
+    CHECK(run.lines()[1].startsWith(QStringLiteral("/nonexistent.json:0:0: error file-unreadable:")));
+    CHECK(run.err.contains(QStringLiteral("3 file(s) checked")));
+}
+
+TEST_CASE("validate --json prints the diagnostics as a JSON array", "[cli][validate]")
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, "warn.json", R"({"schemaVersion": 1, "id": "w", "revision": 1,
+ "baseLocale": "pl", "title": "t", "initialStep": "a", "events": [],
+ "steps": [{"id": "a", "label": "1", "title": "A", "say": ["aby Panu/Pani pomóc"], "final": true}]})");
+    const Run run = steadyline({QStringLiteral("validate"), QStringLiteral("--json"), path});
+    CHECK(run.exitCode == 0); // warnings only
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8());
+    REQUIRE(document.isArray());
+    REQUIRE(document.array().size() == 1);
+    const QJsonObject d = document.array().at(0).toObject();
+    CHECK(d.value(QStringLiteral("code")).toString() == QStringLiteral("unrendered-form"));
+    CHECK(d.value(QStringLiteral("severity")).toString() == QStringLiteral("warning"));
+    CHECK(d.value(QStringLiteral("line")).toInt() == 3);
+    CHECK(d.value(QStringLiteral("column")).toInt() == 60);
+    CHECK(d.value(QStringLiteral("file")).toString() == path);
+    CHECK(d.value(QStringLiteral("message")).toString().contains(QStringLiteral("Panu/Pani")));
+}
+
+TEST_CASE("validate exits 2 on wrong usage", "[cli][validate]")
+{
+    CHECK(steadyline({QStringLiteral("validate")}).exitCode == 2);
+    CHECK(steadyline({QStringLiteral("validate"), QStringLiteral("--frobnicate"), kPolish}).exitCode == 2);
+    const Run help = steadyline({QStringLiteral("validate"), QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("--json")));
+}
+
+TEST_CASE("simulate walks the Polish 3.5 steps to hang-up for a female caller and consultant", "[cli][simulate]")
+{
+    const Run run = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("--channel"), QStringLiteral("phone"),
+                                QStringLiteral("--address"), QStringLiteral("formal_female"), QStringLiteral("--agent-gender"),
+                                QStringLiteral("female"), QStringLiteral("no_change"), QStringLiteral("no_change"),
+                                QStringLiteral("no_change"), QStringLiteral("@timeout")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(stepsOf(run) == QStringList{QStringLiteral("help_offer"), QStringLiteral("boundary"), QStringLiteral("final_warning"),
+                                      QStringLiteral("countdown"), QStringLiteral("hang_up")});
+    const QJsonObject first = jsonLine(run.lines()[0]);
+    CHECK(first.value(QStringLiteral("label")).toString() == QStringLiteral("1"));
+    CHECK(first.value(QStringLiteral("say")).toArray().at(0).toString() == QStringLiteral("Jestem tu po to, aby Pani pomóc."));
+    const QString boundary = jsonLine(run.lines()[1]).value(QStringLiteral("say")).toArray().at(0).toString();
+    CHECK(boundary.contains(QStringLiteral("będę zmuszona zakończyć")));
+    const QJsonObject countdown = jsonLine(run.lines()[3]);
+    CHECK(countdown.value(QStringLiteral("label")).toString() == QStringLiteral("3½"));
+    CHECK(countdown.value(QStringLiteral("timerMs")).toInt() == 7000);
+    const QJsonArray actions = jsonLine(run.lines()[4]).value(QStringLiteral("actions")).toArray();
+    REQUIRE_FALSE(actions.isEmpty());
+    CHECK(actions.last().toObject().value(QStringLiteral("type")).toString() == QStringLiteral("end_call"));
+}
+
+TEST_CASE("simulate renders the male forms and ends in person with security", "[cli][simulate]")
+{
+    const Run run = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("--channel"), QStringLiteral("in_person"),
+                                QStringLiteral("--address"), QStringLiteral("formal_male"), QStringLiteral("--agent-gender"),
+                                QStringLiteral("male"), QStringLiteral("no_change"), QStringLiteral("no_change"),
+                                QStringLiteral("no_change"), QStringLiteral("@timeout")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(stepsOf(run).last() == QStringLiteral("call_security"));
+    CHECK(run.lines()[0].contains(QStringLiteral("aby Panu pomóc")));
+    CHECK(run.lines()[1].contains(QStringLiteral("będę zmuszony zakończyć")));
+    CHECK(run.lines()[2].contains(QStringLiteral("nie zmienił Pan sposobu")));
+}
+
+TEST_CASE("simulate: calmed from any of the four steps leads to resolution", "[cli][simulate]")
+{
+    for (int before = 0; before < 4; ++before) {
+        QStringList arguments{QStringLiteral("simulate"), kPolish};
+        for (int i = 0; i < before; ++i)
+            arguments << QStringLiteral("no_change");
+        arguments << QStringLiteral("calmed");
+        const Run run = steadyline(arguments);
+        INFO(before << ": " << run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(stepsOf(run).last() == QStringLiteral("resolution"));
+    }
+}
+
+TEST_CASE("simulate: @undo goes back a step", "[cli][simulate]")
+{
+    const Run run = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("no_change"), QStringLiteral("@undo"),
+                                QStringLiteral("calmed")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(stepsOf(run) == QStringList{QStringLiteral("help_offer"), QStringLiteral("boundary"), QStringLiteral("help_offer"),
+                                      QStringLiteral("resolution")});
+}
+
+TEST_CASE("simulate: an unknown or misplaced event is a clear error with exit status 1", "[cli][simulate]")
+{
+    const Run unknown = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("no_change"), QStringLiteral("shouting")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("unknown event 'shouting'")));
+    CHECK(unknown.lines().size() == 2); // the steps entered before the mistake are still printed
+
+    const Run early = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("@timeout")});
+    CHECK(early.exitCode == 1);
+    CHECK(early.err.contains(QStringLiteral("has no timer")));
+
+    const Run after = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("no_change"), QStringLiteral("no_change"),
+                                  QStringLiteral("no_change"), QStringLiteral("@timeout"), QStringLiteral("calmed")});
+    CHECK(after.exitCode == 1);
+    CHECK(after.err.contains(QStringLiteral("already ended")));
+}
+
+TEST_CASE("simulate refuses a playbook with errors and names them", "[cli][simulate]")
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, "bad.json", R"({"schemaVersion": 1, "id": "b", "revision": 1, "baseLocale": "en",
+ "title": "t", "initialStep": "nowhere", "events": [], "steps": [{"id": "a", "label": "1", "title": "A", "final": true}]})");
+    const Run run = steadyline({QStringLiteral("simulate"), path});
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err.contains(QStringLiteral("unknown-initial-step")));
+}
+
+TEST_CASE("simulate exits 2 on a wrong option value", "[cli][simulate]")
+{
+    CHECK(steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("--channel"), QStringLiteral("fax")}).exitCode == 2);
+    CHECK(steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("--address"), QStringLiteral("Pan")}).exitCode == 2);
+    CHECK(steadyline({QStringLiteral("simulate")}).exitCode == 2);
+}
+
+TEST_CASE("help and version work without a display", "[cli]")
+{
+    const Run help = steadyline({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("validate")));
+    const Run version = steadyline({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("steadyline ")));
+}
