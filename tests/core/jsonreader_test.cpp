@@ -104,7 +104,7 @@ TEST_CASE("JSON reader keeps the first of duplicate keys and reports the second"
     REQUIRE(result.document);
     REQUIRE(result.document->duplicateKeys.size() == 1);
     CHECK(result.document->duplicateKeys[0].position == SourcePosition{2, 2});
-    CHECK(result.document->duplicateKeys[0].firstPosition == SourcePosition{1, 2});
+    CHECK(result.document->positions.keyPosition(result.document->duplicateKeys[0].pointer) == SourcePosition{1, 2});
     CHECK(result.document->root["a"] == 1);
     // The ignored duplicate's inner positions do not shadow anything.
     CHECK(result.document->positions.valuePosition("/a") == SourcePosition{1, 7});

@@ -1,3 +1,4 @@
+#include "generatedplaybook.h"
 #include "testplaybooks.h"
 
 #include "catch_qt.h"
@@ -98,15 +99,8 @@ TEST_CASE("A newer schema version is refused with one clear error", "[validator]
 
 TEST_CASE("A generated 10,000-step playbook loads and is fully checked", "[validator]")
 {
-    std::string json = R"({"schemaVersion": 1, "id": "big", "revision": 1, "baseLocale": "en", "title": "Big",
-      "initialStep": "s0", "events": [{"id": "next", "label": "Next"}], "steps": [)";
     constexpr int kSteps = 10000;
-    for (int i = 0; i < kSteps; ++i) {
-        json += "{\"id\": \"s" + std::to_string(i) + "\", \"label\": \"" + std::to_string(i) +
-                "\", \"title\": \"Step\", \"say\": [\"Line {agent:a|b}\"]";
-        json += i + 1 < kSteps ? ", \"on\": [{\"event\": \"next\", \"to\": \"s" + std::to_string(i + 1) + "\"}]}," : ", \"final\": true}";
-    }
-    json += "]}";
+    const std::string json = test::generateChainPlaybook(kSteps);
     const LoadResult result = PlaybookLoader::loadData(QByteArray::fromStdString(json), QStringLiteral("big.json"));
     CHECK(result.ok());
     CHECK(result.diagnostics.empty());

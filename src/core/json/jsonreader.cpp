@@ -6,6 +6,13 @@
 
 namespace steadyline::json {
 
+PositionIndex::PositionIndex(std::shared_ptr<const std::string> text, ReadOptions options)
+    : m_text(std::move(text))
+    , m_options(options)
+    , m_built(false)
+{
+}
+
 void PositionIndex::recordValue(const std::string &pointer, SourcePosition position)
 {
     m_values.emplace(pointer, position);
@@ -18,6 +25,7 @@ void PositionIndex::recordKey(const std::string &pointer, SourcePosition positio
 
 SourcePosition PositionIndex::valuePosition(std::string_view pointer) const
 {
+    ensureBuilt();
     std::string key(pointer);
     for (;;) {
         if (const auto it = m_values.find(key); it != m_values.end())
@@ -30,6 +38,7 @@ SourcePosition PositionIndex::valuePosition(std::string_view pointer) const
 
 SourcePosition PositionIndex::keyPosition(std::string_view pointer) const
 {
+    ensureBuilt();
     if (const auto it = m_keys.find(std::string(pointer)); it != m_keys.end())
         return it->second;
     return valuePosition(pointer);
@@ -117,13 +126,19 @@ void appendUtf8(std::string &out, std::uint32_t cp)
 class Parser
 {
 public:
-    Parser(std::string_view text, const ReadOptions &options, Document &document)
+    // With `index`, records every position and every duplicate key's pointer; without, only
+    // notes that a duplicate exists (the fast path for the common valid file).
+    Parser(std::string_view text, const ReadOptions &options, nlohmann::json &root,
+           std::vector<DuplicateKey> *duplicates, PositionIndex *index)
         : m_text(text)
         , m_options(options)
-        , m_document(document)
-        , m_index(&document.positions)
+        , m_root(root)
+        , m_duplicates(duplicates)
+        , m_index(index)
     {
     }
+
+    [[nodiscard]] bool sawDuplicate() const { return m_sawDuplicate; }
 
     std::optional<ReadError> run()
     {
@@ -131,7 +146,7 @@ public:
             return error;
         skipWhitespace();
         std::string pointer;
-        if (!parseValue(m_document.root, pointer, 0))
+        if (!parseValue(m_root, pointer, 0))
             return m_error;
         skipWhitespace();
         if (m_pos < m_text.size())
@@ -213,9 +228,19 @@ private:
         return "'" + std::string(m_text.substr(m_pos, length)) + "'";
     }
 
+    std::string childPointer(const std::string &pointer, std::string_view key) const
+    {
+        return m_index ? appendPointer(pointer, key) : std::string();
+    }
+    std::string childPointer(const std::string &pointer, std::size_t index) const
+    {
+        return m_index ? appendPointer(pointer, index) : std::string();
+    }
+
     bool parseValue(nlohmann::json &out, const std::string &pointer, int depth)
     {
-        m_index->recordValue(pointer, here());
+        if (m_index)
+            m_index->recordValue(pointer, here());
         if (atEnd())
             return failed("expected a value but found the end of the file; the file may be truncated");
         switch (peek()) {
@@ -294,22 +319,24 @@ private:
                 return failed("expected ':' after the member name \"" + key + "\" but found " + describeHere());
             advance();
             skipWhitespace();
-            const std::string childPointer = appendPointer(pointer, key);
+            const std::string child = childPointer(pointer, key);
             if (out.contains(key)) {
-                m_document.duplicateKeys.push_back(
-                    {childPointer, keyPosition, m_index->keyPosition(childPointer)});
+                m_sawDuplicate = true;
+                if (m_duplicates)
+                    m_duplicates->push_back({child, keyPosition});
                 // The duplicate is parsed for syntax only; its positions must not shadow the kept value's.
                 nlohmann::json ignored;
                 PositionIndex *const kept = m_index;
                 PositionIndex discarded;
-                m_index = &discarded;
-                const bool ok = parseValue(ignored, childPointer, depth);
+                m_index = kept ? &discarded : nullptr;
+                const bool ok = parseValue(ignored, child, depth);
                 m_index = kept;
                 if (!ok)
                     return false;
             } else {
-                m_index->recordKey(childPointer, keyPosition);
-                if (!parseValue(out[key], childPointer, depth))
+                if (m_index)
+                    m_index->recordKey(child, keyPosition);
+                if (!parseValue(out[key], child, depth))
                     return false;
             }
             skipWhitespace();
@@ -344,7 +371,7 @@ private:
             if (!atEnd() && peek() == ']')
                 return failed("a comma must not follow the last element of an array");
             out.push_back(nullptr);
-            if (!parseValue(out.back(), appendPointer(pointer, index), depth))
+            if (!parseValue(out.back(), childPointer(pointer, index), depth))
                 return false;
             skipWhitespace();
             if (atEnd())
@@ -500,8 +527,10 @@ private:
 
     std::string_view m_text;
     const ReadOptions &m_options;
-    Document &m_document;
+    nlohmann::json &m_root;
+    std::vector<DuplicateKey> *m_duplicates;
     PositionIndex *m_index;
+    bool m_sawDuplicate = false;
     std::size_t m_pos = 0;
     int m_line = 1;
     int m_column = 1;
@@ -510,16 +539,36 @@ private:
 
 } // namespace
 
+void PositionIndex::ensureBuilt() const
+{
+    if (m_built)
+        return;
+    m_built = true;
+    nlohmann::json scratch;
+    Parser parser(*m_text, m_options, scratch, nullptr, const_cast<PositionIndex *>(this));
+    parser.run();
+}
+
 ReadResult readJson(std::string_view utf8, const ReadOptions &options)
 {
     if (utf8.substr(0, 3) == "\xEF\xBB\xBF")
         utf8.remove_prefix(3);
     ReadResult result;
     Document document;
-    Parser parser(utf8, options, document);
+    Parser parser(utf8, options, document.root, nullptr, nullptr);
     if (auto error = parser.run()) {
         result.error = std::move(error);
         return result;
+    }
+    auto text = std::make_shared<const std::string>(utf8);
+    if (parser.sawDuplicate()) {
+        // Rare: read again, recording positions, to name every duplicate's place.
+        document.positions = PositionIndex();
+        nlohmann::json again;
+        Parser recorder(*text, options, again, &document.duplicateKeys, &document.positions);
+        recorder.run();
+    } else {
+        document.positions = PositionIndex(std::move(text), options);
     }
     result.document = std::move(document);
     return result;

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,12 +22,22 @@ struct SourcePosition
     friend bool operator==(const SourcePosition &, const SourcePosition &) = default;
 };
 
+struct ReadOptions
+{
+    // Deeper nesting is refused instead of recursing: a hostile file must not exhaust the stack.
+    int maxDepth = 128;
+};
+
 // Where every value (and every object key) of a parsed document starts, by JSON Pointer
 // (RFC 6901). nlohmann/json 3.11 keeps no positions, and a team lead needs the line and column
-// of a semantic mistake, not only of a syntax error.
+// of a semantic mistake, not only of a syntax error. A valid file needs no position at all, so
+// the index is built on the first question, by reading the text once more.
 class PositionIndex
 {
 public:
+    PositionIndex() = default;
+    PositionIndex(std::shared_ptr<const std::string> text, ReadOptions options);
+
     void recordValue(const std::string &pointer, SourcePosition position);
     void recordKey(const std::string &pointer, SourcePosition position);
 
@@ -34,11 +45,16 @@ public:
     [[nodiscard]] SourcePosition valuePosition(std::string_view pointer) const;
     // The position of the key that names the member at `pointer`; falls back to valuePosition.
     [[nodiscard]] SourcePosition keyPosition(std::string_view pointer) const;
-    [[nodiscard]] std::size_t size() const { return m_values.size(); }
+    [[nodiscard]] bool isBuilt() const { return m_built; }
 
 private:
-    std::unordered_map<std::string, SourcePosition> m_values;
-    std::unordered_map<std::string, SourcePosition> m_keys;
+    void ensureBuilt() const;
+
+    std::shared_ptr<const std::string> m_text;
+    ReadOptions m_options;
+    mutable bool m_built = true; // an index without text is complete as recorded
+    mutable std::unordered_map<std::string, SourcePosition> m_values;
+    mutable std::unordered_map<std::string, SourcePosition> m_keys;
 };
 
 enum class ReadErrorKind { NotUtf8, Syntax, TooDeep };
@@ -51,11 +67,11 @@ struct ReadError
 };
 
 // A key that appeared twice in one object: the first value is kept, the second reported.
+// The first one's position is `positions.keyPosition(pointer)`.
 struct DuplicateKey
 {
     std::string pointer;
     SourcePosition position;
-    SourcePosition firstPosition;
 };
 
 struct Document
@@ -69,12 +85,6 @@ struct ReadResult
 {
     std::optional<Document> document;
     std::optional<ReadError> error;
-};
-
-struct ReadOptions
-{
-    // Deeper nesting is refused instead of recursing: a hostile file must not exhaust the stack.
-    int maxDepth = 128;
 };
 
 // Parses strict JSON (RFC 8259) from UTF-8 text; a leading UTF-8 byte order mark is accepted.

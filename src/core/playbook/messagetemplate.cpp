@@ -24,7 +24,7 @@ std::optional<MessageTemplate::Error> scan(const QString &text, LiteralFn litera
         const QChar c = text.at(i);
         if (c == u'}') {
             if (i + 1 < n && text.at(i + 1) == u'}') {
-                literal(QStringLiteral("}"));
+                literal(QStringView(u"}"));
                 i += 2;
                 continue;
             }
@@ -34,12 +34,12 @@ std::optional<MessageTemplate::Error> scan(const QString &text, LiteralFn litera
             qsizetype end = i;
             while (end < n && text.at(end) != u'{' && text.at(end) != u'}')
                 ++end;
-            literal(text.mid(i, end - i));
+            literal(QStringView(text).mid(i, end - i));
             i = end;
             continue;
         }
         if (i + 1 < n && text.at(i + 1) == u'{') {
-            literal(QStringLiteral("{"));
+            literal(QStringView(u"{"));
             i += 2;
             continue;
         }
@@ -84,7 +84,7 @@ std::optional<MessageTemplate::Error> scan(const QString &text, LiteralFn litera
 
 std::optional<MessageTemplate::Error> MessageTemplate::check(const QString &text)
 {
-    return scan(text, [](const QString &) {}, [](const Placeholder &) {});
+    return scan(text, [](QStringView) {}, [](const Placeholder &) {});
 }
 
 QString MessageTemplate::render(const QString &text, const RenderContext &context)
@@ -92,7 +92,7 @@ QString MessageTemplate::render(const QString &text, const RenderContext &contex
     QString out;
     out.reserve(text.size());
     const auto error = scan(
-        text, [&](const QString &literal) { out += literal; },
+        text, [&](QStringView literal) { out += literal; },
         [&](const Placeholder &p) {
             if (p.name == u"address")
                 out += p.forms.at(context.address == FormOfAddress::FormalMale ? 0 : 1);

@@ -27,6 +27,7 @@ struct LocalizedText
     QHash<QString, QString> byLocale;
     std::string pointer; // JSON Pointer of the text in its file, for diagnostics
     QString key;
+    bool spoken = false; // a line the consultant says to the caller (not a title or a tip)
 
     // The text in `locale`, else in `baseLocale`, else any; empty if there is none.
     [[nodiscard]] QString resolve(const QString &locale, const QString &baseLocale) const;

@@ -3,7 +3,6 @@
 #include "messagetemplate.h"
 #include "suggestion.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 #include <deque>
@@ -27,6 +26,35 @@ QStringList stepIds(const Playbook &playbook)
     for (const Step &step : playbook.steps)
         ids << step.id;
     return ids;
+}
+
+// Alternatives joined by a slash ("Panu/Pani", "opowiedzieć/wyjaśnić") or a gender suffix in
+// brackets ("zmuszony(a)") would reach the screen as written. Returns the first such form.
+QString findUnrenderedForm(const QString &text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 1; i + 1 < n; ++i) {
+        const QChar c = text.at(i);
+        if (!text.at(i - 1).isLetter())
+            continue;
+        if (c == u'/' && text.at(i + 1).isLetter()) {
+            qsizetype start = i - 1;
+            while (start > 0 && text.at(start - 1).isLetter())
+                --start;
+            qsizetype end = i + 1;
+            while (end < n && text.at(end).isLetter())
+                ++end;
+            return text.mid(start, end - start);
+        }
+        if (c == u'(') {
+            qsizetype end = i + 1;
+            while (end < n && end - i <= 3 && text.at(end).isLetter())
+                ++end;
+            if (end > i + 1 && end - i <= 4 && end < n && text.at(end) == u')')
+                return text.mid(i - 1, end - i + 2);
+        }
+    }
+    return {};
 }
 
 bool guardsOverlap(const Guard &a, const Guard &b)
@@ -258,10 +286,6 @@ void PlaybookChecker::checkTimer(const Step &step)
 
 void PlaybookChecker::checkTexts(const Playbook &playbook)
 {
-    // Alternatives joined by a slash ("Panu/Pani", "opowiedzieć/wyjaśnić") or a gender suffix in
-    // brackets ("zmuszony(a)") would reach the screen as written.
-    static const QRegularExpression slashForm(QStringLiteral("\\p{L}+/\\p{L}+"));
-    static const QRegularExpression bracketForm(QStringLiteral("\\p{L}\\(\\p{L}{1,3}\\)"));
     playbook.forEachText([&](const LocalizedText &text) {
         QStringList missing;
         for (const QString &locale : playbook.locales) {
@@ -293,12 +317,9 @@ void PlaybookChecker::checkTexts(const Playbook &playbook)
                 continue;
             }
             // Only lines read out to the caller must be free of unrendered forms.
-            if (!text.key.contains(u".say."))
+            if (!text.spoken)
                 continue;
-            const auto slash = slashForm.match(it.value());
-            const auto bracket = bracketForm.match(it.value());
-            if (slash.hasMatch() || bracket.hasMatch()) {
-                const QString found = slash.hasMatch() ? slash.captured() : bracket.captured();
+            if (const QString found = findUnrenderedForm(it.value()); !found.isEmpty()) {
                 m_sink.warning(QStringLiteral("unrendered-form"), localeAt,
                                QStringLiteral("the \"%1\" text of \"%2\" contains \"%3\", which would be read out as "
                                               "written; use {address:Panu|Pani} or {agent:zmuszony|zmuszona} for "

@@ -38,6 +38,11 @@ QString readErrorCode(json::ReadErrorKind kind)
 
 } // namespace
 
+QByteArray LoadResult::sha256() const
+{
+    return QCryptographicHash::hash(source, QCryptographicHash::Sha256);
+}
+
 LoadResult PlaybookLoader::loadFile(const QString &path)
 {
     QFile file(path);
@@ -71,7 +76,7 @@ LoadResult PlaybookLoader::loadFile(const QString &path)
 LoadResult PlaybookLoader::loadData(const QByteArray &data, const QString &displayName)
 {
     LoadResult result;
-    result.sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+    result.source = data;
     const auto read = json::readJson(std::string_view(data.constData(), static_cast<std::size_t>(data.size())));
     if (read.error) {
         if (data.trimmed().isEmpty()) {
@@ -94,7 +99,7 @@ LoadResult PlaybookLoader::loadData(const QByteArray &data, const QString &displ
                  QStringLiteral("the member \"%1\" appears twice in one object (first at line %2); only the first "
                                 "is used. Remove or rename one.")
                      .arg(name)
-                     .arg(duplicate.firstPosition.line));
+                     .arg(document.positions.keyPosition(duplicate.pointer).line));
     }
     auto playbook = std::make_shared<Playbook>();
     PlaybookParser parser(sink);

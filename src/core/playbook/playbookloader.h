@@ -14,9 +14,12 @@ struct LoadResult
 {
     std::shared_ptr<const Playbook> playbook; // set only when there are no errors
     Diagnostics diagnostics;
-    QByteArray sha256; // of the file's bytes, so a call record can name the exact version used
+    QByteArray source; // the file's bytes (implicitly shared, not copied)
 
     [[nodiscard]] bool ok() const { return playbook != nullptr; }
+    // SHA-256 of the file, so a call record can name the exact version used. Computed on
+    // request: validating a file does not need it.
+    [[nodiscard]] QByteArray sha256() const;
 };
 
 // Reads, parses and checks a playbook file. Never throws; every problem is a diagnostic.

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <functional>
 #include <initializer_list>
 
 namespace steadyline {
@@ -53,11 +54,17 @@ const QRegularExpression &localePattern()
 class ObjectReader
 {
 public:
-    ObjectReader(DiagnosticSink &sink, const Json &object, std::string pointer, QString what)
+    // `describe` names the object in messages ("step 'boundary'"); it is called only when
+    // there is something to report, so a valid file pays nothing for it.
+    ObjectReader(DiagnosticSink &sink, const Json &object, std::string pointer, std::function<QString()> describe)
         : m_sink(sink)
         , m_object(object)
         , m_pointer(std::move(pointer))
-        , m_what(std::move(what))
+        , m_describe(std::move(describe))
+    {
+    }
+    ObjectReader(DiagnosticSink &sink, const Json &object, std::string pointer, QString what)
+        : ObjectReader(sink, object, std::move(pointer), [what = std::move(what)] { return what; })
     {
     }
 
@@ -67,16 +74,17 @@ public:
     // Reports members that are not in `allowed` ("$schema" is always allowed).
     void rejectUnknown(std::initializer_list<const char *> allowed)
     {
-        QStringList names;
-        for (const char *name : allowed)
-            names << QString::fromLatin1(name);
         for (const auto &[key, value] : m_object.items()) {
-            const QString name = qs(key);
-            if (names.contains(name) || (m_pointer.empty() && key == "$schema"))
+            const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char *name) { return key == name; });
+            if (known || (m_pointer.empty() && key == "$schema"))
                 continue;
+            QStringList names;
+            for (const char *name : allowed)
+                names << QString::fromLatin1(name);
+            const QString name = qs(key);
             m_sink.errorAtKey(QStringLiteral("unknown-field"), json::appendPointer(m_pointer, key),
                               QStringLiteral("%1 has no member '%2'.%3 Allowed members: %4.")
-                                  .arg(m_what, name, didYouMean(name, names), names.join(QStringLiteral(", "))));
+                                  .arg(what(), name, didYouMean(name, names), names.join(QStringLiteral(", "))));
         }
     }
 
@@ -87,7 +95,7 @@ public:
             if (required)
                 m_sink.error(QStringLiteral("missing-field"), m_pointer,
                              QStringLiteral("%1 is missing the required member '%2'.")
-                                 .arg(m_what, QString::fromLatin1(key)));
+                                 .arg(what(), QString::fromLatin1(key)));
             return nullptr;
         }
         return &*it;
@@ -97,7 +105,7 @@ public:
     {
         m_sink.error(QStringLiteral("wrong-type"), member(key),
                      QStringLiteral("'%1' of %2 must be %3, not %4.")
-                         .arg(QString::fromLatin1(key), m_what, expected, typeName(value)));
+                         .arg(QString::fromLatin1(key), what(), expected, typeName(value)));
         return false;
     }
 
@@ -120,7 +128,7 @@ public:
         auto value = string(key, required);
         if (value && !pattern.match(*value).hasMatch()) {
             m_sink.error(QStringLiteral("invalid-value"), member(key),
-                         QStringLiteral("'%1' of %2 is \"%3\"; %4.").arg(QString::fromLatin1(key), m_what, *value, rule));
+                         QStringLiteral("'%1' of %2 is \"%3\"; %4.").arg(QString::fromLatin1(key), what(), *value, rule));
             return std::nullopt;
         }
         return value;
@@ -170,13 +178,13 @@ public:
         return value;
     }
 
-    const QString &what() const { return m_what; }
+    [[nodiscard]] QString what() const { return m_describe(); }
 
 private:
     DiagnosticSink &m_sink;
     const Json &m_object;
     std::string m_pointer;
-    QString m_what;
+    std::function<QString()> m_describe;
 };
 
 } // namespace
@@ -291,10 +299,12 @@ private:
         const Json *value = r.find(key, required);
         if (!value)
             return {};
-        return textValue(*value, r.member(key), textKey, QStringLiteral("'%1' of %2").arg(QString::fromLatin1(key), r.what()));
+        return textValue(*value, r.member(key), textKey,
+                         [&] { return QStringLiteral("'%1' of %2").arg(QString::fromLatin1(key), r.what()); });
     }
 
-    LocalizedText textValue(const Json &value, const std::string &pointer, const QString &textKey, const QString &what)
+    LocalizedText textValue(const Json &value, const std::string &pointer, const QString &textKey,
+                            const std::function<QString()> &describe)
     {
         LocalizedText result;
         result.pointer = pointer;
@@ -307,13 +317,13 @@ private:
                 const std::string at = json::appendPointer(pointer, localeKey);
                 if (!localePattern().match(locale).hasMatch()) {
                     m_sink.errorAtKey(QStringLiteral("invalid-value"), at,
-                                      QStringLiteral("\"%1\" in %2 is not a locale; %3.").arg(locale, what, localeRule()));
+                                      QStringLiteral("\"%1\" in %2 is not a locale; %3.").arg(locale, describe(), localeRule()));
                     continue;
                 }
                 if (!localized.is_string()) {
                     m_sink.error(QStringLiteral("wrong-type"), at,
                                  QStringLiteral("the \"%1\" text of %2 must be a string, not %3.")
-                                     .arg(locale, what, typeName(localized)));
+                                     .arg(locale, describe(), typeName(localized)));
                     continue;
                 }
                 result.byLocale.insert(locale, qs(localized.get<std::string>()));
@@ -321,11 +331,11 @@ private:
             if (value.empty())
                 m_sink.error(QStringLiteral("invalid-value"), pointer,
                              QStringLiteral("%1 has no text; give at least the base locale, e.g. {\"%2\": \"…\"}.")
-                                 .arg(what, m_playbook.baseLocale));
+                                 .arg(describe(), m_playbook.baseLocale));
         } else {
             m_sink.error(QStringLiteral("wrong-type"), pointer,
                          QStringLiteral("%1 must be a string or an object of texts per locale, not %2.")
-                             .arg(what, typeName(value)));
+                             .arg(describe(), typeName(value)));
         }
         return result;
     }
@@ -339,10 +349,11 @@ private:
         const std::string pointer = r.member(key);
         for (std::size_t i = 0; i < list->size(); ++i) {
             result.push_back(textValue((*list)[i], json::appendPointer(pointer, i),
-                                       QStringLiteral("%1.%2").arg(keyPrefix).arg(i),
-                                       QStringLiteral("entry %1 of '%2' of %3")
-                                           .arg(i + 1)
-                                           .arg(QString::fromLatin1(key), r.what())));
+                                       keyPrefix + QLatin1Char('.') + QString::number(i), [&] {
+                                           return QStringLiteral("entry %1 of '%2' of %3")
+                                               .arg(i + 1)
+                                               .arg(QString::fromLatin1(key), r.what());
+                                       }));
         }
         return result;
     }
@@ -383,8 +394,9 @@ private:
             EventDefinition event;
             event.pointer = at;
             event.id = numbered.identifier("id", true, identifierPattern(), identifierRule()).value_or(QString());
-            ObjectReader er(m_sink, item, at,
-                            event.id.isEmpty() ? numbered.what() : QStringLiteral("event '%1'").arg(event.id));
+            ObjectReader er(m_sink, item, at, [&] {
+                return event.id.isEmpty() ? numbered.what() : QStringLiteral("event '%1'").arg(event.id);
+            });
             event.label = text(er, "label", true, QStringLiteral("events.%1.label").arg(event.id));
             m_playbook.events.push_back(std::move(event));
         });
@@ -396,7 +408,7 @@ private:
         const Json *when = r.object("when", false);
         if (!when)
             return result;
-        ObjectReader gr(m_sink, *when, r.member("when"), QStringLiteral("the guard ('when') of %1").arg(r.what()));
+        ObjectReader gr(m_sink, *when, r.member("when"), [&] { return QStringLiteral("the guard ('when') of %1").arg(r.what()); });
         for (const auto &[key, value] : when->items()) {
             if (key == "channel")
                 continue;
@@ -431,7 +443,7 @@ private:
     {
         forEachObject(r, "globalTransitions", false, QStringLiteral("transition"),
                       [&](const Json &item, const std::string &at, std::size_t i) {
-                          ObjectReader tr(m_sink, item, at, QStringLiteral("global transition %1").arg(i + 1));
+                          ObjectReader tr(m_sink, item, at, [i] { return QStringLiteral("global transition %1").arg(i + 1); });
                           tr.rejectUnknown({"event", "to", "when", "except"});
                           GlobalTransition g;
                           g.transition = transition(tr, at, true);
@@ -454,14 +466,15 @@ private:
     void decodeSteps(ObjectReader &r)
     {
         forEachObject(r, "steps", true, QStringLiteral("step"), [&](const Json &item, const std::string &at, std::size_t i) {
-            ObjectReader sr(m_sink, item, at, QStringLiteral("step %1").arg(i + 1));
+            ObjectReader sr(m_sink, item, at, [i] { return QStringLiteral("step %1").arg(i + 1); });
             sr.rejectUnknown({"id", "label", "title", "say", "tips", "on", "timer", "actions", "final"});
             Step step;
             step.pointer = at;
             step.id = sr.identifier("id", true, identifierPattern(), identifierRule()).value_or(QString());
-            ObjectReader named(m_sink, item, at,
-                               step.id.isEmpty() ? QStringLiteral("step %1").arg(i + 1) : QStringLiteral("step '%1'").arg(step.id));
-            const QString keyPrefix = QStringLiteral("steps.%1").arg(step.id.isEmpty() ? QString::number(i) : step.id);
+            ObjectReader named(m_sink, item, at, [&step, i] {
+                return step.id.isEmpty() ? QStringLiteral("step %1").arg(i + 1) : QStringLiteral("step '%1'").arg(step.id);
+            });
+            const QString keyPrefix = QStringLiteral("steps.") + (step.id.isEmpty() ? QString::number(i) : step.id);
             if (const auto label = named.string("label", true)) {
                 step.label = *label;
                 if (label->trimmed().isEmpty())
@@ -472,12 +485,15 @@ private:
             }
             step.title = text(named, "title", true, keyPrefix + QStringLiteral(".title"));
             step.say = textList(named, "say", keyPrefix + QStringLiteral(".say"));
+            for (LocalizedText &line : step.say)
+                line.spoken = true;
             step.tips = textList(named, "tips", keyPrefix + QStringLiteral(".tips"));
             step.isFinal = named.boolean("final", false).value_or(false);
             forEachObject(named, "on", false, QStringLiteral("transition"),
                           [&](const Json &t, const std::string &tat, std::size_t k) {
-                              ObjectReader tr(m_sink, t, tat,
-                                              QStringLiteral("transition %1 of %2").arg(k + 1).arg(named.what()));
+                              ObjectReader tr(m_sink, t, tat, [&named, k] {
+                                  return QStringLiteral("transition %1 of %2").arg(k + 1).arg(named.what());
+                              });
                               tr.rejectUnknown({"event", "to", "when"});
                               step.transitions.push_back(transition(tr, tat, true));
                           });
@@ -485,8 +501,9 @@ private:
                 step.timer = decodeTimer(*timer, named.member("timer"), named.what());
             forEachObject(named, "actions", false, QStringLiteral("action"),
                           [&](const Json &a, const std::string &aat, std::size_t k) {
-                              if (auto action = decodeAction(a, aat, QStringLiteral("action %1 of %2").arg(k + 1).arg(named.what()),
-                                                             keyPrefix + QStringLiteral(".actions.%1").arg(k)))
+                              if (auto action = decodeAction(a, aat, [&named, k] {
+                                      return QStringLiteral("action %1 of %2").arg(k + 1).arg(named.what());
+                                  }, keyPrefix + QStringLiteral(".actions.") + QString::number(k)))
                                   step.actions.push_back(std::move(*action));
                           });
             m_playbook.steps.push_back(std::move(step));
@@ -495,7 +512,7 @@ private:
 
     StepTimer decodeTimer(const Json &value, const std::string &at, const QString &stepName)
     {
-        ObjectReader tr(m_sink, value, at, QStringLiteral("the timer of %1").arg(stepName));
+        ObjectReader tr(m_sink, value, at, [stepName] { return QStringLiteral("the timer of %1").arg(stepName); });
         tr.rejectUnknown({"minMs", "maxMs", "defaultMs", "onExpiry"});
         StepTimer timer;
         timer.pointer = at;
@@ -508,16 +525,17 @@ private:
         timer.maxMs = ms("maxMs");
         timer.defaultMs = ms("defaultMs");
         forEachObject(tr, "onExpiry", true, QStringLiteral("target"), [&](const Json &t, const std::string &tat, std::size_t k) {
-            ObjectReader er(m_sink, t, tat, QStringLiteral("expiry target %1 of %2").arg(k + 1).arg(tr.what()));
+            ObjectReader er(m_sink, t, tat, [&tr, k] { return QStringLiteral("expiry target %1 of %2").arg(k + 1).arg(tr.what()); });
             er.rejectUnknown({"to", "when"});
             timer.onExpiry.push_back(transition(er, tat, false));
         }, Emptiness::Refused);
         return timer;
     }
 
-    std::optional<Action> decodeAction(const Json &value, const std::string &at, const QString &what, const QString &textKey)
+    std::optional<Action> decodeAction(const Json &value, const std::string &at, std::function<QString()> describe,
+                                       const QString &textKey)
     {
-        ObjectReader ar(m_sink, value, at, what);
+        ObjectReader ar(m_sink, value, at, std::move(describe));
         const auto typeNameValue = ar.string("type", true);
         if (!typeNameValue)
             return std::nullopt;
@@ -533,7 +551,7 @@ private:
         Action action;
         action.type = *type;
         action.pointer = at;
-        ObjectReader pr(m_sink, value, at, QStringLiteral("the %1 action").arg(*typeNameValue));
+        ObjectReader pr(m_sink, value, at, [name = *typeNameValue] { return QStringLiteral("the %1 action").arg(name); });
         const auto rejectParameters = [&](std::initializer_list<const char *> allowed) {
             QStringList names;
             for (const char *name : allowed)

@@ -1,0 +1,116 @@
+// Playbook benchmarks: load + validate of the shipped playbooks and of a generated
+// 10,000-step playbook, and the cost of one engine transition. Prints a Markdown table of
+// median and spread over repeated runs, next to the target.
+#include "generatedplaybook.h"
+#include "playbook/playbookengine.h"
+#include "playbook/playbookloader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSysInfo>
+#include <QThread>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace steadyline;
+using BenchClock = std::chrono::steady_clock;
+
+namespace {
+
+struct Figure
+{
+    double median = 0;
+    double min = 0;
+    double max = 0;
+};
+
+// Runs `work` `repetitions` times and returns milliseconds per run.
+Figure measure(int repetitions, const std::function<void()> &work)
+{
+    std::vector<double> samples;
+    work(); // warm-up: first-touch allocations and caches are not what a user waits for twice
+    for (int i = 0; i < repetitions; ++i) {
+        const auto start = BenchClock::now();
+        work();
+        samples.push_back(std::chrono::duration<double, std::milli>(BenchClock::now() - start).count());
+    }
+    std::sort(samples.begin(), samples.end());
+    return {samples[samples.size() / 2], samples.front(), samples.back()};
+}
+
+void row(const char *what, const Figure &f, const char *unit, const char *target, bool met)
+{
+    std::printf("| %s | %.3f %s | %.3f – %.3f | %s | %s |\n", what, f.median, unit, f.min, f.max, target,
+                met ? "met" : "**missed**");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const int repetitions = quick ? 2 : 21;
+
+    std::printf("Machine: %s, %s, %d logical cores; %s build; %d repetitions (median, min – max)\n\n",
+                qPrintable(QSysInfo::prettyProductName()), qPrintable(QSysInfo::currentCpuArchitecture()),
+                QThread::idealThreadCount(),
+#ifdef NDEBUG
+                "optimised",
+#else
+                "debug (figures are not representative)",
+#endif
+                repetitions);
+    std::printf("| benchmark | median | spread | target | |\n|---|---|---|---|---|\n");
+
+    const QDir dir(QStringLiteral(STEADYLINE_PLAYBOOKS_DIR));
+    QStringList files;
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        files << dir.filePath(name);
+    int failures = 0;
+    const Figure shipped = measure(repetitions, [&] {
+        for (const QString &file : files)
+            failures += PlaybookLoader::loadFile(file).ok() ? 0 : 1;
+    });
+    const QByteArray label = QStringLiteral("load + validate all %1 shipped playbooks").arg(files.size()).toUtf8();
+    row(label.constData(), shipped, "ms", "< 100 ms", shipped.median < 100);
+
+    const QByteArray big = QByteArray::fromStdString(test::generateChainPlaybook(10000));
+    std::shared_ptr<const Playbook> bigPlaybook;
+    const Figure generated = measure(repetitions, [&] {
+        LoadResult result = PlaybookLoader::loadData(big, QStringLiteral("generated.json"));
+        failures += result.ok() ? 0 : 1;
+        bigPlaybook = result.playbook;
+    });
+    const QByteArray bigLabel =
+        QStringLiteral("load + validate a generated 10,000-step playbook (%1 MB)").arg(big.size() / 1e6, 0, 'f', 1).toUtf8();
+    row(bigLabel.constData(), generated, "ms", "< 100 ms", generated.median < 100);
+
+    if (!bigPlaybook) {
+        std::fprintf(stderr, "the generated playbook did not load\n");
+        return 1;
+    }
+    constexpr int kTransitions = 10000;
+    const Figure transitions = measure(repetitions, [&] {
+        PlaybookEngine engine(bigPlaybook, CallSetup{});
+        engine.start();
+        for (int i = 0; i + 1 < kTransitions; ++i)
+            engine.fire(QStringLiteral("next"));
+        failures += engine.finished() ? 0 : 1;
+    });
+    const Figure perTransition{transitions.median * 1000.0 / kTransitions, transitions.min * 1000.0 / kTransitions,
+                               transitions.max * 1000.0 / kTransitions};
+    row("engine: one transition, with rendering of the new step", perTransition, "µs", "< 1000 µs (a key press)",
+        perTransition.median < 1000);
+
+    if (failures) {
+        std::fprintf(stderr, "%d runs failed to load or walk a playbook\n", failures);
+        return 1;
+    }
+    return 0;
+}
