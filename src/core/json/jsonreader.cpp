@@ -428,8 +428,17 @@ private:
                 return failed("a control character must be escaped inside a string (for a tab write \\t)");
             }
             if (c != '\\') {
-                out += c;
-                advance();
+                // Copy a run of plain characters at once; columns count code points, not bytes.
+                const std::size_t start = m_pos;
+                while (m_pos < m_text.size()) {
+                    const auto b = static_cast<unsigned char>(m_text[m_pos]);
+                    if (b == '"' || b == '\\' || b < 0x20)
+                        break;
+                    if ((b & 0xC0) != 0x80)
+                        ++m_column;
+                    ++m_pos;
+                }
+                out.append(m_text.substr(start, m_pos - start));
                 continue;
             }
             advance(); // backslash

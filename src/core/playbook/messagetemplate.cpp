@@ -6,8 +6,9 @@ namespace {
 
 struct Placeholder
 {
-    QString name;
-    QStringList forms; // empty for a plain value placeholder
+    QStringView name;
+    QStringView forms; // "Panu|Pani"; empty for a plain value placeholder
+    bool hasForms = false;
 };
 
 // Walks `text` once; calls `literal` for plain text and `placeholder` for each {…}.
@@ -49,11 +50,12 @@ std::optional<MessageTemplate::Error> scan(const QString &text, LiteralFn litera
             return malformed(i, QStringLiteral("a '{' is not closed; write '{{' for a literal brace"));
         if (nestedOpen >= 0 && nestedOpen < close)
             return malformed(i, QStringLiteral("placeholders cannot be nested"));
-        const QString body = text.mid(i + 1, close - i - 1);
+        const QStringView body = QStringView(text).mid(i + 1, close - i - 1);
         Placeholder p;
         if (const qsizetype colon = body.indexOf(u':'); colon >= 0) {
             p.name = body.left(colon).trimmed();
-            p.forms = body.mid(colon + 1).split(u'|');
+            p.forms = body.mid(colon + 1);
+            p.hasForms = true;
         } else {
             p.name = body.trimmed();
         }
@@ -66,13 +68,13 @@ std::optional<MessageTemplate::Error> scan(const QString &text, LiteralFn litera
                                "{agentName} and {caseRef}")
                     .arg(p.name)};
         }
-        if (isSelect && p.forms.size() != 2) {
+        if (isSelect && (!p.hasForms || p.forms.count(u'|') != 1)) {
             const QString example = p.name == u"address" ? QStringLiteral("{address:Panu|Pani}")
                                                          : QStringLiteral("{agent:zmuszony|zmuszona}");
             return malformed(i, QStringLiteral("'{%1}' needs exactly two forms separated by '|', male first, e.g. %2")
                                     .arg(body, example));
         }
-        if (isValue && !p.forms.isEmpty())
+        if (isValue && p.hasForms)
             return malformed(i, QStringLiteral("'{%1}' takes no forms; write {%2}").arg(body, p.name));
         placeholder(p);
         i = close + 1;
@@ -94,10 +96,11 @@ QString MessageTemplate::render(const QString &text, const RenderContext &contex
     const auto error = scan(
         text, [&](QStringView literal) { out += literal; },
         [&](const Placeholder &p) {
+            const qsizetype bar = p.forms.indexOf(u'|');
             if (p.name == u"address")
-                out += p.forms.at(context.address == FormOfAddress::FormalMale ? 0 : 1);
+                out += context.address == FormOfAddress::FormalMale ? p.forms.left(bar) : p.forms.mid(bar + 1);
             else if (p.name == u"agent")
-                out += p.forms.at(context.agentGender == Gender::Male ? 0 : 1);
+                out += context.agentGender == Gender::Male ? p.forms.left(bar) : p.forms.mid(bar + 1);
             else if (p.name == u"agentName")
                 out += context.agentName;
             else

@@ -299,20 +299,20 @@ void PlaybookChecker::checkTexts(const Playbook &playbook)
                                .arg(text.key, missing.join(QStringLiteral(", ")), playbook.baseLocale));
         for (auto it = text.byLocale.constBegin(); it != text.byLocale.constEnd(); ++it) {
             // A plain string has no per-locale member; its position then falls back to the string.
-            const std::string localeAt = json::appendPointer(text.pointer, it.key().toStdString());
+            const auto localeAt = [&] { return json::appendPointer(text.pointer, it.key().toStdString()); };
             if (!playbook.locales.contains(it.key()))
-                m_sink.warning(QStringLiteral("undeclared-locale"), localeAt,
+                m_sink.warning(QStringLiteral("undeclared-locale"), localeAt(),
                                QStringLiteral("the text \"%1\" has a \"%2\" version, but \"%2\" is not in 'locales'; "
                                               "add it there or remove the text.")
                                    .arg(text.key, it.key()));
             if (it.value().trimmed().isEmpty()) {
-                m_sink.error(QStringLiteral("empty-text"), localeAt,
+                m_sink.error(QStringLiteral("empty-text"), localeAt(),
                              QStringLiteral("the \"%1\" text of \"%2\" is empty; write the text or remove the entry.")
                                  .arg(it.key(), text.key));
                 continue;
             }
             if (const auto error = MessageTemplate::check(it.value())) {
-                m_sink.error(error->code, localeAt,
+                m_sink.error(error->code, localeAt(),
                              QStringLiteral("in the \"%1\" text of \"%2\": %3").arg(it.key(), text.key, error->message));
                 continue;
             }
@@ -320,7 +320,7 @@ void PlaybookChecker::checkTexts(const Playbook &playbook)
             if (!text.spoken)
                 continue;
             if (const QString found = findUnrenderedForm(it.value()); !found.isEmpty()) {
-                m_sink.warning(QStringLiteral("unrendered-form"), localeAt,
+                m_sink.warning(QStringLiteral("unrendered-form"), localeAt(),
                                QStringLiteral("the \"%1\" text of \"%2\" contains \"%3\", which would be read out as "
                                               "written; use {address:Panu|Pani} or {agent:zmuszony|zmuszona} for "
                                               "grammatical forms, or separate 'say' entries for alternatives.")

@@ -2,7 +2,6 @@
 
 #include "suggestion.h"
 
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <functional>
@@ -32,22 +31,45 @@ QString typeName(const Json &value)
     }
 }
 
-const QRegularExpression &identifierPattern()
+// The id and locale rules, written out: they run on every id of a big playbook, where a
+// regular expression engine would dominate the time.
+using Pattern = bool (*)(QStringView);
+
+bool isLowerOrDigit(QChar c)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
-    return pattern;
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
 }
 
-const QRegularExpression &playbookIdPattern()
+// ^[a-z][a-z0-9_]*$
+bool identifierPattern(QStringView text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
-    return pattern;
+    if (text.isEmpty() || !(text.front() >= u'a' && text.front() <= u'z'))
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return isLowerOrDigit(c) || c == u'_'; });
 }
 
-const QRegularExpression &localePattern()
+// ^[a-z0-9][a-z0-9._-]*$
+bool playbookIdPattern(QStringView text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Z]{2})?$"));
-    return pattern;
+    if (text.isEmpty() || !isLowerOrDigit(text.front()))
+        return false;
+    return std::all_of(text.begin(), text.end(),
+                       [](QChar c) { return isLowerOrDigit(c) || c == u'.' || c == u'_' || c == u'-'; });
+}
+
+// ^[a-z]{2,3}(-[A-Z]{2})?$
+bool localePattern(QStringView text)
+{
+    const qsizetype dash = text.indexOf(u'-');
+    const QStringView language = dash < 0 ? text : text.left(dash);
+    if (language.size() < 2 || language.size() > 3)
+        return false;
+    if (!std::all_of(language.begin(), language.end(), [](QChar c) { return c >= u'a' && c <= u'z'; }))
+        return false;
+    if (dash < 0)
+        return true;
+    const QStringView region = text.mid(dash + 1);
+    return region.size() == 2 && std::all_of(region.begin(), region.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
 }
 
 // Decodes one object at a time; every accessor reports its own mistakes.
@@ -122,11 +144,10 @@ public:
     }
 
     // A string that must match `pattern`; `rule` explains the pattern to a person.
-    std::optional<QString> identifier(const char *key, bool required, const QRegularExpression &pattern,
-                                      const QString &rule)
+    std::optional<QString> identifier(const char *key, bool required, Pattern pattern, const QString &rule)
     {
         auto value = string(key, required);
-        if (value && !pattern.match(*value).hasMatch()) {
+        if (value && !pattern(*value)) {
             m_sink.error(QStringLiteral("invalid-value"), member(key),
                          QStringLiteral("'%1' of %2 is \"%3\"; %4.").arg(QString::fromLatin1(key), what(), *value, rule));
             return std::nullopt;
@@ -229,7 +250,7 @@ public:
         r.rejectUnknown({"schemaVersion", "id", "revision", "baseLocale", "locales", "title", "description",
                          "initialStep", "events", "globalTransitions", "steps"});
         m_playbook.schemaVersion = static_cast<int>(version.value_or(kPlaybookSchemaVersion));
-        m_playbook.id = r.identifier("id", true, playbookIdPattern(),
+        m_playbook.id = r.identifier("id", true, playbookIdPattern,
                                      QStringLiteral("use lower-case letters, digits, '.', '_' and '-', e.g. "
                                                     "\"aggressive-caller-3.5\""))
                             .value_or(QString());
@@ -242,14 +263,14 @@ public:
             else
                 m_playbook.revision = static_cast<int>(*revision);
         }
-        m_playbook.baseLocale = r.identifier("baseLocale", true, localePattern(), localeRule()).value_or(QString());
+        m_playbook.baseLocale = r.identifier("baseLocale", true, localePattern, localeRule()).value_or(QString());
         if (m_playbook.baseLocale.isEmpty())
             m_playbook.baseLocale = QStringLiteral("en"); // keeps decoding going; an error is already reported
         decodeLocales(r);
         m_playbook.title = text(r, "title", true, QStringLiteral("title"));
         m_playbook.description = text(r, "description", false, QStringLiteral("description"));
         m_playbook.initialStep =
-            r.identifier("initialStep", true, identifierPattern(), identifierRule()).value_or(QString());
+            r.identifier("initialStep", true, identifierPattern, identifierRule()).value_or(QString());
         decodeEvents(r);
         decodeGlobalTransitions(r);
         decodeSteps(r);
@@ -283,7 +304,7 @@ private:
                 continue;
             }
             const QString locale = qs(value.get<std::string>());
-            if (!localePattern().match(locale).hasMatch()) {
+            if (!localePattern(locale)) {
                 m_sink.error(QStringLiteral("invalid-value"), at,
                              QStringLiteral("\"%1\" is not a locale; %2.").arg(locale, localeRule()));
                 continue;
@@ -315,7 +336,7 @@ private:
             for (const auto &[localeKey, localized] : value.items()) {
                 const QString locale = qs(localeKey);
                 const std::string at = json::appendPointer(pointer, localeKey);
-                if (!localePattern().match(locale).hasMatch()) {
+                if (!localePattern(locale)) {
                     m_sink.errorAtKey(QStringLiteral("invalid-value"), at,
                                       QStringLiteral("\"%1\" in %2 is not a locale; %3.").arg(locale, describe(), localeRule()));
                     continue;
@@ -393,7 +414,7 @@ private:
             numbered.rejectUnknown({"id", "label"});
             EventDefinition event;
             event.pointer = at;
-            event.id = numbered.identifier("id", true, identifierPattern(), identifierRule()).value_or(QString());
+            event.id = numbered.identifier("id", true, identifierPattern, identifierRule()).value_or(QString());
             ObjectReader er(m_sink, item, at, [&] {
                 return event.id.isEmpty() ? numbered.what() : QStringLiteral("event '%1'").arg(event.id);
             });
@@ -433,8 +454,8 @@ private:
         Transition t;
         t.pointer = at;
         if (needsEvent)
-            t.event = r.identifier("event", true, identifierPattern(), identifierRule()).value_or(QString());
-        t.target = r.identifier("to", true, identifierPattern(), identifierRule()).value_or(QString());
+            t.event = r.identifier("event", true, identifierPattern, identifierRule()).value_or(QString());
+        t.target = r.identifier("to", true, identifierPattern, identifierRule()).value_or(QString());
         t.guard = guard(r);
         return t;
     }
@@ -470,7 +491,7 @@ private:
             sr.rejectUnknown({"id", "label", "title", "say", "tips", "on", "timer", "actions", "final"});
             Step step;
             step.pointer = at;
-            step.id = sr.identifier("id", true, identifierPattern(), identifierRule()).value_or(QString());
+            step.id = sr.identifier("id", true, identifierPattern, identifierRule()).value_or(QString());
             ObjectReader named(m_sink, item, at, [&step, i] {
                 return step.id.isEmpty() ? QStringLiteral("step %1").arg(i + 1) : QStringLiteral("step '%1'").arg(step.id);
             });
@@ -569,7 +590,7 @@ private:
         switch (action.type) {
         case ActionType::LogEvent:
             rejectParameters({"event", "note"});
-            action.eventCode = pr.identifier("event", true, identifierPattern(), identifierRule()).value_or(QString());
+            action.eventCode = pr.identifier("event", true, identifierPattern, identifierRule()).value_or(QString());
             action.text = text(pr, "note", false, textKey + QStringLiteral(".note"));
             break;
         case ActionType::RequestPromise:
@@ -578,7 +599,7 @@ private:
             break;
         case ActionType::NotifySupervisor:
             rejectParameters({"reason", "urgent"});
-            action.reason = pr.identifier("reason", true, identifierPattern(), identifierRule()).value_or(QString());
+            action.reason = pr.identifier("reason", true, identifierPattern, identifierRule()).value_or(QString());
             action.urgent = pr.boolean("urgent", false).value_or(false);
             break;
         case ActionType::EndCall: {
