@@ -96,7 +96,8 @@ public:
     // Reports members that are not in `allowed` ("$schema" is always allowed).
     void rejectUnknown(std::initializer_list<const char *> allowed)
     {
-        for (const auto &[key, value] : m_object.items()) {
+        for (const auto &item : m_object.items()) {
+            const std::string &key = item.key();
             const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char *name) { return key == name; });
             if (known || (m_pointer.empty() && key == "$schema"))
                 continue;
