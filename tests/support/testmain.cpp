@@ -15,6 +15,11 @@ int main(int argc, char *argv[])
 {
     // Tests must never read or write the user's real settings or data.
     QStandardPaths::setTestModeEnabled(true);
+#ifdef STEADYLINE_GUI_TEST
+    // GUI tests run offscreen unless told otherwise (test discovery runs them at build time too).
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     TestApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }
