@@ -221,7 +221,9 @@ int runSimulate(const QStringList &arguments, std::FILE *out, std::FILE *err)
         return Failure;
     }
     setup.locale = parser.isSet(locale) ? parser.value(locale) : loaded.playbook->baseLocale;
-    if (!loaded.playbook->locales.contains(setup.locale)) {
+    // "pl-PL" is served by a playbook written in "pl".
+    if (!loaded.playbook->locales.contains(setup.locale)
+        && !loaded.playbook->locales.contains(setup.locale.section(QLatin1Char('-'), 0, 0))) {
         writeLine(err, QStringLiteral("steadyline simulate: the playbook is not written in '%1'; it has: %2.")
                            .arg(setup.locale, loaded.playbook->locales.join(QStringLiteral(", "))));
         return Failure;

@@ -119,3 +119,34 @@ TEST_CASE("Files that are not playbooks at all get one clear error", "[validator
     CHECK(missing.diagnostics[0].code == QStringLiteral("file-unreadable"));
     CHECK(missing.diagnostics[0].file == QStringLiteral("/nonexistent/playbook.json"));
 }
+
+TEST_CASE("Global transitions for one event clash only where both apply", "[validator]")
+{
+    const char *const disjoint = R"({"schemaVersion": 1, "id": "g", "revision": 1, "baseLocale": "en", "title": "t",
+ "initialStep": "a", "events": [{"id": "calmed", "label": "Calmed"}],
+ "globalTransitions": [{"event": "calmed", "to": "b", "except": ["b", "c"]},
+                       {"event": "calmed", "to": "c", "except": ["a", "c"]}],
+ "steps": [{"id": "a", "label": "1", "title": "A"}, {"id": "b", "label": "2", "title": "B"},
+           {"id": "c", "label": "3", "title": "C", "final": true}]})";
+    CHECK_FALSE(findCode(diagnosticsOf(disjoint), "ambiguous-transition"));
+
+    std::string clashing = disjoint;
+    clashing.replace(clashing.find(R"(["a", "c"])"), 10, R"(["c"])");
+    const Diagnostics diagnostics = diagnosticsOf(clashing.c_str());
+    const Diagnostic *clash = findCode(diagnostics, "ambiguous-transition");
+    REQUIRE(clash);
+    CHECK(clash->message.contains(QStringLiteral("in step 'a'")));
+}
+
+TEST_CASE("A timer with a missing duration gets one error, not a cascade", "[validator]")
+{
+    const char *const json = R"({"schemaVersion": 1, "id": "t", "revision": 1, "baseLocale": "en", "title": "t",
+ "initialStep": "a", "events": [],
+ "steps": [{"id": "a", "label": "1", "title": "A",
+            "timer": {"minMs": 5000, "maxMs": 10000, "onExpiry": [{"to": "b"}]}},
+           {"id": "b", "label": "2", "title": "B", "final": true}]})";
+    const Diagnostics diagnostics = diagnosticsOf(json);
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].code == QStringLiteral("missing-field"));
+    CHECK(diagnostics[0].message.contains(QStringLiteral("defaultMs")));
+}

@@ -63,6 +63,7 @@ struct StepTimer
     int defaultMs = 0;
     std::vector<Transition> onExpiry; // first whose guard matches wins
     std::string pointer;
+    bool complete = true; // false when a duration is missing or mistyped (already reported)
 };
 
 enum class ActionType { LogEvent, RequestPromise, NotifySupervisor, EndCall };

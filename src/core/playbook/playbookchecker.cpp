@@ -5,6 +5,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <deque>
 
 namespace steadyline {
@@ -163,10 +164,28 @@ void PlaybookChecker::checkTransitions(const Playbook &playbook)
                                  .arg(id, didYouMean(id, stepIds(playbook))));
         }
     }
-    std::vector<Transition> globals;
-    for (const GlobalTransition &global : playbook.globalTransitions)
-        globals.push_back(global.transition);
-    reportOverlaps(globals, true, QStringLiteral("'globalTransitions'"));
+    // Two global transitions for one event clash only where both apply to the same step.
+    const auto &globals = playbook.globalTransitions;
+    for (std::size_t i = 0; i < globals.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+            const Transition &a = globals[i].transition;
+            const Transition &b = globals[j].transition;
+            if (a.event != b.event || !guardsOverlap(a.guard, b.guard))
+                continue;
+            const auto clash = std::find_if(playbook.steps.begin(), playbook.steps.end(), [&](const Step &step) {
+                return appliesIn(globals[i], step) && appliesIn(globals[j], step);
+            });
+            if (clash != playbook.steps.end()) {
+                m_sink.error(QStringLiteral("ambiguous-transition"), a.pointer,
+                             QStringLiteral("global transitions %1 and %2 both handle the event '%3' in step '%4'; "
+                                            "give them different 'when' guards or 'except' lists, or remove one.")
+                                 .arg(j + 1)
+                                 .arg(i + 1)
+                                 .arg(a.event, clash->id));
+                break;
+            }
+        }
+    }
     for (const Step &step : playbook.steps) {
         const QString where = QStringLiteral("step '%1'").arg(step.id);
         for (const Transition &t : step.transitions)
@@ -258,7 +277,7 @@ void PlaybookChecker::checkExits(const Playbook &playbook)
 
 void PlaybookChecker::checkTimer(const Step &step)
 {
-    if (!step.timer)
+    if (!step.timer || !step.timer->complete)
         return;
     const StepTimer &timer = *step.timer;
     bool inRange = true;

@@ -540,8 +540,9 @@ private:
         timer.pointer = at;
         const auto ms = [&](const char *key) {
             const auto v = tr.integer(key, true);
-            // Clamp to int; the checker reports values outside 1–60 s.
-            return static_cast<int>(std::clamp<qint64>(v.value_or(0), -1, 24 * 3600 * 1000));
+            timer.complete = timer.complete && v.has_value();
+            // Kept within int; the checker reports anything outside 1–60 s.
+            return static_cast<int>(std::clamp<qint64>(v.value_or(0), -1'000'000'000, 1'000'000'000));
         };
         timer.minMs = ms("minMs");
         timer.maxMs = ms("maxMs");
