@@ -37,9 +37,9 @@ TEST_CASE("JSON reader reports syntax errors with line and column", "[json]")
     }
     SECTION("trailing comma")
     {
-        const auto result = readJson("[1, 2,]");
+        const auto result = readJson("[1, 2,\n]");
         REQUIRE(result.error);
-        CHECK(result.error->position == SourcePosition{1, 7});
+        CHECK(result.error->position == SourcePosition{1, 6}); // at the comma to delete
     }
     SECTION("truncated file")
     {
@@ -108,4 +108,19 @@ TEST_CASE("JSON reader keeps the first of duplicate keys and reports the second"
     CHECK(result.document->root["a"] == 1);
     // The ignored duplicate's inner positions do not shadow anything.
     CHECK(result.document->positions.valuePosition("/a") == SourcePosition{1, 7});
+}
+
+TEST_CASE("Positions inside a string count escapes and characters outside the BMP", "[json]")
+{
+    // The string starts at column 7; inside it: a, \n (2 columns), an emoji (2 UTF-16 units), \u00f3, then X.
+    const auto result = readJson("{\"s\": \"a\\n\xF0\x9F\x98\x80\\u00f3X\"}");
+    REQUIRE(result.document);
+    const auto &positions = result.document->positions;
+    CHECK(positions.positionInString("/s", 0) == SourcePosition{1, 8});  // a
+    CHECK(positions.positionInString("/s", 1) == SourcePosition{1, 9});  // \n
+    CHECK(positions.positionInString("/s", 2) == SourcePosition{1, 11}); // the emoji
+    CHECK(positions.positionInString("/s", 4) == SourcePosition{1, 12}); // \u00f3
+    CHECK(positions.positionInString("/s", 5) == SourcePosition{1, 18}); // X
+    // A pointer below a plain string (a per-locale lookup) still finds the string.
+    CHECK(positions.positionInString("/s/pl", 5) == SourcePosition{1, 18});
 }

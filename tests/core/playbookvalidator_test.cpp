@@ -150,3 +150,25 @@ TEST_CASE("A timer with a missing duration gets one error, not a cascade", "[val
     CHECK(diagnostics[0].code == QStringLiteral("missing-field"));
     CHECK(diagnostics[0].message.contains(QStringLiteral("defaultMs")));
 }
+
+TEST_CASE("Thousands of wrong step names are all reported, with suggestions for the first few", "[validator]")
+{
+    std::string json = R"({"schemaVersion": 1, "id": "many", "revision": 1, "baseLocale": "en", "title": "t",
+ "initialStep": "a", "events": [{"id": "go", "label": "Go"}], "steps": [)";
+    constexpr int kWrong = 3000;
+    for (int i = 0; i < kWrong; ++i)
+        json += "{\"id\": \"s" + std::to_string(i) + "\", \"label\": \"1\", \"title\": \"T\", \"on\": [{\"event\": \"go\", \"to\": \"x" +
+                std::to_string(i) + "\"}]},";
+    json += R"({"id": "a", "label": "1", "title": "A", "final": true}]})";
+    int unknown = 0;
+    int suggested = 0;
+    for (const Diagnostic &d : diagnosticsOf(json.c_str())) {
+        if (d.code == QStringLiteral("unknown-target")) {
+            ++unknown;
+            suggested += d.message.contains(QStringLiteral("Did you mean")) ? 1 : 0;
+        }
+    }
+    CHECK(unknown == kWrong);
+    CHECK(suggested > 0);
+    CHECK(suggested <= 25);
+}

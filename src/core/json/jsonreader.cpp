@@ -1,5 +1,6 @@
 #include "jsonreader.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -13,9 +14,9 @@ PositionIndex::PositionIndex(std::shared_ptr<const std::string> text, ReadOption
 {
 }
 
-void PositionIndex::recordValue(const std::string &pointer, SourcePosition position)
+void PositionIndex::recordValue(const std::string &pointer, SourcePosition position, std::size_t offset)
 {
-    m_values.emplace(pointer, position);
+    m_values.emplace(pointer, ValueEntry{position, offset});
 }
 
 void PositionIndex::recordKey(const std::string &pointer, SourcePosition position)
@@ -29,7 +30,7 @@ SourcePosition PositionIndex::valuePosition(std::string_view pointer) const
     std::string key(pointer);
     for (;;) {
         if (const auto it = m_values.find(key); it != m_values.end())
-            return it->second;
+            return it->second.position;
         if (key.empty())
             return {};
         key.erase(key.rfind('/'));
@@ -206,6 +207,11 @@ private:
         fail(std::move(message), kind);
         return false;
     }
+    bool failedAt(SourcePosition at, std::string message)
+    {
+        m_error = ReadError{ReadErrorKind::Syntax, at, std::move(message)};
+        return false;
+    }
 
     void skipWhitespace()
     {
@@ -225,7 +231,17 @@ private:
         if (static_cast<unsigned char>(c) < 0x20)
             return "a control character";
         const std::size_t length = std::max<std::size_t>(1, utf8SequenceLength(m_text, m_pos));
-        return "'" + std::string(m_text.substr(m_pos, length)) + "'";
+        const std::string_view character = m_text.substr(m_pos, length);
+        // Invisible look-alikes of a space, common in text pasted from a word processor.
+        if (character == "\xC2\xA0")
+            return "a no-break space (U+00A0); replace it with a normal space";
+        if (character == "\xE2\x80\x8B" || character == "\xEF\xBB\xBF")
+            return "an invisible zero-width character; delete it";
+        if (character == "\xE2\x80\x9E" || character == "\xE2\x80\x9D" || character == "\xE2\x80\x9C")
+            return "a typographic quote '" + std::string(character) + "'; JSON needs straight double quotes (\")";
+        if (character == "/")
+            return "'/'; JSON does not allow comments";
+        return "'" + std::string(character) + "'";
     }
 
     std::string childPointer(const std::string &pointer, std::string_view key) const
@@ -240,7 +256,7 @@ private:
     bool parseValue(nlohmann::json &out, const std::string &pointer, int depth)
     {
         if (m_index)
-            m_index->recordValue(pointer, here());
+            m_index->recordValue(pointer, here(), m_pos);
         if (atEnd())
             return failed("expected a value but found the end of the file; the file may be truncated");
         switch (peek()) {
@@ -307,7 +323,7 @@ private:
             if (atEnd())
                 return failed("the object is not closed: expected '}' before the end of the file");
             if (peek() == '}')
-                return failed("a comma must not follow the last member of an object");
+                return failedAt(m_lastComma, "a comma must not follow the last member of an object; remove it");
             if (peek() != '"')
                 return failed("expected a member name in double quotes but found " + describeHere());
             const SourcePosition keyPosition = here();
@@ -343,6 +359,7 @@ private:
             if (atEnd())
                 return failed("the object is not closed: expected ',' or '}' before the end of the file");
             if (peek() == ',') {
+                m_lastComma = here();
                 advance();
                 continue;
             }
@@ -369,7 +386,7 @@ private:
         for (std::size_t index = 0;; ++index) {
             skipWhitespace();
             if (!atEnd() && peek() == ']')
-                return failed("a comma must not follow the last element of an array");
+                return failedAt(m_lastComma, "a comma must not follow the last element of an array; remove it");
             out.push_back(nullptr);
             if (!parseValue(out.back(), childPointer(pointer, index), depth))
                 return false;
@@ -377,6 +394,7 @@ private:
             if (atEnd())
                 return failed("the array is not closed: expected ',' or ']' before the end of the file");
             if (peek() == ',') {
+                m_lastComma = here();
                 advance();
                 continue;
             }
@@ -422,7 +440,7 @@ private:
                 return true;
             }
             if (static_cast<unsigned char>(c) < 0x20) {
-                if (c == '\n')
+                if (c == '\n' || c == '\r')
                     return failed("the string is not closed before the end of the line; "
                                   "write a line break inside a string as \\n");
                 return failed("a control character must be escaped inside a string (for a tab write \\t)");
@@ -492,9 +510,10 @@ private:
         if (atEnd() || peek() < '0' || peek() > '9')
             return failed("a number needs at least one digit");
         if (peek() == '0') {
+            const SourcePosition zero = here();
             advance();
             if (!atEnd() && peek() >= '0' && peek() <= '9')
-                return failed("numbers must not have leading zeros");
+                return failedAt(zero, "numbers must not have leading zeros; write 7000, not 07000");
         } else {
             while (!atEnd() && peek() >= '0' && peek() <= '9')
                 advance();
@@ -540,6 +559,7 @@ private:
     std::vector<DuplicateKey> *m_duplicates;
     PositionIndex *m_index;
     bool m_sawDuplicate = false;
+    SourcePosition m_lastComma;
     std::size_t m_pos = 0;
     int m_line = 1;
     int m_column = 1;
@@ -547,6 +567,44 @@ private:
 };
 
 } // namespace
+
+SourcePosition PositionIndex::positionInString(std::string_view pointer, std::ptrdiff_t utf16Offset) const
+{
+    ensureBuilt();
+    // The string may be the pointer's ancestor: ".../say/0/pl" of a text written as a plain string.
+    std::string key(pointer);
+    auto it = m_values.find(key);
+    while (it == m_values.end() && !key.empty()) {
+        key.erase(key.rfind('/'));
+        it = m_values.find(key);
+    }
+    if (!m_text || it == m_values.end() || it->second.offset >= m_text->size() || (*m_text)[it->second.offset] != '"')
+        return valuePosition(pointer);
+    const std::string_view text = *m_text;
+    SourcePosition at = it->second.position;
+    std::size_t i = it->second.offset + 1;
+    ++at.column;
+    std::ptrdiff_t units = 0;
+    while (units < utf16Offset && i < text.size() && text[i] != '"') {
+        if (text[i] == '\\') {
+            // \uD83D\uDE00 is one character in two UTF-16 units; other escapes are one unit.
+            const bool unicode = i + 1 < text.size() && text[i + 1] == 'u';
+            const bool pair = unicode && i + 7 < text.size() && text[i + 6] == '\\' && text[i + 7] == 'u'
+                              && (text[i + 2] == 'd' || text[i + 2] == 'D')
+                              && std::string_view("89abAB").find(text[i + 3]) != std::string_view::npos;
+            const std::size_t raw = pair ? 12 : unicode ? 6 : 2;
+            units += pair ? 2 : 1;
+            at.column += static_cast<int>(raw);
+            i += raw;
+            continue;
+        }
+        const std::size_t length = std::max<std::size_t>(1, utf8SequenceLength(text, i));
+        units += length == 4 ? 2 : 1;
+        ++at.column;
+        i += length;
+    }
+    return at;
+}
 
 void PositionIndex::ensureBuilt() const
 {
@@ -572,7 +630,8 @@ ReadResult readJson(std::string_view utf8, const ReadOptions &options)
     auto text = std::make_shared<const std::string>(utf8);
     if (parser.sawDuplicate()) {
         // Rare: read again, recording positions, to name every duplicate's place.
-        document.positions = PositionIndex();
+        document.positions = PositionIndex(text, options);
+        document.positions.m_built = true;
         nlohmann::json again;
         Parser recorder(*text, options, again, &document.duplicateKeys, &document.positions);
         recorder.run();

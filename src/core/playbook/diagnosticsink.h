@@ -31,6 +31,17 @@ public:
     {
         add(Severity::Error, code, position(pointer, true), message);
     }
+    void warningAtKey(const QString &code, std::string_view pointer, const QString &message)
+    {
+        add(Severity::Warning, code, position(pointer, true), message);
+    }
+    // At a character inside a string value (`utf16Offset` as QString counts).
+    void addInString(Severity severity, const QString &code, std::string_view pointer, qsizetype utf16Offset,
+                     const QString &message)
+    {
+        add(severity, code, m_positions ? m_positions->positionInString(pointer, utf16Offset) : json::SourcePosition{},
+            message);
+    }
     void add(Severity severity, const QString &code, json::SourcePosition at, const QString &message)
     {
         m_diagnostics.push_back({severity, code, message, m_file, at.line, at.column});

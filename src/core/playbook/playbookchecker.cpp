@@ -29,30 +29,41 @@ QStringList stepIds(const Playbook &playbook)
     return ids;
 }
 
+struct FoundForm
+{
+    qsizetype offset = -1;
+    QString text;
+};
+
 // Alternatives joined by a slash ("Panu/Pani", "opowiedzieć/wyjaśnić") or a gender suffix in
 // brackets ("zmuszony(a)") would reach the screen as written. Returns the first such form.
-QString findUnrenderedForm(const QString &text)
+FoundForm findUnrenderedForm(const QString &text)
 {
     const qsizetype n = text.size();
+    const auto wordStart = [&](qsizetype i) {
+        while (i > 0 && text.at(i - 1).isLetter())
+            --i;
+        return i;
+    };
     for (qsizetype i = 1; i + 1 < n; ++i) {
         const QChar c = text.at(i);
         if (!text.at(i - 1).isLetter())
             continue;
         if (c == u'/' && text.at(i + 1).isLetter()) {
-            qsizetype start = i - 1;
-            while (start > 0 && text.at(start - 1).isLetter())
-                --start;
+            const qsizetype start = wordStart(i - 1);
             qsizetype end = i + 1;
             while (end < n && text.at(end).isLetter())
                 ++end;
-            return text.mid(start, end - start);
+            return {start, text.mid(start, end - start)};
         }
         if (c == u'(') {
             qsizetype end = i + 1;
             while (end < n && end - i <= 3 && text.at(end).isLetter())
                 ++end;
-            if (end > i + 1 && end - i <= 4 && end < n && text.at(end) == u')')
-                return text.mid(i - 1, end - i + 2);
+            if (end > i + 1 && end - i <= 4 && end < n && text.at(end) == u')') {
+                const qsizetype start = wordStart(i - 1);
+                return {start, text.mid(start, end + 1 - start)};
+            }
         }
     }
     return {};
@@ -75,8 +86,23 @@ PlaybookChecker::PlaybookChecker(DiagnosticSink &sink)
 {
 }
 
+QString PlaybookChecker::suggestStep(const Playbook &playbook, const QString &word)
+{
+    // Each suggestion compares against every step: a file full of wrong names must not make
+    // validation crawl, so only the first few mistakes get one.
+    if (m_suggestionsLeft <= 0)
+        return {};
+    --m_suggestionsLeft;
+    return didYouMean(word, stepIds(playbook));
+}
+
 void PlaybookChecker::check(const Playbook &playbook)
 {
+    if (playbook.steps.empty()) {
+        // 'steps' is missing or broken (already reported): every reference would look wrong.
+        checkTexts(playbook);
+        return;
+    }
     checkIds(playbook);
     checkTransitions(playbook);
     checkReachability(playbook);
@@ -114,7 +140,7 @@ void PlaybookChecker::checkIds(const Playbook &playbook)
     if (!playbook.initialStep.isEmpty() && !playbook.findStep(playbook.initialStep)) {
         m_sink.error(QStringLiteral("unknown-initial-step"), "/initialStep",
                      QStringLiteral("'initialStep' names the step '%1', which does not exist.%2")
-                         .arg(playbook.initialStep, didYouMean(playbook.initialStep, stepIds(playbook))));
+                         .arg(playbook.initialStep, suggestStep(playbook, playbook.initialStep)));
     }
 }
 
@@ -123,12 +149,14 @@ void PlaybookChecker::checkTransition(const Playbook &playbook, const Transition
     if (!transition.target.isEmpty() && !playbook.findStep(transition.target)) {
         m_sink.error(QStringLiteral("unknown-target"), member(transition.pointer, "to"),
                      QStringLiteral("the transition leads to the step '%1', which does not exist.%2")
-                         .arg(transition.target, didYouMean(transition.target, stepIds(playbook))));
+                         .arg(transition.target, suggestStep(playbook, transition.target)));
     }
     if (checkEvent && !transition.event.isEmpty() && !playbook.findEvent(transition.event)) {
         QStringList events;
-        for (const EventDefinition &event : playbook.events)
-            events << event.id;
+        for (const EventDefinition &event : playbook.events) {
+            if (!events.contains(event.id))
+                events << event.id;
+        }
         m_sink.error(QStringLiteral("unknown-event"), member(transition.pointer, "event"),
                      QStringLiteral("the event '%1' is not declared in 'events'.%2 Declared events: %3.")
                          .arg(transition.event, didYouMean(transition.event, events), events.join(QStringLiteral(", "))));
@@ -161,7 +189,7 @@ void PlaybookChecker::checkTransitions(const Playbook &playbook)
                 m_sink.error(QStringLiteral("unknown-step"),
                              json::appendPointer(member(global.transition.pointer, "except"), static_cast<std::size_t>(k)),
                              QStringLiteral("'except' names the step '%1', which does not exist.%2")
-                                 .arg(id, didYouMean(id, stepIds(playbook))));
+                                 .arg(id, suggestStep(playbook, id)));
         }
     }
     // Two global transitions for one event clash only where both apply to the same step.
@@ -267,8 +295,8 @@ void PlaybookChecker::checkExits(const Playbook &playbook)
                     covered = covered || t.guard.matches(channel);
                 if (!covered)
                     m_sink.warning(QStringLiteral("uncovered-channel"), member(step.timer->pointer, "onExpiry"),
-                                   QStringLiteral("when the timer of step '%1' expires in a %2 call, no target applies "
-                                                  "and the step stays; add a target for \"%2\".")
+                                   QStringLiteral("when the timer of step '%1' expires on the \"%2\" channel, no target "
+                                                  "applies and the step stays; add a target for \"%2\".")
                                        .arg(step.id, channelName(channel)));
             }
         }
@@ -320,7 +348,7 @@ void PlaybookChecker::checkTexts(const Playbook &playbook)
             // A plain string has no per-locale member; its position then falls back to the string.
             const auto localeAt = [&] { return json::appendPointer(text.pointer, it.key().toStdString()); };
             if (!playbook.locales.contains(it.key()))
-                m_sink.warning(QStringLiteral("undeclared-locale"), localeAt(),
+                m_sink.warningAtKey(QStringLiteral("undeclared-locale"), localeAt(),
                                QStringLiteral("the text \"%1\" has a \"%2\" version, but \"%2\" is not in 'locales'; "
                                               "add it there or remove the text.")
                                    .arg(text.key, it.key()));
@@ -331,19 +359,19 @@ void PlaybookChecker::checkTexts(const Playbook &playbook)
                 continue;
             }
             if (const auto error = MessageTemplate::check(it.value())) {
-                m_sink.error(error->code, localeAt(),
+                m_sink.addInString(Severity::Error, error->code, localeAt(), error->offset,
                              QStringLiteral("in the \"%1\" text of \"%2\": %3").arg(it.key(), text.key, error->message));
                 continue;
             }
             // Only lines read out to the caller must be free of unrendered forms.
             if (!text.spoken)
                 continue;
-            if (const QString found = findUnrenderedForm(it.value()); !found.isEmpty()) {
-                m_sink.warning(QStringLiteral("unrendered-form"), localeAt(),
+            if (const FoundForm found = findUnrenderedForm(it.value()); found.offset >= 0) {
+                m_sink.addInString(Severity::Warning, QStringLiteral("unrendered-form"), localeAt(), found.offset,
                                QStringLiteral("the \"%1\" text of \"%2\" contains \"%3\", which would be read out as "
                                               "written; use {address:Panu|Pani} or {agent:zmuszony|zmuszona} for "
                                               "grammatical forms, or separate 'say' entries for alternatives.")
-                                   .arg(it.key(), text.key, found));
+                                   .arg(it.key(), text.key, found.text));
             }
         }
     });

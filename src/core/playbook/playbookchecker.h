@@ -20,8 +20,10 @@ private:
     void checkExits(const Playbook &playbook);
     void checkTimer(const Step &step);
     void checkTexts(const Playbook &playbook);
+    [[nodiscard]] QString suggestStep(const Playbook &playbook, const QString &word);
 
     DiagnosticSink &m_sink;
+    int m_suggestionsLeft = 25;
 };
 
 // Whether global transition `global` applies in `step`.

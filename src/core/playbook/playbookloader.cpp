@@ -79,7 +79,8 @@ LoadResult PlaybookLoader::loadData(const QByteArray &data, const QString &displ
     result.source = data;
     const auto read = json::readJson(std::string_view(data.constData(), static_cast<std::size_t>(data.size())));
     if (read.error) {
-        if (data.trimmed().isEmpty()) {
+        const QByteArray withoutBom = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
+        if (withoutBom.trimmed().isEmpty()) {
             result.diagnostics.push_back({Severity::Error, QStringLiteral("json-syntax"),
                                           QStringLiteral("the file is empty; a playbook is a JSON object ({…})."),
                                           displayName, 1, 1});
