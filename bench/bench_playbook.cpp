@@ -31,7 +31,8 @@ struct Figure
 
 // Runs `work` `repetitions` times and returns milliseconds per run; `prepare` runs untimed
 // before each run.
-Figure measure(int repetitions, const std::function<void()> &work, const std::function<void()> &prepare = [] {})
+Figure measure(
+    int repetitions, const std::function<void()> &work, const std::function<void()> &prepare = [] {})
 {
     std::vector<double> samples;
     work(); // warm-up: first-touch allocations and caches are not what a user waits for twice
@@ -93,8 +94,9 @@ int main(int argc, char *argv[])
             bigPlaybook = std::move(result.playbook);
         },
         [&] { bigPlaybook.reset(); });
-    const QByteArray bigLabel =
-        QStringLiteral("load + validate a generated 10,000-step playbook (%1 MB)").arg(big.size() / 1e6, 0, 'f', 1).toUtf8();
+    const QByteArray bigLabel = QStringLiteral("load + validate a generated 10,000-step playbook (%1 MB)")
+                                    .arg(big.size() / 1e6, 0, 'f', 1)
+                                    .toUtf8();
     row(bigLabel.constData(), generated, "ms", "< 100 ms", generated.median < 100);
 
     if (!bigPlaybook) {

@@ -58,8 +58,8 @@ int usageError(std::FILE *err, const QString &message, const QString &command)
 }
 
 // Parses a command's own arguments; on failure or --help, `exitCode` is set.
-bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
-                  std::FILE *out, std::FILE *err, int &exitCode)
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &command, std::FILE *out,
+                  std::FILE *err, int &exitCode)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     parser.addOption(help);
@@ -80,8 +80,9 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, cons
 
 nlohmann::json diagnosticToJson(const Diagnostic &d)
 {
-    return {{"file", utf8(d.file)},   {"line", d.line},         {"column", d.column},
-            {"severity", utf8(severityName(d.severity))}, {"code", utf8(d.code)}, {"message", utf8(d.message)}};
+    return {{"file", utf8(d.file)}, {"line", d.line},
+            {"column", d.column},   {"severity", utf8(severityName(d.severity))},
+            {"code", utf8(d.code)}, {"message", utf8(d.message)}};
 }
 
 int runValidate(const QStringList &arguments, std::FILE *out, std::FILE *err)
@@ -91,9 +92,11 @@ int runValidate(const QStringList &arguments, std::FILE *out, std::FILE *err)
     parser.setApplicationDescription(QStringLiteral(
         "Checks playbook files and prints one diagnostic a line: FILE:LINE:COL: error|warning CODE: message.\n"
         "Exit status: 0 no errors (warnings allowed), 1 a file has errors, 2 wrong usage."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the diagnostics as a JSON array."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print the diagnostics as a JSON array."));
     parser.addOption(jsonOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Playbook files to check."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Playbook files to check."),
+                                 QStringLiteral("FILE..."));
     int exitCode = Success;
     if (!parseCommand(parser, arguments, command, out, err, exitCode))
         return exitCode;
@@ -135,16 +138,12 @@ nlohmann::ordered_json actionToJson(const RenderedAction &action)
         if (!action.text.isEmpty())
             j["note"] = utf8(action.text);
         break;
-    case ActionType::RequestPromise:
-        j["prompt"] = utf8(action.text);
-        break;
+    case ActionType::RequestPromise: j["prompt"] = utf8(action.text); break;
     case ActionType::NotifySupervisor:
         j["reason"] = utf8(action.reason);
         j["urgent"] = action.urgent;
         break;
-    case ActionType::EndCall:
-        j["outcome"] = utf8(callOutcomeName(action.outcome));
-        break;
+    case ActionType::EndCall: j["outcome"] = utf8(callOutcomeName(action.outcome)); break;
     }
     return j;
 }
@@ -178,17 +177,21 @@ int runSimulate(const QStringList &arguments, std::FILE *out, std::FILE *err)
         "or '@undo' to undo the last step."));
     const QCommandLineOption channel(QStringLiteral("channel"), QStringLiteral("phone or in_person (default phone)."),
                                      QStringLiteral("CHANNEL"), QStringLiteral("phone"));
-    const QCommandLineOption locale(QStringLiteral("locale"), QStringLiteral("The playbook language (default: its base locale)."),
+    const QCommandLineOption locale(QStringLiteral("locale"),
+                                    QStringLiteral("The playbook language (default: its base locale)."),
                                     QStringLiteral("LOCALE"));
-    const QCommandLineOption address(QStringLiteral("address"),
-                                     QStringLiteral("The caller's form of address: formal_male or formal_female (default formal_male)."),
-                                     QStringLiteral("ADDRESS"), QStringLiteral("formal_male"));
-    const QCommandLineOption gender(QStringLiteral("agent-gender"),
-                                    QStringLiteral("The consultant's grammatical gender: male or female (default female)."),
-                                    QStringLiteral("GENDER"), QStringLiteral("female"));
+    const QCommandLineOption address(
+        QStringLiteral("address"),
+        QStringLiteral("The caller's form of address: formal_male or formal_female (default formal_male)."),
+        QStringLiteral("ADDRESS"), QStringLiteral("formal_male"));
+    const QCommandLineOption gender(
+        QStringLiteral("agent-gender"),
+        QStringLiteral("The consultant's grammatical gender: male or female (default female)."),
+        QStringLiteral("GENDER"), QStringLiteral("female"));
     parser.addOptions({channel, locale, address, gender});
     parser.addPositionalArgument(QStringLiteral("PLAYBOOK"), QStringLiteral("The playbook file."));
-    parser.addPositionalArgument(QStringLiteral("EVENT"), QStringLiteral("Events, in order."), QStringLiteral("EVENT..."));
+    parser.addPositionalArgument(QStringLiteral("EVENT"), QStringLiteral("Events, in order."),
+                                 QStringLiteral("EVENT..."));
     int exitCode = Success;
     if (!parseCommand(parser, arguments, command, out, err, exitCode))
         return exitCode;
@@ -199,15 +202,19 @@ int runSimulate(const QStringList &arguments, std::FILE *out, std::FILE *err)
     CallSetup setup;
     const auto parsedChannel = channelFromName(parser.value(channel));
     if (!parsedChannel)
-        return usageError(err, QStringLiteral("--channel must be phone or in_person, not '%1'.").arg(parser.value(channel)), command);
+        return usageError(
+            err, QStringLiteral("--channel must be phone or in_person, not '%1'.").arg(parser.value(channel)), command);
     setup.channel = *parsedChannel;
     const auto parsedAddress = formOfAddressFromName(parser.value(address));
     if (!parsedAddress)
-        return usageError(err, QStringLiteral("--address must be formal_male or formal_female, not '%1'.").arg(parser.value(address)), command);
+        return usageError(
+            err, QStringLiteral("--address must be formal_male or formal_female, not '%1'.").arg(parser.value(address)),
+            command);
     setup.render.address = *parsedAddress;
     const auto parsedGender = genderFromName(parser.value(gender));
     if (!parsedGender)
-        return usageError(err, QStringLiteral("--agent-gender must be male or female, not '%1'.").arg(parser.value(gender)), command);
+        return usageError(
+            err, QStringLiteral("--agent-gender must be male or female, not '%1'.").arg(parser.value(gender)), command);
     setup.render.agentGender = *parsedGender;
 
     const QString file = positional.takeFirst();
@@ -217,13 +224,15 @@ int runSimulate(const QStringList &arguments, std::FILE *out, std::FILE *err)
             if (d.severity == Severity::Error)
                 writeLine(err, d.toString());
         }
-        writeLine(err, QStringLiteral("steadyline simulate: %1 has errors; fix them first (see 'steadyline validate %1').").arg(file));
+        writeLine(err,
+                  QStringLiteral("steadyline simulate: %1 has errors; fix them first (see 'steadyline validate %1').")
+                      .arg(file));
         return Failure;
     }
     setup.locale = parser.isSet(locale) ? parser.value(locale) : loaded.playbook->baseLocale;
     // "pl-PL" is served by a playbook written in "pl".
-    if (!loaded.playbook->locales.contains(setup.locale)
-        && !loaded.playbook->locales.contains(setup.locale.section(QLatin1Char('-'), 0, 0))) {
+    if (!loaded.playbook->locales.contains(setup.locale) &&
+        !loaded.playbook->locales.contains(setup.locale.section(QLatin1Char('-'), 0, 0))) {
         writeLine(err, QStringLiteral("steadyline simulate: the playbook is not written in '%1'; it has: %2.")
                            .arg(setup.locale, loaded.playbook->locales.join(QStringLiteral(", "))));
         return Failure;
@@ -235,12 +244,15 @@ int runSimulate(const QStringList &arguments, std::FILE *out, std::FILE *err)
         const QString at = engine.current().stepId;
         if (event == kTimeoutWord) {
             if (!engine.currentStep().timer) {
-                writeLine(err, QStringLiteral("steadyline simulate: '%1' given in step '%2', which has no timer.").arg(event, at));
+                writeLine(
+                    err,
+                    QStringLiteral("steadyline simulate: '%1' given in step '%2', which has no timer.").arg(event, at));
                 return Failure;
             }
             if (!engine.expireTimer()) {
-                writeLine(err, QStringLiteral("steadyline simulate: the timer of step '%1' has no target for the %2 channel.")
-                                   .arg(at, channelName(setup.channel)));
+                writeLine(
+                    err, QStringLiteral("steadyline simulate: the timer of step '%1' has no target for the %2 channel.")
+                             .arg(at, channelName(setup.channel)));
                 return Failure;
             }
         } else if (event == kUndoWord) {
@@ -250,8 +262,7 @@ int runSimulate(const QStringList &arguments, std::FILE *out, std::FILE *err)
             }
         } else {
             switch (engine.fire(event)) {
-            case FireResult::Moved:
-                break;
+            case FireResult::Moved: break;
             case FireResult::UnknownEvent: {
                 QStringList declared;
                 for (const EventDefinition &e : engine.playbook().events)
@@ -262,15 +273,18 @@ int runSimulate(const QStringList &arguments, std::FILE *out, std::FILE *err)
                 return Failure;
             }
             case FireResult::NotApplicable:
-                writeLine(err, QStringLiteral("steadyline simulate: the event '%1' leads nowhere from step '%2' on the %3 "
-                                              "channel; possible here: %4.")
-                                   .arg(event, at, channelName(setup.channel),
-                                        engine.availableEvents().isEmpty() ? QStringLiteral("none")
-                                                                           : engine.availableEvents().join(QStringLiteral(", "))));
+                writeLine(err,
+                          QStringLiteral("steadyline simulate: the event '%1' leads nowhere from step '%2' on the %3 "
+                                         "channel; possible here: %4.")
+                              .arg(event, at, channelName(setup.channel),
+                                   engine.availableEvents().isEmpty()
+                                       ? QStringLiteral("none")
+                                       : engine.availableEvents().join(QStringLiteral(", "))));
                 return Failure;
             case FireResult::CallFinished:
-                writeLine(err, QStringLiteral("steadyline simulate: the call already ended in step '%1'; '%2' came after it.")
-                                   .arg(at, event));
+                writeLine(
+                    err, QStringLiteral("steadyline simulate: the call already ended in step '%1'; '%2' came after it.")
+                             .arg(at, event));
                 return Failure;
             }
         }

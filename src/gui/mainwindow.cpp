@@ -49,10 +49,12 @@ void MainWindow::showPlaybook(int row)
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><ol>")
                        .arg(playbook.title.resolve(locale, playbook.baseLocale).toHtmlEscaped(),
                             playbook.description.resolve(locale, playbook.baseLocale).toHtmlEscaped(),
-                            tr("Revision %1 · languages: %2").arg(playbook.revision).arg(playbook.locales.join(QStringLiteral(", "))));
+                            tr("Revision %1 · languages: %2")
+                                .arg(playbook.revision)
+                                .arg(playbook.locales.join(QStringLiteral(", "))));
     for (const Step &step : playbook.steps)
-        html += QStringLiteral("<li><b>%1</b> %2</li>").arg(step.label.toHtmlEscaped(),
-                                                            step.title.resolve(locale, playbook.baseLocale).toHtmlEscaped());
+        html += QStringLiteral("<li><b>%1</b> %2</li>")
+                    .arg(step.label.toHtmlEscaped(), step.title.resolve(locale, playbook.baseLocale).toHtmlEscaped());
     html += QStringLiteral("</ol>");
     m_ui->playbookDetails->setHtml(html);
 }

@@ -88,8 +88,8 @@ TEST_CASE("validate accepts every shipped playbook", "[cli][validate]")
 TEST_CASE("validate names file, line, column and code of a mistake and exits 1", "[cli][validate]")
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, "broken.json",
-                                   "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\"\n  \"revision\": 1\n}\n");
+    const QString path =
+        writeFile(dir, "broken.json", "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\"\n  \"revision\": 1\n}\n");
     const Run run = steadyline({QStringLiteral("validate"), path});
     CHECK(run.exitCode == 1);
     CHECK(run.out.startsWith(path + QStringLiteral(":4:3: error json-syntax: ")));
@@ -138,17 +138,19 @@ TEST_CASE("validate exits 2 on wrong usage", "[cli][validate]")
 
 TEST_CASE("simulate walks the Polish 3.5 steps to hang-up for a female caller and consultant", "[cli][simulate]")
 {
-    const Run run = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("--channel"), QStringLiteral("phone"),
-                                QStringLiteral("--address"), QStringLiteral("formal_female"), QStringLiteral("--agent-gender"),
-                                QStringLiteral("female"), QStringLiteral("no_change"), QStringLiteral("no_change"),
-                                QStringLiteral("no_change"), QStringLiteral("@timeout")});
+    const Run run = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("--channel"),
+                                QStringLiteral("phone"), QStringLiteral("--address"), QStringLiteral("formal_female"),
+                                QStringLiteral("--agent-gender"), QStringLiteral("female"), QStringLiteral("no_change"),
+                                QStringLiteral("no_change"), QStringLiteral("no_change"), QStringLiteral("@timeout")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    CHECK(stepsOf(run) == QStringList{QStringLiteral("help_offer"), QStringLiteral("boundary"), QStringLiteral("final_warning"),
-                                      QStringLiteral("countdown"), QStringLiteral("hang_up")});
+    CHECK(stepsOf(run) == QStringList{QStringLiteral("help_offer"), QStringLiteral("boundary"),
+                                      QStringLiteral("final_warning"), QStringLiteral("countdown"),
+                                      QStringLiteral("hang_up")});
     const QJsonObject first = jsonLine(run.lines()[0]);
     CHECK(first.value(QStringLiteral("label")).toString() == QStringLiteral("1"));
-    CHECK(first.value(QStringLiteral("say")).toArray().at(0).toString() == QStringLiteral("Jestem tu po to, aby Pani pomóc."));
+    CHECK(first.value(QStringLiteral("say")).toArray().at(0).toString() ==
+          QStringLiteral("Jestem tu po to, aby Pani pomóc."));
     const QString boundary = jsonLine(run.lines()[1]).value(QStringLiteral("say")).toArray().at(0).toString();
     CHECK(boundary.contains(QStringLiteral("będę zmuszona zakończyć")));
     const QJsonObject countdown = jsonLine(run.lines()[3]);
@@ -161,10 +163,10 @@ TEST_CASE("simulate walks the Polish 3.5 steps to hang-up for a female caller an
 
 TEST_CASE("simulate renders the male forms and ends in person with security", "[cli][simulate]")
 {
-    const Run run = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("--channel"), QStringLiteral("in_person"),
-                                QStringLiteral("--address"), QStringLiteral("formal_male"), QStringLiteral("--agent-gender"),
-                                QStringLiteral("male"), QStringLiteral("no_change"), QStringLiteral("no_change"),
-                                QStringLiteral("no_change"), QStringLiteral("@timeout")});
+    const Run run = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("--channel"),
+                                QStringLiteral("in_person"), QStringLiteral("--address"), QStringLiteral("formal_male"),
+                                QStringLiteral("--agent-gender"), QStringLiteral("male"), QStringLiteral("no_change"),
+                                QStringLiteral("no_change"), QStringLiteral("no_change"), QStringLiteral("@timeout")});
     REQUIRE(run.exitCode == 0);
     CHECK(stepsOf(run).last() == QStringLiteral("call_security"));
     CHECK(run.lines()[0].contains(QStringLiteral("aby Panu pomóc")));
@@ -188,16 +190,17 @@ TEST_CASE("simulate: calmed from any of the four steps leads to resolution", "[c
 
 TEST_CASE("simulate: @undo goes back a step", "[cli][simulate]")
 {
-    const Run run = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("no_change"), QStringLiteral("@undo"),
-                                QStringLiteral("calmed")});
+    const Run run = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("no_change"),
+                                QStringLiteral("@undo"), QStringLiteral("calmed")});
     REQUIRE(run.exitCode == 0);
-    CHECK(stepsOf(run) == QStringList{QStringLiteral("help_offer"), QStringLiteral("boundary"), QStringLiteral("help_offer"),
-                                      QStringLiteral("resolution")});
+    CHECK(stepsOf(run) == QStringList{QStringLiteral("help_offer"), QStringLiteral("boundary"),
+                                      QStringLiteral("help_offer"), QStringLiteral("resolution")});
 }
 
 TEST_CASE("simulate: an unknown or misplaced event is a clear error with exit status 1", "[cli][simulate]")
 {
-    const Run unknown = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("no_change"), QStringLiteral("shouting")});
+    const Run unknown =
+        steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("no_change"), QStringLiteral("shouting")});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("unknown event 'shouting'")));
     CHECK(unknown.lines().size() == 2); // the steps entered before the mistake are still printed
@@ -206,8 +209,9 @@ TEST_CASE("simulate: an unknown or misplaced event is a clear error with exit st
     CHECK(early.exitCode == 1);
     CHECK(early.err.contains(QStringLiteral("has no timer")));
 
-    const Run after = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("no_change"), QStringLiteral("no_change"),
-                                  QStringLiteral("no_change"), QStringLiteral("@timeout"), QStringLiteral("calmed")});
+    const Run after =
+        steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("no_change"), QStringLiteral("no_change"),
+                    QStringLiteral("no_change"), QStringLiteral("@timeout"), QStringLiteral("calmed")});
     CHECK(after.exitCode == 1);
     CHECK(after.err.contains(QStringLiteral("already ended")));
 }
@@ -215,7 +219,8 @@ TEST_CASE("simulate: an unknown or misplaced event is a clear error with exit st
 TEST_CASE("simulate refuses a playbook with errors and names them", "[cli][simulate]")
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, "bad.json", R"({"schemaVersion": 1, "id": "b", "revision": 1, "baseLocale": "en",
+    const QString path =
+        writeFile(dir, "bad.json", R"({"schemaVersion": 1, "id": "b", "revision": 1, "baseLocale": "en",
  "title": "t", "initialStep": "nowhere", "events": [], "steps": [{"id": "a", "label": "1", "title": "A", "final": true}]})");
     const Run run = steadyline({QStringLiteral("simulate"), path});
     CHECK(run.exitCode == 1);
@@ -225,8 +230,10 @@ TEST_CASE("simulate refuses a playbook with errors and names them", "[cli][simul
 
 TEST_CASE("simulate exits 2 on a wrong option value", "[cli][simulate]")
 {
-    CHECK(steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("--channel"), QStringLiteral("fax")}).exitCode == 2);
-    CHECK(steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("--address"), QStringLiteral("Pan")}).exitCode == 2);
+    CHECK(steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("--channel"), QStringLiteral("fax")})
+              .exitCode == 2);
+    CHECK(steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("--address"), QStringLiteral("Pan")})
+              .exitCode == 2);
     CHECK(steadyline({QStringLiteral("simulate")}).exitCode == 2);
 }
 

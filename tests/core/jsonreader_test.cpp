@@ -67,8 +67,8 @@ TEST_CASE("JSON reader rejects invalid UTF-8 and names the place", "[json]")
     REQUIRE(result.error);
     CHECK(result.error->kind == ReadErrorKind::NotUtf8);
     CHECK(result.error->position == SourcePosition{2, 9});
-    CHECK_FALSE(readJson("\"\xED\xA0\x80\"").document);     // a UTF-16 surrogate
-    CHECK_FALSE(readJson("\"\xC0\xAF\"").document);         // overlong '/'
+    CHECK_FALSE(readJson("\"\xED\xA0\x80\"").document); // a UTF-16 surrogate
+    CHECK_FALSE(readJson("\"\xC0\xAF\"").document);     // overlong '/'
     CHECK(readJson("\xEF\xBB\xBF{\"a\": 1}").document); // a byte order mark is fine
 }
 
@@ -84,7 +84,8 @@ TEST_CASE("JSON reader refuses deep nesting instead of overflowing the stack", "
 
 TEST_CASE("JSON reader decodes escapes and numbers exactly", "[json]")
 {
-    const auto result = readJson(R"({"s": "a\"b\\n\u00f3\ud83d\ude00", "i": -42, "d": 2.5e3, "big": 123456789012345678901})");
+    const auto result =
+        readJson(R"({"s": "a\"b\\n\u00f3\ud83d\ude00", "i": -42, "d": 2.5e3, "big": 123456789012345678901})");
     REQUIRE(result.document);
     const auto &root = result.document->root;
     CHECK(root["s"] == "a\"b\\n\xC3\xB3\xF0\x9F\x98\x80");

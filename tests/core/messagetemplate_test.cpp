@@ -17,16 +17,16 @@ RenderContext context(FormOfAddress address, Gender gender)
 TEST_CASE("Templates render the caller's form of address and the consultant's gender", "[template]")
 {
     const QString help = QStringLiteral("Jestem tu po to, aby {address:Panu|Pani} pomóc.");
-    CHECK(MessageTemplate::render(help, context(FormOfAddress::FormalMale, Gender::Female))
-          == QStringLiteral("Jestem tu po to, aby Panu pomóc."));
-    CHECK(MessageTemplate::render(help, context(FormOfAddress::FormalFemale, Gender::Female))
-          == QStringLiteral("Jestem tu po to, aby Pani pomóc."));
+    CHECK(MessageTemplate::render(help, context(FormOfAddress::FormalMale, Gender::Female)) ==
+          QStringLiteral("Jestem tu po to, aby Panu pomóc."));
+    CHECK(MessageTemplate::render(help, context(FormOfAddress::FormalFemale, Gender::Female)) ==
+          QStringLiteral("Jestem tu po to, aby Pani pomóc."));
 
     const QString forced = QStringLiteral("będę {agent:zmuszony|zmuszona} zakończyć");
-    CHECK(MessageTemplate::render(forced, context(FormOfAddress::FormalMale, Gender::Male))
-          == QStringLiteral("będę zmuszony zakończyć"));
-    CHECK(MessageTemplate::render(forced, context(FormOfAddress::FormalMale, Gender::Female))
-          == QStringLiteral("będę zmuszona zakończyć"));
+    CHECK(MessageTemplate::render(forced, context(FormOfAddress::FormalMale, Gender::Male)) ==
+          QStringLiteral("będę zmuszony zakończyć"));
+    CHECK(MessageTemplate::render(forced, context(FormOfAddress::FormalMale, Gender::Female)) ==
+          QStringLiteral("będę zmuszona zakończyć"));
 }
 
 TEST_CASE("Templates fill values and keep literal braces", "[template]")
@@ -34,8 +34,8 @@ TEST_CASE("Templates fill values and keep literal braces", "[template]")
     RenderContext c;
     c.agentName = QStringLiteral("Zofia");
     c.caseReference = QStringLiteral("ZG-17");
-    CHECK(MessageTemplate::render(QStringLiteral("{agentName}: {caseRef} {{x}}"), c)
-          == QStringLiteral("Zofia: ZG-17 {x}"));
+    CHECK(MessageTemplate::render(QStringLiteral("{agentName}: {caseRef} {{x}}"), c) ==
+          QStringLiteral("Zofia: ZG-17 {x}"));
     CHECK(MessageTemplate::render(QStringLiteral("Вы правы."), c) == QStringLiteral("Вы правы."));
 }
 
@@ -50,8 +50,8 @@ TEST_CASE("Template errors name the problem and its offset", "[template]")
     REQUIRE(threeForms);
     CHECK(threeForms->code == QStringLiteral("malformed-placeholder"));
 
-    CHECK(MessageTemplate::check(QStringLiteral("unclosed {address:Panu|Pani"))->code
-          == QStringLiteral("malformed-placeholder"));
+    CHECK(MessageTemplate::check(QStringLiteral("unclosed {address:Panu|Pani"))->code ==
+          QStringLiteral("malformed-placeholder"));
     CHECK(MessageTemplate::check(QStringLiteral("stray } brace"))->code == QStringLiteral("malformed-placeholder"));
     CHECK(MessageTemplate::check(QStringLiteral("{caseRef:x|y}"))->code == QStringLiteral("malformed-placeholder"));
     CHECK_FALSE(MessageTemplate::check(QStringLiteral("{{literal}} {agentName}")));

@@ -49,9 +49,10 @@ TEST_CASE("A missing translation is a warning that names the locale; the playboo
 
 TEST_CASE("A misspelt member is reported at its name with a suggestion", "[validator]")
 {
-    const char *const json = "{\n  \"schemaVersion\": 1, \"id\": \"x\", \"revision\": 1, \"baseLocale\": \"en\", \"title\": \"t\",\n"
-                             "  \"initialStep\": \"a\", \"events\": [],\n"
-                             "  \"stpes\": []\n}";
+    const char *const json =
+        "{\n  \"schemaVersion\": 1, \"id\": \"x\", \"revision\": 1, \"baseLocale\": \"en\", \"title\": \"t\",\n"
+        "  \"initialStep\": \"a\", \"events\": [],\n"
+        "  \"stpes\": []\n}";
     const Diagnostics diagnostics = diagnosticsOf(json);
     const Diagnostic *unknown = findCode(diagnostics, "unknown-field");
     REQUIRE(unknown);
@@ -77,12 +78,13 @@ TEST_CASE("One run reports every mistake, sorted by position, in the compiler fo
     for (const Diagnostic &d : diagnostics)
         codes << d.code;
     INFO(codes.join(QLatin1Char(' ')).toStdString());
-    CHECK(codes.contains(QStringLiteral("invalid-value")));        // id and revision
+    CHECK(codes.contains(QStringLiteral("invalid-value"))); // id and revision
     CHECK(codes.contains(QStringLiteral("unknown-initial-step")));
     CHECK(codes.contains(QStringLiteral("unknown-target")));
     CHECK(codes.contains(QStringLiteral("timer-bounds")));
     for (std::size_t i = 1; i < diagnostics.size(); ++i)
-        CHECK(std::pair(diagnostics[i - 1].line, diagnostics[i - 1].column) <= std::pair(diagnostics[i].line, diagnostics[i].column));
+        CHECK(std::pair(diagnostics[i - 1].line, diagnostics[i - 1].column) <=
+              std::pair(diagnostics[i].line, diagnostics[i].column));
     const Diagnostic *target = findCode(diagnostics, "unknown-target");
     REQUIRE(target);
     CHECK(target->toString() == QStringLiteral("test.json:5:74: error unknown-target: the transition leads to the step "
@@ -157,8 +159,9 @@ TEST_CASE("Thousands of wrong step names are all reported, with suggestions for 
  "initialStep": "a", "events": [{"id": "go", "label": "Go"}], "steps": [)";
     constexpr int kWrong = 3000;
     for (int i = 0; i < kWrong; ++i)
-        json += "{\"id\": \"s" + std::to_string(i) + "\", \"label\": \"1\", \"title\": \"T\", \"on\": [{\"event\": \"go\", \"to\": \"x" +
-                std::to_string(i) + "\"}]},";
+        json += "{\"id\": \"s" + std::to_string(i) +
+                "\", \"label\": \"1\", \"title\": \"T\", \"on\": [{\"event\": \"go\", \"to\": \"x" + std::to_string(i) +
+                "\"}]},";
     json += R"({"id": "a", "label": "1", "title": "A", "final": true}]})";
     int unknown = 0;
     int suggested = 0;

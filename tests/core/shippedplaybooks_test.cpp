@@ -65,7 +65,8 @@ TEST_CASE("Each 3.5-step playbook walks the method in every language", "[shipped
                                  QStringLiteral("final_warning"), QStringLiteral("countdown")};
     for (const QString &file : files) {
         INFO(file.toStdString());
-        for (const auto &[channel, terminal] : {std::pair{Channel::Phone, "hang_up"}, std::pair{Channel::InPerson, "call_security"}}) {
+        for (const auto &[channel, terminal] :
+             {std::pair{Channel::Phone, "hang_up"}, std::pair{Channel::InPerson, "call_security"}}) {
             PlaybookEngine engine = startCall(file, channel);
             QStringList visited{engine.current().stepId};
             for (int i = 0; i < 3; ++i) {

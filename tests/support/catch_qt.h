@@ -7,13 +7,11 @@
 #include <catch2/catch.hpp>
 
 namespace Catch {
-template<>
-struct StringMaker<QString>
+template<> struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };
-template<>
-struct StringMaker<QStringList>
+template<> struct StringMaker<QStringList>
 {
     static std::string convert(const QStringList &value)
     {

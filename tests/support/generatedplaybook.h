@@ -8,7 +8,8 @@ namespace steadyline::test {
 // benchmarks. Big playbooks are rare in real life; this is the worst case a lead could write.
 inline std::string generateChainPlaybook(int steps)
 {
-    std::string json = R"({"schemaVersion": 1, "id": "generated", "revision": 1, "baseLocale": "pl", "title": "Generated",
+    std::string json =
+        R"({"schemaVersion": 1, "id": "generated", "revision": 1, "baseLocale": "pl", "title": "Generated",
   "initialStep": "s0", "events": [{"id": "next", "label": "Next"}, {"id": "calmed", "label": "Calmed"}],
   "globalTransitions": [{"event": "calmed", "to": "s0", "except": ["s0"]}],
   "steps": [)";

@@ -11,8 +11,7 @@ PositionIndex::PositionIndex(std::shared_ptr<const std::string> text, ReadOption
     : m_text(std::move(text))
     , m_options(options)
     , m_built(false)
-{
-}
+{}
 
 void PositionIndex::recordValue(const std::string &pointer, SourcePosition position, std::size_t offset)
 {
@@ -136,8 +135,7 @@ public:
         , m_root(root)
         , m_duplicates(duplicates)
         , m_index(index)
-    {
-    }
+    {}
 
     [[nodiscard]] bool sawDuplicate() const { return m_sawDuplicate; }
 
@@ -164,9 +162,10 @@ private:
         while (i < m_text.size()) {
             const std::size_t length = utf8SequenceLength(m_text, i);
             if (length == 0) {
-                return ReadError{ReadErrorKind::NotUtf8, {line, column},
-                                 "the file is not valid UTF-8 (byte offset " + std::to_string(i)
-                                     + "); save it as UTF-8 in your editor"};
+                return ReadError{ReadErrorKind::NotUtf8,
+                                 {line, column},
+                                 "the file is not valid UTF-8 (byte offset " + std::to_string(i) +
+                                     "); save it as UTF-8 in your editor"};
             }
             if (m_text[i] == '\n') {
                 ++line;
@@ -260,10 +259,8 @@ private:
         if (atEnd())
             return failed("expected a value but found the end of the file; the file may be truncated");
         switch (peek()) {
-        case '{':
-            return parseObject(out, pointer, depth + 1);
-        case '[':
-            return parseArray(out, pointer, depth + 1);
+        case '{': return parseObject(out, pointer, depth + 1);
+        case '[': return parseArray(out, pointer, depth + 1);
         case '"': {
             std::string s;
             if (!parseString(s))
@@ -271,27 +268,23 @@ private:
             out = std::move(s);
             return true;
         }
-        case 't':
-            return parseLiteral("true", out, true);
-        case 'f':
-            return parseLiteral("false", out, false);
-        case 'n':
-            return parseLiteral("null", out, nullptr);
+        case 't': return parseLiteral("true", out, true);
+        case 'f': return parseLiteral("false", out, false);
+        case 'n': return parseLiteral("null", out, nullptr);
         default:
             if (peek() == '-' || (peek() >= '0' && peek() <= '9'))
                 return parseNumber(out);
             if (peek() == '\'')
                 return failed("strings must be in double quotes (\"), not single quotes");
-            return failed("expected a value (an object, array, string, number, true, false or null) but found "
-                          + describeHere());
+            return failed("expected a value (an object, array, string, number, true, false or null) but found " +
+                          describeHere());
         }
     }
 
     bool parseLiteral(std::string_view word, nlohmann::json &out, nlohmann::json value)
     {
         if (m_text.substr(m_pos, word.size()) != word)
-            return failed("expected a value but found " + describeHere()
-                          + "; text must be in double quotes");
+            return failed("expected a value but found " + describeHere() + "; text must be in double quotes");
         for (std::size_t i = 0; i < word.size(); ++i)
             advance();
         out = std::move(value);
@@ -301,8 +294,7 @@ private:
     bool checkDepth(int depth)
     {
         if (depth > m_options.maxDepth)
-            return failed("the document is nested more than " + std::to_string(m_options.maxDepth)
-                              + " levels deep",
+            return failed("the document is nested more than " + std::to_string(m_options.maxDepth) + " levels deep",
                           ReadErrorKind::TooDeep);
         return true;
     }
@@ -367,8 +359,7 @@ private:
                 advance();
                 return true;
             }
-            return failed("expected ',' or '}' after a member but found " + describeHere()
-                          + "; is a comma missing?");
+            return failed("expected ',' or '}' after a member but found " + describeHere() + "; is a comma missing?");
         }
     }
 
@@ -402,8 +393,8 @@ private:
                 advance();
                 return true;
             }
-            return failed("expected ',' or ']' after an array element but found " + describeHere()
-                          + "; is a comma missing?");
+            return failed("expected ',' or ']' after an array element but found " + describeHere() +
+                          "; is a comma missing?");
         }
     }
 
@@ -494,8 +485,7 @@ private:
                 appendUtf8(out, cp);
                 continue; // parseHex4 already advanced past the digits
             }
-            default:
-                return failed("unknown escape sequence '\\" + describeHere().substr(1));
+            default: return failed("unknown escape sequence '\\" + describeHere().substr(1));
             }
             advance();
         }
@@ -589,9 +579,9 @@ SourcePosition PositionIndex::positionInString(std::string_view pointer, std::pt
         if (text[i] == '\\') {
             // \uD83D\uDE00 is one character in two UTF-16 units; other escapes are one unit.
             const bool unicode = i + 1 < text.size() && text[i + 1] == 'u';
-            const bool pair = unicode && i + 7 < text.size() && text[i + 6] == '\\' && text[i + 7] == 'u'
-                              && (text[i + 2] == 'd' || text[i + 2] == 'D')
-                              && std::string_view("89abAB").find(text[i + 3]) != std::string_view::npos;
+            const bool pair = unicode && i + 7 < text.size() && text[i + 6] == '\\' && text[i + 7] == 'u' &&
+                              (text[i + 2] == 'd' || text[i + 2] == 'D') &&
+                              std::string_view("89abAB").find(text[i + 3]) != std::string_view::npos;
             const std::size_t raw = pair ? 12 : unicode ? 6 : 2;
             units += pair ? 2 : 1;
             at.column += static_cast<int>(raw);

@@ -41,8 +41,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime wall = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC))
         : m_wall(std::move(wall))
-    {
-    }
+    {}
 
     [[nodiscard]] std::chrono::milliseconds monotonicNow() const override { return m_monotonic; }
     [[nodiscard]] QDateTime wallNow() const override { return m_wall; }

@@ -14,8 +14,7 @@ public:
     DiagnosticSink(QString file, const json::PositionIndex *positions)
         : m_file(std::move(file))
         , m_positions(positions)
-    {
-    }
+    {}
 
     // At the value `pointer` names.
     void error(const QString &code, std::string_view pointer, const QString &message)

@@ -86,7 +86,8 @@ std::optional<MessageTemplate::Error> scan(const QString &text, LiteralFn litera
 
 std::optional<MessageTemplate::Error> MessageTemplate::check(const QString &text)
 {
-    return scan(text, [](QStringView) {}, [](const Placeholder &) {});
+    return scan(
+        text, [](QStringView) {}, [](const Placeholder &) {});
 }
 
 QString MessageTemplate::render(const QString &text, const RenderContext &context)

@@ -99,15 +99,45 @@ constexpr std::array<std::pair<CallOutcome, const char16_t *>, 5> kOutcomes{{
 
 } // namespace
 
-QString channelName(Channel channel) { return nameOf(kChannels, channel); }
-std::optional<Channel> channelFromName(const QString &name) { return valueOf(kChannels, name); }
-QString formOfAddressName(FormOfAddress address) { return nameOf(kAddresses, address); }
-std::optional<FormOfAddress> formOfAddressFromName(const QString &name) { return valueOf(kAddresses, name); }
-QString genderName(Gender gender) { return nameOf(kGenders, gender); }
-std::optional<Gender> genderFromName(const QString &name) { return valueOf(kGenders, name); }
-QString actionTypeName(ActionType type) { return nameOf(kActions, type); }
-std::optional<ActionType> actionTypeFromName(const QString &name) { return valueOf(kActions, name); }
-QString callOutcomeName(CallOutcome outcome) { return nameOf(kOutcomes, outcome); }
-std::optional<CallOutcome> callOutcomeFromName(const QString &name) { return valueOf(kOutcomes, name); }
+QString channelName(Channel channel)
+{
+    return nameOf(kChannels, channel);
+}
+std::optional<Channel> channelFromName(const QString &name)
+{
+    return valueOf(kChannels, name);
+}
+QString formOfAddressName(FormOfAddress address)
+{
+    return nameOf(kAddresses, address);
+}
+std::optional<FormOfAddress> formOfAddressFromName(const QString &name)
+{
+    return valueOf(kAddresses, name);
+}
+QString genderName(Gender gender)
+{
+    return nameOf(kGenders, gender);
+}
+std::optional<Gender> genderFromName(const QString &name)
+{
+    return valueOf(kGenders, name);
+}
+QString actionTypeName(ActionType type)
+{
+    return nameOf(kActions, type);
+}
+std::optional<ActionType> actionTypeFromName(const QString &name)
+{
+    return valueOf(kActions, name);
+}
+QString callOutcomeName(CallOutcome outcome)
+{
+    return nameOf(kOutcomes, outcome);
+}
+std::optional<CallOutcome> callOutcomeFromName(const QString &name)
+{
+    return valueOf(kOutcomes, name);
+}
 
 } // namespace steadyline

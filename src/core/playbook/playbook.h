@@ -72,10 +72,10 @@ enum class ActionType { LogEvent, RequestPromise, NotifySupervisor, EndCall };
 struct Action
 {
     ActionType type = ActionType::LogEvent;
-    QString eventCode;      // log_event: a short machine-readable code, e.g. "boundary_set"
-    LocalizedText text;     // log_event: optional note; request_promise: the prompt
-    QString reason;         // notify_supervisor
-    bool urgent = false;    // notify_supervisor
+    QString eventCode;   // log_event: a short machine-readable code, e.g. "boundary_set"
+    LocalizedText text;  // log_event: optional note; request_promise: the prompt
+    QString reason;      // notify_supervisor
+    bool urgent = false; // notify_supervisor
     CallOutcome outcome = CallOutcome::EndedByConsultant; // end_call
     std::string pointer;
 };
@@ -121,8 +121,7 @@ struct Playbook
     void rebuildIndex();
 
     // Calls `visit` for every localised text of the playbook, in file order.
-    template<typename Visitor>
-    void forEachText(Visitor visit) const
+    template<typename Visitor> void forEachText(Visitor visit) const
     {
         visit(title);
         if (!description.isEmpty())

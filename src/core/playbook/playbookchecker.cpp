@@ -83,8 +83,7 @@ bool appliesIn(const GlobalTransition &global, const Step &step)
 
 PlaybookChecker::PlaybookChecker(DiagnosticSink &sink)
     : m_sink(sink)
-{
-}
+{}
 
 QString PlaybookChecker::suggestStep(const Playbook &playbook, const QString &word)
 {
@@ -157,9 +156,10 @@ void PlaybookChecker::checkTransition(const Playbook &playbook, const Transition
             if (!events.contains(event.id))
                 events << event.id;
         }
-        m_sink.error(QStringLiteral("unknown-event"), member(transition.pointer, "event"),
-                     QStringLiteral("the event '%1' is not declared in 'events'.%2 Declared events: %3.")
-                         .arg(transition.event, didYouMean(transition.event, events), events.join(QStringLiteral(", "))));
+        m_sink.error(
+            QStringLiteral("unknown-event"), member(transition.pointer, "event"),
+            QStringLiteral("the event '%1' is not declared in 'events'.%2 Declared events: %3.")
+                .arg(transition.event, didYouMean(transition.event, events), events.join(QStringLiteral(", "))));
     }
 }
 
@@ -186,10 +186,11 @@ void PlaybookChecker::checkTransitions(const Playbook &playbook)
         for (qsizetype k = 0; k < global.exceptSteps.size(); ++k) {
             const QString &id = global.exceptSteps.at(k);
             if (!playbook.findStep(id))
-                m_sink.error(QStringLiteral("unknown-step"),
-                             json::appendPointer(member(global.transition.pointer, "except"), static_cast<std::size_t>(k)),
-                             QStringLiteral("'except' names the step '%1', which does not exist.%2")
-                                 .arg(id, suggestStep(playbook, id)));
+                m_sink.error(
+                    QStringLiteral("unknown-step"),
+                    json::appendPointer(member(global.transition.pointer, "except"), static_cast<std::size_t>(k)),
+                    QStringLiteral("'except' names the step '%1', which does not exist.%2")
+                        .arg(id, suggestStep(playbook, id)));
         }
     }
     // Two global transitions for one event clash only where both apply to the same step.
@@ -294,10 +295,11 @@ void PlaybookChecker::checkExits(const Playbook &playbook)
                 for (const Transition &t : step.timer->onExpiry)
                     covered = covered || t.guard.matches(channel);
                 if (!covered)
-                    m_sink.warning(QStringLiteral("uncovered-channel"), member(step.timer->pointer, "onExpiry"),
-                                   QStringLiteral("when the timer of step '%1' expires on the \"%2\" channel, no target "
-                                                  "applies and the step stays; add a target for \"%2\".")
-                                       .arg(step.id, channelName(channel)));
+                    m_sink.warning(
+                        QStringLiteral("uncovered-channel"), member(step.timer->pointer, "onExpiry"),
+                        QStringLiteral("when the timer of step '%1' expires on the \"%2\" channel, no target "
+                                       "applies and the step stays; add a target for \"%2\".")
+                            .arg(step.id, channelName(channel)));
             }
         }
     }
@@ -309,8 +311,8 @@ void PlaybookChecker::checkTimer(const Step &step)
         return;
     const StepTimer &timer = *step.timer;
     bool inRange = true;
-    for (const auto &[key, value] : {std::pair{"minMs", timer.minMs}, std::pair{"defaultMs", timer.defaultMs},
-                                     std::pair{"maxMs", timer.maxMs}}) {
+    for (const auto &[key, value] :
+         {std::pair{"minMs", timer.minMs}, std::pair{"defaultMs", timer.defaultMs}, std::pair{"maxMs", timer.maxMs}}) {
         if (value < kTimerFloorMs || value > kTimerCeilingMs) {
             inRange = false;
             m_sink.error(QStringLiteral("timer-range"), member(timer.pointer, key),
@@ -348,10 +350,11 @@ void PlaybookChecker::checkTexts(const Playbook &playbook)
             // A plain string has no per-locale member; its position then falls back to the string.
             const auto localeAt = [&] { return json::appendPointer(text.pointer, it.key().toStdString()); };
             if (!playbook.locales.contains(it.key()))
-                m_sink.warningAtKey(QStringLiteral("undeclared-locale"), localeAt(),
-                               QStringLiteral("the text \"%1\" has a \"%2\" version, but \"%2\" is not in 'locales'; "
-                                              "add it there or remove the text.")
-                                   .arg(text.key, it.key()));
+                m_sink.warningAtKey(
+                    QStringLiteral("undeclared-locale"), localeAt(),
+                    QStringLiteral("the text \"%1\" has a \"%2\" version, but \"%2\" is not in 'locales'; "
+                                   "add it there or remove the text.")
+                        .arg(text.key, it.key()));
             if (it.value().trimmed().isEmpty()) {
                 m_sink.error(QStringLiteral("empty-text"), localeAt(),
                              QStringLiteral("the \"%1\" text of \"%2\" is empty; write the text or remove the entry.")
@@ -359,19 +362,21 @@ void PlaybookChecker::checkTexts(const Playbook &playbook)
                 continue;
             }
             if (const auto error = MessageTemplate::check(it.value())) {
-                m_sink.addInString(Severity::Error, error->code, localeAt(), error->offset,
-                             QStringLiteral("in the \"%1\" text of \"%2\": %3").arg(it.key(), text.key, error->message));
+                m_sink.addInString(
+                    Severity::Error, error->code, localeAt(), error->offset,
+                    QStringLiteral("in the \"%1\" text of \"%2\": %3").arg(it.key(), text.key, error->message));
                 continue;
             }
             // Only lines read out to the caller must be free of unrendered forms.
             if (!text.spoken)
                 continue;
             if (const FoundForm found = findUnrenderedForm(it.value()); found.offset >= 0) {
-                m_sink.addInString(Severity::Warning, QStringLiteral("unrendered-form"), localeAt(), found.offset,
-                               QStringLiteral("the \"%1\" text of \"%2\" contains \"%3\", which would be read out as "
-                                              "written; use {address:Panu|Pani} or {agent:zmuszony|zmuszona} for "
-                                              "grammatical forms, or separate 'say' entries for alternatives.")
-                                   .arg(it.key(), text.key, found.text));
+                m_sink.addInString(
+                    Severity::Warning, QStringLiteral("unrendered-form"), localeAt(), found.offset,
+                    QStringLiteral("the \"%1\" text of \"%2\" contains \"%3\", which would be read out as "
+                                   "written; use {address:Panu|Pani} or {agent:zmuszony|zmuszona} for "
+                                   "grammatical forms, or separate 'say' entries for alternatives.")
+                        .arg(it.key(), text.key, found.text));
             }
         }
     });

@@ -56,8 +56,8 @@ const Transition *PlaybookEngine::transitionFor(const Step &step, const QString 
             return &t;
     }
     for (const GlobalTransition &global : m_playbook->globalTransitions) {
-        if (global.transition.event == event && global.transition.guard.matches(m_setup.channel)
-            && appliesIn(global, step))
+        if (global.transition.event == event && global.transition.guard.matches(m_setup.channel) &&
+            appliesIn(global, step))
             return &global.transition;
     }
     return nullptr;

@@ -18,7 +18,7 @@ namespace steadyline {
 struct CallSetup
 {
     Channel channel = Channel::Phone;
-    QString locale;  // empty: the playbook's base locale
+    QString locale; // empty: the playbook's base locale
     RenderContext render;
 };
 
@@ -69,10 +69,10 @@ struct TransitionRecord
 };
 
 enum class FireResult {
-    Moved,           // a transition was taken
-    UnknownEvent,    // the playbook declares no such event
-    NotApplicable,   // declared, but no transition for it in this step and channel
-    CallFinished     // the call is in a final step
+    Moved,         // a transition was taken
+    UnknownEvent,  // the playbook declares no such event
+    NotApplicable, // declared, but no transition for it in this step and channel
+    CallFinished   // the call is in a final step
 };
 
 // Walks one call through a playbook. Pure logic: it runs no timers itself but says which timer

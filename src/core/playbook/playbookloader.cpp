@@ -1,9 +1,9 @@
 #include "playbookloader.h"
 
 #include "diagnosticsink.h"
-#include "json/jsonreader.h"
 #include "playbookchecker.h"
 #include "playbookparser.h"
+#include "json/jsonreader.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -67,9 +67,11 @@ LoadResult PlaybookLoader::loadFile(const QString &path)
     // Read one byte past the limit: a file that grew after the size check is still refused.
     const QByteArray data = file.read(kMaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return fail(QStringLiteral("file-unreadable"), QStringLiteral("cannot read the file: %1.").arg(file.errorString()));
+        return fail(QStringLiteral("file-unreadable"),
+                    QStringLiteral("cannot read the file: %1.").arg(file.errorString()));
     if (data.size() > kMaxFileBytes)
-        return fail(QStringLiteral("file-too-large"), QStringLiteral("the file grew beyond the size limit while it was read."));
+        return fail(QStringLiteral("file-too-large"),
+                    QStringLiteral("the file grew beyond the size limit while it was read."));
     return loadData(data, path);
 }
 
@@ -109,9 +111,10 @@ LoadResult PlaybookLoader::loadData(const QByteArray &data, const QString &displ
         checker.check(*playbook);
     }
     // Diagnostics in file order read like a compiler's and are stable for tests.
-    std::stable_sort(sink.diagnostics().begin(), sink.diagnostics().end(), [](const Diagnostic &a, const Diagnostic &b) {
-        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-    });
+    std::stable_sort(sink.diagnostics().begin(), sink.diagnostics().end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                     });
     result.diagnostics = std::move(sink.diagnostics());
     if (!hasErrors(result.diagnostics))
         result.playbook = std::move(playbook);

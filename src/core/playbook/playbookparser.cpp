@@ -2,7 +2,6 @@
 
 #include "suggestion.h"
 
-
 #include <algorithm>
 #include <functional>
 #include <initializer_list>
@@ -69,7 +68,8 @@ bool localePattern(QStringView text)
     if (dash < 0)
         return true;
     const QStringView region = text.mid(dash + 1);
-    return region.size() == 2 && std::all_of(region.begin(), region.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+    return region.size() == 2 &&
+           std::all_of(region.begin(), region.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
 }
 
 // Decodes one object at a time; every accessor reports its own mistakes.
@@ -83,12 +83,10 @@ public:
         , m_object(object)
         , m_pointer(std::move(pointer))
         , m_describe(std::move(describe))
-    {
-    }
+    {}
     ObjectReader(DiagnosticSink &sink, const Json &object, std::string pointer, QString what)
         : ObjectReader(sink, object, std::move(pointer), [what = std::move(what)] { return what; })
-    {
-    }
+    {}
 
     [[nodiscard]] const std::string &pointer() const { return m_pointer; }
     [[nodiscard]] std::string member(const char *key) const { return json::appendPointer(m_pointer, key); }
@@ -98,7 +96,8 @@ public:
     {
         for (const auto &item : m_object.items()) {
             const std::string &key = item.key();
-            const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char *name) { return key == name; });
+            const bool known =
+                std::any_of(allowed.begin(), allowed.end(), [&](const char *name) { return key == name; });
             if (known || (m_pointer.empty() && key == "$schema"))
                 continue;
             QStringList names;
@@ -116,9 +115,9 @@ public:
         const auto it = m_object.find(key);
         if (it == m_object.end()) {
             if (required)
-                m_sink.error(QStringLiteral("missing-field"), m_pointer,
-                             QStringLiteral("%1 is missing the required member '%2'.")
-                                 .arg(what(), QString::fromLatin1(key)));
+                m_sink.error(
+                    QStringLiteral("missing-field"), m_pointer,
+                    QStringLiteral("%1 is missing the required member '%2'.").arg(what(), QString::fromLatin1(key)));
             return nullptr;
         }
         return &*it;
@@ -149,8 +148,9 @@ public:
     {
         auto value = string(key, required);
         if (value && !pattern(*value)) {
-            m_sink.error(QStringLiteral("invalid-value"), member(key),
-                         QStringLiteral("'%1' of %2 is \"%3\"; %4.").arg(QString::fromLatin1(key), what(), *value, rule));
+            m_sink.error(
+                QStringLiteral("invalid-value"), member(key),
+                QStringLiteral("'%1' of %2 is \"%3\"; %4.").arg(QString::fromLatin1(key), what(), *value, rule));
             return std::nullopt;
         }
         return value;
@@ -213,8 +213,7 @@ private:
 
 PlaybookParser::PlaybookParser(DiagnosticSink &sink)
     : m_sink(sink)
-{
-}
+{}
 
 namespace {
 
@@ -224,14 +223,14 @@ public:
     Decoder(DiagnosticSink &sink, Playbook &playbook)
         : m_sink(sink)
         , m_playbook(playbook)
-    {
-    }
+    {}
 
     bool decodeRoot(const Json &root)
     {
         if (!root.is_object()) {
-            m_sink.error(QStringLiteral("wrong-type"), "",
-                         QStringLiteral("a playbook file must hold one JSON object ({…}), not %1.").arg(typeName(root)));
+            m_sink.error(
+                QStringLiteral("wrong-type"), "",
+                QStringLiteral("a playbook file must hold one JSON object ({…}), not %1.").arg(typeName(root)));
             return false;
         }
         ObjectReader r(m_sink, root, "", QStringLiteral("the playbook"));
@@ -338,8 +337,9 @@ private:
                 const QString locale = qs(localeKey);
                 const std::string at = json::appendPointer(pointer, localeKey);
                 if (!localePattern(locale)) {
-                    m_sink.errorAtKey(QStringLiteral("invalid-value"), at,
-                                      QStringLiteral("\"%1\" in %2 is not a locale; %3.").arg(locale, describe(), localeRule()));
+                    m_sink.errorAtKey(
+                        QStringLiteral("invalid-value"), at,
+                        QStringLiteral("\"%1\" in %2 is not a locale; %3.").arg(locale, describe(), localeRule()));
                     continue;
                 }
                 if (!localized.is_string()) {
@@ -370,12 +370,10 @@ private:
             return result;
         const std::string pointer = r.member(key);
         for (std::size_t i = 0; i < list->size(); ++i) {
-            result.push_back(textValue((*list)[i], json::appendPointer(pointer, i),
-                                       keyPrefix + QLatin1Char('.') + QString::number(i), [&] {
-                                           return QStringLiteral("entry %1 of '%2' of %3")
-                                               .arg(i + 1)
-                                               .arg(QString::fromLatin1(key), r.what());
-                                       }));
+            result.push_back(textValue(
+                (*list)[i], json::appendPointer(pointer, i), keyPrefix + QLatin1Char('.') + QString::number(i), [&] {
+                    return QStringLiteral("entry %1 of '%2' of %3").arg(i + 1).arg(QString::fromLatin1(key), r.what());
+                }));
         }
         return result;
     }
@@ -410,18 +408,19 @@ private:
 
     void decodeEvents(ObjectReader &r)
     {
-        forEachObject(r, "events", true, QStringLiteral("event"), [&](const Json &item, const std::string &at, std::size_t i) {
-            ObjectReader numbered(m_sink, item, at, QStringLiteral("event %1").arg(i + 1));
-            numbered.rejectUnknown({"id", "label"});
-            EventDefinition event;
-            event.pointer = at;
-            event.id = numbered.identifier("id", true, identifierPattern, identifierRule()).value_or(QString());
-            ObjectReader er(m_sink, item, at, [&] {
-                return event.id.isEmpty() ? numbered.what() : QStringLiteral("event '%1'").arg(event.id);
+        forEachObject(
+            r, "events", true, QStringLiteral("event"), [&](const Json &item, const std::string &at, std::size_t i) {
+                ObjectReader numbered(m_sink, item, at, QStringLiteral("event %1").arg(i + 1));
+                numbered.rejectUnknown({"id", "label"});
+                EventDefinition event;
+                event.pointer = at;
+                event.id = numbered.identifier("id", true, identifierPattern, identifierRule()).value_or(QString());
+                ObjectReader er(m_sink, item, at, [&] {
+                    return event.id.isEmpty() ? numbered.what() : QStringLiteral("event '%1'").arg(event.id);
+                });
+                event.label = text(er, "label", true, QStringLiteral("events.%1.label").arg(event.id));
+                m_playbook.events.push_back(std::move(event));
             });
-            event.label = text(er, "label", true, QStringLiteral("events.%1.label").arg(event.id));
-            m_playbook.events.push_back(std::move(event));
-        });
     }
 
     Guard guard(ObjectReader &r)
@@ -430,7 +429,8 @@ private:
         const Json *when = r.object("when", false);
         if (!when)
             return result;
-        ObjectReader gr(m_sink, *when, r.member("when"), [&] { return QStringLiteral("the guard ('when') of %1").arg(r.what()); });
+        ObjectReader gr(m_sink, *when, r.member("when"),
+                        [&] { return QStringLiteral("the guard ('when') of %1").arg(r.what()); });
         for (const auto &[key, value] : when->items()) {
             if (key == "channel")
                 continue;
@@ -443,9 +443,10 @@ private:
         if (const auto channel = gr.string("channel", false)) {
             result.channel = channelFromName(*channel);
             if (!result.channel)
-                m_sink.error(QStringLiteral("unknown-guard"), gr.member("channel"),
-                             QStringLiteral("unknown channel \"%1\" in a guard; use \"phone\" or \"in_person\".%2")
-                                 .arg(*channel, didYouMean(*channel, {QStringLiteral("phone"), QStringLiteral("in_person")})));
+                m_sink.error(
+                    QStringLiteral("unknown-guard"), gr.member("channel"),
+                    QStringLiteral("unknown channel \"%1\" in a guard; use \"phone\" or \"in_person\".%2")
+                        .arg(*channel, didYouMean(*channel, {QStringLiteral("phone"), QStringLiteral("in_person")})));
         }
         return result;
     }
@@ -463,73 +464,80 @@ private:
 
     void decodeGlobalTransitions(ObjectReader &r)
     {
-        forEachObject(r, "globalTransitions", false, QStringLiteral("transition"),
-                      [&](const Json &item, const std::string &at, std::size_t i) {
-                          ObjectReader tr(m_sink, item, at, [i] { return QStringLiteral("global transition %1").arg(i + 1); });
-                          tr.rejectUnknown({"event", "to", "when", "except"});
-                          GlobalTransition g;
-                          g.transition = transition(tr, at, true);
-                          if (const Json *except = tr.array("except", false)) {
-                              for (std::size_t k = 0; k < except->size(); ++k) {
-                                  const Json &id = (*except)[k];
-                                  if (id.is_string())
-                                      g.exceptSteps << qs(id.get<std::string>());
-                                  else
-                                      m_sink.error(QStringLiteral("wrong-type"),
-                                                   json::appendPointer(tr.member("except"), k),
-                                                   QStringLiteral("each entry of 'except' must be a step id string, not %1.")
-                                                       .arg(typeName(id)));
-                              }
-                          }
-                          m_playbook.globalTransitions.push_back(std::move(g));
-                      });
+        forEachObject(
+            r, "globalTransitions", false, QStringLiteral("transition"),
+            [&](const Json &item, const std::string &at, std::size_t i) {
+                ObjectReader tr(m_sink, item, at, [i] { return QStringLiteral("global transition %1").arg(i + 1); });
+                tr.rejectUnknown({"event", "to", "when", "except"});
+                GlobalTransition g;
+                g.transition = transition(tr, at, true);
+                if (const Json *except = tr.array("except", false)) {
+                    for (std::size_t k = 0; k < except->size(); ++k) {
+                        const Json &id = (*except)[k];
+                        if (id.is_string())
+                            g.exceptSteps << qs(id.get<std::string>());
+                        else
+                            m_sink.error(QStringLiteral("wrong-type"), json::appendPointer(tr.member("except"), k),
+                                         QStringLiteral("each entry of 'except' must be a step id string, not %1.")
+                                             .arg(typeName(id)));
+                    }
+                }
+                m_playbook.globalTransitions.push_back(std::move(g));
+            });
     }
 
     void decodeSteps(ObjectReader &r)
     {
-        forEachObject(r, "steps", true, QStringLiteral("step"), [&](const Json &item, const std::string &at, std::size_t i) {
-            ObjectReader sr(m_sink, item, at, [i] { return QStringLiteral("step %1").arg(i + 1); });
-            sr.rejectUnknown({"id", "label", "title", "say", "tips", "on", "timer", "actions", "final"});
-            Step step;
-            step.pointer = at;
-            step.id = sr.identifier("id", true, identifierPattern, identifierRule()).value_or(QString());
-            ObjectReader named(m_sink, item, at, [&step, i] {
-                return step.id.isEmpty() ? QStringLiteral("step %1").arg(i + 1) : QStringLiteral("step '%1'").arg(step.id);
-            });
-            const QString keyPrefix = QStringLiteral("steps.") + (step.id.isEmpty() ? QString::number(i) : step.id);
-            if (const auto label = named.string("label", true)) {
-                step.label = *label;
-                if (label->trimmed().isEmpty())
-                    m_sink.error(QStringLiteral("invalid-value"), named.member("label"),
-                                 QStringLiteral("the label of %1 is empty; write the step's number as the consultant "
-                                                "knows it, e.g. \"1\" or \"3½\".")
-                                     .arg(named.what()));
-            }
-            step.title = text(named, "title", true, keyPrefix + QStringLiteral(".title"));
-            step.say = textList(named, "say", keyPrefix + QStringLiteral(".say"));
-            for (LocalizedText &line : step.say)
-                line.spoken = true;
-            step.tips = textList(named, "tips", keyPrefix + QStringLiteral(".tips"));
-            step.isFinal = named.boolean("final", false).value_or(false);
-            forEachObject(named, "on", false, QStringLiteral("transition"),
-                          [&](const Json &t, const std::string &tat, std::size_t k) {
-                              ObjectReader tr(m_sink, t, tat, [&named, k] {
-                                  return QStringLiteral("transition %1 of %2").arg(k + 1).arg(named.what());
+        forEachObject(
+            r, "steps", true, QStringLiteral("step"),
+            [&](const Json &item, const std::string &at, std::size_t i) {
+                ObjectReader sr(m_sink, item, at, [i] { return QStringLiteral("step %1").arg(i + 1); });
+                sr.rejectUnknown({"id", "label", "title", "say", "tips", "on", "timer", "actions", "final"});
+                Step step;
+                step.pointer = at;
+                step.id = sr.identifier("id", true, identifierPattern, identifierRule()).value_or(QString());
+                ObjectReader named(m_sink, item, at, [&step, i] {
+                    return step.id.isEmpty() ? QStringLiteral("step %1").arg(i + 1)
+                                             : QStringLiteral("step '%1'").arg(step.id);
+                });
+                const QString keyPrefix = QStringLiteral("steps.") + (step.id.isEmpty() ? QString::number(i) : step.id);
+                if (const auto label = named.string("label", true)) {
+                    step.label = *label;
+                    if (label->trimmed().isEmpty())
+                        m_sink.error(
+                            QStringLiteral("invalid-value"), named.member("label"),
+                            QStringLiteral("the label of %1 is empty; write the step's number as the consultant "
+                                           "knows it, e.g. \"1\" or \"3½\".")
+                                .arg(named.what()));
+                }
+                step.title = text(named, "title", true, keyPrefix + QStringLiteral(".title"));
+                step.say = textList(named, "say", keyPrefix + QStringLiteral(".say"));
+                for (LocalizedText &line : step.say)
+                    line.spoken = true;
+                step.tips = textList(named, "tips", keyPrefix + QStringLiteral(".tips"));
+                step.isFinal = named.boolean("final", false).value_or(false);
+                forEachObject(named, "on", false, QStringLiteral("transition"),
+                              [&](const Json &t, const std::string &tat, std::size_t k) {
+                                  ObjectReader tr(m_sink, t, tat, [&named, k] {
+                                      return QStringLiteral("transition %1 of %2").arg(k + 1).arg(named.what());
+                                  });
+                                  tr.rejectUnknown({"event", "to", "when"});
+                                  step.transitions.push_back(transition(tr, tat, true));
                               });
-                              tr.rejectUnknown({"event", "to", "when"});
-                              step.transitions.push_back(transition(tr, tat, true));
-                          });
-            if (const Json *timer = named.object("timer", false))
-                step.timer = decodeTimer(*timer, named.member("timer"), named.what());
-            forEachObject(named, "actions", false, QStringLiteral("action"),
-                          [&](const Json &a, const std::string &aat, std::size_t k) {
-                              if (auto action = decodeAction(a, aat, [&named, k] {
-                                      return QStringLiteral("action %1 of %2").arg(k + 1).arg(named.what());
-                                  }, keyPrefix + QStringLiteral(".actions.") + QString::number(k)))
-                                  step.actions.push_back(std::move(*action));
-                          });
-            m_playbook.steps.push_back(std::move(step));
-        }, Emptiness::Refused);
+                if (const Json *timer = named.object("timer", false))
+                    step.timer = decodeTimer(*timer, named.member("timer"), named.what());
+                forEachObject(
+                    named, "actions", false, QStringLiteral("action"),
+                    [&](const Json &a, const std::string &aat, std::size_t k) {
+                        if (auto action = decodeAction(
+                                a, aat,
+                                [&named, k] { return QStringLiteral("action %1 of %2").arg(k + 1).arg(named.what()); },
+                                keyPrefix + QStringLiteral(".actions.") + QString::number(k)))
+                            step.actions.push_back(std::move(*action));
+                    });
+                m_playbook.steps.push_back(std::move(step));
+            },
+            Emptiness::Refused);
     }
 
     StepTimer decodeTimer(const Json &value, const std::string &at, const QString &stepName)
@@ -547,11 +555,16 @@ private:
         timer.minMs = ms("minMs");
         timer.maxMs = ms("maxMs");
         timer.defaultMs = ms("defaultMs");
-        forEachObject(tr, "onExpiry", true, QStringLiteral("target"), [&](const Json &t, const std::string &tat, std::size_t k) {
-            ObjectReader er(m_sink, t, tat, [&tr, k] { return QStringLiteral("expiry target %1 of %2").arg(k + 1).arg(tr.what()); });
-            er.rejectUnknown({"to", "when"});
-            timer.onExpiry.push_back(transition(er, tat, false));
-        }, Emptiness::Refused);
+        forEachObject(
+            tr, "onExpiry", true, QStringLiteral("target"),
+            [&](const Json &t, const std::string &tat, std::size_t k) {
+                ObjectReader er(m_sink, t, tat, [&tr, k] {
+                    return QStringLiteral("expiry target %1 of %2").arg(k + 1).arg(tr.what());
+                });
+                er.rejectUnknown({"to", "when"});
+                timer.onExpiry.push_back(transition(er, tat, false));
+            },
+            Emptiness::Refused);
         return timer;
     }
 
@@ -574,7 +587,8 @@ private:
         Action action;
         action.type = *type;
         action.pointer = at;
-        ObjectReader pr(m_sink, value, at, [name = *typeNameValue] { return QStringLiteral("the %1 action").arg(name); });
+        ObjectReader pr(m_sink, value, at,
+                        [name = *typeNameValue] { return QStringLiteral("the %1 action").arg(name); });
         const auto rejectParameters = [&](std::initializer_list<const char *> allowed) {
             QStringList names;
             for (const char *name : allowed)
@@ -583,10 +597,11 @@ private:
                 const QString name = qs(key);
                 if (name == u"type" || names.contains(name))
                     continue;
-                m_sink.errorAtKey(QStringLiteral("unknown-parameter"), json::appendPointer(at, key),
-                                  QStringLiteral("%1 has no parameter '%2'.%3 Its parameters: %4.")
-                                      .arg(pr.what(), name, didYouMean(name, names),
-                                           names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+                m_sink.errorAtKey(
+                    QStringLiteral("unknown-parameter"), json::appendPointer(at, key),
+                    QStringLiteral("%1 has no parameter '%2'.%3 Its parameters: %4.")
+                        .arg(pr.what(), name, didYouMean(name, names),
+                             names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
             }
         };
         switch (action.type) {
