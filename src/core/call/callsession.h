@@ -1,0 +1,128 @@
+#pragma once
+
+#include "playbook/playbookengine.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace steadyline {
+
+struct CallNote
+{
+    QDateTime at;
+    QString text;
+};
+
+struct CallPromise
+{
+    QDateTime at;
+    QString text;
+};
+
+// What the window shows after a call, and what the journal will store.
+struct CallSummary
+{
+    QDateTime started;
+    QDateTime ended;
+    Channel channel = Channel::Phone;
+    QString playbookId;
+    int playbookRevision = 0;
+    CallOutcome outcome = CallOutcome::Interrupted;
+    QString finalStepTitle;
+    std::vector<TransitionRecord> timeline;
+    std::vector<CallNote> notes;
+    std::vector<CallPromise> promises;
+};
+
+// What the consultant must do when the call reaches its end in a final step.
+enum class FinalPrompt { None, HangUp, CallSecurity, Finished };
+
+// One live call: the engine plus what a consultant does around it (choosing a phrasing,
+// stopping or adjusting the countdown, notes, promises, ending). Lives in the core so the window
+// holds no logic and every path is testable without a display. The countdown is polled on a
+// short timer against the engine's monotonic clock, so it keeps exact time in the background.
+class CallSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    CallSession(std::shared_ptr<const Playbook> playbook, CallSetup setup, const Clock &clock = SystemClock::instance(),
+                QObject *parent = nullptr);
+
+    void start();
+
+    // The playbook's event; false if it leads nowhere from here.
+    bool fire(const QString &event);
+    // The main forward action of the current step: the "no change" or "next" event, or, in a
+    // timed step, ending the countdown now. Empty when there is none.
+    [[nodiscard]] QString primaryEvent() const;
+    [[nodiscard]] bool canCalm() const;
+    bool calm();
+    // In a timed step: act now instead of waiting for zero.
+    bool proceedNow();
+    bool undo();
+    [[nodiscard]] bool canUndo() const;
+
+    void nextPhrasing();
+    [[nodiscard]] int phrasingIndex() const { return m_phrasing; }
+    [[nodiscard]] QString currentLine() const;
+
+    [[nodiscard]] bool countdownRunning() const;
+    [[nodiscard]] std::optional<std::chrono::milliseconds> countdownRemaining() const;
+    [[nodiscard]] int countdownDurationMs() const;
+    void stopCountdown();
+    // Changes the countdown by `deltaMs` within the playbook's bounds.
+    void adjustCountdown(int deltaMs);
+
+    void addNote(const QString &text);
+    void addPromise(const QString &text);
+    [[nodiscard]] const std::vector<CallNote> &notes() const { return m_summary.notes; }
+    [[nodiscard]] const std::vector<CallPromise> &promises() const { return m_summary.promises; }
+    // Whether the current step asks for a promise to be recorded.
+    [[nodiscard]] QString promisePrompt() const;
+
+    // Ends the call; in a final step its outcome is the playbook's, otherwise `outcome`.
+    void end(CallOutcome outcome = CallOutcome::EndedByConsultant);
+    [[nodiscard]] bool ended() const { return m_ended; }
+    [[nodiscard]] bool reachedFinalStep() const { return m_engine.finished(); }
+    [[nodiscard]] FinalPrompt finalPrompt() const;
+
+    [[nodiscard]] const StepView &step() const { return m_engine.current(); }
+    [[nodiscard]] const PlaybookEngine &engine() const { return m_engine; }
+    [[nodiscard]] QStringList otherEvents() const; // available events besides primary and calm
+    [[nodiscard]] QString eventLabel(const QString &event) const;
+    [[nodiscard]] CallSummary summary() const;
+
+    // Checks the countdown now (the internal timer calls this; tests may too).
+    void poll();
+
+signals:
+    void stepChanged();
+    void countdownTick();
+    void countdownExpired();
+    void promiseRecorded();
+    void noteAdded();
+    void callEnded();
+
+private:
+    void afterTransition();
+
+    PlaybookEngine m_engine;
+    const Clock &m_clock;
+    QTimer m_ticker;
+    int m_phrasing = 0;
+    bool m_ended = false;
+    CallSummary m_summary;
+};
+
+// The event ids the 3.5-step playbooks use; the window maps its main keys to them.
+inline const QString kEventNoChange = QStringLiteral("no_change");
+inline const QString kEventNext = QStringLiteral("next");
+inline const QString kEventCalmed = QStringLiteral("calmed");
+
+} // namespace steadyline

@@ -1,0 +1,99 @@
+#include "settings.h"
+
+#include <array>
+
+namespace steadyline {
+
+namespace {
+
+struct Entry
+{
+    Settings::Key key;
+    const char *name;
+    QVariant defaultValue;
+};
+
+// The one place that lists every setting.
+const std::array<Entry, 10> &table()
+{
+    static const std::array<Entry, 10> entries{{
+        {Settings::Key::ConsultantName, "consultant/name", QString()},
+        {Settings::Key::ConsultantGender, "consultant/gender", QStringLiteral("female")},
+        {Settings::Key::SecurityNumber, "escalation/securityNumber", QString()},
+        {Settings::Key::ManagerNumber, "escalation/managerNumber", QString()},
+        {Settings::Key::CountdownSound, "countdown/sound", true},
+        {Settings::Key::AlwaysOnTop, "window/alwaysOnTop", false},
+        {Settings::Key::LastPlaybook, "call/lastPlaybook", QString()},
+        {Settings::Key::LastChannel, "call/lastChannel", QStringLiteral("phone")},
+        {Settings::Key::LastAddress, "call/lastAddress", QStringLiteral("formal_male")},
+        {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
+    }};
+    return entries;
+}
+
+const Entry &entry(Settings::Key key)
+{
+    for (const Entry &e : table()) {
+        if (e.key == key)
+            return e;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+Settings::Settings()
+    : m_store(std::make_unique<QSettings>())
+{}
+
+Settings::Settings(std::unique_ptr<QSettings> store)
+    : m_store(std::move(store))
+{}
+
+QString Settings::keyName(Key key)
+{
+    return QString::fromLatin1(entry(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return entry(key).defaultValue;
+}
+
+QVariant Settings::value(Key key) const
+{
+    const Entry &e = entry(key);
+    QVariant stored = m_store->value(QString::fromLatin1(e.name), e.defaultValue);
+    // A hand-edited file may hold anything: fall back to the default rather than misbehave.
+    if (!stored.canConvert(e.defaultValue.metaType()))
+        return e.defaultValue;
+    stored.convert(e.defaultValue.metaType());
+    return stored;
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    m_store->setValue(keyName(key), value);
+}
+
+Gender Settings::consultantGender() const
+{
+    return genderFromName(string(Key::ConsultantGender)).value_or(Gender::Female);
+}
+
+Channel Settings::lastChannel() const
+{
+    return channelFromName(string(Key::LastChannel)).value_or(Channel::Phone);
+}
+
+FormOfAddress Settings::lastAddress() const
+{
+    return formOfAddressFromName(string(Key::LastAddress)).value_or(FormOfAddress::FormalMale);
+}
+
+void Settings::sync()
+{
+    m_store->sync();
+}
+
+} // namespace steadyline

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "playbook/playbook.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace steadyline {
+
+// Every user setting, with its type and default, in one table (settings.cpp). Stored with
+// QSettings in the user's configuration folder.
+class Settings
+{
+public:
+    enum class Key {
+        ConsultantName,
+        ConsultantGender,
+        SecurityNumber,
+        ManagerNumber,
+        CountdownSound,
+        AlwaysOnTop,
+        LastPlaybook,
+        LastChannel,
+        LastAddress,
+        WindowGeometry,
+    };
+
+    Settings();                                          // the user's settings
+    explicit Settings(std::unique_ptr<QSettings> store); // e.g. a file in a test's temporary folder
+
+    [[nodiscard]] QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    [[nodiscard]] static QString keyName(Key key);
+    [[nodiscard]] static QVariant defaultValue(Key key);
+
+    [[nodiscard]] Gender consultantGender() const;
+    [[nodiscard]] Channel lastChannel() const;
+    [[nodiscard]] FormOfAddress lastAddress() const;
+    [[nodiscard]] QString string(Key key) const { return value(key).toString(); }
+    [[nodiscard]] bool flag(Key key) const { return value(key).toBool(); }
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_store;
+};
+
+} // namespace steadyline
