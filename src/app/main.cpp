@@ -1,7 +1,8 @@
 // Thin on purpose: the command-line tools and the window live in their libraries.
 #include "appinfo.h"
+#include "assistwindow.h"
 #include "commandline.h"
-#include "mainwindow.h"
+#include "settings/settings.h"
 
 #include <QApplication>
 
@@ -20,7 +21,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     steadyline::setApplicationIdentity();
-    steadyline::gui::MainWindow window;
+    steadyline::Settings settings;
+    steadyline::gui::AssistWindow window(settings);
     window.show();
     return QApplication::exec();
 }

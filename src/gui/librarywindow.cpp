@@ -1,22 +1,22 @@
-#include "mainwindow.h"
+#include "librarywindow.h"
 
 #include "playbook/playbooklibrary.h"
-#include "ui_mainwindow.h"
+#include "ui_librarywindow.h"
 
 namespace steadyline::gui {
 
-MainWindow::MainWindow(QWidget *parent)
+LibraryWindow::LibraryWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_ui(std::make_unique<Ui::LibraryWindow>())
 {
     m_ui->setupUi(this);
-    connect(m_ui->playbookList, &QListWidget::currentRowChanged, this, &MainWindow::showPlaybook);
+    connect(m_ui->playbookList, &QListWidget::currentRowChanged, this, &LibraryWindow::showPlaybook);
     loadLibrary();
 }
 
-MainWindow::~MainWindow() = default;
+LibraryWindow::~LibraryWindow() = default;
 
-void MainWindow::loadLibrary()
+void LibraryWindow::loadLibrary()
 {
     const QString locale = QLocale().name().left(2);
     for (const QString &path : PlaybookLibrary::builtInPlaybookFiles()) {
@@ -32,7 +32,7 @@ void MainWindow::loadLibrary()
         m_ui->playbookList->setCurrentRow(0);
 }
 
-void MainWindow::showPlaybook(int row)
+void LibraryWindow::showPlaybook(int row)
 {
     if (row < 0 || static_cast<std::size_t>(row) >= m_playbooks.size())
         return;

@@ -1,17 +1,17 @@
 // Drives the real main window offscreen, with real key presses.
 #include "catch_qt.h"
-#include "mainwindow.h"
+#include "librarywindow.h"
 
 #include <QListWidget>
 #include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
 
-using steadyline::gui::MainWindow;
+using steadyline::gui::LibraryWindow;
 
-TEST_CASE("The main window lists the built-in playbooks and shows the chosen one's steps", "[gui]")
+TEST_CASE("The playbook library lists the built-in playbooks and shows the chosen one's steps", "[gui]")
 {
-    MainWindow window;
+    LibraryWindow window;
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto *list = window.findChild<QListWidget *>(QStringLiteral("playbookList"));
@@ -33,9 +33,9 @@ TEST_CASE("The main window lists the built-in playbooks and shows the chosen one
     CHECK(list->currentRow() == list->count() - 1);
 }
 
-TEST_CASE("The Polish 3.5-step playbook shows its steps with their labels", "[gui]")
+TEST_CASE("The library shows the Polish 3.5-step playbook with their labels", "[gui]")
 {
-    MainWindow window;
+    LibraryWindow window;
     window.show();
     auto *list = window.findChild<QListWidget *>(QStringLiteral("playbookList"));
     auto *details = window.findChild<QTextBrowser *>(QStringLiteral("playbookDetails"));

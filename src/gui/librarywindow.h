@@ -8,24 +8,24 @@
 #include <vector>
 
 namespace Ui {
-class MainWindow;
+class LibraryWindow;
 }
 
 namespace steadyline::gui {
 
-class MainWindow : public QMainWindow
+class LibraryWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
-    ~MainWindow() override;
+    explicit LibraryWindow(QWidget *parent = nullptr);
+    ~LibraryWindow() override;
 
 private:
     void loadLibrary();
     void showPlaybook(int row);
 
-    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Ui::LibraryWindow> m_ui;
     std::vector<LoadResult> m_playbooks;
 };
 

@@ -1,0 +1,582 @@
+#include "assistwindow.h"
+
+#include "confirmation.h"
+#include "librarywindow.h"
+#include "playbook/playbooklibrary.h"
+#include "settings/settings.h"
+#include "ui_assistwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLocale>
+#include <QPushButton>
+#include <QScreen>
+
+namespace steadyline::gui {
+
+namespace {
+
+QString withShortcut(const QString &text, const QAction *action)
+{
+    const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+    return keys.isEmpty() ? text : QStringLiteral("%1   [%2]").arg(text, keys);
+}
+
+// A button shows its action's text and key, and triggers it.
+void bindButton(QPushButton *button, QAction *action, const QString &text)
+{
+    button->setText(withShortcut(text, action));
+    button->setAccessibleName(text);
+    button->setToolTip(action->toolTip());
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+}
+
+QString timeOf(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
+}
+
+} // namespace
+
+QString addressDisplayName(FormOfAddress address, const QString &locale)
+{
+    const bool male = address == FormOfAddress::FormalMale;
+    const QString language = locale.section(QLatin1Char('-'), 0, 0);
+    if (language == u"pl")
+        return male ? QStringLiteral("Pan") : QStringLiteral("Pani");
+    if (language == u"cs")
+        return male ? QStringLiteral("pan") : QStringLiteral("paní");
+    if (language == u"ru")
+        return male ? QStringLiteral("господин (на «вы»)") : QStringLiteral("госпожа (на «вы»)");
+    return male ? AssistWindow::tr("Sir (Mr)") : AssistWindow::tr("Madam (Ms)");
+}
+
+AssistWindow::AssistWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::AssistWindow>())
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    createActions();
+
+    QFont lineFont = m_ui->lineLabel->font();
+    lineFont.setPointSizeF(lineFont.pointSizeF() * 1.6);
+    m_ui->lineLabel->setFont(lineFont);
+    QFont badgeFont = m_ui->stepBadge->font();
+    badgeFont.setPointSizeF(badgeFont.pointSizeF() * 2.2);
+    badgeFont.setBold(true);
+    m_ui->stepBadge->setFont(badgeFont);
+    m_ui->stepBadge->setFrameShape(QFrame::Box);
+    QFont titleFont = m_ui->stepTitle->font();
+    titleFont.setBold(true);
+    m_ui->stepTitle->setFont(titleFont);
+    QFont promptFont = m_ui->finalPrompt->font();
+    promptFont.setPointSizeF(promptFont.pointSizeF() * 1.8);
+    promptFont.setBold(true);
+    m_ui->finalPrompt->setFont(promptFont);
+
+    m_ui->channelCombo->addItem(tr("Phone"), channelName(Channel::Phone));
+    m_ui->channelCombo->addItem(tr("In person"), channelName(Channel::InPerson));
+    m_ui->channelCombo->setCurrentIndex(m_settings.lastChannel() == Channel::Phone ? 0 : 1);
+    m_ui->tipsToggle->setText(tr("&Tips"));
+    m_ui->tipsLabel->setVisible(false);
+    connect(m_ui->tipsToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_ui->tipsLabel->setVisible(open);
+        m_ui->tipsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+    m_ui->noteEdit->setPlaceholderText(tr("Note: type and press Enter"));
+    connect(m_ui->noteEdit, &QLineEdit::returnPressed, this, &AssistWindow::commitNote);
+    connect(m_ui->caseEdit, &QLineEdit::returnPressed, this, &AssistWindow::startCall);
+    connect(m_ui->playbookCombo, &QComboBox::currentIndexChanged, this, &AssistWindow::updateAddressChoices);
+    m_ui->startHint->setText(tr("During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, "
+                                "F8 note, F9 promise, Esc stop the countdown, F10 end the call."));
+
+    loadPlaybooks();
+    setPage(StartPage);
+
+    if (!restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray()))
+        resize(420, 640);
+    setAlwaysOnTop(m_settings.flag(Settings::Key::AlwaysOnTop));
+}
+
+AssistWindow::~AssistWindow() = default;
+
+void AssistWindow::createActions()
+{
+    const auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_startAction = make(tr("Start call"), QKeySequence(Qt::Key_Return), &AssistWindow::startCall);
+    m_startAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_primaryAction = make(tr("Next step"), QKeySequence(Qt::Key_F5), [this] {
+        if (!m_call)
+            return;
+        if (m_call->reachedFinalStep())
+            endCall();
+        else if (m_call->step().timer)
+            m_call->proceedNow();
+        else if (const QString event = m_call->primaryEvent(); !event.isEmpty())
+            m_call->fire(event);
+    });
+    m_calmAction = make(tr("Calmed down"), QKeySequence(Qt::Key_F6), [this] {
+        if (m_call)
+            m_call->calm();
+    });
+    m_phrasingAction = make(tr("Other phrasing"), QKeySequence(Qt::Key_F7), [this] {
+        if (m_call)
+            m_call->nextPhrasing();
+    });
+    m_undoAction = make(tr("Undo step"), QKeySequence(Qt::SHIFT | Qt::Key_F5), [this] {
+        if (m_call)
+            m_call->undo();
+    });
+    m_noteAction = make(tr("Note"), QKeySequence(Qt::Key_F8), [this] {
+        m_promiseMode = false;
+        m_ui->noteEdit->setPlaceholderText(tr("Note: type and press Enter"));
+        m_ui->noteEdit->setFocus();
+    });
+    m_promiseAction = make(tr("Promise"), QKeySequence(Qt::Key_F9), &AssistWindow::recordPromise);
+    m_endAction = make(tr("End call"), QKeySequence(Qt::Key_F10), &AssistWindow::endCall);
+    m_stopCountdownAction = make(tr("Stop countdown"), QKeySequence(Qt::Key_Escape), [this] {
+        if (m_call)
+            m_call->stopCountdown();
+    });
+    m_longerAction = make(tr("Countdown +1 s"), QKeySequence(Qt::CTRL | Qt::Key_Up), [this] {
+        if (m_call)
+            m_call->adjustCountdown(1000);
+    });
+    m_shorterAction = make(tr("Countdown −1 s"), QKeySequence(Qt::CTRL | Qt::Key_Down), [this] {
+        if (m_call)
+            m_call->adjustCountdown(-1000);
+    });
+    m_nextCallAction = make(tr("Next call"), QKeySequence(Qt::CTRL | Qt::Key_N), &AssistWindow::newCall);
+
+    m_alwaysOnTopAction = make(tr("Always on top"), QKeySequence(Qt::CTRL | Qt::Key_T), [this](bool on) {
+        setAlwaysOnTop(on);
+        m_settings.setValue(Settings::Key::AlwaysOnTop, on);
+    });
+    m_alwaysOnTopAction->setCheckable(true);
+    auto *quit = make(tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), &QWidget::close);
+
+    for (int i = 0; i < 9; ++i) {
+        auto *action = make(QString(), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), [this, i] {
+            if (!m_call)
+                return;
+            const QStringList events = m_call->otherEvents();
+            if (i < events.size())
+                m_call->fire(events.at(i));
+        });
+        m_eventActions.push_back(action);
+    }
+
+    m_ui->menuCall->addActions({m_startAction, m_primaryAction, m_calmAction, m_phrasingAction, m_undoAction,
+                                m_noteAction, m_promiseAction, m_stopCountdownAction, m_longerAction, m_shorterAction,
+                                m_endAction, m_nextCallAction});
+    m_ui->menuCall->addSeparator();
+    m_ui->menuCall->addAction(quit);
+    m_ui->menuView->addAction(m_alwaysOnTopAction);
+    auto *library = new QAction(tr("Playbook library…"), this);
+    connect(library, &QAction::triggered, this, [this] {
+        auto *window = new LibraryWindow(this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setWindowFlag(Qt::Window);
+        window->show();
+    });
+    m_ui->menuView->addAction(library);
+
+    connect(m_ui->startButton, &QPushButton::clicked, m_startAction, &QAction::trigger);
+    m_ui->startButton->setText(withShortcut(tr("Start call"), m_startAction));
+    bindButton(m_ui->calmButton, m_calmAction, tr("Calmed down"));
+    bindButton(m_ui->undoButton, m_undoAction, tr("Undo step"));
+    bindButton(m_ui->endButton, m_endAction, tr("End call"));
+    bindButton(m_ui->promiseButton, m_promiseAction, tr("Promise"));
+    bindButton(m_ui->nextCallButton, m_nextCallAction, tr("Next call"));
+    connect(m_ui->primaryButton, &QPushButton::clicked, m_primaryAction, &QAction::trigger);
+}
+
+void AssistWindow::loadPlaybooks()
+{
+    const QString remembered = m_settings.string(Settings::Key::LastPlaybook);
+    for (const QString &path : PlaybookLibrary::builtInPlaybookFiles()) {
+        LoadResult result = PlaybookLoader::loadFile(path);
+        if (!result.ok())
+            continue; // a broken built-in playbook is a build error, caught by the tests
+        const Playbook &playbook = *result.playbook;
+        m_ui->playbookCombo->addItem(
+            QStringLiteral("%1 (%2)").arg(playbook.title.resolve(playbook.baseLocale, playbook.baseLocale),
+                                          playbook.baseLocale),
+            playbook.id);
+        m_playbooks.push_back(std::move(result));
+    }
+    // The last choice, else the 3.5-step playbook in the user's language, else the first.
+    int index = m_ui->playbookCombo->findData(remembered);
+    if (index < 0)
+        index = m_ui->playbookCombo->findData(QStringLiteral("aggressive-caller-") + QLocale().name().left(2));
+    if (index < 0)
+        index = m_ui->playbookCombo->findData(QStringLiteral("aggressive-caller-en"));
+    m_ui->playbookCombo->setCurrentIndex(std::max(0, index));
+    updateAddressChoices();
+}
+
+const LoadResult *AssistWindow::selectedPlaybook() const
+{
+    const int index = m_ui->playbookCombo->currentIndex();
+    return index < 0 ? nullptr : &m_playbooks[static_cast<std::size_t>(index)];
+}
+
+void AssistWindow::updateAddressChoices()
+{
+    const LoadResult *selected = selectedPlaybook();
+    if (!selected)
+        return;
+    const int previous = m_ui->addressCombo->currentIndex();
+    m_ui->addressCombo->clear();
+    const QString locale = selected->playbook->baseLocale;
+    for (const FormOfAddress address : {FormOfAddress::FormalMale, FormOfAddress::FormalFemale})
+        m_ui->addressCombo->addItem(addressDisplayName(address, locale), formOfAddressName(address));
+    m_ui->addressCombo->setCurrentIndex(
+        previous >= 0 ? previous : (m_settings.lastAddress() == FormOfAddress::FormalMale ? 0 : 1));
+}
+
+void AssistWindow::startCall()
+{
+    const LoadResult *selected = selectedPlaybook();
+    if (m_call || !selected || m_ui->pages->currentIndex() != StartPage)
+        return;
+    CallSetup setup;
+    setup.channel = channelFromName(m_ui->channelCombo->currentData().toString()).value_or(Channel::Phone);
+    setup.locale = selected->playbook->baseLocale;
+    setup.render.address =
+        formOfAddressFromName(m_ui->addressCombo->currentData().toString()).value_or(FormOfAddress::FormalMale);
+    setup.render.agentGender = m_settings.consultantGender();
+    setup.render.agentName = m_settings.string(Settings::Key::ConsultantName);
+    setup.render.caseReference = m_ui->caseEdit->text().trimmed();
+    m_settings.setValue(Settings::Key::LastPlaybook, selected->playbook->id);
+    m_settings.setValue(Settings::Key::LastChannel, channelName(setup.channel));
+    m_settings.setValue(Settings::Key::LastAddress, formOfAddressName(setup.render.address));
+
+    m_call = std::make_unique<CallSession>(selected->playbook, setup);
+    connect(m_call.get(), &CallSession::stepChanged, this, &AssistWindow::showStep);
+    connect(m_call.get(), &CallSession::countdownTick, this, &AssistWindow::showCountdown);
+    connect(m_call.get(), &CallSession::countdownExpired, this, &AssistWindow::onCountdownExpired);
+    connect(m_call.get(), &CallSession::noteAdded, this, &AssistWindow::refreshNotes);
+    connect(m_call.get(), &CallSession::promiseRecorded, this, &AssistWindow::refreshNotes);
+    m_ui->notesList->clear();
+    m_ui->noteEdit->clear();
+    m_ui->tipsToggle->setChecked(false);
+    setPage(CallPage);
+    m_call->start();
+    statusBar()->showMessage(tr("Call started at %1").arg(timeOf(m_call->summary().started)));
+}
+
+void AssistWindow::showStep()
+{
+    if (!m_call)
+        return;
+    const StepView &step = m_call->step();
+    m_ui->stepBadge->setText(step.label);
+    m_ui->stepBadge->setAccessibleDescription(tr("Step %1").arg(step.label));
+    m_ui->stepTitle->setText(step.title);
+
+    // The path so far, as the method names the steps: "1 → 2 → 3".
+    QStringList path;
+    std::vector<QString> stack;
+    for (const TransitionRecord &record : m_call->engine().history()) {
+        if (record.cause == TransitionCause::Undo) {
+            stack.pop_back();
+            stack.back() = m_call->engine().playbook().findStep(record.toStep)->label;
+            continue;
+        }
+        stack.push_back(m_call->engine().playbook().findStep(record.toStep)->label);
+    }
+    for (const QString &label : stack)
+        path << label;
+    m_ui->stepPath->setText(path.join(QStringLiteral(" → ")));
+
+    m_ui->lineLabel->setText(m_call->currentLine());
+    m_ui->lineLabel->setVisible(!m_call->currentLine().isEmpty());
+    const qsizetype phrasings = step.say.size();
+    m_ui->phrasingLabel->setVisible(phrasings > 1);
+    m_ui->phrasingLabel->setText(tr("Phrasing %1 of %2 — %3 for another")
+                                     .arg(m_call->phrasingIndex() + 1)
+                                     .arg(phrasings)
+                                     .arg(m_phrasingAction->shortcut().toString(QKeySequence::NativeText)));
+    m_ui->tipsLabel->setText(step.tips.isEmpty() ? QString()
+                                                 : QStringLiteral("• ") + step.tips.join(QStringLiteral("\n• ")));
+    m_ui->tipsToggle->setVisible(!step.tips.isEmpty());
+
+    const bool final = m_call->reachedFinalStep();
+    m_ui->finalPrompt->setVisible(final);
+    m_ui->finalPrompt->setText(finalPromptText());
+    showCountdown();
+
+    // The primary key: next step, act now in the countdown, or finish in a final step.
+    QString primaryText;
+    if (final)
+        primaryText = tr("Done — show the summary");
+    else if (step.timer)
+        primaryText = tr("Act now");
+    else if (const QString event = m_call->primaryEvent(); !event.isEmpty())
+        primaryText = m_call->eventLabel(event);
+    m_ui->primaryButton->setVisible(!primaryText.isEmpty());
+    m_ui->primaryButton->setText(withShortcut(primaryText, m_primaryAction));
+    m_ui->primaryButton->setAccessibleName(primaryText);
+    m_primaryAction->setEnabled(!primaryText.isEmpty());
+
+    m_ui->calmButton->setVisible(m_call->canCalm());
+    m_calmAction->setEnabled(m_call->canCalm());
+    if (m_call->canCalm()) {
+        const QString label = m_call->eventLabel(kEventCalmed);
+        m_ui->calmButton->setText(withShortcut(label, m_calmAction));
+        m_ui->calmButton->setAccessibleName(label);
+    }
+    m_undoAction->setEnabled(m_call->canUndo());
+    m_ui->undoButton->setEnabled(m_call->canUndo());
+    m_phrasingAction->setEnabled(phrasings > 1);
+
+    for (QPushButton *button : m_eventButtons)
+        delete button;
+    m_eventButtons.clear();
+    const QStringList others = m_call->otherEvents();
+    for (qsizetype i = 0; i < others.size() && i < static_cast<qsizetype>(m_eventActions.size()); ++i) {
+        auto *button = new QPushButton(m_ui->otherEvents);
+        button->setObjectName(QStringLiteral("eventButton_") + others.at(i));
+        QAction *action = m_eventActions[static_cast<std::size_t>(i)];
+        bindButton(button, action, m_call->eventLabel(others.at(i)));
+        m_ui->otherEventsLayout->addWidget(button);
+        m_eventButtons.push_back(button);
+    }
+
+    const QString promptForPromise = m_call->promisePrompt();
+    if (!promptForPromise.isEmpty()) {
+        m_promiseMode = true;
+        m_ui->noteEdit->setPlaceholderText(promptForPromise + QStringLiteral(" — ") + tr("Enter to record"));
+    }
+}
+
+void AssistWindow::showCountdown()
+{
+    if (!m_call)
+        return;
+    const bool timed = m_call->step().timer.has_value() && !m_call->reachedFinalStep();
+    m_ui->countdown->setVisible(timed);
+    m_stopCountdownAction->setEnabled(m_call->countdownRunning());
+    m_longerAction->setEnabled(m_call->countdownRunning());
+    m_shorterAction->setEnabled(m_call->countdownRunning());
+    if (!timed)
+        return;
+    const auto remaining = m_call->countdownRemaining();
+    const int remainingMs = remaining ? static_cast<int>(remaining->count()) : m_call->countdownDurationMs();
+    m_ui->countdown->setRemaining(remainingMs, m_call->countdownDurationMs(), remaining.has_value());
+    const QString after = m_call->engine().setup().channel == Channel::Phone ? tr("hang up") : tr("call security");
+    m_ui->countdown->setCaption(
+        remaining ? tr("%1 in %n s · Esc stops · Ctrl+↑/↓ ±1 s", nullptr, m_ui->countdown->secondsShown()).arg(after)
+                  : tr("Stopped · F5 to %1 now · F6 if calmed").arg(after));
+}
+
+QString AssistWindow::finalPromptText() const
+{
+    switch (m_call ? m_call->finalPrompt() : FinalPrompt::None) {
+    case FinalPrompt::HangUp: return tr("Hang up now");
+    case FinalPrompt::CallSecurity: {
+        QStringList numbers;
+        for (const Settings::Key key : {Settings::Key::ManagerNumber, Settings::Key::SecurityNumber}) {
+            if (const QString number = m_settings.string(key); !number.isEmpty())
+                numbers << number;
+        }
+        return numbers.isEmpty() ? tr("Call the manager / security now")
+                                 : tr("Call the manager / security now: %1").arg(numbers.join(QStringLiteral(", ")));
+    }
+    case FinalPrompt::Finished: return m_call->step().title;
+    case FinalPrompt::None: break;
+    }
+    return {};
+}
+
+void AssistWindow::onCountdownExpired()
+{
+    // Unmistakable even when the softphone has the focus: raise, flash, and (optionally) sound.
+    if (m_settings.flag(Settings::Key::CountdownSound))
+        QApplication::beep();
+    QApplication::alert(this);
+    raise();
+    activateWindow();
+}
+
+void AssistWindow::commitNote()
+{
+    if (!m_call)
+        return;
+    const QString text = m_ui->noteEdit->text();
+    if (m_promiseMode && !m_call->promisePrompt().isEmpty())
+        m_call->addPromise(text);
+    else if (m_promiseMode)
+        m_call->addPromise(text);
+    else
+        m_call->addNote(text);
+    if (!text.trimmed().isEmpty()) {
+        m_ui->noteEdit->clear();
+        m_promiseMode = !m_call->promisePrompt().isEmpty();
+        if (!m_promiseMode)
+            m_ui->noteEdit->setPlaceholderText(tr("Note: type and press Enter"));
+    }
+}
+
+void AssistWindow::recordPromise()
+{
+    if (!m_call)
+        return;
+    if (!m_ui->noteEdit->text().trimmed().isEmpty()) {
+        m_call->addPromise(m_ui->noteEdit->text());
+        m_ui->noteEdit->clear();
+        return;
+    }
+    m_promiseMode = true;
+    const QString prompt = m_call->promisePrompt();
+    m_ui->noteEdit->setPlaceholderText((prompt.isEmpty() ? tr("What was promised, to whom, by when") : prompt) +
+                                       QStringLiteral(" — ") + tr("Enter to record"));
+    m_ui->noteEdit->setFocus();
+}
+
+void AssistWindow::refreshNotes()
+{
+    if (!m_call)
+        return;
+    m_ui->notesList->clear();
+    for (const CallNote &note : m_call->notes())
+        m_ui->notesList->addItem(QStringLiteral("%1  %2").arg(timeOf(note.at), note.text));
+    for (const CallPromise &promise : m_call->promises())
+        m_ui->notesList->addItem(tr("%1  Promise: %2").arg(timeOf(promise.at), promise.text));
+    m_ui->notesList->scrollToBottom();
+}
+
+void AssistWindow::endCall()
+{
+    if (!m_call || m_call->ended())
+        return;
+    // Text still in the note field is kept, not dropped.
+    if (!m_ui->noteEdit->text().trimmed().isEmpty())
+        commitNote();
+    m_call->end();
+    showSummary();
+}
+
+void AssistWindow::showSummary()
+{
+    const CallSummary summary = m_call->summary();
+    const auto outcomeText = [](CallOutcome outcome) {
+        switch (outcome) {
+        case CallOutcome::Resolved: return tr("resolved");
+        case CallOutcome::EndedByConsultant: return tr("ended by the consultant");
+        case CallOutcome::Escalated: return tr("escalated to the manager / security");
+        case CallOutcome::CallerHungUp: return tr("the caller hung up");
+        case CallOutcome::Interrupted: return tr("interrupted");
+        }
+        return QString();
+    };
+    const qint64 seconds = summary.started.secsTo(summary.ended);
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table>")
+                       .arg(tr("Call summary").toHtmlEscaped(), tr("%1 – %2 (%3 min %4 s) · outcome: <b>%5</b>")
+                                                                    .arg(timeOf(summary.started), timeOf(summary.ended))
+                                                                    .arg(seconds / 60)
+                                                                    .arg(seconds % 60)
+                                                                    .arg(outcomeText(summary.outcome).toHtmlEscaped()));
+    const Playbook &playbook = m_call->engine().playbook();
+    for (const TransitionRecord &record : summary.timeline) {
+        const Step *step = playbook.findStep(record.toStep);
+        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3%4</td></tr>")
+                    .arg(timeOf(record.wallTime), step->label.toHtmlEscaped(),
+                         m_call->engine().renderText(step->title).toHtmlEscaped(),
+                         record.cause == TransitionCause::Undo ? tr(" (undo)") : QString());
+    }
+    html += QStringLiteral("</table>");
+    if (!summary.promises.empty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Promises").toHtmlEscaped());
+        for (const CallPromise &promise : summary.promises)
+            html += QStringLiteral("<li>%1 %2</li>").arg(timeOf(promise.at), promise.text.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    if (!summary.notes.empty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Notes").toHtmlEscaped());
+        for (const CallNote &note : summary.notes)
+            html += QStringLiteral("<li>%1 %2</li>").arg(timeOf(note.at), note.text.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    m_ui->summaryView->setHtml(html);
+    setPage(SummaryPage);
+    statusBar()->showMessage(tr("Call ended: %1").arg(outcomeText(summary.outcome)));
+}
+
+void AssistWindow::newCall()
+{
+    if (m_call && !m_call->ended()) {
+        if (!Confirmation::ask(this, tr("End this call?"), tr("A call is in progress. End it and start a new one?"),
+                               tr("End call")))
+            return;
+        endCall();
+    }
+    m_call.reset();
+    m_ui->caseEdit->clear();
+    setPage(StartPage);
+}
+
+void AssistWindow::setPage(Page page)
+{
+    m_ui->pages->setCurrentIndex(page);
+    const bool inCall = page == CallPage;
+    for (QAction *action : {m_primaryAction, m_calmAction, m_phrasingAction, m_undoAction, m_noteAction,
+                            m_promiseAction, m_endAction, m_stopCountdownAction, m_longerAction, m_shorterAction})
+        action->setEnabled(inCall);
+    for (QAction *action : m_eventActions)
+        action->setEnabled(inCall);
+    m_startAction->setEnabled(page == StartPage);
+    m_nextCallAction->setEnabled(page != StartPage);
+    // On the summary page Enter also goes on to the next call; during a call Enter belongs to
+    // the note field, so there only Ctrl+N starts over.
+    if (page == SummaryPage)
+        m_nextCallAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::Key_Return),
+                                        QKeySequence(Qt::Key_Enter)});
+    else
+        m_nextCallAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    if (page == StartPage)
+        m_ui->playbookCombo->setFocus();
+    else if (page == SummaryPage)
+        m_ui->nextCallButton->setFocus();
+    else
+        m_ui->primaryButton->setFocus();
+}
+
+void AssistWindow::setAlwaysOnTop(bool onTop)
+{
+    m_alwaysOnTopAction->setChecked(onTop);
+    if (onTop == windowFlags().testFlag(Qt::WindowStaysOnTopHint))
+        return;
+    const bool wasVisible = isVisible();
+    setWindowFlag(Qt::WindowStaysOnTopHint, onTop);
+    if (wasVisible)
+        show();
+}
+
+void AssistWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_call && !m_call->ended() &&
+        !Confirmation::ask(this, tr("Close during a call?"),
+                           tr("A call is in progress. Its notes are not saved yet. End the call and close?"),
+                           tr("End call and close"))) {
+        event->ignore();
+        return;
+    }
+    if (m_call && !m_call->ended())
+        endCall();
+    m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings.sync();
+    event->accept();
+}
+
+} // namespace steadyline::gui

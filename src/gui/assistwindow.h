@@ -1,0 +1,87 @@
+#pragma once
+
+#include "call/callsession.h"
+#include "playbook/playbookloader.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <vector>
+
+class QAction;
+class QPushButton;
+
+namespace Ui {
+class AssistWindow;
+}
+
+namespace steadyline {
+class Settings;
+}
+
+namespace steadyline::gui {
+
+// The window a consultant keeps beside the softphone: start a call, follow the step card with
+// one key per action, see the countdown, record notes and promises, read the summary. It only
+// presents a CallSession; the logic lives in the core.
+class AssistWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit AssistWindow(Settings &settings, QWidget *parent = nullptr);
+    ~AssistWindow() override;
+
+    [[nodiscard]] CallSession *call() const { return m_call.get(); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    enum Page { StartPage, CallPage, SummaryPage };
+
+    void createActions();
+    void loadPlaybooks();
+    void updateAddressChoices();
+    void startCall();
+    void showStep();
+    void showCountdown();
+    void onCountdownExpired();
+    void showSummary();
+    void newCall();
+    void commitNote();
+    void recordPromise();
+    void endCall();
+    void refreshNotes();
+    void setPage(Page page);
+    void setAlwaysOnTop(bool onTop);
+    [[nodiscard]] QString finalPromptText() const;
+    [[nodiscard]] const LoadResult *selectedPlaybook() const;
+
+    std::unique_ptr<Ui::AssistWindow> m_ui;
+    Settings &m_settings;
+    std::vector<LoadResult> m_playbooks;
+    std::unique_ptr<CallSession> m_call;
+    bool m_promiseMode = false;
+
+    QAction *m_startAction = nullptr;
+    QAction *m_primaryAction = nullptr;
+    QAction *m_calmAction = nullptr;
+    QAction *m_phrasingAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_noteAction = nullptr;
+    QAction *m_promiseAction = nullptr;
+    QAction *m_endAction = nullptr;
+    QAction *m_stopCountdownAction = nullptr;
+    QAction *m_longerAction = nullptr;
+    QAction *m_shorterAction = nullptr;
+    QAction *m_nextCallAction = nullptr;
+    QAction *m_alwaysOnTopAction = nullptr;
+    std::vector<QAction *> m_eventActions; // Ctrl+1…Ctrl+9 for the playbook's other events
+    std::vector<QPushButton *> m_eventButtons;
+};
+
+// How the caller is addressed, in the playbook's language: "Pan"/"Pani", "pan"/"paní", …
+[[nodiscard]] QString addressDisplayName(FormOfAddress address, const QString &locale);
+
+} // namespace steadyline::gui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace steadyline::gui {
+
+// The only modal question the app asks during a call: one that prevents losing data. Tests
+// answer it in advance instead of clicking a real dialog.
+class Confirmation
+{
+public:
+    static bool ask(QWidget *parent, const QString &title, const QString &text, const QString &confirmText);
+    static void setNextAnswer(bool answer) { s_nextAnswer = answer; }
+
+private:
+    static inline std::optional<bool> s_nextAnswer;
+};
+
+} // namespace steadyline::gui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+namespace steadyline::gui {
+
+// The step 3½ countdown: a ring that empties and the seconds left, large. Urgency shows as
+// text as well as colour, so it reads without colour vision and through a screen reader.
+class CountdownWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CountdownWidget(QWidget *parent = nullptr);
+
+    void setRemaining(int remainingMs, int totalMs, bool running);
+    [[nodiscard]] int secondsShown() const;
+    [[nodiscard]] QString caption() const { return m_caption; }
+    void setCaption(const QString &caption);
+
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    int m_remainingMs = 0;
+    int m_totalMs = 1;
+    bool m_running = false;
+    QString m_caption;
+};
+
+} // namespace steadyline::gui
