@@ -540,8 +540,8 @@ void AssistWindow::setPage(Page page)
     // On the summary page Enter also goes on to the next call; during a call Enter belongs to
     // the note field, so there only Ctrl+N starts over.
     if (page == SummaryPage)
-        m_nextCallAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::Key_Return),
-                                        QKeySequence(Qt::Key_Enter)});
+        m_nextCallAction->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     else
         m_nextCallAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     if (page == StartPage)

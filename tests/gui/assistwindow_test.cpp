@@ -1,0 +1,249 @@
+// Drives the real assist window offscreen with key presses only, as a consultant would.
+#include "assistwindow.h"
+#include "catch_qt.h"
+#include "confirmation.h"
+#include "countdownwidget.h"
+#include "settings/settings.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace steadyline;
+using steadyline::gui::AssistWindow;
+using steadyline::gui::Confirmation;
+using steadyline::gui::CountdownWidget;
+
+namespace {
+
+// Types `text` as key events, one character each. QTest::keyClicks handles Latin-1 only, and a
+// consultant in Poland types "ż" and "ą".
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+// A window with its own settings file, preset for a Polish call with a female caller and a
+// female consultant.
+struct Harness
+{
+    explicit Harness(const char *channel = "phone")
+    {
+        REQUIRE(dir.isValid());
+        settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("aggressive-caller-pl"));
+        settings.setValue(Settings::Key::LastChannel, QString::fromLatin1(channel));
+        settings.setValue(Settings::Key::LastAddress, QStringLiteral("formal_female"));
+        settings.setValue(Settings::Key::ConsultantGender, QStringLiteral("female"));
+        settings.setValue(Settings::Key::SecurityNumber, QStringLiteral("wewn. 112"));
+        settings.setValue(Settings::Key::CountdownSound, false);
+        window = std::make_unique<AssistWindow>(settings);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    ~Harness()
+    {
+        Confirmation::setNextAnswer(true);
+        window->close();
+    }
+
+    template<typename T> T *find(const char *name) const
+    {
+        auto *widget = window->findChild<T *>(QString::fromLatin1(name));
+        REQUIRE(widget);
+        return widget;
+    }
+    QString text(const char *labelName) const { return find<QLabel>(labelName)->text(); }
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(window.get(), static_cast<Qt::Key>(key), modifiers);
+    }
+    QString stepId() const { return window->call() ? window->call()->step().stepId : QString(); }
+    bool visible(const char *name) const { return find<QWidget>(name)->isVisible(); }
+
+    QTemporaryDir dir;
+    Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)};
+    std::unique_ptr<AssistWindow> window;
+};
+
+} // namespace
+
+TEST_CASE("Phone call: three steps, the countdown runs out, the window says hang up", "[gui][call]")
+{
+    Harness h("phone");
+    h.press(Qt::Key_Return);
+    CHECK(h.text("stepBadge") == QStringLiteral("1"));
+    CHECK(h.text("lineLabel") == QStringLiteral("Jestem tu po to, aby Pani pomóc."));
+    h.press(Qt::Key_F5);
+    CHECK(h.text("stepBadge") == QStringLiteral("2"));
+    CHECK(h.text("lineLabel") == QStringLiteral("Proszę o zmianę sposobu rozmowy, w przeciwnym razie będę zmuszona "
+                                                "zakończyć naszą rozmowę."));
+    CHECK(h.text("stepPath") == QStringLiteral("1 → 2"));
+    h.press(Qt::Key_F5);
+    CHECK(h.text("lineLabel").startsWith(QStringLiteral("Ponieważ nie zmieniła Pani sposobu wypowiedzi")));
+    h.press(Qt::Key_F5);
+    CHECK(h.text("stepBadge") == QStringLiteral("3½"));
+    auto *countdown = h.find<CountdownWidget>("countdown");
+    CHECK(countdown->isVisible());
+    CHECK(countdown->secondsShown() == 7);
+    // Two key presses shorten it to the playbook's minimum of 5 s; then wait for zero.
+    h.press(Qt::Key_Down, Qt::ControlModifier);
+    h.press(Qt::Key_Down, Qt::ControlModifier);
+    h.press(Qt::Key_Down, Qt::ControlModifier);
+    CHECK(countdown->secondsShown() <= 5);
+    CHECK_FALSE(h.visible("finalPrompt"));
+    QTRY_VERIFY_WITH_TIMEOUT(h.visible("finalPrompt"), 7000);
+    CHECK(h.stepId() == QStringLiteral("hang_up"));
+    CHECK(h.text("finalPrompt") == QStringLiteral("Hang up now"));
+    CHECK_FALSE(countdown->isVisible());
+    h.press(Qt::Key_F5); // done: the summary
+    auto *summary = h.find<QTextBrowser>("summaryView");
+    CHECK(summary->isVisible());
+    CHECK(summary->toPlainText().contains(QStringLiteral("ended by the consultant")));
+    CHECK(summary->toPlainText().contains(QStringLiteral("Rozłącz się")));
+}
+
+TEST_CASE("In person: acting at the countdown calls the manager or security with the number", "[gui][call]")
+{
+    Harness h("in_person");
+    h.press(Qt::Key_Return);
+    for (int i = 0; i < 3; ++i)
+        h.press(Qt::Key_F5);
+    REQUIRE(h.stepId() == QStringLiteral("countdown"));
+    CHECK(h.find<QPushButton>("primaryButton")->text().startsWith(QStringLiteral("Act now")));
+    h.press(Qt::Key_F5);
+    CHECK(h.stepId() == QStringLiteral("call_security"));
+    CHECK(h.text("finalPrompt") == QStringLiteral("Call the manager / security now: wewn. 112"));
+    h.press(Qt::Key_F5);
+    CHECK(h.find<QTextBrowser>("summaryView")->toPlainText().contains(QStringLiteral("escalated")));
+}
+
+TEST_CASE("Calmed down at any of the four steps leads to the resolution step", "[gui][call]")
+{
+    Harness h;
+    for (int before = 0; before < 4; ++before) {
+        INFO("calmed after " << before << " step(s)");
+        if (h.find<QTextBrowser>("summaryView")->isVisible())
+            h.press(Qt::Key_Return); // from the summary to the next call
+        h.press(Qt::Key_Return);     // start
+        REQUIRE(h.stepId() == QStringLiteral("help_offer"));
+        for (int i = 0; i < before; ++i)
+            h.press(Qt::Key_F5);
+        h.press(Qt::Key_F6);
+        CHECK(h.stepId() == QStringLiteral("resolution"));
+        CHECK(h.text("stepTitle") == QStringLiteral("Klient się uspokoił — wysłuchaj go"));
+        CHECK_FALSE(h.find<QPushButton>("calmButton")->isVisible());
+        CHECK_FALSE(h.find<CountdownWidget>("countdown")->isVisible());
+        h.press(Qt::Key_F10);
+        REQUIRE(h.find<QTextBrowser>("summaryView")->isVisible());
+    }
+}
+
+TEST_CASE("Escape stops the countdown; calmed down still leads on", "[gui][call]")
+{
+    Harness h;
+    h.press(Qt::Key_Return);
+    for (int i = 0; i < 3; ++i)
+        h.press(Qt::Key_F5);
+    h.press(Qt::Key_Escape);
+    CHECK_FALSE(h.window->call()->countdownRunning());
+    CHECK(h.find<CountdownWidget>("countdown")->caption().startsWith(QStringLiteral("Stopped")));
+    QTest::qWait(300);
+    CHECK(h.stepId() == QStringLiteral("countdown"));
+    h.press(Qt::Key_F6);
+    CHECK(h.stepId() == QStringLiteral("resolution"));
+}
+
+TEST_CASE("Undo takes back a slipped key; F7 cycles the phrasings", "[gui][call]")
+{
+    Harness h;
+    h.press(Qt::Key_Return);
+    const QString first = h.text("lineLabel");
+    h.press(Qt::Key_F7);
+    CHECK(h.text("lineLabel") == QStringLiteral("Proszę mi opowiedzieć, co się wydarzyło."));
+    CHECK(h.text("phrasingLabel").startsWith(QStringLiteral("Phrasing 2 of 3")));
+    h.press(Qt::Key_F5);
+    CHECK(h.stepId() == QStringLiteral("boundary"));
+    h.press(Qt::Key_F5, Qt::ShiftModifier);
+    CHECK(h.stepId() == QStringLiteral("help_offer"));
+    CHECK(h.text("lineLabel") == first);
+    CHECK(h.text("stepPath") == QStringLiteral("1"));
+}
+
+TEST_CASE("Notes and a promise are typed and recorded without the mouse", "[gui][call]")
+{
+    Harness h;
+    h.press(Qt::Key_Return);
+    h.press(Qt::Key_F8);
+    auto *note = h.find<QLineEdit>("noteEdit");
+    CHECK(note->hasFocus());
+    typeText(note, QStringLiteral("Klient obraża, zamówienie 4411"));
+    QTest::keyClick(note, Qt::Key_Return);
+    CHECK(note->text().isEmpty());
+    h.press(Qt::Key_F6);
+    while (h.stepId() != QStringLiteral("promise"))
+        h.press(Qt::Key_F5);
+    CHECK(note->placeholderText().contains(QStringLiteral("Zapisz, co obiecano")));
+    h.press(Qt::Key_F9);
+    CHECK(note->hasFocus());
+    typeText(note, QStringLiteral("Oddzwonię jutro do 12:00"));
+    QTest::keyClick(note, Qt::Key_Return);
+    auto *list = h.find<QListWidget>("notesList");
+    REQUIRE(list->count() == 2);
+    CHECK(list->item(0)->text().endsWith(QStringLiteral("Klient obraża, zamówienie 4411")));
+    CHECK(list->item(1)->text().contains(QStringLiteral("Promise: Oddzwonię jutro do 12:00")));
+    h.press(Qt::Key_F5);
+    CHECK(h.stepId() == QStringLiteral("resolved"));
+    h.press(Qt::Key_F5);
+    const QString summary = h.find<QTextBrowser>("summaryView")->toPlainText();
+    CHECK(summary.contains(QStringLiteral("resolved")));
+    CHECK(summary.contains(QStringLiteral("Oddzwonię jutro do 12:00")));
+    CHECK(summary.contains(QStringLiteral("Klient obraża, zamówienie 4411")));
+}
+
+TEST_CASE("Text left in the note field when the call ends is kept", "[gui][call]")
+{
+    Harness h;
+    h.press(Qt::Key_Return);
+    h.press(Qt::Key_F8);
+    typeText(h.find<QLineEdit>("noteEdit"), QStringLiteral("Niedokończona notatka"));
+    h.press(Qt::Key_F10);
+    CHECK(h.find<QTextBrowser>("summaryView")->toPlainText().contains(QStringLiteral("Niedokończona notatka")));
+}
+
+TEST_CASE("The playbook's other events get Ctrl+number keys", "[gui][call]")
+{
+    Harness h;
+    h.press(Qt::Key_Return);
+    h.press(Qt::Key_F6);
+    REQUIRE(h.stepId() == QStringLiteral("resolution"));
+    auto *button = h.find<QPushButton>("eventButton_abuse_again");
+    CHECK(button->text().startsWith(QStringLiteral("Znów obraża")));
+    h.press(Qt::Key_1, Qt::ControlModifier);
+    CHECK(h.stepId() == QStringLiteral("boundary"));
+}
+
+TEST_CASE("Closing during a call asks first; the window remembers its size", "[gui]")
+{
+    Harness h;
+    h.window->resize(360, 600);
+    h.press(Qt::Key_Return);
+    Confirmation::setNextAnswer(false);
+    CHECK_FALSE(h.window->close());
+    CHECK(h.window->isVisible());
+    Confirmation::setNextAnswer(true);
+    CHECK(h.window->close());
+
+    AssistWindow reopened(h.settings);
+    CHECK(reopened.size() == QSize(360, 600));
+}
