@@ -3,6 +3,7 @@
 #include "confirmation.h"
 #include "librarywindow.h"
 #include "playbook/playbooklibrary.h"
+#include "preferencesdialog.h"
 #include "settings/settings.h"
 #include "ui_assistwindow.h"
 
@@ -163,6 +164,11 @@ void AssistWindow::createActions()
     });
     m_alwaysOnTopAction->setCheckable(true);
     auto *quit = make(tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), &QWidget::close);
+    // A dialog, so only between calls: nothing modal may stand in the way during one.
+    m_preferencesAction = make(tr("Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] {
+        PreferencesDialog dialog(m_settings, this);
+        dialog.exec();
+    });
 
     for (int i = 0; i < 9; ++i) {
         auto *action = make(QString(), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), [this, i] {
@@ -179,6 +185,7 @@ void AssistWindow::createActions()
                                 m_noteAction, m_promiseAction, m_stopCountdownAction, m_longerAction, m_shorterAction,
                                 m_endAction, m_nextCallAction});
     m_ui->menuCall->addSeparator();
+    m_ui->menuCall->addAction(m_preferencesAction);
     m_ui->menuCall->addAction(quit);
     m_ui->menuView->addAction(m_alwaysOnTopAction);
     auto *library = new QAction(tr("Playbook library…"), this);
@@ -536,6 +543,7 @@ void AssistWindow::setPage(Page page)
     for (QAction *action : m_eventActions)
         action->setEnabled(inCall);
     m_startAction->setEnabled(page == StartPage);
+    m_preferencesAction->setEnabled(!inCall);
     m_nextCallAction->setEnabled(page != StartPage);
     // On the summary page Enter also goes on to the next call; during a call Enter belongs to
     // the note field, so there only Ctrl+N starts over.

@@ -77,6 +77,7 @@ private:
     QAction *m_shorterAction = nullptr;
     QAction *m_nextCallAction = nullptr;
     QAction *m_alwaysOnTopAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     std::vector<QAction *> m_eventActions; // Ctrl+1…Ctrl+9 for the playbook's other events
     std::vector<QPushButton *> m_eventButtons;
 };

@@ -3,9 +3,11 @@
 #include "catch_qt.h"
 #include "confirmation.h"
 #include "countdownwidget.h"
+#include "preferencesdialog.h"
 #include "settings/settings.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -246,4 +248,32 @@ TEST_CASE("Closing during a call asks first; the window remembers its size", "[g
 
     AssistWindow reopened(h.settings);
     CHECK(reopened.size() == QSize(360, 600));
+}
+
+TEST_CASE("Preferences set the consultant's gender, and the next call's lines follow it", "[gui]")
+{
+    Harness h;
+    {
+        steadyline::gui::PreferencesDialog dialog(h.settings, h.window.get());
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        auto *gender = dialog.findChild<QComboBox *>(QStringLiteral("genderCombo"));
+        REQUIRE(gender);
+        gender->setFocus();
+        QTest::keyClick(gender, Qt::Key_Down); // female → male
+        auto *security = dialog.findChild<QLineEdit *>(QStringLiteral("securityEdit"));
+        security->setFocus();
+        security->selectAll();
+        typeText(security, QStringLiteral("ochrona 997"));
+        QTest::keyClick(&dialog, Qt::Key_Return); // Save is the default button
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    CHECK(h.settings.consultantGender() == Gender::Male);
+    CHECK(h.settings.string(Settings::Key::SecurityNumber) == QStringLiteral("ochrona 997"));
+    h.window->activateWindow(); // as the window manager does when the dialog closes
+    REQUIRE(QTest::qWaitForWindowActive(h.window.get()));
+    h.press(Qt::Key_Return);
+    h.press(Qt::Key_F5);
+    INFO(h.text("lineLabel").toStdString() << " / step " << h.stepId().toStdString());
+    CHECK(h.text("lineLabel").contains(QStringLiteral("będę zmuszony zakończyć")));
 }
