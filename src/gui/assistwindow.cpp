@@ -12,7 +12,8 @@
 #include <QCloseEvent>
 #include <QLocale>
 #include <QPushButton>
-#include <QScreen>
+#include <QRegularExpression>
+#include <QScrollArea>
 
 namespace steadyline::gui {
 
@@ -21,7 +22,7 @@ namespace {
 QString withShortcut(const QString &text, const QAction *action)
 {
     const QString keys = action->shortcut().toString(QKeySequence::NativeText);
-    return keys.isEmpty() ? text : QStringLiteral("%1   [%2]").arg(text, keys);
+    return keys.isEmpty() ? text : QStringLiteral("%1  [%2]").arg(text, keys);
 }
 
 // A button shows its action's text and key, and triggers it.
@@ -31,6 +32,25 @@ void bindButton(QPushButton *button, QAction *action, const QString &text)
     button->setAccessibleName(text);
     button->setToolTip(action->toolTip());
     QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+}
+
+// Polish and Czech typography keep a one-letter word with the next one ("w przeciwnym"), and a
+// phone number must not break at its spaces.
+QString withNonBreakingSpaces(const QString &text, const QString &locale)
+{
+    QString result = text;
+    const QString language = locale.section(QLatin1Char('-'), 0, 0);
+    if (language == u"pl" || language == u"cs") {
+        static const QRegularExpression oneLetterWord(QStringLiteral("(^|\\s)(\\w) "),
+                                                      QRegularExpression::UseUnicodePropertiesOption);
+        result.replace(oneLetterWord, QStringLiteral("\\1\\2\u00A0"));
+    }
+    return result;
+}
+
+QString unbreakable(QString text)
+{
+    return text.replace(QLatin1Char(' '), QChar(0x00A0));
 }
 
 QString timeOf(const QDateTime &at)
@@ -69,6 +89,27 @@ AssistWindow::AssistWindow(Settings &settings, QWidget *parent)
     badgeFont.setBold(true);
     m_ui->stepBadge->setFont(badgeFont);
     m_ui->stepBadge->setFrameShape(QFrame::Box);
+    const QFontMetrics badgeMetrics(badgeFont);
+    const int badgeSide = std::max(56, badgeMetrics.horizontalAdvance(QStringLiteral("3½")) + 16);
+    m_ui->stepBadge->setFixedSize(badgeSide, std::max(56, badgeMetrics.height() + 12));
+    QFont headingFont = m_ui->startHeading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_ui->startHeading->setFont(headingFont);
+    m_ui->finalPrompt->setStyleSheet(
+        QStringLiteral("QLabel { background: #b71c1c; color: white; border-radius: 6px; padding: 10px; }"));
+    m_ui->notesList->setVisible(false);
+
+    // The call card scrolls rather than squeezing the line to say at large font sizes or in a
+    // narrow window: nothing on it may be cut off.
+    auto *scroll = new QScrollArea(m_ui->pages);
+    scroll->setObjectName(QStringLiteral("callScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->pages->removeWidget(m_ui->callPage);
+    scroll->setWidget(m_ui->callPage);
+    m_ui->pages->insertWidget(CallPage, scroll);
     QFont titleFont = m_ui->stepTitle->font();
     titleFont.setBold(true);
     m_ui->stepTitle->setFont(titleFont);
@@ -119,8 +160,8 @@ void AssistWindow::createActions()
         if (!m_call)
             return;
         if (m_call->reachedFinalStep())
-            endCall();
-        else if (m_call->step().timer)
+            return;
+        if (m_call->step().timer)
             m_call->proceedNow();
         else if (const QString event = m_call->primaryEvent(); !event.isEmpty())
             m_call->fire(event);
@@ -200,7 +241,8 @@ void AssistWindow::createActions()
     connect(m_ui->startButton, &QPushButton::clicked, m_startAction, &QAction::trigger);
     m_ui->startButton->setText(withShortcut(tr("Start call"), m_startAction));
     bindButton(m_ui->calmButton, m_calmAction, tr("Calmed down"));
-    bindButton(m_ui->undoButton, m_undoAction, tr("Undo step"));
+    bindButton(m_ui->undoButton, m_undoAction, tr("Undo"));
+    m_ui->undoButton->setToolTip(tr("Undo the last step (a slipped key)"));
     bindButton(m_ui->endButton, m_endAction, tr("End call"));
     bindButton(m_ui->promiseButton, m_promiseAction, tr("Promise"));
     bindButton(m_ui->nextCallButton, m_nextCallAction, tr("Next call"));
@@ -215,10 +257,10 @@ void AssistWindow::loadPlaybooks()
         if (!result.ok())
             continue; // a broken built-in playbook is a build error, caught by the tests
         const Playbook &playbook = *result.playbook;
-        m_ui->playbookCombo->addItem(
-            QStringLiteral("%1 (%2)").arg(playbook.title.resolve(playbook.baseLocale, playbook.baseLocale),
-                                          playbook.baseLocale),
-            playbook.id);
+        // The language first: a narrow window cuts the end of the title, not the language.
+        const QString title = playbook.title.resolve(playbook.baseLocale, playbook.baseLocale);
+        m_ui->playbookCombo->addItem(QStringLiteral("%1 · %2").arg(playbook.baseLocale, title), playbook.id);
+        m_ui->playbookCombo->setItemData(m_ui->playbookCombo->count() - 1, title, Qt::ToolTipRole);
         m_playbooks.push_back(std::move(result));
     }
     // The last choice, else the 3.5-step playbook in the user's language, else the first.
@@ -275,7 +317,10 @@ void AssistWindow::startCall()
     connect(m_call.get(), &CallSession::noteAdded, this, &AssistWindow::refreshNotes);
     connect(m_call.get(), &CallSession::promiseRecorded, this, &AssistWindow::refreshNotes);
     m_ui->notesList->clear();
-    m_ui->noteEdit->clear();
+    m_ui->notesList->setVisible(false);
+    // setText, not clear(): clear() keeps the undo history, and Ctrl+Z in the next call must not
+    // bring back the previous caller's words.
+    m_ui->noteEdit->setText(QString());
     m_ui->tipsToggle->setChecked(false);
     setPage(CallPage);
     m_call->start();
@@ -302,11 +347,14 @@ void AssistWindow::showStep()
         }
         stack.push_back(m_call->engine().playbook().findStep(record.toStep)->label);
     }
-    for (const QString &label : stack)
-        path << label;
+    for (const QString &label : stack) {
+        if (path.isEmpty() || path.last() != label) // countdown and hang-up are both "3½"
+            path << label;
+    }
     m_ui->stepPath->setText(path.join(QStringLiteral(" → ")));
 
-    m_ui->lineLabel->setText(m_call->currentLine());
+    const QString locale = m_call->engine().setup().locale;
+    m_ui->lineLabel->setText(withNonBreakingSpaces(m_call->currentLine(), locale));
     m_ui->lineLabel->setVisible(!m_call->currentLine().isEmpty());
     const qsizetype phrasings = step.say.size();
     m_ui->phrasingLabel->setVisible(phrasings > 1);
@@ -320,13 +368,15 @@ void AssistWindow::showStep()
 
     const bool final = m_call->reachedFinalStep();
     m_ui->finalPrompt->setVisible(final);
-    m_ui->finalPrompt->setText(finalPromptText());
+    // The playbook's own words, large, and the app's instruction under them.
+    m_ui->finalPrompt->setText(final ? step.title + QLatin1Char('\n') + finalPromptText() : QString());
     showCountdown();
 
     // The primary key: next step, act now in the countdown, or finish in a final step.
+    // In a final step F5 does nothing: a habitual double press must not hide the final prompt.
     QString primaryText;
     if (final)
-        primaryText = tr("Done — show the summary");
+        primaryText.clear();
     else if (step.timer)
         primaryText = tr("Act now");
     else if (const QString event = m_call->primaryEvent(); !event.isEmpty())
@@ -343,6 +393,10 @@ void AssistWindow::showStep()
         m_ui->calmButton->setText(withShortcut(label, m_calmAction));
         m_ui->calmButton->setAccessibleName(label);
     }
+    // Short labels: two buttons share a row down to a 320 px wide window.
+    const QString endText = final ? tr("Finish call") : tr("End call");
+    m_ui->endButton->setText(withShortcut(endText, m_endAction));
+    m_ui->endButton->setAccessibleName(endText);
     m_undoAction->setEnabled(m_call->canUndo());
     m_ui->undoButton->setEnabled(m_call->canUndo());
     m_phrasingAction->setEnabled(phrasings > 1);
@@ -379,12 +433,16 @@ void AssistWindow::showCountdown()
     if (!timed)
         return;
     const auto remaining = m_call->countdownRemaining();
-    const int remainingMs = remaining ? static_cast<int>(remaining->count()) : m_call->countdownDurationMs();
+    const auto left = remaining ? remaining : m_call->stoppedWith();
+    const int remainingMs = left ? static_cast<int>(left->count()) : m_call->countdownDurationMs();
     m_ui->countdown->setRemaining(remainingMs, m_call->countdownDurationMs(), remaining.has_value());
-    const QString after = m_call->engine().setup().channel == Channel::Phone ? tr("hang up") : tr("call security");
+    const bool phone = m_call->engine().setup().channel == Channel::Phone;
+    const int seconds = m_ui->countdown->secondsShown();
     m_ui->countdown->setCaption(
-        remaining ? tr("%1 in %n s · Esc stops · Ctrl+↑/↓ ±1 s", nullptr, m_ui->countdown->secondsShown()).arg(after)
-                  : tr("Stopped · F5 to %1 now · F6 if calmed").arg(after));
+        remaining ? (phone ? tr("Hang up in %n s", nullptr, seconds) : tr("Call security in %n s", nullptr, seconds)) +
+                        QLatin1Char('\n') + tr("Esc stops · Ctrl+↑/↓ ±1 s · F6 calmed")
+                  : tr("Stopped") + QLatin1Char('\n') +
+                        (phone ? tr("F5 hang up now · F6 calmed") : tr("F5 call security now · F6 calmed")));
 }
 
 QString AssistWindow::finalPromptText() const
@@ -397,10 +455,11 @@ QString AssistWindow::finalPromptText() const
             if (const QString number = m_settings.string(key); !number.isEmpty())
                 numbers << number;
         }
-        return numbers.isEmpty() ? tr("Call the manager / security now")
-                                 : tr("Call the manager / security now: %1").arg(numbers.join(QStringLiteral(", ")));
+        return numbers.isEmpty()
+                   ? tr("Call the manager / security now")
+                   : tr("Call the manager / security now: %1").arg(unbreakable(numbers.join(QStringLiteral(", "))));
     }
-    case FinalPrompt::Finished: return m_call->step().title;
+    case FinalPrompt::Finished: return tr("The call can end now");
     case FinalPrompt::None: break;
     }
     return {};
@@ -412,8 +471,10 @@ void AssistWindow::onCountdownExpired()
     if (m_settings.flag(Settings::Key::CountdownSound))
         QApplication::beep();
     QApplication::alert(this);
-    raise();
-    activateWindow();
+    if (!isActiveWindow()) {
+        raise();
+        activateWindow();
+    }
 }
 
 void AssistWindow::commitNote()
@@ -428,7 +489,7 @@ void AssistWindow::commitNote()
     else
         m_call->addNote(text);
     if (!text.trimmed().isEmpty()) {
-        m_ui->noteEdit->clear();
+        m_ui->noteEdit->setText(QString()); // drops the undo history too
         m_promiseMode = !m_call->promisePrompt().isEmpty();
         if (!m_promiseMode)
             m_ui->noteEdit->setPlaceholderText(tr("Note: type and press Enter"));
@@ -441,7 +502,7 @@ void AssistWindow::recordPromise()
         return;
     if (!m_ui->noteEdit->text().trimmed().isEmpty()) {
         m_call->addPromise(m_ui->noteEdit->text());
-        m_ui->noteEdit->clear();
+        m_ui->noteEdit->setText(QString()); // drops the undo history too
         return;
     }
     m_promiseMode = true;
@@ -460,6 +521,7 @@ void AssistWindow::refreshNotes()
         m_ui->notesList->addItem(QStringLiteral("%1  %2").arg(timeOf(note.at), note.text));
     for (const CallPromise &promise : m_call->promises())
         m_ui->notesList->addItem(tr("%1  Promise: %2").arg(timeOf(promise.at), promise.text));
+    m_ui->notesList->setVisible(m_ui->notesList->count() > 0);
     m_ui->notesList->scrollToBottom();
 }
 
@@ -488,7 +550,7 @@ void AssistWindow::showSummary()
         return QString();
     };
     const qint64 seconds = summary.started.secsTo(summary.ended);
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table>")
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table cellspacing=\"0\" cellpadding=\"3\">")
                        .arg(tr("Call summary").toHtmlEscaped(), tr("%1 – %2 (%3 min %4 s) · outcome: <b>%5</b>")
                                                                     .arg(timeOf(summary.started), timeOf(summary.ended))
                                                                     .arg(seconds / 60)
@@ -547,10 +609,11 @@ void AssistWindow::setPage(Page page)
     m_nextCallAction->setEnabled(page != StartPage);
     // On the summary page Enter also goes on to the next call; during a call Enter belongs to
     // the note field, so there only Ctrl+N starts over.
-    if (page == SummaryPage)
+    if (page == SummaryPage) {
         m_nextCallAction->setShortcuts(
             {QKeySequence(Qt::CTRL | Qt::Key_N), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    else
+        m_ui->nextCallButton->setText(tr("Next call   [Enter]"));
+    } else
         m_nextCallAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     if (page == StartPage)
         m_ui->playbookCombo->setFocus();

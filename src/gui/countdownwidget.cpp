@@ -11,7 +11,9 @@ namespace steadyline::gui {
 CountdownWidget::CountdownWidget(QWidget *parent)
     : QWidget(parent)
 {
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     setAccessibleName(tr("Countdown"));
 }
 
@@ -35,19 +37,41 @@ int CountdownWidget::secondsShown() const
 
 void CountdownWidget::setCaption(const QString &caption)
 {
+    if (caption == m_caption)
+        return;
     m_caption = caption;
+    updateGeometry(); // the caption may need another line
     update();
+}
+
+int CountdownWidget::ringSide() const
+{
+    // Larger than anything else on the card: at 3½ nothing matters more.
+    return fontMetrics().height() * 10;
+}
+
+int CountdownWidget::captionHeight(int width) const
+{
+    const QRect bounds = fontMetrics().boundingRect(QRect(0, 0, std::max(1, width), 10000),
+                                                    Qt::AlignHCenter | Qt::TextWordWrap, m_caption);
+    return bounds.height() + 6;
+}
+
+int CountdownWidget::heightForWidth(int width) const
+{
+    return std::min(ringSide(), width) + 8 + captionHeight(width);
 }
 
 QSize CountdownWidget::sizeHint() const
 {
-    const int height = fontMetrics().height() * 7;
-    return {height * 2, height};
+    const int width = ringSide() * 2;
+    return {width, heightForWidth(width)};
 }
 
 QSize CountdownWidget::minimumSizeHint() const
 {
-    return {fontMetrics().height() * 6, fontMetrics().height() * 7};
+    const int width = fontMetrics().height() * 6;
+    return {width, heightForWidth(width)};
 }
 
 void CountdownWidget::paintEvent(QPaintEvent *)
@@ -55,8 +79,8 @@ void CountdownWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
-    const int captionHeight = fontMetrics().height() + 4;
-    const int side = std::min(width(), height() - captionHeight) - 8;
+    const int caption = captionHeight(width());
+    const int side = std::max(16, std::min(width(), height() - caption) - 8);
     const QRectF ring((width() - side) / 2.0, 4, side, side);
     const double fraction = std::clamp(static_cast<double>(m_remainingMs) / m_totalMs, 0.0, 1.0);
     const bool urgent = m_running && secondsShown() <= 3;
@@ -81,7 +105,7 @@ void CountdownWidget::paintEvent(QPaintEvent *)
 
     painter.setFont(font());
     painter.setPen(pal.color(QPalette::WindowText));
-    const QRectF captionRect(0, ring.bottom() + 4, width(), captionHeight);
+    const QRectF captionRect(0, ring.bottom() + 4, width(), caption);
     painter.drawText(captionRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_caption);
 }
 

@@ -20,11 +20,16 @@ public:
 
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
+    [[nodiscard]] bool hasHeightForWidth() const override { return true; }
+    [[nodiscard]] int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    [[nodiscard]] int ringSide() const;
+    [[nodiscard]] int captionHeight(int width) const;
+
     int m_remainingMs = 0;
     int m_totalMs = 1;
     bool m_running = false;

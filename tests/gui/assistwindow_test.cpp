@@ -88,8 +88,9 @@ TEST_CASE("Phone call: three steps, the countdown runs out, the window says hang
     CHECK(h.text("lineLabel") == QStringLiteral("Jestem tu po to, aby Pani pomóc."));
     h.press(Qt::Key_F5);
     CHECK(h.text("stepBadge") == QStringLiteral("2"));
-    CHECK(h.text("lineLabel") == QStringLiteral("Proszę o zmianę sposobu rozmowy, w przeciwnym razie będę zmuszona "
-                                                "zakończyć naszą rozmowę."));
+    // Polish typography: the one-letter "w" is tied to the next word with a no-break space.
+    CHECK(h.text("lineLabel") == QStringLiteral("Proszę o\u00A0zmianę sposobu rozmowy, w\u00A0przeciwnym razie będę "
+                                                "zmuszona zakończyć naszą rozmowę."));
     CHECK(h.text("stepPath") == QStringLiteral("1 → 2"));
     h.press(Qt::Key_F5);
     CHECK(h.text("lineLabel").startsWith(QStringLiteral("Ponieważ nie zmieniła Pani sposobu wypowiedzi")));
@@ -106,9 +107,11 @@ TEST_CASE("Phone call: three steps, the countdown runs out, the window says hang
     CHECK_FALSE(h.visible("finalPrompt"));
     QTRY_VERIFY_WITH_TIMEOUT(h.visible("finalPrompt"), 7000);
     CHECK(h.stepId() == QStringLiteral("hang_up"));
-    CHECK(h.text("finalPrompt") == QStringLiteral("Hang up now"));
+    CHECK(h.text("finalPrompt") == QStringLiteral("Rozłącz się\nHang up now"));
     CHECK_FALSE(countdown->isVisible());
-    h.press(Qt::Key_F5); // done: the summary
+    h.press(Qt::Key_F5); // a habitual extra F5 must not hide the prompt
+    CHECK(h.visible("finalPrompt"));
+    h.press(Qt::Key_F10); // finish: the summary
     auto *summary = h.find<QTextBrowser>("summaryView");
     CHECK(summary->isVisible());
     CHECK(summary->toPlainText().contains(QStringLiteral("ended by the consultant")));
@@ -125,8 +128,10 @@ TEST_CASE("In person: acting at the countdown calls the manager or security with
     CHECK(h.find<QPushButton>("primaryButton")->text().startsWith(QStringLiteral("Act now")));
     h.press(Qt::Key_F5);
     CHECK(h.stepId() == QStringLiteral("call_security"));
-    CHECK(h.text("finalPrompt") == QStringLiteral("Call the manager / security now: wewn. 112"));
-    h.press(Qt::Key_F5);
+    // The number never breaks across lines: its space is a no-break space.
+    CHECK(h.text("finalPrompt") ==
+          QStringLiteral("Wezwij kierownika lub ochronę\nCall the manager / security now: wewn.\u00A0112"));
+    h.press(Qt::Key_F10);
     CHECK(h.find<QTextBrowser>("summaryView")->toPlainText().contains(QStringLiteral("escalated")));
 }
 
@@ -206,7 +211,7 @@ TEST_CASE("Notes and a promise are typed and recorded without the mouse", "[gui]
     CHECK(list->item(1)->text().contains(QStringLiteral("Promise: Oddzwonię jutro do 12:00")));
     h.press(Qt::Key_F5);
     CHECK(h.stepId() == QStringLiteral("resolved"));
-    h.press(Qt::Key_F5);
+    h.press(Qt::Key_F10);
     const QString summary = h.find<QTextBrowser>("summaryView")->toPlainText();
     CHECK(summary.contains(QStringLiteral("resolved")));
     CHECK(summary.contains(QStringLiteral("Oddzwonię jutro do 12:00")));
@@ -276,4 +281,33 @@ TEST_CASE("Preferences set the consultant's gender, and the next call's lines fo
     h.press(Qt::Key_F5);
     INFO(h.text("lineLabel").toStdString() << " / step " << h.stepId().toStdString());
     CHECK(h.text("lineLabel").contains(QStringLiteral("będę zmuszony zakończyć")));
+}
+
+TEST_CASE("A stopped countdown keeps showing the seconds that were left", "[gui][call]")
+{
+    Harness h;
+    h.press(Qt::Key_Return);
+    for (int i = 0; i < 3; ++i)
+        h.press(Qt::Key_F5);
+    QTest::qWait(1100);
+    h.press(Qt::Key_Escape);
+    auto *countdown = h.find<CountdownWidget>("countdown");
+    CHECK(countdown->secondsShown() <= 6); // not reset to the full 7 s
+    CHECK(countdown->secondsShown() >= 1);
+}
+
+TEST_CASE("Ctrl+Z in the next call's note field does not bring back the last caller's note", "[gui][call]")
+{
+    Harness h;
+    h.press(Qt::Key_Return);
+    h.press(Qt::Key_F8);
+    auto *note = h.find<QLineEdit>("noteEdit");
+    typeText(note, QStringLiteral("PESEL 44051401359"));
+    QTest::keyClick(note, Qt::Key_Return);
+    h.press(Qt::Key_F10);
+    h.press(Qt::Key_Return); // next call
+    h.press(Qt::Key_Return); // start
+    h.press(Qt::Key_F8);
+    QTest::keyClick(note, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(note->text().isEmpty());
 }

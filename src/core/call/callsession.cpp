@@ -118,6 +118,7 @@ void CallSession::stopCountdown()
 {
     if (!countdownRunning())
         return;
+    m_stoppedWith = m_engine.timerRemaining();
     m_engine.cancelTimer();
     m_ticker.stop();
     emit countdownTick();
@@ -232,6 +233,7 @@ void CallSession::poll()
 void CallSession::afterTransition()
 {
     m_phrasing = 0;
+    m_stoppedWith.reset();
     if (m_engine.timerRemaining())
         m_ticker.start();
     else

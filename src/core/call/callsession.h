@@ -76,6 +76,8 @@ public:
     [[nodiscard]] std::optional<std::chrono::milliseconds> countdownRemaining() const;
     [[nodiscard]] int countdownDurationMs() const;
     void stopCountdown();
+    // What was left when the countdown was stopped (so the display does not look reset).
+    [[nodiscard]] std::optional<std::chrono::milliseconds> stoppedWith() const { return m_stoppedWith; }
     // Changes the countdown by `deltaMs` within the playbook's bounds.
     void adjustCountdown(int deltaMs);
 
@@ -116,6 +118,7 @@ private:
     const Clock &m_clock;
     QTimer m_ticker;
     int m_phrasing = 0;
+    std::optional<std::chrono::milliseconds> m_stoppedWith;
     bool m_ended = false;
     CallSummary m_summary;
 };
