@@ -1,0 +1,155 @@
+#include "schema.h"
+
+#include <QSqlQuery>
+
+namespace steadyline::journal {
+
+namespace {
+
+// Version 1: calls, their timeline, notes, promises and the draft being typed, plus one search
+// table over note text and tags, promise text and case references.
+//
+// Timestamps are ISO 8601 text with the offset (what people read); the two columns that are
+// compared and sorted (a call's start, a promise's due time) also carry the instant in
+// milliseconds since the epoch, because text with different offsets (summer and winter time)
+// does not sort in time order.
+//
+// The search table holds one document per call, its rowid the call's id: the case reference,
+// every note with its tags, every promise with its case reference. A search then yields call ids
+// straight from the index (no lookup per hit), in id order, so "the newest 500 calls with this
+// word" stops after 500; and words found in different notes of one call match together. The
+// triggers below keep it in step with every insert, update and delete, including ON DELETE
+// CASCADE.
+QStringList schemaVersion1(const MigrationContext &context)
+{
+    QStringList sql{
+        QStringLiteral(R"(CREATE TABLE calls (
+    id INTEGER PRIMARY KEY,
+    started TEXT NOT NULL,
+    started_ms INTEGER NOT NULL,
+    ended TEXT,
+    channel TEXT NOT NULL,
+    address TEXT NOT NULL,
+    case_reference TEXT NOT NULL DEFAULT '',
+    playbook_id TEXT NOT NULL,
+    playbook_revision INTEGER NOT NULL,
+    playbook_sha256 TEXT NOT NULL,
+    locale TEXT NOT NULL,
+    outcome TEXT,
+    training INTEGER NOT NULL DEFAULT 0 CHECK (training IN (0, 1))
+))"),
+        QStringLiteral("CREATE INDEX calls_by_start ON calls(started_ms)"),
+        QStringLiteral("CREATE INDEX calls_unfinished ON calls(id) WHERE outcome IS NULL"),
+        QStringLiteral(R"(CREATE TABLE timeline (
+    id INTEGER PRIMARY KEY,
+    call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    step_id TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT ''
+))"),
+        QStringLiteral("CREATE INDEX timeline_by_call ON timeline(call_id)"),
+        QStringLiteral(R"(CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    text TEXT NOT NULL,
+    tags TEXT NOT NULL DEFAULT '[]'
+))"),
+        QStringLiteral("CREATE INDEX notes_by_call ON notes(call_id)"),
+        QStringLiteral(R"(CREATE TABLE promises (
+    id INTEGER PRIMARY KEY,
+    call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    text TEXT NOT NULL,
+    case_reference TEXT NOT NULL DEFAULT '',
+    due TEXT,
+    due_ms INTEGER,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'kept', 'cancelled')),
+    kept_at TEXT
+))"),
+        QStringLiteral("CREATE INDEX promises_by_call ON promises(call_id)"),
+        QStringLiteral("CREATE INDEX promises_by_due ON promises(status, due_ms)"),
+        QStringLiteral(R"(CREATE TABLE drafts (
+    call_id INTEGER PRIMARY KEY REFERENCES calls(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+))"),
+        // Retention skips calls with an open promise; this guard makes any other delete of such
+        // a call fail instead of silently dropping the promise with it.
+        QStringLiteral(R"(CREATE TRIGGER calls_keep_open_promises BEFORE DELETE ON calls
+WHEN EXISTS (SELECT 1 FROM promises WHERE call_id = old.id AND status = 'open')
+BEGIN
+    SELECT RAISE(ABORT, 'a call with an open promise cannot be deleted');
+END)"),
+    };
+    sql << (context.fullTextSearch ? QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(body, "
+                                                    "tokenize = 'unicode61 remove_diacritics 2')")
+                                   : QStringLiteral("CREATE TABLE search (id INTEGER PRIMARY KEY, body TEXT)"));
+    // The whole searchable text of call X, built afresh (after an edit or a delete).
+    const QString rebuild =
+        QStringLiteral("(SELECT c.case_reference"
+                       " || COALESCE((SELECT char(10) || group_concat(n.text || ' ' || n.tags, char(10))"
+                       " FROM notes n WHERE n.call_id = c.id), '')"
+                       " || COALESCE((SELECT char(10) || group_concat(p.text || ' ' || p.case_reference, char(10))"
+                       " FROM promises p WHERE p.call_id = c.id), '')"
+                       " FROM calls c WHERE c.id = %1)");
+    sql << QStringLiteral(R"(CREATE TRIGGER calls_search_insert AFTER INSERT ON calls BEGIN
+    INSERT INTO search(rowid, body) VALUES (new.id, new.case_reference);
+END)")
+        << QStringLiteral(R"(CREATE TRIGGER calls_search_update AFTER UPDATE OF case_reference ON calls BEGIN
+    UPDATE search SET body = %1 WHERE rowid = new.id;
+END)")
+               .arg(rebuild.arg(QStringLiteral("new.id")))
+        << QStringLiteral(R"(CREATE TRIGGER calls_search_delete AFTER DELETE ON calls BEGIN
+    DELETE FROM search WHERE rowid = old.id;
+END)")
+        // A new note or promise is appended to its call's text; edits and deletes rebuild it.
+        << QStringLiteral(R"(CREATE TRIGGER notes_search_insert AFTER INSERT ON notes BEGIN
+    UPDATE search SET body = body || char(10) || new.text || ' ' || new.tags WHERE rowid = new.call_id;
+END)")
+        << QStringLiteral(R"(CREATE TRIGGER notes_search_update AFTER UPDATE OF text, tags ON notes BEGIN
+    UPDATE search SET body = %1 WHERE rowid = new.call_id;
+END)")
+               .arg(rebuild.arg(QStringLiteral("new.call_id")))
+        << QStringLiteral(R"(CREATE TRIGGER notes_search_delete AFTER DELETE ON notes BEGIN
+    UPDATE search SET body = %1 WHERE rowid = old.call_id;
+END)")
+               .arg(rebuild.arg(QStringLiteral("old.call_id")))
+        << QStringLiteral(R"(CREATE TRIGGER promises_search_insert AFTER INSERT ON promises BEGIN
+    UPDATE search SET body = body || char(10) || new.text || ' ' || new.case_reference WHERE rowid = new.call_id;
+END)")
+        << QStringLiteral(
+               R"(CREATE TRIGGER promises_search_update AFTER UPDATE OF text, case_reference ON promises BEGIN
+    UPDATE search SET body = %1 WHERE rowid = new.call_id;
+END)")
+               .arg(rebuild.arg(QStringLiteral("new.call_id")))
+        << QStringLiteral(R"(CREATE TRIGGER promises_search_delete AFTER DELETE ON promises BEGIN
+    UPDATE search SET body = %1 WHERE rowid = old.call_id;
+END)")
+               .arg(rebuild.arg(QStringLiteral("old.call_id")));
+    return sql;
+}
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    // A later schema change is one more entry here ({1, "...", schemaVersion2}) and a fixture
+    // of the version it starts from in tests/journal/data.
+    static const std::vector<Migration> steps{
+        {0, "create the journal: calls, timeline, notes, promises, drafts, search", &schemaVersion1},
+    };
+    return steps;
+}
+
+bool sqliteHasFts5(const QSqlDatabase &db)
+{
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.steadyline_fts5_probe USING fts5(x)")))
+        return false;
+    probe.exec(QStringLiteral("DROP TABLE temp.steadyline_fts5_probe"));
+    return true;
+}
+
+} // namespace steadyline::journal
