@@ -1,10 +1,12 @@
-// Thin on purpose: the command-line tools and the window live in their libraries.
+// Thin on purpose: the command-line tools, the journal and the window live in their libraries.
 #include "appinfo.h"
 #include "assistwindow.h"
 #include "commandline.h"
+#include "journal/journal.h"
 #include "settings/settings.h"
 
 #include <QApplication>
+#include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
@@ -21,8 +23,15 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     steadyline::setApplicationIdentity();
+    // --data-dir DIR moves the journal, as it does for every command.
+    const qsizetype dataDirAt = arguments.indexOf(QStringLiteral("--data-dir"));
+    const QString dataDir = dataDirAt >= 0 && dataDirAt + 1 < arguments.size()
+                                ? arguments.at(dataDirAt + 1)
+                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QString journalError;
+    const auto journal = steadyline::journal::Journal::open(dataDir, &journalError);
     steadyline::Settings settings;
-    steadyline::gui::AssistWindow window(settings);
+    steadyline::gui::AssistWindow window(settings, journal.get(), journalError);
     window.show();
     return QApplication::exec();
 }

@@ -73,10 +73,11 @@ QString addressDisplayName(FormOfAddress address, const QString &locale)
     return male ? AssistWindow::tr("Sir (Mr)") : AssistWindow::tr("Madam (Ms)");
 }
 
-AssistWindow::AssistWindow(Settings &settings, QWidget *parent)
+AssistWindow::AssistWindow(Settings &settings, journal::Journal *journal, const QString &journalError, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::AssistWindow>())
     , m_settings(settings)
+    , m_journal(journal)
 {
     m_ui->setupUi(this);
     createActions();
@@ -134,7 +135,17 @@ AssistWindow::AssistWindow(Settings &settings, QWidget *parent)
     m_ui->startHint->setText(tr("During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, "
                                 "F8 note, F9 promise, Esc stop the countdown, F10 end the call."));
 
+    // At most a second of typing can be lost: the draft is saved this long after the last key.
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(700);
+    connect(&m_draftTimer, &QTimer::timeout, this, [this] {
+        if (m_recorder)
+            m_recorder->saveDraft(m_ui->noteEdit->text());
+    });
+    connect(m_ui->noteEdit, &QLineEdit::textEdited, this, [this] { m_draftTimer.start(); });
+
     loadPlaybooks();
+    showJournalState(journalError);
     setPage(StartPage);
 
     if (!restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray()))
@@ -249,6 +260,35 @@ void AssistWindow::createActions()
     connect(m_ui->primaryButton, &QPushButton::clicked, m_primaryAction, &QAction::trigger);
 }
 
+void AssistWindow::showJournalState(const QString &journalError)
+{
+    QStringList lines;
+    if (!m_journal) {
+        lines << tr("The journal could not be opened: %1 Calls work, but their notes are not saved.").arg(journalError);
+    } else {
+        if (!m_journal->recoveryMessage().isEmpty())
+            lines << m_journal->recoveryMessage();
+        // Calls left open by a crash, a kill or a power cut: their notes and typing are saved.
+        const auto unfinished = m_journal->unfinishedCalls();
+        for (const journal::CallRecord &call : unfinished.value) {
+            m_journal->markInterrupted(call.id);
+            lines << tr("The call started at %1 was interrupted; its notes and the text being typed are saved in the "
+                        "journal.")
+                         .arg(QLocale().toString(call.started.toLocalTime(), QLocale::ShortFormat));
+        }
+        const auto overdue = m_journal->overdue();
+        const auto today = m_journal->dueToday();
+        if (!overdue.value.empty() || !today.value.empty())
+            lines << tr("Promises: %1 overdue, %2 due today.").arg(overdue.value.size()).arg(today.value.size());
+        for (const journal::Promise &promise : overdue.value)
+            lines << tr("• overdue: %1").arg(promise.text);
+        for (const journal::Promise &promise : today.value)
+            lines << tr("• today: %1").arg(promise.text);
+    }
+    m_ui->journalNotice->setText(lines.join(QLatin1Char('\n')));
+    m_ui->journalNotice->setVisible(!lines.isEmpty());
+}
+
 void AssistWindow::loadPlaybooks()
 {
     const QString remembered = m_settings.string(Settings::Key::LastPlaybook);
@@ -311,6 +351,19 @@ void AssistWindow::startCall()
     m_settings.setValue(Settings::Key::LastAddress, formOfAddressName(setup.render.address));
 
     m_call = std::make_unique<CallSession>(selected->playbook, setup);
+    if (m_journal) {
+        journal::CallStart start;
+        start.channel = setup.channel;
+        start.address = setup.render.address;
+        start.caseReference = setup.render.caseReference;
+        start.playbookId = selected->playbook->id;
+        start.revision = selected->playbook->revision;
+        start.sha256 = QString::fromLatin1(selected->sha256().toHex());
+        start.locale = setup.locale;
+        m_recorder = std::make_unique<CallRecorder>(*m_journal, *m_call, start);
+        connect(m_recorder.get(), &CallRecorder::problem, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    }
     connect(m_call.get(), &CallSession::stepChanged, this, &AssistWindow::showStep);
     connect(m_call.get(), &CallSession::countdownTick, this, &AssistWindow::showCountdown);
     connect(m_call.get(), &CallSession::countdownExpired, this, &AssistWindow::onCountdownExpired);
@@ -590,6 +643,7 @@ void AssistWindow::newCall()
             return;
         endCall();
     }
+    m_recorder.reset();
     m_call.reset();
     m_ui->caseEdit->clear();
     setPage(StartPage);

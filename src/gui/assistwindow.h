@@ -1,9 +1,11 @@
 #pragma once
 
+#include "call/callrecorder.h"
 #include "call/callsession.h"
 #include "playbook/playbookloader.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -29,7 +31,10 @@ class AssistWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit AssistWindow(Settings &settings, QWidget *parent = nullptr);
+    // `journal` may be null (it could not be opened: `journalError` says why); calls then work
+    // but are not saved, and the window says so.
+    explicit AssistWindow(Settings &settings, journal::Journal *journal = nullptr, const QString &journalError = {},
+                          QWidget *parent = nullptr);
     ~AssistWindow() override;
 
     [[nodiscard]] CallSession *call() const { return m_call.get(); }
@@ -42,6 +47,7 @@ private:
 
     void createActions();
     void loadPlaybooks();
+    void showJournalState(const QString &journalError);
     void updateAddressChoices();
     void startCall();
     void showStep();
@@ -62,6 +68,9 @@ private:
     Settings &m_settings;
     std::vector<LoadResult> m_playbooks;
     std::unique_ptr<CallSession> m_call;
+    journal::Journal *m_journal = nullptr;
+    std::unique_ptr<CallRecorder> m_recorder;
+    QTimer m_draftTimer; // saves the note being typed shortly after the last key press
     bool m_promiseMode = false;
 
     QAction *m_startAction = nullptr;

@@ -3,6 +3,7 @@
 #include "catch_qt.h"
 #include "confirmation.h"
 #include "countdownwidget.h"
+#include "journal/journal.h"
 #include "preferencesdialog.h"
 #include "settings/settings.h"
 
@@ -40,7 +41,9 @@ void typeText(QWidget *widget, const QString &text)
 // female consultant.
 struct Harness
 {
-    explicit Harness(const char *channel = "phone")
+    enum class WithJournal { No, Yes };
+
+    explicit Harness(const char *channel = "phone", WithJournal withJournal = WithJournal::No)
     {
         REQUIRE(dir.isValid());
         settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("aggressive-caller-pl"));
@@ -49,7 +52,12 @@ struct Harness
         settings.setValue(Settings::Key::ConsultantGender, QStringLiteral("female"));
         settings.setValue(Settings::Key::SecurityNumber, QStringLiteral("wewn. 112"));
         settings.setValue(Settings::Key::CountdownSound, false);
-        window = std::make_unique<AssistWindow>(settings);
+        if (withJournal == WithJournal::Yes) {
+            QString error;
+            journal = journal::Journal::open(dir.filePath(QStringLiteral("data")), &error);
+            REQUIRE(journal);
+        }
+        window = std::make_unique<AssistWindow>(settings, journal.get());
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -75,6 +83,7 @@ struct Harness
 
     QTemporaryDir dir;
     Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)};
+    std::unique_ptr<journal::Journal> journal;
     std::unique_ptr<AssistWindow> window;
 };
 
@@ -310,4 +319,101 @@ TEST_CASE("Ctrl+Z in the next call's note field does not bring back the last cal
     h.press(Qt::Key_F8);
     QTest::keyClick(note, Qt::Key_Z, Qt::ControlModifier);
     CHECK(note->text().isEmpty());
+}
+
+TEST_CASE("A call is written to the journal as it happens: steps, lines said, notes, promises, outcome",
+          "[gui][journal]")
+{
+    Harness h("phone", Harness::WithJournal::Yes);
+    h.press(Qt::Key_Return);
+    h.press(Qt::Key_F8);
+    auto *note = h.find<QLineEdit>("noteEdit");
+    typeText(note, QStringLiteral("Klient krzyczy, zamówienie 4411"));
+    QTest::keyClick(note, Qt::Key_Return);
+    h.press(Qt::Key_F5);
+    h.press(Qt::Key_F6);
+    h.press(Qt::Key_F9);
+    typeText(note, QStringLiteral("Oddzwonię jutro"));
+    QTest::keyClick(note, Qt::Key_Return);
+    h.press(Qt::Key_F10);
+
+    const auto calls = h.journal->calls();
+    REQUIRE(calls.ok());
+    REQUIRE(calls.value.size() == 1);
+    const journal::CallRecord &call = calls.value.front();
+    CHECK(call.outcome == CallOutcome::EndedByConsultant);
+    CHECK(call.playbookId == QStringLiteral("aggressive-caller-pl"));
+    CHECK(call.sha256.size() == 64);
+    const auto notes = h.journal->notes(call.id);
+    REQUIRE(notes.value.size() == 1);
+    CHECK(notes.value[0].text == QStringLiteral("Klient krzyczy, zamówienie 4411"));
+    journal::PromiseQuery query;
+    query.callId = call.id;
+    const auto promises = h.journal->promises(query);
+    REQUIRE(promises.value.size() == 1);
+    CHECK(promises.value[0].text == QStringLiteral("Oddzwonię jutro"));
+    QStringList entered;
+    QStringList said;
+    for (const journal::TimelineEvent &event : h.journal->timeline(call.id).value) {
+        if (event.kind == journal::kTimelineStepEntered)
+            entered << event.stepId;
+        if (event.kind == journal::kTimelineLineSaid)
+            said << event.detail;
+    }
+    CHECK(entered ==
+          QStringList{QStringLiteral("help_offer"), QStringLiteral("boundary"), QStringLiteral("resolution")});
+    REQUIRE(said.size() == 2);
+    CHECK(said[0] == QStringLiteral("Jestem tu po to, aby Pani pomóc."));
+}
+
+TEST_CASE("The note being typed reaches the journal within a second, without Enter", "[gui][journal]")
+{
+    Harness h("phone", Harness::WithJournal::Yes);
+    h.press(Qt::Key_Return);
+    h.press(Qt::Key_F8);
+    typeText(h.find<QLineEdit>("noteEdit"), QStringLiteral("Pisze dopiero, zażółć"));
+    const qint64 callId = h.journal->calls().value.front().id;
+    QTRY_VERIFY_WITH_TIMEOUT(h.journal->draft(callId).value.has_value(), 1000);
+    CHECK(h.journal->draft(callId).value->text == QStringLiteral("Pisze dopiero, zażółć"));
+}
+
+TEST_CASE("At start, a call left open by a crash is marked interrupted and the window says so", "[gui][journal]")
+{
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    qint64 callId = 0;
+    {
+        QString error;
+        auto crashed = journal::Journal::open(dataDir, &error);
+        REQUIRE(crashed);
+        journal::CallStart start;
+        start.playbookId = QStringLiteral("aggressive-caller-pl");
+        start.revision = 1;
+        start.locale = QStringLiteral("pl");
+        callId = crashed->beginCall(start).id;
+        crashed->saveDraft(callId, QStringLiteral("niedokończone"));
+    } // the app "dies" here
+    QString error;
+    auto journal = journal::Journal::open(dataDir, &error);
+    REQUIRE(journal);
+    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    AssistWindow window(settings, journal.get());
+    window.show();
+    auto *notice = window.findChild<QLabel *>(QStringLiteral("journalNotice"));
+    REQUIRE(notice);
+    CHECK(notice->isVisible());
+    CHECK(notice->text().contains(QStringLiteral("interrupted")));
+    CHECK(journal->call(callId).value->outcome == CallOutcome::Interrupted);
+    CHECK(journal->draft(callId).value->text == QStringLiteral("niedokończone"));
+}
+
+TEST_CASE("Without a journal the window still works and says notes are not saved", "[gui][journal]")
+{
+    QTemporaryDir dir;
+    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    AssistWindow window(settings, nullptr, QStringLiteral("The folder is read-only."));
+    window.show();
+    auto *notice = window.findChild<QLabel *>(QStringLiteral("journalNotice"));
+    CHECK(notice->text().contains(QStringLiteral("not saved")));
+    CHECK(notice->text().contains(QStringLiteral("The folder is read-only.")));
 }

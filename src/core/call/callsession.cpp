@@ -121,6 +121,7 @@ void CallSession::stopCountdown()
     m_stoppedWith = m_engine.timerRemaining();
     m_engine.cancelTimer();
     m_ticker.stop();
+    emit countdownStopped();
     emit countdownTick();
 }
 
@@ -128,7 +129,10 @@ void CallSession::adjustCountdown(int deltaMs)
 {
     if (!countdownRunning())
         return;
-    m_engine.adjustTimer(countdownDurationMs() + deltaMs);
+    const int before = countdownDurationMs();
+    m_engine.adjustTimer(before + deltaMs);
+    if (countdownDurationMs() != before)
+        emit countdownAdjusted(countdownDurationMs());
     emit countdownTick();
 }
 

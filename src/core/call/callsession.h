@@ -107,6 +107,8 @@ signals:
     void stepChanged();
     void countdownTick();
     void countdownExpired();
+    void countdownAdjusted(int durationMs);
+    void countdownStopped();
     void promiseRecorded();
     void noteAdded();
     void callEnded();

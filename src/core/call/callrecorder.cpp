@@ -1,0 +1,97 @@
+#include "callrecorder.h"
+
+namespace steadyline {
+
+CallRecorder::CallRecorder(journal::Journal &journal, CallSession &call, const journal::CallStart &start,
+                           QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_call(call)
+    , m_caseReference(start.caseReference)
+{
+    const journal::WriteResult begun = m_journal.beginCall(start);
+    check(begun);
+    if (!begun.ok && !begun.queued)
+        return;
+    m_callId = begun.id;
+    connect(&m_call, &CallSession::stepChanged, this, &CallRecorder::recordNewTransitions);
+    connect(&m_call, &CallSession::countdownAdjusted, this, [this](int durationMs) {
+        check(m_journal.addTimelineEvent(m_callId, journal::kTimelineCountdownAdjusted, m_call.step().stepId,
+                                         QString::number(durationMs)));
+    });
+    connect(&m_call, &CallSession::countdownStopped, this, [this] {
+        check(m_journal.addTimelineEvent(m_callId, journal::kTimelineCountdownCancelled, m_call.step().stepId));
+    });
+    connect(&m_call, &CallSession::noteAdded, this, [this] {
+        for (; m_notesRecorded < m_call.notes().size(); ++m_notesRecorded) {
+            check(m_journal.addNote(m_callId, m_call.notes()[m_notesRecorded].text));
+            check(m_journal.clearDraft(m_callId));
+        }
+    });
+    connect(&m_call, &CallSession::promiseRecorded, this, [this] {
+        for (; m_promisesRecorded < m_call.promises().size(); ++m_promisesRecorded) {
+            check(m_journal.addPromise(m_callId, m_call.promises()[m_promisesRecorded].text, m_caseReference, {}));
+            check(m_journal.clearDraft(m_callId));
+        }
+    });
+    connect(&m_call, &CallSession::callEnded, this, [this] {
+        check(m_journal.endCall(m_callId, m_call.summary().outcome));
+        check(m_journal.clearDraft(m_callId));
+    });
+    // The session may already have entered its first step.
+    recordNewTransitions();
+}
+
+void CallRecorder::saveDraft(const QString &text)
+{
+    if (!recording() || m_call.ended())
+        return;
+    check(text.trimmed().isEmpty() ? m_journal.clearDraft(m_callId) : m_journal.saveDraft(m_callId, text));
+}
+
+void CallRecorder::recordNewTransitions()
+{
+    const std::vector<TransitionRecord> &history = m_call.engine().history();
+    const Playbook &playbook = m_call.engine().playbook();
+    for (; m_transitionsRecorded < history.size(); ++m_transitionsRecorded) {
+        const TransitionRecord &record = history[m_transitionsRecorded];
+        if (record.cause == TransitionCause::TimerExpired)
+            check(m_journal.addTimelineEvent(m_callId, journal::kTimelineCountdownExpired, record.fromStep, {},
+                                             record.wallTime));
+        // Leaving a step by an event means its line was said (undo means it was a slip).
+        if (record.cause == TransitionCause::Event && !m_lastLine.isEmpty())
+            check(m_journal.addTimelineEvent(m_callId, journal::kTimelineLineSaid, record.fromStep, m_lastLine,
+                                             record.wallTime));
+        const QString detail = record.event.isEmpty()
+                                   ? transitionCauseName(record.cause)
+                                   : transitionCauseName(record.cause) + QLatin1Char(':') + record.event;
+        check(m_journal.addTimelineEvent(m_callId, journal::kTimelineStepEntered, record.toStep, detail,
+                                         record.wallTime));
+        const Step *step = playbook.findStep(record.toStep);
+        if (step && step->timer && record.toStep == m_call.step().stepId && m_transitionsRecorded + 1 == history.size())
+            check(m_journal.addTimelineEvent(m_callId, journal::kTimelineCountdownStarted, record.toStep,
+                                             QString::number(m_call.countdownDurationMs()), record.wallTime));
+        if (step && step->isFinal) {
+            for (const Action &action : step->actions) {
+                if (action.type == ActionType::EndCall || action.type == ActionType::NotifySupervisor)
+                    check(m_journal.addTimelineEvent(m_callId, journal::kTimelineFinalAction, record.toStep,
+                                                     actionTypeName(action.type), record.wallTime));
+            }
+        }
+    }
+    m_lastLine = m_call.currentLine();
+}
+
+void CallRecorder::check(const journal::WriteResult &result)
+{
+    if (!result.ok && !result.queued)
+        emit problem(tr("Could not save to the journal: %1").arg(result.error));
+    else if (result.queued)
+        emit problem(tr("The journal cannot be written right now (%1); notes are kept in memory and saved as "
+                        "soon as it works again.")
+                         .arg(result.error));
+    else if (!result.warning.isEmpty())
+        emit problem(result.warning);
+}
+
+} // namespace steadyline

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "call/callsession.h"
+#include "journal/journal.h"
+
+#include <QObject>
+#include <QString>
+
+namespace steadyline {
+
+// Writes one live call into the journal as it happens: the call record, every step entered
+// and line said, the countdown's life, notes, promises, the text being typed, the outcome.
+// Each write is committed at once, so a crash or power cut loses at most the typing of the
+// last second. Write failures are reported, never swallowed; the journal keeps failed writes
+// in memory and retries them.
+class CallRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    CallRecorder(journal::Journal &journal, CallSession &call, const journal::CallStart &start,
+                 QObject *parent = nullptr);
+
+    [[nodiscard]] qint64 callId() const { return m_callId; }
+    [[nodiscard]] bool recording() const { return m_callId != 0; }
+    // The note being typed; the window calls this shortly after the last key press.
+    void saveDraft(const QString &text);
+
+signals:
+    // A write failed or had to wait in memory; `message` is for the consultant.
+    void problem(const QString &message);
+
+private:
+    void recordNewTransitions();
+    void check(const journal::WriteResult &result);
+
+    journal::Journal &m_journal;
+    CallSession &m_call;
+    qint64 m_callId = 0;
+    std::size_t m_transitionsRecorded = 0;
+    std::size_t m_notesRecorded = 0;
+    std::size_t m_promisesRecorded = 0;
+    QString m_caseReference;
+    QString m_lastLine; // the line on screen, recorded as said when the step is left
+};
+
+} // namespace steadyline
