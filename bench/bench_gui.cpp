@@ -4,6 +4,7 @@
 // --quick (used by ctest) runs few repetitions and a 5-call shift; it fails only when the window
 // does not behave (a call that does not reach its summary), never because of a timing.
 #include "assistwindow.h"
+#include "benchsupport.h"
 #include "settings/settings.h"
 
 #include <QApplication>
@@ -33,35 +34,9 @@
 
 using namespace steadyline;
 using gui::AssistWindow;
-using BenchClock = std::chrono::steady_clock;
+using namespace steadyline::bench;
 
 namespace {
-
-struct Figure
-{
-    double median = 0;
-    double min = 0;
-    double max = 0;
-};
-
-Figure figureOf(std::vector<double> samples)
-{
-    if (samples.empty())
-        return {};
-    std::sort(samples.begin(), samples.end());
-    return {samples[samples.size() / 2], samples.front(), samples.back()};
-}
-
-double msSince(BenchClock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(BenchClock::now() - start).count();
-}
-
-void row(const std::string &what, const Figure &f, const char *unit, const char *target, bool met)
-{
-    std::printf("| %s | %.3f %s | %.3f – %.3f | %s | %s |\n", what.c_str(), f.median, unit, f.min, f.max, target,
-                met ? "met" : "**missed**");
-}
 
 // A "Field:   1234 kB" line of a /proc file of this process (Linux), in KiB; -1 if unknown.
 long procKb(const QString &path, const char *field)

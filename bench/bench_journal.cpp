@@ -3,6 +3,7 @@
 // The data set is built once per run in a temporary folder; its file system is printed, because
 // a durable commit costs what the disk's flush costs. Prints a Markdown table of median and
 // spread over repeated runs, next to the target.
+#include "benchsupport.h"
 #include "journal/journal.h"
 #include "journal/timestamp.h"
 
@@ -30,36 +31,9 @@
 
 using namespace steadyline;
 using namespace steadyline::journal;
-using BenchClock = std::chrono::steady_clock;
+using namespace steadyline::bench;
 
 namespace {
-
-struct Figure
-{
-    double median = 0;
-    double min = 0;
-    double max = 0;
-};
-
-// Runs `work` `repetitions` times and returns milliseconds per run.
-Figure measure(int repetitions, const std::function<void()> &work)
-{
-    std::vector<double> samples;
-    work(); // warm-up: the first run fills SQLite's page cache, which a user's second search finds warm too
-    for (int i = 0; i < repetitions; ++i) {
-        const auto start = BenchClock::now();
-        work();
-        samples.push_back(std::chrono::duration<double, std::milli>(BenchClock::now() - start).count());
-    }
-    std::sort(samples.begin(), samples.end());
-    return {samples[samples.size() / 2], samples.front(), samples.back()};
-}
-
-void row(const char *what, const Figure &f, const char *unit, const char *target, bool met)
-{
-    std::printf("| %s | %.3f %s | %.3f – %.3f | %s | %s |\n", what, f.median, unit, f.min, f.max, target,
-                met ? "met" : "**missed**");
-}
 
 // Words for generated notes: syllables with Polish letters, so the tokenizer's folding is
 // exercised as it is on real notes.

@@ -1,6 +1,7 @@
 // Playbook benchmarks: load + validate of the shipped playbooks and of a generated
 // 10,000-step playbook, and the cost of one engine transition. Prints a Markdown table of
 // median and spread over repeated runs, next to the target.
+#include "benchsupport.h"
 #include "generatedplaybook.h"
 #include "playbook/playbookengine.h"
 #include "playbook/playbookloader.h"
@@ -18,41 +19,9 @@
 #include <vector>
 
 using namespace steadyline;
-using BenchClock = std::chrono::steady_clock;
+using namespace steadyline::bench;
 
-namespace {
-
-struct Figure
-{
-    double median = 0;
-    double min = 0;
-    double max = 0;
-};
-
-// Runs `work` `repetitions` times and returns milliseconds per run; `prepare` runs untimed
-// before each run.
-Figure measure(
-    int repetitions, const std::function<void()> &work, const std::function<void()> &prepare = [] {})
-{
-    std::vector<double> samples;
-    work(); // warm-up: first-touch allocations and caches are not what a user waits for twice
-    for (int i = 0; i < repetitions; ++i) {
-        prepare();
-        const auto start = BenchClock::now();
-        work();
-        samples.push_back(std::chrono::duration<double, std::milli>(BenchClock::now() - start).count());
-    }
-    std::sort(samples.begin(), samples.end());
-    return {samples[samples.size() / 2], samples.front(), samples.back()};
-}
-
-void row(const char *what, const Figure &f, const char *unit, const char *target, bool met)
-{
-    std::printf("| %s | %.3f %s | %.3f – %.3f | %s | %s |\n", what, f.median, unit, f.min, f.max, target,
-                met ? "met" : "**missed**");
-}
-
-} // namespace
+namespace {} // namespace
 
 int main(int argc, char *argv[])
 {
