@@ -217,6 +217,34 @@ void AssistWindow::createActions()
     m_alwaysOnTopAction->setCheckable(true);
     auto *quit = make(tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), &QWidget::close);
     // A dialog, so only between calls: nothing modal may stand in the way during one.
+    // Quick tags: one key records what just happened, with the time, without typing.
+    struct QuickTag
+    {
+        const char *tag;
+        QString label;
+        QString button;
+        QKeySequence key;
+        QPushButton *widget;
+    };
+    const QuickTag quickTags[] = {
+        {"insult", tr("Insult"), tr("Insult"), QKeySequence(Qt::ALT | Qt::Key_1), m_ui->tagInsultButton},
+        {"threat", tr("Threat"), tr("Threat"), QKeySequence(Qt::ALT | Qt::Key_2), m_ui->tagThreatButton},
+        {"asked_for_manager", tr("Asked for a manager"), tr("Manager?"), QKeySequence(Qt::ALT | Qt::Key_3),
+         m_ui->tagManagerButton},
+        {"moment", tr("Time mark"), tr("Mark"), QKeySequence(Qt::ALT | Qt::Key_4), m_ui->tagMomentButton},
+    };
+    for (const QuickTag &quick : quickTags) {
+        const QString tag = QString::fromLatin1(quick.tag);
+        const QString label = quick.label;
+        QAction *action = make(label, quick.key, [this, tag, label] {
+            if (m_call)
+                m_call->addTaggedMoment(tag, label);
+        });
+        m_quickTagActions.push_back(action);
+        bindButton(quick.widget, action, quick.button);
+        quick.widget->setObjectName(QStringLiteral("tagButton_") + tag);
+        quick.widget->setToolTip(tr("Note \"%1\" with the time").arg(label));
+    }
     m_preferencesAction = make(tr("Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] {
         PreferencesDialog dialog(m_settings, this);
         dialog.exec();
@@ -657,6 +685,8 @@ void AssistWindow::setPage(Page page)
                             m_promiseAction, m_endAction, m_stopCountdownAction, m_longerAction, m_shorterAction})
         action->setEnabled(inCall);
     for (QAction *action : m_eventActions)
+        action->setEnabled(inCall);
+    for (QAction *action : m_quickTagActions)
         action->setEnabled(inCall);
     m_startAction->setEnabled(page == StartPage);
     m_preferencesAction->setEnabled(!inCall);

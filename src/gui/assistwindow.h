@@ -89,6 +89,7 @@ private:
     QAction *m_preferencesAction = nullptr;
     std::vector<QAction *> m_eventActions; // Ctrl+1…Ctrl+9 for the playbook's other events
     std::vector<QPushButton *> m_eventButtons;
+    std::vector<QAction *> m_quickTagActions; // Alt+1…Alt+4
 };
 
 // How the caller is addressed, in the playbook's language: "Pan"/"Pani", "pan"/"paní", …

@@ -417,3 +417,20 @@ TEST_CASE("Without a journal the window still works and says notes are not saved
     CHECK(notice->text().contains(QStringLiteral("not saved")));
     CHECK(notice->text().contains(QStringLiteral("The folder is read-only.")));
 }
+
+TEST_CASE("Quick tags record what happened with one key, tagged in the journal", "[gui][journal]")
+{
+    Harness h("phone", Harness::WithJournal::Yes);
+    h.press(Qt::Key_Return);
+    h.press(Qt::Key_1, Qt::AltModifier);
+    h.press(Qt::Key_2, Qt::AltModifier);
+    auto *list = h.find<QListWidget>("notesList");
+    REQUIRE(list->count() == 2);
+    CHECK(list->item(0)->text().endsWith(QStringLiteral("Insult")));
+    CHECK(h.find<QPushButton>("tagButton_threat")->text().contains(QStringLiteral("Alt+2")));
+    const qint64 callId = h.journal->calls().value.front().id;
+    const auto notes = h.journal->notes(callId).value;
+    REQUIRE(notes.size() == 2);
+    CHECK(notes[0].tags == QStringList{QStringLiteral("insult")});
+    CHECK(notes[1].tags == QStringList{QStringLiteral("threat")});
+}

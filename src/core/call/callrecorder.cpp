@@ -24,7 +24,8 @@ CallRecorder::CallRecorder(journal::Journal &journal, CallSession &call, const j
     });
     connect(&m_call, &CallSession::noteAdded, this, [this] {
         for (; m_notesRecorded < m_call.notes().size(); ++m_notesRecorded) {
-            check(m_journal.addNote(m_callId, m_call.notes()[m_notesRecorded].text));
+            const CallNote &note = m_call.notes()[m_notesRecorded];
+            check(m_journal.addNote(m_callId, note.text, note.tags));
             check(m_journal.clearDraft(m_callId));
         }
     });

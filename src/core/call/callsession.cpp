@@ -136,13 +136,18 @@ void CallSession::adjustCountdown(int deltaMs)
     emit countdownTick();
 }
 
-void CallSession::addNote(const QString &text)
+void CallSession::addNote(const QString &text, const QStringList &tags)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return;
-    m_summary.notes.push_back({m_clock.wallNow(), trimmed});
+    m_summary.notes.push_back({m_clock.wallNow(), trimmed, tags});
     emit noteAdded();
+}
+
+void CallSession::addTaggedMoment(const QString &tag, const QString &label)
+{
+    addNote(label, {tag});
 }
 
 void CallSession::addPromise(const QString &text)

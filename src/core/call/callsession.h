@@ -16,6 +16,7 @@ struct CallNote
 {
     QDateTime at;
     QString text;
+    QStringList tags; // quick tags: "insult", "threat", "asked_for_manager", "moment"
 };
 
 struct CallPromise
@@ -81,7 +82,9 @@ public:
     // Changes the countdown by `deltaMs` within the playbook's bounds.
     void adjustCountdown(int deltaMs);
 
-    void addNote(const QString &text);
+    void addNote(const QString &text, const QStringList &tags = {});
+    // A quick tag: one key records that it happened, now (the text is the tag's label).
+    void addTaggedMoment(const QString &tag, const QString &label);
     void addPromise(const QString &text);
     [[nodiscard]] const std::vector<CallNote> &notes() const { return m_summary.notes; }
     [[nodiscard]] const std::vector<CallPromise> &promises() const { return m_summary.promises; }
