@@ -100,6 +100,13 @@ AssistWindow::AssistWindow(Settings &settings, journal::Journal *journal, const 
     m_ui->finalPrompt->setStyleSheet(
         QStringLiteral("QLabel { background: #b71c1c; color: white; border-radius: 6px; padding: 10px; }"));
     m_ui->notesList->setVisible(false);
+    m_ui->dueCombo->addItem(tr("due today"), 0);
+    m_ui->dueCombo->addItem(tr("due tomorrow"), 1);
+    m_ui->dueCombo->addItem(tr("due in 2 days"), 2);
+    m_ui->dueCombo->addItem(tr("due in a week"), 7);
+    m_ui->dueCombo->addItem(tr("no due date"), -1);
+    m_ui->dueCombo->setCurrentIndex(1);
+    m_ui->dueCombo->setVisible(false);
 
     // The call card scrolls rather than squeezing the line to say at large font sizes or in a
     // narrow window: nothing on it may be cut off.
@@ -190,11 +197,16 @@ void AssistWindow::createActions()
             m_call->undo();
     });
     m_noteAction = make(tr("Note"), QKeySequence(Qt::Key_F8), [this] {
-        m_promiseMode = false;
-        m_ui->noteEdit->setPlaceholderText(tr("Note: type and press Enter"));
+        setPromiseMode(false);
         m_ui->noteEdit->setFocus();
     });
     m_promiseAction = make(tr("Promise"), QKeySequence(Qt::Key_F9), &AssistWindow::recordPromise);
+    // While a promise is typed: Ctrl+D picks the next due choice, without leaving the text.
+    auto *nextDue = make(tr("Promise due: next choice"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
+        if (m_promiseMode)
+            m_ui->dueCombo->setCurrentIndex((m_ui->dueCombo->currentIndex() + 1) % m_ui->dueCombo->count());
+    });
+    m_quickTagActions.push_back(nextDue); // enabled during calls only, like the quick tags
     m_endAction = make(tr("End call"), QKeySequence(Qt::Key_F10), &AssistWindow::endCall);
     m_stopCountdownAction = make(tr("Stop countdown"), QKeySequence(Qt::Key_Escape), [this] {
         if (m_call)
@@ -403,6 +415,8 @@ void AssistWindow::startCall()
     // bring back the previous caller's words.
     m_ui->noteEdit->setText(QString());
     m_ui->tipsToggle->setChecked(false);
+    m_ui->dueCombo->setCurrentIndex(1);
+    setPromiseMode(false);
     setPage(CallPage);
     m_call->start();
     statusBar()->showMessage(tr("Call started at %1").arg(timeOf(m_call->summary().started)));
@@ -495,11 +509,8 @@ void AssistWindow::showStep()
         m_eventButtons.push_back(button);
     }
 
-    const QString promptForPromise = m_call->promisePrompt();
-    if (!promptForPromise.isEmpty()) {
-        m_promiseMode = true;
-        m_ui->noteEdit->setPlaceholderText(promptForPromise + QStringLiteral(" — ") + tr("Enter to record"));
-    }
+    if (!m_call->promisePrompt().isEmpty())
+        setPromiseMode(true);
 }
 
 void AssistWindow::showCountdown()
@@ -563,18 +574,40 @@ void AssistWindow::commitNote()
     if (!m_call)
         return;
     const QString text = m_ui->noteEdit->text();
-    if (m_promiseMode && !m_call->promisePrompt().isEmpty())
-        m_call->addPromise(text);
-    else if (m_promiseMode)
-        m_call->addPromise(text);
+    if (m_promiseMode)
+        m_call->addPromise(text, chosenDue());
     else
         m_call->addNote(text);
     if (!text.trimmed().isEmpty()) {
         m_ui->noteEdit->setText(QString()); // drops the undo history too
-        m_promiseMode = !m_call->promisePrompt().isEmpty();
-        if (!m_promiseMode)
-            m_ui->noteEdit->setPlaceholderText(tr("Note: type and press Enter"));
+        setPromiseMode(!m_call->promisePrompt().isEmpty());
     }
+}
+
+void AssistWindow::setPromiseMode(bool on)
+{
+    m_promiseMode = on;
+    m_ui->dueCombo->setVisible(on);
+    if (!on) {
+        m_ui->noteEdit->setPlaceholderText(tr("Note: type and press Enter"));
+        return;
+    }
+    const QString prompt = m_call ? m_call->promisePrompt() : QString();
+    m_ui->noteEdit->setPlaceholderText((prompt.isEmpty() ? tr("What was promised, to whom") : prompt) +
+                                       QStringLiteral(" — ") + tr("Enter to record"));
+}
+
+QDateTime AssistWindow::chosenDue() const
+{
+    // Promises fall due at the end of a working day, so a reminder comes while there is time.
+    const int days = m_ui->dueCombo->currentData().toInt();
+    if (days < 0)
+        return {};
+    const QDateTime now = QDateTime::currentDateTime();
+    QDateTime due(now.date().addDays(days), QTime(17, 0));
+    if (due <= now)
+        due = now.addSecs(3600);
+    return due;
 }
 
 void AssistWindow::recordPromise()
@@ -582,14 +615,11 @@ void AssistWindow::recordPromise()
     if (!m_call)
         return;
     if (!m_ui->noteEdit->text().trimmed().isEmpty()) {
-        m_call->addPromise(m_ui->noteEdit->text());
+        m_call->addPromise(m_ui->noteEdit->text(), chosenDue());
         m_ui->noteEdit->setText(QString()); // drops the undo history too
         return;
     }
-    m_promiseMode = true;
-    const QString prompt = m_call->promisePrompt();
-    m_ui->noteEdit->setPlaceholderText((prompt.isEmpty() ? tr("What was promised, to whom, by when") : prompt) +
-                                       QStringLiteral(" — ") + tr("Enter to record"));
+    setPromiseMode(true);
     m_ui->noteEdit->setFocus();
 }
 
@@ -600,8 +630,12 @@ void AssistWindow::refreshNotes()
     m_ui->notesList->clear();
     for (const CallNote &note : m_call->notes())
         m_ui->notesList->addItem(QStringLiteral("%1  %2").arg(timeOf(note.at), note.text));
-    for (const CallPromise &promise : m_call->promises())
-        m_ui->notesList->addItem(tr("%1  Promise: %2").arg(timeOf(promise.at), promise.text));
+    for (const CallPromise &promise : m_call->promises()) {
+        const QString due = promise.due.isValid()
+                                ? tr(" (due %1)").arg(QLocale().toString(promise.due, QLocale::ShortFormat))
+                                : QString();
+        m_ui->notesList->addItem(tr("%1  Promise: %2%3").arg(timeOf(promise.at), promise.text, due));
+    }
     m_ui->notesList->setVisible(m_ui->notesList->count() > 0);
     m_ui->notesList->scrollToBottom();
 }

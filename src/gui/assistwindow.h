@@ -57,6 +57,8 @@ private:
     void newCall();
     void commitNote();
     void recordPromise();
+    void setPromiseMode(bool on);
+    [[nodiscard]] QDateTime chosenDue() const;
     void endCall();
     void refreshNotes();
     void setPage(Page page);

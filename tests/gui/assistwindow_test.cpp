@@ -434,3 +434,28 @@ TEST_CASE("Quick tags record what happened with one key, tagged in the journal",
     CHECK(notes[0].tags == QStringList{QStringLiteral("insult")});
     CHECK(notes[1].tags == QStringList{QStringLiteral("threat")});
 }
+
+TEST_CASE("A promise gets a due date, tomorrow by default, changed with Ctrl+D", "[gui][journal]")
+{
+    Harness h("phone", Harness::WithJournal::Yes);
+    h.press(Qt::Key_Return);
+    h.press(Qt::Key_F9);
+    auto *due = h.find<QComboBox>("dueCombo");
+    CHECK(due->isVisible());
+    auto *note = h.find<QLineEdit>("noteEdit");
+    typeText(note, QStringLiteral("Korekta faktury"));
+    QTest::keyClick(note, Qt::Key_Return);
+    h.press(Qt::Key_F9);
+    h.press(Qt::Key_D, Qt::ControlModifier); // tomorrow → in 2 days
+    typeText(note, QStringLiteral("Zwrot 60 zł"));
+    QTest::keyClick(note, Qt::Key_Return);
+    CHECK_FALSE(due->isVisible()); // back to plain notes
+    journal::PromiseQuery query;
+    const auto promises = h.journal->promises(query).value;
+    REQUIRE(promises.size() == 2);
+    QMap<QString, QDate> dueByText;
+    for (const journal::Promise &promise : promises)
+        dueByText.insert(promise.text, promise.due.toLocalTime().date());
+    CHECK(dueByText.value(QStringLiteral("Korekta faktury")) == QDate::currentDate().addDays(1));
+    CHECK(dueByText.value(QStringLiteral("Zwrot 60 zł")) == QDate::currentDate().addDays(2));
+}

@@ -31,7 +31,8 @@ CallRecorder::CallRecorder(journal::Journal &journal, CallSession &call, const j
     });
     connect(&m_call, &CallSession::promiseRecorded, this, [this] {
         for (; m_promisesRecorded < m_call.promises().size(); ++m_promisesRecorded) {
-            check(m_journal.addPromise(m_callId, m_call.promises()[m_promisesRecorded].text, m_caseReference, {}));
+            const CallPromise &promise = m_call.promises()[m_promisesRecorded];
+            check(m_journal.addPromise(m_callId, promise.text, m_caseReference, promise.due));
             check(m_journal.clearDraft(m_callId));
         }
     });

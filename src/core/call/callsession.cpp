@@ -150,12 +150,12 @@ void CallSession::addTaggedMoment(const QString &tag, const QString &label)
     addNote(label, {tag});
 }
 
-void CallSession::addPromise(const QString &text)
+void CallSession::addPromise(const QString &text, const QDateTime &due)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return;
-    m_summary.promises.push_back({m_clock.wallNow(), trimmed});
+    m_summary.promises.push_back({m_clock.wallNow(), trimmed, due});
     emit promiseRecorded();
 }
 

@@ -23,6 +23,7 @@ struct CallPromise
 {
     QDateTime at;
     QString text;
+    QDateTime due; // invalid: no due time
 };
 
 // What the window shows after a call, and what the journal will store.
@@ -85,7 +86,7 @@ public:
     void addNote(const QString &text, const QStringList &tags = {});
     // A quick tag: one key records that it happened, now (the text is the tag's label).
     void addTaggedMoment(const QString &tag, const QString &label);
-    void addPromise(const QString &text);
+    void addPromise(const QString &text, const QDateTime &due = {});
     [[nodiscard]] const std::vector<CallNote> &notes() const { return m_summary.notes; }
     [[nodiscard]] const std::vector<CallPromise> &promises() const { return m_summary.promises; }
     // Whether the current step asks for a promise to be recorded.
