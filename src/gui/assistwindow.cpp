@@ -1,9 +1,11 @@
 #include "assistwindow.h"
 
 #include "confirmation.h"
+#include "historywindow.h"
 #include "librarywindow.h"
 #include "playbook/playbooklibrary.h"
 #include "preferencesdialog.h"
+#include "promiseswindow.h"
 #include "settings/settings.h"
 #include "ui_assistwindow.h"
 
@@ -288,6 +290,24 @@ void AssistWindow::createActions()
         window->show();
     });
     m_ui->menuView->addAction(library);
+    // The journal's windows: only when it is open. Separate windows, never modal.
+    if (m_journal) {
+        auto *history = make(tr("Call history…"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] {
+            auto *window = new HistoryWindow(*m_journal, m_settings, this);
+            window->setObjectName(QStringLiteral("historyWindow"));
+            window->setAttribute(Qt::WA_DeleteOnClose);
+            window->setWindowFlag(Qt::Window);
+            window->show();
+        });
+        auto *promises = make(tr("Promises…"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
+            auto *window = new PromisesWindow(*m_journal, this);
+            window->setObjectName(QStringLiteral("promisesWindow"));
+            window->setAttribute(Qt::WA_DeleteOnClose);
+            window->setWindowFlag(Qt::Window);
+            window->show();
+        });
+        m_ui->menuView->addActions({history, promises});
+    }
 
     connect(m_ui->startButton, &QPushButton::clicked, m_startAction, &QAction::trigger);
     m_ui->startButton->setText(withShortcut(tr("Start call"), m_startAction));
@@ -308,6 +328,15 @@ void AssistWindow::showJournalState(const QString &journalError)
     } else {
         if (!m_journal->recoveryMessage().isEmpty())
             lines << m_journal->recoveryMessage();
+        // Retention, as the user set it (shown and changed in the history window).
+        const int retention = HistoryWindow::retentionDays(m_settings);
+        const auto deleted = m_journal->deleteCallsOlderThan(retention);
+        if (!deleted.ok())
+            lines << tr("Old calls could not be deleted: %1").arg(deleted.error);
+        else if (deleted.value > 0)
+            lines << tr("%1 call(s) older than %2 days were deleted (calls with an open promise are kept).")
+                         .arg(deleted.value)
+                         .arg(retention);
         // Calls left open by a crash, a kill or a power cut: their notes and typing are saved.
         const auto unfinished = m_journal->unfinishedCalls();
         for (const journal::CallRecord &call : unfinished.value) {

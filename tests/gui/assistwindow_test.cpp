@@ -459,3 +459,14 @@ TEST_CASE("A promise gets a due date, tomorrow by default, changed with Ctrl+D",
     CHECK(dueByText.value(QStringLiteral("Korekta faktury")) == QDate::currentDate().addDays(1));
     CHECK(dueByText.value(QStringLiteral("Zwrot 60 zł")) == QDate::currentDate().addDays(2));
 }
+
+TEST_CASE("Ctrl+H and Ctrl+P open the call history and the promises beside the call window", "[gui][journal]")
+{
+    Harness h("phone", Harness::WithJournal::Yes);
+    h.press(Qt::Key_H, Qt::ControlModifier);
+    QTRY_VERIFY(h.window->findChild<QWidget *>(QStringLiteral("historyWindow")));
+    CHECK(h.window->findChild<QWidget *>(QStringLiteral("historyWindow"))->isWindow());
+    QApplication::setActiveWindow(h.window.get());
+    h.press(Qt::Key_P, Qt::ControlModifier);
+    QTRY_VERIFY(h.window->findChild<QWidget *>(QStringLiteral("promisesWindow")));
+}

@@ -14,9 +14,9 @@ struct Entry
 };
 
 // The one place that lists every setting.
-const std::array<Entry, 10> &table()
+const std::array<Entry, 11> &table()
 {
-    static const std::array<Entry, 10> entries{{
+    static const std::array<Entry, 11> entries{{
         {Settings::Key::ConsultantName, "consultant/name", QString()},
         {Settings::Key::ConsultantGender, "consultant/gender", QStringLiteral("female")},
         {Settings::Key::SecurityNumber, "escalation/securityNumber", QString()},
@@ -27,6 +27,7 @@ const std::array<Entry, 10> &table()
         {Settings::Key::LastChannel, "call/lastChannel", QStringLiteral("phone")},
         {Settings::Key::LastAddress, "call/lastAddress", QStringLiteral("formal_male")},
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
+        {Settings::Key::RetentionDays, "journal/retentionDays", 90},
     }};
     return entries;
 }

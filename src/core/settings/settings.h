@@ -27,6 +27,7 @@ public:
         LastChannel,
         LastAddress,
         WindowGeometry,
+        RetentionDays, // calls older than this many days are deleted (never one with an open promise)
     };
 
     Settings();                                          // the user's settings

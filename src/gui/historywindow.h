@@ -1,0 +1,64 @@
+#pragma once
+
+#include "journal/journal.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace Ui {
+class HistoryWindow;
+}
+
+namespace steadyline {
+class Settings;
+}
+
+namespace steadyline::gui {
+
+// The calls in the journal, newest first: search notes, promises and case references, filter by
+// outcome and date, and read one call's timeline, notes and promises. The footer shows how long
+// calls are kept and deletes the old ones on request. Reads only what the journal has committed.
+class HistoryWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    HistoryWindow(journal::Journal &journal, Settings &settings, QWidget *parent = nullptr);
+    ~HistoryWindow() override;
+
+    // The retention setting within 1–3650 days; a missing or hand-mangled value gives the default
+    // (90), never a shorter time that would delete calls the user meant to keep.
+    [[nodiscard]] static int retentionDays(const Settings &settings);
+
+    // Reads the calls again with the current search and filters, keeping the selected call.
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void showCall();
+    void showRetention(int days);
+    void deleteOldCalls();
+    void showProblem(const QString &message);
+    [[nodiscard]] QString timelineText(const journal::TimelineEvent &event, const journal::CallRecord &call) const;
+    [[nodiscard]] const Playbook *playbook(const QString &id) const;
+
+    std::unique_ptr<Ui::HistoryWindow> m_ui;
+    journal::Journal &m_journal;
+    Settings &m_settings;
+    QTimer m_searchTimer;                     // searches shortly after the last key press
+    std::vector<journal::CallRecord> m_calls; // the rows of the list, in order
+    QString m_lastAction;                     // what the last button did, for the status line
+    // The built-in playbooks by id, loaded on first use, to name steps and events in a timeline.
+    mutable std::map<QString, std::shared_ptr<const Playbook>> m_playbooks;
+    mutable bool m_playbooksLoaded = false;
+};
+
+} // namespace steadyline::gui

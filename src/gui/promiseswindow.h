@@ -1,0 +1,67 @@
+#pragma once
+
+#include "journal/journal.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+class QAction;
+class QTreeWidgetItem;
+
+namespace Ui {
+class PromisesWindow;
+}
+
+namespace steadyline::gui {
+
+// The open promises, in groups: overdue, due today, upcoming, and those without a due time.
+// The selected one is marked kept (Ctrl+K) or cancelled (Ctrl+Shift+K); Ctrl+Z reopens what
+// was marked last, since a slip is easy. Reads what the journal has committed; refreshes when
+// shown, every minute while open (promises fall due), and with F5.
+class PromisesWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit PromisesWindow(journal::Journal &journal, QWidget *parent = nullptr);
+    ~PromisesWindow() override;
+
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    // A status change that Ctrl+Z can take back.
+    struct Change
+    {
+        qint64 promiseId = 0;
+        QString text;
+        journal::PromiseStatus previous = journal::PromiseStatus::Open;
+        journal::PromiseStatus now = journal::PromiseStatus::Open;
+    };
+
+    void createActions();
+    void markSelected(journal::PromiseStatus status);
+    void undo();
+    void updateActions();
+    void fitColumns();
+    void select(qint64 promiseId, int fallbackRow);
+    [[nodiscard]] qint64 selectedPromiseId() const;
+    [[nodiscard]] std::vector<QTreeWidgetItem *> promiseItems() const;
+
+    std::unique_ptr<Ui::PromisesWindow> m_ui;
+    journal::Journal &m_journal;
+    std::vector<Change> m_undo;
+    QTimer m_minuteTimer;
+    QAction *m_keptAction = nullptr;
+    QAction *m_cancelledAction = nullptr;
+    QAction *m_undoAction = nullptr;
+};
+
+} // namespace steadyline::gui
