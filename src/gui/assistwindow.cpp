@@ -16,6 +16,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QStyle>
+#include <QSystemTrayIcon>
 
 namespace steadyline::gui {
 
@@ -155,6 +157,17 @@ AssistWindow::AssistWindow(Settings &settings, journal::Journal *journal, const 
 
     loadPlaybooks();
     showJournalState(journalError);
+    if (m_journal) {
+        if (QSystemTrayIcon::isSystemTrayAvailable()) {
+            m_tray = new QSystemTrayIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation), this);
+            m_tray->setToolTip(tr("Steadyline"));
+            m_tray->show();
+        }
+        m_lastReminderCheck = QDateTime::currentDateTime();
+        m_reminderTimer.setInterval(30 * 1000);
+        connect(&m_reminderTimer, &QTimer::timeout, this, &AssistWindow::remindOfDuePromises);
+        m_reminderTimer.start();
+    }
     setPage(StartPage);
 
     if (!restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray()))
@@ -356,6 +369,28 @@ void AssistWindow::showJournalState(const QString &journalError)
     }
     m_ui->journalNotice->setText(lines.join(QLatin1Char('\n')));
     m_ui->journalNotice->setVisible(!lines.isEmpty());
+}
+
+void AssistWindow::remindOfDuePromises()
+{
+    // Promises that fell due since the last look: once each, without stopping the consultant.
+    const QDateTime now = QDateTime::currentDateTime();
+    journal::PromiseQuery query;
+    query.status = journal::PromiseStatus::Open;
+    query.dueAfter = m_lastReminderCheck;
+    query.dueBefore = now;
+    m_lastReminderCheck = now;
+    const auto due = m_journal->promises(query);
+    if (!due.ok() || due.value.empty())
+        return;
+    QStringList texts;
+    for (const journal::Promise &promise : due.value)
+        texts << promise.text;
+    m_lastReminder = tr("A promise is due now: %1").arg(texts.join(QStringLiteral("; ")));
+    if (m_tray)
+        m_tray->showMessage(tr("Promise due"), texts.join(QLatin1Char('\n')), QSystemTrayIcon::Information, 15000);
+    statusBar()->showMessage(m_lastReminder, 60000);
+    QApplication::alert(this);
 }
 
 void AssistWindow::loadPlaybooks()

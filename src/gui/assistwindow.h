@@ -11,6 +11,7 @@
 #include <vector>
 
 class QAction;
+class QSystemTrayIcon;
 class QPushButton;
 
 namespace Ui {
@@ -38,6 +39,10 @@ public:
     ~AssistWindow() override;
 
     [[nodiscard]] CallSession *call() const { return m_call.get(); }
+    // Looks for promises that fell due since the last look (every 30 s; tests call it directly).
+    void remindOfDuePromises();
+    // The last promise reminder shown (for tests; the tray may not exist).
+    [[nodiscard]] QString lastReminder() const { return m_lastReminder; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,8 +77,12 @@ private:
     std::unique_ptr<CallSession> m_call;
     journal::Journal *m_journal = nullptr;
     std::unique_ptr<CallRecorder> m_recorder;
-    QTimer m_draftTimer; // saves the note being typed shortly after the last key press
+    QTimer m_draftTimer;    // saves the note being typed shortly after the last key press
+    QTimer m_reminderTimer; // looks for promises falling due while the app runs
+    QDateTime m_lastReminderCheck;
+    QSystemTrayIcon *m_tray = nullptr; // only where the desktop has a tray
     bool m_promiseMode = false;
+    QString m_lastReminder;
 
     QAction *m_startAction = nullptr;
     QAction *m_primaryAction = nullptr;

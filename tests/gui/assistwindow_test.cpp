@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -469,4 +470,24 @@ TEST_CASE("Ctrl+H and Ctrl+P open the call history and the promises beside the c
     QApplication::setActiveWindow(h.window.get());
     h.press(Qt::Key_P, Qt::ControlModifier);
     QTRY_VERIFY(h.window->findChild<QWidget *>(QStringLiteral("promisesWindow")));
+}
+
+TEST_CASE("A promise falling due while the app runs is announced in the window (and the tray where there is one)",
+          "[gui][journal]")
+{
+    Harness h("phone", Harness::WithJournal::Yes);
+    journal::CallStart start;
+    start.playbookId = QStringLiteral("aggressive-caller-pl");
+    start.revision = 1;
+    start.locale = QStringLiteral("pl");
+    const qint64 call = h.journal->beginCall(start).id;
+    h.journal->addPromise(call, QStringLiteral("Oddzwonić do Pani Nowak"), QStringLiteral("ZG-17"),
+                          QDateTime::currentDateTime().addMSecs(300));
+    h.journal->endCall(call, CallOutcome::Resolved);
+    h.window->remindOfDuePromises();
+    CHECK(h.window->lastReminder().isEmpty()); // not due yet
+    QTest::qWait(400);
+    h.window->remindOfDuePromises();
+    CHECK(h.window->lastReminder().contains(QStringLiteral("Oddzwonić do Pani Nowak")));
+    CHECK(h.window->statusBar()->currentMessage().contains(QStringLiteral("Oddzwonić do Pani Nowak")));
 }
