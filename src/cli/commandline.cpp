@@ -1,12 +1,20 @@
 #include "commandline.h"
 
+#include "journal/export.h"
+#include "journal/journal.h"
 #include "playbook/playbookengine.h"
 #include "playbook/playbookloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <nlohmann/json.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
 
 namespace steadyline::cli {
 
@@ -36,7 +44,7 @@ std::string utf8(const QString &text)
 QString generalHelp()
 {
     return QStringLiteral(
-        "Usage: steadyline [COMMAND] [OPTIONS]\n"
+        "Usage: steadyline [--data-dir DIR] [COMMAND] [OPTIONS]\n"
         "\n"
         "Without a command, starts the Steadyline window.\n"
         "\n"
@@ -44,7 +52,15 @@ QString generalHelp()
         "  validate [--json] FILE...   check playbook files; prints FILE:LINE:COL: error|warning CODE: message\n"
         "  simulate PLAYBOOK [OPTIONS] EVENT...\n"
         "                              walk a call through a playbook; prints one JSON object per step entered\n"
+        "  export calls [--since DATE] [--until DATE] [--format md|json] [--redact] --out FILE\n"
+        "                              write a report of the recorded calls (training calls excluded)\n"
+        "  export promises [--status open|all] --format csv|ics [--redact] --out FILE\n"
+        "                              write the promises as CSV or as iCalendar tasks\n"
         "  help                        show this help\n"
+        "\n"
+        "Options for every command:\n"
+        "  --data-dir DIR              the folder of the journal (default: $XDG_DATA_HOME/Steadyline/steadyline,\n"
+        "                              usually ~/.local/share/Steadyline/steadyline)\n"
         "\n"
         "Run 'steadyline COMMAND --help' for a command's options.\n"
         "Exit status: 0 success, 1 errors found or the command failed, 2 wrong usage.\n");
@@ -293,23 +309,331 @@ int runSimulate(const QStringList &arguments, std::FILE *out, std::FILE *err)
     return Success;
 }
 
+// --- export --------------------------------------------------------------------------------------
+
+const QString kDataDirOption = QStringLiteral("data-dir");
+
+// The global options (before the command): `--data-dir DIR` or `--data-dir=DIR`.
+struct GlobalOptions
+{
+    QString dataDir; // empty: the user's data folder
+    QStringList rest;
+    QString error;
+};
+
+GlobalOptions splitGlobalOptions(const QStringList &arguments)
+{
+    GlobalOptions options;
+    const QString flag = QStringLiteral("--") + kDataDirOption;
+    qsizetype i = 0;
+    while (i < arguments.size()) {
+        const QString &argument = arguments.at(i);
+        if (argument == flag) {
+            if (i + 1 >= arguments.size() || arguments.at(i + 1).isEmpty()) {
+                options.error = QStringLiteral("--data-dir needs a folder.");
+                return options;
+            }
+            options.dataDir = arguments.at(i + 1);
+            i += 2;
+        } else if (argument.startsWith(flag + QLatin1Char('='))) {
+            options.dataDir = argument.mid(flag.size() + 1);
+            if (options.dataDir.isEmpty()) {
+                options.error = QStringLiteral("--data-dir needs a folder.");
+                return options;
+            }
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    options.rest = arguments.mid(i);
+    return options;
+}
+
+QString defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+// A bound of --since/--until: a day (YYYY-MM-DD, local time) or an ISO 8601 time, with or
+// without a UTC offset (without one: local time). A day given to --until includes that day.
+std::optional<QDateTime> parseBound(const QString &text, bool until)
+{
+    static const QRegularExpression day(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+    if (day.match(text).hasMatch()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid())
+            return std::nullopt;
+        return QDateTime(until ? date.addDays(1) : date, QTime(0, 0), Qt::LocalTime);
+    }
+    static const QRegularExpression time(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}([.,]\d{1,3})?)?(Z|[+-]\d{2}(:?\d{2})?)?$)"));
+    if (!time.match(text).hasMatch())
+        return std::nullopt;
+    QString iso = text;
+    iso[10] = QLatin1Char('T');
+    const QDateTime parsed = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        return std::nullopt;
+    return parsed;
+}
+
+// Only warnings, and on stderr: the journal's info lines would mix with the command's output.
+void quietLogging()
+{
+    auto logger =
+        std::make_shared<spdlog::logger>("steadyline", std::make_shared<spdlog::sinks::stderr_color_sink_st>());
+    logger->set_level(spdlog::level::warn);
+    spdlog::set_default_logger(logger);
+    for (const char *name : {"journal", "playbook"}) {
+        if (auto existing = spdlog::get(name))
+            existing->set_level(spdlog::level::warn);
+    }
+}
+
+std::unique_ptr<journal::Journal> openJournalForExport(const QString &dataDir, std::FILE *err)
+{
+    const QString folder = dataDir.isEmpty() ? defaultDataDir() : dataDir;
+    const QString file = QDir(folder).filePath(journal::kJournalFileName);
+    // Exporting never creates a journal: a missing one is most likely the wrong folder.
+    if (!QFileInfo::exists(file)) {
+        writeLine(err, QStringLiteral("steadyline export: there is no journal in %1 (no %2). Nothing has been "
+                                      "recorded there; name the right folder with --data-dir DIR.")
+                           .arg(QDir::toNativeSeparators(folder), journal::kJournalFileName));
+        return nullptr;
+    }
+    quietLogging();
+    QString error;
+    auto journal = journal::Journal::open(folder, &error);
+    if (!journal) {
+        writeLine(err, QStringLiteral("steadyline export: %1").arg(error));
+        return nullptr;
+    }
+    if (!journal->recoveryMessage().isEmpty())
+        writeLine(err, QStringLiteral("steadyline export: %1").arg(journal->recoveryMessage()));
+    return journal;
+}
+
+QString redactionLine(const journal::RedactionCounts &counts)
+{
+    return QStringLiteral("; %1 item(s) of personal data masked (%2 card, %3 IBAN, %4 PESEL, %5 e-mail, %6 phone)")
+        .arg(counts.total())
+        .arg(counts.cards)
+        .arg(counts.ibans)
+        .arg(counts.pesels)
+        .arg(counts.emails)
+        .arg(counts.phones);
+}
+
+int runExportCalls(const QStringList &arguments, QString dataDir, std::FILE *out, std::FILE *err)
+{
+    const QString command = QStringLiteral("export calls");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes a report of the recorded calls, oldest first: when, channel, form of address, case reference, "
+        "outcome, the playbook revision used, the timeline with times, notes and promises. Training calls are "
+        "never included. The file is written atomically and is readable by you alone.\n"
+        "DATE is a day (YYYY-MM-DD, local time; --until includes that day) or an ISO 8601 time "
+        "(2026-11-23T09:00, 2026-11-23T09:00:00+01:00).\n"
+        "Exit status: 0 written, 1 the journal could not be read or the file not written, 2 wrong usage."));
+    const QCommandLineOption since(QStringLiteral("since"), QStringLiteral("Calls started at or after DATE."),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption until(QStringLiteral("until"),
+                                   QStringLiteral("Calls started before DATE (a day: up "
+                                                  "to its end)."),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("md (Markdown, the default) or json (schemaVersion 1)."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("md"));
+    const QCommandLineOption redact(QStringLiteral("redact"),
+                                    QStringLiteral("Mask card numbers, IBANs, PESEL numbers, e-mail addresses and "
+                                                   "phone numbers in every text."));
+    const QCommandLineOption output(QStringLiteral("out"), QStringLiteral("The file to write."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption data(kDataDirOption, QStringLiteral("The journal's folder."), QStringLiteral("DIR"));
+    parser.addOptions({since, until, format, redact, output, data});
+    int exitCode = Success;
+    if (!parseCommand(parser, arguments, command, out, err, exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(err, QStringLiteral("unexpected argument '%1'.").arg(parser.positionalArguments().first()),
+                          command);
+    const QString formatName = parser.value(format).toLower();
+    if (formatName == u"pdf")
+        return usageError(
+            err, QStringLiteral("PDF is not available from the command line yet; use --format md or json."), command);
+    if (formatName != u"md" && formatName != u"markdown" && formatName != u"json")
+        return usageError(err, QStringLiteral("--format must be md or json, not '%1'.").arg(parser.value(format)),
+                          command);
+    if (!parser.isSet(output) || parser.value(output).isEmpty())
+        return usageError(err, QStringLiteral("name the file to write with --out FILE."), command);
+    journal::CallReportOptions options;
+    options.redact = parser.isSet(redact);
+    for (const auto &[option, isUntil, target] :
+         {std::tuple{&since, false, &options.since}, std::tuple{&until, true, &options.until}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto bound = parseBound(parser.value(*option), isUntil);
+        if (!bound)
+            return usageError(err,
+                              QStringLiteral("--%1 takes a day (YYYY-MM-DD) or an ISO 8601 time "
+                                             "(YYYY-MM-DDTHH:MM[:SS][+HH:MM]), not '%2'.")
+                                  .arg(option->names().first(), parser.value(*option)),
+                              command);
+        *target = *bound;
+    }
+    if (options.since.isValid() && options.until.isValid() && options.until <= options.since)
+        return usageError(err, QStringLiteral("--until must come after --since."), command);
+    if (parser.isSet(data))
+        dataDir = parser.value(data);
+
+    const auto journal = openJournalForExport(dataDir, err);
+    if (!journal)
+        return Failure;
+    const auto report = journal::collectCallReport(*journal, options);
+    if (!report.ok()) {
+        writeLine(err, QStringLiteral("steadyline export: the journal could not be read. %1").arg(report.error));
+        return Failure;
+    }
+    const QByteArray content =
+        formatName == u"json" ? journal::callReportJson(report.value) : journal::callReportMarkdown(report.value);
+    QString error;
+    if (!journal::writePrivateFile(parser.value(output), content, &error)) {
+        writeLine(err, QStringLiteral("steadyline export: %1").arg(error));
+        return Failure;
+    }
+    writeLine(err, QStringLiteral("%1 call(s) written to %2%3")
+                       .arg(report.value.calls.size())
+                       .arg(parser.value(output), options.redact ? redactionLine(report.value.redactions) : QString()));
+    return Success;
+}
+
+int runExportPromises(const QStringList &arguments, QString dataDir, std::FILE *out, std::FILE *err)
+{
+    const QString command = QStringLiteral("export promises");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes the promises made during calls (training calls excluded), by due time: as CSV (RFC 4180, UTF-8, a "
+        "header row) or as iCalendar (RFC 5545, one task with its due time per promise), to import into a "
+        "calendar. The file is written atomically and is readable by you alone.\n"
+        "Exit status: 0 written, 1 the journal could not be read or the file not written, 2 wrong usage."));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    QStringLiteral("open (the default: not yet kept or cancelled) or all."),
+                                    QStringLiteral("STATUS"), QStringLiteral("open"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or ics."), QStringLiteral("FORMAT"));
+    const QCommandLineOption redact(QStringLiteral("redact"),
+                                    QStringLiteral("Mask card numbers, IBANs, PESEL numbers, e-mail addresses and "
+                                                   "phone numbers in the promises' text and case references."));
+    const QCommandLineOption output(QStringLiteral("out"), QStringLiteral("The file to write."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption data(kDataDirOption, QStringLiteral("The journal's folder."), QStringLiteral("DIR"));
+    parser.addOptions({status, format, redact, output, data});
+    int exitCode = Success;
+    if (!parseCommand(parser, arguments, command, out, err, exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(err, QStringLiteral("unexpected argument '%1'.").arg(parser.positionalArguments().first()),
+                          command);
+    const QString statusName = parser.value(status).toLower();
+    if (statusName != u"open" && statusName != u"all")
+        return usageError(err, QStringLiteral("--status must be open or all, not '%1'.").arg(parser.value(status)),
+                          command);
+    if (!parser.isSet(format))
+        return usageError(err, QStringLiteral("choose the format with --format csv or --format ics."), command);
+    const QString formatName = parser.value(format).toLower();
+    if (formatName != u"csv" && formatName != u"ics")
+        return usageError(err, QStringLiteral("--format must be csv or ics, not '%1'.").arg(parser.value(format)),
+                          command);
+    if (!parser.isSet(output) || parser.value(output).isEmpty())
+        return usageError(err, QStringLiteral("name the file to write with --out FILE."), command);
+    if (parser.isSet(data))
+        dataDir = parser.value(data);
+
+    journal::PromiseExportOptions options;
+    options.openOnly = statusName == u"open";
+    options.redact = parser.isSet(redact);
+    const auto journal = openJournalForExport(dataDir, err);
+    if (!journal)
+        return Failure;
+    const auto promises = journal::collectPromises(*journal, options);
+    if (!promises.ok()) {
+        writeLine(err, QStringLiteral("steadyline export: the journal could not be read. %1").arg(promises.error));
+        return Failure;
+    }
+    const QByteArray content =
+        formatName == u"csv" ? journal::promisesCsv(promises.value) : journal::promisesICalendar(promises.value);
+    QString error;
+    if (!journal::writePrivateFile(parser.value(output), content, &error)) {
+        writeLine(err, QStringLiteral("steadyline export: %1").arg(error));
+        return Failure;
+    }
+    writeLine(err, QStringLiteral("%1 %2 promise(s) written to %3%4")
+                       .arg(promises.value.promises.size())
+                       .arg(options.openOnly ? QStringLiteral("open") : QStringLiteral("(all)"), parser.value(output),
+                            options.redact ? redactionLine(promises.value.redactions) : QString()));
+    return Success;
+}
+
+QString exportHelp()
+{
+    return QStringLiteral(
+        "Usage: steadyline [--data-dir DIR] export calls [--since DATE] [--until DATE] [--format md|json] [--redact] "
+        "--out FILE\n"
+        "       steadyline [--data-dir DIR] export promises [--status open|all] --format csv|ics [--redact] --out "
+        "FILE\n"
+        "\n"
+        "Run 'steadyline export calls --help' or 'steadyline export promises --help' for the options.\n");
+}
+
+int runExport(const QStringList &arguments, const QString &dataDir, std::FILE *out, std::FILE *err)
+{
+    const QString what = arguments.value(0);
+    if (what == u"calls")
+        return runExportCalls(arguments.mid(1), dataDir, out, err);
+    if (what == u"promises")
+        return runExportPromises(arguments.mid(1), dataDir, out, err);
+    if (what == u"--help" || what == u"-h" || what == u"help") {
+        write(out, exportHelp());
+        return Success;
+    }
+    writeLine(err, what.isEmpty()
+                       ? QStringLiteral("steadyline export: say what to export: calls or promises.")
+                       : QStringLiteral("steadyline export: cannot export '%1'; choose calls or promises.").arg(what));
+    write(err, exportHelp());
+    return UsageError;
+}
+
 } // namespace
 
 bool isCommandLineInvocation(const QStringList &arguments)
 {
-    if (arguments.isEmpty())
+    // `--data-dir DIR` alone starts the window with that journal; `--data-dir` without a folder is
+    // wrong usage, reported by run().
+    const GlobalOptions global = splitGlobalOptions(arguments);
+    if (!global.error.isEmpty())
+        return true;
+    const QStringList &rest = global.rest;
+    if (rest.isEmpty())
         return false;
-    static const QStringList words{QStringLiteral("validate"), QStringLiteral("simulate"), QStringLiteral("help"),
-                                   QStringLiteral("--help"),   QStringLiteral("-h"),       QStringLiteral("--version")};
-    return words.contains(arguments.first());
+    static const QStringList words{QStringLiteral("validate"), QStringLiteral("simulate"), QStringLiteral("export"),
+                                   QStringLiteral("help"),     QStringLiteral("--help"),   QStringLiteral("-h"),
+                                   QStringLiteral("--version")};
+    return words.contains(rest.first());
 }
 
 int run(const QStringList &arguments, std::FILE *out, std::FILE *err)
 {
-    if (arguments.isEmpty())
+    const GlobalOptions global = splitGlobalOptions(arguments);
+    if (!global.error.isEmpty()) {
+        writeLine(err, QStringLiteral("steadyline: %1").arg(global.error));
+        return UsageError;
+    }
+    if (global.rest.isEmpty())
         return usageError(err, QStringLiteral("name a command."), QString());
-    const QString command = arguments.first();
-    const QStringList rest = arguments.mid(1);
+    const QString command = global.rest.first();
+    const QStringList rest = global.rest.mid(1);
+    if (command == u"export")
+        return runExport(rest, global.dataDir, out, err);
     if (command == u"validate")
         return runValidate(rest, out, err);
     if (command == u"simulate")

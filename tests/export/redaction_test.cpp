@@ -1,0 +1,192 @@
+// --redact: what is masked (with the label it gets) and, as important, what stays.
+#include "journal/redaction.h"
+
+#include "catch_qt.h"
+
+using namespace steadyline::journal;
+
+namespace {
+
+QString masked(const char *text, RedactionCounts *counts = nullptr)
+{
+    return redact(QString::fromUtf8(text), counts);
+}
+
+// Each text must come back unchanged.
+void checkUntouched(std::initializer_list<const char *> texts)
+{
+    for (const char *text : texts) {
+        INFO(text);
+        RedactionCounts counts;
+        CHECK(masked(text, &counts) == QString::fromUtf8(text));
+        CHECK(counts.total() == 0);
+    }
+}
+
+} // namespace
+
+TEST_CASE("The checks: Luhn, IBAN mod 97 with the country's length, PESEL checksum and date", "[redaction]")
+{
+    CHECK(luhnValid(u"4111111111111111"));
+    CHECK(luhnValid(u"378282246310005"));
+    CHECK_FALSE(luhnValid(u"4111111111111112"));
+    CHECK_FALSE(luhnValid(u""));
+    CHECK_FALSE(luhnValid(u"4111a11111111111"));
+
+    CHECK(ibanValid(u"PL61109010140000071219812874"));
+    CHECK(ibanValid(u"pl61109010140000071219812874"));
+    CHECK(ibanValid(u"DE89370400440532013000"));
+    CHECK(ibanValid(u"GB82WEST12345698765432"));
+    CHECK(ibanValid(u"CZ6508000000192000145399"));
+    CHECK_FALSE(ibanValid(u"PL61109010140000071219812875")); // one digit off
+    CHECK_FALSE(ibanValid(u"PL6110901014000007121981287"));  // too short for Poland
+    CHECK_FALSE(ibanValid(u"XX61109010140000071219812874")); // no such country
+
+    CHECK(peselValid(u"44051401359"));       // 14 May 1944
+    CHECK(peselValid(u"02270803624"));       // 8 July 2002 (month + 20)
+    CHECK_FALSE(peselValid(u"44051401358")); // checksum
+    CHECK_FALSE(peselValid(u"44131401350")); // checksum right, but month 13
+    CHECK_FALSE(peselValid(u"4405140135"));  // 10 digits
+}
+
+TEST_CASE("Card numbers are masked only when Luhn-valid", "[redaction][card]")
+{
+    CHECK(masked("karta 4111 1111 1111 1111.") == QStringLiteral("karta [card]."));
+    CHECK(masked("4111-1111-1111-1111") == QStringLiteral("[card]"));
+    CHECK(masked("nr 4111111111111111") == QStringLiteral("nr [card]"));
+    CHECK(masked("Amex 3782 822463 10005") == QStringLiteral("Amex [card]"));
+    CHECK(masked("5555 5555 5555 4444 ważna do 12/27") == QStringLiteral("[card] ważna do 12/27"));
+    // Grouped with the no-break spaces Steadyline writes into numbers.
+    CHECK(masked("4111\u00A01111\u00A01111\u00A01111") == QStringLiteral("[card]"));
+    // Followed by more digits in the same run: the card is still found.
+    CHECK(masked("4111 1111 1111 1111 2026-11-23") == QStringLiteral("[card] 2026-11-23"));
+    CHECK(masked("karta:4111111111111111/12/27") == QStringLiteral("karta:[card]/12/27"));
+    RedactionCounts counts;
+    masked("4111111111111111 i 5555555555554444", &counts);
+    CHECK(counts.cards == 2);
+    CHECK(counts.total() == 2);
+
+    checkUntouched({
+        "4111 1111 1111 1112", // Luhn fails
+        "1234 5678 9012 3456", // Luhn fails
+        "4111111111111112",    // Luhn fails
+        "411111111111",        // 12 digits: too short
+        "ZG-4111111111111111", // part of a reference
+    });
+}
+
+TEST_CASE("IBANs are masked when mod-97 valid, with or without spaces or the country code", "[redaction][iban]")
+{
+    CHECK(masked("konto PL61 1090 1014 0000 0712 1981 2874, tytuł") == QStringLiteral("konto [IBAN], tytuł"));
+    CHECK(masked("PL61109010140000071219812874") == QStringLiteral("[IBAN]"));
+    CHECK(masked("pl61 1090 1014 0000 0712 1981 2874") == QStringLiteral("[IBAN]"));
+    CHECK(masked("IBAN: PL 61 1090 1014 0000 0712 1981 2874") == QStringLiteral("IBAN: [IBAN]"));
+    CHECK(masked("DE89 3704 0044 0532 0130 00") == QStringLiteral("[IBAN]"));
+    CHECK(masked("GB82 WEST 1234 5698 7654 32 OK") == QStringLiteral("[IBAN] OK"));
+    CHECK(masked("účet CZ65 0800 0000 1920 0014 5399") == QStringLiteral("účet [IBAN]"));
+    // A Polish account number (NRB) written without "PL".
+    CHECK(masked("nr rachunku 61 1090 1014 0000 0712 1981 2874") == QStringLiteral("nr rachunku [IBAN]"));
+    RedactionCounts counts;
+    masked("PL61109010140000071219812874", &counts);
+    CHECK(counts.ibans == 1);
+    CHECK(counts.total() == 1);
+
+    checkUntouched({
+        "PL61 1090 1014 0000 0712 1981 2875", // check digits do not match
+        "PL61109010140000071219812875",
+        "61 1090 1014 0000 0712 1981 2875", // NRB that fails the check
+        "PL61 1090 1014",                   // too short
+        "AB12 and more words follow here",  // no such country, and words are not an account
+    });
+}
+
+TEST_CASE("PESEL numbers are masked only with a valid checksum", "[redaction][pesel]")
+{
+    CHECK(masked("PESEL 44051401359.") == QStringLiteral("PESEL [PESEL]."));
+    CHECK(masked("PESEL: 02270803624, matka") == QStringLiteral("PESEL: [PESEL], matka"));
+    CHECK(masked("PESEL:44051401359") == QStringLiteral("PESEL:[PESEL]"));
+    RedactionCounts counts;
+    masked("44051401359", &counts);
+    CHECK(counts.pesels == 1);
+    CHECK(counts.total() == 1);
+    checkUntouched({
+        "PESEL 44051401358", // checksum fails
+        "PESEL 44131401350", // month 13
+        "4405140135",        // 10 digits
+    });
+}
+
+TEST_CASE("E-mail addresses are masked", "[redaction][email]")
+{
+    CHECK(masked("pisać na jan.kowalski@example.pl.") == QStringLiteral("pisać na [e-mail]."));
+    CHECK(masked("anna+skarga@poczta.onet.pl, kopia: biuro@firma.cz") == QStringLiteral("[e-mail], kopia: [e-mail]"));
+    CHECK(masked("почта иван@пример.рф") == QStringLiteral("почта [e-mail]"));
+    checkUntouched({"@konsultant", "a@b", "spotkanie @ 12:00"});
+}
+
+TEST_CASE("Phone numbers are masked in the ways people write them", "[redaction][phone]")
+{
+    for (const char *phone : {"+48 601 234 567", "+48601234567", "0048 601 234 567", "601 234 567", "601-234-567",
+                              "601234567", "(22) 123 45 67", "22 123 45 67", "+48 (22) 123 45 67", "+420 601 234 567",
+                              "+7 (495) 123-45-67", "8 (495) 123-45-67", "+48 601-234-567"}) {
+        INFO(phone);
+        RedactionCounts counts;
+        CHECK(masked(phone, &counts) == QStringLiteral("[phone]"));
+        CHECK(counts.phones == 1);
+        CHECK(counts.total() == 1);
+        const QString inSentence =
+            QStringLiteral("Proszę dzwonić pod %1, najlepiej rano.").arg(QString::fromUtf8(phone));
+        CHECK(redact(inSentence) == QStringLiteral("Proszę dzwonić pod [phone], najlepiej rano."));
+    }
+    CHECK(masked("tel. 601 234 567 lub 602 345 678") == QStringLiteral("tel. [phone] lub [phone]"));
+}
+
+TEST_CASE("Dates, times, amounts, short numbers and references are never taken for personal data",
+          "[redaction][negative]")
+{
+    checkUntouched({
+        "2026-11-23",
+        "23.11.2026",
+        "23.11.2026 12:00",
+        "2026-11-23 12:00:05",
+        "12:00",
+        "12:00-13:30",
+        "w godz. 9:00–17:00",
+        "60 zł",
+        "kwota 1 234,50 zł",
+        "100 000 000 zł",
+        "123 456 789 PLN",
+        "123 456 789,00",
+        "2 500 Kč",
+        "15 000 руб.",
+        "zamówienie 12345678",
+        "zamówienie nr 1234-5678",
+        "ZG-2026/0042",
+        "sprawa 2026/11/23/001",
+        "faktura FV/2026/11/123456789",
+        "1 500 000 000 zł",
+        "kwota 1 234 567,89 zł",
+        "v1.2.3",
+        "3,14159",
+        "pokój 101, piętro 3",
+    });
+}
+
+TEST_CASE("Several kinds in one text get their own labels, and plain text with diacritics is kept", "[redaction]")
+{
+    RedactionCounts counts;
+    const QString text = masked("Jan Kowalski (PESEL 44051401359), tel. +48 601 234 567, jan@example.pl, karta "
+                                "4111 1111 1111 1111, konto PL61 1090 1014 0000 0712 1981 2874 — zażółć gęślą jaźń",
+                                &counts);
+    CHECK(text == QStringLiteral("Jan Kowalski (PESEL [PESEL]), tel. [phone], [e-mail], karta [card], konto [IBAN] — "
+                                 "zażółć gęślą jaźń"));
+    CHECK(counts.pesels == 1);
+    CHECK(counts.phones == 1);
+    CHECK(counts.emails == 1);
+    CHECK(counts.cards == 1);
+    CHECK(counts.ibans == 1);
+    CHECK(counts.total() == 5);
+    CHECK(redact(QString()).isEmpty());
+    CHECK(masked("Žluťoučký kůň, Съешь же ещё этих мягких французских булок") ==
+          QString::fromUtf8("Žluťoučký kůň, Съешь же ещё этих мягких французских булок"));
+}
