@@ -1,5 +1,7 @@
 #include "historywindow.h"
 
+#include "journal/export.h"
+
 #include "playbook/playbooklibrary.h"
 #include "playbook/playbookloader.h"
 #include "settings/settings.h"
@@ -7,6 +9,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QKeyEvent>
 #include <QLocale>
 
@@ -137,6 +141,22 @@ HistoryWindow::HistoryWindow(journal::Journal &journal, Settings &settings, QWid
         showRetention(value);
     });
     connect(m_ui->deleteOldButton, &QPushButton::clicked, this, &HistoryWindow::deleteOldCalls);
+    auto *exportAction = new QAction(tr("Export report…"), this);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    addAction(exportAction);
+    m_ui->exportButton->setText(
+        tr("Export report…  [%1]").arg(exportAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_ui->exportButton, &QPushButton::clicked, exportAction, &QAction::trigger);
+    connect(exportAction, &QAction::triggered, this, [this] {
+        // A file dialog is fine here: this window is never used during a call.
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export call report"),
+            QDir::home().filePath(
+                QStringLiteral("steadyline-report-%1.md").arg(QDate::currentDate().toString(Qt::ISODate))),
+            tr("Markdown report (*.md);;JSON (*.json)"));
+        if (!path.isEmpty())
+            exportReport(path);
+    });
 
     createActions();
     refresh();
@@ -445,6 +465,31 @@ void HistoryWindow::showRetention(int days)
     m_ui->retentionTail->setText(at < 0 ? QString() : sentence.mid(at + number.size()).trimmed());
     m_ui->retentionSpin->setToolTip(sentence);
     m_ui->retentionSpin->setAccessibleDescription(sentence);
+}
+
+bool HistoryWindow::exportReport(const QString &path)
+{
+    journal::CallReportOptions options;
+    if (const int days = m_ui->rangeCombo->currentData().toInt(); days > 0)
+        options.since = QDateTime::currentDateTime().addDays(-days);
+    options.redact = m_ui->redactCheck->isChecked();
+    const auto report = journal::collectCallReport(m_journal, options);
+    if (!report.ok()) {
+        showProblem(tr("The report could not be made: %1").arg(report.error));
+        return false;
+    }
+    const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+    QString error;
+    if (!journal::writePrivateFile(
+            path, json ? journal::callReportJson(report.value) : journal::callReportMarkdown(report.value), &error)) {
+        showProblem(tr("The report could not be written: %1").arg(error));
+        return false;
+    }
+    m_lastAction = tr("%1 call(s) exported to %2 (readable by you alone).")
+                       .arg(report.value.calls.size())
+                       .arg(QDir::toNativeSeparators(path));
+    refresh();
+    return true;
 }
 
 void HistoryWindow::deleteOldCalls()

@@ -36,6 +36,9 @@ public:
 
     // Reads the calls again with the current search and filters, keeping the selected call.
     void refresh();
+    // Writes a report of the calls in the chosen period (Markdown, or JSON for a .json path),
+    // readable by the user alone. Returns false and says why in the status line on failure.
+    bool exportReport(const QString &path);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -8,7 +8,11 @@
 #include "settings/settings.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -528,4 +532,32 @@ TEST_CASE("Journal problems are said in the windows, not swallowed", "[gui][hist
         problem->text().startsWith(QStringLiteral("The call history cannot be shown. The journal could not be read.")));
     CHECK(find<QLabel>(&history, "emptyState")->text() ==
           QStringLiteral("The calls cannot be shown (see the message above)."));
+}
+
+TEST_CASE("History: the report of the chosen period is exported privately, masked on request", "[gui][history]")
+{
+    HistoryHarness h;
+    QTemporaryDir out;
+    const QString markdown = out.filePath(QStringLiteral("report.md"));
+    REQUIRE(h.window->exportReport(markdown));
+    QFile file(markdown);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral("ŁÓDŹ-42")));
+    CHECK(text.contains(QStringLiteral("Spokojna rozmowa, klient podziękował")));
+    CHECK((QFileInfo(markdown).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+    CHECK(find<QLabel>(h.window.get(), "statusLine")->text().contains(QStringLiteral("exported")));
+
+    find<QCheckBox>(h.window.get(), "redactCheck")->setChecked(true);
+    const QString json = out.filePath(QStringLiteral("report.json"));
+    REQUIRE(h.window->exportReport(json));
+    QFile jsonFile(json);
+    REQUIRE(jsonFile.open(QIODevice::ReadOnly));
+    const QJsonDocument document = QJsonDocument::fromJson(jsonFile.readAll());
+    REQUIRE(document.isObject());
+    CHECK(document.object().value(QStringLiteral("redacted")).toBool());
+    CHECK(document.object().value(QStringLiteral("callCount")).toInt() == 5);
+
+    CHECK_FALSE(h.window->exportReport(QStringLiteral("/nonexistent-folder/report.md")));
+    CHECK(find<QLabel>(h.window.get(), "problemLabel")->isVisible());
 }
