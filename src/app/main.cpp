@@ -6,7 +6,31 @@
 #include "settings/settings.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QStandardPaths>
+
+#include <memory>
+
+namespace {
+
+// `export … --format pdf` (or --format=pdf) lays the report out with QTextDocument and QPdfWriter,
+// which need a QGuiApplication; every other command runs on a QCoreApplication.
+bool wantsPdf(const QStringList &arguments)
+{
+    if (!arguments.contains(QStringLiteral("export")))
+        return false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.compare(QStringLiteral("--format=pdf"), Qt::CaseInsensitive) == 0)
+            return true;
+        if (argument == u"--format" && i + 1 < arguments.size() &&
+            arguments.at(i + 1).compare(QStringLiteral("pdf"), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -15,8 +39,16 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (steadyline::cli::isCommandLineInvocation(arguments)) {
-        // No QApplication: the tools must run on a machine without a display.
-        QCoreApplication app(argc, argv);
+        // No QApplication: the tools must run on a machine without a display. A PDF needs Qt Gui,
+        // drawn offscreen unless the caller chose a platform.
+        std::unique_ptr<QCoreApplication> app;
+        if (wantsPdf(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         steadyline::setApplicationIdentity();
         return steadyline::cli::run(QCoreApplication::arguments().mid(1));
     }

@@ -2,6 +2,7 @@
 
 #include "journal/export.h"
 #include "journal/journal.h"
+#include "pdfreport.h"
 #include "playbook/playbookengine.h"
 #include "playbook/playbookloader.h"
 
@@ -52,7 +53,7 @@ QString generalHelp()
         "  validate [--json] FILE...   check playbook files; prints FILE:LINE:COL: error|warning CODE: message\n"
         "  simulate PLAYBOOK [OPTIONS] EVENT...\n"
         "                              walk a call through a playbook; prints one JSON object per step entered\n"
-        "  export calls [--since DATE] [--until DATE] [--format md|json] [--redact] --out FILE\n"
+        "  export calls [--since DATE] [--until DATE] [--format md|json|pdf] [--redact] --out FILE\n"
         "                              write a report of the recorded calls (training calls excluded)\n"
         "  export promises [--status open|all] --format csv|ics [--redact] --out FILE\n"
         "                              write the promises as CSV or as iCalendar tasks\n"
@@ -443,7 +444,7 @@ int runExportCalls(const QStringList &arguments, QString dataDir, std::FILE *out
                                                   "to its end)."),
                                    QStringLiteral("DATE"));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("md (Markdown, the default) or json (schemaVersion 1)."),
+                                    QStringLiteral("md (Markdown, the default), json (schemaVersion 1) or pdf (A4)."),
                                     QStringLiteral("FORMAT"), QStringLiteral("md"));
     const QCommandLineOption redact(QStringLiteral("redact"),
                                     QStringLiteral("Mask card numbers, IBANs, PESEL numbers, e-mail addresses and "
@@ -459,11 +460,8 @@ int runExportCalls(const QStringList &arguments, QString dataDir, std::FILE *out
         return usageError(err, QStringLiteral("unexpected argument '%1'.").arg(parser.positionalArguments().first()),
                           command);
     const QString formatName = parser.value(format).toLower();
-    if (formatName == u"pdf")
-        return usageError(
-            err, QStringLiteral("PDF is not available from the command line yet; use --format md or json."), command);
-    if (formatName != u"md" && formatName != u"markdown" && formatName != u"json")
-        return usageError(err, QStringLiteral("--format must be md or json, not '%1'.").arg(parser.value(format)),
+    if (formatName != u"md" && formatName != u"markdown" && formatName != u"json" && formatName != u"pdf")
+        return usageError(err, QStringLiteral("--format must be md, json or pdf, not '%1'.").arg(parser.value(format)),
                           command);
     if (!parser.isSet(output) || parser.value(output).isEmpty())
         return usageError(err, QStringLiteral("name the file to write with --out FILE."), command);
@@ -495,10 +493,15 @@ int runExportCalls(const QStringList &arguments, QString dataDir, std::FILE *out
         writeLine(err, QStringLiteral("steadyline export: the journal could not be read. %1").arg(report.error));
         return Failure;
     }
-    const QByteArray content =
-        formatName == u"json" ? journal::callReportJson(report.value) : journal::callReportMarkdown(report.value);
     QString error;
-    if (!journal::writePrivateFile(parser.value(output), content, &error)) {
+    const bool written =
+        formatName == u"pdf"
+            ? report::writeCallReportPdf(parser.value(output), report.value, &error)
+            : journal::writePrivateFile(parser.value(output),
+                                        formatName == u"json" ? journal::callReportJson(report.value)
+                                                              : journal::callReportMarkdown(report.value),
+                                        &error);
+    if (!written) {
         writeLine(err, QStringLiteral("steadyline export: %1").arg(error));
         return Failure;
     }
@@ -577,7 +580,8 @@ int runExportPromises(const QStringList &arguments, QString dataDir, std::FILE *
 QString exportHelp()
 {
     return QStringLiteral(
-        "Usage: steadyline [--data-dir DIR] export calls [--since DATE] [--until DATE] [--format md|json] [--redact] "
+        "Usage: steadyline [--data-dir DIR] export calls [--since DATE] [--until DATE] [--format md|json|pdf] "
+        "[--redact] "
         "--out FILE\n"
         "       steadyline [--data-dir DIR] export promises [--status open|all] --format csv|ics [--redact] --out "
         "FILE\n"

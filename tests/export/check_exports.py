@@ -6,7 +6,9 @@ runs the real `steadyline export` on it, then checks
   - the promises CSV with Python's csv module (RFC 4180: header, CRLF, quoting, UTF-8 text),
   - the promises .ics with Debian's python3-icalendar (VTODOs, UID, DUE in UTC, STATUS, COMPLETED,
     escaped text, folded lines),
-  - the call report JSON with json (schemaVersion, calls, notes, promises, no training call).
+  - the call report JSON with json (schemaVersion, calls, notes, promises, no training call),
+  - the call report PDF with poppler's pdftotext (Polish, Czech and Russian text with every
+    diacritic, case references, outcomes, no training call): made with no display at all.
 Then it damages copies of the files in ways a broken exporter would, and makes sure each check
 notices: a check that cannot fail proves nothing.
 
@@ -21,6 +23,7 @@ import io
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -229,6 +232,32 @@ def check_json(data, ids, redacted=False):
     expect(TRAINING not in data.decode("utf-8"), "JSON: the training call was exported")
 
 
+# --- PDF ------------------------------------------------------------------------------------------
+
+def pdf_text(data):
+    """The text pdftotext reads from the PDF, with its lines joined by spaces."""
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        sys.exit("check_exports.py needs pdftotext (Debian: apt-get install poppler-utils)")
+    expect(data.startswith(b"%PDF-"), "PDF: does not start with %PDF-")
+    result = subprocess.run([pdftotext, "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, timeout=60)
+    expect(result.returncode == 0,
+           f"PDF: pdftotext cannot read it: {result.stderr.decode('utf-8', 'replace').strip()}")
+    return " ".join(result.stdout.decode("utf-8").split())
+
+
+def check_pdf(text):
+    """`text` as pdf_text returns it."""
+    for wanted_text in (POLISH_NOTE, "Zákazník vyhrožoval, že přijde znovu", "Клиент угрожал жалобой в суд",
+                        " ".join(PROMISE_RUSSIAN.split()), " ".join(PROMISE_CANCELLED.split()),
+                        "Steadyline call report", "ZG-2026/0042", "CZ-7781", "RU-15",
+                        "Outcome: escalated to a manager or security", "Outcome: resolved",
+                        "Outcome: not ended", "final action (escalate)"):
+        expect(wanted_text in text, f"PDF: {wanted_text!r} is not in the text pdftotext reads")
+    expect("Calls: 3" in text, "PDF: the number of calls")
+    expect(TRAINING not in text, "PDF: the training call was exported")
+
+
 # --- running the exports ----------------------------------------------------------------------------
 
 def run(arguments, env):
@@ -279,6 +308,7 @@ def main():
             "ics-open": export("promises", "--status", "open", "--format", "ics"),
             "json": export("calls", "--format", "json"),
             "json-redacted": export("calls", "--format", "json", "--redact"),
+            "pdf": export("calls", "--format", "pdf"),
         }
         try:
             check_csv(files["csv-all"], ids, False)
@@ -287,6 +317,8 @@ def main():
             check_ics(files["ics-open"], ids, True)
             check_json(files["json"], ids)
             check_json(files["json-redacted"], ids, redacted=True)
+            pdf = pdf_text(files["pdf"])
+            check_pdf(pdf)
         except CheckFailed as error:
             sys.exit(f"FAILED: {error}")
 
@@ -333,8 +365,17 @@ def main():
             ("a phone number left", lambda d: d.replace(b"[phone]", b"601 234 567", 1)),
         ], ids, True)
 
+        mutations_must_fail("PDF", check_pdf, pdf, [
+            ("diacritics lost", lambda t: t.replace("ż", "z")),
+            ("Cyrillic lost", lambda t: t.replace("Клиент", "??????")),
+            ("a call missing", lambda t: t.replace("CZ-7781", "")),
+            ("an outcome missing", lambda t: t.replace("Outcome: resolved", "Outcome:")),
+            ("a training call", lambda t: t + " " + TRAINING),
+        ])
+
     print("exports read back: CSV (csv), iCalendar (python3-icalendar "
-          f"{getattr(icalendar, '__version__', '?')}), JSON (json); every damaged copy was rejected")
+          f"{getattr(icalendar, '__version__', '?')}), JSON (json), PDF (pdftotext); every damaged copy was "
+          "rejected")
 
 
 if __name__ == "__main__":

@@ -260,6 +260,36 @@ TEST_CASE("An export replaces an existing file atomically and makes it private",
     CHECK(QDir(f.out.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("shared.csv")});
 }
 
+TEST_CASE("export calls --format pdf needs no display and replaces a file privately", "[export][cli][pdf]")
+{
+    // What the PDF says is read back with pdftotext by check_exports.py.
+    CliFixture f;
+    const QString pdf = f.outPath("report.pdf");
+    {
+        QFile file(pdf);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("old content\n");
+    }
+    REQUIRE(::chmod(QFile::encodeName(pdf).constData(), 0644) == 0);
+    for (const QStringList &format : {QStringList{QStringLiteral("--format"), QStringLiteral("pdf")},
+                                      QStringList{QStringLiteral("--format=PDF")}}) {
+        INFO(format.join(QLatin1Char(' ')).toStdString());
+        const Run run = f.run(QStringList{QStringLiteral("--data-dir"), f.data.path(), QStringLiteral("export"),
+                                          QStringLiteral("calls"), QStringLiteral("--out"), pdf} +
+                              format);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.err.contains(QStringLiteral("3 call(s) written to ") + pdf));
+        CHECK(modeOf(pdf) == 0600);
+        QFile file(pdf);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        CHECK(bytes.startsWith("%PDF-"));
+        CHECK(bytes.trimmed().endsWith("%%EOF"));
+        CHECK(QDir(f.out.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("report.pdf")});
+    }
+}
+
 TEST_CASE("An unwritable --out is a clear error with exit status 1", "[export][cli][errors]")
 {
     CliFixture f;
@@ -295,10 +325,7 @@ TEST_CASE("Wrong usage of export exits with 2 and says what is wrong", "[export]
         {{QStringLiteral("export"), QStringLiteral("calls")}, QStringLiteral("--out FILE")},
         {{QStringLiteral("export"), QStringLiteral("calls"), QStringLiteral("--format"), QStringLiteral("docx"),
           QStringLiteral("--out"), out},
-         QStringLiteral("--format must be md or json")},
-        {{QStringLiteral("export"), QStringLiteral("calls"), QStringLiteral("--format"), QStringLiteral("pdf"),
-          QStringLiteral("--out"), out},
-         QStringLiteral("PDF is not available")},
+         QStringLiteral("--format must be md, json or pdf")},
         {{QStringLiteral("export"), QStringLiteral("calls"), QStringLiteral("--since"), QStringLiteral("23.11.2026"),
           QStringLiteral("--out"), out},
          QStringLiteral("--since takes a day")},
