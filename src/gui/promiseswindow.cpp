@@ -1,10 +1,14 @@
 #include "promiseswindow.h"
 
+#include "journal/export.h"
+
 #include "ui_promiseswindow.h"
 
 #include <algorithm>
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
 #include <QSet>
@@ -88,6 +92,15 @@ void PromisesWindow::createActions()
     bind(m_ui->cancelledButton, m_cancelledAction, tr("The promise no longer applies"));
     bind(m_ui->undoButton, m_undoAction, tr("Reopen the promise marked last (a slipped key)"));
     bind(m_ui->refreshButton, reload, tr("Read the promises again"));
+    auto *exportAction = make(tr("Export to calendar…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
+        // A file dialog is fine here: this window is never used during a call.
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export open promises"), QDir::home().filePath(QStringLiteral("steadyline-promises.ics")),
+            tr("Calendar (*.ics);;Spreadsheet (*.csv)"));
+        if (!path.isEmpty())
+            exportOpenPromises(path);
+    });
+    bind(m_ui->exportButton, exportAction, tr("Open promises as calendar tasks with their due dates, or as CSV"));
 }
 
 void PromisesWindow::showEvent(QShowEvent *event)
@@ -287,6 +300,28 @@ void PromisesWindow::markSelected(journal::PromiseStatus status)
         message += QLatin1Char('\n') + result.warning;
     m_ui->statusLine->setText(message);
     refresh();
+}
+
+bool PromisesWindow::exportOpenPromises(const QString &path)
+{
+    journal::PromiseExportOptions options;
+    options.openOnly = true;
+    const auto promises = journal::collectPromises(m_journal, options);
+    if (!promises.ok()) {
+        m_ui->statusLine->setText(tr("The promises could not be read: %1").arg(promises.error));
+        return false;
+    }
+    const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    QString error;
+    if (!journal::writePrivateFile(
+            path, csv ? journal::promisesCsv(promises.value) : journal::promisesICalendar(promises.value), &error)) {
+        m_ui->statusLine->setText(tr("The promises could not be written: %1").arg(error));
+        return false;
+    }
+    m_ui->statusLine->setText(tr("%1 open promise(s) exported to %2 (readable by you alone).")
+                                  .arg(promises.value.promises.size())
+                                  .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void PromisesWindow::undo()

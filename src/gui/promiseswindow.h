@@ -30,6 +30,9 @@ public:
     ~PromisesWindow() override;
 
     void refresh();
+    // Writes the open promises as iCalendar (.ics, for the user's calendar) or CSV (.csv),
+    // readable by the user alone. Returns false and says why in the status line on failure.
+    bool exportOpenPromises(const QString &path);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -561,3 +561,22 @@ TEST_CASE("History: the report of the chosen period is exported privately, maske
     CHECK_FALSE(h.window->exportReport(QStringLiteral("/nonexistent-folder/report.md")));
     CHECK(find<QLabel>(h.window.get(), "problemLabel")->isVisible());
 }
+
+TEST_CASE("Promises: the open ones are exported to the calendar privately", "[gui][promises]")
+{
+    Fixture f;
+    PromisesWindow window(*f.journal);
+    window.show();
+    QTemporaryDir out;
+    const QString ics = out.filePath(QStringLiteral("promises.ics"));
+    REQUIRE(window.exportOpenPromises(ics));
+    QFile file(ics);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.startsWith(QStringLiteral("BEGIN:VCALENDAR")));
+    CHECK(text.count(QStringLiteral("BEGIN:VTODO")) == 4); // the four open promises, not the kept one
+    CHECK(text.contains(QStringLiteral("Sprawdzę status przesyłki")));
+    CHECK((QFileInfo(ics).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+    CHECK(find<QLabel>(&window, "statusLine")->text().contains(QStringLiteral("4 open promise(s) exported")));
+    CHECK_FALSE(window.exportOpenPromises(QStringLiteral("/nonexistent-folder/p.csv")));
+}
