@@ -236,6 +236,8 @@ void AssistWindow::createActions()
             m_call->adjustCountdown(-1000);
     });
     m_nextCallAction = make(tr("Next call"), QKeySequence(Qt::CTRL | Qt::Key_N), &AssistWindow::newCall);
+    m_continueAction = make(tr("Continue the interrupted call"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                            &AssistWindow::continueInterruptedCall);
 
     m_alwaysOnTopAction = make(tr("Always on top"), QKeySequence(Qt::CTRL | Qt::Key_T), [this](bool on) {
         setAlwaysOnTop(on);
@@ -354,10 +356,15 @@ void AssistWindow::showJournalState(const QString &journalError)
         const auto unfinished = m_journal->unfinishedCalls();
         for (const journal::CallRecord &call : unfinished.value) {
             m_journal->markInterrupted(call.id);
+            if (!call.training && (!m_interrupted || call.started > m_interrupted->started))
+                m_interrupted = call;
             lines << tr("The call started at %1 was interrupted; its notes and the text being typed are saved in the "
                         "journal.")
                          .arg(QLocale().toString(call.started.toLocalTime(), QLocale::ShortFormat));
         }
+        if (m_interrupted)
+            lines << tr("Ctrl+Shift+R continues the last interrupted call (its record goes on); starting a new call "
+                        "leaves it closed as interrupted.");
         const auto overdue = m_journal->overdue();
         const auto today = m_journal->dueToday();
         if (!overdue.value.empty() || !today.value.empty())
@@ -453,18 +460,57 @@ void AssistWindow::startCall()
     m_settings.setValue(Settings::Key::LastPlaybook, selected->playbook->id);
     m_settings.setValue(Settings::Key::LastChannel, channelName(setup.channel));
     m_settings.setValue(Settings::Key::LastAddress, formOfAddressName(setup.render.address));
+    m_interrupted.reset(); // a new call leaves the interrupted one closed
+    beginCall(*selected, setup, nullptr);
+}
 
-    m_call = std::make_unique<CallSession>(selected->playbook, setup);
+void AssistWindow::continueInterruptedCall()
+{
+    if (m_call || !m_interrupted || !m_journal || m_ui->pages->currentIndex() != StartPage)
+        return;
+    const journal::CallRecord interrupted = *m_interrupted;
+    const auto playbook = std::find_if(m_playbooks.begin(), m_playbooks.end(), [&](const LoadResult &loaded) {
+        return loaded.playbook->id == interrupted.playbookId;
+    });
+    if (playbook == m_playbooks.end()) {
+        statusBar()->showMessage(
+            tr("The playbook of the interrupted call (%1) is not available.").arg(interrupted.playbookId), 15000);
+        return;
+    }
+    CallSetup setup;
+    setup.channel = interrupted.channel;
+    setup.locale = interrupted.locale.isEmpty() ? playbook->playbook->baseLocale : interrupted.locale;
+    setup.render.address = interrupted.address;
+    setup.render.agentGender = m_settings.consultantGender();
+    setup.render.agentName = m_settings.string(Settings::Key::ConsultantName);
+    setup.render.caseReference = interrupted.caseReference;
+    const QString draft = m_journal->draft(interrupted.id).value.value_or(journal::Draft{}).text;
+    m_interrupted.reset();
+    beginCall(*playbook, setup, &interrupted);
+    // What was being typed when the app died is back in the note field.
+    m_ui->noteEdit->setText(draft);
+    statusBar()->showMessage(tr("Continuing the call started at %1; the playbook starts again at step 1.")
+                                 .arg(QLocale().toString(interrupted.started.toLocalTime(), QLocale::ShortFormat)),
+                             15000);
+}
+
+void AssistWindow::beginCall(const LoadResult &playbook, const CallSetup &setup, const journal::CallRecord *resumed)
+{
+    m_call = std::make_unique<CallSession>(playbook.playbook, setup);
     if (m_journal) {
-        journal::CallStart start;
-        start.channel = setup.channel;
-        start.address = setup.render.address;
-        start.caseReference = setup.render.caseReference;
-        start.playbookId = selected->playbook->id;
-        start.revision = selected->playbook->revision;
-        start.sha256 = QString::fromLatin1(selected->sha256().toHex());
-        start.locale = setup.locale;
-        m_recorder = std::make_unique<CallRecorder>(*m_journal, *m_call, start);
+        if (resumed) {
+            m_recorder = std::make_unique<CallRecorder>(*m_journal, *m_call, *resumed);
+        } else {
+            journal::CallStart start;
+            start.channel = setup.channel;
+            start.address = setup.render.address;
+            start.caseReference = setup.render.caseReference;
+            start.playbookId = playbook.playbook->id;
+            start.revision = playbook.playbook->revision;
+            start.sha256 = QString::fromLatin1(playbook.sha256().toHex());
+            start.locale = setup.locale;
+            m_recorder = std::make_unique<CallRecorder>(*m_journal, *m_call, start);
+        }
         connect(m_recorder.get(), &CallRecorder::problem, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     }
@@ -787,6 +833,7 @@ void AssistWindow::setPage(Page page)
     for (QAction *action : m_quickTagActions)
         action->setEnabled(inCall);
     m_startAction->setEnabled(page == StartPage);
+    m_continueAction->setEnabled(page == StartPage && m_interrupted.has_value());
     m_preferencesAction->setEnabled(!inCall);
     m_nextCallAction->setEnabled(page != StartPage);
     // On the summary page Enter also goes on to the next call; during a call Enter belongs to

@@ -55,6 +55,9 @@ private:
     void showJournalState(const QString &journalError);
     void updateAddressChoices();
     void startCall();
+    void continueInterruptedCall();
+    // Starts the call window for `setup`; with `resumed`, recording goes on in that journal call.
+    void beginCall(const LoadResult &playbook, const CallSetup &setup, const journal::CallRecord *resumed);
     void showStep();
     void showCountdown();
     void onCountdownExpired();
@@ -83,6 +86,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr; // only where the desktop has a tray
     bool m_promiseMode = false;
     QString m_lastReminder;
+    std::optional<journal::CallRecord> m_interrupted; // the call a crash cut short, offered to continue
+    QAction *m_continueAction = nullptr;
 
     QAction *m_startAction = nullptr;
     QAction *m_primaryAction = nullptr;

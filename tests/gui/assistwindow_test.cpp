@@ -491,3 +491,53 @@ TEST_CASE("A promise falling due while the app runs is announced in the window (
     CHECK(h.window->lastReminder().contains(QStringLiteral("Oddzwonić do Pani Nowak")));
     CHECK(h.window->statusBar()->currentMessage().contains(QStringLiteral("Oddzwonić do Pani Nowak")));
 }
+
+TEST_CASE("Ctrl+Shift+R continues an interrupted call: the same record, its draft back in the note field",
+          "[gui][journal]")
+{
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    qint64 callId = 0;
+    {
+        QString error;
+        auto crashed = journal::Journal::open(dataDir, &error);
+        REQUIRE(crashed);
+        journal::CallStart start;
+        start.channel = Channel::Phone;
+        start.address = FormOfAddress::FormalFemale;
+        start.caseReference = QStringLiteral("ZG-17");
+        start.playbookId = QStringLiteral("aggressive-caller-pl");
+        start.revision = 1;
+        start.locale = QStringLiteral("pl");
+        callId = crashed->beginCall(start).id;
+        crashed->addNote(callId, QStringLiteral("Przed awarią"));
+        crashed->saveDraft(callId, QStringLiteral("pisane w chwili awarii"));
+    }
+    QString error;
+    auto journal = journal::Journal::open(dataDir, &error);
+    REQUIRE(journal);
+    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    AssistWindow window(settings, journal.get());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    CHECK(window.findChild<QLabel *>(QStringLiteral("journalNotice"))->text().contains(QStringLiteral("Ctrl+Shift+R")));
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(window.call());
+    CHECK(window.findChild<QLineEdit *>(QStringLiteral("noteEdit"))->text() ==
+          QStringLiteral("pisane w chwili awarii"));
+    CHECK(window.findChild<QLabel *>(QStringLiteral("lineLabel"))->text().contains(QStringLiteral("Pani")));
+    QTest::keyClick(&window, Qt::Key_F10);
+    const auto calls = journal->calls().value;
+    REQUIRE(calls.size() == 1); // no second record: the interrupted one went on
+    CHECK(calls.front().id == callId);
+    CHECK(calls.front().outcome == CallOutcome::EndedByConsultant);
+    QStringList kinds;
+    for (const journal::TimelineEvent &event : journal->timeline(callId).value)
+        kinds << event.kind;
+    CHECK(kinds.contains(journal::kTimelineInterrupted));
+    CHECK(kinds.contains(journal::kTimelineResumed));
+    const auto notes = journal->notes(callId).value;
+    REQUIRE(notes.size() == 2); // the note from before, and the draft committed at the end
+    CHECK(notes[1].text == QStringLiteral("pisane w chwili awarii"));
+}

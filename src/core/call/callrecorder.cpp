@@ -14,6 +14,26 @@ CallRecorder::CallRecorder(journal::Journal &journal, CallSession &call, const j
     if (!begun.ok && !begun.queued)
         return;
     m_callId = begun.id;
+    follow();
+}
+
+CallRecorder::CallRecorder(journal::Journal &journal, CallSession &call, const journal::CallRecord &interrupted,
+                           QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_call(call)
+    , m_caseReference(interrupted.caseReference)
+{
+    const journal::WriteResult resumed = m_journal.resumeCall(interrupted.id);
+    check(resumed);
+    if (!resumed.ok && !resumed.queued)
+        return;
+    m_callId = interrupted.id;
+    follow();
+}
+
+void CallRecorder::follow()
+{
     connect(&m_call, &CallSession::stepChanged, this, &CallRecorder::recordNewTransitions);
     connect(&m_call, &CallSession::countdownAdjusted, this, [this](int durationMs) {
         check(m_journal.addTimelineEvent(m_callId, journal::kTimelineCountdownAdjusted, m_call.step().stepId,

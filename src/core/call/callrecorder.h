@@ -20,6 +20,9 @@ class CallRecorder : public QObject
 public:
     CallRecorder(journal::Journal &journal, CallSession &call, const journal::CallStart &start,
                  QObject *parent = nullptr);
+    // Continues recording into an interrupted call, which the journal reopens.
+    CallRecorder(journal::Journal &journal, CallSession &call, const journal::CallRecord &interrupted,
+                 QObject *parent = nullptr);
 
     [[nodiscard]] qint64 callId() const { return m_callId; }
     [[nodiscard]] bool recording() const { return m_callId != 0; }
@@ -31,6 +34,7 @@ signals:
     void problem(const QString &message);
 
 private:
+    void follow(); // connects to the session's signals once the call id is known
     void recordNewTransitions();
     void check(const journal::WriteResult &result);
 
