@@ -1,6 +1,7 @@
 #include "historywindow.h"
 
 #include "journal/export.h"
+#include "pdfreport.h"
 
 #include "playbook/playbooklibrary.h"
 #include "playbook/playbookloader.h"
@@ -153,7 +154,7 @@ HistoryWindow::HistoryWindow(journal::Journal &journal, Settings &settings, QWid
             this, tr("Export call report"),
             QDir::home().filePath(
                 QStringLiteral("steadyline-report-%1.md").arg(QDate::currentDate().toString(Qt::ISODate))),
-            tr("Markdown report (*.md);;JSON (*.json)"));
+            tr("Markdown report (*.md);;PDF report (*.pdf);;JSON (*.json)"));
         if (!path.isEmpty())
             exportReport(path);
     });
@@ -479,9 +480,14 @@ bool HistoryWindow::exportReport(const QString &path)
         return false;
     }
     const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+    const bool pdf = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
     QString error;
-    if (!journal::writePrivateFile(
-            path, json ? journal::callReportJson(report.value) : journal::callReportMarkdown(report.value), &error)) {
+    const bool written = pdf ? report::writeCallReportPdf(path, report.value, &error)
+                             : journal::writePrivateFile(path,
+                                                         json ? journal::callReportJson(report.value)
+                                                              : journal::callReportMarkdown(report.value),
+                                                         &error);
+    if (!written) {
         showProblem(tr("The report could not be written: %1").arg(error));
         return false;
     }

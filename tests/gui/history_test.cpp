@@ -558,6 +558,13 @@ TEST_CASE("History: the report of the chosen period is exported privately, maske
     CHECK(document.object().value(QStringLiteral("redacted")).toBool());
     CHECK(document.object().value(QStringLiteral("callCount")).toInt() == 5);
 
+    const QString pdf = out.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(h.window->exportReport(pdf));
+    QFile pdfFile(pdf);
+    REQUIRE(pdfFile.open(QIODevice::ReadOnly));
+    CHECK(pdfFile.read(5) == "%PDF-");
+    CHECK((QFileInfo(pdf).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+
     CHECK_FALSE(h.window->exportReport(QStringLiteral("/nonexistent-folder/report.md")));
     CHECK(find<QLabel>(h.window.get(), "problemLabel")->isVisible());
 }
