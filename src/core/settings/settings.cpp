@@ -14,9 +14,9 @@ struct Entry
 };
 
 // The one place that lists every setting.
-const std::array<Entry, 11> &table()
+const std::array<Entry, 17> &table()
 {
-    static const std::array<Entry, 11> entries{{
+    static const std::array<Entry, 17> entries{{
         {Settings::Key::ConsultantName, "consultant/name", QString()},
         {Settings::Key::ConsultantGender, "consultant/gender", QStringLiteral("female")},
         {Settings::Key::SecurityNumber, "escalation/securityNumber", QString()},
@@ -28,6 +28,12 @@ const std::array<Entry, 11> &table()
         {Settings::Key::LastAddress, "call/lastAddress", QStringLiteral("formal_male")},
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::RetentionDays, "journal/retentionDays", 90},
+        {Settings::Key::TeamPlaybookFolder, "playbooks/teamFolder", QString()},
+        {Settings::Key::UserPlaybookFolder, "playbooks/userFolder", QString()},
+        {Settings::Key::InterfaceLanguage, "interface/language", QString()},
+        {Settings::Key::DefaultChannel, "call/defaultChannel", QStringLiteral("phone")},
+        {Settings::Key::GlobalShortcuts, "shortcuts/global", true},
+        {Settings::Key::SpeakCallerLines, "training/speakCallerLines", true},
     }};
     return entries;
 }

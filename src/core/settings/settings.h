@@ -27,7 +27,13 @@ public:
         LastChannel,
         LastAddress,
         WindowGeometry,
-        RetentionDays, // calls older than this many days are deleted (never one with an open promise)
+        RetentionDays,      // calls older than this many days are deleted (never one with an open promise)
+        TeamPlaybookFolder, // shared folder of the team's playbooks and scenarios (read-only for consultants)
+        UserPlaybookFolder, // the user's own playbooks and scenarios
+        InterfaceLanguage,  // "" follows the system locale; else "en", "pl", "cs", "ru"
+        DefaultChannel,     // "phone" or "in_person": the channel of a new call when none was used yet
+        GlobalShortcuts,    // whether the main actions are grabbed system-wide
+        SpeakCallerLines,   // training: read the simulated caller's lines aloud when a voice exists
     };
 
     Settings();                                          // the user's settings
