@@ -246,3 +246,82 @@ TEST_CASE("help and version work without a display", "[cli]")
     CHECK(version.exitCode == 0);
     CHECK(version.out.startsWith(QStringLiteral("steadyline ")));
 }
+
+TEST_CASE("train plays a scenario from answers and prints the score as JSON", "[cli][train]")
+{
+    const QString scenario = QStringLiteral("tests/data/training/escalation-en.json");
+    const Run best = steadyline({QStringLiteral("train"), scenario, QStringLiteral("--answers"),
+                                 QStringLiteral("no_change,note,no_change,no_change,@wait:7000")});
+    INFO(best.err.toStdString());
+    REQUIRE(best.exitCode == 0);
+    const QJsonObject result = jsonLine(best.out.simplified());
+    CHECK(result.value(QStringLiteral("score")).toInt() == 7);
+    CHECK(result.value(QStringLiteral("max")).toInt() == 8);
+    CHECK(result.value(QStringLiteral("passed")).toBool());
+    CHECK(result.value(QStringLiteral("ending")).toString() == u"hung_up_in_time");
+    CHECK(result.value(QStringLiteral("mistakes")).toArray().isEmpty());
+    CHECK(result.value(QStringLiteral("path")).toArray().size() == 6);
+
+    const Run early = steadyline({QStringLiteral("train"), scenario, QStringLiteral("--answers"),
+                                  QStringLiteral("no_change,no_change,no_change,@wait:1500,act_now")});
+    REQUIRE(early.exitCode == 0);
+    const QJsonArray mistakes = jsonLine(early.out.simplified()).value(QStringLiteral("mistakes")).toArray();
+    REQUIRE(mistakes.size() == 2);
+    CHECK(mistakes[0].toObject().value(QStringLiteral("code")).toString() == u"countdown-too-short");
+    CHECK(mistakes[0].toObject().value(QStringLiteral("turn")).toString() == u"countdown");
+    CHECK_FALSE(mistakes[0].toObject().value(QStringLiteral("advice")).toString().isEmpty());
+}
+
+TEST_CASE("train says plainly when an answer is not offered, runs out or comes too late", "[cli][train]")
+{
+    const QString scenario = QStringLiteral("tests/data/training/escalation-en.json");
+    const Run wrong =
+        steadyline({QStringLiteral("train"), scenario, QStringLiteral("--answers"), QStringLiteral("no_change,calm")});
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.out.isEmpty());
+    CHECK(wrong.err.contains(QStringLiteral("answer 2 'calm' is not offered at turn 'boundary'")));
+    CHECK(wrong.err.contains(QStringLiteral("no_change, note, calmed")));
+    const Run short_ =
+        steadyline({QStringLiteral("train"), scenario, QStringLiteral("--answers"), QStringLiteral("no_change")});
+    CHECK(short_.exitCode == 1);
+    CHECK(short_.err.contains(QStringLiteral("ran out before an ending")));
+    const Run late = steadyline(
+        {QStringLiteral("train"), scenario, QStringLiteral("--answers"), QStringLiteral("hang_up_now,no_change")});
+    CHECK(late.exitCode == 1);
+    CHECK(late.err.contains(QStringLiteral("after the scenario ended")));
+    const Run badWait =
+        steadyline({QStringLiteral("train"), scenario, QStringLiteral("--answers"), QStringLiteral("@wait:soon")});
+    CHECK(badWait.exitCode == 2);
+    const Run noAnswers = steadyline({QStringLiteral("train"), scenario});
+    CHECK(noAnswers.exitCode == 2);
+}
+
+TEST_CASE("validate checks scenario files against their playbook, with positions", "[cli][train]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QFile original(QStringLiteral(STEADYLINE_SOURCE_DIR "/tests/data/training/escalation-en.json"));
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    QByteArray text = original.readAll();
+    const QByteArray firstBoundary = "\"step\": \"boundary\",";
+    text.replace(text.indexOf(firstBoundary), firstBoundary.size(), "\"step\": \"boundry\",");
+    const QString broken = dir.filePath(QStringLiteral("broken-scenario.json"));
+    QFile out(broken);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(text);
+    out.close();
+
+    const Run ok = steadyline({QStringLiteral("validate"), QStringLiteral("tests/data/training/escalation-en.json")});
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.err.contains(QStringLiteral("1 file(s) checked: 0 error(s)")));
+    const Run bad = steadyline({QStringLiteral("validate"), broken, QStringLiteral("playbooks/complaint-en.json")});
+    CHECK(bad.exitCode == 1);
+    INFO(bad.out.toStdString());
+    CHECK(
+        bad.out.contains(broken + QStringLiteral(":41:15: error unknown-step: turn 'boundary' names step 'boundry'")));
+    CHECK(bad.out.contains(QStringLiteral("Did you mean 'boundary'?")));
+    const Run cannotTrain =
+        steadyline({QStringLiteral("train"), broken, QStringLiteral("--answers"), QStringLiteral("x")});
+    CHECK(cannotTrain.exitCode == 1);
+    CHECK(cannotTrain.err.contains(QStringLiteral("cannot be played until its errors are fixed")));
+}

@@ -118,10 +118,12 @@ void ScenarioChecker::check(const Scenario &scenario, const Playbook *playbook)
         const auto checkStepAgrees = [&](const QString &target, const QString &expectedStep, const std::string &pointer,
                                          const QString &because) {
             const QString nextStep = stepOfTarget(target);
-            if (nextStep.isEmpty() || expectedStep.isEmpty() || nextStep == expectedStep)
+            // A next turn naming an unknown step is reported there; do not repeat it here.
+            if (nextStep.isEmpty() || expectedStep.isEmpty() || nextStep == expectedStep ||
+                !playbook->findStep(nextStep))
                 return;
             m_sink.error(QStringLiteral("step-mismatch"), pointer,
-                         QStringLiteral("%1 the playbook is at step '%2', but the next turn '%3' says step '%4'; make "
+                         QStringLiteral("%1, the playbook is at step '%2', but the next turn '%3' says step '%4'; make "
                                         "them agree.")
                              .arg(because, expectedStep, target, nextStep));
         };

@@ -185,7 +185,9 @@ TrainingRun::Choice TrainingRun::choose(const QString &optionId)
             m_session->proceedNow();
             m_actingNow = false;
         } else if (!m_session->reachedFinalStep()) {
-            if (turn.callerCalming()) {
+            const ScenarioEnding *ending = m_scenario->findEnding(option->next);
+            const bool resolved = ending && ending->outcome == CallOutcome::Resolved;
+            if (turn.callerCalming() && !resolved) {
                 addMistake(QStringLiteral("escalated-while-calming"),
                            tr("You ended the call while the caller was calming down."),
                            tr("When the caller calms down, leave the escalation and turn to their problem."));
@@ -193,6 +195,7 @@ TrainingRun::Choice TrainingRun::choose(const QString &optionId)
                            std::find_if(m_playbook->steps.begin(), m_playbook->steps.end(),
                                         [](const Step &s) { return trackPosition(s.label) == 3.0; }) &&
                        !trackStepEntered(3.0)) {
+                m_countdownJudged = true; // the early end is the mistake, not the missing wait
                 addMistake(QStringLiteral("ended-before-final-warning"),
                            tr("You ended the call before giving the final warning (step 3)."),
                            tr("Take the steps in order: offer help, set the boundary, give the final warning, "

@@ -1,0 +1,164 @@
+// Scenario files: the parser and the checker report every mistake with its position, and check
+// every option against the playbook it trains.
+#include "testscenarios.h"
+
+using namespace steadyline;
+using namespace steadyline::test;
+
+TEST_CASE("The test scenario loads with its playbook and no diagnostics", "[scenario]")
+{
+    const ScenarioLoadResult result = ScenarioLoader::loadFile(kTestScenario, builtInPlaybooks());
+    CHECK(codes(result).isEmpty());
+    REQUIRE(result.ok());
+    CHECK(result.playbook->id == u"aggressive-caller-en");
+    CHECK(result.scenario->turns.size() == 8);
+    CHECK(result.scenario->expect.countdown);
+    CHECK(ScenarioChecker::maximumScore(*result.scenario) == 8);
+}
+
+TEST_CASE("Scenario mistakes are reported at their line and column", "[scenario]")
+{
+    const QByteArray text = R"({
+  "kind": "scenario", "schemaVersion": 1, "id": "t", "revision": 1, "language": "en",
+  "title": "T", "difficulty": "hard", "briefing": "B", "goals": ["g"],
+  "playbook": {"id": "aggressive-caller-en"},
+  "call": {"channel": "phone", "address": "formal_male"},
+  "start": "a", "passMark": 70,
+  "turns": [
+    {"id": "a", "step": "help_ofer", "caller": {"tone": "shoutin", "line": "Hey!"},
+     "options": [
+       {"id": "x", "say": "Hello", "endCall": true, "points": 1, "feedback": "f", "next": "end"},
+       {"id": "y", "event": "no_chang", "points": 1, "feedback": "f", "next": "end", "colour": "red"}
+     ]}
+  ],
+  "endings": [{"id": "end", "outcome": "resolved", "text": "Done."}]
+})";
+    const ScenarioLoadResult result = ScenarioLoader::loadData(text, QStringLiteral("t.json"), builtInPlaybooks());
+    CHECK_FALSE(result.ok());
+    const Diagnostic *difficulty = find(result, QStringLiteral("invalid-value"));
+    REQUIRE(difficulty);
+    CHECK(difficulty->line == 3);
+    CHECK(difficulty->column == 31);
+    CHECK(difficulty->message.contains(QStringLiteral("beginner, intermediate, advanced")));
+    const Diagnostic *step = find(result, QStringLiteral("unknown-step"));
+    REQUIRE(step);
+    CHECK(step->line == 8);
+    CHECK(step->column == 25);
+    CHECK(step->message.contains(QStringLiteral("Did you mean 'help_offer'?")));
+    const Diagnostic *action = find(result, QStringLiteral("option-action"));
+    REQUIRE(action);
+    CHECK(action->line == 10);
+    CHECK(action->message.contains(QStringLiteral("say and endCall")));
+    const Diagnostic *event = find(result, QStringLiteral("unknown-event"));
+    REQUIRE(event);
+    CHECK(event->line == 11);
+    CHECK(event->message.contains(QStringLiteral("Did you mean 'no_change'?")));
+    const Diagnostic *unknown = find(result, QStringLiteral("unknown-field"));
+    REQUIRE(unknown);
+    CHECK(unknown->line == 11);
+    CHECK(unknown->message.contains(QStringLiteral("'colour'")));
+    CHECK(codes(result).contains(QStringLiteral("invalid-value"))); // the tone "shoutin"
+}
+
+TEST_CASE("Every option must agree with where the playbook goes", "[scenario]")
+{
+    SECTION("an event leading elsewhere than the next turn's step")
+    {
+        const auto result = loadChanged([](nlohmann::json &d) { d["turns"][0]["options"][1]["next"] = "final"; });
+        const Diagnostic *mismatch = find(result, QStringLiteral("step-mismatch"));
+        REQUIRE(mismatch);
+        CHECK(mismatch->message.contains(QStringLiteral("'boundary'")));
+        CHECK(mismatch->message.contains(QStringLiteral("'final_warning'")));
+        CHECK_FALSE(result.ok());
+    }
+    SECTION("a line said leaves the playbook where it is")
+    {
+        const auto result = loadChanged([](nlohmann::json &d) { d["turns"][0]["options"][0]["next"] = "boundary"; });
+        CHECK(find(result, QStringLiteral("step-mismatch")));
+    }
+    SECTION("an event that leads nowhere from this step")
+    {
+        const auto result = loadChanged([](nlohmann::json &d) { d["turns"][0]["options"][1]["event"] = "next"; });
+        const Diagnostic *d = find(result, QStringLiteral("event-not-applicable"));
+        REQUIRE(d);
+        CHECK(d->message.contains(QStringLiteral("From there: no_change, calmed")));
+    }
+    SECTION("the countdown's zero leads to the hang-up step, not to a step-1 turn")
+    {
+        const auto result = loadChanged([](nlohmann::json &d) { d["turns"][5]["onTimer"] = "insult"; });
+        CHECK(find(result, QStringLiteral("step-mismatch")));
+    }
+    SECTION("a countdown step without onTimer")
+    {
+        const auto result = loadChanged([](nlohmann::json &d) { d["turns"][5].erase("onTimer"); });
+        CHECK(find(result, QStringLiteral("missing-on-timer")));
+    }
+    SECTION("onTimer where there is no countdown is a warning")
+    {
+        const auto result = loadChanged([](nlohmann::json &d) { d["turns"][0]["onTimer"] = "hung_up"; });
+        const Diagnostic *d = find(result, QStringLiteral("on-timer-without-timer"));
+        REQUIRE(d);
+        CHECK(d->severity == Severity::Warning);
+        CHECK(result.ok());
+    }
+}
+
+TEST_CASE("Scenario graph mistakes: targets, ids, cycles, endings, points", "[scenario]")
+{
+    CHECK(find(loadChanged([](nlohmann::json &d) { d["turns"][0]["options"][1]["next"] = "boundry"; }),
+               QStringLiteral("unknown-target"))
+              ->message.contains(QStringLiteral("Did you mean 'boundary'?")));
+    CHECK(find(loadChanged([](nlohmann::json &d) { d["start"] = "nowhere"; }), QStringLiteral("unknown-target")));
+    CHECK(find(loadChanged([](nlohmann::json &d) { d["turns"][1]["id"] = "insult"; }), QStringLiteral("duplicate-id")));
+    CHECK(
+        find(loadChanged([](nlohmann::json &d) { d["endings"][0]["id"] = "final"; }), QStringLiteral("duplicate-id")));
+    CHECK(find(loadChanged([](nlohmann::json &d) { d["turns"][1]["options"][0]["next"] = "insult"; }),
+               QStringLiteral("step-mismatch"))); // and not a silent loop
+    CHECK(find(loadChanged([](nlohmann::json &d) { d["turns"][0]["options"][2]["next"] = "boundary"; }),
+               QStringLiteral("end-call-needs-ending")));
+    CHECK(find(loadChanged([](nlohmann::json &d) {
+                   for (auto &turn : d["turns"])
+                       for (auto &option : turn["options"])
+                           option["points"] = 0;
+               }),
+               QStringLiteral("no-points")));
+    const auto unreachable = loadChanged([](nlohmann::json &d) { d["turns"][0]["options"].erase(0); });
+    const Diagnostic *d = find(unreachable, QStringLiteral("unreachable"));
+    REQUIRE(d);
+    CHECK(d->message.contains(QStringLiteral("'insult_again'")));
+    CHECK(unreachable.ok());
+}
+
+TEST_CASE("A scenario whose turns loop back is refused", "[scenario]")
+{
+    // boundary → boundary_noted → (say) → boundary: same step, so only the cycle check can catch it.
+    const auto result = loadChanged([](nlohmann::json &d) {
+        d["turns"][3]["options"].push_back(
+            {{"id", "again"}, {"say", "Please."}, {"points", 1}, {"feedback", "f"}, {"next", "boundary"}});
+    });
+    CHECK(find(result, QStringLiteral("scenario-cycle")));
+    CHECK_FALSE(result.ok());
+}
+
+TEST_CASE("The playbook a scenario names must be found and recent enough", "[scenario]")
+{
+    const auto missing = loadChanged([](nlohmann::json &d) { d["playbook"]["id"] = "aggressive-caller-eng"; });
+    REQUIRE(find(missing, QStringLiteral("unknown-playbook")));
+    CHECK(find(missing, QStringLiteral("unknown-playbook"))
+              ->message.contains(QStringLiteral("Did you mean 'aggressive-caller-en'?")));
+    CHECK(find(loadChanged([](nlohmann::json &d) { d["playbook"]["minRevision"] = 7; }),
+               QStringLiteral("playbook-too-old")));
+    const auto otherLanguage = loadChanged([](nlohmann::json &d) { d["language"] = "cs"; });
+    CHECK(find(otherLanguage, QStringLiteral("language-mismatch")));
+    CHECK(otherLanguage.ok());
+}
+
+TEST_CASE("A newer scenario format or a playbook handed in as a scenario is refused plainly", "[scenario]")
+{
+    CHECK(find(loadChanged([](nlohmann::json &d) { d["schemaVersion"] = 2; }),
+               QStringLiteral("unsupported-schema-version")));
+    CHECK(find(loadChanged([](nlohmann::json &d) { d["kind"] = "playbook"; }), QStringLiteral("invalid-value")));
+    CHECK(ScenarioLoader::looksLikeScenario(QByteArray(R"({"kind": "scenario"})")));
+    CHECK_FALSE(ScenarioLoader::looksLikeScenario(QByteArray(R"({"id": "kind"})")));
+    CHECK_FALSE(ScenarioLoader::looksLikeScenario(QByteArray(R"({"kind": "scenario")")));
+}
