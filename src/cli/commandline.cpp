@@ -755,7 +755,8 @@ int runTrain(const QStringList &arguments, std::FILE *out, std::FILE *err)
         return Failure;
     }
     ManualClock clock;
-    TrainingRun run(loaded.scenario, loaded.playbook, *trainee, clock);
+    CallSession session(loaded.playbook, TrainingRun::setupFor(*loaded.scenario, *loaded.playbook, *trainee), clock);
+    TrainingRun run(loaded.scenario, session);
     run.start();
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const Answer &answer = steps[i];

@@ -13,7 +13,8 @@ namespace {
 struct Rehearsal
 {
     explicit Rehearsal(const ScenarioLoadResult &loaded, Gender trainee = Gender::Female)
-        : run(loaded.scenario, loaded.playbook, trainee, clock)
+        : session(loaded.playbook, TrainingRun::setupFor(*loaded.scenario, *loaded.playbook, trainee), clock)
+        , run(loaded.scenario, session)
     {
         run.start();
     }
@@ -41,6 +42,7 @@ struct Rehearsal
     }
 
     ManualClock clock;
+    CallSession session;
     TrainingRun run;
 };
 
