@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "i18nstatuscommand.h"
 #include "journal/export.h"
 #include "journal/journal.h"
 #include "pdfreport.h"
@@ -63,6 +64,8 @@ QString generalHelp()
         "                              write a report of the recorded calls (training calls excluded)\n"
         "  export promises [--status open|all] --format csv|ics [--redact] --out FILE\n"
         "                              write the promises as CSV or as iCalendar tasks\n"
+        "  i18n-status [--json] [--list] [--mark-current LOCALE] FILE...\n"
+        "                              per locale: texts translated, stale (base text changed since) and missing\n"
         "  help                        show this help\n"
         "\n"
         "Options for every command:\n"
@@ -816,6 +819,8 @@ bool isCommandLineInvocation(const QStringList &arguments)
     static const QStringList words{QStringLiteral("validate"), QStringLiteral("simulate"), QStringLiteral("train"),
                                    QStringLiteral("export"),   QStringLiteral("help"),     QStringLiteral("--help"),
                                    QStringLiteral("-h"),       QStringLiteral("--version")};
+    if (rest.first() == u"i18n-status")
+        return true;
     return words.contains(rest.first());
 }
 
@@ -838,6 +843,8 @@ int run(const QStringList &arguments, std::FILE *out, std::FILE *err)
         return runSimulate(rest, out, err);
     if (command == u"train")
         return runTrain(rest, out, err);
+    if (command == u"i18n-status")
+        return runI18nStatus(rest, out, err);
     if (command == u"help" || command == u"--help" || command == u"-h") {
         write(out, generalHelp());
         return Success;

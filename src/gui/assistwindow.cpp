@@ -3,7 +3,6 @@
 #include "confirmation.h"
 #include "historywindow.h"
 #include "librarywindow.h"
-#include "playbook/playbooklibrary.h"
 #include "preferencesdialog.h"
 #include "promiseswindow.h"
 #include "settings/settings.h"
@@ -155,6 +154,24 @@ AssistWindow::AssistWindow(Settings &settings, journal::Journal *journal, const 
     });
     connect(m_ui->noteEdit, &QLineEdit::textEdited, this, [this] { m_draftTimer.start(); });
 
+    // The playbook banner sits above every page: a broken file on disk is news during a call too,
+    // but it never stops one (the call keeps the version it started with).
+    m_playbookBanner = new QLabel(m_ui->centralWidget);
+    m_playbookBanner->setObjectName(QStringLiteral("playbookBanner"));
+    m_playbookBanner->setWordWrap(true);
+    m_playbookBanner->setAccessibleName(tr("Playbook problems"));
+    m_ui->centralLayout->insertWidget(0, m_playbookBanner);
+    m_playbookSource = new QLabel(m_ui->startPage);
+    m_playbookSource->setObjectName(QStringLiteral("playbookSource"));
+    m_playbookSource->setWordWrap(true);
+    m_playbookSource->setAccessibleName(tr("Where the playbook comes from"));
+    m_ui->startLayout->insertWidget(m_ui->startLayout->indexOf(m_ui->startButton), m_playbookSource);
+    m_catalog = std::make_unique<PlaybookCatalog>();
+    m_catalog->setFolders(m_settings.string(Settings::Key::TeamPlaybookFolder),
+                          m_settings.string(Settings::Key::UserPlaybookFolder));
+    connect(m_catalog.get(), &PlaybookCatalog::changed, this, &AssistWindow::loadPlaybooks);
+    connect(m_catalog.get(), &PlaybookCatalog::fileRejected, this,
+            [this] { showCatalogProblems(m_playbookBanner, *m_catalog); });
     loadPlaybooks();
     showJournalState(journalError);
     if (m_journal) {
@@ -277,6 +294,8 @@ void AssistWindow::createActions()
     m_preferencesAction = make(tr("Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] {
         PreferencesDialog dialog(m_settings, this);
         dialog.exec();
+        m_catalog->setFolders(m_settings.string(Settings::Key::TeamPlaybookFolder),
+                              m_settings.string(Settings::Key::UserPlaybookFolder));
     });
 
     for (int i = 0; i < 9; ++i) {
@@ -299,7 +318,7 @@ void AssistWindow::createActions()
     m_ui->menuView->addAction(m_alwaysOnTopAction);
     auto *library = new QAction(tr("Playbook library…"), this);
     connect(library, &QAction::triggered, this, [this] {
-        auto *window = new LibraryWindow(this);
+        auto *window = new LibraryWindow(*m_catalog, this);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->setWindowFlag(Qt::Window);
         window->show();
@@ -402,17 +421,17 @@ void AssistWindow::remindOfDuePromises()
 
 void AssistWindow::loadPlaybooks()
 {
-    const QString remembered = m_settings.string(Settings::Key::LastPlaybook);
-    for (const QString &path : PlaybookLibrary::builtInPlaybookFiles()) {
-        LoadResult result = PlaybookLoader::loadFile(path);
-        if (!result.ok())
-            continue; // a broken built-in playbook is a build error, caught by the tests
-        const Playbook &playbook = *result.playbook;
+    // Called again whenever the catalog changes: the choice stays on the same playbook id.
+    const QString chosen = m_ui->playbookCombo->currentData().toString();
+    const QString remembered = chosen.isEmpty() ? m_settings.string(Settings::Key::LastPlaybook) : chosen;
+    const QSignalBlocker blocker(m_ui->playbookCombo);
+    m_ui->playbookCombo->clear();
+    for (const CatalogEntry &entry : m_catalog->entries()) {
+        const Playbook &playbook = entry.active->playbook();
         // The language first: a narrow window cuts the end of the title, not the language.
         const QString title = playbook.title.resolve(playbook.baseLocale, playbook.baseLocale);
         m_ui->playbookCombo->addItem(QStringLiteral("%1 · %2").arg(playbook.baseLocale, title), playbook.id);
         m_ui->playbookCombo->setItemData(m_ui->playbookCombo->count() - 1, title, Qt::ToolTipRole);
-        m_playbooks.push_back(std::move(result));
     }
     // The last choice, else the 3.5-step playbook in the user's language, else the first.
     int index = m_ui->playbookCombo->findData(remembered);
@@ -422,22 +441,34 @@ void AssistWindow::loadPlaybooks()
         index = m_ui->playbookCombo->findData(QStringLiteral("aggressive-caller-en"));
     m_ui->playbookCombo->setCurrentIndex(std::max(0, index));
     updateAddressChoices();
+    showCatalogProblems(m_playbookBanner, *m_catalog);
 }
 
-const LoadResult *AssistWindow::selectedPlaybook() const
+void AssistWindow::showPlaybookSource()
 {
-    const int index = m_ui->playbookCombo->currentIndex();
-    return index < 0 ? nullptr : &m_playbooks[static_cast<std::size_t>(index)];
+    const CatalogEntry *entry = m_catalog->entry(m_ui->playbookCombo->currentData().toString());
+    m_playbookSource->setVisible(entry != nullptr);
+    if (!entry)
+        return;
+    m_playbookSource->setText(
+        tr("Revision %1 · %2").arg(entry->active->playbook().revision).arg(playbookSourceName(entry->active->source)));
+    m_playbookSource->setToolTip(entry->why);
+}
+
+PlaybookSnapshot AssistWindow::selectedPlaybook() const
+{
+    return m_catalog->active(m_ui->playbookCombo->currentData().toString());
 }
 
 void AssistWindow::updateAddressChoices()
 {
-    const LoadResult *selected = selectedPlaybook();
+    showPlaybookSource();
+    const PlaybookSnapshot selected = selectedPlaybook();
     if (!selected)
         return;
     const int previous = m_ui->addressCombo->currentIndex();
     m_ui->addressCombo->clear();
-    const QString locale = selected->playbook->baseLocale;
+    const QString locale = selected->playbook().baseLocale;
     for (const FormOfAddress address : {FormOfAddress::FormalMale, FormOfAddress::FormalFemale})
         m_ui->addressCombo->addItem(addressDisplayName(address, locale), formOfAddressName(address));
     m_ui->addressCombo->setCurrentIndex(
@@ -446,22 +477,22 @@ void AssistWindow::updateAddressChoices()
 
 void AssistWindow::startCall()
 {
-    const LoadResult *selected = selectedPlaybook();
+    const PlaybookSnapshot selected = selectedPlaybook();
     if (m_call || !selected || m_ui->pages->currentIndex() != StartPage)
         return;
     CallSetup setup;
     setup.channel = channelFromName(m_ui->channelCombo->currentData().toString()).value_or(Channel::Phone);
-    setup.locale = selected->playbook->baseLocale;
+    setup.locale = selected->playbook().baseLocale;
     setup.render.address =
         formOfAddressFromName(m_ui->addressCombo->currentData().toString()).value_or(FormOfAddress::FormalMale);
     setup.render.agentGender = m_settings.consultantGender();
     setup.render.agentName = m_settings.string(Settings::Key::ConsultantName);
     setup.render.caseReference = m_ui->caseEdit->text().trimmed();
-    m_settings.setValue(Settings::Key::LastPlaybook, selected->playbook->id);
+    m_settings.setValue(Settings::Key::LastPlaybook, selected->playbook().id);
     m_settings.setValue(Settings::Key::LastChannel, channelName(setup.channel));
     m_settings.setValue(Settings::Key::LastAddress, formOfAddressName(setup.render.address));
     m_interrupted.reset(); // a new call leaves the interrupted one closed
-    beginCall(*selected, setup, nullptr);
+    beginCall(selected->load, setup, nullptr);
 }
 
 void AssistWindow::continueInterruptedCall()
@@ -469,24 +500,22 @@ void AssistWindow::continueInterruptedCall()
     if (m_call || !m_interrupted || !m_journal || m_ui->pages->currentIndex() != StartPage)
         return;
     const journal::CallRecord interrupted = *m_interrupted;
-    const auto playbook = std::find_if(m_playbooks.begin(), m_playbooks.end(), [&](const LoadResult &loaded) {
-        return loaded.playbook->id == interrupted.playbookId;
-    });
-    if (playbook == m_playbooks.end()) {
+    const PlaybookSnapshot playbook = m_catalog->active(interrupted.playbookId);
+    if (!playbook) {
         statusBar()->showMessage(
             tr("The playbook of the interrupted call (%1) is not available.").arg(interrupted.playbookId), 15000);
         return;
     }
     CallSetup setup;
     setup.channel = interrupted.channel;
-    setup.locale = interrupted.locale.isEmpty() ? playbook->playbook->baseLocale : interrupted.locale;
+    setup.locale = interrupted.locale.isEmpty() ? playbook->playbook().baseLocale : interrupted.locale;
     setup.render.address = interrupted.address;
     setup.render.agentGender = m_settings.consultantGender();
     setup.render.agentName = m_settings.string(Settings::Key::ConsultantName);
     setup.render.caseReference = interrupted.caseReference;
     const QString draft = m_journal->draft(interrupted.id).value.value_or(journal::Draft{}).text;
     m_interrupted.reset();
-    beginCall(*playbook, setup, &interrupted);
+    beginCall(playbook->load, setup, &interrupted);
     // What was being typed when the app died is back in the note field.
     m_ui->noteEdit->setText(draft);
     statusBar()->showMessage(tr("Continuing the call started at %1; the playbook starts again at step 1.")

@@ -2,6 +2,7 @@
 
 #include "call/callrecorder.h"
 #include "call/callsession.h"
+#include "playbook/playbookcatalog.h"
 #include "playbook/playbookloader.h"
 
 #include <QMainWindow>
@@ -11,6 +12,7 @@
 #include <vector>
 
 class QAction;
+class QLabel;
 class QSystemTrayIcon;
 class QPushButton;
 
@@ -43,6 +45,8 @@ public:
     void remindOfDuePromises();
     // The last promise reminder shown (for tests; the tray may not exist).
     [[nodiscard]] QString lastReminder() const { return m_lastReminder; }
+    // Where the playbooks come from (built in, team and user folders), reloaded as files change.
+    [[nodiscard]] PlaybookCatalog &catalog() { return *m_catalog; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +56,7 @@ private:
 
     void createActions();
     void loadPlaybooks();
+    void showPlaybookSource();
     void showJournalState(const QString &journalError);
     void updateAddressChoices();
     void startCall();
@@ -72,11 +77,14 @@ private:
     void setPage(Page page);
     void setAlwaysOnTop(bool onTop);
     [[nodiscard]] QString finalPromptText() const;
-    [[nodiscard]] const LoadResult *selectedPlaybook() const;
+    // The version a call started now would use (a running call keeps its own).
+    [[nodiscard]] PlaybookSnapshot selectedPlaybook() const;
 
     std::unique_ptr<Ui::AssistWindow> m_ui;
     Settings &m_settings;
-    std::vector<LoadResult> m_playbooks;
+    std::unique_ptr<PlaybookCatalog> m_catalog;
+    QLabel *m_playbookBanner = nullptr; // a playbook file with errors or a folder out of reach
+    QLabel *m_playbookSource = nullptr; // where the chosen playbook comes from, and why that version
     std::unique_ptr<CallSession> m_call;
     journal::Journal *m_journal = nullptr;
     std::unique_ptr<CallRecorder> m_recorder;
