@@ -11,7 +11,6 @@
 #include <vector>
 
 class QAction;
-class QSystemTrayIcon;
 class QPushButton;
 
 namespace Ui {
@@ -43,6 +42,22 @@ public:
     void remindOfDuePromises();
     // The last promise reminder shown (for tests; the tray may not exist).
     [[nodiscard]] QString lastReminder() const { return m_lastReminder; }
+
+    // For the tray, a later start of the app and the global shortcuts, which act from outside.
+    enum class RemoteCommand { NextStep, Calmed, ToggleCountdown, NewNote };
+    // The state in a line: "Step 2 · Set a boundary", "No call", …
+    [[nodiscard]] QString statusText() const;
+    // Shows, raises and activates the window (the window manager may only flash it).
+    void bringToFront();
+    // Starts a call with the start page's playbook on `channel`; empty when started, else why not.
+    QString startCallFromOutside(Channel channel);
+    // Does what the command's key does in the window; false when it does not apply now.
+    bool perform(RemoteCommand command);
+
+signals:
+    void statusChanged();
+    void promiseReminder(const QString &title, const QString &text);
+    void preferencesSaved();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,7 +98,6 @@ private:
     QTimer m_draftTimer;    // saves the note being typed shortly after the last key press
     QTimer m_reminderTimer; // looks for promises falling due while the app runs
     QDateTime m_lastReminderCheck;
-    QSystemTrayIcon *m_tray = nullptr; // only where the desktop has a tray
     bool m_promiseMode = false;
     QString m_lastReminder;
     std::optional<journal::CallRecord> m_interrupted; // the call a crash cut short, offered to continue
