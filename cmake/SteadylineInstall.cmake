@@ -2,7 +2,7 @@
 #   bin/steadyline
 #   share/applications/app.steadyline.Steadyline.desktop
 #   share/metainfo/app.steadyline.Steadyline.metainfo.xml
-#   share/icons/hicolor/scalable/apps/app.steadyline.Steadyline.svg
+#   share/icons/hicolor/scalable/apps/app.steadyline.Steadyline.svg (and 64x64/apps/….png)
 #   share/steadyline/playbooks/*.json (+ schema/), for team leads to copy and adapt
 #   share/steadyline/translations/*.qm, when the translations are built (STEADYLINE_QM_FILES)
 # and a Debian package built by CPack (`cpack -G DEB` in the build folder).
@@ -18,6 +18,10 @@ install(FILES "${STEADYLINE_LINUX_RESOURCES}/${STEADYLINE_APP_ID}.metainfo.xml"
     DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES "${STEADYLINE_LINUX_RESOURCES}/${STEADYLINE_APP_ID}.svg"
     DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+# A bitmap too, for menus and toolkits without an SVG renderer (drawn from the SVG).
+install(FILES "${STEADYLINE_LINUX_RESOURCES}/steadyline-64.png"
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/64x64/apps
+    RENAME ${STEADYLINE_APP_ID}.png)
 # The playbooks are built into the binary too; the installed copies are for reading and adapting.
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/playbooks/"
     DESTINATION ${CMAKE_INSTALL_DATADIR}/steadyline/playbooks

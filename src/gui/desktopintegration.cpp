@@ -4,6 +4,7 @@
 #include "settings/settings.h"
 #include "trayicon.h"
 
+#include <QApplication>
 #include <QStatusBar>
 
 #include <spdlog/spdlog.h>
@@ -76,6 +77,9 @@ QStringList DesktopIntegration::applyShortcutSettings()
 
 void DesktopIntegration::onShortcut(const QString &id)
 {
+    // A dialog (the preferences, a confirmation) has the window's attention: nothing acts behind it.
+    if (QApplication::activeModalWidget())
+        return;
     for (const ShortcutBinding &binding : kBindings) {
         if (id == QLatin1String(binding.id)) {
             const bool done = m_window.perform(binding.command);
@@ -88,6 +92,10 @@ void DesktopIntegration::onShortcut(const QString &id)
 
 QString DesktopIntegration::handle(const InstanceRequest &request)
 {
+    if (request.startCall && QApplication::activeModalWidget()) {
+        m_window.bringToFront();
+        return tr("Steadyline is waiting for an answer in a dialog; answer it first, then start the call.");
+    }
     if (request.startCall)
         return m_window.startCallFromOutside(*request.startCall);
     m_window.bringToFront();

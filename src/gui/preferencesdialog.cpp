@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QKeySequenceEdit>
+#include <QLocale>
 
 namespace steadyline::gui {
 
@@ -36,7 +37,8 @@ std::vector<std::pair<QKeySequenceEdit *, Settings::Key>> keyEdits(const Ui::Pre
 QList<std::pair<QString, QString>> PreferencesDialog::interfaceLanguages()
 {
     // Each language by its own name, so that a user who cannot read the current one finds theirs.
-    return {{QString(), tr("As the system (%1)").arg(QLocale::system().nativeLanguageName())},
+    const QString system = QLocale::system().nativeLanguageName();
+    return {{QString(), system.isEmpty() ? tr("As the system") : tr("As the system (%1)").arg(system)},
             {QStringLiteral("en"), QStringLiteral("English")},
             {QStringLiteral("pl"), QStringLiteral("Polski")},
             {QStringLiteral("cs"), QStringLiteral("Čeština")},

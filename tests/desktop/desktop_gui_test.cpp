@@ -294,3 +294,23 @@ TEST_CASE("A later start's request survives the socket, and anything else is ref
                             R"({"action":"start-call","channel":"fax"})"})
         CHECK_FALSE(gui::InstanceRequest::fromMessage(QByteArray(bad)));
 }
+
+TEST_CASE("While a dialog waits for an answer, a later start's call waits and says why", "[desktop][gui]")
+{
+    Window w;
+    gui::DesktopIntegration desktop(*w.window, w.settings);
+    PreferencesDialog dialog(w.settings, w.window.get());
+    dialog.setModal(true);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    gui::InstanceRequest request;
+    request.startCall = Channel::Phone;
+    CHECK(desktop.handle(request).contains(QStringLiteral("dialog")));
+    CHECK_FALSE(w.window->call());
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog.isVisible());
+    CHECK(desktop.handle(request).isEmpty());
+    REQUIRE(w.window->call());
+    CHECK(w.window->call()->engine().setup().channel == Channel::Phone);
+    CHECK(desktop.tray()->toolTip().startsWith(QStringLiteral("Steadyline — Step 1")));
+}

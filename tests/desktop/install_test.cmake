@@ -12,6 +12,7 @@ foreach(file
         usr/share/applications/${APP_ID}.desktop
         usr/share/metainfo/${APP_ID}.metainfo.xml
         usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg
+        usr/share/icons/hicolor/64x64/apps/${APP_ID}.png
         usr/share/steadyline/playbooks/aggressive-caller-pl.json
         usr/share/steadyline/playbooks/complaint-ru.json
         usr/share/steadyline/playbooks/schema/playbook.schema.json)
