@@ -56,13 +56,14 @@ int runCommandLine(int argc, char *argv[], const QStringList &arguments)
     return steadyline::cli::run(arguments);
 }
 
-void printError(const QString &message)
+// Wrong usage adds where to read the usage; a refusal of the running window does not.
+void printError(const QString &message, bool wrongUsage)
 {
-    const QByteArray text =
-        (QStringLiteral("steadyline: ") + message + QLatin1Char('\n') +
-         QCoreApplication::translate("main", "Run 'steadyline --help' for usage.") + QLatin1Char('\n'))
-            .toUtf8();
-    std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stderr);
+    QString text = QStringLiteral("steadyline: ") + message + QLatin1Char('\n');
+    if (wrongUsage)
+        text += QCoreApplication::translate("main", "Run 'steadyline --help' for usage.") + QLatin1Char('\n');
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stderr);
 }
 
 } // namespace
@@ -87,7 +88,7 @@ int main(int argc, char *argv[])
     const steadyline::app::WindowOptions options =
         steadyline::app::parseWindowOptions(QCoreApplication::arguments().mid(1));
     if (!options.error.isEmpty()) {
-        printError(options.error);
+        printError(options.error, true);
         return steadyline::cli::UsageError;
     }
     steadyline::app::setUpWindowLogging(options.verbose);
@@ -105,7 +106,7 @@ int main(int argc, char *argv[])
     case SingleInstance::Role::Forwarded:
         std::fputs((instanceMessage + QLatin1Char('\n')).toUtf8().constData(), stdout);
         return steadyline::cli::Success;
-    case SingleInstance::Role::Failed: printError(instanceMessage); return steadyline::cli::Failure;
+    case SingleInstance::Role::Failed: printError(instanceMessage, false); return steadyline::cli::Failure;
     }
     spdlog::info("Steadyline {} started (Qt {}, platform {})", STEADYLINE_VERSION, qVersion(),
                  QGuiApplication::platformName().toStdString());
