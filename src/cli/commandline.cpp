@@ -50,8 +50,16 @@ QString generalHelp()
 {
     return QStringLiteral(
         "Usage: steadyline [--data-dir DIR] [COMMAND] [OPTIONS]\n"
+        "       steadyline [--data-dir DIR] [--verbose] [--start-call phone|in_person]\n"
         "\n"
-        "Without a command, starts the Steadyline window.\n"
+        "Without a command, starts the Steadyline window; if it is already running, raises it.\n"
+        "\n"
+        "Options for the window:\n"
+        "  --verbose                   log in detail, to the log file and the terminal\n"
+        "                              (log: ~/.local/share/Steadyline/steadyline/logs/steadyline.log)\n"
+        "  --start-call CHANNEL        start a call (phone or in_person) on the playbook chosen on the start\n"
+        "                              page, in the running window if there is one (a softphone's on-call hook)\n"
+        "  --version                   print the version\n"
         "\n"
         "Commands:\n"
         "  validate [--json] FILE...   check playbook and scenario files; prints FILE:LINE:COL: error|warning CODE: "

@@ -16,7 +16,6 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QStyle>
-#include <QSystemTrayIcon>
 
 namespace steadyline::gui {
 
@@ -175,11 +174,6 @@ AssistWindow::AssistWindow(Settings &settings, journal::Journal *journal, const 
     loadPlaybooks();
     showJournalState(journalError);
     if (m_journal) {
-        if (QSystemTrayIcon::isSystemTrayAvailable()) {
-            m_tray = new QSystemTrayIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation), this);
-            m_tray->setToolTip(tr("Steadyline"));
-            m_tray->show();
-        }
         m_lastReminderCheck = QDateTime::currentDateTime();
         m_reminderTimer.setInterval(30 * 1000);
         connect(&m_reminderTimer, &QTimer::timeout, this, &AssistWindow::remindOfDuePromises);
@@ -293,9 +287,11 @@ void AssistWindow::createActions()
     }
     m_preferencesAction = make(tr("Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] {
         PreferencesDialog dialog(m_settings, this);
-        dialog.exec();
-        m_catalog->setFolders(m_settings.string(Settings::Key::TeamPlaybookFolder),
-                              m_settings.string(Settings::Key::UserPlaybookFolder));
+        if (dialog.exec() == QDialog::Accepted) {
+            m_catalog->setFolders(m_settings.string(Settings::Key::TeamPlaybookFolder),
+                                  m_settings.string(Settings::Key::UserPlaybookFolder));
+            emit preferencesSaved();
+        }
     });
 
     for (int i = 0; i < 9; ++i) {
@@ -413,8 +409,7 @@ void AssistWindow::remindOfDuePromises()
     for (const journal::Promise &promise : due.value)
         texts << promise.text;
     m_lastReminder = tr("A promise is due now: %1").arg(texts.join(QStringLiteral("; ")));
-    if (m_tray)
-        m_tray->showMessage(tr("Promise due"), texts.join(QLatin1Char('\n')), QSystemTrayIcon::Information, 15000);
+    emit promiseReminder(tr("Promise due"), texts.join(QLatin1Char('\n')));
     statusBar()->showMessage(m_lastReminder, 60000);
     QApplication::alert(this);
 }
@@ -650,6 +645,7 @@ void AssistWindow::showStep()
 
     if (!m_call->promisePrompt().isEmpty())
         setPromiseMode(true);
+    emit statusChanged();
 }
 
 void AssistWindow::showCountdown()
@@ -879,6 +875,79 @@ void AssistWindow::setPage(Page page)
         m_ui->nextCallButton->setFocus();
     else
         m_ui->primaryButton->setFocus();
+    emit statusChanged();
+}
+
+QString AssistWindow::statusText() const
+{
+    switch (static_cast<Page>(m_ui->pages->currentIndex())) {
+    case StartPage: return tr("No call");
+    case SummaryPage: return tr("Call ended");
+    case CallPage: break;
+    }
+    if (!m_call)
+        return tr("No call");
+    const StepView &step = m_call->step();
+    return tr("Step %1 · %2").arg(step.label, step.title);
+}
+
+void AssistWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    QApplication::alert(this); // where the window manager refuses to hand over the focus
+}
+
+QString AssistWindow::startCallFromOutside(Channel channel)
+{
+    bringToFront();
+    if (m_call && !m_call->ended())
+        return tr("A call is already in progress in Steadyline.");
+    if (m_ui->pages->currentIndex() == SummaryPage)
+        newCall();
+    m_ui->channelCombo->setCurrentIndex(std::max(0, m_ui->channelCombo->findData(channelName(channel))));
+    startCall();
+    return m_call ? QString() : tr("Steadyline has no playbook to start a call with.");
+}
+
+bool AssistWindow::perform(RemoteCommand command)
+{
+    const auto trigger = [](QAction *action) {
+        if (!action->isEnabled())
+            return false;
+        action->trigger();
+        return true;
+    };
+    switch (command) {
+    case RemoteCommand::NextStep: return trigger(m_primaryAction);
+    case RemoteCommand::Calmed: return trigger(m_calmAction);
+    case RemoteCommand::NewNote:
+        if (!m_noteAction->isEnabled())
+            return false;
+        bringToFront(); // typing needs the window's focus
+        return trigger(m_noteAction);
+    case RemoteCommand::ToggleCountdown: {
+        if (!m_call || m_call->reachedFinalStep())
+            return false;
+        if (m_call->countdownRunning())
+            return trigger(m_stopCountdownAction);
+        // Start it: take the step's forward action if that leads into the timed step (3 → 3½).
+        const QString event = m_call->primaryEvent();
+        if (m_call->step().timer || event.isEmpty())
+            return false;
+        const Playbook &playbook = m_call->engine().playbook();
+        for (const Transition &transition : m_call->engine().currentStep().transitions) {
+            const Step *target = playbook.findStep(transition.target);
+            if (transition.event == event && target && target->timer)
+                return trigger(m_primaryAction);
+        }
+        return false;
+    }
+    }
+    return false;
 }
 
 void AssistWindow::setAlwaysOnTop(bool onTop)

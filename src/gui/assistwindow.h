@@ -13,7 +13,6 @@
 
 class QAction;
 class QLabel;
-class QSystemTrayIcon;
 class QPushButton;
 
 namespace Ui {
@@ -47,6 +46,22 @@ public:
     [[nodiscard]] QString lastReminder() const { return m_lastReminder; }
     // Where the playbooks come from (built in, team and user folders), reloaded as files change.
     [[nodiscard]] PlaybookCatalog &catalog() { return *m_catalog; }
+
+    // For the tray, a later start of the app and the global shortcuts, which act from outside.
+    enum class RemoteCommand { NextStep, Calmed, ToggleCountdown, NewNote };
+    // The state in a line: "Step 2 · Set a boundary", "No call", …
+    [[nodiscard]] QString statusText() const;
+    // Shows, raises and activates the window (the window manager may only flash it).
+    void bringToFront();
+    // Starts a call with the start page's playbook on `channel`; empty when started, else why not.
+    QString startCallFromOutside(Channel channel);
+    // Does what the command's key does in the window; false when it does not apply now.
+    bool perform(RemoteCommand command);
+
+signals:
+    void statusChanged();
+    void promiseReminder(const QString &title, const QString &text);
+    void preferencesSaved();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,7 +106,6 @@ private:
     QTimer m_draftTimer;    // saves the note being typed shortly after the last key press
     QTimer m_reminderTimer; // looks for promises falling due while the app runs
     QDateTime m_lastReminderCheck;
-    QSystemTrayIcon *m_tray = nullptr; // only where the desktop has a tray
     bool m_promiseMode = false;
     QString m_lastReminder;
     std::optional<journal::CallRecord> m_interrupted; // the call a crash cut short, offered to continue
