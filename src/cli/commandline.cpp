@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "graphcommand.h"
 #include "journal/export.h"
 #include "journal/journal.h"
 #include "pdfreport.h"
@@ -57,6 +58,8 @@ QString generalHelp()
         "                              write a report of the recorded calls (training calls excluded)\n"
         "  export promises [--status open|all] --format csv|ics [--redact] --out FILE\n"
         "                              write the promises as CSV or as iCalendar tasks\n"
+        "  graph FILE [--format dot|mermaid] [--locale L]\n"
+        "                              print the playbook's flow as a Graphviz or Mermaid diagram\n"
         "  help                        show this help\n"
         "\n"
         "Options for every command:\n"
@@ -622,7 +625,7 @@ bool isCommandLineInvocation(const QStringList &arguments)
     static const QStringList words{QStringLiteral("validate"), QStringLiteral("simulate"), QStringLiteral("export"),
                                    QStringLiteral("help"),     QStringLiteral("--help"),   QStringLiteral("-h"),
                                    QStringLiteral("--version")};
-    return words.contains(rest.first());
+    return words.contains(rest.first()) || rest.first() == u"graph";
 }
 
 int run(const QStringList &arguments, std::FILE *out, std::FILE *err)
@@ -642,6 +645,8 @@ int run(const QStringList &arguments, std::FILE *out, std::FILE *err)
         return runValidate(rest, out, err);
     if (command == u"simulate")
         return runSimulate(rest, out, err);
+    if (command == u"graph")
+        return runGraph(rest, out, err);
     if (command == u"help" || command == u"--help" || command == u"-h") {
         write(out, generalHelp());
         return Success;
