@@ -17,7 +17,7 @@ namespace {
 
 constexpr qreal kNodeWidth = 170;
 constexpr qreal kColumnGap = 40;
-constexpr qreal kLayerGap = 56;
+constexpr qreal kLayerGap = 44;
 constexpr qreal kMargin = 16;
 
 const QColor kNodeFill(0xf4, 0xf6, 0xf8);
@@ -227,7 +227,8 @@ void PlaybookDiagram::setGraph(const PlaybookGraph &graph)
         auto *caption = new QGraphicsSimpleTextItem(edge.caption());
         caption->setFont(edgeFont);
         caption->setBrush(pen.color().darker(edge.kind == GraphEdgeKind::Global ? 130 : 100));
-        const QPointF middle = path.pointAtPercent(0.5);
+        // Down the flow, near the target: edges leaving one step fan out and their captions part.
+        const QPointF middle = path.pointAtPercent(to.top() > from.bottom() ? 0.68 : 0.5);
         const QRectF bounds = caption->boundingRect();
         caption->setPos(middle.x() + 4, middle.y() - bounds.height() / 2);
         auto *background = scene()->addRect(QRectF(caption->pos(), bounds.size()).adjusted(-2, 0, 2, 0), Qt::NoPen,

@@ -77,9 +77,9 @@ PlaybookEditor::PlaybookEditor(Settings *settings, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(0, 5);
     m_ui->mainSplitter->setStretchFactor(1, 4);
     m_ui->textSplitter->setSizes({560, 150});
-    m_ui->previewSplitter->setSizes({330, 400});
+    m_ui->previewSplitter->setSizes({320, 420});
     m_ui->diagnosticsList->setColumnWidth(0, 56);
-    m_ui->diagnosticsList->setColumnWidth(1, 170);
+    m_ui->diagnosticsList->setColumnWidth(1, 150);
 
     m_validationTimer.setSingleShot(true);
     m_validationTimer.setInterval(kValidationDelayMs);
@@ -95,6 +95,9 @@ PlaybookEditor::PlaybookEditor(Settings *settings, QWidget *parent)
     };
     connect(m_ui->diagnosticsList, &QTreeWidget::itemClicked, this, jump);
     connect(m_ui->diagnosticsList, &QTreeWidget::itemActivated, this, jump);
+    // The chosen diagnostic (else the first) in full under the list: messages say what would fix
+    // the mistake and are too long for a column.
+    connect(m_ui->diagnosticsList, &QTreeWidget::currentItemChanged, this, &PlaybookEditor::showDiagnosticDetail);
     connect(m_ui->preview, &PlaybookPreview::currentStepChanged, m_ui->diagram, &PlaybookDiagram::setCurrentStep);
     connect(m_ui->preview, &PlaybookPreview::localeChanged, this, &PlaybookEditor::rebuildDiagram);
     connect(m_ui->restoreDraftButton, &QPushButton::clicked, this, &PlaybookEditor::restoreDraft);
@@ -298,6 +301,7 @@ void PlaybookEditor::showDiagnostics()
         marks.push_back({d.line, d.column, error, d.message});
     }
     m_ui->textEdit->setMarks(marks);
+    showDiagnosticDetail(list->topLevelItem(0));
     const int warnings = static_cast<int>(m_result.diagnostics.size()) - errors;
     QString summary;
     if (m_result.diagnostics.empty())
@@ -307,6 +311,16 @@ void PlaybookEditor::showDiagnostics()
                   (errors ? tr(" — the preview shows the last valid version") : QString());
     m_ui->diagnosticsList->setAccessibleDescription(summary);
     statusBar()->showMessage(summary);
+}
+
+void PlaybookEditor::showDiagnosticDetail(QTreeWidgetItem *item)
+{
+    m_ui->diagnosticDetail->setVisible(item != nullptr);
+    if (!item)
+        return;
+    const QString where =
+        item->text(0).isEmpty() ? QString() : tr("Line %1").arg(item->text(0)) + QStringLiteral(" · ");
+    m_ui->diagnosticDetail->setText(where + item->text(1) + QStringLiteral(": ") + item->text(2));
 }
 
 void PlaybookEditor::rebuildDiagram()

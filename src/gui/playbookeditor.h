@@ -9,6 +9,8 @@
 #include <optional>
 #include <vector>
 
+class QTreeWidgetItem;
+
 namespace Ui {
 class PlaybookEditor;
 }
@@ -68,6 +70,7 @@ private:
     void setDocument(const QString &text, const QString &path, const QString &savedText);
     void onTextChanged();
     void showDiagnostics();
+    void showDiagnosticDetail(QTreeWidgetItem *item);
     void rebuildDiagram();
     void writeDraft();
     void offerNextDraft();

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace steadyline::gui {
@@ -94,7 +95,9 @@ PlaybookPreview::PlaybookPreview(QWidget *parent)
     badgeFont.setPointSizeF(badgeFont.pointSizeF() * 1.8);
     badgeFont.setBold(true);
     m_badge->setFont(badgeFont);
-    m_badge->setMinimumSize(48, 48);
+    const QFontMetrics badgeMetrics(badgeFont);
+    const int badgeSide = std::max(48, badgeMetrics.horizontalAdvance(QStringLiteral("3½")) + 14);
+    m_badge->setFixedSize(badgeSide, std::max(48, badgeMetrics.height() + 10));
     header->addWidget(m_badge, 0, Qt::AlignTop);
     auto *headerText = new QVBoxLayout;
     m_title = wrappingLabel(m_card, QStringLiteral("previewTitle"));
@@ -122,7 +125,14 @@ PlaybookPreview::PlaybookPreview(QWidget *parent)
     m_actions->setStyleSheet(QStringLiteral("QLabel { color: palette(placeholder-text); }"));
     card->addWidget(m_actions);
     card->addStretch(1);
-    layout->addWidget(m_card, 1);
+    // The card scrolls rather than squeezing its text when the preview pane is short.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("previewScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_card);
+    layout->addWidget(scroll, 1);
 
     m_eventArea = new QWidget(this);
     m_eventLayout = new QGridLayout(m_eventArea);

@@ -176,7 +176,7 @@ QString toDot(const PlaybookGraph &graph)
                         "fontsize=11];"));
     line(QStringLiteral("edge [fontsize=9, color=\"#4a5560\"];"));
     // The start marker: a dot pointing at the initial step, as in UML state diagrams.
-    line(QStringLiteral("\"__start\" [shape=point, width=0.15, label=\"\"];"));
+    line(QStringLiteral("\"__start\" [shape=point, width=0.15, label=\"\", style=filled, fillcolor=\"#4a5560\"];"));
     for (const GraphNode &node : graph.nodes) {
         QString attributes = QStringLiteral("label=%1").arg(dotQuoted(nodeText(node, QStringLiteral("\n"))));
         if (node.isFinal)
