@@ -133,6 +133,15 @@ void PlaybookDiagram::setGraph(const PlaybookGraph &graph)
     m_graph = graph;
     m_nodeItems.clear();
     scene()->clear();
+    if (m_graph.nodes.size() > kMaxDrawnSteps) {
+        auto *note = scene()->addText(tr("This playbook has %n steps: too many to draw here.\n"
+                                         "For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg",
+                                         nullptr, static_cast<int>(m_graph.nodes.size())));
+        note->setObjectName(QStringLiteral("tooLargeNote"));
+        scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
+        resetTransform();
+        return;
+    }
     const DiagramLayout layout = DiagramLayout::of(m_graph);
     const int count = static_cast<int>(m_graph.nodes.size());
     std::size_t widest = 1;
@@ -247,7 +256,8 @@ void PlaybookDiagram::setCurrentStep(const QString &stepId)
     m_current = stepId;
     paintNodes();
     const int index = m_graph.nodeIndex(stepId);
-    if (index >= 0 && m_nodeItems[static_cast<std::size_t>(index)])
+    if (index >= 0 && static_cast<std::size_t>(index) < m_nodeItems.size() &&
+        m_nodeItems[static_cast<std::size_t>(index)])
         ensureVisible(m_nodeItems[static_cast<std::size_t>(index)], 20, 20);
 }
 

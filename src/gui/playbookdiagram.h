@@ -28,6 +28,10 @@ class PlaybookDiagram : public QGraphicsView
     Q_OBJECT
 
 public:
+    // Beyond this many steps a drawing is unreadable and slow to rebuild on every pause in
+    // typing; the diagram then says so and points to `steadyline graph`.
+    static constexpr std::size_t kMaxDrawnSteps = 300;
+
     explicit PlaybookDiagram(QWidget *parent = nullptr);
 
     void setGraph(const PlaybookGraph &graph);

@@ -282,8 +282,13 @@ void PlaybookPreview::restart()
 
 void PlaybookPreview::showStep()
 {
-    for (QPushButton *button : m_eventButtons)
-        delete button;
+    // The button pressed may be one of these, still inside its clicked(): deleted later, and
+    // taken out of the window now so nothing finds it any more.
+    for (QPushButton *button : m_eventButtons) {
+        button->hide();
+        button->setParent(nullptr);
+        button->deleteLater();
+    }
     m_eventButtons.clear();
     m_undoButton->setEnabled(!m_inputs.isEmpty());
     m_restartButton->setEnabled(!m_inputs.isEmpty());

@@ -4,6 +4,7 @@
 #include "codeeditor.h"
 #include "confirmation.h"
 #include "editordrafts.h"
+#include "generatedplaybook.h"
 #include "playbookdiagram.h"
 #include "playbookeditor.h"
 #include "playbookpreview.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -427,4 +429,31 @@ TEST_CASE("Matching brackets are highlighted and line numbers take their margin"
     REQUIRE(numbers);
     CHECK(numbers->width() == h.text->lineNumberAreaWidth());
     CHECK(numbers->width() > h.text->fontMetrics().horizontalAdvance(QStringLiteral("999")));
+}
+
+TEST_CASE("A 1,000-step playbook is validated and previewed; its diagram points to steadyline graph", "[gui][editor]")
+{
+    EditorHarness h;
+    const QString path = h.dir.filePath(QStringLiteral("generated.json"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromStdString(test::generateChainPlaybook(1000)));
+    file.close();
+    REQUIRE(h.editor->openFile(path));
+    CHECK(h.diagnostics->topLevelItemCount() == 0);
+    CHECK(h.child("previewBadge")->text() == QStringLiteral("1"));
+    CHECK(h.diagram->graph().nodes.size() == 1000);
+    const auto notes = h.diagram->scene()->items();
+    CHECK(std::any_of(notes.begin(), notes.end(), [](QGraphicsItem *item) {
+        const auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        return text && text->toPlainText().contains(QStringLiteral("steadyline graph"));
+    }));
+    QTest::mouseClick(h.child<QPushButton>("previewEvent_next"), Qt::LeftButton);
+    CHECK(h.child("previewBadge")->text() == QStringLiteral("2"));
+    CHECK(h.diagram->currentStep() == QStringLiteral("s1"));
+
+    placeCursorAfter(h.text, QStringLiteral("\"initialStep\": \"s0"));
+    QTest::keyClicks(h.text, QStringLiteral("x"));
+    REQUIRE(waitUntil([&] { return h.diagnostics->topLevelItemCount() == 1; }));
+    CHECK(h.diagnostics->topLevelItem(0)->text(1) == QStringLiteral("unknown-initial-step"));
 }
