@@ -1,5 +1,6 @@
 // Drives the real playbook editor offscreen: keys typed into the text, buttons of the preview
 // clicked, files saved with Ctrl+S, as a team lead would.
+#include "assistwindow.h"
 #include "catch_qt.h"
 #include "codeeditor.h"
 #include "confirmation.h"
@@ -456,4 +457,34 @@ TEST_CASE("A 1,000-step playbook is validated and previewed; its diagram points 
     QTest::keyClicks(h.text, QStringLiteral("x"));
     REQUIRE(waitUntil([&] { return h.diagnostics->topLevelItemCount() == 1; }));
     CHECK(h.diagnostics->topLevelItem(0)->text(1) == QStringLiteral("unknown-initial-step"));
+}
+
+TEST_CASE("Ctrl+E on the start page opens the editor on the chosen playbook; not during a call", "[gui][editor]")
+{
+    QTemporaryDir dir;
+    QDir(EditorDrafts::folder()).removeRecursively();
+    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("complaint-cs"));
+    settings.setValue(Settings::Key::CountdownSound, false);
+    gui::AssistWindow window(settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+    auto *editor = window.findChild<PlaybookEditor *>(QStringLiteral("playbookEditor"));
+    REQUIRE(editor);
+    CHECK(editor->isVisible());
+    CHECK(editor->filePath() == QStringLiteral(":/playbooks/complaint-cs.json"));
+    CHECK(editor->diagnostics().empty());
+    editor->close();
+    REQUIRE(waitUntil([&] { return !window.findChild<PlaybookEditor *>(QStringLiteral("playbookEditor")); }));
+
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Return); // start a call
+    REQUIRE(window.call());
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+    QTest::qWait(50);
+    CHECK_FALSE(window.findChild<PlaybookEditor *>(QStringLiteral("playbookEditor")));
+    gui::Confirmation::setNextAnswer(true);
+    window.close();
 }
