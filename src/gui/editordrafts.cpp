@@ -16,6 +16,8 @@ namespace steadyline::gui {
 
 QString EditorDrafts::folder()
 {
+    if (!s_folder.isEmpty())
+        return s_folder;
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/drafts");
 }
 

@@ -23,12 +23,17 @@ class EditorDrafts
 {
 public:
     [[nodiscard]] static QString folder();
+    // Another folder instead of the app's (tests running in parallel each use their own).
+    static void setFolder(const QString &folder) { s_folder = folder; }
     // The draft file of `origin` (the same file every time); for a new playbook, a fresh name.
     [[nodiscard]] static QString fileFor(const QString &origin);
     static bool write(const EditorDraft &draft, QString *error);
     // Every readable draft, newest first.
     [[nodiscard]] static std::vector<EditorDraft> all();
     static void remove(const QString &file);
+
+private:
+    static inline QString s_folder;
 };
 
 } // namespace steadyline::gui

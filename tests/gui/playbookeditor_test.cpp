@@ -92,7 +92,7 @@ struct EditorHarness
     EditorHarness()
     {
         REQUIRE(dir.isValid());
-        QDir(EditorDrafts::folder()).removeRecursively(); // no draft left by another test
+        EditorDrafts::setFolder(dir.filePath(QStringLiteral("drafts"))); // this test's own
         editor = std::make_unique<PlaybookEditor>(&settings);
         editor->show();
         REQUIRE(QTest::qWaitForWindowExposed(editor.get()));
@@ -127,7 +127,7 @@ struct EditorHarness
 
 } // namespace
 
-TEST_CASE("Typing a mistake shows its diagnostic at its line, underlined; fixing it clears it", "[gui][editor]")
+TEST_CASE("Typing a mistake shows its diagnostic at its line, underlined, fixing it clears it", "[gui][editor]")
 {
     EditorHarness h;
     REQUIRE(h.editor->openFile(copyOfShipped(h.dir)));
@@ -285,7 +285,7 @@ TEST_CASE("Ctrl+S saves atomically and offers a new revision when the content ch
     CHECK_FALSE(readFile(path).contains("now!?"));
 }
 
-TEST_CASE("A team playbook with errors is not saved over; Save As elsewhere is", "[gui][editor]")
+TEST_CASE("A team playbook with errors is not saved over, Save As elsewhere is", "[gui][editor]")
 {
     EditorHarness h;
     const QString team = h.dir.filePath(QStringLiteral("team"));
@@ -347,7 +347,7 @@ TEST_CASE("A built-in playbook opens read-only and a new playbook starts from a 
 TEST_CASE("Unsaved changes survive a crash: the draft is offered back at the next start", "[gui][editor]")
 {
     QTemporaryDir dir;
-    QDir(EditorDrafts::folder()).removeRecursively();
+    EditorDrafts::setFolder(dir.filePath(QStringLiteral("drafts"))); // this test's own
     const QString path = copyOfShipped(dir);
     QString draftFile;
     {
@@ -398,7 +398,7 @@ TEST_CASE("Unsaved changes survive a crash: the draft is offered back at the nex
 TEST_CASE("Closing the editor on purpose asks about unsaved changes and leaves no draft", "[gui][editor]")
 {
     QTemporaryDir dir;
-    QDir(EditorDrafts::folder()).removeRecursively();
+    EditorDrafts::setFolder(dir.filePath(QStringLiteral("drafts"))); // this test's own
     PlaybookEditor editor;
     editor.show();
     REQUIRE(editor.openFile(copyOfShipped(dir)));
@@ -432,7 +432,7 @@ TEST_CASE("Matching brackets are highlighted and line numbers take their margin"
     CHECK(numbers->width() > h.text->fontMetrics().horizontalAdvance(QStringLiteral("999")));
 }
 
-TEST_CASE("A 1,000-step playbook is validated and previewed; its diagram points to steadyline graph", "[gui][editor]")
+TEST_CASE("A 1,000-step playbook is validated and previewed, its diagram points to steadyline graph", "[gui][editor]")
 {
     EditorHarness h;
     const QString path = h.dir.filePath(QStringLiteral("generated.json"));
@@ -459,10 +459,10 @@ TEST_CASE("A 1,000-step playbook is validated and previewed; its diagram points 
     CHECK(h.diagnostics->topLevelItem(0)->text(1) == QStringLiteral("unknown-initial-step"));
 }
 
-TEST_CASE("Ctrl+E on the start page opens the editor on the chosen playbook; not during a call", "[gui][editor]")
+TEST_CASE("Ctrl+E on the start page opens the editor on the chosen playbook, not during a call", "[gui][editor]")
 {
     QTemporaryDir dir;
-    QDir(EditorDrafts::folder()).removeRecursively();
+    EditorDrafts::setFolder(dir.filePath(QStringLiteral("drafts"))); // this test's own
     Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
     settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("complaint-cs"));
     settings.setValue(Settings::Key::CountdownSound, false);
