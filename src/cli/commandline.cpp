@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "i18nstatuscommand.h"
+#include "graphcommand.h"
 #include "journal/export.h"
 #include "journal/journal.h"
 #include "pdfreport.h"
@@ -74,6 +75,8 @@ QString generalHelp()
         "                              write the promises as CSV or as iCalendar tasks\n"
         "  i18n-status [--json] [--list] [--mark-current LOCALE] FILE...\n"
         "                              per locale: texts translated, stale (base text changed since) and missing\n"
+        "  graph FILE [--format dot|mermaid] [--locale L]\n"
+        "                              print the playbook's flow as a Graphviz or Mermaid diagram\n"
         "  help                        show this help\n"
         "\n"
         "Options for every command:\n"
@@ -829,7 +832,7 @@ bool isCommandLineInvocation(const QStringList &arguments)
                                    QStringLiteral("-h"),       QStringLiteral("--version")};
     if (rest.first() == u"i18n-status")
         return true;
-    return words.contains(rest.first());
+    return words.contains(rest.first()) || rest.first() == u"graph";
 }
 
 int run(const QStringList &arguments, std::FILE *out, std::FILE *err)
@@ -853,6 +856,8 @@ int run(const QStringList &arguments, std::FILE *out, std::FILE *err)
         return runTrain(rest, out, err);
     if (command == u"i18n-status")
         return runI18nStatus(rest, out, err);
+    if (command == u"graph")
+        return runGraph(rest, out, err);
     if (command == u"help" || command == u"--help" || command == u"-h") {
         write(out, generalHelp());
         return Success;

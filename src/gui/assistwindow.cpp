@@ -3,6 +3,7 @@
 #include "confirmation.h"
 #include "historywindow.h"
 #include "librarywindow.h"
+#include "playbookeditor.h"
 #include "preferencesdialog.h"
 #include "promiseswindow.h"
 #include "settings/settings.h"
@@ -320,6 +321,16 @@ void AssistWindow::createActions()
         window->show();
     });
     m_ui->menuView->addAction(library);
+    // Editing playbooks is for between calls, like every other window that is not the call.
+    m_editorAction = make(tr("Playbook editor…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
+        auto *editor = new PlaybookEditor(&m_settings, this);
+        editor->setObjectName(QStringLiteral("playbookEditor"));
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        editor->setWindowFlag(Qt::Window);
+        editor->openBuiltIn(m_ui->playbookCombo->currentData().toString());
+        editor->show();
+    });
+    m_ui->menuView->addAction(m_editorAction);
     // The journal's windows: only when it is open. Separate windows, never modal.
     if (m_journal) {
         auto *history = make(tr("Call history…"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] {
@@ -860,6 +871,7 @@ void AssistWindow::setPage(Page page)
     m_startAction->setEnabled(page == StartPage);
     m_continueAction->setEnabled(page == StartPage && m_interrupted.has_value());
     m_preferencesAction->setEnabled(!inCall);
+    m_editorAction->setEnabled(!inCall);
     m_nextCallAction->setEnabled(page != StartPage);
     // On the summary page Enter also goes on to the next call; during a call Enter belongs to
     // the note field, so there only Ctrl+N starts over.

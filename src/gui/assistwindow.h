@@ -125,6 +125,7 @@ private:
     QAction *m_nextCallAction = nullptr;
     QAction *m_alwaysOnTopAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_editorAction = nullptr;     // Ctrl+E, between calls
     std::vector<QAction *> m_eventActions; // Ctrl+1…Ctrl+9 for the playbook's other events
     std::vector<QPushButton *> m_eventButtons;
     std::vector<QAction *> m_quickTagActions; // Alt+1…Alt+4
