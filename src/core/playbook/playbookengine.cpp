@@ -46,21 +46,36 @@ bool PlaybookEngine::finished() const
     return started() && currentStep().isFinal;
 }
 
-const Transition *PlaybookEngine::transitionFor(const Step &step, const QString &event) const
+const Transition *findTransition(const Playbook &playbook, const Step &step, const QString &event, Channel channel)
 {
     if (step.isFinal)
         return nullptr;
     // The step's own transitions take precedence over the playbook-wide ones.
     for (const Transition &t : step.transitions) {
-        if (t.event == event && t.guard.matches(m_setup.channel))
+        if (t.event == event && t.guard.matches(channel))
             return &t;
     }
-    for (const GlobalTransition &global : m_playbook->globalTransitions) {
-        if (global.transition.event == event && global.transition.guard.matches(m_setup.channel) &&
-            appliesIn(global, step))
+    for (const GlobalTransition &global : playbook.globalTransitions) {
+        if (global.transition.event == event && global.transition.guard.matches(channel) && appliesIn(global, step))
             return &global.transition;
     }
     return nullptr;
+}
+
+const Transition *findExpiryTransition(const Step &step, Channel channel)
+{
+    if (!step.timer)
+        return nullptr;
+    for (const Transition &t : step.timer->onExpiry) {
+        if (t.guard.matches(channel))
+            return &t;
+    }
+    return nullptr;
+}
+
+const Transition *PlaybookEngine::transitionFor(const Step &step, const QString &event) const
+{
+    return findTransition(*m_playbook, step, event, m_setup.channel);
 }
 
 FireResult PlaybookEngine::fire(const QString &event)
@@ -80,11 +95,9 @@ bool PlaybookEngine::expireTimer()
 {
     if (!started() || !currentStep().timer)
         return false;
-    for (const Transition &t : currentStep().timer->onExpiry) {
-        if (t.guard.matches(m_setup.channel)) {
-            enter(m_playbook->stepIndex(t.target), TransitionCause::TimerExpired, {});
-            return true;
-        }
+    if (const Transition *t = findExpiryTransition(currentStep(), m_setup.channel)) {
+        enter(m_playbook->stepIndex(t->target), TransitionCause::TimerExpired, {});
+        return true;
     }
     // No target for this channel: the timer stops and the consultant decides.
     m_deadline.reset();

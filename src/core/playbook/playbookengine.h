@@ -128,4 +128,11 @@ private:
 
 [[nodiscard]] QString transitionCauseName(TransitionCause cause);
 
+// Where `event` leads from `step` in `channel` (the step's own transitions first, then the
+// playbook-wide ones); null if nowhere. The engine and the scenario checker share it.
+[[nodiscard]] const Transition *findTransition(const Playbook &playbook, const Step &step, const QString &event,
+                                               Channel channel);
+// Where the step's timer leads at zero in `channel`; null if the step has no timer or no target.
+[[nodiscard]] const Transition *findExpiryTransition(const Step &step, Channel channel);
+
 } // namespace steadyline

@@ -43,59 +43,62 @@ QByteArray LoadResult::sha256() const
     return QCryptographicHash::hash(source, QCryptographicHash::Sha256);
 }
 
-LoadResult PlaybookLoader::loadFile(const QString &path)
+std::optional<QByteArray> readUserFile(const QString &path, qint64 maxBytes, const QString &whatItIs,
+                                       Diagnostics &diagnostics)
 {
     QFile file(path);
     const QFileInfo info(path);
-    LoadResult result;
     const auto fail = [&](const QString &code, const QString &message) {
-        result.diagnostics.push_back({Severity::Error, code, message, path, 0, 0});
-        return result;
+        diagnostics.push_back({Severity::Error, code, message, path, 0, 0});
+        return std::nullopt;
     };
     if (info.isDir())
-        return fail(QStringLiteral("file-unreadable"), QStringLiteral("this is a folder, not a playbook file."));
+        return fail(QStringLiteral("file-unreadable"),
+                    QStringLiteral("this is a folder, not a %1 file.").arg(whatItIs));
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(QStringLiteral("file-unreadable"),
                     QStringLiteral("cannot open the file: %1.").arg(file.errorString()));
     }
-    if (file.size() > kMaxFileBytes) {
+    if (file.size() > maxBytes) {
         return fail(QStringLiteral("file-too-large"),
-                    QStringLiteral("the file is %1 MB; playbooks are limited to %2 MB. Is this the right file?")
+                    QStringLiteral("the file is %1 MB; %2 files are limited to %3 MB. Is this the right file?")
                         .arg(static_cast<double>(file.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                        .arg(kMaxFileBytes / (1024 * 1024)));
+                        .arg(whatItIs)
+                        .arg(maxBytes / (1024 * 1024)));
     }
     // Read one byte past the limit: a file that grew after the size check is still refused.
-    const QByteArray data = file.read(kMaxFileBytes + 1);
+    const QByteArray data = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return fail(QStringLiteral("file-unreadable"),
                     QStringLiteral("cannot read the file: %1.").arg(file.errorString()));
-    if (data.size() > kMaxFileBytes)
+    if (data.size() > maxBytes)
         return fail(QStringLiteral("file-too-large"),
                     QStringLiteral("the file grew beyond the size limit while it was read."));
-    return loadData(data, path);
+    return data;
 }
 
-LoadResult PlaybookLoader::loadData(const QByteArray &data, const QString &displayName)
+std::optional<json::Document> readUserJson(const QByteArray &data, const QString &displayName, const QString &whatItIs,
+                                           Diagnostics &diagnostics)
 {
-    LoadResult result;
-    result.source = data;
-    const auto read = json::readJson(std::string_view(data.constData(), static_cast<std::size_t>(data.size())));
+    auto read = json::readJson(std::string_view(data.constData(), static_cast<std::size_t>(data.size())));
     if (read.error) {
         const QByteArray withoutBom = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
         if (withoutBom.trimmed().isEmpty()) {
-            result.diagnostics.push_back({Severity::Error, QStringLiteral("json-syntax"),
-                                          QStringLiteral("the file is empty; a playbook is a JSON object ({…})."),
-                                          displayName, 1, 1});
+            diagnostics.push_back({Severity::Error, QStringLiteral("json-syntax"),
+                                   QStringLiteral("the file is empty; a %1 is a JSON object ({…}).").arg(whatItIs),
+                                   displayName, 1, 1});
         } else {
-            result.diagnostics.push_back({Severity::Error, readErrorCode(read.error->kind),
-                                          QString::fromStdString(read.error->message), displayName,
-                                          read.error->position.line, read.error->position.column});
+            diagnostics.push_back({Severity::Error, readErrorCode(read.error->kind),
+                                   QString::fromStdString(read.error->message), displayName, read.error->position.line,
+                                   read.error->position.column});
         }
-        logger()->debug("{}: unreadable JSON", displayName.toStdString());
-        return result;
+        return std::nullopt;
     }
-    const json::Document &document = *read.document;
-    DiagnosticSink sink(displayName, &document.positions);
+    return std::move(*read.document);
+}
+
+void reportDuplicateKeys(const json::Document &document, DiagnosticSink &sink)
+{
     for (const json::DuplicateKey &duplicate : document.duplicateKeys) {
         const QString name = QString::fromStdString(duplicate.pointer.substr(duplicate.pointer.rfind('/') + 1));
         sink.add(Severity::Error, QStringLiteral("duplicate-key"), duplicate.position,
@@ -104,17 +107,43 @@ LoadResult PlaybookLoader::loadData(const QByteArray &data, const QString &displ
                      .arg(name)
                      .arg(document.positions.keyPosition(duplicate.pointer).line));
     }
+}
+
+void sortByPosition(Diagnostics &diagnostics)
+{
+    // Diagnostics in file order read like a compiler's and are stable for tests.
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+}
+
+LoadResult PlaybookLoader::loadFile(const QString &path)
+{
+    LoadResult result;
+    const auto data = readUserFile(path, kMaxFileBytes, QStringLiteral("playbook"), result.diagnostics);
+    if (!data)
+        return result;
+    return loadData(*data, path);
+}
+
+LoadResult PlaybookLoader::loadData(const QByteArray &data, const QString &displayName)
+{
+    LoadResult result;
+    result.source = data;
+    const auto document = readUserJson(data, displayName, QStringLiteral("playbook"), result.diagnostics);
+    if (!document) {
+        logger()->debug("{}: unreadable JSON", displayName.toStdString());
+        return result;
+    }
+    DiagnosticSink sink(displayName, &document->positions);
+    reportDuplicateKeys(*document, sink);
     auto playbook = std::make_shared<Playbook>();
     PlaybookParser parser(sink);
-    if (parser.parse(document.root, *playbook)) {
+    if (parser.parse(document->root, *playbook)) {
         PlaybookChecker checker(sink);
         checker.check(*playbook);
     }
-    // Diagnostics in file order read like a compiler's and are stable for tests.
-    std::stable_sort(sink.diagnostics().begin(), sink.diagnostics().end(),
-                     [](const Diagnostic &a, const Diagnostic &b) {
-                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-                     });
+    sortByPosition(sink.diagnostics());
     result.diagnostics = std::move(sink.diagnostics());
     if (!hasErrors(result.diagnostics))
         result.playbook = std::move(playbook);

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "diagnosticsink.h"
 #include "playbook.h"
+#include "json/jsonreader.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace steadyline {
 
@@ -34,5 +37,16 @@ public:
     // `displayName` is what diagnostics call the file.
     [[nodiscard]] static LoadResult loadData(const QByteArray &data, const QString &displayName);
 };
+
+// Shared by every loader of a file a user hands us (playbooks, scenarios): the file's bytes, or
+// a diagnostic when it is a folder, unreadable or larger than `maxBytes`. `whatItIs` names the
+// kind of file in messages ("playbook").
+[[nodiscard]] std::optional<QByteArray> readUserFile(const QString &path, qint64 maxBytes, const QString &whatItIs,
+                                                     Diagnostics &diagnostics);
+// The JSON document, or a diagnostic at the syntax error.
+[[nodiscard]] std::optional<json::Document> readUserJson(const QByteArray &data, const QString &displayName,
+                                                         const QString &whatItIs, Diagnostics &diagnostics);
+void reportDuplicateKeys(const json::Document &document, DiagnosticSink &sink);
+void sortByPosition(Diagnostics &diagnostics);
 
 } // namespace steadyline

@@ -1,0 +1,65 @@
+#include "objectreader.h"
+
+#include <algorithm>
+
+namespace steadyline::jsonread {
+
+namespace {
+
+bool isLowerOrDigit(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+}
+
+} // namespace
+
+QString qs(const std::string &utf8)
+{
+    return QString::fromStdString(utf8);
+}
+
+QString typeName(const Json &value)
+{
+    switch (value.type()) {
+    case Json::value_t::object: return QStringLiteral("an object");
+    case Json::value_t::array: return QStringLiteral("an array");
+    case Json::value_t::string: return QStringLiteral("a string");
+    case Json::value_t::boolean: return QStringLiteral("true/false");
+    case Json::value_t::null: return QStringLiteral("null");
+    case Json::value_t::number_float: return QStringLiteral("a decimal number");
+    default: return QStringLiteral("a number");
+    }
+}
+
+bool identifierPattern(QStringView text)
+{
+    if (text.isEmpty() || !(text.front() >= u'a' && text.front() <= u'z'))
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return isLowerOrDigit(c) || c == u'_'; });
+}
+
+bool playbookIdPattern(QStringView text)
+{
+    if (text.isEmpty() || !isLowerOrDigit(text.front()))
+        return false;
+    return std::all_of(text.begin(), text.end(),
+                       [](QChar c) { return isLowerOrDigit(c) || c == u'.' || c == u'_' || c == u'-'; });
+}
+
+// ^[a-z]{2,3}(-[A-Z]{2})?$
+bool localePattern(QStringView text)
+{
+    const qsizetype dash = text.indexOf(u'-');
+    const QStringView language = dash < 0 ? text : text.left(dash);
+    if (language.size() < 2 || language.size() > 3)
+        return false;
+    if (!std::all_of(language.begin(), language.end(), [](QChar c) { return c >= u'a' && c <= u'z'; }))
+        return false;
+    if (dash < 0)
+        return true;
+    const QStringView region = text.mid(dash + 1);
+    return region.size() == 2 &&
+           std::all_of(region.begin(), region.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+}
+
+} // namespace steadyline::jsonread

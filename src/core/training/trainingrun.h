@@ -1,0 +1,144 @@
+#pragma once
+
+#include "call/callsession.h"
+#include "scenario.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace steadyline {
+
+// A mistake in a rehearsal: where it happened, what happened and what to do instead.
+struct TrainingMistake
+{
+    QString turn;
+    QString code; // "option-penalty" or one of the method checks (docs/scenario-format.md)
+    bool critical = false;
+    QString message;
+    QString advice;
+};
+
+// One entry of the path through a scenario: an option chosen at a turn, the countdown reaching
+// zero at a turn (`option` empty), or the ending (`turn` empty).
+struct TrainingPathEntry
+{
+    QString turn;
+    QString option;
+    int points = 0;
+    QString ending;
+};
+
+// What the trainee and the caller said, in order, for the transcript and the report.
+struct TranscriptLine
+{
+    enum class Speaker { Caller, Trainee, Note, Promise, System };
+    Speaker speaker = Speaker::Caller;
+    QString text;
+    QString turn;
+    CallerTone tone = CallerTone::Upset;
+};
+
+struct TrainingResult
+{
+    QString scenarioId;
+    int scenarioRevision = 0;
+    bool finished = false;
+    int score = 0;
+    int max = 0;
+    int percent = 0;
+    int passMark = 0;
+    bool passed = false;
+    QString ending;
+    QString endingText;
+    CallOutcome outcome = CallOutcome::Interrupted;
+    std::vector<TrainingMistake> mistakes;
+    std::vector<TrainingPathEntry> path;
+};
+
+// Points taken off for every mistake in the method itself.
+inline constexpr int kMethodMistakePenalty = 3;
+
+// One rehearsal of a scenario: the real call session (same engine, same step card, same keys as
+// a live call) plus the simulated caller, who reacts to what the trainee does, and the scoring.
+// The window and `steadyline train` both drive it.
+class TrainingRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Choice { Chosen, NotOffered, Finished };
+
+    TrainingRun(std::shared_ptr<const Scenario> scenario, std::shared_ptr<const Playbook> playbook, Gender trainee,
+                const Clock &clock = SystemClock::instance(), QObject *parent = nullptr);
+
+    void start();
+
+    [[nodiscard]] const Scenario &scenario() const { return *m_scenario; }
+    [[nodiscard]] CallSession &session() { return *m_session; }
+    [[nodiscard]] const CallSession &session() const { return *m_session; }
+    // Null once the rehearsal has reached an ending.
+    [[nodiscard]] const ScenarioTurn *currentTurn() const { return m_turn; }
+    [[nodiscard]] bool isFinished() const { return m_finished; }
+
+    Choice choose(const QString &optionId);
+    // The current turn's option for what the trainee did in the window (a key), or null when the
+    // scenario does not offer it here.
+    [[nodiscard]] const ScenarioOption *optionFiring(const QString &event) const;
+    [[nodiscard]] const ScenarioOption *optionDoing(OptionAction action) const;
+    // The "things to say" of the current turn, in order (buttons A, B, C, D in the window).
+    [[nodiscard]] std::vector<const ScenarioOption *> sayOptions() const;
+
+    // Checks the countdown now (the session's own timer does this in the window; the command
+    // line calls it after moving its clock).
+    void poll();
+
+    // A text of the scenario with its placeholders rendered for this caller and trainee.
+    [[nodiscard]] QString render(const QString &text) const;
+    [[nodiscard]] const std::vector<TranscriptLine> &transcript() const { return m_transcript; }
+    [[nodiscard]] TrainingResult result() const;
+
+signals:
+    void turnChanged();
+    // After an option was chosen: what the trainee did and the feedback for it.
+    void optionChosen(const QString &optionId, int points, const QString &feedback);
+    void finished();
+
+private:
+    void enterTurn(const QString &target);
+    void finish(const ScenarioEnding &ending);
+    void onCountdownExpired();
+    void checkTransition(const QString &fromStep, const QString &toStep);
+    void checkEnding();
+    [[nodiscard]] QString describe(const ScenarioOption &option) const;
+    void addMistake(const QString &code, const QString &message, const QString &advice);
+    [[nodiscard]] std::chrono::milliseconds sinceStepEntered() const;
+    [[nodiscard]] bool trackStepEntered(double label) const;
+
+    std::shared_ptr<const Scenario> m_scenario;
+    std::shared_ptr<const Playbook> m_playbook;
+    const Clock &m_clock;
+    std::unique_ptr<CallSession> m_session;
+    const ScenarioTurn *m_turn = nullptr;
+    bool m_finished = false;
+    bool m_actingNow = false; // the trainee ended the countdown: its "expired" is not the caller's cue
+    bool m_countdownRespected = false;
+    bool m_countdownJudged = false; // cut short or stretched: already a mistake of its own
+    bool m_problemAddressed = false;
+    int m_apologies = 0;
+    QString m_promiseMadeAt; // the turn where a promise was said, if any
+    const ScenarioEnding *m_ending = nullptr;
+    std::vector<TrainingMistake> m_mistakes;
+    std::vector<TrainingPathEntry> m_path;
+    std::vector<TranscriptLine> m_transcript;
+    int m_points = 0;
+};
+
+// The numeric place of a step on the 1 → 2 → 3 → 3½ track from its label ("3½" and "3.5" are
+// 3.5), or nothing for steps off the track ("A", "✓").
+[[nodiscard]] std::optional<double> trackPosition(const QString &label);
+
+} // namespace steadyline
