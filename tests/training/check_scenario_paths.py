@@ -101,7 +101,8 @@ def check_row(binary, root, row):
         problems.append(f"mistakes: expected {','.join(sorted(row['mistakes'])) or '-'}, "
                         f"got {','.join(sorted(got_mistakes)) or '-'}")
     if problems:
-        problems.append(f"table line {row['line']}; output: {result.stdout.strip()[:1500]}")
+        problems.append(f"table line {row['line']}; the run's mistakes:")
+        problems += [f"  at '{m.get('turn')}': {m.get('code')} — {m.get('message')}" for m in got["mistakes"]]
     report(not problems, what, problems)
 
 
