@@ -3,6 +3,7 @@
 #include "playbook/messagetemplate.h"
 #include "scenariochecker.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace steadyline {
@@ -18,10 +19,11 @@ std::optional<double> trackPosition(const QString &label)
         text.chop(1);
     }
     bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || value < 0 || value > 100)
+    const double value = text.toDouble(&ok) + half;
+    // Only the method's own steps: a complaint playbook numbering its steps 1–6 is not a track.
+    if (!ok || !(value == 1.0 || value == 2.0 || value == 3.0 || value == 3.5))
         return std::nullopt;
-    return value + half;
+    return value;
 }
 
 TrainingRun::TrainingRun(std::shared_ptr<const Scenario> scenario, CallSession &session, QObject *parent)
@@ -30,6 +32,9 @@ TrainingRun::TrainingRun(std::shared_ptr<const Scenario> scenario, CallSession &
     , m_session(session)
     , m_playbook(session.engine().playbook())
 {
+    // The track rules apply to playbooks of the 3½-step method, recognised by their 3½ step.
+    m_followsMethodTrack = std::any_of(m_playbook.steps.begin(), m_playbook.steps.end(),
+                                       [](const Step &step) { return trackPosition(step.label) == 3.5; });
     connect(&m_session, &CallSession::countdownExpired, this, &TrainingRun::onCountdownExpired);
 }
 
@@ -198,10 +203,7 @@ TrainingRun::Choice TrainingRun::choose(const QString &optionId, const QString &
                 addMistake(QStringLiteral("escalated-while-calming"),
                            tr("You ended the call while the caller was calming down."),
                            tr("When the caller calms down, leave the escalation and turn to their problem."));
-            } else if (m_playbook.steps.end() !=
-                           std::find_if(m_playbook.steps.begin(), m_playbook.steps.end(),
-                                        [](const Step &s) { return trackPosition(s.label) == 3.0; }) &&
-                       !trackStepEntered(3.0)) {
+            } else if (m_followsMethodTrack && !trackStepEntered(3.0)) {
                 m_countdownJudged = true; // the early end is the mistake, not the missing wait
                 addMistake(QStringLiteral("ended-before-final-warning"),
                            tr("You ended the call before giving the final warning (step 3)."),
@@ -232,7 +234,7 @@ QString TrainingRun::describe(const ScenarioOption &option) const
 
 void TrainingRun::checkTransition(const QString &fromStep, const QString &toStep)
 {
-    if (fromStep == toStep)
+    if (fromStep == toStep || !m_followsMethodTrack)
         return;
     const Step *from = m_playbook.findStep(fromStep);
     const Step *to = m_playbook.findStep(toStep);
@@ -275,7 +277,9 @@ void TrainingRun::checkEnding()
         addMistake(QStringLiteral("countdown-not-respected"), tr("The call ended without the 3½ wait being kept."),
                    tr("After the final warning, wait %1 s before you act.").arg(QStringLiteral("5–10")));
     if ((m_scenario->expect.promise || !m_promiseMadeAt.isEmpty()) && m_session.promises().empty()) {
-        addMistake(QStringLiteral("promise-not-recorded"), tr("A promise was made but not recorded."),
+        addMistake(QStringLiteral("promise-not-recorded"),
+                   m_promiseMadeAt.isEmpty() ? tr("No promise was recorded in this call.")
+                                             : tr("A promise was made but not recorded."),
                    tr("Record every promise (F9) with what, to whom and by when, so it is followed up."));
         if (!m_promiseMadeAt.isEmpty())
             m_mistakes.back().turn = m_promiseMadeAt;

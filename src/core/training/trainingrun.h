@@ -129,7 +129,8 @@ private:
     const Playbook &m_playbook;
     const ScenarioTurn *m_turn = nullptr;
     bool m_finished = false;
-    bool m_actingNow = false; // the trainee ended the countdown: its "expired" is not the caller's cue
+    bool m_followsMethodTrack = false; // the playbook has the 1 → 2 → 3 → 3½ steps
+    bool m_actingNow = false;          // the trainee ended the countdown: its "expired" is not the caller's cue
     bool m_countdownRespected = false;
     bool m_countdownJudged = false; // cut short or stretched: already a mistake of its own
     bool m_problemAddressed = false;
@@ -142,8 +143,8 @@ private:
     int m_points = 0;
 };
 
-// The numeric place of a step on the 1 → 2 → 3 → 3½ track from its label ("3½" and "3.5" are
-// 3.5), or nothing for steps off the track ("A", "✓").
+// The place of a step on the method's 1 → 2 → 3 → 3½ track from its label ("3½" and "3.5" are
+// 3.5), or nothing for other labels ("A", "✓", "4").
 [[nodiscard]] std::optional<double> trackPosition(const QString &label);
 
 } // namespace steadyline
