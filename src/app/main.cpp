@@ -3,6 +3,7 @@
 #include "assistwindow.h"
 #include "commandline.h"
 #include "desktopintegration.h"
+#include "interfacelanguage.h"
 #include "journal/journal.h"
 #include "logging.h"
 #include "settings/settings.h"
@@ -84,6 +85,11 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     steadyline::setApplicationIdentity();
+    // The interface's language before the first text is made: the preferences' choice, else the
+    // system's. Saving another choice in the preferences switches the open window at once.
+    steadyline::Settings settings;
+    steadyline::gui::InterfaceLanguage language;
+    language.apply(settings.string(steadyline::Settings::Key::InterfaceLanguage));
     // Parsed after QApplication has taken its own options (-platform, -style, …) out.
     const steadyline::app::WindowOptions options =
         steadyline::app::parseWindowOptions(QCoreApplication::arguments().mid(1));
@@ -110,6 +116,7 @@ int main(int argc, char *argv[])
     }
     spdlog::info("Steadyline {} started (Qt {}, platform {})", STEADYLINE_VERSION, qVersion(),
                  QGuiApplication::platformName().toStdString());
+    spdlog::info("Interface language: {}", language.current().toStdString());
 
     // The installed icon where the theme has it (it follows the theme), else the built-in one.
     QGuiApplication::setDesktopFileName(QStringLiteral("app.steadyline.Steadyline"));
@@ -118,8 +125,10 @@ int main(int argc, char *argv[])
 
     QString journalError;
     const auto journal = steadyline::journal::Journal::open(dataDir, &journalError);
-    steadyline::Settings settings;
     steadyline::gui::AssistWindow window(settings, journal.get(), journalError);
+    QObject::connect(&window, &steadyline::gui::AssistWindow::preferencesSaved, &window, [&language, &settings] {
+        language.apply(settings.string(steadyline::Settings::Key::InterfaceLanguage));
+    });
     steadyline::gui::DesktopIntegration desktop(window, settings);
     instance.setHandler([&desktop](const steadyline::gui::InstanceRequest &asked) { return desktop.handle(asked); });
     window.show();

@@ -5,25 +5,24 @@
 
 namespace steadyline::app {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steadyline::app::WindowOptions", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 WindowOptions parseWindowOptions(const QStringList &arguments)
 {
     WindowOptions options;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("The folder of the journal."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log in detail, also to the terminal."));
-    const QCommandLineOption startCall(QStringLiteral("start-call"), tr("Start a call on this channel."),
-                                       QStringLiteral("CHANNEL"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("steadyline::app::WindowOptions", "The folder of the journal."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("steadyline::app::WindowOptions", "Log in detail, also to the terminal."));
+    const QCommandLineOption startCall(
+        QStringLiteral("start-call"),
+        QCoreApplication::translate("steadyline::app::WindowOptions", "Start a call on this channel."),
+        QStringLiteral("CHANNEL"));
     parser.addOptions({dataDir, verbose, startCall});
     QStringList withProgram = arguments;
     withProgram.prepend(QStringLiteral("steadyline"));
@@ -32,13 +31,14 @@ WindowOptions parseWindowOptions(const QStringList &arguments)
         return options;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        options.error = tr("unknown command '%1'.").arg(parser.positionalArguments().constFirst());
+        options.error = QCoreApplication::translate("steadyline::app::WindowOptions", "unknown command '%1'.")
+                            .arg(parser.positionalArguments().constFirst());
         return options;
     }
     if (parser.isSet(dataDir)) {
         options.dataDir = parser.value(dataDir);
         if (options.dataDir.isEmpty()) {
-            options.error = tr("--data-dir needs a folder.");
+            options.error = QCoreApplication::translate("steadyline::app::WindowOptions", "--data-dir needs a folder.");
             return options;
         }
     }
@@ -46,7 +46,9 @@ WindowOptions parseWindowOptions(const QStringList &arguments)
     if (parser.isSet(startCall)) {
         options.startCall = channelFromName(parser.value(startCall));
         if (!options.startCall) {
-            options.error = tr("--start-call takes phone or in_person, not '%1'.").arg(parser.value(startCall));
+            options.error = QCoreApplication::translate("steadyline::app::WindowOptions",
+                                                        "--start-call takes phone or in_person, not '%1'.")
+                                .arg(parser.value(startCall));
             return options;
         }
     }

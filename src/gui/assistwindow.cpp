@@ -1,5 +1,6 @@
 #include "assistwindow.h"
 
+#include "accessibility.h"
 #include "confirmation.h"
 #include "historywindow.h"
 #include "librarywindow.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -83,6 +85,7 @@ AssistWindow::AssistWindow(Settings &settings, journal::Journal *journal, const 
     , m_journal(journal)
 {
     m_ui->setupUi(this);
+    makeStatusMessagesReadable(statusBar());
     createActions();
 
     QFont lineFont = m_ui->lineLabel->font();
@@ -117,6 +120,7 @@ AssistWindow::AssistWindow(Settings &settings, journal::Journal *journal, const 
     scroll->setObjectName(QStringLiteral("callScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab stops at the card's controls, not at the card itself
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->pages->removeWidget(m_ui->callPage);
     scroll->setWidget(m_ui->callPage);
@@ -159,12 +163,12 @@ AssistWindow::AssistWindow(Settings &settings, journal::Journal *journal, const 
     m_playbookBanner = new QLabel(m_ui->centralWidget);
     m_playbookBanner->setObjectName(QStringLiteral("playbookBanner"));
     m_playbookBanner->setWordWrap(true);
-    m_playbookBanner->setAccessibleName(tr("Playbook problems"));
+    m_playbookBanner->setAccessibleDescription(tr("Playbook problems"));
     m_ui->centralLayout->insertWidget(0, m_playbookBanner);
     m_playbookSource = new QLabel(m_ui->startPage);
     m_playbookSource->setObjectName(QStringLiteral("playbookSource"));
     m_playbookSource->setWordWrap(true);
-    m_playbookSource->setAccessibleName(tr("Where the playbook comes from"));
+    m_playbookSource->setAccessibleDescription(tr("Where the playbook comes from"));
     m_ui->startLayout->insertWidget(m_ui->startLayout->indexOf(m_ui->startButton), m_playbookSource);
     m_catalog = std::make_unique<PlaybookCatalog>();
     m_catalog->setFolders(m_settings.string(Settings::Key::TeamPlaybookFolder),
@@ -256,7 +260,7 @@ void AssistWindow::createActions()
         m_settings.setValue(Settings::Key::AlwaysOnTop, on);
     });
     m_alwaysOnTopAction->setCheckable(true);
-    auto *quit = make(tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), &QWidget::close);
+    auto *quit = m_quitAction = make(tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), &QWidget::close);
     // A dialog, so only between calls: nothing modal may stand in the way during one.
     // Quick tags: one key records what just happened, with the time, without typing.
     struct QuickTag
@@ -313,7 +317,7 @@ void AssistWindow::createActions()
     m_ui->menuCall->addAction(m_preferencesAction);
     m_ui->menuCall->addAction(quit);
     m_ui->menuView->addAction(m_alwaysOnTopAction);
-    auto *library = new QAction(tr("Playbook library…"), this);
+    auto *library = m_libraryAction = new QAction(tr("Playbook library…"), this);
     connect(library, &QAction::triggered, this, [this] {
         auto *window = new LibraryWindow(*m_catalog, this);
         window->setAttribute(Qt::WA_DeleteOnClose);
@@ -333,14 +337,14 @@ void AssistWindow::createActions()
     m_ui->menuView->addAction(m_editorAction);
     // The journal's windows: only when it is open. Separate windows, never modal.
     if (m_journal) {
-        auto *history = make(tr("Call history…"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] {
+        auto *history = m_historyAction = make(tr("Call history…"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] {
             auto *window = new HistoryWindow(*m_journal, m_settings, this);
             window->setObjectName(QStringLiteral("historyWindow"));
             window->setAttribute(Qt::WA_DeleteOnClose);
             window->setWindowFlag(Qt::Window);
             window->show();
         });
-        auto *promises = make(tr("Promises…"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
+        auto *promises = m_promisesAction = make(tr("Promises…"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
             auto *window = new PromisesWindow(*m_journal, this);
             window->setObjectName(QStringLiteral("promisesWindow"));
             window->setAttribute(Qt::WA_DeleteOnClose);
@@ -573,7 +577,7 @@ void AssistWindow::showStep()
         return;
     const StepView &step = m_call->step();
     m_ui->stepBadge->setText(step.label);
-    m_ui->stepBadge->setAccessibleDescription(tr("Step %1").arg(step.label));
+    m_ui->stepBadge->setAccessibleName(tr("Step %1").arg(step.label));
     m_ui->stepTitle->setText(step.title);
 
     // The path so far, as the method names the steps: "1 → 2 → 3".
@@ -653,6 +657,13 @@ void AssistWindow::showStep()
         m_ui->otherEventsLayout->addWidget(button);
         m_eventButtons.push_back(button);
     }
+    // Tab goes down the card as it is drawn: the other events sit between "calmed down" and undo.
+    QWidget *previous = m_ui->calmButton;
+    for (QPushButton *button : m_eventButtons) {
+        QWidget::setTabOrder(previous, button);
+        previous = button;
+    }
+    QWidget::setTabOrder(previous, m_ui->undoButton);
 
     if (!m_call->promisePrompt().isEmpty())
         setPromiseMode(true);
@@ -987,6 +998,101 @@ void AssistWindow::closeEvent(QCloseEvent *event)
     m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
     m_settings.sync();
     event->accept();
+}
+
+void AssistWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_startAction) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+}
+
+void AssistWindow::retranslate()
+{
+    // The same source texts as in the constructor and createActions(), so the translations match.
+    const std::pair<QAction *, QString> actions[] = {
+        {m_startAction, tr("Start call")},
+        {m_primaryAction, tr("Next step")},
+        {m_calmAction, tr("Calmed down")},
+        {m_phrasingAction, tr("Other phrasing")},
+        {m_undoAction, tr("Undo step")},
+        {m_noteAction, tr("Note")},
+        {m_promiseAction, tr("Promise")},
+        {m_quickTagActions.at(0), tr("Promise due: next choice")},
+        {m_endAction, tr("End call")},
+        {m_stopCountdownAction, tr("Stop countdown")},
+        {m_longerAction, tr("Countdown +1 s")},
+        {m_shorterAction, tr("Countdown −1 s")},
+        {m_nextCallAction, tr("Next call")},
+        {m_continueAction, tr("Continue the interrupted call")},
+        {m_alwaysOnTopAction, tr("Always on top")},
+        {m_quitAction, tr("Quit")},
+        {m_preferencesAction, tr("Preferences…")},
+        {m_libraryAction, tr("Playbook library…")},
+        {m_editorAction, tr("Playbook editor…")},
+        {m_historyAction, tr("Call history…")},
+        {m_promisesAction, tr("Promises…")},
+    };
+    for (const auto &[action, text] : actions) {
+        if (action)
+            action->setText(text);
+    }
+    // The quick tags: the action's label, the button's short text and its tool tip.
+    const std::pair<QString, QString> tags[] = {{tr("Insult"), tr("Insult")},
+                                                {tr("Threat"), tr("Threat")},
+                                                {tr("Asked for a manager"), tr("Manager?")},
+                                                {tr("Time mark"), tr("Mark")}};
+    QPushButton *const tagButtons[] = {m_ui->tagInsultButton, m_ui->tagThreatButton, m_ui->tagManagerButton,
+                                       m_ui->tagMomentButton};
+    for (std::size_t i = 0; i < std::size(tags); ++i) {
+        m_quickTagActions.at(i + 1)->setText(tags[i].first);
+        tagButtons[i]->setText(withShortcut(tags[i].second, m_quickTagActions.at(i + 1)));
+        tagButtons[i]->setAccessibleName(tags[i].second);
+        tagButtons[i]->setToolTip(tr("Note \"%1\" with the time").arg(tags[i].first));
+    }
+
+    const std::pair<QString, int> dues[] = {{tr("due today"), 0},
+                                            {tr("due tomorrow"), 1},
+                                            {tr("due in 2 days"), 2},
+                                            {tr("due in a week"), 7},
+                                            {tr("no due date"), -1}};
+    for (const auto &[text, days] : dues)
+        m_ui->dueCombo->setItemText(m_ui->dueCombo->findData(days), text);
+    m_ui->channelCombo->setItemText(m_ui->channelCombo->findData(channelName(Channel::Phone)), tr("Phone"));
+    m_ui->channelCombo->setItemText(m_ui->channelCombo->findData(channelName(Channel::InPerson)), tr("In person"));
+    m_ui->tipsToggle->setText(tr("&Tips"));
+    m_ui->startHint->setText(tr("During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, "
+                                "F8 note, F9 promise, Esc stop the countdown, F10 end the call."));
+    m_playbookBanner->setAccessibleDescription(tr("Playbook problems"));
+    m_playbookSource->setAccessibleDescription(tr("Where the playbook comes from"));
+    showCatalogProblems(m_playbookBanner, *m_catalog);
+
+    const std::pair<QPushButton *, QString> buttons[] = {
+        {m_ui->startButton, tr("Start call")}, {m_ui->calmButton, tr("Calmed down")},
+        {m_ui->undoButton, tr("Undo")},        {m_ui->endButton, tr("End call")},
+        {m_ui->promiseButton, tr("Promise")},  {m_ui->nextCallButton, tr("Next call")}};
+    const QAction *buttonActions[] = {m_startAction, m_calmAction,    m_undoAction,
+                                      m_endAction,   m_promiseAction, m_nextCallAction};
+    for (std::size_t i = 0; i < std::size(buttons); ++i) {
+        buttons[i].first->setText(withShortcut(buttons[i].second, buttonActions[i]));
+        if (buttons[i].first == m_ui->startButton)
+            continue; // its name comes from the form, and it has no tool tip
+        buttons[i].first->setToolTip(buttonActions[i]->toolTip());
+        buttons[i].first->setAccessibleName(buttons[i].second);
+    }
+    m_ui->undoButton->setToolTip(tr("Undo the last step (a slipped key)"));
+
+    updateAddressChoices(); // shows the playbook's source again, too
+    setPromiseMode(m_promiseMode);
+    if (m_call && !m_call->ended()) {
+        showStep();
+        refreshNotes();
+    } else if (m_call && m_ui->pages->currentIndex() == SummaryPage) {
+        showSummary();
+    }
+    emit statusChanged(); // the tray's tool tip
 }
 
 } // namespace steadyline::gui

@@ -65,11 +65,15 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     enum Page { StartPage, CallPage, SummaryPage };
 
     void createActions();
+    // The texts set in code, again in the language now installed (the form's own come from
+    // retranslateUi). The i18n test compares the result with a window built in that language.
+    void retranslate();
     void loadPlaybooks();
     void showPlaybookSource();
     void showJournalState(const QString &journalError);
@@ -125,7 +129,11 @@ private:
     QAction *m_nextCallAction = nullptr;
     QAction *m_alwaysOnTopAction = nullptr;
     QAction *m_preferencesAction = nullptr;
-    QAction *m_editorAction = nullptr;     // Ctrl+E, between calls
+    QAction *m_editorAction = nullptr; // Ctrl+E, between calls
+    QAction *m_quitAction = nullptr;
+    QAction *m_libraryAction = nullptr;
+    QAction *m_historyAction = nullptr;    // with a journal only
+    QAction *m_promisesAction = nullptr;   // with a journal only
     std::vector<QAction *> m_eventActions; // Ctrl+1…Ctrl+9 for the playbook's other events
     std::vector<QPushButton *> m_eventButtons;
     std::vector<QAction *> m_quickTagActions; // Alt+1…Alt+4

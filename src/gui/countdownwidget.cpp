@@ -24,9 +24,24 @@ void CountdownWidget::setRemaining(int remainingMs, int totalMs, bool running)
     m_remainingMs = std::max(0, remainingMs);
     m_totalMs = std::max(1, totalMs);
     m_running = running;
-    if (secondsShown() != shownBefore || wasRunning != running)
-        setAccessibleDescription(running ? tr("%n second(s) left", nullptr, secondsShown()) : tr("Countdown stopped"));
+    if (secondsShown() != shownBefore || wasRunning != running) {
+        // The last seconds are urgent in words too, not only in red.
+        QString description = running ? tr("%n second(s) left", nullptr, secondsShown()) : tr("Countdown stopped");
+        if (urgent())
+            description += QStringLiteral(" — ") + urgencyText();
+        setAccessibleDescription(description);
+    }
     update();
+}
+
+bool CountdownWidget::urgent() const
+{
+    return m_running && secondsShown() <= 3;
+}
+
+QString CountdownWidget::urgencyText()
+{
+    return tr("last seconds");
 }
 
 int CountdownWidget::secondsShown() const
@@ -83,7 +98,7 @@ void CountdownWidget::paintEvent(QPaintEvent *)
     const int side = std::max(16, std::min(width(), height() - caption) - 8);
     const QRectF ring((width() - side) / 2.0, 4, side, side);
     const double fraction = std::clamp(static_cast<double>(m_remainingMs) / m_totalMs, 0.0, 1.0);
-    const bool urgent = m_running && secondsShown() <= 3;
+    const bool urgent = this->urgent();
     const QColor active = urgent ? QColor(0xC6, 0x28, 0x28) : pal.color(QPalette::Highlight);
 
     const double thickness = std::max(6.0, side / 12.0);
@@ -102,6 +117,15 @@ void CountdownWidget::paintEvent(QPaintEvent *)
     painter.setPen(m_running ? (urgent ? active : pal.color(QPalette::WindowText))
                              : pal.color(QPalette::PlaceholderText));
     painter.drawText(ring, Qt::AlignCenter, QString::number(secondsShown()));
+    if (urgent) {
+        // Below the number, inside the ring: the urgency in words, for those who do not see red.
+        QFont word = font();
+        word.setBold(true);
+        painter.setFont(word);
+        const QRectF lower(ring.left(), ring.center().y() + number.pixelSize() * 0.6, ring.width(),
+                           ring.height() / 2 - number.pixelSize() * 0.6);
+        painter.drawText(lower, Qt::AlignHCenter | Qt::AlignTop, urgencyText());
+    }
 
     painter.setFont(font());
     painter.setPen(pal.color(QPalette::WindowText));

@@ -15,6 +15,9 @@ public:
 
     void setRemaining(int remainingMs, int totalMs, bool running);
     [[nodiscard]] int secondsShown() const;
+    // The last three seconds of a running countdown: drawn in red and said in words.
+    [[nodiscard]] bool urgent() const;
+    [[nodiscard]] static QString urgencyText();
     [[nodiscard]] QString caption() const { return m_caption; }
     void setCaption(const QString &caption);
 

@@ -1,5 +1,6 @@
 #include "librarywindow.h"
 
+#include "accessibility.h"
 #include "ui_librarywindow.h"
 
 #include <QDir>
@@ -44,6 +45,7 @@ LibraryWindow::LibraryWindow(std::unique_ptr<PlaybookCatalog> own, PlaybookCatal
     , m_catalog(shared ? *shared : *m_ownCatalog)
 {
     m_ui->setupUi(this);
+    makeStatusMessagesReadable(statusBar());
     connect(m_ui->playbookList, &QListWidget::currentRowChanged, this, &LibraryWindow::showPlaybook);
     connect(&m_catalog, &PlaybookCatalog::changed, this, &LibraryWindow::showCatalog);
     connect(&m_catalog, &PlaybookCatalog::fileRejected, this,

@@ -1,5 +1,6 @@
 #include "playbookeditor.h"
 
+#include "accessibility.h"
 #include "confirmation.h"
 #include "editordrafts.h"
 #include "jsonhighlighter.h"
@@ -69,6 +70,7 @@ PlaybookEditor::PlaybookEditor(Settings *settings, QWidget *parent)
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    makeStatusMessagesReadable(statusBar());
     new JsonHighlighter(m_ui->textEdit->document());
     m_ui->draftBanner->setVisible(false);
     m_ui->draftBanner->setStyleSheet(

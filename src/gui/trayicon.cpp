@@ -3,6 +3,7 @@
 #include "assistwindow.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QIcon>
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -33,13 +34,14 @@ TrayIcon::TrayIcon(AssistWindow &window)
     m_countdown = command(tr("Start or stop the countdown"), AssistWindow::RemoteCommand::ToggleCountdown);
     m_note = command(tr("New note"), AssistWindow::RemoteCommand::NewNote);
     m_menu->addSeparator();
-    QAction *show = m_menu->addAction(tr("Show Steadyline"));
+    QAction *show = m_show = m_menu->addAction(tr("Show Steadyline"));
     connect(show, &QAction::triggered, &m_window, &AssistWindow::bringToFront);
-    QAction *quit = m_menu->addAction(tr("Quit"));
+    QAction *quit = m_quit = m_menu->addAction(tr("Quit"));
     connect(quit, &QAction::triggered, &m_window, &QWidget::close);
 
     m_icon->setIcon(QApplication::windowIcon());
     m_icon->setContextMenu(m_menu);
+    m_menu->installEventFilter(this);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             m_window.bringToFront();
@@ -81,6 +83,25 @@ void TrayIcon::showMessage(const QString &title, const QString &text)
     m_lastMessage = title + QLatin1Char('\n') + text;
     if (m_icon->isVisible())
         m_icon->showMessage(title, text, QSystemTrayIcon::Information, kReminderShownMs);
+}
+
+bool TrayIcon::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_menu && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void TrayIcon::retranslate()
+{
+    // The same source texts as in the constructor.
+    m_next->setText(tr("Next step"));
+    m_calmed->setText(tr("Calmed down"));
+    m_countdown->setText(tr("Start or stop the countdown"));
+    m_note->setText(tr("New note"));
+    m_show->setText(tr("Show Steadyline"));
+    m_quit->setText(tr("Quit"));
+    updateState();
 }
 
 } // namespace steadyline::gui

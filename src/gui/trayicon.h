@@ -29,8 +29,13 @@ public:
     // The last message shown (for tests: an offscreen desktop shows none).
     [[nodiscard]] QString lastMessage() const { return m_lastMessage; }
 
+protected:
+    // The menu is a widget and hears of a language change; the tray follows it.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateState();
+    void retranslate();
     void showMessage(const QString &title, const QString &text);
 
     AssistWindow &m_window;
@@ -40,6 +45,8 @@ private:
     QAction *m_calmed = nullptr;
     QAction *m_countdown = nullptr;
     QAction *m_note = nullptr;
+    QAction *m_show = nullptr;
+    QAction *m_quit = nullptr;
     QString m_lastMessage;
 };
 

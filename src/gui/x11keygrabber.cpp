@@ -33,11 +33,6 @@ std::uint16_t modifierMask(Qt::KeyboardModifiers modifiers)
     return mask;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steadyline::gui::GlobalShortcuts", text);
-}
-
 } // namespace
 
 std::unique_ptr<X11KeyGrabber> X11KeyGrabber::create(GlobalShortcuts &owner)
@@ -133,7 +128,9 @@ QStringList X11KeyGrabber::grab(const std::vector<GlobalShortcut> &shortcuts)
         const std::uint32_t keysym = keysymFor(combination.key());
         const std::uint8_t keycode = keysym ? keycodeFor(keysym) : 0;
         if (!keycode) {
-            problems << tr("%1 (%2): this key cannot be grabbed here; choose a function key or a letter.")
+            problems << QCoreApplication::translate(
+                            "steadyline::gui::GlobalShortcuts",
+                            "%1 (%2): this key cannot be grabbed here; choose a function key or a letter.")
                             .arg(keys, shortcut.description);
             continue;
         }
@@ -151,7 +148,9 @@ QStringList X11KeyGrabber::grab(const std::vector<GlobalShortcut> &shortcuts)
         if (taken) {
             for (const std::uint16_t lock : kLockMasks)
                 xcb_ungrab_key(m_connection, keycode, m_root, modifiers | lock);
-            problems << tr("%1 (%2): another application already uses this combination; choose another.")
+            problems << QCoreApplication::translate(
+                            "steadyline::gui::GlobalShortcuts",
+                            "%1 (%2): another application already uses this combination; choose another.")
                             .arg(keys, shortcut.description);
             continue;
         }

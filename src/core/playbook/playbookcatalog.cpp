@@ -30,11 +30,6 @@ std::shared_ptr<spdlog::logger> logger()
     return instance;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steadyline::PlaybookCatalog", text);
-}
-
 QStringList jsonFilesIn(const QString &folder)
 {
     const QDir dir(folder);
@@ -62,7 +57,9 @@ bool betterThan(const PlaybookSnapshot &a, const PlaybookSnapshot &b)
 
 QString describeVersion(const PlaybookSnapshot &version)
 {
-    return tr("revision %1 (%2)").arg(version->playbook().revision).arg(playbookSourceName(version->source));
+    return QCoreApplication::translate("steadyline::PlaybookCatalog", "revision %1 (%2)")
+        .arg(version->playbook().revision)
+        .arg(playbookSourceName(version->source));
 }
 
 QString whyActive(const std::vector<PlaybookSnapshot> &ranked)
@@ -70,23 +67,30 @@ QString whyActive(const std::vector<PlaybookSnapshot> &ranked)
     const PlaybookSnapshot &winner = ranked.front();
     const int revision = winner->playbook().revision;
     if (ranked.size() == 1)
-        return tr("The only version: revision %1, %2.").arg(revision).arg(playbookSourceName(winner->source));
+        return QCoreApplication::translate("steadyline::PlaybookCatalog", "The only version: revision %1, %2.")
+            .arg(revision)
+            .arg(playbookSourceName(winner->source));
     const PlaybookSnapshot &runnerUp = ranked[1];
     QStringList others;
     for (std::size_t i = 1; i < ranked.size(); ++i)
         others << describeVersion(ranked[i]);
     const QString otherList = others.join(QStringLiteral(", "));
     if (runnerUp->playbook().revision < revision)
-        return tr("Revision %1 (%2) is the highest; also found: %3.")
+        return QCoreApplication::translate("steadyline::PlaybookCatalog",
+                                           "Revision %1 (%2) is the highest; also found: %3.")
             .arg(revision)
             .arg(playbookSourceName(winner->source), otherList);
     if (runnerUp->source == winner->source)
-        return tr("Two files in %1 have revision %2; %3 is used (first by name). Also found: %4.")
+        return QCoreApplication::translate(
+                   "steadyline::PlaybookCatalog",
+                   "Two files in %1 have revision %2; %3 is used (first by name). Also found: %4.")
             .arg(playbookSourceName(winner->source))
             .arg(revision)
             .arg(QFileInfo(winner->path).fileName(), otherList);
-    return tr("Revision %1 (%2) ties with %3; on equal revisions the team folder wins over your folder, and your "
-              "folder over the built-in playbooks.")
+    return QCoreApplication::translate(
+               "steadyline::PlaybookCatalog",
+               "Revision %1 (%2) ties with %3; on equal revisions the team folder wins over your folder, and your "
+               "folder over the built-in playbooks.")
         .arg(revision)
         .arg(playbookSourceName(winner->source), otherList);
 }
@@ -101,11 +105,11 @@ QByteArray hashOf(const QByteArray &data)
 QString playbookSourceName(PlaybookSource source)
 {
     switch (source) {
-    case PlaybookSource::Team: return tr("team folder");
-    case PlaybookSource::User: return tr("your folder");
+    case PlaybookSource::Team: return QCoreApplication::translate("steadyline::PlaybookCatalog", "team folder");
+    case PlaybookSource::User: return QCoreApplication::translate("steadyline::PlaybookCatalog", "your folder");
     case PlaybookSource::BuiltIn: break;
     }
-    return tr("built in");
+    return QCoreApplication::translate("steadyline::PlaybookCatalog", "built in");
 }
 
 PlaybookCatalog::PlaybookCatalog(QObject *parent)
@@ -366,10 +370,14 @@ bool PlaybookCatalog::rebuild()
         if (file.unreachable) {
             entry.stale = true;
             entry.why +=
-                QLatin1Char(' ') + tr("Its folder cannot be reached now; the version loaded last stays in use.");
+                QLatin1Char(' ') +
+                QCoreApplication::translate("steadyline::PlaybookCatalog",
+                                            "Its folder cannot be reached now; the version loaded last stays in use.");
         } else if (!file.latestProblems.empty()) {
             entry.stale = true;
-            entry.why += QLatin1Char(' ') + tr("Its file now has errors; the last good version stays in use.");
+            entry.why += QLatin1Char(' ') +
+                         QCoreApplication::translate("steadyline::PlaybookCatalog",
+                                                     "Its file now has errors; the last good version stays in use.");
         }
         entries.push_back(std::move(entry));
     }
@@ -383,8 +391,10 @@ bool PlaybookCatalog::rebuild()
         problem.kind = CatalogProblem::Kind::FolderUnreachable;
         problem.source = source;
         problem.path = folder.path;
-        problem.message = tr("The %1 %2 cannot be reached; the playbooks last loaded from it stay in use, and they "
-                             "reload when it is back.")
+        problem.message = QCoreApplication::translate(
+                              "steadyline::PlaybookCatalog",
+                              "The %1 %2 cannot be reached; the playbooks last loaded from it stay in use, and they "
+                              "reload when it is back.")
                               .arg(playbookSourceName(source), QDir::toNativeSeparators(folder.path));
         problems.push_back(std::move(problem));
     }
@@ -403,16 +413,20 @@ bool PlaybookCatalog::rebuild()
         problem.diagnostics = state.latestProblems;
         const auto firstError = std::find_if(problem.diagnostics.begin(), problem.diagnostics.end(),
                                              [](const Diagnostic &d) { return d.severity == Severity::Error; });
-        const QString where =
-            firstError != problem.diagnostics.end()
-                ? tr("line %1, column %2: %3").arg(firstError->line).arg(firstError->column).arg(firstError->message)
-                : QString();
+        const QString where = firstError != problem.diagnostics.end()
+                                  ? QCoreApplication::translate("steadyline::PlaybookCatalog", "line %1, column %2: %3")
+                                        .arg(firstError->line)
+                                        .arg(firstError->column)
+                                        .arg(firstError->message)
+                                  : QString();
         problem.message =
-            state.lastGood
-                ? tr("%1 has errors (%2); revision %3 loaded before stays in use.")
-                      .arg(QFileInfo(path).fileName(), where)
-                      .arg(state.lastGood->playbook().revision)
-                : tr("%1 has errors (%2); it is not used until they are fixed.").arg(QFileInfo(path).fileName(), where);
+            state.lastGood ? QCoreApplication::translate("steadyline::PlaybookCatalog",
+                                                         "%1 has errors (%2); revision %3 loaded before stays in use.")
+                                 .arg(QFileInfo(path).fileName(), where)
+                                 .arg(state.lastGood->playbook().revision)
+                           : QCoreApplication::translate("steadyline::PlaybookCatalog",
+                                                         "%1 has errors (%2); it is not used until they are fixed.")
+                                 .arg(QFileInfo(path).fileName(), where);
         problems.push_back(std::move(problem));
     }
 

@@ -11,11 +11,6 @@ namespace steadyline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlaybookGraph", text);
-}
-
 // "7 s", "7.5 s": durations as a lead writes them, not in milliseconds.
 QString seconds(int ms)
 {
@@ -24,7 +19,8 @@ QString seconds(int ms)
 
 QString channelCaption(Channel channel)
 {
-    return channel == Channel::Phone ? tr("phone") : tr("in person");
+    return channel == Channel::Phone ? QCoreApplication::translate("PlaybookGraph", "phone")
+                                     : QCoreApplication::translate("PlaybookGraph", "in person");
 }
 
 // Long titles break into lines of about `width` characters, at spaces, so nodes stay compact.
@@ -94,12 +90,13 @@ QString GraphEdge::caption() const
     QString text;
     switch (kind) {
     case GraphEdgeKind::Event: text = event; break;
-    case GraphEdgeKind::Global: text = tr("%1 (global)").arg(event); break;
+    case GraphEdgeKind::Global: text = QCoreApplication::translate("PlaybookGraph", "%1 (global)").arg(event); break;
     case GraphEdgeKind::Timer:
-        text = timerMinMs == timerMaxMs ? tr("timer %1").arg(seconds(timerDefaultMs))
-                                        : tr("timer %1 (%2–%3)")
-                                              .arg(seconds(timerDefaultMs),
-                                                   QString::number(timerMinMs / 1000.0, 'g', 4), seconds(timerMaxMs));
+        text =
+            timerMinMs == timerMaxMs
+                ? QCoreApplication::translate("PlaybookGraph", "timer %1").arg(seconds(timerDefaultMs))
+                : QCoreApplication::translate("PlaybookGraph", "timer %1 (%2–%3)")
+                      .arg(seconds(timerDefaultMs), QString::number(timerMinMs / 1000.0, 'g', 4), seconds(timerMaxMs));
         break;
     }
     if (channel)

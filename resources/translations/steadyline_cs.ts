@@ -1,0 +1,2216 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cs">
+<context>
+    <name>AssistWindow</name>
+    <message>
+        <source>Steadyline</source>
+        <translation>Steadyline</translation>
+    </message>
+    <message>
+        <source>Start a call</source>
+        <translation>Zahájit hovor</translation>
+    </message>
+    <message>
+        <source>&amp;Playbook:</source>
+        <translation>&amp;Scénář:</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Scénář</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanál:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanál</translation>
+    </message>
+    <message>
+        <source>&amp;Address the caller as:</source>
+        <translation>&amp;Oslovovat volajícího:</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Forma oslovení</translation>
+    </message>
+    <message>
+        <source>Case &amp;reference:</source>
+        <translation>Číslo &amp;případu:</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Číslo případu</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>nepovinné</translation>
+    </message>
+    <message>
+        <source>Start call</source>
+        <translation>Zahájit hovor</translation>
+    </message>
+    <message>
+        <source>Journal notices</source>
+        <translation>Oznámení deníku</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>Název kroku</translation>
+    </message>
+    <message>
+        <source>Steps so far</source>
+        <translation>Dosavadní kroky</translation>
+    </message>
+    <message>
+        <source>Say now</source>
+        <translation>Řekněte teď</translation>
+    </message>
+    <message>
+        <source>Phrasing</source>
+        <translation>Formulace</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Co udělat teď</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tipy</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Termín slibu</translation>
+    </message>
+    <message>
+        <source>Notes and promises of this call</source>
+        <translation>Poznámky a sliby z tohoto hovoru</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>Shrnutí hovoru</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Hovor</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazit</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Call history — Steadyline</source>
+        <translation>Historie hovorů — Steadyline</translation>
+    </message>
+    <message>
+        <source>Journal problem</source>
+        <translation>Problém s deníkem</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Hledat:</translation>
+    </message>
+    <message>
+        <source>Search notes, promises and case references</source>
+        <translation>Hledat v poznámkách, slibech a číslech případů</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Výsledek:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Rozsah dat</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Hovory</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Začátek</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanál</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Případ</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Scénář</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Žádné hovory</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Podrobnosti hovoru</translation>
+    </message>
+    <message>
+        <source>Days calls are kept</source>
+        <translation>Počet dní uchování hovorů</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>&amp;Mask personal data</source>
+        <translation>&amp;Skrýt osobní údaje</translation>
+    </message>
+    <message>
+        <source>Card numbers, IBANs, PESEL numbers, e-mail addresses and phone numbers are replaced in the report</source>
+        <translation>Čísla karet, IBAN, čísla PESEL, e-mailové adresy a telefonní čísla jsou ve zprávě nahrazena</translation>
+    </message>
+    <message>
+        <source>Delete old calls now</source>
+        <translation>Smazat staré hovory teď</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <source>Playbook library — Steadyline</source>
+        <translation>Knihovna scénářů — Steadyline</translation>
+    </message>
+    <message>
+        <source>Playbook problems</source>
+        <translation>Problémy se scénáři</translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks</source>
+        <translation>&amp;Scénáře</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Scénáře</translation>
+    </message>
+    <message>
+        <source>Playbook details</source>
+        <translation>Podrobnosti scénáře</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation>&amp;Tréninkové scénky</translation>
+    </message>
+    <message>
+        <source>Scenario files</source>
+        <translation>Soubory tréninkových scének</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookEditor</name>
+    <message>
+        <source>Playbook editor</source>
+        <translation>Editor scénářů</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Obnovit</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Zahodit</translation>
+    </message>
+    <message>
+        <source>Playbook text</source>
+        <translation>Text scénáře</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostika</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Řádek</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kód</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Zpráva</translation>
+    </message>
+    <message>
+        <source>Preview: the step card as the consultant sees it</source>
+        <translation>Náhled: karta kroku, jak ji vidí operátor</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Tok</translation>
+    </message>
+    <message>
+        <source>Flow diagram</source>
+        <translation>Diagram toku</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Úpr&amp;avy</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Přejít</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a playbook</source>
+        <translation>soubor je na scénář příliš velký</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookGraph</name>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>osobně</translation>
+    </message>
+    <message>
+        <source>%1 (global)</source>
+        <translation>%1 (globální)</translation>
+    </message>
+    <message>
+        <source>timer %1</source>
+        <translation>časovač %1</translation>
+    </message>
+    <message>
+        <source>timer %1 (%2–%3)</source>
+        <translation>časovač %1 (%2–%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences — Steadyline</source>
+        <translation>Nastavení — Steadyline</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Stránky nastavení</translation>
+    </message>
+    <message>
+        <source>&amp;You</source>
+        <translation>&amp;Vy</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Vaše &amp;jméno:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Vaše jméno</translation>
+    </message>
+    <message>
+        <source>Your lines speak of &amp;you as:</source>
+        <translation>Vaše repliky o &amp;vás mluví v rodě:</translation>
+    </message>
+    <message>
+        <source>Grammatical gender of your lines</source>
+        <translation>Gramatický rod vašich replik</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Jazyk rozhraní:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Jazyk rozhraní</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>&amp;Hovory</translation>
+    </message>
+    <message>
+        <source>&amp;Default channel:</source>
+        <translation>&amp;Výchozí kanál:</translation>
+    </message>
+    <message>
+        <source>Default channel of a new call</source>
+        <translation>Výchozí kanál nového hovoru</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s number:</source>
+        <translation>Číslo &amp;vedoucího:</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s number or extension</source>
+        <translation>Číslo nebo linka vedoucího</translation>
+    </message>
+    <message>
+        <source>&amp;Security&apos;s number:</source>
+        <translation>Číslo &amp;ochranky:</translation>
+    </message>
+    <message>
+        <source>Security&apos;s number or extension</source>
+        <translation>Číslo nebo linka ochranky</translation>
+    </message>
+    <message>
+        <source>Sound when the c&amp;ountdown ends</source>
+        <translation>Zvuk po skončení &amp;odpočtu</translation>
+    </message>
+    <message>
+        <source>&amp;Keep calls for:</source>
+        <translation>&amp;Uchovávat hovory:</translation>
+    </message>
+    <message>
+        <source>Days to keep calls in the journal</source>
+        <translation>Počet dní uchování hovorů v deníku</translation>
+    </message>
+    <message>
+        <source>Older calls are deleted at start, except those with an open promise</source>
+        <translation>Starší hovory se při spuštění mažou, kromě těch s otevřeným slibem</translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks</source>
+        <translation>&amp;Scénáře</translation>
+    </message>
+    <message>
+        <source>&amp;Team&apos;s folder:</source>
+        <translation>Složka &amp;týmu:</translation>
+    </message>
+    <message>
+        <source>Folder of the team&apos;s playbooks</source>
+        <translation>Složka se scénáři týmu</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vybrat…</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s folder</source>
+        <translation>Vybrat složku týmu</translation>
+    </message>
+    <message>
+        <source>Your &amp;own folder:</source>
+        <translation>&amp;Vlastní složka:</translation>
+    </message>
+    <message>
+        <source>Folder of your own playbooks</source>
+        <translation>Složka s vlastními scénáři</translation>
+    </message>
+    <message>
+        <source>Choose your own folder</source>
+        <translation>Vybrat vlastní složku</translation>
+    </message>
+    <message>
+        <source>Playbooks in these folders are offered beside the built-in ones. Leave a field empty for none.</source>
+        <translation>Scénáře z těchto složek se nabízejí vedle vestavěných. Bez složky nechte pole prázdné.</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcuts</source>
+        <translation>&amp;Zkratky</translation>
+    </message>
+    <message>
+        <source>Use &amp;global shortcuts</source>
+        <translation>Používat &amp;globální zkratky</translation>
+    </message>
+    <message>
+        <source>The main actions work while another application, such as the softphone, has the focus</source>
+        <translation>Hlavní akce fungují, i když je aktivní jiná aplikace, například softphone</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Další krok:</translation>
+    </message>
+    <message>
+        <source>Global key for the next step</source>
+        <translation>Globální klávesa pro další krok</translation>
+    </message>
+    <message>
+        <source>Calmed down:</source>
+        <translation>Volající se uklidnil:</translation>
+    </message>
+    <message>
+        <source>Global key for calmed down</source>
+        <translation>Globální klávesa pro uklidnění</translation>
+    </message>
+    <message>
+        <source>Start or stop the countdown:</source>
+        <translation>Spustit nebo zastavit odpočet:</translation>
+    </message>
+    <message>
+        <source>Global key to start or stop the countdown</source>
+        <translation>Globální klávesa pro spuštění nebo zastavení odpočtu</translation>
+    </message>
+    <message>
+        <source>New note:</source>
+        <translation>Nová poznámka:</translation>
+    </message>
+    <message>
+        <source>Global key for a new note</source>
+        <translation>Globální klávesa pro novou poznámku</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the default keys</source>
+        <translation>&amp;Obnovit výchozí klávesy</translation>
+    </message>
+    <message>
+        <source>The main window and the tray menu switch at once; other open windows when opened again. The playbook&apos;s language is chosen separately, on the start page.</source>
+        <translation>Hlavní okno a nabídka v oznamovací oblasti přepnou jazyk hned; ostatní otevřená okna po novém otevření. Jazyk scénáře se volí zvlášť, na úvodní stránce.</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesWindow</name>
+    <message>
+        <source>Promises — Steadyline</source>
+        <translation>Sliby — Steadyline</translation>
+    </message>
+    <message>
+        <source>Journal problem</source>
+        <translation>Problém s deníkem</translation>
+    </message>
+    <message>
+        <source>Open promises</source>
+        <translation>Otevřené sliby</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Slib</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Případ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Slíbeno</translation>
+    </message>
+    <message>
+        <source>No open promises</source>
+        <translation>Žádné otevřené sliby</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalPanel</name>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Nácvik</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénka</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Přepis</translation>
+    </message>
+    <message>
+        <source>What the caller said, what you answered, and the feedback</source>
+        <translation>Co řekl volající, co jste odpověděli, a zpětná vazba</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Zpětná vazba</translation>
+    </message>
+    <message>
+        <source>Say:</source>
+        <translation>Řekněte:</translation>
+    </message>
+    <message>
+        <source>Read the caller&apos;s lines aloud</source>
+        <translation>Číst repliky volajícího nahlas</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Run &apos;steadyline --help&apos; for usage.</source>
+        <translation>Spusťte „steadyline --help“ pro nápovědu k použití.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::CallRecorder</name>
+    <message>
+        <source>Could not save to the journal: %1</source>
+        <translation>Do deníku se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>The journal cannot be written right now (%1); notes are kept in memory and saved as soon as it works again.</source>
+        <translation>Do deníku teď nelze zapisovat (%1); poznámky se drží v paměti a uloží se, jakmile zápis znovu půjde.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::PlaybookCatalog</name>
+    <message>
+        <source>revision %1 (%2)</source>
+        <translation>revize %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The only version: revision %1, %2.</source>
+        <translation>Jediná verze: revize %1, %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2) is the highest; also found: %3.</source>
+        <translation>Revize %1 (%2) je nejvyšší; nalezeny také: %3.</translation>
+    </message>
+    <message>
+        <source>Two files in %1 have revision %2; %3 is used (first by name). Also found: %4.</source>
+        <translation>Dva soubory v %1 mají revizi %2; používá se %3 (první podle názvu). Nalezeny také: %4.</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2) ties with %3; on equal revisions the team folder wins over your folder, and your folder over the built-in playbooks.</source>
+        <translation>Revize %1 (%2) je shodná s %3; při shodných revizích má složka týmu přednost před vaší složkou a vaše složka před vestavěnými scénáři.</translation>
+    </message>
+    <message>
+        <source>team folder</source>
+        <translation>složka týmu</translation>
+    </message>
+    <message>
+        <source>your folder</source>
+        <translation>vaše složka</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>vestavěný</translation>
+    </message>
+    <message>
+        <source>Its folder cannot be reached now; the version loaded last stays in use.</source>
+        <translation>Jeho složka je teď nedostupná; používá se naposledy načtená verze.</translation>
+    </message>
+    <message>
+        <source>Its file now has errors; the last good version stays in use.</source>
+        <translation>Jeho soubor teď obsahuje chyby; používá se poslední dobrá verze.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be reached; the playbooks last loaded from it stay in use, and they reload when it is back.</source>
+        <translation>%1 %2 je nedostupná; používají se z ní naposledy načtené scénáře a znovu se načtou, až bude opět dostupná.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>řádek %1, sloupec %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has errors (%2); revision %3 loaded before stays in use.</source>
+        <translation>%1 obsahuje chyby (%2); používá se dříve načtená revize %3.</translation>
+    </message>
+    <message>
+        <source>%1 has errors (%2); it is not used until they are fixed.</source>
+        <translation>%1 obsahuje chyby (%2); nepoužívá se, dokud nebudou opraveny.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::TrainingRun</name>
+    <message>
+        <source>You apologised a second time in the same call.</source>
+        <translation>Podruhé v tomtéž hovoru zaznělo omluvení.</translation>
+    </message>
+    <message>
+        <source>&quot;Sorry&quot; works only once: apologise sincerely once, then show what you are doing about it.</source>
+        <translation>„Omlouvám se“ funguje jen jednou: omluvte se upřímně jednou a pak ukažte, co pro nápravu děláte.</translation>
+    </message>
+    <message>
+        <source>You acted after %1 s of the 3½ wait.</source>
+        <translation>Jednali jste po %1 s čekání v kroku 3½.</translation>
+    </message>
+    <message>
+        <source>Give the caller at least %1 s after the final warning: it is their last chance to change the tone.</source>
+        <translation>Po posledním varování dejte volajícímu alespoň %1 s: je to jeho poslední šance změnit tón.</translation>
+    </message>
+    <message>
+        <source>You waited %1 s after the final warning.</source>
+        <translation>Po posledním varování jste čekali %1 s.</translation>
+    </message>
+    <message>
+        <source>Keep the 3½ wait within %1 s: a warning that is not followed through loses its meaning.</source>
+        <translation>Udržte čekání v kroku 3½ do %1 s: varování bez následků ztrácí smysl.</translation>
+    </message>
+    <message>
+        <source>You ended the call while the caller was calming down.</source>
+        <translation>Hovor jste ukončili, když se volající uklidňoval.</translation>
+    </message>
+    <message>
+        <source>When the caller calms down, leave the escalation and turn to their problem.</source>
+        <translation>Když se volající uklidní, opusťte eskalaci a věnujte se jeho problému.</translation>
+    </message>
+    <message>
+        <source>You ended the call before giving the final warning (step 3).</source>
+        <translation>Hovor jste ukončili před posledním varováním (krok 3).</translation>
+    </message>
+    <message>
+        <source>Take the steps in order: offer help, set the boundary, give the final warning, wait, and only then end the call.</source>
+        <translation>Postupujte po krocích: nabídněte pomoc, stanovte hranici, dejte poslední varování, počkejte a teprve pak hovor ukončete.</translation>
+    </message>
+    <message>
+        <source>You chose &quot;%1&quot;.</source>
+        <translation>Zvolili jste „%1“.</translation>
+    </message>
+    <message>
+        <source>You said: &quot;%1&quot;</source>
+        <translation>Řekli jste: „%1“</translation>
+    </message>
+    <message>
+        <source>You promised: &quot;%1&quot;</source>
+        <translation>Slíbili jste: „%1“</translation>
+    </message>
+    <message>
+        <source>You noted: &quot;%1&quot;</source>
+        <translation>Zaznamenali jste: „%1“</translation>
+    </message>
+    <message>
+        <source>You stopped the countdown.</source>
+        <translation>Zastavili jste odpočet.</translation>
+    </message>
+    <message>
+        <source>You ended the call.</source>
+        <translation>Ukončili jste hovor.</translation>
+    </message>
+    <message>
+        <source>You moved to step %1 while the caller was calming down.</source>
+        <translation>Přešli jste ke kroku %1, když se volající uklidňoval.</translation>
+    </message>
+    <message>
+        <source>When the caller calms down, leave the escalation and turn to their problem (F6).</source>
+        <translation>Když se volající uklidní, opusťte eskalaci a věnujte se jeho problému (F6).</translation>
+    </message>
+    <message>
+        <source>You went from step %1 to step %2.</source>
+        <translation>Přešli jste z kroku %1 na krok %2.</translation>
+    </message>
+    <message>
+        <source>Take every step in order: each one gives the caller a chance to change the tone.</source>
+        <translation>Projděte každý krok popořadě: každý dává volajícímu šanci změnit tón.</translation>
+    </message>
+    <message>
+        <source>The call ended without the 3½ wait being kept.</source>
+        <translation>Hovor skončil bez dodržení čekání v kroku 3½.</translation>
+    </message>
+    <message>
+        <source>After the final warning, wait %1 s before you act.</source>
+        <translation>Po posledním varování počkejte %1 s, než začnete jednat.</translation>
+    </message>
+    <message>
+        <source>No promise was recorded in this call.</source>
+        <translation>V tomto hovoru nebyl zaznamenán žádný slib.</translation>
+    </message>
+    <message>
+        <source>A promise was made but not recorded.</source>
+        <translation>Slib zazněl, ale nebyl zaznamenán.</translation>
+    </message>
+    <message>
+        <source>Record every promise (F9) with what, to whom and by when, so it is followed up.</source>
+        <translation>Zaznamenejte každý slib (F9): co, komu a do kdy, aby se na něj nezapomnělo.</translation>
+    </message>
+    <message>
+        <source>No note was taken during the call.</source>
+        <translation>Během hovoru nebyla pořízena žádná poznámka.</translation>
+    </message>
+    <message>
+        <source>Note what happened (F8): date, time, details and every resolution.</source>
+        <translation>Zaznamenejte, co se stalo (F8): datum, čas, podrobnosti a každé řešení.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s real problem was never dealt with.</source>
+        <translation>Skutečný problém volajícího nebyl vyřešen.</translation>
+    </message>
+    <message>
+        <source>Listen for what is really wrong and ask about it (&quot;It seems something upset you?&quot;).</source>
+        <translation>Naslouchejte, co je skutečně špatně, a zeptejte se na to („Zdá se, že vás něco rozrušilo?“).</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::app::WindowOptions</name>
+    <message>
+        <source>The folder of the journal.</source>
+        <translation>Složka deníku.</translation>
+    </message>
+    <message>
+        <source>Log in detail, also to the terminal.</source>
+        <translation>Podrobný záznam událostí, i do terminálu.</translation>
+    </message>
+    <message>
+        <source>Start a call on this channel.</source>
+        <translation>Zahájit hovor na tomto kanálu.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>neznámý příkaz „%1“.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir vyžaduje složku.</translation>
+    </message>
+    <message>
+        <source>--start-call takes phone or in_person, not &apos;%1&apos;.</source>
+        <translation>--start-call přijímá phone nebo in_person, ne „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::Accessibility</name>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::AssistWindow</name>
+    <message>
+        <source>Sir (Mr)</source>
+        <translation>pan</translation>
+    </message>
+    <message>
+        <source>Madam (Ms)</source>
+        <translation>paní</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>termín: dnes</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>termín: zítra</translation>
+    </message>
+    <message>
+        <source>due in 2 days</source>
+        <translation>termín: za 2 dny</translation>
+    </message>
+    <message>
+        <source>due in a week</source>
+        <translation>termín: za týden</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>bez termínu</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Osobně</translation>
+    </message>
+    <message>
+        <source>&amp;Tips</source>
+        <translation>&amp;Tipy</translation>
+    </message>
+    <message>
+        <source>Note: type and press Enter</source>
+        <translation>Poznámka: napište a stiskněte Enter</translation>
+    </message>
+    <message>
+        <source>During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, F8 note, F9 promise, Esc stop the countdown, F10 end the call.</source>
+        <translation>Během hovoru: F5 další krok, F6 volající se uklidnil, F7 jiná formulace, Shift+F5 zpět, F8 poznámka, F9 slib, Esc zastavit odpočet, F10 ukončit hovor.</translation>
+    </message>
+    <message>
+        <source>Playbook problems</source>
+        <translation>Problémy se scénáři</translation>
+    </message>
+    <message>
+        <source>Where the playbook comes from</source>
+        <translation>Odkud scénář pochází</translation>
+    </message>
+    <message>
+        <source>Start call</source>
+        <translation>Zahájit hovor</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Další krok</translation>
+    </message>
+    <message>
+        <source>Calmed down</source>
+        <translation>Volající se uklidnil</translation>
+    </message>
+    <message>
+        <source>Other phrasing</source>
+        <translation>Jiná formulace</translation>
+    </message>
+    <message>
+        <source>Undo step</source>
+        <translation>Vrátit krok</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Slib</translation>
+    </message>
+    <message>
+        <source>Promise due: next choice</source>
+        <translation>Termín slibu: další možnost</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Ukončit hovor</translation>
+    </message>
+    <message>
+        <source>Stop countdown</source>
+        <translation>Zastavit odpočet</translation>
+    </message>
+    <message>
+        <source>Countdown +1 s</source>
+        <translation>Odpočet +1 s</translation>
+    </message>
+    <message>
+        <source>Countdown −1 s</source>
+        <translation>Odpočet −1 s</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Další hovor</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted call</source>
+        <translation>Pokračovat v přerušeném hovoru</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Vždy navrchu</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ukončit</translation>
+    </message>
+    <message>
+        <source>Insult</source>
+        <translation>Urážka</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Výhrůžka</translation>
+    </message>
+    <message>
+        <source>Asked for a manager</source>
+        <translation>Žádost o nadřízeného</translation>
+    </message>
+    <message>
+        <source>Manager?</source>
+        <translation>Vedoucí?</translation>
+    </message>
+    <message>
+        <source>Time mark</source>
+        <translation>Časová značka</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Značka</translation>
+    </message>
+    <message>
+        <source>Note &quot;%1&quot; with the time</source>
+        <translation>Zaznamenat „%1“ s časem</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Nastavení…</translation>
+    </message>
+    <message>
+        <source>Playbook library…</source>
+        <translation>Knihovna scénářů…</translation>
+    </message>
+    <message>
+        <source>Playbook editor…</source>
+        <translation>Editor scénářů…</translation>
+    </message>
+    <message>
+        <source>Call history…</source>
+        <translation>Historie hovorů…</translation>
+    </message>
+    <message>
+        <source>Promises…</source>
+        <translation>Sliby…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Undo the last step (a slipped key)</source>
+        <translation>Vrátit poslední krok (omylem stisknutá klávesa)</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened: %1 Calls work, but their notes are not saved.</source>
+        <translation>Deník se nepodařilo otevřít: %1 Hovory fungují, ale jejich poznámky se neukládají.</translation>
+    </message>
+    <message>
+        <source>Old calls could not be deleted: %1</source>
+        <translation>Staré hovory se nepodařilo smazat: %1</translation>
+    </message>
+    <message>
+        <source>%1 call(s) older than %2 days were deleted (calls with an open promise are kept).</source>
+        <translation>Smazány hovory starší než %2 dní: %1 (hovory s otevřeným slibem zůstávají).</translation>
+    </message>
+    <message>
+        <source>The call started at %1 was interrupted; its notes and the text being typed are saved in the journal.</source>
+        <translation>Hovor zahájený %1 byl přerušen; jeho poznámky a rozepsaný text jsou uloženy v deníku.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R continues the last interrupted call (its record goes on); starting a new call leaves it closed as interrupted.</source>
+        <translation>Ctrl+Shift+R pokračuje v posledním přerušeném hovoru (jeho záznam pokračuje); nový hovor jej ponechá uzavřený jako přerušený.</translation>
+    </message>
+    <message>
+        <source>Promises: %1 overdue, %2 due today.</source>
+        <translation>Sliby: po termínu %1, na dnes %2.</translation>
+    </message>
+    <message>
+        <source>• overdue: %1</source>
+        <translation>• po termínu: %1</translation>
+    </message>
+    <message>
+        <source>• today: %1</source>
+        <translation>• na dnes: %1</translation>
+    </message>
+    <message>
+        <source>A promise is due now: %1</source>
+        <translation>Nyní nastává termín slibu: %1</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Slib k splnění</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2</source>
+        <translation>Revize %1 · %2</translation>
+    </message>
+    <message>
+        <source>The playbook of the interrupted call (%1) is not available.</source>
+        <translation>Scénář přerušeného hovoru (%1) není k dispozici.</translation>
+    </message>
+    <message>
+        <source>Continuing the call started at %1; the playbook starts again at step 1.</source>
+        <translation>Pokračuje hovor zahájený %1; scénář začíná znovu krokem 1.</translation>
+    </message>
+    <message>
+        <source>Call started at %1</source>
+        <translation>Hovor zahájen v %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Krok %1</translation>
+    </message>
+    <message>
+        <source>Phrasing %1 of %2 — %3 for another</source>
+        <translation>Formulace %1 z %2 — %3 pro jinou</translation>
+    </message>
+    <message>
+        <source>Act now</source>
+        <translation>Jednejte teď</translation>
+    </message>
+    <message>
+        <source>Finish call</source>
+        <translation>Dokončit hovor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hang up in %n s</source>
+        <translation>
+            <numerusform>Zavěste za %n s</numerusform>
+            <numerusform>Zavěste za %n s</numerusform>
+            <numerusform>Zavěste za %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Call security in %n s</source>
+        <translation>
+            <numerusform>Zavolejte ochranku za %n s</numerusform>
+            <numerusform>Zavolejte ochranku za %n s</numerusform>
+            <numerusform>Zavolejte ochranku za %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Esc stops · Ctrl+↑/↓ ±1 s · F6 calmed</source>
+        <translation>Esc zastaví · Ctrl+↑/↓ ±1 s · F6 uklidnění</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Zastaveno</translation>
+    </message>
+    <message>
+        <source>F5 hang up now · F6 calmed</source>
+        <translation>F5 zavěsit hned · F6 uklidnění</translation>
+    </message>
+    <message>
+        <source>F5 call security now · F6 calmed</source>
+        <translation>F5 zavolat ochranku hned · F6 uklidnění</translation>
+    </message>
+    <message>
+        <source>Hang up now</source>
+        <translation>Teď zavěste</translation>
+    </message>
+    <message>
+        <source>Call the manager / security now</source>
+        <translation>Zavolejte teď vedoucího / ochranku</translation>
+    </message>
+    <message>
+        <source>Call the manager / security now: %1</source>
+        <translation>Zavolejte teď vedoucího / ochranku: %1</translation>
+    </message>
+    <message>
+        <source>The call can end now</source>
+        <translation>Hovor teď můžete ukončit</translation>
+    </message>
+    <message>
+        <source>What was promised, to whom</source>
+        <translation>Co bylo slíbeno a komu</translation>
+    </message>
+    <message>
+        <source>Enter to record</source>
+        <translation>Enter pro záznam</translation>
+    </message>
+    <message>
+        <source> (due %1)</source>
+        <translation> (termín %1)</translation>
+    </message>
+    <message>
+        <source>%1  Promise: %2%3</source>
+        <translation>%1  Slib: %2%3</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>vyřešeno</translation>
+    </message>
+    <message>
+        <source>ended by the consultant</source>
+        <translation>ukončeno operátorem</translation>
+    </message>
+    <message>
+        <source>escalated to the manager / security</source>
+        <translation>předáno vedoucímu / ochrance</translation>
+    </message>
+    <message>
+        <source>the caller hung up</source>
+        <translation>volající zavěsil</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>přerušeno</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>Shrnutí hovoru</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 min %4 s) · outcome: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>%1 – %2 (%3 min %4 s) · výsledek: &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (undo)</source>
+        <translation> (vráceno)</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Sliby</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>Call ended: %1</source>
+        <translation>Hovor ukončen: %1</translation>
+    </message>
+    <message>
+        <source>End this call?</source>
+        <translation>Ukončit tento hovor?</translation>
+    </message>
+    <message>
+        <source>A call is in progress. End it and start a new one?</source>
+        <translation>Probíhá hovor. Ukončit jej a zahájit nový?</translation>
+    </message>
+    <message>
+        <source>Next call   [Enter]</source>
+        <translation>Další hovor   [Enter]</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Žádný hovor</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Hovor ukončen</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation>Krok %1 · %2</translation>
+    </message>
+    <message>
+        <source>A call is already in progress in Steadyline.</source>
+        <translation>Ve Steadyline již probíhá hovor.</translation>
+    </message>
+    <message>
+        <source>Steadyline has no playbook to start a call with.</source>
+        <translation>Steadyline nemá scénář, kterým by mohl hovor zahájit.</translation>
+    </message>
+    <message>
+        <source>Close during a call?</source>
+        <translation>Zavřít během hovoru?</translation>
+    </message>
+    <message>
+        <source>A call is in progress. Its notes are not saved yet. End the call and close?</source>
+        <translation>Probíhá hovor. Jeho poznámky ještě nejsou uloženy. Ukončit hovor a zavřít?</translation>
+    </message>
+    <message>
+        <source>End call and close</source>
+        <translation>Ukončit hovor a zavřít</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CountdownWidget</name>
+    <message>
+        <source>Countdown</source>
+        <translation>Odpočet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>Zbývá %n sekunda</numerusform>
+            <numerusform>Zbývají %n sekundy</numerusform>
+            <numerusform>Zbývá %n sekund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countdown stopped</source>
+        <translation>Odpočet zastaven</translation>
+    </message>
+    <message>
+        <source>last seconds</source>
+        <translation>poslední sekundy</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::DesktopIntegration</name>
+    <message>
+        <source>Steadyline: next step</source>
+        <translation>Steadyline: další krok</translation>
+    </message>
+    <message>
+        <source>Steadyline: the caller calmed down</source>
+        <translation>Steadyline: volající se uklidnil</translation>
+    </message>
+    <message>
+        <source>Steadyline: start or stop the countdown</source>
+        <translation>Steadyline: spustit nebo zastavit odpočet</translation>
+    </message>
+    <message>
+        <source>Steadyline: new note</source>
+        <translation>Steadyline: nová poznámka</translation>
+    </message>
+    <message>
+        <source>Steadyline is waiting for an answer in a dialog; answer it first, then start the call.</source>
+        <translation>Steadyline čeká na odpověď v dialogu; nejprve odpovězte, pak zahajte hovor.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::GlobalShortcuts</name>
+    <message>
+        <source>These keys work in every application, also while the softphone has the focus.</source>
+        <translation>Tyto klávesy fungují v každé aplikaci, i když je aktivní softphone.</translation>
+    </message>
+    <message>
+        <source>These keys work in every application through your desktop, which may ask you to confirm them or let you change them in its own settings.</source>
+        <translation>Tyto klávesy fungují v každé aplikaci prostřednictvím vašeho prostředí, které vás může požádat o potvrzení nebo je umožní změnit ve vlastním nastavení.</translation>
+    </message>
+    <message>
+        <source>This desktop offers no global shortcuts to applications: only the keys inside the Steadyline window work (F5, F6, Esc, F8, …). The tray icon&apos;s menu works from anywhere.</source>
+        <translation>Toto prostředí nenabízí aplikacím globální zkratky: fungují jen klávesy v okně Steadyline (F5, F6, Esc, F8, …). Nabídka ikony v oznamovací oblasti funguje odkudkoli.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): this key cannot be grabbed here; choose a function key or a letter.</source>
+        <translation>%1 (%2): tuto klávesu zde nelze zachytit; zvolte funkční klávesu nebo písmeno.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): another application already uses this combination; choose another.</source>
+        <translation>%1 (%2): tuto kombinaci již používá jiná aplikace; zvolte jinou.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::HistoryWindow</name>
+    <message>
+        <source>not ended</source>
+        <translation>neukončeno</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>vyřešeno</translation>
+    </message>
+    <message>
+        <source>ended by the consultant</source>
+        <translation>ukončeno operátorem</translation>
+    </message>
+    <message>
+        <source>escalated to the manager / security</source>
+        <translation>předáno vedoucímu / ochrance</translation>
+    </message>
+    <message>
+        <source>the caller hung up</source>
+        <translation>volající zavěsil</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>přerušeno</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Osobně</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otevřený</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>splněný %1</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>splněný</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zrušený</translation>
+    </message>
+    <message>
+        <source>Words in notes, promises or case references — Ctrl+F</source>
+        <translation>Slova v poznámkách, slibech nebo číslech případů — Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jakýkoli výsledek</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Posledních 7 dní</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Posledních 30 dní</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Posledních 90 dní</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Všechna data</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportovat zprávu…</translation>
+    </message>
+    <message>
+        <source>Export report…  [%1]</source>
+        <translation>Exportovat zprávu…  [%1]</translation>
+    </message>
+    <message>
+        <source>Export call report</source>
+        <translation>Export zprávy o hovorech</translation>
+    </message>
+    <message>
+        <source>Markdown report (*.md);;PDF report (*.pdf);;JSON (*.json)</source>
+        <translation>Zpráva Markdown (*.md);;Zpráva PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Hledat</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>The call history cannot be shown. %1</source>
+        <translation>Historii hovorů nelze zobrazit. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be saved yet; they appear here once the journal can be written.</source>
+        <translation>
+            <numerusform>%n záznam se zatím nepodařilo uložit; objeví se zde, jakmile bude možné do deníku zapisovat.</numerusform>
+            <numerusform>%n záznamy se zatím nepodařilo uložit; objeví se zde, jakmile bude možné do deníku zapisovat.</numerusform>
+            <numerusform>%n záznamů se zatím nepodařilo uložit; objeví se zde, jakmile bude možné do deníku zapisovat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, revize %2</translation>
+    </message>
+    <message>
+        <source>The calls cannot be shown (see the message above).</source>
+        <translation>Hovory nelze zobrazit (viz zpráva výše).</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.
+Try fewer or shorter words, any outcome, or all dates.</source>
+        <translation>Nic neodpovídá „%1“.
+Zkuste méně nebo kratší slova, jakýkoli výsledek nebo všechna data.</translation>
+    </message>
+    <message>
+        <source>No calls with this outcome in these dates.
+Choose any outcome or all dates.</source>
+        <translation>V těchto datech nejsou hovory s tímto výsledkem.
+Zvolte jakýkoli výsledek nebo všechna data.</translation>
+    </message>
+    <message>
+        <source>No calls yet.
+Calls you take in the assist window appear here with their timeline, notes and promises.</source>
+        <translation>Zatím žádné hovory.
+Hovory vedené v okně asistenta se zde zobrazí s průběhem, poznámkami a sliby.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 calls; search or choose fewer dates to find older ones.</source>
+        <translation>Zobrazeny nejnovější hovory (%1); starší najdete hledáním nebo užším rozsahem dat.</translation>
+    </message>
+    <message>
+        <source>step %1 · %2</source>
+        <translation>krok %1 · %2</translation>
+    </message>
+    <message>
+        <source>the call began</source>
+        <translation>hovor začal</translation>
+    </message>
+    <message>
+        <source>the countdown ran out</source>
+        <translation>odpočet vypršel</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>vrácení</translation>
+    </message>
+    <message>
+        <source>Entered %1</source>
+        <translation>Vstup: %1</translation>
+    </message>
+    <message>
+        <source>Entered %1 (%2)</source>
+        <translation>Vstup: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Said: “%1”</source>
+        <translation>Řečeno: „%1“</translation>
+    </message>
+    <message>
+        <source>Countdown started: %1</source>
+        <translation>Odpočet spuštěn: %1</translation>
+    </message>
+    <message>
+        <source>Countdown set to %1</source>
+        <translation>Odpočet nastaven na %1</translation>
+    </message>
+    <message>
+        <source>Countdown stopped</source>
+        <translation>Odpočet zastaven</translation>
+    </message>
+    <message>
+        <source>Countdown ran out</source>
+        <translation>Odpočet vypršel</translation>
+    </message>
+    <message>
+        <source>Final action: end the call</source>
+        <translation>Závěrečný krok: ukončení hovoru</translation>
+    </message>
+    <message>
+        <source>Final action: call the manager / security</source>
+        <translation>Závěrečný krok: přivolání vedoucího / ochranky</translation>
+    </message>
+    <message>
+        <source>Final action: %1</source>
+        <translation>Závěrečný krok: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: the app or the computer stopped during the call</source>
+        <translation>Přerušeno: aplikace nebo počítač se během hovoru zastavily</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Obnoveno</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>případ %1</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>playbook %1, revision %2</source>
+        <translation>scénář %1, revize %2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Průběh</translation>
+    </message>
+    <message>
+        <source>The timeline of this call cannot be shown. %1</source>
+        <translation>Průběh tohoto hovoru nelze zobrazit. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Nic nebylo zaznamenáno.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>The notes of this call cannot be shown. %1</source>
+        <translation>Poznámky tohoto hovoru nelze zobrazit. %1</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Žádné poznámky.</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Sliby</translation>
+    </message>
+    <message>
+        <source>The promises of this call cannot be shown. %1</source>
+        <translation>Sliby tohoto hovoru nelze zobrazit. %1</translation>
+    </message>
+    <message>
+        <source>No promises.</source>
+        <translation>Žádné sliby.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>termín %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>bez termínu</translation>
+    </message>
+    <message>
+        <source>Calls older than 1 day are deleted, except those with an open promise.</source>
+        <translation>Hovory starší než 1 den se mažou, kromě těch s otevřeným slibem.</translation>
+    </message>
+    <message>
+        <source>Calls older than %1 days are deleted, except those with an open promise.</source>
+        <translation>Hovory starší než %1 dní se mažou, kromě těch s otevřeným slibem.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Zprávu se nepodařilo vytvořit: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Zprávu se nepodařilo zapsat: %1</translation>
+    </message>
+    <message>
+        <source>%1 call(s) exported to %2 (readable by you alone).</source>
+        <translation>Exportováno hovorů: %1 do %2 (čitelné jen pro vás).</translation>
+    </message>
+    <message>
+        <source>No calls older than %1 days to delete (calls with an open promise are kept).</source>
+        <translation>Žádné hovory starší než %1 dní ke smazání (hovory s otevřeným slibem zůstávají).</translation>
+    </message>
+    <message>
+        <source>1 call older than %1 days deleted, with its notes and promises.</source>
+        <translation>Smazán 1 hovor starší než %1 dní i s poznámkami a sliby.</translation>
+    </message>
+    <message>
+        <source>%1 calls older than %2 days deleted, with their notes and promises.</source>
+        <translation>Smazány hovory starší než %2 dní (%1) i s poznámkami a sliby.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::LibraryWindow</name>
+    <message numerus="yes">
+        <source>%n playbook(s) loaded</source>
+        <translation>
+            <numerusform>Načten %n scénář</numerusform>
+            <numerusform>Načteny %n scénáře</numerusform>
+            <numerusform>Načteno %n scénářů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision %1 · languages: %2</source>
+        <translation>Revize %1 · jazyky: %2</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Zdroj: %1</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PlaybookDiagram</name>
+    <message numerus="yes">
+        <source>This playbook has %n steps: too many to draw here.
+For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
+        <translation>
+            <numerusform>Tento scénář má %n krok: příliš mnoho na zobrazení zde.
+Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</numerusform>
+            <numerusform>Tento scénář má %n kroky: příliš mnoho na zobrazení zde.
+Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</numerusform>
+            <numerusform>Tento scénář má %n kroků: příliš mnoho na zobrazení zde.
+Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PlaybookEditor</name>
+    <message>
+        <source>&amp;New playbook from a shipped one…</source>
+        <translation>&amp;Nový scénář z dodaného…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otevřít…</translation>
+    </message>
+    <message>
+        <source>Open &amp;built-in playbook</source>
+        <translation>Otevřít &amp;vestavěný scénář</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Uložit &amp;jako…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zavřít</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Znovu</translation>
+    </message>
+    <message>
+        <source>&amp;Next diagnostic</source>
+        <translation>&amp;Další diagnostika</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <translation>&amp;Diagnostika</translation>
+    </message>
+    <message>
+        <source>Preview: button %1</source>
+        <translation>Náhled: tlačítko %1</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Nový scénář</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (vestavěný)</translation>
+    </message>
+    <message>
+        <source>%1[*] — Playbook editor</source>
+        <translation>%1[*] — Editor scénářů</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Zahodit změny?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Discard them?</source>
+        <translation>Změny tohoto scénáře nejsou uloženy. Zahodit je?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Zahodit změny</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Nelze otevřít %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Otevřeno %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nelze číst %1: %2</translation>
+    </message>
+    <message>
+        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
+        <translation>Nový scénář z %1: pojmenujte soubor příkazem Uložit (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>new playbook</source>
+        <translation>nový scénář</translation>
+    </message>
+    <message>
+        <source>Valid: no errors, no warnings</source>
+        <translation>Platný: bez chyb a varování</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n chyba</numerusform>
+            <numerusform>%n chyby</numerusform>
+            <numerusform>%n chyb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varování</numerusform>
+            <numerusform>%n varování</numerusform>
+            <numerusform>%n varování</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — the preview shows the last valid version</source>
+        <translation> — náhled ukazuje poslední platnou verzi</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Řádek %1</translation>
+    </message>
+    <message>
+        <source>A new revision?</source>
+        <translation>Nová revize?</translation>
+    </message>
+    <message>
+        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
+        <translation>Scénář se od revize %1 změnil. Uložit jej jako revizi %2, aby knihovna používala tuto verzi a záznamy hovorů ji uváděly?</translation>
+    </message>
+    <message>
+        <source>Save as revision %1</source>
+        <translation>Uložit jako revizi %1</translation>
+    </message>
+    <message>
+        <source>Keep revision %1</source>
+        <translation>Ponechat revizi %1</translation>
+    </message>
+    <message>
+        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
+        <translation>Tento scénář zatím nemá soubor: použijte Uložit jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
+        <translation>Vestavěné scénáře nelze měnit: vlastní kopii uložíte příkazem Uložit jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
+        <translation>Neuloženo: %1 je týmový scénář nebo jen pro čtení a text obsahuje chyby. Opravte je (F8 přejde na další), nebo uložte koncept jinam příkazem Uložit jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>Neuloženo: %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
+        <translation>Uloženo %1 — s chybami: scénář se nenačte, dokud nebudou opraveny.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2).</source>
+        <translation>Uloženo %1 (revize %2).</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Koncept se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>a new playbook</source>
+        <translation>nový scénář</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.</source>
+        <translation>Neuložené změny v %1 z %2 byly zachovány, když se editor nečekaně zavřel.</translation>
+    </message>
+    <message>
+        <source>Draft restored; save to keep it.</source>
+        <translation>Koncept obnoven; uložte jej, chcete-li ho zachovat.</translation>
+    </message>
+    <message>
+        <source>Open a playbook</source>
+        <translation>Otevřít scénář</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json);;All files (*)</source>
+        <translation>Scénáře (*.json);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Save the playbook as</source>
+        <translation>Uložit scénář jako</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json)</source>
+        <translation>Scénáře (*.json)</translation>
+    </message>
+    <message>
+        <source>Start from the shipped playbook:</source>
+        <translation>Začít z dodaného scénáře:</translation>
+    </message>
+    <message>
+        <source>Close the editor?</source>
+        <translation>Zavřít editor?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Close and discard them?</source>
+        <translation>Změny tohoto scénáře nejsou uloženy. Zavřít a zahodit je?</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PlaybookPreview</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Osobně</translation>
+    </message>
+    <message>
+        <source>Consultant: woman</source>
+        <translation>Operátorka</translation>
+    </message>
+    <message>
+        <source>Consultant: man</source>
+        <translation>Operátor</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Jazyk</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Ka&amp;nál</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>&amp;Oslovení</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Rod</translation>
+    </message>
+    <message>
+        <source>The text has errors: this is the last valid version.</source>
+        <translation>Text obsahuje chyby: toto je poslední platná verze.</translation>
+    </message>
+    <message>
+        <source>Undo step</source>
+        <translation>Vrátit krok</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Začít znovu</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>Volající: %1</translation>
+    </message>
+    <message>
+        <source>Anna</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <source>No valid version of this playbook yet.</source>
+        <translation>Tento scénář zatím nemá platnou verzi.</translation>
+    </message>
+    <message>
+        <source>Other phrasings (F7 in a call):</source>
+        <translation>Jiné formulace (F7 během hovoru):</translation>
+    </message>
+    <message>
+        <source>Countdown %1 s (%2–%3 s)</source>
+        <translation>Odpočet %1 s (%2–%3 s)</translation>
+    </message>
+    <message>
+        <source>Final step. </source>
+        <translation>Závěrečný krok. </translation>
+    </message>
+    <message>
+        <source>On entering: %1</source>
+        <translation>Při vstupu: %1</translation>
+    </message>
+    <message>
+        <source>Fire the event &quot;%1&quot; (Ctrl+%2)</source>
+        <translation>Vyvolat událost „%1“ (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Timer runs out</source>
+        <translation>Vypršení časovače</translation>
+    </message>
+    <message>
+        <source>The countdown ends now (Ctrl+%1)</source>
+        <translation>Odpočet končí teď (Ctrl+%1)</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PreferencesDialog</name>
+    <message>
+        <source>As the system</source>
+        <translation>Podle systému</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Podle systému (%1)</translation>
+    </message>
+    <message>
+        <source>female (będę zmuszona)</source>
+        <translation>ženský (będę zmuszona)</translation>
+    </message>
+    <message>
+        <source>male (będę zmuszony)</source>
+        <translation>mužský (będę zmuszony)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Osobně</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dní</translation>
+    </message>
+    <message>
+        <source>The team&apos;s playbook folder</source>
+        <translation>Složka se scénáři týmu</translation>
+    </message>
+    <message>
+        <source>Your own playbook folder</source>
+        <translation>Složka s vlastními scénáři</translation>
+    </message>
+    <message>
+        <source>%1 is given to two actions; only one of them would work.</source>
+        <translation>%1 je přiřazena dvěma akcím; fungovala by jen jedna z nich.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PromisesWindow</name>
+    <message>
+        <source>Mark kept</source>
+        <translation>Označit jako splněný</translation>
+    </message>
+    <message>
+        <source>Mark cancelled</source>
+        <translation>Označit jako zrušený</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>The promise was kept and the customer told</source>
+        <translation>Slib byl splněn a zákazník informován</translation>
+    </message>
+    <message>
+        <source>The promise no longer applies</source>
+        <translation>Slib již neplatí</translation>
+    </message>
+    <message>
+        <source>Reopen the promise marked last (a slipped key)</source>
+        <translation>Znovu otevřít naposledy označený slib (omylem stisknutá klávesa)</translation>
+    </message>
+    <message>
+        <source>Read the promises again</source>
+        <translation>Načíst sliby znovu</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Exportovat do kalendáře…</translation>
+    </message>
+    <message>
+        <source>Export open promises</source>
+        <translation>Export otevřených slibů</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics);;Spreadsheet (*.csv)</source>
+        <translation>Kalendář (*.ics);;Tabulka (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open promises as calendar tasks with their due dates, or as CSV</source>
+        <translation>Otevřené sliby jako úkoly v kalendáři s termíny, nebo jako CSV</translation>
+    </message>
+    <message>
+        <source>Some promises cannot be shown:</source>
+        <translation>Některé sliby nelze zobrazit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be saved yet; they appear here once the journal can be written.</source>
+        <translation>
+            <numerusform>%n záznam se zatím nepodařilo uložit; objeví se zde, jakmile bude možné do deníku zapisovat.</numerusform>
+            <numerusform>%n záznamy se zatím nepodařilo uložit; objeví se zde, jakmile bude možné do deníku zapisovat.</numerusform>
+            <numerusform>%n záznamů se zatím nepodařilo uložit; objeví se zde, jakmile bude možné do deníku zapisovat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — none</source>
+        <translation>%1 — žádné</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po termínu</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Na dnes</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Nadcházející</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Bez termínu</translation>
+    </message>
+    <message>
+        <source>No open promises.
+Promises you record during a call (F9) appear here until they are marked kept or cancelled.</source>
+        <translation>Žádné otevřené sliby.
+Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako splněné nebo zrušené.</translation>
+    </message>
+    <message>
+        <source>Marked kept: %1. %2 reopens it.</source>
+        <translation>Označeno jako splněný: %1. %2 jej znovu otevře.</translation>
+    </message>
+    <message>
+        <source>Marked cancelled: %1. %2 reopens it.</source>
+        <translation>Označeno jako zrušený: %1. %2 jej znovu otevře.</translation>
+    </message>
+    <message>
+        <source>%1 will be marked kept as soon as the journal can be written: %2</source>
+        <translation>%1 bude označen jako splněný, jakmile bude možné zapisovat do deníku: %2</translation>
+    </message>
+    <message>
+        <source>%1 will be marked cancelled as soon as the journal can be written: %2</source>
+        <translation>%1 bude označen jako zrušený, jakmile bude možné zapisovat do deníku: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be marked kept: %2</source>
+        <translation>„%1“ se nepodařilo označit jako splněný: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be marked cancelled: %2</source>
+        <translation>„%1“ se nepodařilo označit jako zrušený: %2</translation>
+    </message>
+    <message>
+        <source>The promises could not be read: %1</source>
+        <translation>Sliby se nepodařilo načíst: %1</translation>
+    </message>
+    <message>
+        <source>The promises could not be written: %1</source>
+        <translation>Sliby se nepodařilo zapsat: %1</translation>
+    </message>
+    <message>
+        <source>%1 open promise(s) exported to %2 (readable by you alone).</source>
+        <translation>Exportováno otevřených slibů: %1 do %2 (čitelné jen pro vás).</translation>
+    </message>
+    <message>
+        <source>%1 is open again.</source>
+        <translation>%1 je znovu otevřený.</translation>
+    </message>
+    <message>
+        <source>%1 will be open again as soon as the journal can be written: %2</source>
+        <translation>%1 bude znovu otevřen, jakmile bude možné zapisovat do deníku: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be reopened: %2</source>
+        <translation>„%1“ se nepodařilo znovu otevřít: %2</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::RehearsalPanel</name>
+    <message>
+        <source>shouting</source>
+        <translation>křičí</translation>
+    </message>
+    <message>
+        <source>aggressive</source>
+        <translation>agresivní</translation>
+    </message>
+    <message>
+        <source>insulting</source>
+        <translation>uráží</translation>
+    </message>
+    <message>
+        <source>threatening</source>
+        <translation>vyhrožuje</translation>
+    </message>
+    <message>
+        <source>sarcastic</source>
+        <translation>sarkastický</translation>
+    </message>
+    <message>
+        <source>upset</source>
+        <translation>rozrušený</translation>
+    </message>
+    <message>
+        <source>venting</source>
+        <translation>vybíjí si emoce</translation>
+    </message>
+    <message>
+        <source>calming down</source>
+        <translation>uklidňuje se</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>klidný</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>mlčí</translation>
+    </message>
+    <message>
+        <source>Rehearsal: %1</source>
+        <translation>Nácvik: %1</translation>
+    </message>
+    <message>
+        <source>This system has no voice for the scenario&apos;s language; the caller&apos;s lines are shown only.</source>
+        <translation>Tento systém nemá hlas pro jazyk scénky; repliky volajícího se jen zobrazují.</translation>
+    </message>
+    <message>
+        <source>Caller (%1): %2</source>
+        <translation>Volající (%1): %2</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Vy: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Poznámka: %1</translation>
+    </message>
+    <message>
+        <source>Promise: %1</source>
+        <translation>Slib: %1</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>±0</source>
+        <translation>±0</translation>
+    </message>
+    <message>
+        <source>%1 points: %2</source>
+        <translation>Body: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an option at this point of the rehearsal.</source>
+        <translation>%1 v tomto bodě nácviku není k dispozici.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::SingleInstance</name>
+    <message>
+        <source>The running Steadyline did not understand the request.</source>
+        <translation>Spuštěný Steadyline požadavku nerozuměl.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running but does not answer (%1).</source>
+        <translation>Steadyline již běží, ale neodpovídá (%1).</translation>
+    </message>
+    <message>
+        <source>The call was started in the running Steadyline window.</source>
+        <translation>Hovor byl zahájen ve spuštěném okně Steadyline.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running; its window was brought to the front.</source>
+        <translation>Steadyline již běží; jeho okno bylo přeneseno do popředí.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running but did not answer in time.</source>
+        <translation>Steadyline již běží, ale neodpověděl včas.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::TrayIcon</name>
+    <message>
+        <source>Next step</source>
+        <translation>Další krok</translation>
+    </message>
+    <message>
+        <source>Calmed down</source>
+        <translation>Volající se uklidnil</translation>
+    </message>
+    <message>
+        <source>Start or stop the countdown</source>
+        <translation>Spustit nebo zastavit odpočet</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nová poznámka</translation>
+    </message>
+    <message>
+        <source>Show Steadyline</source>
+        <translation>Zobrazit Steadyline</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ukončit</translation>
+    </message>
+    <message>
+        <source>Steadyline — %1</source>
+        <translation>Steadyline — %1</translation>
+    </message>
+</context>
+</TS>

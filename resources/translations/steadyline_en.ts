@@ -1,0 +1,98 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>steadyline::gui::AssistWindow</name>
+    <message numerus="yes">
+        <source>Hang up in %n s</source>
+        <translation>
+            <numerusform>Hang up in %n s</numerusform>
+            <numerusform>Hang up in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Call security in %n s</source>
+        <translation>
+            <numerusform>Call security in %n s</numerusform>
+            <numerusform>Call security in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CountdownWidget</name>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::HistoryWindow</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be saved yet; they appear here once the journal can be written.</source>
+        <translation>
+            <numerusform>%n entry could not be saved yet; it appears here once the journal can be written.</numerusform>
+            <numerusform>%n entries could not be saved yet; they appear here once the journal can be written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::LibraryWindow</name>
+    <message numerus="yes">
+        <source>%n playbook(s) loaded</source>
+        <translation>
+            <numerusform>%n playbook loaded</numerusform>
+            <numerusform>%n playbooks loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PlaybookDiagram</name>
+    <message numerus="yes">
+        <source>This playbook has %n steps: too many to draw here.
+For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
+        <translation>
+            <numerusform>This playbook has %n step: too many to draw here.
+For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
+            <numerusform>This playbook has %n steps: too many to draw here.
+For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PlaybookEditor</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PromisesWindow</name>
+    <message numerus="yes">
+        <source>%n entries could not be saved yet; they appear here once the journal can be written.</source>
+        <translation>
+            <numerusform>%n entry could not be saved yet; it appears here once the journal can be written.</numerusform>
+            <numerusform>%n entries could not be saved yet; they appear here once the journal can be written.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

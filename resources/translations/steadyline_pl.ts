@@ -1,0 +1,2216 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl">
+<context>
+    <name>AssistWindow</name>
+    <message>
+        <source>Steadyline</source>
+        <translation>Steadyline</translation>
+    </message>
+    <message>
+        <source>Start a call</source>
+        <translation>Rozpocznij rozmowę</translation>
+    </message>
+    <message>
+        <source>&amp;Playbook:</source>
+        <translation>&amp;Scenariusz:</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanał:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>&amp;Address the caller as:</source>
+        <translation>&amp;Zwracaj się do klienta:</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Forma zwracania się</translation>
+    </message>
+    <message>
+        <source>Case &amp;reference:</source>
+        <translation>Numer &amp;sprawy:</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Numer sprawy</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcjonalnie</translation>
+    </message>
+    <message>
+        <source>Start call</source>
+        <translation>Rozpocznij rozmowę</translation>
+    </message>
+    <message>
+        <source>Journal notices</source>
+        <translation>Komunikaty dziennika</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>Tytuł kroku</translation>
+    </message>
+    <message>
+        <source>Steps so far</source>
+        <translation>Dotychczasowe kroki</translation>
+    </message>
+    <message>
+        <source>Say now</source>
+        <translation>Powiedz teraz</translation>
+    </message>
+    <message>
+        <source>Phrasing</source>
+        <translation>Sformułowanie</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Co zrobić teraz</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Wskazówki</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Termin obietnicy</translation>
+    </message>
+    <message>
+        <source>Notes and promises of this call</source>
+        <translation>Notatki i obietnice z tej rozmowy</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>Podsumowanie rozmowy</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Rozmowa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Call history — Steadyline</source>
+        <translation>Historia rozmów — Steadyline</translation>
+    </message>
+    <message>
+        <source>Journal problem</source>
+        <translation>Problem z dziennikiem</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Szukaj:</translation>
+    </message>
+    <message>
+        <source>Search notes, promises and case references</source>
+        <translation>Szukaj w notatkach, obietnicach i numerach spraw</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Wynik:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Daty:</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Zakres dat</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Rozmowy</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Brak rozmów</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Szczegóły rozmowy</translation>
+    </message>
+    <message>
+        <source>Days calls are kept</source>
+        <translation>Liczba dni przechowywania rozmów</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>&amp;Mask personal data</source>
+        <translation>&amp;Ukryj dane osobowe</translation>
+    </message>
+    <message>
+        <source>Card numbers, IBANs, PESEL numbers, e-mail addresses and phone numbers are replaced in the report</source>
+        <translation>Numery kart, IBAN, numery PESEL, adresy e-mail i numery telefonów są w raporcie zastępowane</translation>
+    </message>
+    <message>
+        <source>Delete old calls now</source>
+        <translation>Usuń teraz stare rozmowy</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <source>Playbook library — Steadyline</source>
+        <translation>Biblioteka scenariuszy — Steadyline</translation>
+    </message>
+    <message>
+        <source>Playbook problems</source>
+        <translation>Problemy ze scenariuszami</translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks</source>
+        <translation>&amp;Scenariusze</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Scenariusze</translation>
+    </message>
+    <message>
+        <source>Playbook details</source>
+        <translation>Szczegóły scenariusza</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation>Scenki &amp;treningowe</translation>
+    </message>
+    <message>
+        <source>Scenario files</source>
+        <translation>Pliki scenek treningowych</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookEditor</name>
+    <message>
+        <source>Playbook editor</source>
+        <translation>Edytor scenariuszy</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Odrzuć</translation>
+    </message>
+    <message>
+        <source>Playbook text</source>
+        <translation>Tekst scenariusza</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostyka</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Komunikat</translation>
+    </message>
+    <message>
+        <source>Preview: the step card as the consultant sees it</source>
+        <translation>Podgląd: karta kroku tak, jak widzi ją konsultant</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Przepływ</translation>
+    </message>
+    <message>
+        <source>Flow diagram</source>
+        <translation>Diagram przepływu</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Przejdź</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a playbook</source>
+        <translation>plik jest zbyt duży jak na scenariusz</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookGraph</name>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>osobiście</translation>
+    </message>
+    <message>
+        <source>%1 (global)</source>
+        <translation>%1 (globalne)</translation>
+    </message>
+    <message>
+        <source>timer %1</source>
+        <translation>czas %1</translation>
+    </message>
+    <message>
+        <source>timer %1 (%2–%3)</source>
+        <translation>czas %1 (%2–%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences — Steadyline</source>
+        <translation>Ustawienia — Steadyline</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Strony ustawień</translation>
+    </message>
+    <message>
+        <source>&amp;You</source>
+        <translation>&amp;Ty</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Twoje &amp;imię:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Twoje imię</translation>
+    </message>
+    <message>
+        <source>Your lines speak of &amp;you as:</source>
+        <translation>W kwestiach mówisz o &amp;sobie w formie:</translation>
+    </message>
+    <message>
+        <source>Grammatical gender of your lines</source>
+        <translation>Rodzaj gramatyczny Twoich kwestii</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Język interfejsu:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Język interfejsu</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>&amp;Rozmowy</translation>
+    </message>
+    <message>
+        <source>&amp;Default channel:</source>
+        <translation>&amp;Domyślny kanał:</translation>
+    </message>
+    <message>
+        <source>Default channel of a new call</source>
+        <translation>Domyślny kanał nowej rozmowy</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s number:</source>
+        <translation>Numer &amp;kierownika:</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s number or extension</source>
+        <translation>Numer lub numer wewnętrzny kierownika</translation>
+    </message>
+    <message>
+        <source>&amp;Security&apos;s number:</source>
+        <translation>Numer &amp;ochrony:</translation>
+    </message>
+    <message>
+        <source>Security&apos;s number or extension</source>
+        <translation>Numer lub numer wewnętrzny ochrony</translation>
+    </message>
+    <message>
+        <source>Sound when the c&amp;ountdown ends</source>
+        <translation>Dźwięk po zakończeniu &amp;odliczania</translation>
+    </message>
+    <message>
+        <source>&amp;Keep calls for:</source>
+        <translation>&amp;Przechowuj rozmowy przez:</translation>
+    </message>
+    <message>
+        <source>Days to keep calls in the journal</source>
+        <translation>Liczba dni przechowywania rozmów w dzienniku</translation>
+    </message>
+    <message>
+        <source>Older calls are deleted at start, except those with an open promise</source>
+        <translation>Starsze rozmowy są usuwane przy uruchomieniu, z wyjątkiem tych z otwartą obietnicą</translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks</source>
+        <translation>&amp;Scenariusze</translation>
+    </message>
+    <message>
+        <source>&amp;Team&apos;s folder:</source>
+        <translation>Folder &amp;zespołu:</translation>
+    </message>
+    <message>
+        <source>Folder of the team&apos;s playbooks</source>
+        <translation>Folder ze scenariuszami zespołu</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s folder</source>
+        <translation>Wybierz folder zespołu</translation>
+    </message>
+    <message>
+        <source>Your &amp;own folder:</source>
+        <translation>&amp;Własny folder:</translation>
+    </message>
+    <message>
+        <source>Folder of your own playbooks</source>
+        <translation>Folder z własnymi scenariuszami</translation>
+    </message>
+    <message>
+        <source>Choose your own folder</source>
+        <translation>Wybierz własny folder</translation>
+    </message>
+    <message>
+        <source>Playbooks in these folders are offered beside the built-in ones. Leave a field empty for none.</source>
+        <translation>Scenariusze z tych folderów są dostępne obok wbudowanych. Pozostaw pole puste, jeśli nie ma folderu.</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcuts</source>
+        <translation>&amp;Skróty</translation>
+    </message>
+    <message>
+        <source>Use &amp;global shortcuts</source>
+        <translation>Używaj skrótów &amp;globalnych</translation>
+    </message>
+    <message>
+        <source>The main actions work while another application, such as the softphone, has the focus</source>
+        <translation>Główne działania są dostępne, gdy aktywna jest inna aplikacja, np. softphone</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Następny krok:</translation>
+    </message>
+    <message>
+        <source>Global key for the next step</source>
+        <translation>Klawisz globalny: następny krok</translation>
+    </message>
+    <message>
+        <source>Calmed down:</source>
+        <translation>Klient się uspokoił:</translation>
+    </message>
+    <message>
+        <source>Global key for calmed down</source>
+        <translation>Klawisz globalny: klient się uspokoił</translation>
+    </message>
+    <message>
+        <source>Start or stop the countdown:</source>
+        <translation>Uruchom lub zatrzymaj odliczanie:</translation>
+    </message>
+    <message>
+        <source>Global key to start or stop the countdown</source>
+        <translation>Klawisz globalny: uruchom lub zatrzymaj odliczanie</translation>
+    </message>
+    <message>
+        <source>New note:</source>
+        <translation>Nowa notatka:</translation>
+    </message>
+    <message>
+        <source>Global key for a new note</source>
+        <translation>Klawisz globalny: nowa notatka</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the default keys</source>
+        <translation>&amp;Przywróć domyślne klawisze</translation>
+    </message>
+    <message>
+        <source>The main window and the tray menu switch at once; other open windows when opened again. The playbook&apos;s language is chosen separately, on the start page.</source>
+        <translation>Okno główne i menu w zasobniku zmieniają język od razu; pozostałe otwarte okna — po ponownym otwarciu. Język scenariusza wybiera się osobno, na stronie startowej.</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesWindow</name>
+    <message>
+        <source>Promises — Steadyline</source>
+        <translation>Obietnice — Steadyline</translation>
+    </message>
+    <message>
+        <source>Journal problem</source>
+        <translation>Problem z dziennikiem</translation>
+    </message>
+    <message>
+        <source>Open promises</source>
+        <translation>Otwarte obietnice</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Obietnica</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Obiecano</translation>
+    </message>
+    <message>
+        <source>No open promises</source>
+        <translation>Brak otwartych obietnic</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalPanel</name>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Próba</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenka</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Przebieg rozmowy</translation>
+    </message>
+    <message>
+        <source>What the caller said, what you answered, and the feedback</source>
+        <translation>Wypowiedzi klienta, Twoje odpowiedzi i informacja zwrotna</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Informacja zwrotna</translation>
+    </message>
+    <message>
+        <source>Say:</source>
+        <translation>Powiedz:</translation>
+    </message>
+    <message>
+        <source>Read the caller&apos;s lines aloud</source>
+        <translation>Czytaj na głos kwestie klienta</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Run &apos;steadyline --help&apos; for usage.</source>
+        <translation>Uruchom „steadyline --help”, aby zobaczyć sposób użycia.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::CallRecorder</name>
+    <message>
+        <source>Could not save to the journal: %1</source>
+        <translation>Nie udało się zapisać w dzienniku: %1</translation>
+    </message>
+    <message>
+        <source>The journal cannot be written right now (%1); notes are kept in memory and saved as soon as it works again.</source>
+        <translation>Zapis do dziennika jest teraz niemożliwy (%1); notatki są przechowywane w pamięci i zostaną zapisane, gdy tylko zapis znów zadziała.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::PlaybookCatalog</name>
+    <message>
+        <source>revision %1 (%2)</source>
+        <translation>wersja %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The only version: revision %1, %2.</source>
+        <translation>Jedyna wersja: wersja %1, %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2) is the highest; also found: %3.</source>
+        <translation>Wersja %1 (%2) jest najwyższa; znaleziono też: %3.</translation>
+    </message>
+    <message>
+        <source>Two files in %1 have revision %2; %3 is used (first by name). Also found: %4.</source>
+        <translation>Dwa pliki w %1 mają wersję %2; używany jest %3 (pierwszy według nazwy). Znaleziono też: %4.</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2) ties with %3; on equal revisions the team folder wins over your folder, and your folder over the built-in playbooks.</source>
+        <translation>Wersja %1 (%2) jest równa %3; przy równych wersjach folder zespołu ma pierwszeństwo przed Twoim folderem, a Twój folder przed scenariuszami wbudowanymi.</translation>
+    </message>
+    <message>
+        <source>team folder</source>
+        <translation>folder zespołu</translation>
+    </message>
+    <message>
+        <source>your folder</source>
+        <translation>Twój folder</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>wbudowany</translation>
+    </message>
+    <message>
+        <source>Its folder cannot be reached now; the version loaded last stays in use.</source>
+        <translation>Jego folder jest teraz niedostępny; w użyciu pozostaje ostatnio wczytana wersja.</translation>
+    </message>
+    <message>
+        <source>Its file now has errors; the last good version stays in use.</source>
+        <translation>Jego plik zawiera teraz błędy; w użyciu pozostaje ostatnia poprawna wersja.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be reached; the playbooks last loaded from it stay in use, and they reload when it is back.</source>
+        <translation>%1 %2 jest niedostępny; w użyciu pozostają ostatnio z niego wczytane scenariusze, które zostaną wczytane ponownie, gdy znów będzie dostępny.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>wiersz %1, kolumna %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has errors (%2); revision %3 loaded before stays in use.</source>
+        <translation>%1 zawiera błędy (%2); w użyciu pozostaje wcześniej wczytana wersja %3.</translation>
+    </message>
+    <message>
+        <source>%1 has errors (%2); it is not used until they are fixed.</source>
+        <translation>%1 zawiera błędy (%2); nie będzie używany, dopóki nie zostaną poprawione.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::TrainingRun</name>
+    <message>
+        <source>You apologised a second time in the same call.</source>
+        <translation>Przeprosiny padły drugi raz w tej samej rozmowie.</translation>
+    </message>
+    <message>
+        <source>&quot;Sorry&quot; works only once: apologise sincerely once, then show what you are doing about it.</source>
+        <translation>„Przepraszam” działa tylko raz: przeproś szczerze jeden raz, a potem pokaż, co robisz w tej sprawie.</translation>
+    </message>
+    <message>
+        <source>You acted after %1 s of the 3½ wait.</source>
+        <translation>Działanie nastąpiło po %1 s oczekiwania w kroku 3½.</translation>
+    </message>
+    <message>
+        <source>Give the caller at least %1 s after the final warning: it is their last chance to change the tone.</source>
+        <translation>Po ostatnim ostrzeżeniu daj klientowi co najmniej %1 s: to jego ostatnia szansa na zmianę tonu.</translation>
+    </message>
+    <message>
+        <source>You waited %1 s after the final warning.</source>
+        <translation>Oczekiwanie po ostatnim ostrzeżeniu trwało %1 s.</translation>
+    </message>
+    <message>
+        <source>Keep the 3½ wait within %1 s: a warning that is not followed through loses its meaning.</source>
+        <translation>Utrzymaj oczekiwanie w kroku 3½ w granicach %1 s: ostrzeżenie bez konsekwencji traci znaczenie.</translation>
+    </message>
+    <message>
+        <source>You ended the call while the caller was calming down.</source>
+        <translation>Rozmowa została zakończona, gdy klient się uspokajał.</translation>
+    </message>
+    <message>
+        <source>When the caller calms down, leave the escalation and turn to their problem.</source>
+        <translation>Gdy klient się uspokaja, porzuć eskalację i zajmij się jego problemem.</translation>
+    </message>
+    <message>
+        <source>You ended the call before giving the final warning (step 3).</source>
+        <translation>Rozmowa została zakończona przed ostatnim ostrzeżeniem (krok 3).</translation>
+    </message>
+    <message>
+        <source>Take the steps in order: offer help, set the boundary, give the final warning, wait, and only then end the call.</source>
+        <translation>Przechodź przez kroki po kolei: zaproponuj pomoc, postaw granicę, daj ostatnie ostrzeżenie, odczekaj i dopiero wtedy zakończ rozmowę.</translation>
+    </message>
+    <message>
+        <source>You chose &quot;%1&quot;.</source>
+        <translation>Wybrano „%1”.</translation>
+    </message>
+    <message>
+        <source>You said: &quot;%1&quot;</source>
+        <translation>Twoja wypowiedź: „%1”</translation>
+    </message>
+    <message>
+        <source>You promised: &quot;%1&quot;</source>
+        <translation>Twoja obietnica: „%1”</translation>
+    </message>
+    <message>
+        <source>You noted: &quot;%1&quot;</source>
+        <translation>Twoja notatka: „%1”</translation>
+    </message>
+    <message>
+        <source>You stopped the countdown.</source>
+        <translation>Odliczanie zostało zatrzymane.</translation>
+    </message>
+    <message>
+        <source>You ended the call.</source>
+        <translation>Rozmowa została zakończona.</translation>
+    </message>
+    <message>
+        <source>You moved to step %1 while the caller was calming down.</source>
+        <translation>Przejście do kroku %1 nastąpiło, gdy klient się uspokajał.</translation>
+    </message>
+    <message>
+        <source>When the caller calms down, leave the escalation and turn to their problem (F6).</source>
+        <translation>Gdy klient się uspokaja, porzuć eskalację i zajmij się jego problemem (F6).</translation>
+    </message>
+    <message>
+        <source>You went from step %1 to step %2.</source>
+        <translation>Przejście z kroku %1 do kroku %2.</translation>
+    </message>
+    <message>
+        <source>Take every step in order: each one gives the caller a chance to change the tone.</source>
+        <translation>Przechodź przez każdy krok po kolei: każdy daje klientowi szansę na zmianę tonu.</translation>
+    </message>
+    <message>
+        <source>The call ended without the 3½ wait being kept.</source>
+        <translation>Rozmowa zakończyła się bez zachowania oczekiwania w kroku 3½.</translation>
+    </message>
+    <message>
+        <source>After the final warning, wait %1 s before you act.</source>
+        <translation>Po ostatnim ostrzeżeniu odczekaj %1 s, zanim zareagujesz.</translation>
+    </message>
+    <message>
+        <source>No promise was recorded in this call.</source>
+        <translation>W tej rozmowie nie zapisano żadnej obietnicy.</translation>
+    </message>
+    <message>
+        <source>A promise was made but not recorded.</source>
+        <translation>Padła obietnica, ale nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>Record every promise (F9) with what, to whom and by when, so it is followed up.</source>
+        <translation>Zapisuj każdą obietnicę (F9): co, komu i do kiedy, aby ją zrealizować.</translation>
+    </message>
+    <message>
+        <source>No note was taken during the call.</source>
+        <translation>W trakcie rozmowy nie sporządzono notatki.</translation>
+    </message>
+    <message>
+        <source>Note what happened (F8): date, time, details and every resolution.</source>
+        <translation>Zanotuj, co się wydarzyło (F8): datę, godzinę, szczegóły i każde ustalenie.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s real problem was never dealt with.</source>
+        <translation>Prawdziwym problemem klienta nikt się nie zajął.</translation>
+    </message>
+    <message>
+        <source>Listen for what is really wrong and ask about it (&quot;It seems something upset you?&quot;).</source>
+        <translation>Wsłuchaj się, co naprawdę jest nie tak, i zapytaj o to („Wygląda na to, że coś Pana/Panią zdenerwowało?”).</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::app::WindowOptions</name>
+    <message>
+        <source>The folder of the journal.</source>
+        <translation>Folder dziennika.</translation>
+    </message>
+    <message>
+        <source>Log in detail, also to the terminal.</source>
+        <translation>Szczegółowy dziennik zdarzeń, także w terminalu.</translation>
+    </message>
+    <message>
+        <source>Start a call on this channel.</source>
+        <translation>Rozpocznij rozmowę w tym kanale.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>nieznane polecenie „%1”.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir wymaga folderu.</translation>
+    </message>
+    <message>
+        <source>--start-call takes phone or in_person, not &apos;%1&apos;.</source>
+        <translation>--start-call przyjmuje phone lub in_person, nie „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::Accessibility</name>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::AssistWindow</name>
+    <message>
+        <source>Sir (Mr)</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <source>Madam (Ms)</source>
+        <translation>Pani</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>termin: dziś</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>termin: jutro</translation>
+    </message>
+    <message>
+        <source>due in 2 days</source>
+        <translation>termin: za 2 dni</translation>
+    </message>
+    <message>
+        <source>due in a week</source>
+        <translation>termin: za tydzień</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>bez terminu</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Osobiście</translation>
+    </message>
+    <message>
+        <source>&amp;Tips</source>
+        <translation>&amp;Wskazówki</translation>
+    </message>
+    <message>
+        <source>Note: type and press Enter</source>
+        <translation>Notatka: wpisz i naciśnij Enter</translation>
+    </message>
+    <message>
+        <source>During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, F8 note, F9 promise, Esc stop the countdown, F10 end the call.</source>
+        <translation>W trakcie rozmowy: F5 następny krok, F6 klient się uspokoił, F7 inne sformułowanie, Shift+F5 cofnij, F8 notatka, F9 obietnica, Esc zatrzymaj odliczanie, F10 zakończ rozmowę.</translation>
+    </message>
+    <message>
+        <source>Playbook problems</source>
+        <translation>Problemy ze scenariuszami</translation>
+    </message>
+    <message>
+        <source>Where the playbook comes from</source>
+        <translation>Skąd pochodzi scenariusz</translation>
+    </message>
+    <message>
+        <source>Start call</source>
+        <translation>Rozpocznij rozmowę</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Następny krok</translation>
+    </message>
+    <message>
+        <source>Calmed down</source>
+        <translation>Klient się uspokoił</translation>
+    </message>
+    <message>
+        <source>Other phrasing</source>
+        <translation>Inne sformułowanie</translation>
+    </message>
+    <message>
+        <source>Undo step</source>
+        <translation>Cofnij krok</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Obietnica</translation>
+    </message>
+    <message>
+        <source>Promise due: next choice</source>
+        <translation>Termin obietnicy: następna opcja</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Zakończ rozmowę</translation>
+    </message>
+    <message>
+        <source>Stop countdown</source>
+        <translation>Zatrzymaj odliczanie</translation>
+    </message>
+    <message>
+        <source>Countdown +1 s</source>
+        <translation>Odliczanie +1 s</translation>
+    </message>
+    <message>
+        <source>Countdown −1 s</source>
+        <translation>Odliczanie −1 s</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Następna rozmowa</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted call</source>
+        <translation>Kontynuuj przerwaną rozmowę</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Zawsze na wierzchu</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>Insult</source>
+        <translation>Obelga</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Groźba</translation>
+    </message>
+    <message>
+        <source>Asked for a manager</source>
+        <translation>Żądanie przełożonego</translation>
+    </message>
+    <message>
+        <source>Manager?</source>
+        <translation>Kierownik?</translation>
+    </message>
+    <message>
+        <source>Time mark</source>
+        <translation>Znacznik czasu</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Znacznik</translation>
+    </message>
+    <message>
+        <source>Note &quot;%1&quot; with the time</source>
+        <translation>Zanotuj „%1” z godziną</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Ustawienia…</translation>
+    </message>
+    <message>
+        <source>Playbook library…</source>
+        <translation>Biblioteka scenariuszy…</translation>
+    </message>
+    <message>
+        <source>Playbook editor…</source>
+        <translation>Edytor scenariuszy…</translation>
+    </message>
+    <message>
+        <source>Call history…</source>
+        <translation>Historia rozmów…</translation>
+    </message>
+    <message>
+        <source>Promises…</source>
+        <translation>Obietnice…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Undo the last step (a slipped key)</source>
+        <translation>Cofnij ostatni krok (przypadkowo naciśnięty klawisz)</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened: %1 Calls work, but their notes are not saved.</source>
+        <translation>Nie udało się otworzyć dziennika: %1 Rozmowy działają, ale ich notatki nie są zapisywane.</translation>
+    </message>
+    <message>
+        <source>Old calls could not be deleted: %1</source>
+        <translation>Nie udało się usunąć starych rozmów: %1</translation>
+    </message>
+    <message>
+        <source>%1 call(s) older than %2 days were deleted (calls with an open promise are kept).</source>
+        <translation>Usunięto rozmowy starsze niż %2 dni: %1 (rozmowy z otwartą obietnicą zostają).</translation>
+    </message>
+    <message>
+        <source>The call started at %1 was interrupted; its notes and the text being typed are saved in the journal.</source>
+        <translation>Rozmowa rozpoczęta %1 została przerwana; jej notatki i wpisywany tekst są zapisane w dzienniku.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R continues the last interrupted call (its record goes on); starting a new call leaves it closed as interrupted.</source>
+        <translation>Ctrl+Shift+R kontynuuje ostatnią przerwaną rozmowę (jej zapis jest kontynuowany); nowa rozmowa pozostawia ją zamkniętą jako przerwaną.</translation>
+    </message>
+    <message>
+        <source>Promises: %1 overdue, %2 due today.</source>
+        <translation>Obietnice: zaległe %1, na dziś %2.</translation>
+    </message>
+    <message>
+        <source>• overdue: %1</source>
+        <translation>• zaległa: %1</translation>
+    </message>
+    <message>
+        <source>• today: %1</source>
+        <translation>• na dziś: %1</translation>
+    </message>
+    <message>
+        <source>A promise is due now: %1</source>
+        <translation>Teraz mija termin obietnicy: %1</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Obietnica do spełnienia</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2</source>
+        <translation>Wersja %1 · %2</translation>
+    </message>
+    <message>
+        <source>The playbook of the interrupted call (%1) is not available.</source>
+        <translation>Scenariusz przerwanej rozmowy (%1) jest niedostępny.</translation>
+    </message>
+    <message>
+        <source>Continuing the call started at %1; the playbook starts again at step 1.</source>
+        <translation>Kontynuacja rozmowy rozpoczętej %1; scenariusz zaczyna się ponownie od kroku 1.</translation>
+    </message>
+    <message>
+        <source>Call started at %1</source>
+        <translation>Rozmowa rozpoczęta o %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Krok %1</translation>
+    </message>
+    <message>
+        <source>Phrasing %1 of %2 — %3 for another</source>
+        <translation>Sformułowanie %1 z %2 — %3, aby zmienić</translation>
+    </message>
+    <message>
+        <source>Act now</source>
+        <translation>Działaj teraz</translation>
+    </message>
+    <message>
+        <source>Finish call</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hang up in %n s</source>
+        <translation>
+            <numerusform>Rozłącz za %n s</numerusform>
+            <numerusform>Rozłącz za %n s</numerusform>
+            <numerusform>Rozłącz za %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Call security in %n s</source>
+        <translation>
+            <numerusform>Wezwij ochronę za %n s</numerusform>
+            <numerusform>Wezwij ochronę za %n s</numerusform>
+            <numerusform>Wezwij ochronę za %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Esc stops · Ctrl+↑/↓ ±1 s · F6 calmed</source>
+        <translation>Esc zatrzymuje · Ctrl+↑/↓ ±1 s · F6 uspokojenie</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Zatrzymane</translation>
+    </message>
+    <message>
+        <source>F5 hang up now · F6 calmed</source>
+        <translation>F5 rozłącz teraz · F6 uspokojenie</translation>
+    </message>
+    <message>
+        <source>F5 call security now · F6 calmed</source>
+        <translation>F5 wezwij ochronę teraz · F6 uspokojenie</translation>
+    </message>
+    <message>
+        <source>Hang up now</source>
+        <translation>Rozłącz się teraz</translation>
+    </message>
+    <message>
+        <source>Call the manager / security now</source>
+        <translation>Wezwij teraz kierownika / ochronę</translation>
+    </message>
+    <message>
+        <source>Call the manager / security now: %1</source>
+        <translation>Wezwij teraz kierownika / ochronę: %1</translation>
+    </message>
+    <message>
+        <source>The call can end now</source>
+        <translation>Rozmowę można teraz zakończyć</translation>
+    </message>
+    <message>
+        <source>What was promised, to whom</source>
+        <translation>Co obiecano i komu</translation>
+    </message>
+    <message>
+        <source>Enter to record</source>
+        <translation>Enter, aby zapisać</translation>
+    </message>
+    <message>
+        <source> (due %1)</source>
+        <translation> (termin %1)</translation>
+    </message>
+    <message>
+        <source>%1  Promise: %2%3</source>
+        <translation>%1  Obietnica: %2%3</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>rozwiązana</translation>
+    </message>
+    <message>
+        <source>ended by the consultant</source>
+        <translation>zakończona przez konsultanta</translation>
+    </message>
+    <message>
+        <source>escalated to the manager / security</source>
+        <translation>przekazana kierownikowi / ochronie</translation>
+    </message>
+    <message>
+        <source>the caller hung up</source>
+        <translation>klient się rozłączył</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>przerwana</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>Podsumowanie rozmowy</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 min %4 s) · outcome: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>%1 – %2 (%3 min %4 s) · wynik: &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (undo)</source>
+        <translation> (cofnięte)</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Obietnice</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Call ended: %1</source>
+        <translation>Rozmowa zakończona: %1</translation>
+    </message>
+    <message>
+        <source>End this call?</source>
+        <translation>Zakończyć tę rozmowę?</translation>
+    </message>
+    <message>
+        <source>A call is in progress. End it and start a new one?</source>
+        <translation>Trwa rozmowa. Zakończyć ją i rozpocząć nową?</translation>
+    </message>
+    <message>
+        <source>Next call   [Enter]</source>
+        <translation>Następna rozmowa   [Enter]</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Brak rozmowy</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Rozmowa zakończona</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation>Krok %1 · %2</translation>
+    </message>
+    <message>
+        <source>A call is already in progress in Steadyline.</source>
+        <translation>W Steadyline trwa już rozmowa.</translation>
+    </message>
+    <message>
+        <source>Steadyline has no playbook to start a call with.</source>
+        <translation>Steadyline nie ma scenariusza, od którego można rozpocząć rozmowę.</translation>
+    </message>
+    <message>
+        <source>Close during a call?</source>
+        <translation>Zamknąć w trakcie rozmowy?</translation>
+    </message>
+    <message>
+        <source>A call is in progress. Its notes are not saved yet. End the call and close?</source>
+        <translation>Trwa rozmowa. Jej notatki nie są jeszcze zapisane. Zakończyć rozmowę i zamknąć?</translation>
+    </message>
+    <message>
+        <source>End call and close</source>
+        <translation>Zakończ rozmowę i zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CountdownWidget</name>
+    <message>
+        <source>Countdown</source>
+        <translation>Odliczanie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>Pozostała %n sekunda</numerusform>
+            <numerusform>Pozostały %n sekundy</numerusform>
+            <numerusform>Pozostało %n sekund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countdown stopped</source>
+        <translation>Odliczanie zatrzymane</translation>
+    </message>
+    <message>
+        <source>last seconds</source>
+        <translation>ostatnie sekundy</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::DesktopIntegration</name>
+    <message>
+        <source>Steadyline: next step</source>
+        <translation>Steadyline: następny krok</translation>
+    </message>
+    <message>
+        <source>Steadyline: the caller calmed down</source>
+        <translation>Steadyline: klient się uspokoił</translation>
+    </message>
+    <message>
+        <source>Steadyline: start or stop the countdown</source>
+        <translation>Steadyline: uruchom lub zatrzymaj odliczanie</translation>
+    </message>
+    <message>
+        <source>Steadyline: new note</source>
+        <translation>Steadyline: nowa notatka</translation>
+    </message>
+    <message>
+        <source>Steadyline is waiting for an answer in a dialog; answer it first, then start the call.</source>
+        <translation>Steadyline czeka na odpowiedź w oknie dialogowym; najpierw odpowiedz, potem rozpocznij rozmowę.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::GlobalShortcuts</name>
+    <message>
+        <source>These keys work in every application, also while the softphone has the focus.</source>
+        <translation>Te klawisze działają w każdej aplikacji, także gdy aktywny jest softphone.</translation>
+    </message>
+    <message>
+        <source>These keys work in every application through your desktop, which may ask you to confirm them or let you change them in its own settings.</source>
+        <translation>Te klawisze działają w każdej aplikacji za pośrednictwem pulpitu, który może poprosić o ich potwierdzenie lub pozwolić je zmienić we własnych ustawieniach.</translation>
+    </message>
+    <message>
+        <source>This desktop offers no global shortcuts to applications: only the keys inside the Steadyline window work (F5, F6, Esc, F8, …). The tray icon&apos;s menu works from anywhere.</source>
+        <translation>Ten pulpit nie udostępnia aplikacjom skrótów globalnych: działają tylko klawisze w oknie Steadyline (F5, F6, Esc, F8, …). Menu ikony w zasobniku działa zawsze.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): this key cannot be grabbed here; choose a function key or a letter.</source>
+        <translation>%1 (%2): tego klawisza nie można tu przechwycić; wybierz klawisz funkcyjny lub literę.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): another application already uses this combination; choose another.</source>
+        <translation>%1 (%2): tej kombinacji używa już inna aplikacja; wybierz inną.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::HistoryWindow</name>
+    <message>
+        <source>not ended</source>
+        <translation>niezakończona</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>rozwiązana</translation>
+    </message>
+    <message>
+        <source>ended by the consultant</source>
+        <translation>zakończona przez konsultanta</translation>
+    </message>
+    <message>
+        <source>escalated to the manager / security</source>
+        <translation>przekazana kierownikowi / ochronie</translation>
+    </message>
+    <message>
+        <source>the caller hung up</source>
+        <translation>klient się rozłączył</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>przerwana</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Osobiście</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>otwarta</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>dotrzymana %1</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>dotrzymana</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulowana</translation>
+    </message>
+    <message>
+        <source>Words in notes, promises or case references — Ctrl+F</source>
+        <translation>Słowa w notatkach, obietnicach lub numerach spraw — Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Dowolny wynik</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ostatnie 7 dni</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Ostatnie 90 dni</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Wszystkie daty</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Eksportuj raport…</translation>
+    </message>
+    <message>
+        <source>Export report…  [%1]</source>
+        <translation>Eksportuj raport…  [%1]</translation>
+    </message>
+    <message>
+        <source>Export call report</source>
+        <translation>Eksport raportu z rozmów</translation>
+    </message>
+    <message>
+        <source>Markdown report (*.md);;PDF report (*.pdf);;JSON (*.json)</source>
+        <translation>Raport Markdown (*.md);;Raport PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>The call history cannot be shown. %1</source>
+        <translation>Nie można wyświetlić historii rozmów. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be saved yet; they appear here once the journal can be written.</source>
+        <translation>
+            <numerusform>%n wpisu nie udało się jeszcze zapisać; pojawi się tu, gdy zapis do dziennika będzie możliwy.</numerusform>
+            <numerusform>%n wpisów nie udało się jeszcze zapisać; pojawią się tu, gdy zapis do dziennika będzie możliwy.</numerusform>
+            <numerusform>%n wpisów nie udało się jeszcze zapisać; pojawią się tu, gdy zapis do dziennika będzie możliwy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, wersja %2</translation>
+    </message>
+    <message>
+        <source>The calls cannot be shown (see the message above).</source>
+        <translation>Nie można wyświetlić rozmów (zob. komunikat powyżej).</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.
+Try fewer or shorter words, any outcome, or all dates.</source>
+        <translation>Nic nie pasuje do „%1”.
+Spróbuj mniej lub krótszych słów, dowolnego wyniku albo wszystkich dat.</translation>
+    </message>
+    <message>
+        <source>No calls with this outcome in these dates.
+Choose any outcome or all dates.</source>
+        <translation>Brak rozmów z tym wynikiem w tych datach.
+Wybierz dowolny wynik lub wszystkie daty.</translation>
+    </message>
+    <message>
+        <source>No calls yet.
+Calls you take in the assist window appear here with their timeline, notes and promises.</source>
+        <translation>Nie ma jeszcze rozmów.
+Rozmowy prowadzone w oknie asystenta pojawiają się tutaj wraz z przebiegiem, notatkami i obietnicami.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 calls; search or choose fewer dates to find older ones.</source>
+        <translation>Wyświetlane są najnowsze rozmowy (%1); aby znaleźć starsze, użyj wyszukiwania lub zawęź daty.</translation>
+    </message>
+    <message>
+        <source>step %1 · %2</source>
+        <translation>krok %1 · %2</translation>
+    </message>
+    <message>
+        <source>the call began</source>
+        <translation>rozmowa się rozpoczęła</translation>
+    </message>
+    <message>
+        <source>the countdown ran out</source>
+        <translation>odliczanie dobiegło końca</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>cofnięcie</translation>
+    </message>
+    <message>
+        <source>Entered %1</source>
+        <translation>Wejście: %1</translation>
+    </message>
+    <message>
+        <source>Entered %1 (%2)</source>
+        <translation>Wejście: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Said: “%1”</source>
+        <translation>Powiedziano: „%1”</translation>
+    </message>
+    <message>
+        <source>Countdown started: %1</source>
+        <translation>Odliczanie rozpoczęte: %1</translation>
+    </message>
+    <message>
+        <source>Countdown set to %1</source>
+        <translation>Odliczanie ustawione na %1</translation>
+    </message>
+    <message>
+        <source>Countdown stopped</source>
+        <translation>Odliczanie zatrzymane</translation>
+    </message>
+    <message>
+        <source>Countdown ran out</source>
+        <translation>Odliczanie dobiegło końca</translation>
+    </message>
+    <message>
+        <source>Final action: end the call</source>
+        <translation>Działanie końcowe: zakończenie rozmowy</translation>
+    </message>
+    <message>
+        <source>Final action: call the manager / security</source>
+        <translation>Działanie końcowe: wezwanie kierownika / ochrony</translation>
+    </message>
+    <message>
+        <source>Final action: %1</source>
+        <translation>Działanie końcowe: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: the app or the computer stopped during the call</source>
+        <translation>Przerwana: aplikacja lub komputer przestały działać w trakcie rozmowy</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Wznowiona</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>sprawa %1</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>playbook %1, revision %2</source>
+        <translation>scenariusz %1, wersja %2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Przebieg</translation>
+    </message>
+    <message>
+        <source>The timeline of this call cannot be shown. %1</source>
+        <translation>Nie można wyświetlić przebiegu tej rozmowy. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>The notes of this call cannot be shown. %1</source>
+        <translation>Nie można wyświetlić notatek z tej rozmowy. %1</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Brak notatek.</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Obietnice</translation>
+    </message>
+    <message>
+        <source>The promises of this call cannot be shown. %1</source>
+        <translation>Nie można wyświetlić obietnic z tej rozmowy. %1</translation>
+    </message>
+    <message>
+        <source>No promises.</source>
+        <translation>Brak obietnic.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>termin %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>bez terminu</translation>
+    </message>
+    <message>
+        <source>Calls older than 1 day are deleted, except those with an open promise.</source>
+        <translation>Rozmowy starsze niż 1 dzień są usuwane, z wyjątkiem tych z otwartą obietnicą.</translation>
+    </message>
+    <message>
+        <source>Calls older than %1 days are deleted, except those with an open promise.</source>
+        <translation>Rozmowy starsze niż %1 dni są usuwane, z wyjątkiem tych z otwartą obietnicą.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Nie udało się przygotować raportu: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Nie udało się zapisać raportu: %1</translation>
+    </message>
+    <message>
+        <source>%1 call(s) exported to %2 (readable by you alone).</source>
+        <translation>Wyeksportowano rozmowy (%1) do %2 (do odczytu tylko przez Ciebie).</translation>
+    </message>
+    <message>
+        <source>No calls older than %1 days to delete (calls with an open promise are kept).</source>
+        <translation>Brak rozmów starszych niż %1 dni do usunięcia (rozmowy z otwartą obietnicą zostają).</translation>
+    </message>
+    <message>
+        <source>1 call older than %1 days deleted, with its notes and promises.</source>
+        <translation>Usunięto 1 rozmowę starszą niż %1 dni wraz z notatkami i obietnicami.</translation>
+    </message>
+    <message>
+        <source>%1 calls older than %2 days deleted, with their notes and promises.</source>
+        <translation>Usunięto rozmowy starsze niż %2 dni (%1) wraz z notatkami i obietnicami.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::LibraryWindow</name>
+    <message numerus="yes">
+        <source>%n playbook(s) loaded</source>
+        <translation>
+            <numerusform>Wczytano %n scenariusz</numerusform>
+            <numerusform>Wczytano %n scenariusze</numerusform>
+            <numerusform>Wczytano %n scenariuszy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision %1 · languages: %2</source>
+        <translation>Wersja %1 · języki: %2</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Źródło: %1</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PlaybookDiagram</name>
+    <message numerus="yes">
+        <source>This playbook has %n steps: too many to draw here.
+For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
+        <translation>
+            <numerusform>Ten scenariusz ma %n krok: zbyt wiele, by go tu narysować.
+Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg</numerusform>
+            <numerusform>Ten scenariusz ma %n kroki: zbyt wiele, by je tu narysować.
+Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg</numerusform>
+            <numerusform>Ten scenariusz ma %n kroków: zbyt wiele, by je tu narysować.
+Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PlaybookEditor</name>
+    <message>
+        <source>&amp;New playbook from a shipped one…</source>
+        <translation>&amp;Nowy scenariusz na podstawie dostarczonego…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otwórz…</translation>
+    </message>
+    <message>
+        <source>Open &amp;built-in playbook</source>
+        <translation>Otwórz &amp;wbudowany scenariusz</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Zapisz &amp;jako…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Za&amp;mknij</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>&amp;Next diagnostic</source>
+        <translation>&amp;Następny komunikat diagnostyki</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <translation>&amp;Diagnostyka</translation>
+    </message>
+    <message>
+        <source>Preview: button %1</source>
+        <translation>Podgląd: przycisk %1</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Nowy scenariusz</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (wbudowany)</translation>
+    </message>
+    <message>
+        <source>%1[*] — Playbook editor</source>
+        <translation>%1[*] — Edytor scenariuszy</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Odrzucić zmiany?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Discard them?</source>
+        <translation>Zmiany w tym scenariuszu nie są zapisane. Odrzucić je?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Odrzuć zmiany</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Nie można otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Otwarto %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
+        <translation>Nowy scenariusz na podstawie %1: nadaj mu nazwę pliku poleceniem Zapisz (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>new playbook</source>
+        <translation>nowy scenariusz</translation>
+    </message>
+    <message>
+        <source>Valid: no errors, no warnings</source>
+        <translation>Poprawny: bez błędów i ostrzeżeń</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — the preview shows the last valid version</source>
+        <translation> — podgląd pokazuje ostatnią poprawną wersję</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Wiersz %1</translation>
+    </message>
+    <message>
+        <source>A new revision?</source>
+        <translation>Nowa wersja?</translation>
+    </message>
+    <message>
+        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
+        <translation>Scenariusz zmienił się od wersji %1. Zapisać go jako wersję %2, aby biblioteka używała tej wersji, a zapisy rozmów ją wskazywały?</translation>
+    </message>
+    <message>
+        <source>Save as revision %1</source>
+        <translation>Zapisz jako wersję %1</translation>
+    </message>
+    <message>
+        <source>Keep revision %1</source>
+        <translation>Zachowaj wersję %1</translation>
+    </message>
+    <message>
+        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
+        <translation>Ten scenariusz nie ma jeszcze pliku: użyj polecenia Zapisz jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
+        <translation>Wbudowanych scenariuszy nie można zmieniać: użyj polecenia Zapisz jako (Ctrl+Shift+S), aby zapisać własną kopię.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
+        <translation>Nie zapisano: %1 to scenariusz zespołu lub tylko do odczytu, a tekst zawiera błędy. Popraw je (F8 przechodzi do następnego) albo zapisz wersję roboczą gdzie indziej poleceniem Zapisz jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>Nie zapisano: %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
+        <translation>Zapisano %1 — z błędami: scenariusz nie zostanie wczytany, dopóki nie zostaną poprawione.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2).</source>
+        <translation>Zapisano %1 (wersja %2).</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Nie udało się zapisać wersji roboczej: %1</translation>
+    </message>
+    <message>
+        <source>a new playbook</source>
+        <translation>nowy scenariusz</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.</source>
+        <translation>Niezapisane zmiany w %1 z %2 zostały zachowane, gdy edytor nieoczekiwanie się zamknął.</translation>
+    </message>
+    <message>
+        <source>Draft restored; save to keep it.</source>
+        <translation>Przywrócono wersję roboczą; zapisz, aby ją zachować.</translation>
+    </message>
+    <message>
+        <source>Open a playbook</source>
+        <translation>Otwórz scenariusz</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json);;All files (*)</source>
+        <translation>Scenariusze (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Save the playbook as</source>
+        <translation>Zapisz scenariusz jako</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json)</source>
+        <translation>Scenariusze (*.json)</translation>
+    </message>
+    <message>
+        <source>Start from the shipped playbook:</source>
+        <translation>Zacznij od dostarczonego scenariusza:</translation>
+    </message>
+    <message>
+        <source>Close the editor?</source>
+        <translation>Zamknąć edytor?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Close and discard them?</source>
+        <translation>Zmiany w tym scenariuszu nie są zapisane. Zamknąć i je odrzucić?</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PlaybookPreview</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Osobiście</translation>
+    </message>
+    <message>
+        <source>Consultant: woman</source>
+        <translation>Konsultantka</translation>
+    </message>
+    <message>
+        <source>Consultant: man</source>
+        <translation>Konsultant</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanał</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>Forma &amp;zwracania się</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Płeć</translation>
+    </message>
+    <message>
+        <source>The text has errors: this is the last valid version.</source>
+        <translation>Tekst zawiera błędy: to ostatnia poprawna wersja.</translation>
+    </message>
+    <message>
+        <source>Undo step</source>
+        <translation>Cofnij krok</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Zacznij od nowa</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>Klient: %1</translation>
+    </message>
+    <message>
+        <source>Anna</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <source>No valid version of this playbook yet.</source>
+        <translation>Ten scenariusz nie ma jeszcze poprawnej wersji.</translation>
+    </message>
+    <message>
+        <source>Other phrasings (F7 in a call):</source>
+        <translation>Inne sformułowania (F7 w trakcie rozmowy):</translation>
+    </message>
+    <message>
+        <source>Countdown %1 s (%2–%3 s)</source>
+        <translation>Odliczanie %1 s (%2–%3 s)</translation>
+    </message>
+    <message>
+        <source>Final step. </source>
+        <translation>Krok końcowy. </translation>
+    </message>
+    <message>
+        <source>On entering: %1</source>
+        <translation>Przy wejściu: %1</translation>
+    </message>
+    <message>
+        <source>Fire the event &quot;%1&quot; (Ctrl+%2)</source>
+        <translation>Wywołaj zdarzenie „%1” (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Timer runs out</source>
+        <translation>Upływ czasu</translation>
+    </message>
+    <message>
+        <source>The countdown ends now (Ctrl+%1)</source>
+        <translation>Odliczanie kończy się teraz (Ctrl+%1)</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PreferencesDialog</name>
+    <message>
+        <source>As the system</source>
+        <translation>Jak w systemie</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Jak w systemie (%1)</translation>
+    </message>
+    <message>
+        <source>female (będę zmuszona)</source>
+        <translation>żeński (będę zmuszona)</translation>
+    </message>
+    <message>
+        <source>male (będę zmuszony)</source>
+        <translation>męski (będę zmuszony)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Osobiście</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>The team&apos;s playbook folder</source>
+        <translation>Folder ze scenariuszami zespołu</translation>
+    </message>
+    <message>
+        <source>Your own playbook folder</source>
+        <translation>Folder z własnymi scenariuszami</translation>
+    </message>
+    <message>
+        <source>%1 is given to two actions; only one of them would work.</source>
+        <translation>%1 jest przypisany do dwóch działań; działałoby tylko jedno z nich.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PromisesWindow</name>
+    <message>
+        <source>Mark kept</source>
+        <translation>Oznacz jako dotrzymaną</translation>
+    </message>
+    <message>
+        <source>Mark cancelled</source>
+        <translation>Oznacz jako anulowaną</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>The promise was kept and the customer told</source>
+        <translation>Obietnica została dotrzymana, a klient poinformowany</translation>
+    </message>
+    <message>
+        <source>The promise no longer applies</source>
+        <translation>Obietnica jest już nieaktualna</translation>
+    </message>
+    <message>
+        <source>Reopen the promise marked last (a slipped key)</source>
+        <translation>Otwórz ponownie ostatnio oznaczoną obietnicę (przypadkowo naciśnięty klawisz)</translation>
+    </message>
+    <message>
+        <source>Read the promises again</source>
+        <translation>Wczytaj obietnice ponownie</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Eksportuj do kalendarza…</translation>
+    </message>
+    <message>
+        <source>Export open promises</source>
+        <translation>Eksport otwartych obietnic</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics);;Spreadsheet (*.csv)</source>
+        <translation>Kalendarz (*.ics);;Arkusz kalkulacyjny (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open promises as calendar tasks with their due dates, or as CSV</source>
+        <translation>Otwarte obietnice jako zadania w kalendarzu z terminami lub jako CSV</translation>
+    </message>
+    <message>
+        <source>Some promises cannot be shown:</source>
+        <translation>Niektórych obietnic nie można wyświetlić:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be saved yet; they appear here once the journal can be written.</source>
+        <translation>
+            <numerusform>%n wpisu nie udało się jeszcze zapisać; pojawi się tu, gdy zapis do dziennika będzie możliwy.</numerusform>
+            <numerusform>%n wpisów nie udało się jeszcze zapisać; pojawią się tu, gdy zapis do dziennika będzie możliwy.</numerusform>
+            <numerusform>%n wpisów nie udało się jeszcze zapisać; pojawią się tu, gdy zapis do dziennika będzie możliwy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — none</source>
+        <translation>%1 — brak</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległe</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Na dziś</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Nadchodzące</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Bez terminu</translation>
+    </message>
+    <message>
+        <source>No open promises.
+Promises you record during a call (F9) appear here until they are marked kept or cancelled.</source>
+        <translation>Brak otwartych obietnic.
+Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostaną oznaczone jako dotrzymane lub anulowane.</translation>
+    </message>
+    <message>
+        <source>Marked kept: %1. %2 reopens it.</source>
+        <translation>Oznaczono jako dotrzymaną: %1. %2 otwiera ją ponownie.</translation>
+    </message>
+    <message>
+        <source>Marked cancelled: %1. %2 reopens it.</source>
+        <translation>Oznaczono jako anulowaną: %1. %2 otwiera ją ponownie.</translation>
+    </message>
+    <message>
+        <source>%1 will be marked kept as soon as the journal can be written: %2</source>
+        <translation>%1 zostanie oznaczona jako dotrzymana, gdy tylko zapis do dziennika będzie możliwy: %2</translation>
+    </message>
+    <message>
+        <source>%1 will be marked cancelled as soon as the journal can be written: %2</source>
+        <translation>%1 zostanie oznaczona jako anulowana, gdy tylko zapis do dziennika będzie możliwy: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be marked kept: %2</source>
+        <translation>Nie udało się oznaczyć „%1” jako dotrzymanej: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be marked cancelled: %2</source>
+        <translation>Nie udało się oznaczyć „%1” jako anulowanej: %2</translation>
+    </message>
+    <message>
+        <source>The promises could not be read: %1</source>
+        <translation>Nie udało się odczytać obietnic: %1</translation>
+    </message>
+    <message>
+        <source>The promises could not be written: %1</source>
+        <translation>Nie udało się zapisać obietnic: %1</translation>
+    </message>
+    <message>
+        <source>%1 open promise(s) exported to %2 (readable by you alone).</source>
+        <translation>Wyeksportowano otwarte obietnice (%1) do %2 (do odczytu tylko przez Ciebie).</translation>
+    </message>
+    <message>
+        <source>%1 is open again.</source>
+        <translation>%1 jest ponownie otwarta.</translation>
+    </message>
+    <message>
+        <source>%1 will be open again as soon as the journal can be written: %2</source>
+        <translation>%1 zostanie ponownie otwarta, gdy tylko zapis do dziennika będzie możliwy: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be reopened: %2</source>
+        <translation>Nie udało się ponownie otworzyć „%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::RehearsalPanel</name>
+    <message>
+        <source>shouting</source>
+        <translation>krzyczy</translation>
+    </message>
+    <message>
+        <source>aggressive</source>
+        <translation>agresywny</translation>
+    </message>
+    <message>
+        <source>insulting</source>
+        <translation>obraża</translation>
+    </message>
+    <message>
+        <source>threatening</source>
+        <translation>grozi</translation>
+    </message>
+    <message>
+        <source>sarcastic</source>
+        <translation>sarkastyczny</translation>
+    </message>
+    <message>
+        <source>upset</source>
+        <translation>zdenerwowany</translation>
+    </message>
+    <message>
+        <source>venting</source>
+        <translation>wyładowuje emocje</translation>
+    </message>
+    <message>
+        <source>calming down</source>
+        <translation>uspokaja się</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>spokojny</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>milczy</translation>
+    </message>
+    <message>
+        <source>Rehearsal: %1</source>
+        <translation>Próba: %1</translation>
+    </message>
+    <message>
+        <source>This system has no voice for the scenario&apos;s language; the caller&apos;s lines are shown only.</source>
+        <translation>Ten system nie ma głosu dla języka scenki; kwestie klienta są tylko wyświetlane.</translation>
+    </message>
+    <message>
+        <source>Caller (%1): %2</source>
+        <translation>Klient (%1): %2</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Ty: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notatka: %1</translation>
+    </message>
+    <message>
+        <source>Promise: %1</source>
+        <translation>Obietnica: %1</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>±0</source>
+        <translation>±0</translation>
+    </message>
+    <message>
+        <source>%1 points: %2</source>
+        <translation>Punkty: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an option at this point of the rehearsal.</source>
+        <translation>%1 nie jest dostępne na tym etapie próby.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::SingleInstance</name>
+    <message>
+        <source>The running Steadyline did not understand the request.</source>
+        <translation>Uruchomiony Steadyline nie zrozumiał żądania.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running but does not answer (%1).</source>
+        <translation>Steadyline jest już uruchomiony, ale nie odpowiada (%1).</translation>
+    </message>
+    <message>
+        <source>The call was started in the running Steadyline window.</source>
+        <translation>Rozmowę rozpoczęto w otwartym oknie Steadyline.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running; its window was brought to the front.</source>
+        <translation>Steadyline jest już uruchomiony; jego okno przeniesiono na wierzch.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running but did not answer in time.</source>
+        <translation>Steadyline jest już uruchomiony, ale nie odpowiedział na czas.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::TrayIcon</name>
+    <message>
+        <source>Next step</source>
+        <translation>Następny krok</translation>
+    </message>
+    <message>
+        <source>Calmed down</source>
+        <translation>Klient się uspokoił</translation>
+    </message>
+    <message>
+        <source>Start or stop the countdown</source>
+        <translation>Uruchom lub zatrzymaj odliczanie</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nowa notatka</translation>
+    </message>
+    <message>
+        <source>Show Steadyline</source>
+        <translation>Pokaż Steadyline</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>Steadyline — %1</source>
+        <translation>Steadyline — %1</translation>
+    </message>
+</context>
+</TS>

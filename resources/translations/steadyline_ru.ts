@@ -1,0 +1,2216 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>AssistWindow</name>
+    <message>
+        <source>Steadyline</source>
+        <translation>Steadyline</translation>
+    </message>
+    <message>
+        <source>Start a call</source>
+        <translation>Начать звонок</translation>
+    </message>
+    <message>
+        <source>&amp;Playbook:</source>
+        <translation>&amp;Сценарий:</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>&amp;Address the caller as:</source>
+        <translation>&amp;Обращаться к клиенту:</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Форма обращения</translation>
+    </message>
+    <message>
+        <source>Case &amp;reference:</source>
+        <translation>Номер &amp;обращения:</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Номер обращения</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Start call</source>
+        <translation>Начать звонок</translation>
+    </message>
+    <message>
+        <source>Journal notices</source>
+        <translation>Сообщения журнала</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>Название шага</translation>
+    </message>
+    <message>
+        <source>Steps so far</source>
+        <translation>Пройденные шаги</translation>
+    </message>
+    <message>
+        <source>Say now</source>
+        <translation>Скажите сейчас</translation>
+    </message>
+    <message>
+        <source>Phrasing</source>
+        <translation>Формулировка</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Что делать сейчас</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Подсказки</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Срок обещания</translation>
+    </message>
+    <message>
+        <source>Notes and promises of this call</source>
+        <translation>Заметки и обещания этого звонка</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>Итоги звонка</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Звонок</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Call history — Steadyline</source>
+        <translation>История звонков — Steadyline</translation>
+    </message>
+    <message>
+        <source>Journal problem</source>
+        <translation>Проблема с журналом</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Search notes, promises and case references</source>
+        <translation>Поиск по заметкам, обещаниям и номерам обращений</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Итог:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Даты:</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Диапазон дат</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Нет звонков</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Подробности звонка</translation>
+    </message>
+    <message>
+        <source>Days calls are kept</source>
+        <translation>Сколько дней хранятся звонки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;Mask personal data</source>
+        <translation>&amp;Скрыть персональные данные</translation>
+    </message>
+    <message>
+        <source>Card numbers, IBANs, PESEL numbers, e-mail addresses and phone numbers are replaced in the report</source>
+        <translation>Номера карт, IBAN, номера PESEL, адреса электронной почты и номера телефонов в отчёте заменяются</translation>
+    </message>
+    <message>
+        <source>Delete old calls now</source>
+        <translation>Удалить старые звонки сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <source>Playbook library — Steadyline</source>
+        <translation>Библиотека сценариев — Steadyline</translation>
+    </message>
+    <message>
+        <source>Playbook problems</source>
+        <translation>Проблемы со сценариями</translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks</source>
+        <translation>&amp;Сценарии</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <source>Playbook details</source>
+        <translation>Подробности сценария</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation>&amp;Учебные сценки</translation>
+    </message>
+    <message>
+        <source>Scenario files</source>
+        <translation>Файлы учебных сценок</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookEditor</name>
+    <message>
+        <source>Playbook editor</source>
+        <translation>Редактор сценариев</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <source>Playbook text</source>
+        <translation>Текст сценария</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Preview: the step card as the consultant sees it</source>
+        <translation>Предпросмотр: карточка шага так, как её видит консультант</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Схема</translation>
+    </message>
+    <message>
+        <source>Flow diagram</source>
+        <translation>Схема переходов</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a playbook</source>
+        <translation>файл слишком велик для сценария</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookGraph</name>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>лично</translation>
+    </message>
+    <message>
+        <source>%1 (global)</source>
+        <translation>%1 (глобальное)</translation>
+    </message>
+    <message>
+        <source>timer %1</source>
+        <translation>таймер %1</translation>
+    </message>
+    <message>
+        <source>timer %1 (%2–%3)</source>
+        <translation>таймер %1 (%2–%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences — Steadyline</source>
+        <translation>Настройки — Steadyline</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Разделы настроек</translation>
+    </message>
+    <message>
+        <source>&amp;You</source>
+        <translation>&amp;Вы</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Your lines speak of &amp;you as:</source>
+        <translation>В репликах о &amp;вас говорится в роде:</translation>
+    </message>
+    <message>
+        <source>Grammatical gender of your lines</source>
+        <translation>Грамматический род ваших реплик</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>&amp;Звонки</translation>
+    </message>
+    <message>
+        <source>&amp;Default channel:</source>
+        <translation>&amp;Канал по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Default channel of a new call</source>
+        <translation>Канал нового звонка по умолчанию</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s number:</source>
+        <translation>Номер &amp;руководителя:</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s number or extension</source>
+        <translation>Номер или добавочный руководителя</translation>
+    </message>
+    <message>
+        <source>&amp;Security&apos;s number:</source>
+        <translation>Номер &amp;охраны:</translation>
+    </message>
+    <message>
+        <source>Security&apos;s number or extension</source>
+        <translation>Номер или добавочный охраны</translation>
+    </message>
+    <message>
+        <source>Sound when the c&amp;ountdown ends</source>
+        <translation>Звук по окончании &amp;отсчёта</translation>
+    </message>
+    <message>
+        <source>&amp;Keep calls for:</source>
+        <translation>&amp;Хранить звонки:</translation>
+    </message>
+    <message>
+        <source>Days to keep calls in the journal</source>
+        <translation>Сколько дней хранить звонки в журнале</translation>
+    </message>
+    <message>
+        <source>Older calls are deleted at start, except those with an open promise</source>
+        <translation>Более старые звонки удаляются при запуске, кроме звонков с открытым обещанием</translation>
+    </message>
+    <message>
+        <source>&amp;Playbooks</source>
+        <translation>&amp;Сценарии</translation>
+    </message>
+    <message>
+        <source>&amp;Team&apos;s folder:</source>
+        <translation>Папка &amp;команды:</translation>
+    </message>
+    <message>
+        <source>Folder of the team&apos;s playbooks</source>
+        <translation>Папка со сценариями команды</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s folder</source>
+        <translation>Выбрать папку команды</translation>
+    </message>
+    <message>
+        <source>Your &amp;own folder:</source>
+        <translation>&amp;Своя папка:</translation>
+    </message>
+    <message>
+        <source>Folder of your own playbooks</source>
+        <translation>Папка с вашими сценариями</translation>
+    </message>
+    <message>
+        <source>Choose your own folder</source>
+        <translation>Выбрать свою папку</translation>
+    </message>
+    <message>
+        <source>Playbooks in these folders are offered beside the built-in ones. Leave a field empty for none.</source>
+        <translation>Сценарии из этих папок предлагаются наряду со встроенными. Оставьте поле пустым, если папки нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Use &amp;global shortcuts</source>
+        <translation>Использовать &amp;глобальные сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>The main actions work while another application, such as the softphone, has the focus</source>
+        <translation>Основные действия работают, когда активно другое приложение, например софтфон</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Следующий шаг:</translation>
+    </message>
+    <message>
+        <source>Global key for the next step</source>
+        <translation>Глобальная клавиша: следующий шаг</translation>
+    </message>
+    <message>
+        <source>Calmed down:</source>
+        <translation>Клиент успокоился:</translation>
+    </message>
+    <message>
+        <source>Global key for calmed down</source>
+        <translation>Глобальная клавиша: клиент успокоился</translation>
+    </message>
+    <message>
+        <source>Start or stop the countdown:</source>
+        <translation>Запустить или остановить отсчёт:</translation>
+    </message>
+    <message>
+        <source>Global key to start or stop the countdown</source>
+        <translation>Глобальная клавиша: запустить или остановить отсчёт</translation>
+    </message>
+    <message>
+        <source>New note:</source>
+        <translation>Новая заметка:</translation>
+    </message>
+    <message>
+        <source>Global key for a new note</source>
+        <translation>Глобальная клавиша: новая заметка</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the default keys</source>
+        <translation>&amp;Восстановить клавиши по умолчанию</translation>
+    </message>
+    <message>
+        <source>The main window and the tray menu switch at once; other open windows when opened again. The playbook&apos;s language is chosen separately, on the start page.</source>
+        <translation>Главное окно и меню в трее переключаются сразу; остальные открытые окна — при повторном открытии. Язык сценария выбирается отдельно, на начальной странице.</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesWindow</name>
+    <message>
+        <source>Promises — Steadyline</source>
+        <translation>Обещания — Steadyline</translation>
+    </message>
+    <message>
+        <source>Journal problem</source>
+        <translation>Проблема с журналом</translation>
+    </message>
+    <message>
+        <source>Open promises</source>
+        <translation>Открытые обещания</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Обещание</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Обещано</translation>
+    </message>
+    <message>
+        <source>No open promises</source>
+        <translation>Нет открытых обещаний</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalPanel</name>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Репетиция</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценка</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Стенограмма</translation>
+    </message>
+    <message>
+        <source>What the caller said, what you answered, and the feedback</source>
+        <translation>Что сказал клиент, что вы ответили, и разбор</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Разбор</translation>
+    </message>
+    <message>
+        <source>Say:</source>
+        <translation>Скажите:</translation>
+    </message>
+    <message>
+        <source>Read the caller&apos;s lines aloud</source>
+        <translation>Читать реплики клиента вслух</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Run &apos;steadyline --help&apos; for usage.</source>
+        <translation>Запустите «steadyline --help», чтобы узнать, как пользоваться программой.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::CallRecorder</name>
+    <message>
+        <source>Could not save to the journal: %1</source>
+        <translation>Не удалось сохранить в журнал: %1</translation>
+    </message>
+    <message>
+        <source>The journal cannot be written right now (%1); notes are kept in memory and saved as soon as it works again.</source>
+        <translation>Запись в журнал сейчас невозможна (%1); заметки хранятся в памяти и будут сохранены, как только запись снова заработает.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::PlaybookCatalog</name>
+    <message>
+        <source>revision %1 (%2)</source>
+        <translation>редакция %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The only version: revision %1, %2.</source>
+        <translation>Единственная версия: редакция %1, %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2) is the highest; also found: %3.</source>
+        <translation>Редакция %1 (%2) — самая новая; найдены также: %3.</translation>
+    </message>
+    <message>
+        <source>Two files in %1 have revision %2; %3 is used (first by name). Also found: %4.</source>
+        <translation>У двух файлов в %1 редакция %2; используется %3 (первый по имени). Найдены также: %4.</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2) ties with %3; on equal revisions the team folder wins over your folder, and your folder over the built-in playbooks.</source>
+        <translation>Редакция %1 (%2) совпадает с %3; при равных редакциях папка команды важнее вашей папки, а ваша папка — встроенных сценариев.</translation>
+    </message>
+    <message>
+        <source>team folder</source>
+        <translation>папка команды</translation>
+    </message>
+    <message>
+        <source>your folder</source>
+        <translation>ваша папка</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>встроенный</translation>
+    </message>
+    <message>
+        <source>Its folder cannot be reached now; the version loaded last stays in use.</source>
+        <translation>Его папка сейчас недоступна; используется последняя загруженная версия.</translation>
+    </message>
+    <message>
+        <source>Its file now has errors; the last good version stays in use.</source>
+        <translation>В его файле теперь есть ошибки; используется последняя исправная версия.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be reached; the playbooks last loaded from it stay in use, and they reload when it is back.</source>
+        <translation>%1 %2 недоступна; используются сценарии, загруженные из неё последними, и они перезагрузятся, когда она снова станет доступна.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has errors (%2); revision %3 loaded before stays in use.</source>
+        <translation>В %1 есть ошибки (%2); используется загруженная ранее редакция %3.</translation>
+    </message>
+    <message>
+        <source>%1 has errors (%2); it is not used until they are fixed.</source>
+        <translation>В %1 есть ошибки (%2); он не используется, пока они не исправлены.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::TrainingRun</name>
+    <message>
+        <source>You apologised a second time in the same call.</source>
+        <translation>Вы извинились второй раз за один звонок.</translation>
+    </message>
+    <message>
+        <source>&quot;Sorry&quot; works only once: apologise sincerely once, then show what you are doing about it.</source>
+        <translation>«Извините» работает только один раз: извинитесь искренне один раз, а затем покажите, что вы делаете для решения.</translation>
+    </message>
+    <message>
+        <source>You acted after %1 s of the 3½ wait.</source>
+        <translation>Вы действовали через %1 с ожидания на шаге 3½.</translation>
+    </message>
+    <message>
+        <source>Give the caller at least %1 s after the final warning: it is their last chance to change the tone.</source>
+        <translation>После последнего предупреждения дайте клиенту не менее %1 с: это его последний шанс сменить тон.</translation>
+    </message>
+    <message>
+        <source>You waited %1 s after the final warning.</source>
+        <translation>После последнего предупреждения вы ждали %1 с.</translation>
+    </message>
+    <message>
+        <source>Keep the 3½ wait within %1 s: a warning that is not followed through loses its meaning.</source>
+        <translation>Держите ожидание на шаге 3½ в пределах %1 с: предупреждение без последствий теряет смысл.</translation>
+    </message>
+    <message>
+        <source>You ended the call while the caller was calming down.</source>
+        <translation>Вы завершили звонок, когда клиент успокаивался.</translation>
+    </message>
+    <message>
+        <source>When the caller calms down, leave the escalation and turn to their problem.</source>
+        <translation>Когда клиент успокаивается, оставьте эскалацию и займитесь его проблемой.</translation>
+    </message>
+    <message>
+        <source>You ended the call before giving the final warning (step 3).</source>
+        <translation>Вы завершили звонок до последнего предупреждения (шаг 3).</translation>
+    </message>
+    <message>
+        <source>Take the steps in order: offer help, set the boundary, give the final warning, wait, and only then end the call.</source>
+        <translation>Проходите шаги по порядку: предложите помощь, обозначьте границу, дайте последнее предупреждение, подождите и только потом завершите звонок.</translation>
+    </message>
+    <message>
+        <source>You chose &quot;%1&quot;.</source>
+        <translation>Вы выбрали «%1».</translation>
+    </message>
+    <message>
+        <source>You said: &quot;%1&quot;</source>
+        <translation>Вы сказали: «%1»</translation>
+    </message>
+    <message>
+        <source>You promised: &quot;%1&quot;</source>
+        <translation>Вы пообещали: «%1»</translation>
+    </message>
+    <message>
+        <source>You noted: &quot;%1&quot;</source>
+        <translation>Вы записали: «%1»</translation>
+    </message>
+    <message>
+        <source>You stopped the countdown.</source>
+        <translation>Вы остановили отсчёт.</translation>
+    </message>
+    <message>
+        <source>You ended the call.</source>
+        <translation>Вы завершили звонок.</translation>
+    </message>
+    <message>
+        <source>You moved to step %1 while the caller was calming down.</source>
+        <translation>Вы перешли к шагу %1, когда клиент успокаивался.</translation>
+    </message>
+    <message>
+        <source>When the caller calms down, leave the escalation and turn to their problem (F6).</source>
+        <translation>Когда клиент успокаивается, оставьте эскалацию и займитесь его проблемой (F6).</translation>
+    </message>
+    <message>
+        <source>You went from step %1 to step %2.</source>
+        <translation>Вы перешли с шага %1 на шаг %2.</translation>
+    </message>
+    <message>
+        <source>Take every step in order: each one gives the caller a chance to change the tone.</source>
+        <translation>Проходите каждый шаг по порядку: каждый даёт клиенту шанс сменить тон.</translation>
+    </message>
+    <message>
+        <source>The call ended without the 3½ wait being kept.</source>
+        <translation>Звонок завершился без ожидания на шаге 3½.</translation>
+    </message>
+    <message>
+        <source>After the final warning, wait %1 s before you act.</source>
+        <translation>После последнего предупреждения подождите %1 с, прежде чем действовать.</translation>
+    </message>
+    <message>
+        <source>No promise was recorded in this call.</source>
+        <translation>В этом звонке не записано ни одного обещания.</translation>
+    </message>
+    <message>
+        <source>A promise was made but not recorded.</source>
+        <translation>Обещание было дано, но не записано.</translation>
+    </message>
+    <message>
+        <source>Record every promise (F9) with what, to whom and by when, so it is followed up.</source>
+        <translation>Записывайте каждое обещание (F9): что, кому и к какому сроку, чтобы его выполнили.</translation>
+    </message>
+    <message>
+        <source>No note was taken during the call.</source>
+        <translation>Во время звонка не сделано ни одной заметки.</translation>
+    </message>
+    <message>
+        <source>Note what happened (F8): date, time, details and every resolution.</source>
+        <translation>Запишите, что произошло (F8): дату, время, подробности и каждое решение.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s real problem was never dealt with.</source>
+        <translation>Настоящей проблемой клиента так и не занялись.</translation>
+    </message>
+    <message>
+        <source>Listen for what is really wrong and ask about it (&quot;It seems something upset you?&quot;).</source>
+        <translation>Прислушайтесь, что на самом деле не так, и спросите об этом («Похоже, вас что-то расстроило?»).</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::app::WindowOptions</name>
+    <message>
+        <source>The folder of the journal.</source>
+        <translation>Папка журнала.</translation>
+    </message>
+    <message>
+        <source>Log in detail, also to the terminal.</source>
+        <translation>Подробный журнал событий, также в терминал.</translation>
+    </message>
+    <message>
+        <source>Start a call on this channel.</source>
+        <translation>Начать звонок по этому каналу.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>неизвестная команда «%1».</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>для --data-dir нужна папка.</translation>
+    </message>
+    <message>
+        <source>--start-call takes phone or in_person, not &apos;%1&apos;.</source>
+        <translation>--start-call принимает phone или in_person, а не «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::Accessibility</name>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::AssistWindow</name>
+    <message>
+        <source>Sir (Mr)</source>
+        <translation>господин</translation>
+    </message>
+    <message>
+        <source>Madam (Ms)</source>
+        <translation>госпожа</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>срок: сегодня</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>срок: завтра</translation>
+    </message>
+    <message>
+        <source>due in 2 days</source>
+        <translation>срок: через 2 дня</translation>
+    </message>
+    <message>
+        <source>due in a week</source>
+        <translation>срок: через неделю</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <source>&amp;Tips</source>
+        <translation>&amp;Подсказки</translation>
+    </message>
+    <message>
+        <source>Note: type and press Enter</source>
+        <translation>Заметка: введите текст и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, F8 note, F9 promise, Esc stop the countdown, F10 end the call.</source>
+        <translation>Во время звонка: F5 — следующий шаг, F6 — клиент успокоился, F7 — другая формулировка, Shift+F5 — отменить, F8 — заметка, F9 — обещание, Esc — остановить отсчёт, F10 — завершить звонок.</translation>
+    </message>
+    <message>
+        <source>Playbook problems</source>
+        <translation>Проблемы со сценариями</translation>
+    </message>
+    <message>
+        <source>Where the playbook comes from</source>
+        <translation>Откуда взят сценарий</translation>
+    </message>
+    <message>
+        <source>Start call</source>
+        <translation>Начать звонок</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Calmed down</source>
+        <translation>Клиент успокоился</translation>
+    </message>
+    <message>
+        <source>Other phrasing</source>
+        <translation>Другая формулировка</translation>
+    </message>
+    <message>
+        <source>Undo step</source>
+        <translation>Отменить шаг</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Обещание</translation>
+    </message>
+    <message>
+        <source>Promise due: next choice</source>
+        <translation>Срок обещания: следующий вариант</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Завершить звонок</translation>
+    </message>
+    <message>
+        <source>Stop countdown</source>
+        <translation>Остановить отсчёт</translation>
+    </message>
+    <message>
+        <source>Countdown +1 s</source>
+        <translation>Отсчёт +1 с</translation>
+    </message>
+    <message>
+        <source>Countdown −1 s</source>
+        <translation>Отсчёт −1 с</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Следующий звонок</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted call</source>
+        <translation>Продолжить прерванный звонок</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Поверх всех окон</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Insult</source>
+        <translation>Оскорбление</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
+        <source>Asked for a manager</source>
+        <translation>Просит руководителя</translation>
+    </message>
+    <message>
+        <source>Manager?</source>
+        <translation>Руководитель?</translation>
+    </message>
+    <message>
+        <source>Time mark</source>
+        <translation>Отметка времени</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>Note &quot;%1&quot; with the time</source>
+        <translation>Записать «%1» со временем</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <source>Playbook library…</source>
+        <translation>Библиотека сценариев…</translation>
+    </message>
+    <message>
+        <source>Playbook editor…</source>
+        <translation>Редактор сценариев…</translation>
+    </message>
+    <message>
+        <source>Call history…</source>
+        <translation>История звонков…</translation>
+    </message>
+    <message>
+        <source>Promises…</source>
+        <translation>Обещания…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Undo the last step (a slipped key)</source>
+        <translation>Отменить последний шаг (случайное нажатие)</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened: %1 Calls work, but their notes are not saved.</source>
+        <translation>Не удалось открыть журнал: %1 Звонки работают, но заметки к ним не сохраняются.</translation>
+    </message>
+    <message>
+        <source>Old calls could not be deleted: %1</source>
+        <translation>Не удалось удалить старые звонки: %1</translation>
+    </message>
+    <message>
+        <source>%1 call(s) older than %2 days were deleted (calls with an open promise are kept).</source>
+        <translation>Удалено звонков старше %2 дн.: %1 (звонки с открытым обещанием сохраняются).</translation>
+    </message>
+    <message>
+        <source>The call started at %1 was interrupted; its notes and the text being typed are saved in the journal.</source>
+        <translation>Звонок, начатый %1, был прерван; его заметки и набиравшийся текст сохранены в журнале.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R continues the last interrupted call (its record goes on); starting a new call leaves it closed as interrupted.</source>
+        <translation>Ctrl+Shift+R продолжает последний прерванный звонок (его запись продолжается); новый звонок оставляет его закрытым как прерванный.</translation>
+    </message>
+    <message>
+        <source>Promises: %1 overdue, %2 due today.</source>
+        <translation>Обещания: просрочено %1, на сегодня %2.</translation>
+    </message>
+    <message>
+        <source>• overdue: %1</source>
+        <translation>• просрочено: %1</translation>
+    </message>
+    <message>
+        <source>• today: %1</source>
+        <translation>• на сегодня: %1</translation>
+    </message>
+    <message>
+        <source>A promise is due now: %1</source>
+        <translation>Сейчас наступает срок обещания: %1</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Подошёл срок обещания</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2</source>
+        <translation>Редакция %1 · %2</translation>
+    </message>
+    <message>
+        <source>The playbook of the interrupted call (%1) is not available.</source>
+        <translation>Сценарий прерванного звонка (%1) недоступен.</translation>
+    </message>
+    <message>
+        <source>Continuing the call started at %1; the playbook starts again at step 1.</source>
+        <translation>Продолжение звонка, начатого %1; сценарий начинается снова с шага 1.</translation>
+    </message>
+    <message>
+        <source>Call started at %1</source>
+        <translation>Звонок начат в %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Шаг %1</translation>
+    </message>
+    <message>
+        <source>Phrasing %1 of %2 — %3 for another</source>
+        <translation>Формулировка %1 из %2 — %3 для другой</translation>
+    </message>
+    <message>
+        <source>Act now</source>
+        <translation>Действовать сейчас</translation>
+    </message>
+    <message>
+        <source>Finish call</source>
+        <translation>Завершить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hang up in %n s</source>
+        <translation>
+            <numerusform>Положите трубку через %n с</numerusform>
+            <numerusform>Положите трубку через %n с</numerusform>
+            <numerusform>Положите трубку через %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Call security in %n s</source>
+        <translation>
+            <numerusform>Вызовите охрану через %n с</numerusform>
+            <numerusform>Вызовите охрану через %n с</numerusform>
+            <numerusform>Вызовите охрану через %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Esc stops · Ctrl+↑/↓ ±1 s · F6 calmed</source>
+        <translation>Esc — стоп · Ctrl+↑/↓ ±1 с · F6 — успокоился</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Остановлено</translation>
+    </message>
+    <message>
+        <source>F5 hang up now · F6 calmed</source>
+        <translation>F5 — положить трубку · F6 — успокоился</translation>
+    </message>
+    <message>
+        <source>F5 call security now · F6 calmed</source>
+        <translation>F5 — вызвать охрану · F6 — успокоился</translation>
+    </message>
+    <message>
+        <source>Hang up now</source>
+        <translation>Положите трубку сейчас</translation>
+    </message>
+    <message>
+        <source>Call the manager / security now</source>
+        <translation>Вызовите сейчас руководителя / охрану</translation>
+    </message>
+    <message>
+        <source>Call the manager / security now: %1</source>
+        <translation>Вызовите сейчас руководителя / охрану: %1</translation>
+    </message>
+    <message>
+        <source>The call can end now</source>
+        <translation>Теперь звонок можно завершить</translation>
+    </message>
+    <message>
+        <source>What was promised, to whom</source>
+        <translation>Что обещано и кому</translation>
+    </message>
+    <message>
+        <source>Enter to record</source>
+        <translation>Enter — записать</translation>
+    </message>
+    <message>
+        <source> (due %1)</source>
+        <translation> (срок %1)</translation>
+    </message>
+    <message>
+        <source>%1  Promise: %2%3</source>
+        <translation>%1  Обещание: %2%3</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решён</translation>
+    </message>
+    <message>
+        <source>ended by the consultant</source>
+        <translation>завершён консультантом</translation>
+    </message>
+    <message>
+        <source>escalated to the manager / security</source>
+        <translation>передан руководителю / охране</translation>
+    </message>
+    <message>
+        <source>the caller hung up</source>
+        <translation>клиент положил трубку</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>прерван</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>Итоги звонка</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 min %4 s) · outcome: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>%1 – %2 (%3 мин %4 с) · итог: &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (undo)</source>
+        <translation> (отмена)</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Обещания</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Call ended: %1</source>
+        <translation>Звонок завершён: %1</translation>
+    </message>
+    <message>
+        <source>End this call?</source>
+        <translation>Завершить этот звонок?</translation>
+    </message>
+    <message>
+        <source>A call is in progress. End it and start a new one?</source>
+        <translation>Идёт звонок. Завершить его и начать новый?</translation>
+    </message>
+    <message>
+        <source>Next call   [Enter]</source>
+        <translation>Следующий звонок   [Enter]</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>Нет звонка</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Звонок завершён</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation>Шаг %1 · %2</translation>
+    </message>
+    <message>
+        <source>A call is already in progress in Steadyline.</source>
+        <translation>В Steadyline уже идёт звонок.</translation>
+    </message>
+    <message>
+        <source>Steadyline has no playbook to start a call with.</source>
+        <translation>В Steadyline нет сценария, чтобы начать звонок.</translation>
+    </message>
+    <message>
+        <source>Close during a call?</source>
+        <translation>Закрыть во время звонка?</translation>
+    </message>
+    <message>
+        <source>A call is in progress. Its notes are not saved yet. End the call and close?</source>
+        <translation>Идёт звонок. Его заметки ещё не сохранены. Завершить звонок и закрыть?</translation>
+    </message>
+    <message>
+        <source>End call and close</source>
+        <translation>Завершить звонок и закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CountdownWidget</name>
+    <message>
+        <source>Countdown</source>
+        <translation>Отсчёт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>Осталась %n секунда</numerusform>
+            <numerusform>Осталось %n секунды</numerusform>
+            <numerusform>Осталось %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countdown stopped</source>
+        <translation>Отсчёт остановлен</translation>
+    </message>
+    <message>
+        <source>last seconds</source>
+        <translation>последние секунды</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::DesktopIntegration</name>
+    <message>
+        <source>Steadyline: next step</source>
+        <translation>Steadyline: следующий шаг</translation>
+    </message>
+    <message>
+        <source>Steadyline: the caller calmed down</source>
+        <translation>Steadyline: клиент успокоился</translation>
+    </message>
+    <message>
+        <source>Steadyline: start or stop the countdown</source>
+        <translation>Steadyline: запустить или остановить отсчёт</translation>
+    </message>
+    <message>
+        <source>Steadyline: new note</source>
+        <translation>Steadyline: новая заметка</translation>
+    </message>
+    <message>
+        <source>Steadyline is waiting for an answer in a dialog; answer it first, then start the call.</source>
+        <translation>Steadyline ждёт ответа в диалоговом окне; сначала ответьте, затем начните звонок.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::GlobalShortcuts</name>
+    <message>
+        <source>These keys work in every application, also while the softphone has the focus.</source>
+        <translation>Эти клавиши работают в любом приложении, в том числе когда активен софтфон.</translation>
+    </message>
+    <message>
+        <source>These keys work in every application through your desktop, which may ask you to confirm them or let you change them in its own settings.</source>
+        <translation>Эти клавиши работают в любом приложении через ваше рабочее окружение, которое может попросить подтвердить их или позволит изменить их в своих настройках.</translation>
+    </message>
+    <message>
+        <source>This desktop offers no global shortcuts to applications: only the keys inside the Steadyline window work (F5, F6, Esc, F8, …). The tray icon&apos;s menu works from anywhere.</source>
+        <translation>Это рабочее окружение не предоставляет приложениям глобальные сочетания клавиш: работают только клавиши в окне Steadyline (F5, F6, Esc, F8, …). Меню значка в трее доступно всегда.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): this key cannot be grabbed here; choose a function key or a letter.</source>
+        <translation>%1 (%2): эту клавишу здесь нельзя перехватить; выберите функциональную клавишу или букву.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): another application already uses this combination; choose another.</source>
+        <translation>%1 (%2): это сочетание уже использует другое приложение; выберите другое.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::HistoryWindow</name>
+    <message>
+        <source>not ended</source>
+        <translation>не завершён</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решён</translation>
+    </message>
+    <message>
+        <source>ended by the consultant</source>
+        <translation>завершён консультантом</translation>
+    </message>
+    <message>
+        <source>escalated to the manager / security</source>
+        <translation>передан руководителю / охране</translation>
+    </message>
+    <message>
+        <source>the caller hung up</source>
+        <translation>клиент положил трубку</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>прерван</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>выполнено %1</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>Words in notes, promises or case references — Ctrl+F</source>
+        <translation>Слова в заметках, обещаниях или номерах обращений — Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Любой итог</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Все даты</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <source>Export report…  [%1]</source>
+        <translation>Экспорт отчёта…  [%1]</translation>
+    </message>
+    <message>
+        <source>Export call report</source>
+        <translation>Экспорт отчёта о звонках</translation>
+    </message>
+    <message>
+        <source>Markdown report (*.md);;PDF report (*.pdf);;JSON (*.json)</source>
+        <translation>Отчёт Markdown (*.md);;Отчёт PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The call history cannot be shown. %1</source>
+        <translation>Не удаётся показать историю звонков. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be saved yet; they appear here once the journal can be written.</source>
+        <translation>
+            <numerusform>%n запись пока не удалось сохранить; она появится здесь, когда запись в журнал станет возможной.</numerusform>
+            <numerusform>%n записи пока не удалось сохранить; они появятся здесь, когда запись в журнал станет возможной.</numerusform>
+            <numerusform>%n записей пока не удалось сохранить; они появятся здесь, когда запись в журнал станет возможной.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, редакция %2</translation>
+    </message>
+    <message>
+        <source>The calls cannot be shown (see the message above).</source>
+        <translation>Не удаётся показать звонки (см. сообщение выше).</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.
+Try fewer or shorter words, any outcome, or all dates.</source>
+        <translation>Ничего не найдено по запросу «%1».
+Попробуйте меньше слов или более короткие слова, любой итог или все даты.</translation>
+    </message>
+    <message>
+        <source>No calls with this outcome in these dates.
+Choose any outcome or all dates.</source>
+        <translation>Нет звонков с таким итогом за эти даты.
+Выберите любой итог или все даты.</translation>
+    </message>
+    <message>
+        <source>No calls yet.
+Calls you take in the assist window appear here with their timeline, notes and promises.</source>
+        <translation>Звонков пока нет.
+Звонки, принятые в окне помощника, появятся здесь с ходом разговора, заметками и обещаниями.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 calls; search or choose fewer dates to find older ones.</source>
+        <translation>Показаны последние звонки (%1); чтобы найти более старые, воспользуйтесь поиском или сузьте даты.</translation>
+    </message>
+    <message>
+        <source>step %1 · %2</source>
+        <translation>шаг %1 · %2</translation>
+    </message>
+    <message>
+        <source>the call began</source>
+        <translation>звонок начался</translation>
+    </message>
+    <message>
+        <source>the countdown ran out</source>
+        <translation>отсчёт истёк</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>отмена</translation>
+    </message>
+    <message>
+        <source>Entered %1</source>
+        <translation>Переход: %1</translation>
+    </message>
+    <message>
+        <source>Entered %1 (%2)</source>
+        <translation>Переход: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Said: “%1”</source>
+        <translation>Сказано: «%1»</translation>
+    </message>
+    <message>
+        <source>Countdown started: %1</source>
+        <translation>Отсчёт запущен: %1</translation>
+    </message>
+    <message>
+        <source>Countdown set to %1</source>
+        <translation>Отсчёт установлен на %1</translation>
+    </message>
+    <message>
+        <source>Countdown stopped</source>
+        <translation>Отсчёт остановлен</translation>
+    </message>
+    <message>
+        <source>Countdown ran out</source>
+        <translation>Отсчёт истёк</translation>
+    </message>
+    <message>
+        <source>Final action: end the call</source>
+        <translation>Итоговое действие: завершение звонка</translation>
+    </message>
+    <message>
+        <source>Final action: call the manager / security</source>
+        <translation>Итоговое действие: вызов руководителя / охраны</translation>
+    </message>
+    <message>
+        <source>Final action: %1</source>
+        <translation>Итоговое действие: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: the app or the computer stopped during the call</source>
+        <translation>Прервано: приложение или компьютер остановились во время звонка</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Возобновлён</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>обращение %1</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>playbook %1, revision %2</source>
+        <translation>сценарий %1, редакция %2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Ход звонка</translation>
+    </message>
+    <message>
+        <source>The timeline of this call cannot be shown. %1</source>
+        <translation>Не удаётся показать ход этого звонка. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>The notes of this call cannot be shown. %1</source>
+        <translation>Не удаётся показать заметки этого звонка. %1</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Заметок нет.</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Обещания</translation>
+    </message>
+    <message>
+        <source>The promises of this call cannot be shown. %1</source>
+        <translation>Не удаётся показать обещания этого звонка. %1</translation>
+    </message>
+    <message>
+        <source>No promises.</source>
+        <translation>Обещаний нет.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>срок %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>Calls older than 1 day are deleted, except those with an open promise.</source>
+        <translation>Звонки старше 1 дня удаляются, кроме звонков с открытым обещанием.</translation>
+    </message>
+    <message>
+        <source>Calls older than %1 days are deleted, except those with an open promise.</source>
+        <translation>Звонки старше %1 дн. удаляются, кроме звонков с открытым обещанием.</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Не удалось составить отчёт: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Не удалось записать отчёт: %1</translation>
+    </message>
+    <message>
+        <source>%1 call(s) exported to %2 (readable by you alone).</source>
+        <translation>Экспортировано звонков: %1 в %2 (доступно для чтения только вам).</translation>
+    </message>
+    <message>
+        <source>No calls older than %1 days to delete (calls with an open promise are kept).</source>
+        <translation>Нет звонков старше %1 дн. для удаления (звонки с открытым обещанием сохраняются).</translation>
+    </message>
+    <message>
+        <source>1 call older than %1 days deleted, with its notes and promises.</source>
+        <translation>Удалён 1 звонок старше %1 дн. вместе с заметками и обещаниями.</translation>
+    </message>
+    <message>
+        <source>%1 calls older than %2 days deleted, with their notes and promises.</source>
+        <translation>Удалено звонков старше %2 дн.: %1, вместе с заметками и обещаниями.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::LibraryWindow</name>
+    <message numerus="yes">
+        <source>%n playbook(s) loaded</source>
+        <translation>
+            <numerusform>Загружен %n сценарий</numerusform>
+            <numerusform>Загружено %n сценария</numerusform>
+            <numerusform>Загружено %n сценариев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision %1 · languages: %2</source>
+        <translation>Редакция %1 · языки: %2</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PlaybookDiagram</name>
+    <message numerus="yes">
+        <source>This playbook has %n steps: too many to draw here.
+For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
+        <translation>
+            <numerusform>В этом сценарии %n шаг: слишком много, чтобы нарисовать здесь.
+Схему можно получить командой: steadyline graph ФАЙЛ | dot -Tsvg -o flow.svg</numerusform>
+            <numerusform>В этом сценарии %n шага: слишком много, чтобы нарисовать здесь.
+Схему можно получить командой: steadyline graph ФАЙЛ | dot -Tsvg -o flow.svg</numerusform>
+            <numerusform>В этом сценарии %n шагов: слишком много, чтобы нарисовать здесь.
+Схему можно получить командой: steadyline graph ФАЙЛ | dot -Tsvg -o flow.svg</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PlaybookEditor</name>
+    <message>
+        <source>&amp;New playbook from a shipped one…</source>
+        <translation>&amp;Новый сценарий на основе встроенного…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open &amp;built-in playbook</source>
+        <translation>Открыть &amp;встроенный сценарий</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Next diagnostic</source>
+        <translation>&amp;Следующее сообщение диагностики</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Текст</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <translation>&amp;Диагностика</translation>
+    </message>
+    <message>
+        <source>Preview: button %1</source>
+        <translation>Предпросмотр: кнопка %1</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Новый сценарий</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (встроенный)</translation>
+    </message>
+    <message>
+        <source>%1[*] — Playbook editor</source>
+        <translation>%1[*] — Редактор сценариев</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Отбросить изменения?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Discard them?</source>
+        <translation>Изменения в этом сценарии не сохранены. Отбросить их?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отбросить изменения</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Открыт %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
+        <translation>Новый сценарий на основе %1: задайте имя файла командой «Сохранить» (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>new playbook</source>
+        <translation>новый сценарий</translation>
+    </message>
+    <message>
+        <source>Valid: no errors, no warnings</source>
+        <translation>Корректен: без ошибок и предупреждений</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — the preview shows the last valid version</source>
+        <translation> — в предпросмотре последняя корректная версия</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Строка %1</translation>
+    </message>
+    <message>
+        <source>A new revision?</source>
+        <translation>Новая редакция?</translation>
+    </message>
+    <message>
+        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
+        <translation>Сценарий изменился после редакции %1. Сохранить его как редакцию %2, чтобы библиотека использовала эту версию, а записи звонков ссылались на неё?</translation>
+    </message>
+    <message>
+        <source>Save as revision %1</source>
+        <translation>Сохранить как редакцию %1</translation>
+    </message>
+    <message>
+        <source>Keep revision %1</source>
+        <translation>Оставить редакцию %1</translation>
+    </message>
+    <message>
+        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
+        <translation>У этого сценария ещё нет файла: используйте «Сохранить как» (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
+        <translation>Встроенные сценарии менять нельзя: сохраните свою копию командой «Сохранить как» (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
+        <translation>Не сохранено: %1 — сценарий команды или только для чтения, а в тексте есть ошибки. Исправьте их (F8 — к следующей) или сохраните черновик в другом месте командой «Сохранить как» (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>Не сохранено: %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
+        <translation>Сохранён %1 — с ошибками: сценарий не загрузится, пока они не исправлены.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2).</source>
+        <translation>Сохранён %1 (редакция %2).</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>a new playbook</source>
+        <translation>новый сценарий</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.</source>
+        <translation>Несохранённые изменения в %1 от %2 были сохранены при неожиданном закрытии редактора.</translation>
+    </message>
+    <message>
+        <source>Draft restored; save to keep it.</source>
+        <translation>Черновик восстановлен; сохраните его, чтобы не потерять.</translation>
+    </message>
+    <message>
+        <source>Open a playbook</source>
+        <translation>Открыть сценарий</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json);;All files (*)</source>
+        <translation>Сценарии (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save the playbook as</source>
+        <translation>Сохранить сценарий как</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json)</source>
+        <translation>Сценарии (*.json)</translation>
+    </message>
+    <message>
+        <source>Start from the shipped playbook:</source>
+        <translation>Начать со встроенного сценария:</translation>
+    </message>
+    <message>
+        <source>Close the editor?</source>
+        <translation>Закрыть редактор?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Close and discard them?</source>
+        <translation>Изменения в этом сценарии не сохранены. Закрыть и отбросить их?</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PlaybookPreview</name>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <source>Consultant: woman</source>
+        <translation>Консультант: женщина</translation>
+    </message>
+    <message>
+        <source>Consultant: man</source>
+        <translation>Консультант: мужчина</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Канал</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>&amp;Обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Род</translation>
+    </message>
+    <message>
+        <source>The text has errors: this is the last valid version.</source>
+        <translation>В тексте есть ошибки: это последняя корректная версия.</translation>
+    </message>
+    <message>
+        <source>Undo step</source>
+        <translation>Отменить шаг</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>Клиент: %1</translation>
+    </message>
+    <message>
+        <source>Anna</source>
+        <translation>Анна</translation>
+    </message>
+    <message>
+        <source>No valid version of this playbook yet.</source>
+        <translation>У этого сценария пока нет корректной версии.</translation>
+    </message>
+    <message>
+        <source>Other phrasings (F7 in a call):</source>
+        <translation>Другие формулировки (F7 во время звонка):</translation>
+    </message>
+    <message>
+        <source>Countdown %1 s (%2–%3 s)</source>
+        <translation>Отсчёт %1 с (%2–%3 с)</translation>
+    </message>
+    <message>
+        <source>Final step. </source>
+        <translation>Последний шаг. </translation>
+    </message>
+    <message>
+        <source>On entering: %1</source>
+        <translation>При входе: %1</translation>
+    </message>
+    <message>
+        <source>Fire the event &quot;%1&quot; (Ctrl+%2)</source>
+        <translation>Вызвать событие «%1» (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Timer runs out</source>
+        <translation>Истечение таймера</translation>
+    </message>
+    <message>
+        <source>The countdown ends now (Ctrl+%1)</source>
+        <translation>Отсчёт заканчивается сейчас (Ctrl+%1)</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PreferencesDialog</name>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <source>female (będę zmuszona)</source>
+        <translation>женский (będę zmuszona)</translation>
+    </message>
+    <message>
+        <source>male (będę zmuszony)</source>
+        <translation>мужской (będę zmuszony)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s playbook folder</source>
+        <translation>Папка со сценариями команды</translation>
+    </message>
+    <message>
+        <source>Your own playbook folder</source>
+        <translation>Папка с вашими сценариями</translation>
+    </message>
+    <message>
+        <source>%1 is given to two actions; only one of them would work.</source>
+        <translation>%1 назначено двум действиям; работало бы только одно из них.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::PromisesWindow</name>
+    <message>
+        <source>Mark kept</source>
+        <translation>Отметить выполненным</translation>
+    </message>
+    <message>
+        <source>Mark cancelled</source>
+        <translation>Отметить отменённым</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The promise was kept and the customer told</source>
+        <translation>Обещание выполнено, клиент уведомлён</translation>
+    </message>
+    <message>
+        <source>The promise no longer applies</source>
+        <translation>Обещание больше не актуально</translation>
+    </message>
+    <message>
+        <source>Reopen the promise marked last (a slipped key)</source>
+        <translation>Снова открыть последнее отмеченное обещание (случайное нажатие)</translation>
+    </message>
+    <message>
+        <source>Read the promises again</source>
+        <translation>Перечитать обещания</translation>
+    </message>
+    <message>
+        <source>Export to calendar…</source>
+        <translation>Экспорт в календарь…</translation>
+    </message>
+    <message>
+        <source>Export open promises</source>
+        <translation>Экспорт открытых обещаний</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics);;Spreadsheet (*.csv)</source>
+        <translation>Календарь (*.ics);;Таблица (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open promises as calendar tasks with their due dates, or as CSV</source>
+        <translation>Открытые обещания как задачи календаря со сроками или как CSV</translation>
+    </message>
+    <message>
+        <source>Some promises cannot be shown:</source>
+        <translation>Некоторые обещания не удаётся показать:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be saved yet; they appear here once the journal can be written.</source>
+        <translation>
+            <numerusform>%n запись пока не удалось сохранить; она появится здесь, когда запись в журнал станет возможной.</numerusform>
+            <numerusform>%n записи пока не удалось сохранить; они появятся здесь, когда запись в журнал станет возможной.</numerusform>
+            <numerusform>%n записей пока не удалось сохранить; они появятся здесь, когда запись в журнал станет возможной.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — none</source>
+        <translation>%1 — нет</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>На сегодня</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Предстоящие</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Без срока</translation>
+    </message>
+    <message>
+        <source>No open promises.
+Promises you record during a call (F9) appear here until they are marked kept or cancelled.</source>
+        <translation>Открытых обещаний нет.
+Обещания, записанные во время звонка (F9), видны здесь, пока их не отметят выполненными или отменёнными.</translation>
+    </message>
+    <message>
+        <source>Marked kept: %1. %2 reopens it.</source>
+        <translation>Отмечено выполненным: %1. %2 — открыть снова.</translation>
+    </message>
+    <message>
+        <source>Marked cancelled: %1. %2 reopens it.</source>
+        <translation>Отмечено отменённым: %1. %2 — открыть снова.</translation>
+    </message>
+    <message>
+        <source>%1 will be marked kept as soon as the journal can be written: %2</source>
+        <translation>%1 будет отмечено выполненным, как только запись в журнал станет возможной: %2</translation>
+    </message>
+    <message>
+        <source>%1 will be marked cancelled as soon as the journal can be written: %2</source>
+        <translation>%1 будет отмечено отменённым, как только запись в журнал станет возможной: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be marked kept: %2</source>
+        <translation>Не удалось отметить «%1» выполненным: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be marked cancelled: %2</source>
+        <translation>Не удалось отметить «%1» отменённым: %2</translation>
+    </message>
+    <message>
+        <source>The promises could not be read: %1</source>
+        <translation>Не удалось прочитать обещания: %1</translation>
+    </message>
+    <message>
+        <source>The promises could not be written: %1</source>
+        <translation>Не удалось записать обещания: %1</translation>
+    </message>
+    <message>
+        <source>%1 open promise(s) exported to %2 (readable by you alone).</source>
+        <translation>Экспортировано открытых обещаний: %1 в %2 (доступно для чтения только вам).</translation>
+    </message>
+    <message>
+        <source>%1 is open again.</source>
+        <translation>%1 снова открыто.</translation>
+    </message>
+    <message>
+        <source>%1 will be open again as soon as the journal can be written: %2</source>
+        <translation>%1 снова откроется, как только запись в журнал станет возможной: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be reopened: %2</source>
+        <translation>Не удалось снова открыть «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::RehearsalPanel</name>
+    <message>
+        <source>shouting</source>
+        <translation>кричит</translation>
+    </message>
+    <message>
+        <source>aggressive</source>
+        <translation>агрессивен</translation>
+    </message>
+    <message>
+        <source>insulting</source>
+        <translation>оскорбляет</translation>
+    </message>
+    <message>
+        <source>threatening</source>
+        <translation>угрожает</translation>
+    </message>
+    <message>
+        <source>sarcastic</source>
+        <translation>язвит</translation>
+    </message>
+    <message>
+        <source>upset</source>
+        <translation>расстроен</translation>
+    </message>
+    <message>
+        <source>venting</source>
+        <translation>выплёскивает эмоции</translation>
+    </message>
+    <message>
+        <source>calming down</source>
+        <translation>успокаивается</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>спокоен</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>молчит</translation>
+    </message>
+    <message>
+        <source>Rehearsal: %1</source>
+        <translation>Репетиция: %1</translation>
+    </message>
+    <message>
+        <source>This system has no voice for the scenario&apos;s language; the caller&apos;s lines are shown only.</source>
+        <translation>В этой системе нет голоса для языка сценки; реплики клиента только показываются.</translation>
+    </message>
+    <message>
+        <source>Caller (%1): %2</source>
+        <translation>Клиент (%1): %2</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Вы: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message>
+        <source>Promise: %1</source>
+        <translation>Обещание: %1</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>±0</source>
+        <translation>±0</translation>
+    </message>
+    <message>
+        <source>%1 points: %2</source>
+        <translation>Баллы: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an option at this point of the rehearsal.</source>
+        <translation>%1 недоступно на этом этапе репетиции.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::SingleInstance</name>
+    <message>
+        <source>The running Steadyline did not understand the request.</source>
+        <translation>Запущенный Steadyline не понял запрос.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running but does not answer (%1).</source>
+        <translation>Steadyline уже запущен, но не отвечает (%1).</translation>
+    </message>
+    <message>
+        <source>The call was started in the running Steadyline window.</source>
+        <translation>Звонок начат в открытом окне Steadyline.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running; its window was brought to the front.</source>
+        <translation>Steadyline уже запущен; его окно выведено на передний план.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running but did not answer in time.</source>
+        <translation>Steadyline уже запущен, но не ответил вовремя.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::TrayIcon</name>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Calmed down</source>
+        <translation>Клиент успокоился</translation>
+    </message>
+    <message>
+        <source>Start or stop the countdown</source>
+        <translation>Запустить или остановить отсчёт</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Новая заметка</translation>
+    </message>
+    <message>
+        <source>Show Steadyline</source>
+        <translation>Показать Steadyline</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Steadyline — %1</source>
+        <translation>Steadyline — %1</translation>
+    </message>
+</context>
+</TS>

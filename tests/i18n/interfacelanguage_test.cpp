@@ -1,0 +1,189 @@
+// The interface language: the preferences' choice or the system's, Polish/Czech/Russian texts in
+// the real assist window, and a live switch that gives the same texts as a fresh window.
+#include "assistwindow.h"
+#include "catch_qt.h"
+#include "confirmation.h"
+#include "interfacelanguage.h"
+#include "settings/settings.h"
+#include "trayicon.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steadyline;
+using steadyline::gui::AssistWindow;
+using steadyline::gui::InterfaceLanguage;
+
+namespace {
+
+struct Window
+{
+    Window()
+    {
+        REQUIRE(dir.isValid());
+        settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("aggressive-caller-en"));
+        window = std::make_unique<AssistWindow>(settings);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    ~Window()
+    {
+        gui::Confirmation::setNextAnswer(true);
+        window->close();
+    }
+    template<typename T> T *find(const char *name) const
+    {
+        auto *widget = window->findChild<T *>(QString::fromLatin1(name));
+        REQUIRE(widget);
+        return widget;
+    }
+
+    QTemporaryDir dir;
+    Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)};
+    std::unique_ptr<AssistWindow> window;
+};
+
+// Every text a user or a screen reader meets on the start page and in the menus, by object.
+QStringList visibleTexts(const AssistWindow &window)
+{
+    QStringList texts;
+    for (const QMenu *menu : window.findChildren<QMenu *>()) {
+        // The window's own menus; not the menu bar's overflow menu, which depends on the width.
+        if (!menu->objectName().startsWith(u"menu"))
+            continue;
+        texts << menu->title();
+        for (const QAction *action : menu->actions())
+            texts << action->text() + QLatin1Char('|') + action->toolTip();
+    }
+    for (const QAbstractButton *button : window.findChildren<QAbstractButton *>())
+        texts << button->objectName() + QLatin1Char('=') + button->text() + QLatin1Char('|') +
+                     button->accessibleName() + QLatin1Char('|') + button->toolTip();
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        // The journal's start-up notices (old calls deleted, an interrupted call) are written once,
+        // when the window opens, in the language of that moment.
+        if (label->objectName() == u"journalNotice")
+            continue;
+        texts << label->objectName() + QLatin1Char('=') + label->text() + QLatin1Char('|') + label->accessibleName() +
+                     QLatin1Char('|') + label->accessibleDescription();
+    }
+    for (const QComboBox *combo : window.findChildren<QComboBox *>()) {
+        texts << combo->objectName() + QLatin1Char('=') + combo->accessibleName();
+        for (int i = 0; i < combo->count(); ++i)
+            texts << combo->itemText(i);
+    }
+    for (const QLineEdit *edit : window.findChildren<QLineEdit *>())
+        texts << edit->objectName() + QLatin1Char('=') + edit->placeholderText() + QLatin1Char('|') +
+                     edit->accessibleName();
+    return texts;
+}
+
+// The entries that differ, side by side, so that a failure names the text that did not switch.
+QStringList differences(const QStringList &switched, const QStringList &fresh)
+{
+    QStringList result;
+    for (qsizetype i = 0; i < std::max(switched.size(), fresh.size()); ++i) {
+        const QString left = switched.value(i, QStringLiteral("(none)"));
+        const QString right = fresh.value(i, QStringLiteral("(none)"));
+        if (left != right)
+            result << left + QStringLiteral("  ≠  ") + right;
+    }
+    return result;
+}
+
+QMenu *callMenu(const AssistWindow &window)
+{
+    return window.findChild<QMenu *>(QStringLiteral("menuCall"));
+}
+
+} // namespace
+
+TEST_CASE("The preferences' language wins over the system's, else the system's preference order counts")
+{
+    const QLocale polish(QLocale::Polish, QLocale::Poland);
+    CHECK(InterfaceLanguage::resolve(QStringLiteral("cs"), polish) == u"cs");
+    CHECK(InterfaceLanguage::resolve(QString(), polish) == u"pl");
+    CHECK(InterfaceLanguage::resolve(QString(), QLocale(QLocale::Russian, QLocale::Russia)) == u"ru");
+    // A language Steadyline does not have falls back to English.
+    CHECK(InterfaceLanguage::resolve(QString(), QLocale(QLocale::German, QLocale::Germany)) == u"en");
+    CHECK(InterfaceLanguage::resolve(QStringLiteral("xx"), QLocale(QLocale::German, QLocale::Germany)) == u"en");
+}
+
+TEST_CASE("With the interface in Polish the assist window's start button and menus are Polish")
+{
+    InterfaceLanguage language;
+    REQUIRE(language.apply(QStringLiteral("pl")) == u"pl");
+    Window window;
+    CHECK(window.find<QPushButton>("startButton")->text().startsWith(QStringLiteral("Rozpocznij rozmowę")));
+    CHECK(window.find<QPushButton>("startButton")->accessibleName() == u"Rozpocznij rozmowę");
+    CHECK(callMenu(*window.window)->title() == u"&Rozmowa");
+    QStringList actions;
+    for (const QAction *action : callMenu(*window.window)->actions())
+        actions << action->text();
+    CHECK(actions.contains(QStringLiteral("Następny krok")));
+    CHECK(actions.contains(QStringLiteral("Zakończ rozmowę")));
+    CHECK(window.find<QComboBox>("channelCombo")->itemText(0) == u"Telefon");
+    // Dates and numbers follow the language.
+    CHECK(QLocale().language() == QLocale::Polish);
+    CHECK(QLocale().toString(12345.5, 'f', 1) == QStringLiteral("12\u00a0345,5"));
+}
+
+TEST_CASE("Switching the language live gives the texts of a window built in that language")
+{
+    InterfaceLanguage language;
+    language.apply(QStringLiteral("en"));
+    Window live;
+    const QStringList english = visibleTexts(*live.window);
+    CHECK(callMenu(*live.window)->title() == u"&Call");
+
+    for (const char *code : {"cs", "ru", "pl"}) {
+        INFO(code);
+        language.apply(QString::fromLatin1(code));
+        QCoreApplication::processEvents(); // delivers the LanguageChange events
+        Window fresh;
+        const QStringList switched = visibleTexts(*live.window);
+        CHECK(differences(switched, visibleTexts(*fresh.window)) == QStringList());
+        CHECK(switched != english);
+    }
+    language.apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(differences(visibleTexts(*live.window), english) == QStringList());
+}
+
+TEST_CASE("A call started after a switch shows the step card's controls in the new language")
+{
+    InterfaceLanguage language;
+    language.apply(QStringLiteral("en"));
+    Window window;
+    language.apply(QStringLiteral("ru"));
+    QCoreApplication::processEvents();
+    QTest::keyClick(window.window.get(), Qt::Key_Return);
+    REQUIRE(window.window->call());
+    CHECK(window.find<QPushButton>("endButton")->accessibleName() == u"Завершить звонок");
+    CHECK(window.find<QLabel>("stepBadge")->accessibleName().startsWith(QStringLiteral("Шаг ")));
+    language.apply(QStringLiteral("en"));
+}
+
+TEST_CASE("The tray menu follows a language switch")
+{
+    InterfaceLanguage language;
+    language.apply(QStringLiteral("en"));
+    Window window;
+    gui::TrayIcon tray(*window.window);
+    language.apply(QStringLiteral("pl"));
+    QCoreApplication::processEvents();
+    QStringList texts;
+    for (const QAction *action : tray.menu()->actions())
+        texts << action->text();
+    CHECK(texts.contains(QStringLiteral("Pokaż Steadyline")));
+    CHECK(texts.contains(QStringLiteral("Następny krok")));
+    CHECK(tray.toolTip() == u"Steadyline — Brak rozmowy");
+    language.apply(QStringLiteral("en"));
+}
