@@ -42,14 +42,13 @@ RehearsalPanel::RehearsalPanel(Settings &settings, QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("rehearsalPanel"));
     for (int i = 0; i < kMaxSayOptions; ++i) {
-        const QChar letter(u'A' + i);
         auto *button = new QPushButton(m_ui->sayButtons);
-        button->setObjectName(QStringLiteral("sayButton_%1").arg(letter));
+        button->setObjectName(QStringLiteral("sayButton_%1").arg(i + 1));
         button->setFocusPolicy(Qt::NoFocus); // the keys go to the window, as in a live call
         m_ui->sayButtonsLayout->addWidget(button);
         m_sayButtons.push_back(button);
         auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_A + i)));
+        action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
         action->setShortcutContext(Qt::WindowShortcut);
         m_sayActions.push_back(action);
         const auto choose = [this, i] {
@@ -93,6 +92,10 @@ void RehearsalPanel::detach()
     if (m_run)
         disconnect(m_run, nullptr, this, nullptr);
     m_run = nullptr;
+    // Alt+1…4 are the quick tags again once the rehearsal is over.
+    m_sayOptionIds.clear();
+    for (QAction *action : m_sayActions)
+        action->setEnabled(false);
     m_voice->stop();
 }
 
