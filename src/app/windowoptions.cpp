@@ -24,7 +24,9 @@ WindowOptions parseWindowOptions(const QStringList &arguments)
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log in detail, also to the terminal."));
     const QCommandLineOption startCall(QStringLiteral("start-call"), tr("Start a call on this channel."),
                                        QStringLiteral("CHANNEL"));
-    parser.addOptions({dataDir, verbose, startCall});
+    const QCommandLineOption rehearse(QStringLiteral("rehearse"), tr("Rehearse this training scenario at once."),
+                                      QStringLiteral("SCENARIO"));
+    parser.addOptions({dataDir, verbose, startCall, rehearse});
     QStringList withProgram = arguments;
     withProgram.prepend(QStringLiteral("steadyline"));
     if (!parser.parse(withProgram)) {
@@ -50,6 +52,7 @@ WindowOptions parseWindowOptions(const QStringList &arguments)
             return options;
         }
     }
+    options.rehearse = parser.value(rehearse);
     return options;
 }
 
@@ -57,7 +60,7 @@ bool asksForHelpOrVersion(const QStringList &arguments)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == u"--data-dir" || argument == u"--start-call") {
+        if (argument == u"--data-dir" || argument == u"--start-call" || argument == u"--rehearse") {
             ++i; // its value, which may be any word
             continue;
         }

@@ -34,7 +34,9 @@ TEST_CASE("A rehearsal runs on the step card with the live keys and ends in a sc
     CHECK(h.text("stepBadge") == QStringLiteral("1"));
     CHECK(h.text("lineLabel") == QStringLiteral("I am here to help you."));
     CHECK(transcript(h).first() == QStringLiteral("Caller (insulting): You people are useless idiots!"));
-    CHECK(h.find<QPushButton>("sayButton_1")->text().startsWith(QStringLiteral("I am not an idiot, sir!")));
+    CHECK(h.find<QPushButton>("sayButton_1")->accessibleName() == QStringLiteral("I am not an idiot, sir!"));
+    CHECK(h.find<QPushButton>("sayButton_1")->isVisible());
+    CHECK_FALSE(h.find<QPushButton>("sayButton_2")->isVisible());
 
     // F6 is not an option here: nothing moves, and the panel says so.
     h.press(Qt::Key_F6);
@@ -44,6 +46,12 @@ TEST_CASE("A rehearsal runs on the step card with the live keys and ends in a sc
     h.press(Qt::Key_1, Qt::AltModifier);
     CHECK(h.text("feedbackLabel").startsWith(QStringLiteral("−2 points: Arguing back")));
     CHECK(h.window->rehearsal()->currentTurn()->id == u"insult_again");
+    // The transcript reads in order: the caller, what you said, the feedback, the caller's answer.
+    const QStringList lines = transcript(h);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[1] == QStringLiteral("You: I am not an idiot, sir!"));
+    CHECK(lines[2].trimmed().startsWith(QStringLiteral("−2 points:")));
+    CHECK(lines[3] == QStringLiteral("Caller (shouting): Useless! Do you hear me?"));
     h.press(Qt::Key_F5);
     CHECK(h.text("stepBadge") == QStringLiteral("2"));
     // F8 and a typed note: the trainee's own words are the note.
