@@ -771,6 +771,10 @@
         <source>--start-call takes phone or in_person, not &apos;%1&apos;.</source>
         <translation>--start-call přijímá phone nebo in_person, ne „%1“.</translation>
     </message>
+    <message>
+        <source>Rehearse this training scenario at once.</source>
+        <translation>Ihned nacvičit tuto tréninkovou scénku.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::Accessibility</name>
@@ -1180,6 +1184,102 @@
     <message>
         <source>End call and close</source>
         <translation>Ukončit hovor a zavřít</translation>
+    </message>
+    <message>
+        <source>Acting now</source>
+        <translation>Jednání teď</translation>
+    </message>
+    <message>
+        <source>Stopping the countdown</source>
+        <translation>Zastavení odpočtu</translation>
+    </message>
+    <message>
+        <source>Recording a promise</source>
+        <translation>Zaznamenání slibu</translation>
+    </message>
+    <message>
+        <source>Taking a note</source>
+        <translation>Pořízení poznámky</translation>
+    </message>
+    <message>
+        <source>Ending the call</source>
+        <translation>Ukončení hovoru</translation>
+    </message>
+    <message>
+        <source>Stop this rehearsal?</source>
+        <translation>Přerušit tento nácvik?</translation>
+    </message>
+    <message>
+        <source>The rehearsal has not reached its end; it will not be scored.</source>
+        <translation>Nácvik nedošel do konce; nebude hodnocen.</translation>
+    </message>
+    <message>
+        <source>Stop rehearsal</source>
+        <translation>Přerušit nácvik</translation>
+    </message>
+    <message>
+        <source>Finish the call in progress before a rehearsal.</source>
+        <translation>Před nácvikem dokončete probíhající hovor.</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be rehearsed: %1</source>
+        <translation>Tuto scénku nelze nacvičit: %1</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be rehearsed.</source>
+        <translation>Tuto scénku nelze nacvičit.</translation>
+    </message>
+    <message>
+        <source>Rehearsal started: %1</source>
+        <translation>Nácvik zahájen: %1</translation>
+    </message>
+    <message>
+        <source>Rehearsal: %1</source>
+        <translation>Nácvik: %1</translation>
+    </message>
+    <message>
+        <source>Passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
+        <translation>Splněno: %1 z %2 bodů (%3 %, hranice úspěchu %4 %)</translation>
+    </message>
+    <message>
+        <source>Not passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
+        <translation>Nesplněno: %1 z %2 bodů (%3 %, hranice úspěchu %4 %)</translation>
+    </message>
+    <message>
+        <source>No mistakes.</source>
+        <translation>Bez chyb.</translation>
+    </message>
+    <message>
+        <source>Mistakes and what to do instead</source>
+        <translation>Chyby a co udělat jinak</translation>
+    </message>
+    <message>
+        <source>Critical: </source>
+        <translation>Kritické: </translation>
+    </message>
+    <message>
+        <source>at turn &apos;%1&apos;</source>
+        <translation>v replice „%1“</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Přepis</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Volající</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vy</translation>
+    </message>
+    <message>
+        <source>Rehearsal passed: %1 %</source>
+        <translation>Nácvik splněn: %1 %</translation>
+    </message>
+    <message>
+        <source>Rehearsal not passed: %1 %</source>
+        <translation>Nácvik nesplněn: %1 %</translation>
     </message>
 </context>
 <context>

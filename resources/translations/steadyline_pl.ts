@@ -771,6 +771,10 @@
         <source>--start-call takes phone or in_person, not &apos;%1&apos;.</source>
         <translation>--start-call przyjmuje phone lub in_person, nie „%1”.</translation>
     </message>
+    <message>
+        <source>Rehearse this training scenario at once.</source>
+        <translation>Od razu przećwicz tę scenkę treningową.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::Accessibility</name>
@@ -1180,6 +1184,102 @@
     <message>
         <source>End call and close</source>
         <translation>Zakończ rozmowę i zamknij</translation>
+    </message>
+    <message>
+        <source>Acting now</source>
+        <translation>Działanie teraz</translation>
+    </message>
+    <message>
+        <source>Stopping the countdown</source>
+        <translation>Zatrzymanie odliczania</translation>
+    </message>
+    <message>
+        <source>Recording a promise</source>
+        <translation>Zapisanie obietnicy</translation>
+    </message>
+    <message>
+        <source>Taking a note</source>
+        <translation>Sporządzenie notatki</translation>
+    </message>
+    <message>
+        <source>Ending the call</source>
+        <translation>Zakończenie rozmowy</translation>
+    </message>
+    <message>
+        <source>Stop this rehearsal?</source>
+        <translation>Przerwać tę próbę?</translation>
+    </message>
+    <message>
+        <source>The rehearsal has not reached its end; it will not be scored.</source>
+        <translation>Próba nie dobiegła końca; nie zostanie oceniona.</translation>
+    </message>
+    <message>
+        <source>Stop rehearsal</source>
+        <translation>Przerwij próbę</translation>
+    </message>
+    <message>
+        <source>Finish the call in progress before a rehearsal.</source>
+        <translation>Przed próbą zakończ trwającą rozmowę.</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be rehearsed: %1</source>
+        <translation>Tej scenki nie można przećwiczyć: %1</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be rehearsed.</source>
+        <translation>Tej scenki nie można przećwiczyć.</translation>
+    </message>
+    <message>
+        <source>Rehearsal started: %1</source>
+        <translation>Rozpoczęto próbę: %1</translation>
+    </message>
+    <message>
+        <source>Rehearsal: %1</source>
+        <translation>Próba: %1</translation>
+    </message>
+    <message>
+        <source>Passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
+        <translation>Zaliczone: %1 z %2 pkt (%3 %, próg zaliczenia %4 %)</translation>
+    </message>
+    <message>
+        <source>Not passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
+        <translation>Niezaliczone: %1 z %2 pkt (%3 %, próg zaliczenia %4 %)</translation>
+    </message>
+    <message>
+        <source>No mistakes.</source>
+        <translation>Bez błędów.</translation>
+    </message>
+    <message>
+        <source>Mistakes and what to do instead</source>
+        <translation>Błędy i co zrobić zamiast tego</translation>
+    </message>
+    <message>
+        <source>Critical: </source>
+        <translation>Krytyczne: </translation>
+    </message>
+    <message>
+        <source>at turn &apos;%1&apos;</source>
+        <translation>w kwestii „%1”</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Przebieg rozmowy</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Ty</translation>
+    </message>
+    <message>
+        <source>Rehearsal passed: %1 %</source>
+        <translation>Próba zaliczona: %1 %</translation>
+    </message>
+    <message>
+        <source>Rehearsal not passed: %1 %</source>
+        <translation>Próba niezaliczona: %1 %</translation>
     </message>
 </context>
 <context>

@@ -771,6 +771,10 @@
         <source>--start-call takes phone or in_person, not &apos;%1&apos;.</source>
         <translation>--start-call принимает phone или in_person, а не «%1».</translation>
     </message>
+    <message>
+        <source>Rehearse this training scenario at once.</source>
+        <translation>Сразу отрепетировать эту учебную сценку.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::Accessibility</name>
@@ -1180,6 +1184,102 @@
     <message>
         <source>End call and close</source>
         <translation>Завершить звонок и закрыть</translation>
+    </message>
+    <message>
+        <source>Acting now</source>
+        <translation>Действие сейчас</translation>
+    </message>
+    <message>
+        <source>Stopping the countdown</source>
+        <translation>Остановка отсчёта</translation>
+    </message>
+    <message>
+        <source>Recording a promise</source>
+        <translation>Запись обещания</translation>
+    </message>
+    <message>
+        <source>Taking a note</source>
+        <translation>Запись заметки</translation>
+    </message>
+    <message>
+        <source>Ending the call</source>
+        <translation>Завершение звонка</translation>
+    </message>
+    <message>
+        <source>Stop this rehearsal?</source>
+        <translation>Прервать эту репетицию?</translation>
+    </message>
+    <message>
+        <source>The rehearsal has not reached its end; it will not be scored.</source>
+        <translation>Репетиция не доведена до конца; она не будет оценена.</translation>
+    </message>
+    <message>
+        <source>Stop rehearsal</source>
+        <translation>Прервать репетицию</translation>
+    </message>
+    <message>
+        <source>Finish the call in progress before a rehearsal.</source>
+        <translation>Перед репетицией завершите текущий звонок.</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be rehearsed: %1</source>
+        <translation>Эту сценку нельзя отрепетировать: %1</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be rehearsed.</source>
+        <translation>Эту сценку нельзя отрепетировать.</translation>
+    </message>
+    <message>
+        <source>Rehearsal started: %1</source>
+        <translation>Репетиция начата: %1</translation>
+    </message>
+    <message>
+        <source>Rehearsal: %1</source>
+        <translation>Репетиция: %1</translation>
+    </message>
+    <message>
+        <source>Passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
+        <translation>Зачтено: %1 из %2 баллов (%3 %, проходной порог %4 %)</translation>
+    </message>
+    <message>
+        <source>Not passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
+        <translation>Не зачтено: %1 из %2 баллов (%3 %, проходной порог %4 %)</translation>
+    </message>
+    <message>
+        <source>No mistakes.</source>
+        <translation>Ошибок нет.</translation>
+    </message>
+    <message>
+        <source>Mistakes and what to do instead</source>
+        <translation>Ошибки и как поступить вместо этого</translation>
+    </message>
+    <message>
+        <source>Critical: </source>
+        <translation>Критично: </translation>
+    </message>
+    <message>
+        <source>at turn &apos;%1&apos;</source>
+        <translation>в реплике «%1»</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Стенограмма</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Rehearsal passed: %1 %</source>
+        <translation>Репетиция зачтена: %1 %</translation>
+    </message>
+    <message>
+        <source>Rehearsal not passed: %1 %</source>
+        <translation>Репетиция не зачтена: %1 %</translation>
     </message>
 </context>
 <context>

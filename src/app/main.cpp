@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QStandardPaths>
@@ -134,6 +135,11 @@ int main(int argc, char *argv[])
     window.show();
     if (options.startCall) {
         if (const QString refusal = window.startCallFromOutside(*options.startCall); !refusal.isEmpty())
+            window.statusBar()->showMessage(refusal, 15000);
+    }
+    if (!options.rehearse.isEmpty()) {
+        if (const QString refusal = window.startRehearsal(QFileInfo(options.rehearse).absoluteFilePath());
+            !refusal.isEmpty())
             window.statusBar()->showMessage(refusal, 15000);
     }
     const int status = QApplication::exec();

@@ -5,8 +5,6 @@
 
 namespace steadyline::app {
 
-namespace {} // namespace
-
 WindowOptions parseWindowOptions(const QStringList &arguments)
 {
     WindowOptions options;
@@ -23,7 +21,11 @@ WindowOptions parseWindowOptions(const QStringList &arguments)
         QStringLiteral("start-call"),
         QCoreApplication::translate("steadyline::app::WindowOptions", "Start a call on this channel."),
         QStringLiteral("CHANNEL"));
-    parser.addOptions({dataDir, verbose, startCall});
+    const QCommandLineOption rehearse(
+        QStringLiteral("rehearse"),
+        QCoreApplication::translate("steadyline::app::WindowOptions", "Rehearse this training scenario at once."),
+        QStringLiteral("SCENARIO"));
+    parser.addOptions({dataDir, verbose, startCall, rehearse});
     QStringList withProgram = arguments;
     withProgram.prepend(QStringLiteral("steadyline"));
     if (!parser.parse(withProgram)) {
@@ -52,6 +54,7 @@ WindowOptions parseWindowOptions(const QStringList &arguments)
             return options;
         }
     }
+    options.rehearse = parser.value(rehearse);
     return options;
 }
 
@@ -59,7 +62,7 @@ bool asksForHelpOrVersion(const QStringList &arguments)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == u"--data-dir" || argument == u"--start-call") {
+        if (argument == u"--data-dir" || argument == u"--start-call" || argument == u"--rehearse") {
             ++i; // its value, which may be any word
             continue;
         }

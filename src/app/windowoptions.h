@@ -10,12 +10,13 @@
 namespace steadyline::app {
 
 // The window's command line (program name and Qt's own options such as -platform excluded):
-//   [--data-dir DIR | --data-dir=DIR] [--verbose] [--start-call phone|in_person]
+//   [--data-dir DIR | --data-dir=DIR] [--verbose] [--start-call phone|in_person] [--rehearse SCENARIO]
 struct WindowOptions
 {
     QString dataDir; // empty: the user's data folder
     bool verbose = false;
     std::optional<Channel> startCall; // start a call at once (e.g. from the softphone's on-call hook)
+    QString rehearse;                 // a training scenario file to rehearse at once
     QString error;                    // wrong usage, said in a sentence; nothing else is valid then
 };
 

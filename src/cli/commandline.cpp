@@ -1,7 +1,7 @@
 #include "commandline.h"
 
-#include "i18nstatuscommand.h"
 #include "graphcommand.h"
+#include "i18nstatuscommand.h"
 #include "journal/export.h"
 #include "journal/journal.h"
 #include "pdfreport.h"
@@ -51,7 +51,7 @@ QString generalHelp()
 {
     return QStringLiteral(
         "Usage: steadyline [--data-dir DIR] [COMMAND] [OPTIONS]\n"
-        "       steadyline [--data-dir DIR] [--verbose] [--start-call phone|in_person]\n"
+        "       steadyline [--data-dir DIR] [--verbose] [--start-call phone|in_person] [--rehearse SCENARIO]\n"
         "\n"
         "Without a command, starts the Steadyline window; if it is already running, raises it.\n"
         "\n"
@@ -60,6 +60,7 @@ QString generalHelp()
         "                              (log: ~/.local/share/Steadyline/steadyline/logs/steadyline.log)\n"
         "  --start-call CHANNEL        start a call (phone or in_person) on the playbook chosen on the start\n"
         "                              page, in the running window if there is one (a softphone's on-call hook)\n"
+        "  --rehearse SCENARIO         open the window with a rehearsal of this training scenario\n"
         "  --version                   print the version\n"
         "\n"
         "Commands:\n"

@@ -7,13 +7,18 @@
 #include "playbookeditor.h"
 #include "preferencesdialog.h"
 #include "promiseswindow.h"
+#include "rehearsalpanel.h"
 #include "settings/settings.h"
+#include "training/playbookset.h"
+#include "training/scenarioloader.h"
 #include "ui_assistwindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -210,13 +215,22 @@ void AssistWindow::createActions()
             return;
         if (m_call->reachedFinalStep())
             return;
+        if (m_rehearsal) {
+            if (m_call->step().timer)
+                rehearse(OptionAction::EndCall, {}, {}, tr("Acting now"));
+            else
+                rehearse(OptionAction::Event, m_call->primaryEvent(), {}, m_call->eventLabel(m_call->primaryEvent()));
+            return;
+        }
         if (m_call->step().timer)
             m_call->proceedNow();
         else if (const QString event = m_call->primaryEvent(); !event.isEmpty())
             m_call->fire(event);
     });
     m_calmAction = make(tr("Calmed down"), QKeySequence(Qt::Key_F6), [this] {
-        if (m_call)
+        if (m_call && m_rehearsal)
+            rehearse(OptionAction::Event, kEventCalmed, {}, m_call->eventLabel(kEventCalmed));
+        else if (m_call)
             m_call->calm();
     });
     m_phrasingAction = make(tr("Other phrasing"), QKeySequence(Qt::Key_F7), [this] {
@@ -240,7 +254,9 @@ void AssistWindow::createActions()
     m_quickTagActions.push_back(nextDue); // enabled during calls only, like the quick tags
     m_endAction = make(tr("End call"), QKeySequence(Qt::Key_F10), &AssistWindow::endCall);
     m_stopCountdownAction = make(tr("Stop countdown"), QKeySequence(Qt::Key_Escape), [this] {
-        if (m_call)
+        if (m_call && m_rehearsal)
+            rehearse(OptionAction::StopCountdown, {}, {}, tr("Stopping the countdown"));
+        else if (m_call)
             m_call->stopCountdown();
     });
     m_longerAction = make(tr("Countdown +1 s"), QKeySequence(Qt::CTRL | Qt::Key_Up), [this] {
@@ -304,7 +320,9 @@ void AssistWindow::createActions()
             if (!m_call)
                 return;
             const QStringList events = m_call->otherEvents();
-            if (i < events.size())
+            if (i < events.size() && m_rehearsal)
+                rehearse(OptionAction::Event, events.at(i), {}, m_call->eventLabel(events.at(i)));
+            else if (i < events.size())
                 m_call->fire(events.at(i));
         });
         m_eventActions.push_back(action);
@@ -533,7 +551,8 @@ void AssistWindow::continueInterruptedCall()
                              15000);
 }
 
-void AssistWindow::beginCall(const LoadResult &playbook, const CallSetup &setup, const journal::CallRecord *resumed)
+void AssistWindow::beginCall(const LoadResult &playbook, const CallSetup &setup, const journal::CallRecord *resumed,
+                             bool training)
 {
     m_call = std::make_unique<CallSession>(playbook.playbook, setup);
     if (m_journal) {
@@ -548,6 +567,7 @@ void AssistWindow::beginCall(const LoadResult &playbook, const CallSetup &setup,
             start.revision = playbook.playbook->revision;
             start.sha256 = QString::fromLatin1(playbook.sha256().toHex());
             start.locale = setup.locale;
+            start.training = training;
             m_recorder = std::make_unique<CallRecorder>(*m_journal, *m_call, start);
         }
         connect(m_recorder.get(), &CallRecorder::problem, this,
@@ -641,8 +661,9 @@ void AssistWindow::showStep()
     const QString endText = final ? tr("Finish call") : tr("End call");
     m_ui->endButton->setText(withShortcut(endText, m_endAction));
     m_ui->endButton->setAccessibleName(endText);
-    m_undoAction->setEnabled(m_call->canUndo());
-    m_ui->undoButton->setEnabled(m_call->canUndo());
+    // A rehearsal is scored as played: no taking back.
+    m_undoAction->setEnabled(m_call->canUndo() && !m_rehearsal);
+    m_ui->undoButton->setEnabled(m_call->canUndo() && !m_rehearsal);
     m_phrasingAction->setEnabled(phrasings > 1);
 
     for (QPushButton *button : m_eventButtons)
@@ -731,6 +752,17 @@ void AssistWindow::commitNote()
     if (!m_call)
         return;
     const QString text = m_ui->noteEdit->text();
+    if (m_rehearsal) {
+        if (text.trimmed().isEmpty())
+            return;
+        const bool promise = m_promiseMode;
+        if (rehearse(promise ? OptionAction::Promise : OptionAction::Note, {}, text,
+                     promise ? tr("Recording a promise") : tr("Taking a note"))) {
+            m_ui->noteEdit->setText(QString());
+            setPromiseMode(false);
+        }
+        return;
+    }
     if (m_promiseMode)
         m_call->addPromise(text, chosenDue());
     else
@@ -771,6 +803,11 @@ void AssistWindow::recordPromise()
 {
     if (!m_call)
         return;
+    if (m_rehearsal && !m_ui->noteEdit->text().trimmed().isEmpty()) {
+        setPromiseMode(true);
+        commitNote();
+        return;
+    }
     if (!m_ui->noteEdit->text().trimmed().isEmpty()) {
         m_call->addPromise(m_ui->noteEdit->text(), chosenDue());
         m_ui->noteEdit->setText(QString()); // drops the undo history too
@@ -801,6 +838,10 @@ void AssistWindow::endCall()
 {
     if (!m_call || m_call->ended())
         return;
+    if (m_rehearsal) {
+        rehearse(OptionAction::EndCall, {}, {}, tr("Ending the call"));
+        return;
+    }
     // Text still in the note field is kept, not dropped.
     if (!m_ui->noteEdit->text().trimmed().isEmpty())
         commitNote();
@@ -856,6 +897,18 @@ void AssistWindow::showSummary()
 
 void AssistWindow::newCall()
 {
+    if (m_rehearsal && m_call && !m_call->ended()) {
+        if (!Confirmation::ask(this, tr("Stop this rehearsal?"),
+                               tr("The rehearsal has not reached its end; it will not be scored."),
+                               tr("Stop rehearsal")))
+            return;
+        m_rehearsalPanel->detach();
+        m_call->end(CallOutcome::Interrupted);
+    }
+    if (m_rehearsal) {
+        m_rehearsal.reset();
+        m_rehearsalPanel->setVisible(false);
+    }
     if (m_call && !m_call->ended()) {
         if (!Confirmation::ask(this, tr("End this call?"), tr("A call is in progress. End it and start a new one?"),
                                tr("End call")))
@@ -878,7 +931,7 @@ void AssistWindow::setPage(Page page)
     for (QAction *action : m_eventActions)
         action->setEnabled(inCall);
     for (QAction *action : m_quickTagActions)
-        action->setEnabled(inCall);
+        action->setEnabled(inCall && !m_rehearsal); // a rehearsal's notes are its own options (F8)
     m_startAction->setEnabled(page == StartPage);
     m_continueAction->setEnabled(page == StartPage && m_interrupted.has_value());
     m_preferencesAction->setEnabled(!inCall);
@@ -1093,6 +1146,119 @@ void AssistWindow::retranslate()
         showSummary();
     }
     emit statusChanged(); // the tray's tool tip
+}
+
+QString AssistWindow::startRehearsal(const QString &scenarioPath)
+{
+    if (m_call && !m_call->ended())
+        return tr("Finish the call in progress before a rehearsal.");
+    // The scenario's playbook: beside it or in the folder above (shipped and team layouts), in
+    // the playbook folders, or built in.
+    PlaybookSet playbooks;
+    const QDir folder = QFileInfo(scenarioPath).absoluteDir();
+    playbooks.addFolder(folder.path());
+    playbooks.addFolder(QFileInfo(folder.path()).absolutePath());
+    for (const Settings::Key key : {Settings::Key::TeamPlaybookFolder, Settings::Key::UserPlaybookFolder}) {
+        if (const QString path = m_settings.string(key); !path.isEmpty())
+            playbooks.addFolder(path);
+    }
+    playbooks.addBuiltIn();
+    const ScenarioLoadResult loaded = ScenarioLoader::loadFile(scenarioPath, playbooks);
+    if (!loaded.ok()) {
+        for (const Diagnostic &d : loaded.diagnostics) {
+            if (d.severity == Severity::Error)
+                return tr("The scenario cannot be rehearsed: %1").arg(d.toString());
+        }
+        return tr("The scenario cannot be rehearsed.");
+    }
+    m_rehearsal.reset(); // it refers to the call
+    m_recorder.reset();
+    m_call.reset();
+    LoadResult playbook;
+    playbook.playbook = loaded.playbook;
+    const CallSetup setup = TrainingRun::setupFor(*loaded.scenario, *loaded.playbook, m_settings.consultantGender());
+    beginCall(playbook, setup, nullptr, true);
+    m_rehearsal = std::make_unique<TrainingRun>(loaded.scenario, *m_call);
+    if (!m_rehearsalPanel) {
+        m_rehearsalPanel = new RehearsalPanel(m_settings, m_ui->callPage);
+        m_ui->callLayout->insertWidget(0, m_rehearsalPanel);
+        for (QAction *action : m_rehearsalPanel->sayActions())
+            addAction(action);
+        connect(m_rehearsalPanel, &RehearsalPanel::sayChosen, this, [this](const QString &optionId) {
+            if (m_rehearsal)
+                m_rehearsal->choose(optionId);
+        });
+    }
+    m_rehearsalPanel->setVisible(true);
+    m_rehearsalPanel->attach(*m_rehearsal);
+    connect(m_rehearsal.get(), &TrainingRun::finished, this, &AssistWindow::showRehearsalReport);
+    m_rehearsal->start();
+    setPage(CallPage);
+    statusBar()->showMessage(tr("Rehearsal started: %1").arg(loaded.scenario->title));
+    return {};
+}
+
+bool AssistWindow::rehearse(OptionAction action, const QString &event, const QString &typed, const QString &what)
+{
+    if (!m_rehearsal || m_rehearsal->isFinished())
+        return false;
+    const ScenarioOption *option =
+        action == OptionAction::Event ? m_rehearsal->optionFiring(event) : m_rehearsal->optionDoing(action);
+    if (!option) {
+        m_rehearsalPanel->showNotOffered(what);
+        return false;
+    }
+    m_rehearsal->choose(option->id, typed);
+    return true;
+}
+
+void AssistWindow::showRehearsalReport()
+{
+    if (!m_rehearsal)
+        return;
+    const TrainingResult result = m_rehearsal->result();
+    emit rehearsalFinished(result);
+    QString html =
+        QStringLiteral("<h3>%1</h3>").arg(tr("Rehearsal: %1").arg(m_rehearsal->scenario().title).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b></p>")
+                .arg((result.passed ? tr("Passed: %1 of %2 points (%3 %, pass mark %4 %)")
+                                    : tr("Not passed: %1 of %2 points (%3 %, pass mark %4 %)"))
+                         .arg(result.score)
+                         .arg(result.max)
+                         .arg(result.percent)
+                         .arg(result.passMark)
+                         .toHtmlEscaped());
+    if (!result.endingText.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(result.endingText.toHtmlEscaped());
+    if (result.mistakes.empty()) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("No mistakes.").toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<h4>%1</h4><ol>").arg(tr("Mistakes and what to do instead").toHtmlEscaped());
+        for (const TrainingMistake &mistake : result.mistakes) {
+            html += QStringLiteral("<li>%1%2<br/><i>%3</i><br/><small>%4</small></li>")
+                        .arg(mistake.critical ? tr("Critical: ").toHtmlEscaped() : QString(),
+                             mistake.message.toHtmlEscaped(), mistake.advice.toHtmlEscaped(),
+                             tr("at turn '%1'").arg(mistake.turn).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ol>");
+    }
+    html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Transcript").toHtmlEscaped());
+    for (const TranscriptLine &line : m_rehearsal->transcript()) {
+        const QString who = line.speaker == TranscriptLine::Speaker::Caller    ? tr("Caller")
+                            : line.speaker == TranscriptLine::Speaker::Trainee ? tr("You")
+                            : line.speaker == TranscriptLine::Speaker::Note    ? tr("Note")
+                            : line.speaker == TranscriptLine::Speaker::Promise ? tr("Promise")
+                                                                               : QString();
+        html += who.isEmpty()
+                    ? QStringLiteral("<li><i>%1</i></li>").arg(line.text.toHtmlEscaped())
+                    : QStringLiteral("<li><b>%1:</b> %2</li>").arg(who.toHtmlEscaped(), line.text.toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul>");
+    m_ui->summaryView->setHtml(html);
+    m_rehearsalPanel->detach();
+    setPage(SummaryPage);
+    statusBar()->showMessage(result.passed ? tr("Rehearsal passed: %1 %").arg(result.percent)
+                                           : tr("Rehearsal not passed: %1 %").arg(result.percent));
 }
 
 } // namespace steadyline::gui

@@ -4,6 +4,7 @@
 #include "call/callsession.h"
 #include "playbook/playbookcatalog.h"
 #include "playbook/playbookloader.h"
+#include "training/trainingrun.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -58,10 +59,18 @@ public:
     // Does what the command's key does in the window; false when it does not apply now.
     bool perform(RemoteCommand command);
 
+    // Rehearses a training scenario in this window: the same step card and keys as a live call,
+    // with the simulated caller's lines and the things to say (Alt+1…4). Empty when started,
+    // otherwise why not (a call in progress, a scenario with errors).
+    QString startRehearsal(const QString &scenarioPath);
+    [[nodiscard]] TrainingRun *rehearsal() const { return m_rehearsal.get(); }
+
 signals:
     void statusChanged();
     void promiseReminder(const QString &title, const QString &text);
     void preferencesSaved();
+    // A rehearsal reached its ending (the Training window stores and shows the attempt).
+    void rehearsalFinished(const steadyline::TrainingResult &result);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,7 +90,12 @@ private:
     void startCall();
     void continueInterruptedCall();
     // Starts the call window for `setup`; with `resumed`, recording goes on in that journal call.
-    void beginCall(const LoadResult &playbook, const CallSetup &setup, const journal::CallRecord *resumed);
+    void beginCall(const LoadResult &playbook, const CallSetup &setup, const journal::CallRecord *resumed,
+                   bool training = false);
+    // In a rehearsal, a key goes to the scenario: the turn's option for that action is chosen, or
+    // the panel says it is not an option now (`what` names the action). True when chosen.
+    bool rehearse(OptionAction action, const QString &event, const QString &typed, const QString &what);
+    void showRehearsalReport();
     void showStep();
     void showCountdown();
     void onCountdownExpired();
@@ -107,6 +121,8 @@ private:
     std::unique_ptr<CallSession> m_call;
     journal::Journal *m_journal = nullptr;
     std::unique_ptr<CallRecorder> m_recorder;
+    std::unique_ptr<TrainingRun> m_rehearsal; // set while the call is a rehearsal
+    class RehearsalPanel *m_rehearsalPanel = nullptr;
     QTimer m_draftTimer;    // saves the note being typed shortly after the last key press
     QTimer m_reminderTimer; // looks for promises falling due while the app runs
     QDateTime m_lastReminderCheck;

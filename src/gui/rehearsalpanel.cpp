@@ -5,14 +5,55 @@
 #include "ui_rehearsalpanel.h"
 
 #include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidgetItem>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace steadyline::gui {
 
 namespace {
 
 constexpr int kMaxSayOptions = 4;
+
+// A button whose text wraps: a line to say is a whole sentence, and the window is narrow.
+class WrappingButton : public QPushButton
+{
+public:
+    explicit WrappingButton(QWidget *parent)
+        : QPushButton(parent)
+        , m_label(new QLabel(this))
+    {
+        m_label->setWordWrap(true);
+        m_label->setTextFormat(Qt::PlainText);
+        m_label->setAttribute(Qt::WA_TransparentForMouseEvents);
+        auto *layout = new QHBoxLayout(this);
+        layout->setContentsMargins(kMargin, kMargin / 2, kMargin, kMargin / 2);
+        layout->addWidget(m_label);
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
+    }
+    void setWrappedText(const QString &text)
+    {
+        m_label->setText(text);
+        updateGeometry();
+    }
+    [[nodiscard]] QString wrappedText() const { return m_label->text(); }
+    [[nodiscard]] QSize sizeHint() const override { return {QPushButton::sizeHint().width(), heightForWidth(width())}; }
+    [[nodiscard]] QSize minimumSizeHint() const override { return {kMargin * 6, heightForWidth(width())}; }
+    [[nodiscard]] bool hasHeightForWidth() const override { return true; }
+    [[nodiscard]] int heightForWidth(int width) const override
+    {
+        return m_label->heightForWidth(std::max(width - 2 * kMargin, kMargin)) + kMargin;
+    }
+
+private:
+    static constexpr int kMargin = 8;
+    QLabel *m_label;
+};
 
 QString toneText(CallerTone tone)
 {
@@ -42,14 +83,13 @@ RehearsalPanel::RehearsalPanel(Settings &settings, QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("rehearsalPanel"));
     for (int i = 0; i < kMaxSayOptions; ++i) {
-        const QChar letter(u'A' + i);
-        auto *button = new QPushButton(m_ui->sayButtons);
-        button->setObjectName(QStringLiteral("sayButton_%1").arg(letter));
+        auto *button = new WrappingButton(m_ui->sayButtons);
+        button->setObjectName(QStringLiteral("sayButton_%1").arg(i + 1));
         button->setFocusPolicy(Qt::NoFocus); // the keys go to the window, as in a live call
         m_ui->sayButtonsLayout->addWidget(button);
         m_sayButtons.push_back(button);
         auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_A + i)));
+        action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
         action->setShortcutContext(Qt::WindowShortcut);
         m_sayActions.push_back(action);
         const auto choose = [this, i] {
@@ -93,6 +133,10 @@ void RehearsalPanel::detach()
     if (m_run)
         disconnect(m_run, nullptr, this, nullptr);
     m_run = nullptr;
+    // Alt+1…4 are the quick tags again once the rehearsal is over.
+    m_sayOptionIds.clear();
+    for (QAction *action : m_sayActions)
+        action->setEnabled(false);
     m_voice->stop();
 }
 
@@ -141,7 +185,7 @@ void RehearsalPanel::showTurn()
         const QString line = m_run->render(says[i]->text);
         m_sayOptionIds.push_back(says[i]->id);
         const QString shortcut = m_sayActions[i]->shortcut().toString(QKeySequence::NativeText);
-        button->setText(QStringLiteral("%1   [%2]").arg(line, shortcut));
+        static_cast<WrappingButton *>(button)->setWrappedText(QStringLiteral("%1   [%2]").arg(line, shortcut));
         button->setAccessibleName(line);
         button->setToolTip(line);
     }
@@ -151,6 +195,11 @@ void RehearsalPanel::showTurn()
 void RehearsalPanel::addFeedback(const QString &optionId, int points, const QString &feedback)
 {
     Q_UNUSED(optionId)
+    // What the trainee just said comes first, then the feedback on it, then the caller's answer.
+    if (m_run) {
+        appendTranscript(m_shownLines);
+        m_shownLines = m_run->transcript().size();
+    }
     // The sign is written out, so the feedback does not depend on colour.
     const QString score = points > 0 ? tr("+%1").arg(points) : points < 0 ? tr("−%1").arg(-points) : tr("±0");
     const QString text = tr("%1 points: %2").arg(score, feedback);
@@ -159,7 +208,7 @@ void RehearsalPanel::addFeedback(const QString &optionId, int points, const QStr
     QFont font = item->font();
     font.setItalic(true);
     item->setFont(font);
-    m_shownLines = m_run ? m_run->transcript().size() - (m_run->isFinished() ? 1 : 0) : m_shownLines;
+    m_ui->transcript->scrollToBottom();
 }
 
 void RehearsalPanel::showNotOffered(const QString &what)

@@ -23,8 +23,8 @@ namespace steadyline::gui {
 class CallerVoice;
 
 // The part of the call page a rehearsal adds: the caller's lines as a transcript (read aloud
-// where a voice exists), the things the trainee can say (Alt+A … Alt+D), and the feedback on each
-// choice. The playbook's own actions stay on the step card's usual keys.
+// where a voice exists), the things the trainee can say (Alt+1 … Alt+4: the quick-tag keys, which a rehearsal does not
+// use), and the feedback on each choice. The playbook's own actions stay on the step card's usual keys.
 class RehearsalPanel : public QFrame
 {
     Q_OBJECT
@@ -38,7 +38,7 @@ public:
     void detach();
     // A key whose action the scenario does not offer at this point.
     void showNotOffered(const QString &what);
-    // The Alt+letter actions, so the window can enable them only while a rehearsal runs.
+    // The Alt+digit actions, so the window can enable them only while a rehearsal runs.
     [[nodiscard]] const std::vector<QAction *> &sayActions() const { return m_sayActions; }
 
 signals:
@@ -55,7 +55,7 @@ private:
     TrainingRun *m_run = nullptr;
     std::size_t m_shownLines = 0;
     std::vector<QPushButton *> m_sayButtons;
-    std::vector<QAction *> m_sayActions; // Alt+A … Alt+D
+    std::vector<QAction *> m_sayActions; // Alt+1 … Alt+4
     std::vector<QString> m_sayOptionIds;
 };
 

@@ -1,4 +1,5 @@
 // Drives the real assist window offscreen with key presses only, as a consultant would.
+#include "assistharness.h"
 #include "assistwindow.h"
 #include "catch_qt.h"
 #include "confirmation.h"
@@ -23,72 +24,8 @@ using namespace steadyline;
 using steadyline::gui::AssistWindow;
 using steadyline::gui::Confirmation;
 using steadyline::gui::CountdownWidget;
-
-namespace {
-
-// Types `text` as key events, one character each. QTest::keyClicks handles Latin-1 only, and a
-// consultant in Poland types "ż" and "ą".
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QApplication::sendEvent(widget, &release);
-    }
-}
-
-// A window with its own settings file, preset for a Polish call with a female caller and a
-// female consultant.
-struct Harness
-{
-    enum class WithJournal { No, Yes };
-
-    explicit Harness(const char *channel = "phone", WithJournal withJournal = WithJournal::No)
-    {
-        REQUIRE(dir.isValid());
-        settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("aggressive-caller-pl"));
-        settings.setValue(Settings::Key::LastChannel, QString::fromLatin1(channel));
-        settings.setValue(Settings::Key::LastAddress, QStringLiteral("formal_female"));
-        settings.setValue(Settings::Key::ConsultantGender, QStringLiteral("female"));
-        settings.setValue(Settings::Key::SecurityNumber, QStringLiteral("wewn. 112"));
-        settings.setValue(Settings::Key::CountdownSound, false);
-        if (withJournal == WithJournal::Yes) {
-            QString error;
-            journal = journal::Journal::open(dir.filePath(QStringLiteral("data")), &error);
-            REQUIRE(journal);
-        }
-        window = std::make_unique<AssistWindow>(settings, journal.get());
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    ~Harness()
-    {
-        Confirmation::setNextAnswer(true);
-        window->close();
-    }
-
-    template<typename T> T *find(const char *name) const
-    {
-        auto *widget = window->findChild<T *>(QString::fromLatin1(name));
-        REQUIRE(widget);
-        return widget;
-    }
-    QString text(const char *labelName) const { return find<QLabel>(labelName)->text(); }
-    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QTest::keyClick(window.get(), static_cast<Qt::Key>(key), modifiers);
-    }
-    QString stepId() const { return window->call() ? window->call()->step().stepId : QString(); }
-    bool visible(const char *name) const { return find<QWidget>(name)->isVisible(); }
-
-    QTemporaryDir dir;
-    Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)};
-    std::unique_ptr<journal::Journal> journal;
-    std::unique_ptr<AssistWindow> window;
-};
-
-} // namespace
+using steadyline::test::Harness;
+using steadyline::test::typeText;
 
 TEST_CASE("Phone call: three steps, the countdown runs out, the window says hang up", "[gui][call]")
 {
