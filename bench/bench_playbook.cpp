@@ -1,14 +1,17 @@
 // Playbook benchmarks: load + validate of the shipped playbooks and of a generated
-// 10,000-step playbook, and the cost of one engine transition. Prints a Markdown table of
+// 10,000-step playbook, the editor's re-validation of a 1,000-step playbook after a key press,
+// and the cost of one engine transition. Prints a Markdown table of
 // median and spread over repeated runs, next to the target.
 #include "benchsupport.h"
 #include "generatedplaybook.h"
 #include "playbook/playbookengine.h"
+#include "playbook/playbookgraph.h"
 #include "playbook/playbookloader.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QSysInfo>
 #include <QThread>
 
@@ -21,7 +24,15 @@
 using namespace steadyline;
 using namespace steadyline::bench;
 
-namespace {} // namespace
+namespace {
+
+int editorStepsArgument(const QStringList &arguments)
+{
+    const qsizetype at = arguments.indexOf(QStringLiteral("--editor-steps"));
+    return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1).toInt() : 1000;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -67,6 +78,35 @@ int main(int argc, char *argv[])
                                     .arg(big.size() / 1e6, 0, 'f', 1)
                                     .toUtf8();
     row(bigLabel.constData(), generated, "ms", "< 100 ms", generated.median < 100);
+
+    // The editor's path after a key press in a 1,000-step playbook (--editor-steps N for another
+    // size): the document's text to UTF-8, then load + validate from the bytes
+    // (PlaybookEditor::validateNow), and, when valid, the flow graph for the diagram. Each run
+    // types one more letter into a title in the middle of the file.
+    const int editorSteps = std::max(2, editorStepsArgument(app.arguments()));
+    QString edited = QString::fromStdString(test::generateChainPlaybook(editorSteps));
+    const qsizetype typingAt =
+        edited.indexOf(QStringLiteral("\"Krok\""), edited.indexOf(QStringLiteral("\"s%1\"").arg(editorSteps / 2))) + 5;
+    const int editorRepetitions = quick ? 2 : 51;
+    const Figure revalidate = measure(editorRepetitions, [&] {
+        edited.insert(typingAt, QLatin1Char('x'));
+        const LoadResult result = PlaybookLoader::loadData(edited.toUtf8(), QStringLiteral("edited.json"));
+        failures += result.ok() ? 0 : 1;
+    });
+    const QByteArray editorLabel =
+        QStringLiteral("editor: re-validate a %1-step playbook after a key press (text to UTF-8, load + validate)")
+            .arg(QLocale(QLocale::English).toString(editorSteps))
+            .toUtf8();
+    row(editorLabel.constData(), revalidate, "ms", "< 30 ms", revalidate.median < 30);
+    const Figure withGraph = measure(editorRepetitions, [&] {
+        edited.insert(typingAt, QLatin1Char('y'));
+        const LoadResult result = PlaybookLoader::loadData(edited.toUtf8(), QStringLiteral("edited.json"));
+        failures += result.ok() ? 0 : 1;
+        if (result.ok())
+            failures +=
+                PlaybookGraph::build(*result.playbook).nodes.size() == static_cast<std::size_t>(editorSteps) ? 0 : 1;
+    });
+    row("editor: the same, plus the flow graph for the diagram", withGraph, "ms", "< 30 ms", withGraph.median < 30);
 
     if (!bigPlaybook) {
         std::fprintf(stderr, "the generated playbook did not load\n");

@@ -2,13 +2,23 @@
 #include "appinfo.h"
 #include "assistwindow.h"
 #include "commandline.h"
+#include "desktopintegration.h"
 #include "journal/journal.h"
+#include "logging.h"
 #include "settings/settings.h"
+#include "singleinstance.h"
+#include "windowoptions.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QStandardPaths>
+#include <QStatusBar>
 
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -30,6 +40,32 @@ bool wantsPdf(const QStringList &arguments)
     return false;
 }
 
+int runCommandLine(int argc, char *argv[], const QStringList &arguments)
+{
+    // No QApplication: the tools must run on a machine without a display. A PDF needs Qt Gui,
+    // drawn offscreen unless the caller chose a platform.
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsPdf(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    steadyline::setApplicationIdentity();
+    return steadyline::cli::run(arguments);
+}
+
+// Wrong usage adds where to read the usage; a refusal of the running window does not.
+void printError(const QString &message, bool wrongUsage)
+{
+    QString text = QStringLiteral("steadyline: ") + message + QLatin1Char('\n');
+    if (wrongUsage)
+        text += QCoreApplication::translate("main", "Run 'steadyline --help' for usage.") + QLatin1Char('\n');
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stderr);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -38,32 +74,60 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    if (steadyline::cli::isCommandLineInvocation(arguments)) {
-        // No QApplication: the tools must run on a machine without a display. A PDF needs Qt Gui,
-        // drawn offscreen unless the caller chose a platform.
-        std::unique_ptr<QCoreApplication> app;
-        if (wantsPdf(arguments)) {
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-            app = std::make_unique<QGuiApplication>(argc, argv);
-        } else {
-            app = std::make_unique<QCoreApplication>(argc, argv);
-        }
-        steadyline::setApplicationIdentity();
-        return steadyline::cli::run(QCoreApplication::arguments().mid(1));
-    }
+    if (steadyline::cli::isCommandLineInvocation(arguments))
+        return runCommandLine(argc, argv, arguments);
+    // `steadyline --verbose --help` too: help and version never need a display.
+    if (steadyline::app::asksForHelpOrVersion(arguments))
+        return runCommandLine(
+            argc, argv,
+            {arguments.contains(QStringLiteral("--version")) ? QStringLiteral("--version") : QStringLiteral("--help")});
 
     QApplication app(argc, argv);
     steadyline::setApplicationIdentity();
-    // --data-dir DIR moves the journal, as it does for every command.
-    const qsizetype dataDirAt = arguments.indexOf(QStringLiteral("--data-dir"));
-    const QString dataDir = dataDirAt >= 0 && dataDirAt + 1 < arguments.size()
-                                ? arguments.at(dataDirAt + 1)
-                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Parsed after QApplication has taken its own options (-platform, -style, …) out.
+    const steadyline::app::WindowOptions options =
+        steadyline::app::parseWindowOptions(QCoreApplication::arguments().mid(1));
+    if (!options.error.isEmpty()) {
+        printError(options.error, true);
+        return steadyline::cli::UsageError;
+    }
+    steadyline::app::setUpWindowLogging(options.verbose);
+    const QString dataDir =
+        options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : options.dataDir;
+
+    // One window per journal: a later start hands its request to the running one and ends.
+    using steadyline::gui::SingleInstance;
+    SingleInstance instance(QDir(dataDir).absolutePath());
+    steadyline::gui::InstanceRequest request;
+    request.startCall = options.startCall;
+    QString instanceMessage;
+    switch (instance.claim(request, &instanceMessage)) {
+    case SingleInstance::Role::Primary: break;
+    case SingleInstance::Role::Forwarded:
+        std::fputs((instanceMessage + QLatin1Char('\n')).toUtf8().constData(), stdout);
+        return steadyline::cli::Success;
+    case SingleInstance::Role::Failed: printError(instanceMessage, false); return steadyline::cli::Failure;
+    }
+    spdlog::info("Steadyline {} started (Qt {}, platform {})", STEADYLINE_VERSION, qVersion(),
+                 QGuiApplication::platformName().toStdString());
+
+    // The installed icon where the theme has it (it follows the theme), else the built-in one.
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.steadyline.Steadyline"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("app.steadyline.Steadyline"),
+                                                 QIcon(QStringLiteral(":/icons/steadyline-64.png"))));
+
     QString journalError;
     const auto journal = steadyline::journal::Journal::open(dataDir, &journalError);
     steadyline::Settings settings;
     steadyline::gui::AssistWindow window(settings, journal.get(), journalError);
+    steadyline::gui::DesktopIntegration desktop(window, settings);
+    instance.setHandler([&desktop](const steadyline::gui::InstanceRequest &asked) { return desktop.handle(asked); });
     window.show();
-    return QApplication::exec();
+    if (options.startCall) {
+        if (const QString refusal = window.startCallFromOutside(*options.startCall); !refusal.isEmpty())
+            window.statusBar()->showMessage(refusal, 15000);
+    }
+    const int status = QApplication::exec();
+    spdlog::info("Steadyline ends (status {})", status);
+    return status;
 }

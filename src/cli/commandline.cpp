@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "i18nstatuscommand.h"
+#include "graphcommand.h"
 #include "journal/export.h"
 #include "journal/journal.h"
 #include "pdfreport.h"
@@ -49,8 +51,16 @@ QString generalHelp()
 {
     return QStringLiteral(
         "Usage: steadyline [--data-dir DIR] [COMMAND] [OPTIONS]\n"
+        "       steadyline [--data-dir DIR] [--verbose] [--start-call phone|in_person]\n"
         "\n"
-        "Without a command, starts the Steadyline window.\n"
+        "Without a command, starts the Steadyline window; if it is already running, raises it.\n"
+        "\n"
+        "Options for the window:\n"
+        "  --verbose                   log in detail, to the log file and the terminal\n"
+        "                              (log: ~/.local/share/Steadyline/steadyline/logs/steadyline.log)\n"
+        "  --start-call CHANNEL        start a call (phone or in_person) on the playbook chosen on the start\n"
+        "                              page, in the running window if there is one (a softphone's on-call hook)\n"
+        "  --version                   print the version\n"
         "\n"
         "Commands:\n"
         "  validate [--json] FILE...   check playbook and scenario files; prints FILE:LINE:COL: error|warning CODE: "
@@ -63,6 +73,10 @@ QString generalHelp()
         "                              write a report of the recorded calls (training calls excluded)\n"
         "  export promises [--status open|all] --format csv|ics [--redact] --out FILE\n"
         "                              write the promises as CSV or as iCalendar tasks\n"
+        "  i18n-status [--json] [--list] [--mark-current LOCALE] FILE...\n"
+        "                              per locale: texts translated, stale (base text changed since) and missing\n"
+        "  graph FILE [--format dot|mermaid] [--locale L]\n"
+        "                              print the playbook's flow as a Graphviz or Mermaid diagram\n"
         "  help                        show this help\n"
         "\n"
         "Options for every command:\n"
@@ -755,7 +769,8 @@ int runTrain(const QStringList &arguments, std::FILE *out, std::FILE *err)
         return Failure;
     }
     ManualClock clock;
-    TrainingRun run(loaded.scenario, loaded.playbook, *trainee, clock);
+    CallSession session(loaded.playbook, TrainingRun::setupFor(*loaded.scenario, *loaded.playbook, *trainee), clock);
+    TrainingRun run(loaded.scenario, session);
     run.start();
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const Answer &answer = steps[i];
@@ -815,7 +830,9 @@ bool isCommandLineInvocation(const QStringList &arguments)
     static const QStringList words{QStringLiteral("validate"), QStringLiteral("simulate"), QStringLiteral("train"),
                                    QStringLiteral("export"),   QStringLiteral("help"),     QStringLiteral("--help"),
                                    QStringLiteral("-h"),       QStringLiteral("--version")};
-    return words.contains(rest.first());
+    if (rest.first() == u"i18n-status")
+        return true;
+    return words.contains(rest.first()) || rest.first() == u"graph";
 }
 
 int run(const QStringList &arguments, std::FILE *out, std::FILE *err)
@@ -837,6 +854,10 @@ int run(const QStringList &arguments, std::FILE *out, std::FILE *err)
         return runSimulate(rest, out, err);
     if (command == u"train")
         return runTrain(rest, out, err);
+    if (command == u"i18n-status")
+        return runI18nStatus(rest, out, err);
+    if (command == u"graph")
+        return runGraph(rest, out, err);
     if (command == u"help" || command == u"--help" || command == u"-h") {
         write(out, generalHelp());
         return Success;

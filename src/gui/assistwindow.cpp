@@ -3,7 +3,7 @@
 #include "confirmation.h"
 #include "historywindow.h"
 #include "librarywindow.h"
-#include "playbook/playbooklibrary.h"
+#include "playbookeditor.h"
 #include "preferencesdialog.h"
 #include "promiseswindow.h"
 #include "settings/settings.h"
@@ -17,7 +17,6 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QStyle>
-#include <QSystemTrayIcon>
 
 namespace steadyline::gui {
 
@@ -155,14 +154,27 @@ AssistWindow::AssistWindow(Settings &settings, journal::Journal *journal, const 
     });
     connect(m_ui->noteEdit, &QLineEdit::textEdited, this, [this] { m_draftTimer.start(); });
 
+    // The playbook banner sits above every page: a broken file on disk is news during a call too,
+    // but it never stops one (the call keeps the version it started with).
+    m_playbookBanner = new QLabel(m_ui->centralWidget);
+    m_playbookBanner->setObjectName(QStringLiteral("playbookBanner"));
+    m_playbookBanner->setWordWrap(true);
+    m_playbookBanner->setAccessibleName(tr("Playbook problems"));
+    m_ui->centralLayout->insertWidget(0, m_playbookBanner);
+    m_playbookSource = new QLabel(m_ui->startPage);
+    m_playbookSource->setObjectName(QStringLiteral("playbookSource"));
+    m_playbookSource->setWordWrap(true);
+    m_playbookSource->setAccessibleName(tr("Where the playbook comes from"));
+    m_ui->startLayout->insertWidget(m_ui->startLayout->indexOf(m_ui->startButton), m_playbookSource);
+    m_catalog = std::make_unique<PlaybookCatalog>();
+    m_catalog->setFolders(m_settings.string(Settings::Key::TeamPlaybookFolder),
+                          m_settings.string(Settings::Key::UserPlaybookFolder));
+    connect(m_catalog.get(), &PlaybookCatalog::changed, this, &AssistWindow::loadPlaybooks);
+    connect(m_catalog.get(), &PlaybookCatalog::fileRejected, this,
+            [this] { showCatalogProblems(m_playbookBanner, *m_catalog); });
     loadPlaybooks();
     showJournalState(journalError);
     if (m_journal) {
-        if (QSystemTrayIcon::isSystemTrayAvailable()) {
-            m_tray = new QSystemTrayIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation), this);
-            m_tray->setToolTip(tr("Steadyline"));
-            m_tray->show();
-        }
         m_lastReminderCheck = QDateTime::currentDateTime();
         m_reminderTimer.setInterval(30 * 1000);
         connect(&m_reminderTimer, &QTimer::timeout, this, &AssistWindow::remindOfDuePromises);
@@ -276,7 +288,11 @@ void AssistWindow::createActions()
     }
     m_preferencesAction = make(tr("Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] {
         PreferencesDialog dialog(m_settings, this);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted) {
+            m_catalog->setFolders(m_settings.string(Settings::Key::TeamPlaybookFolder),
+                                  m_settings.string(Settings::Key::UserPlaybookFolder));
+            emit preferencesSaved();
+        }
     });
 
     for (int i = 0; i < 9; ++i) {
@@ -299,12 +315,22 @@ void AssistWindow::createActions()
     m_ui->menuView->addAction(m_alwaysOnTopAction);
     auto *library = new QAction(tr("Playbook library…"), this);
     connect(library, &QAction::triggered, this, [this] {
-        auto *window = new LibraryWindow(this);
+        auto *window = new LibraryWindow(*m_catalog, this);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->setWindowFlag(Qt::Window);
         window->show();
     });
     m_ui->menuView->addAction(library);
+    // Editing playbooks is for between calls, like every other window that is not the call.
+    m_editorAction = make(tr("Playbook editor…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
+        auto *editor = new PlaybookEditor(&m_settings, this);
+        editor->setObjectName(QStringLiteral("playbookEditor"));
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        editor->setWindowFlag(Qt::Window);
+        editor->openBuiltIn(m_ui->playbookCombo->currentData().toString());
+        editor->show();
+    });
+    m_ui->menuView->addAction(m_editorAction);
     // The journal's windows: only when it is open. Separate windows, never modal.
     if (m_journal) {
         auto *history = make(tr("Call history…"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] {
@@ -394,25 +420,24 @@ void AssistWindow::remindOfDuePromises()
     for (const journal::Promise &promise : due.value)
         texts << promise.text;
     m_lastReminder = tr("A promise is due now: %1").arg(texts.join(QStringLiteral("; ")));
-    if (m_tray)
-        m_tray->showMessage(tr("Promise due"), texts.join(QLatin1Char('\n')), QSystemTrayIcon::Information, 15000);
+    emit promiseReminder(tr("Promise due"), texts.join(QLatin1Char('\n')));
     statusBar()->showMessage(m_lastReminder, 60000);
     QApplication::alert(this);
 }
 
 void AssistWindow::loadPlaybooks()
 {
-    const QString remembered = m_settings.string(Settings::Key::LastPlaybook);
-    for (const QString &path : PlaybookLibrary::builtInPlaybookFiles()) {
-        LoadResult result = PlaybookLoader::loadFile(path);
-        if (!result.ok())
-            continue; // a broken built-in playbook is a build error, caught by the tests
-        const Playbook &playbook = *result.playbook;
+    // Called again whenever the catalog changes: the choice stays on the same playbook id.
+    const QString chosen = m_ui->playbookCombo->currentData().toString();
+    const QString remembered = chosen.isEmpty() ? m_settings.string(Settings::Key::LastPlaybook) : chosen;
+    const QSignalBlocker blocker(m_ui->playbookCombo);
+    m_ui->playbookCombo->clear();
+    for (const CatalogEntry &entry : m_catalog->entries()) {
+        const Playbook &playbook = entry.active->playbook();
         // The language first: a narrow window cuts the end of the title, not the language.
         const QString title = playbook.title.resolve(playbook.baseLocale, playbook.baseLocale);
         m_ui->playbookCombo->addItem(QStringLiteral("%1 · %2").arg(playbook.baseLocale, title), playbook.id);
         m_ui->playbookCombo->setItemData(m_ui->playbookCombo->count() - 1, title, Qt::ToolTipRole);
-        m_playbooks.push_back(std::move(result));
     }
     // The last choice, else the 3.5-step playbook in the user's language, else the first.
     int index = m_ui->playbookCombo->findData(remembered);
@@ -422,22 +447,34 @@ void AssistWindow::loadPlaybooks()
         index = m_ui->playbookCombo->findData(QStringLiteral("aggressive-caller-en"));
     m_ui->playbookCombo->setCurrentIndex(std::max(0, index));
     updateAddressChoices();
+    showCatalogProblems(m_playbookBanner, *m_catalog);
 }
 
-const LoadResult *AssistWindow::selectedPlaybook() const
+void AssistWindow::showPlaybookSource()
 {
-    const int index = m_ui->playbookCombo->currentIndex();
-    return index < 0 ? nullptr : &m_playbooks[static_cast<std::size_t>(index)];
+    const CatalogEntry *entry = m_catalog->entry(m_ui->playbookCombo->currentData().toString());
+    m_playbookSource->setVisible(entry != nullptr);
+    if (!entry)
+        return;
+    m_playbookSource->setText(
+        tr("Revision %1 · %2").arg(entry->active->playbook().revision).arg(playbookSourceName(entry->active->source)));
+    m_playbookSource->setToolTip(entry->why);
+}
+
+PlaybookSnapshot AssistWindow::selectedPlaybook() const
+{
+    return m_catalog->active(m_ui->playbookCombo->currentData().toString());
 }
 
 void AssistWindow::updateAddressChoices()
 {
-    const LoadResult *selected = selectedPlaybook();
+    showPlaybookSource();
+    const PlaybookSnapshot selected = selectedPlaybook();
     if (!selected)
         return;
     const int previous = m_ui->addressCombo->currentIndex();
     m_ui->addressCombo->clear();
-    const QString locale = selected->playbook->baseLocale;
+    const QString locale = selected->playbook().baseLocale;
     for (const FormOfAddress address : {FormOfAddress::FormalMale, FormOfAddress::FormalFemale})
         m_ui->addressCombo->addItem(addressDisplayName(address, locale), formOfAddressName(address));
     m_ui->addressCombo->setCurrentIndex(
@@ -446,22 +483,22 @@ void AssistWindow::updateAddressChoices()
 
 void AssistWindow::startCall()
 {
-    const LoadResult *selected = selectedPlaybook();
+    const PlaybookSnapshot selected = selectedPlaybook();
     if (m_call || !selected || m_ui->pages->currentIndex() != StartPage)
         return;
     CallSetup setup;
     setup.channel = channelFromName(m_ui->channelCombo->currentData().toString()).value_or(Channel::Phone);
-    setup.locale = selected->playbook->baseLocale;
+    setup.locale = selected->playbook().baseLocale;
     setup.render.address =
         formOfAddressFromName(m_ui->addressCombo->currentData().toString()).value_or(FormOfAddress::FormalMale);
     setup.render.agentGender = m_settings.consultantGender();
     setup.render.agentName = m_settings.string(Settings::Key::ConsultantName);
     setup.render.caseReference = m_ui->caseEdit->text().trimmed();
-    m_settings.setValue(Settings::Key::LastPlaybook, selected->playbook->id);
+    m_settings.setValue(Settings::Key::LastPlaybook, selected->playbook().id);
     m_settings.setValue(Settings::Key::LastChannel, channelName(setup.channel));
     m_settings.setValue(Settings::Key::LastAddress, formOfAddressName(setup.render.address));
     m_interrupted.reset(); // a new call leaves the interrupted one closed
-    beginCall(*selected, setup, nullptr);
+    beginCall(selected->load, setup, nullptr);
 }
 
 void AssistWindow::continueInterruptedCall()
@@ -469,24 +506,22 @@ void AssistWindow::continueInterruptedCall()
     if (m_call || !m_interrupted || !m_journal || m_ui->pages->currentIndex() != StartPage)
         return;
     const journal::CallRecord interrupted = *m_interrupted;
-    const auto playbook = std::find_if(m_playbooks.begin(), m_playbooks.end(), [&](const LoadResult &loaded) {
-        return loaded.playbook->id == interrupted.playbookId;
-    });
-    if (playbook == m_playbooks.end()) {
+    const PlaybookSnapshot playbook = m_catalog->active(interrupted.playbookId);
+    if (!playbook) {
         statusBar()->showMessage(
             tr("The playbook of the interrupted call (%1) is not available.").arg(interrupted.playbookId), 15000);
         return;
     }
     CallSetup setup;
     setup.channel = interrupted.channel;
-    setup.locale = interrupted.locale.isEmpty() ? playbook->playbook->baseLocale : interrupted.locale;
+    setup.locale = interrupted.locale.isEmpty() ? playbook->playbook().baseLocale : interrupted.locale;
     setup.render.address = interrupted.address;
     setup.render.agentGender = m_settings.consultantGender();
     setup.render.agentName = m_settings.string(Settings::Key::ConsultantName);
     setup.render.caseReference = interrupted.caseReference;
     const QString draft = m_journal->draft(interrupted.id).value.value_or(journal::Draft{}).text;
     m_interrupted.reset();
-    beginCall(*playbook, setup, &interrupted);
+    beginCall(playbook->load, setup, &interrupted);
     // What was being typed when the app died is back in the note field.
     m_ui->noteEdit->setText(draft);
     statusBar()->showMessage(tr("Continuing the call started at %1; the playbook starts again at step 1.")
@@ -621,6 +656,7 @@ void AssistWindow::showStep()
 
     if (!m_call->promisePrompt().isEmpty())
         setPromiseMode(true);
+    emit statusChanged();
 }
 
 void AssistWindow::showCountdown()
@@ -835,6 +871,7 @@ void AssistWindow::setPage(Page page)
     m_startAction->setEnabled(page == StartPage);
     m_continueAction->setEnabled(page == StartPage && m_interrupted.has_value());
     m_preferencesAction->setEnabled(!inCall);
+    m_editorAction->setEnabled(!inCall);
     m_nextCallAction->setEnabled(page != StartPage);
     // On the summary page Enter also goes on to the next call; during a call Enter belongs to
     // the note field, so there only Ctrl+N starts over.
@@ -850,6 +887,79 @@ void AssistWindow::setPage(Page page)
         m_ui->nextCallButton->setFocus();
     else
         m_ui->primaryButton->setFocus();
+    emit statusChanged();
+}
+
+QString AssistWindow::statusText() const
+{
+    switch (static_cast<Page>(m_ui->pages->currentIndex())) {
+    case StartPage: return tr("No call");
+    case SummaryPage: return tr("Call ended");
+    case CallPage: break;
+    }
+    if (!m_call)
+        return tr("No call");
+    const StepView &step = m_call->step();
+    return tr("Step %1 · %2").arg(step.label, step.title);
+}
+
+void AssistWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    QApplication::alert(this); // where the window manager refuses to hand over the focus
+}
+
+QString AssistWindow::startCallFromOutside(Channel channel)
+{
+    bringToFront();
+    if (m_call && !m_call->ended())
+        return tr("A call is already in progress in Steadyline.");
+    if (m_ui->pages->currentIndex() == SummaryPage)
+        newCall();
+    m_ui->channelCombo->setCurrentIndex(std::max(0, m_ui->channelCombo->findData(channelName(channel))));
+    startCall();
+    return m_call ? QString() : tr("Steadyline has no playbook to start a call with.");
+}
+
+bool AssistWindow::perform(RemoteCommand command)
+{
+    const auto trigger = [](QAction *action) {
+        if (!action->isEnabled())
+            return false;
+        action->trigger();
+        return true;
+    };
+    switch (command) {
+    case RemoteCommand::NextStep: return trigger(m_primaryAction);
+    case RemoteCommand::Calmed: return trigger(m_calmAction);
+    case RemoteCommand::NewNote:
+        if (!m_noteAction->isEnabled())
+            return false;
+        bringToFront(); // typing needs the window's focus
+        return trigger(m_noteAction);
+    case RemoteCommand::ToggleCountdown: {
+        if (!m_call || m_call->reachedFinalStep())
+            return false;
+        if (m_call->countdownRunning())
+            return trigger(m_stopCountdownAction);
+        // Start it: take the step's forward action if that leads into the timed step (3 → 3½).
+        const QString event = m_call->primaryEvent();
+        if (m_call->step().timer || event.isEmpty())
+            return false;
+        const Playbook &playbook = m_call->engine().playbook();
+        for (const Transition &transition : m_call->engine().currentStep().transitions) {
+            const Step *target = playbook.findStep(transition.target);
+            if (transition.event == event && target && target->timer)
+                return trigger(m_primaryAction);
+        }
+        return false;
+    }
+    }
+    return false;
 }
 
 void AssistWindow::setAlwaysOnTop(bool onTop)

@@ -2,6 +2,7 @@
 
 #include "call/callrecorder.h"
 #include "call/callsession.h"
+#include "playbook/playbookcatalog.h"
 #include "playbook/playbookloader.h"
 
 #include <QMainWindow>
@@ -11,7 +12,7 @@
 #include <vector>
 
 class QAction;
-class QSystemTrayIcon;
+class QLabel;
 class QPushButton;
 
 namespace Ui {
@@ -43,6 +44,24 @@ public:
     void remindOfDuePromises();
     // The last promise reminder shown (for tests; the tray may not exist).
     [[nodiscard]] QString lastReminder() const { return m_lastReminder; }
+    // Where the playbooks come from (built in, team and user folders), reloaded as files change.
+    [[nodiscard]] PlaybookCatalog &catalog() { return *m_catalog; }
+
+    // For the tray, a later start of the app and the global shortcuts, which act from outside.
+    enum class RemoteCommand { NextStep, Calmed, ToggleCountdown, NewNote };
+    // The state in a line: "Step 2 · Set a boundary", "No call", …
+    [[nodiscard]] QString statusText() const;
+    // Shows, raises and activates the window (the window manager may only flash it).
+    void bringToFront();
+    // Starts a call with the start page's playbook on `channel`; empty when started, else why not.
+    QString startCallFromOutside(Channel channel);
+    // Does what the command's key does in the window; false when it does not apply now.
+    bool perform(RemoteCommand command);
+
+signals:
+    void statusChanged();
+    void promiseReminder(const QString &title, const QString &text);
+    void preferencesSaved();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +71,7 @@ private:
 
     void createActions();
     void loadPlaybooks();
+    void showPlaybookSource();
     void showJournalState(const QString &journalError);
     void updateAddressChoices();
     void startCall();
@@ -72,18 +92,20 @@ private:
     void setPage(Page page);
     void setAlwaysOnTop(bool onTop);
     [[nodiscard]] QString finalPromptText() const;
-    [[nodiscard]] const LoadResult *selectedPlaybook() const;
+    // The version a call started now would use (a running call keeps its own).
+    [[nodiscard]] PlaybookSnapshot selectedPlaybook() const;
 
     std::unique_ptr<Ui::AssistWindow> m_ui;
     Settings &m_settings;
-    std::vector<LoadResult> m_playbooks;
+    std::unique_ptr<PlaybookCatalog> m_catalog;
+    QLabel *m_playbookBanner = nullptr; // a playbook file with errors or a folder out of reach
+    QLabel *m_playbookSource = nullptr; // where the chosen playbook comes from, and why that version
     std::unique_ptr<CallSession> m_call;
     journal::Journal *m_journal = nullptr;
     std::unique_ptr<CallRecorder> m_recorder;
     QTimer m_draftTimer;    // saves the note being typed shortly after the last key press
     QTimer m_reminderTimer; // looks for promises falling due while the app runs
     QDateTime m_lastReminderCheck;
-    QSystemTrayIcon *m_tray = nullptr; // only where the desktop has a tray
     bool m_promiseMode = false;
     QString m_lastReminder;
     std::optional<journal::CallRecord> m_interrupted; // the call a crash cut short, offered to continue
@@ -103,6 +125,7 @@ private:
     QAction *m_nextCallAction = nullptr;
     QAction *m_alwaysOnTopAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_editorAction = nullptr;     // Ctrl+E, between calls
     std::vector<QAction *> m_eventActions; // Ctrl+1…Ctrl+9 for the playbook's other events
     std::vector<QPushButton *> m_eventButtons;
     std::vector<QAction *> m_quickTagActions; // Alt+1…Alt+4

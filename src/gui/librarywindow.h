@@ -1,11 +1,12 @@
 #pragma once
 
-#include "playbook/playbookloader.h"
+#include "playbook/playbookcatalog.h"
 
 #include <QMainWindow>
 
 #include <memory>
-#include <vector>
+
+class QLabel;
 
 namespace Ui {
 class LibraryWindow;
@@ -13,20 +14,33 @@ class LibraryWindow;
 
 namespace steadyline::gui {
 
+// Every playbook of the three sources (built in, team folder, the user's folder) with where it
+// comes from and why that version is the one in use; the scenario files found the same way; and
+// a banner for files with errors or folders out of reach. Follows the catalog as files change.
 class LibraryWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // With a catalog of the built-in playbooks only.
     explicit LibraryWindow(QWidget *parent = nullptr);
+    // With the app's catalog (the same one calls are started from).
+    explicit LibraryWindow(PlaybookCatalog &catalog, QWidget *parent = nullptr);
     ~LibraryWindow() override;
 
 private:
-    void loadLibrary();
+    LibraryWindow(std::unique_ptr<PlaybookCatalog> own, PlaybookCatalog *shared, QWidget *parent);
+    void showCatalog();
     void showPlaybook(int row);
 
     std::unique_ptr<Ui::LibraryWindow> m_ui;
-    std::vector<LoadResult> m_playbooks;
+    std::unique_ptr<PlaybookCatalog> m_ownCatalog;
+    PlaybookCatalog &m_catalog;
+    QStringList m_ids; // the playbook id of each row
 };
+
+// Shows the catalog's problems in `banner` (hidden when there are none): a file with errors
+// whose last good version stays in use, a folder out of reach. Never blocks anything.
+void showCatalogProblems(QLabel *banner, const PlaybookCatalog &catalog);
 
 } // namespace steadyline::gui

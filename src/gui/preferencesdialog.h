@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QLineEdit;
+
 namespace Ui {
 class PreferencesDialog;
 }
@@ -14,8 +16,10 @@ class Settings;
 
 namespace steadyline::gui {
 
-// The consultant's own settings that the call window needs: how their lines are gendered, and
-// whom to call when a face-to-face call ends in step 3½. Saved only on Save.
+// Everything a consultant can set, on four pages: about you (name, grammatical gender,
+// interface language), calls (default channel, the manager's and security's numbers, the
+// countdown's sound, how long calls are kept), playbook folders, and global shortcuts. Saved
+// only on Save.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -26,9 +30,17 @@ public:
 
     void save();
 
+    // The interface languages offered, as stored ("" follows the system) and as shown.
+    [[nodiscard]] static QList<std::pair<QString, QString>> interfaceLanguages();
+
 private:
+    void chooseFolder(QLineEdit *edit, const QString &title);
+    void restoreDefaultKeys();
+    void updateShortcutState();
+
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     Settings &m_settings;
+    int m_shortcutBackend = 0; // GlobalShortcuts::Backend, asked once
 };
 
 } // namespace steadyline::gui

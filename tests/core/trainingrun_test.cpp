@@ -13,7 +13,8 @@ namespace {
 struct Rehearsal
 {
     explicit Rehearsal(const ScenarioLoadResult &loaded, Gender trainee = Gender::Female)
-        : run(loaded.scenario, loaded.playbook, trainee, clock)
+        : session(loaded.playbook, TrainingRun::setupFor(*loaded.scenario, *loaded.playbook, trainee), clock)
+        , run(loaded.scenario, session)
     {
         run.start();
     }
@@ -41,6 +42,7 @@ struct Rehearsal
     }
 
     ManualClock clock;
+    CallSession session;
     TrainingRun run;
 };
 
@@ -267,7 +269,8 @@ TEST_CASE("Skipping a step of the track is a critical mistake", "[training]")
   "steps": [
     {"id": "one", "label": "1", "title": {"en": "One"}, "on": [{"event": "no_change", "to": "two"}, {"event": "jump", "to": "three"}]},
     {"id": "two", "label": "2", "title": {"en": "Two"}, "on": [{"event": "no_change", "to": "three"}]},
-    {"id": "three", "label": "3", "title": {"en": "Three"}, "final": true}
+    {"id": "three", "label": "3", "title": {"en": "Three"}, "on": [{"event": "no_change", "to": "wait"}]},
+    {"id": "wait", "label": "3½", "title": {"en": "Wait"}, "final": true}
   ]
 })";
     const QByteArray scenarioJson = R"({
@@ -312,4 +315,5 @@ TEST_CASE("Track positions are read from step labels", "[training]")
     CHECK(trackPosition(QStringLiteral("3.5")) == 3.5);
     CHECK_FALSE(trackPosition(QStringLiteral("A")).has_value());
     CHECK_FALSE(trackPosition(QStringLiteral("✓")).has_value());
+    CHECK_FALSE(trackPosition(QStringLiteral("4")).has_value());
 }

@@ -39,7 +39,8 @@ TEST_CASE("The library shows the Polish 3.5-step playbook with their labels", "[
     window.show();
     auto *list = window.findChild<QListWidget *>(QStringLiteral("playbookList"));
     auto *details = window.findChild<QTextBrowser *>(QStringLiteral("playbookDetails"));
-    const auto matches = list->findItems(QStringLiteral("Agresywny Klient — metoda 3,5 kroku"), Qt::MatchExactly);
+    const auto matches =
+        list->findItems(QStringLiteral("Agresywny Klient — metoda 3,5 kroku · built in"), Qt::MatchExactly);
     REQUIRE(matches.size() == 1);
     list->setCurrentItem(matches.first());
     const QString text = details->toPlainText();

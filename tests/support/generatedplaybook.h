@@ -15,13 +15,17 @@ inline std::string generateChainPlaybook(int steps)
   "steps": [)";
     json.reserve(static_cast<std::size_t>(steps) * 200);
     for (int i = 0; i < steps; ++i) {
-        const std::string id = "s" + std::to_string(i);
-        json += "\n  {\"id\": \"" + id + "\", \"label\": \"" + std::to_string(i + 1) +
+        // Appends only: GCC 12 warns falsely (-Wrestrict) on "literal" + std::string when inlined.
+        std::string id = "s";
+        id += std::to_string(i);
+        json += "\n  {\"id\": \"";
+        json += id + "\", \"label\": \"" + std::to_string(i + 1) +
                 "\", \"title\": \"Krok\", \"say\": [\"Jestem tu po to, aby {address:Panu|Pani} pomóc.\", "
                 "\"będę {agent:zmuszony|zmuszona} zakończyć\"], \"tips\": [\"Spokojnie.\"]";
-        if (i + 1 < steps)
-            json += ", \"on\": [{\"event\": \"next\", \"to\": \"s" + std::to_string(i + 1) + "\"}]},";
-        else
+        if (i + 1 < steps) {
+            json += ", \"on\": [{\"event\": \"next\", \"to\": \"s";
+            json += std::to_string(i + 1) + "\"}]},";
+        } else
             json += ", \"final\": true}";
     }
     json += "\n]}\n";

@@ -100,6 +100,7 @@ public:
 
     [[nodiscard]] const StepView &step() const { return m_engine.current(); }
     [[nodiscard]] const PlaybookEngine &engine() const { return m_engine; }
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
     [[nodiscard]] QStringList otherEvents() const; // available events besides primary and calm
     [[nodiscard]] QString eventLabel(const QString &event) const;
     [[nodiscard]] CallSummary summary() const;

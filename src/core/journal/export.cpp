@@ -669,6 +669,13 @@ bool writePrivateFile(const QString &path, const QByteArray &content, QString *e
         file.cancelWriting();
         return false;
     }
+    // QSaveFile buffers what is written; in Qt 6.4 commit() does not notice a failure to write
+    // that buffer out (a full disk) and would replace the file with a truncated one.
+    if (!file.flush()) {
+        message = QStringLiteral("Cannot write %1: %2. Nothing was changed.").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
     if (!file.commit()) {
         message = QStringLiteral("Cannot write %1: %2. Nothing was changed.").arg(path, file.errorString());
         return false;

@@ -114,6 +114,9 @@ struct Playbook
     std::vector<EventDefinition> events;
     std::vector<Step> steps;
     std::vector<GlobalTransition> globalTransitions;
+    // locale → text key → fingerprint of the base text the translation was made from
+    // (`translatedFrom`; see translationstatus.h).
+    QHash<QString, QHash<QString, QString>> translatedFrom;
 
     [[nodiscard]] const Step *findStep(const QString &stepId) const;
     [[nodiscard]] const EventDefinition *findEvent(const QString &eventId) const;

@@ -2,6 +2,7 @@
 
 #include "messagetemplate.h"
 #include "suggestion.h"
+#include "translationstatus.h"
 
 #include <QSet>
 
@@ -109,6 +110,7 @@ void PlaybookChecker::check(const Playbook &playbook)
     for (const Step &step : playbook.steps)
         checkTimer(step);
     checkTexts(playbook);
+    checkTranslationRecords(playbook, m_sink);
 }
 
 void PlaybookChecker::checkIds(const Playbook &playbook)

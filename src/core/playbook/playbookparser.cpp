@@ -2,6 +2,7 @@
 
 #include "objectreader.h"
 #include "suggestion.h"
+#include "translationstatus.h"
 
 #include <algorithm>
 #include <functional>
@@ -53,7 +54,7 @@ public:
                          QStringLiteral("'schemaVersion' must be 1 or more, not %1.").arg(*version));
         }
         r.rejectUnknown({"schemaVersion", "id", "revision", "baseLocale", "locales", "title", "description",
-                         "initialStep", "events", "globalTransitions", "steps"});
+                         "initialStep", "events", "globalTransitions", "steps", "translatedFrom"});
         m_playbook.schemaVersion = static_cast<int>(version.value_or(kPlaybookSchemaVersion));
         m_playbook.id = r.identifier("id", true, playbookIdPattern,
                                      QStringLiteral("use lower-case letters, digits, '.', '_' and '-', e.g. "
@@ -79,6 +80,7 @@ public:
         decodeEvents(r);
         decodeGlobalTransitions(r);
         decodeSteps(r);
+        decodeTranslatedFrom(r);
         m_playbook.rebuildIndex();
         return true;
     }
@@ -91,6 +93,43 @@ private:
     static QString localeRule()
     {
         return QStringLiteral("use a language code such as \"pl\", \"cs\", \"ru\" or \"en-GB\"");
+    }
+
+    // locale → text key → fingerprint of the base text each translation was made from.
+    void decodeTranslatedFrom(ObjectReader &r)
+    {
+        const Json *records = r.object("translatedFrom", false);
+        if (!records)
+            return;
+        const std::string pointer = r.member("translatedFrom");
+        for (const auto &[localeKey, byKey] : records->items()) {
+            const QString locale = qs(localeKey);
+            const std::string at = json::appendPointer(pointer, localeKey);
+            if (!localePattern(locale)) {
+                m_sink.errorAtKey(
+                    QStringLiteral("invalid-value"), at,
+                    QStringLiteral("\"%1\" in 'translatedFrom' is not a locale; %2.").arg(locale, localeRule()));
+                continue;
+            }
+            if (!byKey.is_object()) {
+                m_sink.error(QStringLiteral("wrong-type"), at,
+                             QStringLiteral("'translatedFrom' of \"%1\" must be an object of text key → fingerprint, "
+                                            "not %2.")
+                                 .arg(locale, typeName(byKey)));
+                continue;
+            }
+            QHash<QString, QString> &fingerprints = m_playbook.translatedFrom[locale];
+            for (const auto &[textKey, fingerprint] : byKey.items()) {
+                if (!fingerprint.is_string() || !isTextFingerprint(qs(fingerprint.get<std::string>()))) {
+                    m_sink.error(QStringLiteral("invalid-value"), json::appendPointer(at, textKey),
+                                 QStringLiteral("the record of \"%1\" in 'translatedFrom' must be the 12 hex digits "
+                                                "that 'steadyline i18n-status --mark-current %2 FILE' writes.")
+                                     .arg(qs(textKey), locale));
+                    continue;
+                }
+                fingerprints.insert(qs(textKey), qs(fingerprint.get<std::string>()));
+            }
+        }
     }
 
     void decodeLocales(ObjectReader &r)

@@ -14,9 +14,9 @@ struct Entry
 };
 
 // The one place that lists every setting.
-const std::array<Entry, 17> &table()
+const std::array<Entry, 21> &table()
 {
-    static const std::array<Entry, 17> entries{{
+    static const std::array<Entry, 21> entries{{
         {Settings::Key::ConsultantName, "consultant/name", QString()},
         {Settings::Key::ConsultantGender, "consultant/gender", QStringLiteral("female")},
         {Settings::Key::SecurityNumber, "escalation/securityNumber", QString()},
@@ -33,6 +33,11 @@ const std::array<Entry, 17> &table()
         {Settings::Key::InterfaceLanguage, "interface/language", QString()},
         {Settings::Key::DefaultChannel, "call/defaultChannel", QStringLiteral("phone")},
         {Settings::Key::GlobalShortcuts, "shortcuts/global", true},
+        // Ctrl+Shift and the window's own key: easy to remember, unused by softphones we know.
+        {Settings::Key::ShortcutNextStep, "shortcuts/nextStep", QStringLiteral("Ctrl+Shift+F5")},
+        {Settings::Key::ShortcutCalmed, "shortcuts/calmed", QStringLiteral("Ctrl+Shift+F6")},
+        {Settings::Key::ShortcutCountdown, "shortcuts/countdown", QStringLiteral("Ctrl+Shift+F7")},
+        {Settings::Key::ShortcutNewNote, "shortcuts/newNote", QStringLiteral("Ctrl+Shift+F8")},
         {Settings::Key::SpeakCallerLines, "training/speakCallerLines", true},
     }};
     return entries;

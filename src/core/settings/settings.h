@@ -33,7 +33,11 @@ public:
         InterfaceLanguage,  // "" follows the system locale; else "en", "pl", "cs", "ru"
         DefaultChannel,     // "phone" or "in_person": the channel of a new call when none was used yet
         GlobalShortcuts,    // whether the main actions are grabbed system-wide
-        SpeakCallerLines,   // training: read the simulated caller's lines aloud when a voice exists
+        ShortcutNextStep,   // the global key of each main action (QKeySequence::PortableText; "" none)
+        ShortcutCalmed,
+        ShortcutCountdown, // start or stop the countdown
+        ShortcutNewNote,
+        SpeakCallerLines, // training: read the simulated caller's lines aloud when a voice exists
     };
 
     Settings();                                          // the user's settings

@@ -3,6 +3,7 @@
 #include "playbook/messagetemplate.h"
 #include "scenariochecker.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace steadyline {
@@ -18,37 +19,44 @@ std::optional<double> trackPosition(const QString &label)
         text.chop(1);
     }
     bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || value < 0 || value > 100)
+    const double value = text.toDouble(&ok) + half;
+    // Only the method's own steps: a complaint playbook numbering its steps 1–6 is not a track.
+    if (!ok || !(value == 1.0 || value == 2.0 || value == 3.0 || value == 3.5))
         return std::nullopt;
-    return value + half;
+    return value;
 }
 
-TrainingRun::TrainingRun(std::shared_ptr<const Scenario> scenario, std::shared_ptr<const Playbook> playbook,
-                         Gender trainee, const Clock &clock, QObject *parent)
+TrainingRun::TrainingRun(std::shared_ptr<const Scenario> scenario, CallSession &session, QObject *parent)
     : QObject(parent)
     , m_scenario(std::move(scenario))
-    , m_playbook(std::move(playbook))
-    , m_clock(clock)
+    , m_session(session)
+    , m_playbook(session.engine().playbook())
+{
+    // The track rules apply to playbooks of the 3½-step method, recognised by their 3½ step.
+    m_followsMethodTrack = std::any_of(m_playbook.steps.begin(), m_playbook.steps.end(),
+                                       [](const Step &step) { return trackPosition(step.label) == 3.5; });
+    connect(&m_session, &CallSession::countdownExpired, this, &TrainingRun::onCountdownExpired);
+}
+
+CallSetup TrainingRun::setupFor(const Scenario &scenario, const Playbook &playbook, Gender trainee)
 {
     CallSetup setup;
-    setup.channel = m_scenario->channel;
-    setup.locale = m_playbook->locales.contains(m_scenario->language) ? m_scenario->language : QString();
-    setup.render.address = m_scenario->address;
+    setup.channel = scenario.channel;
+    setup.locale = playbook.locales.contains(scenario.language) ? scenario.language : QString();
+    setup.render.address = scenario.address;
     setup.render.agentGender = trainee;
-    m_session = std::make_unique<CallSession>(m_playbook, setup, m_clock);
-    connect(m_session.get(), &CallSession::countdownExpired, this, &TrainingRun::onCountdownExpired);
+    return setup;
 }
 
 void TrainingRun::start()
 {
-    m_session->start();
+    m_session.start();
     enterTurn(m_scenario->start);
 }
 
 QString TrainingRun::render(const QString &text) const
 {
-    return MessageTemplate::render(text, m_session->engine().setup().render);
+    return MessageTemplate::render(text, m_session.engine().setup().render);
 }
 
 void TrainingRun::enterTurn(const QString &target)
@@ -100,14 +108,14 @@ std::vector<const ScenarioOption *> TrainingRun::sayOptions() const
 
 milliseconds TrainingRun::sinceStepEntered() const
 {
-    const auto &history = m_session->engine().history();
-    return history.empty() ? milliseconds(0) : m_clock.monotonicNow() - history.back().monotonic;
+    const auto &history = m_session.engine().history();
+    return history.empty() ? milliseconds(0) : m_session.clock().monotonicNow() - history.back().monotonic;
 }
 
 bool TrainingRun::trackStepEntered(double label) const
 {
-    for (const TransitionRecord &record : m_session->engine().history()) {
-        const Step *step = m_playbook->findStep(record.toStep);
+    for (const TransitionRecord &record : m_session.engine().history()) {
+        const Step *step = m_playbook.findStep(record.toStep);
         if (step && trackPosition(step->label) == label)
             return true;
     }
@@ -121,7 +129,7 @@ void TrainingRun::addMistake(const QString &code, const QString &message, const 
     m_mistakes.push_back({m_turn ? m_turn->id : QString(), code, critical.contains(code), message, advice});
 }
 
-TrainingRun::Choice TrainingRun::choose(const QString &optionId)
+TrainingRun::Choice TrainingRun::choose(const QString &optionId, const QString &typed)
 {
     if (m_finished || !m_turn)
         return Choice::Finished;
@@ -142,26 +150,30 @@ TrainingRun::Choice TrainingRun::choose(const QString &optionId)
         m_promiseMadeAt = turn.id;
     m_problemAddressed = m_problemAddressed || option->addressesProblem;
 
-    const QString fromStep = m_session->step().stepId;
+    const QString fromStep = m_session.step().stepId;
     switch (option->action) {
     case OptionAction::Event:
-        m_session->fire(option->event);
-        checkTransition(fromStep, m_session->step().stepId);
+        m_session.fire(option->event);
+        checkTransition(fromStep, m_session.step().stepId);
         break;
     case OptionAction::Say:
         m_transcript.push_back({TranscriptLine::Speaker::Trainee, render(option->text), turn.id, turn.tone});
         break;
-    case OptionAction::Promise:
-        m_session->addPromise(render(option->text));
-        m_transcript.push_back({TranscriptLine::Speaker::Promise, render(option->text), turn.id, turn.tone});
+    case OptionAction::Promise: {
+        const QString text = typed.trimmed().isEmpty() ? render(option->text) : typed.trimmed();
+        m_session.addPromise(text);
+        m_transcript.push_back({TranscriptLine::Speaker::Promise, text, turn.id, turn.tone});
         break;
-    case OptionAction::Note:
-        m_session->addNote(render(option->text));
-        m_transcript.push_back({TranscriptLine::Speaker::Note, render(option->text), turn.id, turn.tone});
+    }
+    case OptionAction::Note: {
+        const QString text = typed.trimmed().isEmpty() ? render(option->text) : typed.trimmed();
+        m_session.addNote(text);
+        m_transcript.push_back({TranscriptLine::Speaker::Note, text, turn.id, turn.tone});
         break;
-    case OptionAction::StopCountdown: m_session->stopCountdown(); break;
+    }
+    case OptionAction::StopCountdown: m_session.stopCountdown(); break;
     case OptionAction::EndCall: {
-        const Step *step = m_playbook->findStep(fromStep);
+        const Step *step = m_playbook.findStep(fromStep);
         if (step && step->timer) {
             // Acting before zero (or after a stopped countdown): the wait is judged here.
             const milliseconds waited = sinceStepEntered();
@@ -182,19 +194,16 @@ TrainingRun::Choice TrainingRun::choose(const QString &optionId)
             }
             m_countdownJudged = true;
             m_actingNow = true;
-            m_session->proceedNow();
+            m_session.proceedNow();
             m_actingNow = false;
-        } else if (!m_session->reachedFinalStep()) {
+        } else if (!m_session.reachedFinalStep()) {
             const ScenarioEnding *ending = m_scenario->findEnding(option->next);
             const bool resolved = ending && ending->outcome == CallOutcome::Resolved;
             if (turn.callerCalming() && !resolved) {
                 addMistake(QStringLiteral("escalated-while-calming"),
                            tr("You ended the call while the caller was calming down."),
                            tr("When the caller calms down, leave the escalation and turn to their problem."));
-            } else if (m_playbook->steps.end() !=
-                           std::find_if(m_playbook->steps.begin(), m_playbook->steps.end(),
-                                        [](const Step &s) { return trackPosition(s.label) == 3.0; }) &&
-                       !trackStepEntered(3.0)) {
+            } else if (m_followsMethodTrack && !trackStepEntered(3.0)) {
                 m_countdownJudged = true; // the early end is the mistake, not the missing wait
                 addMistake(QStringLiteral("ended-before-final-warning"),
                            tr("You ended the call before giving the final warning (step 3)."),
@@ -213,7 +222,7 @@ TrainingRun::Choice TrainingRun::choose(const QString &optionId)
 QString TrainingRun::describe(const ScenarioOption &option) const
 {
     switch (option.action) {
-    case OptionAction::Event: return tr("You chose \"%1\".").arg(m_session->eventLabel(option.event));
+    case OptionAction::Event: return tr("You chose \"%1\".").arg(m_session.eventLabel(option.event));
     case OptionAction::Say: return tr("You said: \"%1\"").arg(render(option.text));
     case OptionAction::Promise: return tr("You promised: \"%1\"").arg(render(option.text));
     case OptionAction::Note: return tr("You noted: \"%1\"").arg(render(option.text));
@@ -225,10 +234,10 @@ QString TrainingRun::describe(const ScenarioOption &option) const
 
 void TrainingRun::checkTransition(const QString &fromStep, const QString &toStep)
 {
-    if (fromStep == toStep)
+    if (fromStep == toStep || !m_followsMethodTrack)
         return;
-    const Step *from = m_playbook->findStep(fromStep);
-    const Step *to = m_playbook->findStep(toStep);
+    const Step *from = m_playbook.findStep(fromStep);
+    const Step *to = m_playbook.findStep(toStep);
     if (!from || !to)
         return;
     const auto fromPlace = trackPosition(from->label);
@@ -258,7 +267,7 @@ void TrainingRun::onCountdownExpired()
 
 void TrainingRun::poll()
 {
-    m_session->poll();
+    m_session.poll();
 }
 
 void TrainingRun::checkEnding()
@@ -267,13 +276,15 @@ void TrainingRun::checkEnding()
         m_ending->outcome != CallOutcome::Resolved)
         addMistake(QStringLiteral("countdown-not-respected"), tr("The call ended without the 3½ wait being kept."),
                    tr("After the final warning, wait %1 s before you act.").arg(QStringLiteral("5–10")));
-    if ((m_scenario->expect.promise || !m_promiseMadeAt.isEmpty()) && m_session->promises().empty()) {
-        addMistake(QStringLiteral("promise-not-recorded"), tr("A promise was made but not recorded."),
+    if ((m_scenario->expect.promise || !m_promiseMadeAt.isEmpty()) && m_session.promises().empty()) {
+        addMistake(QStringLiteral("promise-not-recorded"),
+                   m_promiseMadeAt.isEmpty() ? tr("No promise was recorded in this call.")
+                                             : tr("A promise was made but not recorded."),
                    tr("Record every promise (F9) with what, to whom and by when, so it is followed up."));
         if (!m_promiseMadeAt.isEmpty())
             m_mistakes.back().turn = m_promiseMadeAt;
     }
-    if (m_scenario->expect.note && m_session->notes().empty())
+    if (m_scenario->expect.note && m_session.notes().empty())
         addMistake(QStringLiteral("note-not-taken"), tr("No note was taken during the call."),
                    tr("Note what happened (F8): date, time, details and every resolution."));
     if (m_scenario->expect.problemAddressed && !m_problemAddressed)
@@ -289,7 +300,7 @@ void TrainingRun::finish(const ScenarioEnding &ending)
     m_finished = true;
     m_path.push_back({{}, {}, 0, ending.id});
     m_transcript.push_back({TranscriptLine::Speaker::System, render(ending.text), {}, CallerTone::Calm});
-    m_session->end(ending.outcome);
+    m_session.end(ending.outcome);
     emit turnChanged();
     emit finished();
 }

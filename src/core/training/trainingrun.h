@@ -72,19 +72,25 @@ class TrainingRun : public QObject
 public:
     enum class Choice { Chosen, NotOffered, Finished };
 
-    TrainingRun(std::shared_ptr<const Scenario> scenario, std::shared_ptr<const Playbook> playbook, Gender trainee,
-                const Clock &clock = SystemClock::instance(), QObject *parent = nullptr);
+    // `session` is the rehearsal's call, made with setupFor() on the scenario's playbook; it must
+    // outlive the run. The window owns it like any call, so the step card and keys work unchanged.
+    TrainingRun(std::shared_ptr<const Scenario> scenario, CallSession &session, QObject *parent = nullptr);
 
+    // The call a rehearsal of `scenario` runs: its channel and caller, the trainee's gender.
+    [[nodiscard]] static CallSetup setupFor(const Scenario &scenario, const Playbook &playbook, Gender trainee);
+
+    // Starts the session and presents the first turn.
     void start();
 
     [[nodiscard]] const Scenario &scenario() const { return *m_scenario; }
-    [[nodiscard]] CallSession &session() { return *m_session; }
-    [[nodiscard]] const CallSession &session() const { return *m_session; }
+    [[nodiscard]] CallSession &session() { return m_session; }
+    [[nodiscard]] const CallSession &session() const { return m_session; }
     // Null once the rehearsal has reached an ending.
     [[nodiscard]] const ScenarioTurn *currentTurn() const { return m_turn; }
     [[nodiscard]] bool isFinished() const { return m_finished; }
 
-    Choice choose(const QString &optionId);
+    // `typed` replaces the option's own text for a note or a promise the trainee typed.
+    Choice choose(const QString &optionId, const QString &typed = {});
     // The current turn's option for what the trainee did in the window (a key), or null when the
     // scenario does not offer it here.
     [[nodiscard]] const ScenarioOption *optionFiring(const QString &event) const;
@@ -119,12 +125,12 @@ private:
     [[nodiscard]] bool trackStepEntered(double label) const;
 
     std::shared_ptr<const Scenario> m_scenario;
-    std::shared_ptr<const Playbook> m_playbook;
-    const Clock &m_clock;
-    std::unique_ptr<CallSession> m_session;
+    CallSession &m_session;
+    const Playbook &m_playbook;
     const ScenarioTurn *m_turn = nullptr;
     bool m_finished = false;
-    bool m_actingNow = false; // the trainee ended the countdown: its "expired" is not the caller's cue
+    bool m_followsMethodTrack = false; // the playbook has the 1 → 2 → 3 → 3½ steps
+    bool m_actingNow = false;          // the trainee ended the countdown: its "expired" is not the caller's cue
     bool m_countdownRespected = false;
     bool m_countdownJudged = false; // cut short or stretched: already a mistake of its own
     bool m_problemAddressed = false;
@@ -137,8 +143,8 @@ private:
     int m_points = 0;
 };
 
-// The numeric place of a step on the 1 → 2 → 3 → 3½ track from its label ("3½" and "3.5" are
-// 3.5), or nothing for steps off the track ("A", "✓").
+// The place of a step on the method's 1 → 2 → 3 → 3½ track from its label ("3½" and "3.5" are
+// 3.5), or nothing for other labels ("A", "✓", "4").
 [[nodiscard]] std::optional<double> trackPosition(const QString &label);
 
 } // namespace steadyline

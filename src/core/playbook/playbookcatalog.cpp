@@ -1,0 +1,471 @@
+#include "playbookcatalog.h"
+
+#include "playbooklibrary.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <map>
+
+namespace steadyline {
+
+namespace {
+
+// The subfolder of the team and user folders that holds scenario files.
+const QString kScenarioFolder = QStringLiteral("scenarios");
+
+std::shared_ptr<spdlog::logger> logger()
+{
+    static const auto instance = [] {
+        auto existing = spdlog::get("playbook");
+        return existing ? existing : spdlog::default_logger()->clone("playbook");
+    }();
+    return instance;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("steadyline::PlaybookCatalog", text);
+}
+
+QStringList jsonFilesIn(const QString &folder)
+{
+    const QDir dir(folder);
+    QStringList files;
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name))
+        files << dir.filePath(name);
+    return files;
+}
+
+QStringList builtInScenarioFiles()
+{
+    return jsonFilesIn(QStringLiteral(":/scenarios"));
+}
+
+// Best first: the highest revision, then team > user > built-in, then the path (a stable choice
+// between two files of one folder with the same id and revision).
+bool betterThan(const PlaybookSnapshot &a, const PlaybookSnapshot &b)
+{
+    if (a->playbook().revision != b->playbook().revision)
+        return a->playbook().revision > b->playbook().revision;
+    if (a->source != b->source)
+        return static_cast<int>(a->source) > static_cast<int>(b->source);
+    return a->path < b->path;
+}
+
+QString describeVersion(const PlaybookSnapshot &version)
+{
+    return tr("revision %1 (%2)").arg(version->playbook().revision).arg(playbookSourceName(version->source));
+}
+
+QString whyActive(const std::vector<PlaybookSnapshot> &ranked)
+{
+    const PlaybookSnapshot &winner = ranked.front();
+    const int revision = winner->playbook().revision;
+    if (ranked.size() == 1)
+        return tr("The only version: revision %1, %2.").arg(revision).arg(playbookSourceName(winner->source));
+    const PlaybookSnapshot &runnerUp = ranked[1];
+    QStringList others;
+    for (std::size_t i = 1; i < ranked.size(); ++i)
+        others << describeVersion(ranked[i]);
+    const QString otherList = others.join(QStringLiteral(", "));
+    if (runnerUp->playbook().revision < revision)
+        return tr("Revision %1 (%2) is the highest; also found: %3.")
+            .arg(revision)
+            .arg(playbookSourceName(winner->source), otherList);
+    if (runnerUp->source == winner->source)
+        return tr("Two files in %1 have revision %2; %3 is used (first by name). Also found: %4.")
+            .arg(playbookSourceName(winner->source))
+            .arg(revision)
+            .arg(QFileInfo(winner->path).fileName(), otherList);
+    return tr("Revision %1 (%2) ties with %3; on equal revisions the team folder wins over your folder, and your "
+              "folder over the built-in playbooks.")
+        .arg(revision)
+        .arg(playbookSourceName(winner->source), otherList);
+}
+
+QByteArray hashOf(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+QString playbookSourceName(PlaybookSource source)
+{
+    switch (source) {
+    case PlaybookSource::Team: return tr("team folder");
+    case PlaybookSource::User: return tr("your folder");
+    case PlaybookSource::BuiltIn: break;
+    }
+    return tr("built in");
+}
+
+PlaybookCatalog::PlaybookCatalog(QObject *parent)
+    : QObject(parent)
+    , m_builtInPlaybooks(PlaybookLibrary::builtInPlaybookFiles())
+    , m_builtInScenarios(builtInScenarioFiles())
+{
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(150);
+    m_retryTimer.setInterval(3000);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &PlaybookCatalog::rescan);
+    m_pollTimer.setInterval(10000);
+    connect(&m_retryTimer, &QTimer::timeout, this, &PlaybookCatalog::rescan);
+    connect(&m_pollTimer, &QTimer::timeout, this, [this] { scan(Reading::ChangedSizeOrTime); });
+    // An editor that saves atomically renames a new file over the old one: the folder's watch
+    // sees the rename, the old file's watch ends (Qt drops it) and rewatch() adds the new file.
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &PlaybookCatalog::scheduleRescan);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &PlaybookCatalog::scheduleRescan);
+    rescan();
+}
+
+PlaybookCatalog::~PlaybookCatalog() = default;
+
+void PlaybookCatalog::setFolders(const QString &teamFolder, const QString &userFolder)
+{
+    m_team.path = teamFolder.trimmed();
+    m_user.path = userFolder.trimmed();
+    rescan();
+}
+
+void PlaybookCatalog::setBuiltInFiles(const QStringList &playbookFiles, const QStringList &scenarioFiles)
+{
+    m_builtInPlaybooks = playbookFiles;
+    m_builtInScenarios = scenarioFiles;
+    rescan();
+}
+
+void PlaybookCatalog::setReloadDelay(int milliseconds)
+{
+    m_reloadTimer.setInterval(milliseconds);
+}
+
+void PlaybookCatalog::setRetryInterval(int milliseconds)
+{
+    m_retryTimer.setInterval(milliseconds);
+}
+
+void PlaybookCatalog::setPollInterval(int milliseconds)
+{
+    m_pollTimer.setInterval(milliseconds);
+}
+
+QString PlaybookCatalog::folder(PlaybookSource source) const
+{
+    switch (source) {
+    case PlaybookSource::Team: return m_team.path;
+    case PlaybookSource::User: return m_user.path;
+    case PlaybookSource::BuiltIn: break;
+    }
+    return {};
+}
+
+PlaybookCatalog::FolderState &PlaybookCatalog::folderState(PlaybookSource source)
+{
+    return source == PlaybookSource::Team ? m_team : m_user;
+}
+
+const CatalogEntry *PlaybookCatalog::entry(const QString &id) const
+{
+    const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), id,
+                                     [](const CatalogEntry &e, const QString &key) { return e.id < key; });
+    return it != m_entries.end() && it->id == id ? &*it : nullptr;
+}
+
+PlaybookSnapshot PlaybookCatalog::active(const QString &id) const
+{
+    const CatalogEntry *found = entry(id);
+    return found ? found->active : nullptr;
+}
+
+bool PlaybookCatalog::declaresScenario(const QByteArray &data)
+{
+    // Most files never mention "kind": skip parsing them twice.
+    if (!data.contains("\"kind\""))
+        return false;
+    const auto root = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
+    if (root.is_discarded() || !root.is_object())
+        return false;
+    const auto kind = root.find("kind");
+    return kind != root.end() && kind->is_string() && kind->get<std::string>() == "scenario";
+}
+
+void PlaybookCatalog::scheduleRescan()
+{
+    m_reloadTimer.start();
+}
+
+void PlaybookCatalog::rescan()
+{
+    scan(Reading::AllFiles);
+}
+
+void PlaybookCatalog::scan(Reading reading)
+{
+    const std::vector<CatalogScenarioFile> previousScenarios = std::move(m_scenarios);
+    m_scenarios.clear();
+    scanBuiltIn();
+    scanFolder(PlaybookSource::Team, reading);
+    scanFolder(PlaybookSource::User, reading);
+    // Team first, then the user's, then the built-in ones; by path within each.
+    std::sort(m_scenarios.begin(), m_scenarios.end(), [](const CatalogScenarioFile &a, const CatalogScenarioFile &b) {
+        if (a.source != b.source)
+            return static_cast<int>(a.source) > static_cast<int>(b.source);
+        return a.path < b.path;
+    });
+    const bool scenariosChanged = previousScenarios != m_scenarios;
+    if (rebuild() || scenariosChanged)
+        emit changed();
+    rewatch();
+    const bool anyUnreachable = !m_team.reachable || !m_user.reachable;
+    if (anyUnreachable && !m_retryTimer.isActive())
+        m_retryTimer.start();
+    else if (!anyUnreachable)
+        m_retryTimer.stop();
+    const bool anyFolder = !m_team.path.isEmpty() || !m_user.path.isEmpty();
+    if (anyFolder && !m_pollTimer.isActive())
+        m_pollTimer.start();
+    else if (!anyFolder)
+        m_pollTimer.stop();
+}
+
+void PlaybookCatalog::scanBuiltIn()
+{
+    // Built-in files never change while the app runs: each is loaded once.
+    for (auto it = m_files.begin(); it != m_files.end();) {
+        if (it->source == PlaybookSource::BuiltIn && !m_builtInPlaybooks.contains(it.key()))
+            it = m_files.erase(it);
+        else
+            ++it;
+    }
+    for (const QString &path : std::as_const(m_builtInPlaybooks)) {
+        if (m_files.contains(path))
+            continue;
+        QFile file(path);
+        QByteArray data;
+        if (file.open(QIODevice::ReadOnly))
+            data = file.readAll();
+        loadFile(path, PlaybookSource::BuiltIn, data);
+    }
+    for (const QString &path : std::as_const(m_builtInScenarios))
+        m_scenarios.push_back({PlaybookSource::BuiltIn, path});
+}
+
+void PlaybookCatalog::scanFolder(PlaybookSource source, Reading reading)
+{
+    FolderState &folder = folderState(source);
+    const auto forEachFileOfSource = [&](auto fn) {
+        for (auto it = m_files.begin(); it != m_files.end();) {
+            if (it->source == source && fn(it.key(), *it))
+                it = m_files.erase(it);
+            else
+                ++it;
+        }
+    };
+    if (folder.path.isEmpty()) {
+        folder.reachable = true;
+        forEachFileOfSource([](const QString &, FileState &) { return true; });
+        return;
+    }
+    if (!QFileInfo(folder.path).isDir()) {
+        // A network share that went away: keep the last good playbooks, say so, look again later.
+        if (folder.reachable)
+            logger()->warn("playbook folder unreachable; keeping the playbooks last loaded from it");
+        folder.reachable = false;
+        forEachFileOfSource([](const QString &, FileState &state) {
+            state.unreachable = true;
+            return false;
+        });
+        return;
+    }
+    folder.reachable = true;
+    const QStringList files = jsonFilesIn(folder.path);
+    forEachFileOfSource([&](const QString &path, FileState &) { return !files.contains(path); });
+    for (const QString &path : jsonFilesIn(QDir(folder.path).filePath(kScenarioFolder)))
+        m_scenarios.push_back({source, path});
+    for (const QString &path : files) {
+        const QFileInfo info(path);
+        const auto known = m_files.constFind(path);
+        const bool sameSizeAndTime = known != m_files.constEnd() && !known->unreachable && known->source == source &&
+                                     known->size == info.size() && known->modified == info.lastModified();
+        if (reading == Reading::ChangedSizeOrTime && sameSizeAndTime)
+            continue;
+        QFile file(path);
+        QByteArray data;
+        if (file.open(QIODevice::ReadOnly) && file.size() <= PlaybookLoader::kMaxFileBytes)
+            data = file.readAll();
+        else
+            data.clear(); // the loader explains (unreadable or too large) when it reads the file itself
+        if (!data.isEmpty() && declaresScenario(data)) {
+            m_files.remove(path);
+            m_scenarios.push_back({source, path});
+            continue;
+        }
+        const bool sameContent = known != m_files.constEnd() && !known->unreachable && known->source == source &&
+                                 !known->contentHash.isEmpty() && known->contentHash == hashOf(data);
+        if (!sameContent)
+            loadFile(path, source, data);
+        FileState &state = m_files[path];
+        state.modified = info.lastModified();
+        state.size = info.size();
+    }
+}
+
+void PlaybookCatalog::loadFile(const QString &path, PlaybookSource source, const QByteArray &data)
+{
+    LoadResult result = data.isEmpty() ? PlaybookLoader::loadFile(path) : PlaybookLoader::loadData(data, path);
+    FileState &state = m_files[path];
+    state.source = source;
+    state.contentHash = data.isEmpty() ? QByteArray() : hashOf(data);
+    state.unreachable = false;
+    if (result.ok()) {
+        auto snapshot = std::make_shared<CatalogPlaybook>();
+        snapshot->source = source;
+        snapshot->path = path;
+        snapshot->load = std::move(result);
+        state.lastGood = std::move(snapshot);
+        state.latestProblems.clear();
+        logger()->info("playbook loaded: {} revision {}", state.lastGood->playbook().id.toStdString(),
+                       state.lastGood->playbook().revision);
+        return;
+    }
+    state.latestProblems = result.diagnostics;
+    logger()->warn("a playbook file has errors; {}",
+                   state.lastGood ? "its last good version stays in use" : "it is not used");
+    // Emitted after the whole rescan, when entries() already tells what stays in use.
+    QMetaObject::invokeMethod(
+        this, [this, path, diagnostics = result.diagnostics] { emit fileRejected(path, diagnostics); },
+        Qt::QueuedConnection);
+}
+
+bool PlaybookCatalog::rebuild()
+{
+    std::map<QString, std::vector<PlaybookSnapshot>> byId;
+    for (const FileState &state : std::as_const(m_files)) {
+        if (state.lastGood)
+            byId[state.lastGood->playbook().id].push_back(state.lastGood);
+    }
+    std::vector<CatalogEntry> entries;
+    entries.reserve(byId.size());
+    for (auto &[id, versions] : byId) {
+        std::sort(versions.begin(), versions.end(), betterThan);
+        CatalogEntry entry;
+        entry.id = id;
+        entry.active = versions.front();
+        entry.others.assign(versions.begin() + 1, versions.end());
+        entry.why = whyActive(versions);
+        const FileState &file = m_files[entry.active->path];
+        if (file.unreachable) {
+            entry.stale = true;
+            entry.why +=
+                QLatin1Char(' ') + tr("Its folder cannot be reached now; the version loaded last stays in use.");
+        } else if (!file.latestProblems.empty()) {
+            entry.stale = true;
+            entry.why += QLatin1Char(' ') + tr("Its file now has errors; the last good version stays in use.");
+        }
+        entries.push_back(std::move(entry));
+    }
+
+    std::vector<CatalogProblem> problems;
+    for (const PlaybookSource source : {PlaybookSource::Team, PlaybookSource::User}) {
+        const FolderState &folder = folderState(source);
+        if (folder.reachable)
+            continue;
+        CatalogProblem problem;
+        problem.kind = CatalogProblem::Kind::FolderUnreachable;
+        problem.source = source;
+        problem.path = folder.path;
+        problem.message = tr("The %1 %2 cannot be reached; the playbooks last loaded from it stay in use, and they "
+                             "reload when it is back.")
+                              .arg(playbookSourceName(source), QDir::toNativeSeparators(folder.path));
+        problems.push_back(std::move(problem));
+    }
+    QStringList brokenPaths;
+    for (auto it = m_files.constBegin(); it != m_files.constEnd(); ++it) {
+        if (!it->latestProblems.empty())
+            brokenPaths << it.key();
+    }
+    brokenPaths.sort();
+    for (const QString &path : std::as_const(brokenPaths)) {
+        const FileState &state = m_files[path];
+        CatalogProblem problem;
+        problem.kind = CatalogProblem::Kind::BrokenFile;
+        problem.source = state.source;
+        problem.path = path;
+        problem.diagnostics = state.latestProblems;
+        const auto firstError = std::find_if(problem.diagnostics.begin(), problem.diagnostics.end(),
+                                             [](const Diagnostic &d) { return d.severity == Severity::Error; });
+        const QString where =
+            firstError != problem.diagnostics.end()
+                ? tr("line %1, column %2: %3").arg(firstError->line).arg(firstError->column).arg(firstError->message)
+                : QString();
+        problem.message =
+            state.lastGood
+                ? tr("%1 has errors (%2); revision %3 loaded before stays in use.")
+                      .arg(QFileInfo(path).fileName(), where)
+                      .arg(state.lastGood->playbook().revision)
+                : tr("%1 has errors (%2); it is not used until they are fixed.").arg(QFileInfo(path).fileName(), where);
+        problems.push_back(std::move(problem));
+    }
+
+    // Only a real change is announced: the retry timer rescans every few seconds while a folder
+    // is away, and a window must not rebuild its lists (and lose an open popup) for nothing.
+    const bool changed = !std::equal(m_entries.begin(), m_entries.end(), entries.begin(), entries.end(),
+                                     [](const CatalogEntry &a, const CatalogEntry &b) {
+                                         return a.id == b.id && a.active == b.active && a.why == b.why &&
+                                                a.stale == b.stale && a.others == b.others;
+                                     }) ||
+                         !std::equal(m_problems.begin(), m_problems.end(), problems.begin(), problems.end(),
+                                     [](const CatalogProblem &a, const CatalogProblem &b) {
+                                         return a.kind == b.kind && a.path == b.path && a.message == b.message;
+                                     });
+    m_entries = std::move(entries);
+    m_problems = std::move(problems);
+    return changed;
+}
+
+void PlaybookCatalog::rewatch()
+{
+    QStringList wanted;
+    for (const FolderState *folder : {&m_team, &m_user}) {
+        if (folder->path.isEmpty() || !folder->reachable)
+            continue;
+        wanted << folder->path;
+        const QString scenarios = QDir(folder->path).filePath(kScenarioFolder);
+        if (QFileInfo(scenarios).isDir())
+            wanted << scenarios;
+    }
+    for (auto it = m_files.constBegin(); it != m_files.constEnd(); ++it) {
+        if (it->source != PlaybookSource::BuiltIn && !it->unreachable)
+            wanted << it.key();
+    }
+    for (const CatalogScenarioFile &scenario : m_scenarios) {
+        if (scenario.source != PlaybookSource::BuiltIn)
+            wanted << scenario.path;
+    }
+    QStringList watched = m_watcher.files() + m_watcher.directories();
+    QStringList stale;
+    for (const QString &path : std::as_const(watched)) {
+        if (!wanted.contains(path))
+            stale << path;
+    }
+    if (!stale.isEmpty())
+        m_watcher.removePaths(stale);
+    QStringList missing;
+    for (const QString &path : std::as_const(wanted)) {
+        if (!watched.contains(path))
+            missing << path;
+    }
+    if (!missing.isEmpty())
+        m_watcher.addPaths(missing); // a path that vanished meanwhile is skipped; the next rescan retries
+}
+
+} // namespace steadyline

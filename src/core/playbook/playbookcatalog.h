@@ -1,0 +1,161 @@
+#pragma once
+
+#include "playbookloader.h"
+
+#include <QDateTime>
+#include <QFileSystemWatcher>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace steadyline {
+
+// Where a playbook or scenario file comes from. The order is the tie-break order: on equal
+// revisions the team folder wins over the user's folder, and the user's folder over the
+// built-in copy.
+enum class PlaybookSource { BuiltIn = 0, User = 1, Team = 2 };
+
+// "built in", "team folder", "your folder" (translated).
+[[nodiscard]] QString playbookSourceName(PlaybookSource source);
+
+// One valid version of a playbook file, immutable once loaded. A call keeps the shared pointer it
+// started with, so a file changed on disk during a call never changes that call.
+struct CatalogPlaybook
+{
+    PlaybookSource source = PlaybookSource::BuiltIn;
+    QString path;
+    LoadResult load; // ok() is always true here; warnings stay in load.diagnostics
+
+    [[nodiscard]] const Playbook &playbook() const { return *load.playbook; }
+};
+using PlaybookSnapshot = std::shared_ptr<const CatalogPlaybook>;
+
+// One playbook id as the catalog resolved it: the version in use and every other one found.
+struct CatalogEntry
+{
+    QString id;
+    PlaybookSnapshot active;
+    std::vector<PlaybookSnapshot> others; // the versions not used, best first
+    QString why;                          // one sentence for the UI: why `active` is the one used
+    bool stale = false;                   // `active` comes from a file that is now broken or a folder now unreachable
+};
+
+// Something the user should know about while the last good playbooks stay in use: a file whose
+// latest version has errors, or a folder that cannot be reached.
+struct CatalogProblem
+{
+    enum class Kind { BrokenFile, FolderUnreachable };
+    Kind kind = Kind::BrokenFile;
+    PlaybookSource source = PlaybookSource::User;
+    QString path;
+    Diagnostics diagnostics; // BrokenFile: the errors and warnings of the latest version
+    QString message;         // one translated sentence, ready to show
+};
+
+// A scenario file found in one of the three places. The catalog finds scenarios but does not
+// read them: that is the scenario loader's job.
+struct CatalogScenarioFile
+{
+    PlaybookSource source = PlaybookSource::BuiltIn;
+    QString path;
+
+    friend bool operator==(const CatalogScenarioFile &, const CatalogScenarioFile &) = default;
+};
+
+// The playbooks (and scenario files) of the three sources: the ones built into the app, the
+// team folder and the user's folder. Watches the folders and files and reloads what changed; a
+// changed file that has errors is reported and the last good version stays in use.
+class PlaybookCatalog : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PlaybookCatalog(QObject *parent = nullptr);
+    ~PlaybookCatalog() override;
+
+    // Empty paths mean "no such folder". Rescans at once.
+    void setFolders(const QString &teamFolder, const QString &userFolder);
+    // Replaces the built-in files (resource paths by default); tests use it to stay independent
+    // of the shipped playbooks. Rescans at once.
+    void setBuiltInFiles(const QStringList &playbookFiles, const QStringList &scenarioFiles = {});
+    // How long after a change on disk the catalog reloads (editors write in several steps), how
+    // often it looks for a folder that went away, and how often it looks at the folders' files
+    // (size and time) anyway: a change made on another machine to a network share does not
+    // reach the file watcher.
+    void setReloadDelay(int milliseconds);
+    void setRetryInterval(int milliseconds);
+    void setPollInterval(int milliseconds);
+
+    // Rereads every file of every source now (what the watcher triggers after the reload delay).
+    void rescan();
+
+    // Every playbook id, sorted by id, with the version in use.
+    [[nodiscard]] const std::vector<CatalogEntry> &entries() const { return m_entries; }
+    [[nodiscard]] const CatalogEntry *entry(const QString &id) const;
+    // The version to use for a call starting now; null if there is no valid version of `id`.
+    [[nodiscard]] PlaybookSnapshot active(const QString &id) const;
+    [[nodiscard]] const std::vector<CatalogProblem> &problems() const { return m_problems; }
+    [[nodiscard]] const std::vector<CatalogScenarioFile> &scenarioFiles() const { return m_scenarios; }
+    [[nodiscard]] QString folder(PlaybookSource source) const;
+
+    // True for a JSON file that declares `"kind": "scenario"` at its top level. Reads only that
+    // member; a file that is not JSON is not a scenario (the playbook loader will explain it).
+    [[nodiscard]] static bool declaresScenario(const QByteArray &data);
+
+signals:
+    // The entries, problems or scenario list changed (after a reload).
+    void changed();
+    // A file changed on disk and its new version has errors; the last good version, if any,
+    // stays in use. `diagnostics` carry file, line, column and message.
+    void fileRejected(const QString &path, const steadyline::Diagnostics &diagnostics);
+
+private:
+    // What the catalog knows about one playbook file.
+    struct FileState
+    {
+        PlaybookSource source = PlaybookSource::BuiltIn;
+        QByteArray contentHash; // of the bytes last read, to skip unchanged files
+        QDateTime modified;     // when last read: a poll rereads a file only when these change
+        qint64 size = -1;
+        PlaybookSnapshot lastGood;  // null if no version was ever valid
+        Diagnostics latestProblems; // non-empty when the latest version on disk has errors
+        bool unreachable = false;   // its folder is gone; lastGood is kept
+    };
+    struct FolderState
+    {
+        QString path;
+        bool reachable = true;
+    };
+
+    enum class Reading { AllFiles, ChangedSizeOrTime };
+
+    void scheduleRescan();
+    void scan(Reading reading);
+    void scanBuiltIn();
+    void scanFolder(PlaybookSource source, Reading reading);
+    void loadFile(const QString &path, PlaybookSource source, const QByteArray &data);
+    bool rebuild(); // true when entries or problems changed
+    void rewatch();
+    [[nodiscard]] FolderState &folderState(PlaybookSource source);
+
+    QStringList m_builtInPlaybooks;
+    QStringList m_builtInScenarios;
+    FolderState m_team;
+    FolderState m_user;
+    QHash<QString, FileState> m_files; // by path
+    std::vector<CatalogEntry> m_entries;
+    std::vector<CatalogProblem> m_problems;
+    std::vector<CatalogScenarioFile> m_scenarios;
+    QFileSystemWatcher m_watcher;
+    QTimer m_reloadTimer;
+    QTimer m_retryTimer;
+    QTimer m_pollTimer;
+};
+
+} // namespace steadyline

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace steadyline::gui {
+
+// A copy of the editor's unsaved text, written a few seconds after the last key so a crash
+// loses almost nothing, and offered back when the editor next opens.
+struct EditorDraft
+{
+    QString file;   // the draft file itself
+    QString origin; // the playbook it is a draft of; empty for a new, never saved one
+    QString text;
+    QDateTime savedAt;
+};
+
+// Drafts live in the app's local data folder (drafts/, 0700; each file 0600): they may hold a
+// team's unpublished wording, so nobody else on the machine reads them.
+class EditorDrafts
+{
+public:
+    [[nodiscard]] static QString folder();
+    // Another folder instead of the app's (tests running in parallel each use their own).
+    static void setFolder(const QString &folder) { s_folder = folder; }
+    // The draft file of `origin` (the same file every time); for a new playbook, a fresh name.
+    [[nodiscard]] static QString fileFor(const QString &origin);
+    static bool write(const EditorDraft &draft, QString *error);
+    // Every readable draft, newest first.
+    [[nodiscard]] static std::vector<EditorDraft> all();
+    static void remove(const QString &file);
+
+private:
+    static inline QString s_folder;
+};
+
+} // namespace steadyline::gui

@@ -1,0 +1,582 @@
+#include "playbookeditor.h"
+
+#include "confirmation.h"
+#include "editordrafts.h"
+#include "jsonhighlighter.h"
+#include "playbook/playbookgraph.h"
+#include "playbook/playbooklibrary.h"
+#include "settings/settings.h"
+#include "ui_playbookeditor.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace steadyline::gui {
+
+namespace {
+
+const QString kBuiltInPrefix = QStringLiteral(":/");
+
+// The first "revision" member is the playbook's own: it comes before the steps in every file the
+// editor writes, and no step or event has a member of that name.
+const QRegularExpression &revisionPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("\"revision\"\\s*:\\s*(\\d+)"));
+    return pattern;
+}
+
+QString readText(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    if (file.size() > PlaybookLoader::kMaxFileBytes) {
+        *error = QCoreApplication::translate("PlaybookEditor", "the file is too large to be a playbook");
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+QString titleOf(const QString &path)
+{
+    const LoadResult result = PlaybookLoader::loadFile(path);
+    if (!result.ok())
+        return QFileInfo(path).fileName();
+    return QStringLiteral("%1 · %2").arg(result.playbook->baseLocale,
+                                         result.playbook->title.resolve(result.playbook->baseLocale, {}));
+}
+
+} // namespace
+
+PlaybookEditor::PlaybookEditor(Settings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::PlaybookEditor>())
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    new JsonHighlighter(m_ui->textEdit->document());
+    m_ui->draftBanner->setVisible(false);
+    m_ui->draftBanner->setStyleSheet(
+        QStringLiteral("#draftBanner { background: #fff4d6; border: 1px solid #e0b84a; }"));
+    m_ui->messageLabel->setVisible(false);
+    m_ui->mainSplitter->setStretchFactor(0, 5);
+    m_ui->mainSplitter->setStretchFactor(1, 4);
+    m_ui->textSplitter->setSizes({560, 150});
+    m_ui->previewSplitter->setSizes({320, 420});
+    m_ui->diagnosticsList->setColumnWidth(0, 56);
+    m_ui->diagnosticsList->setColumnWidth(1, 150);
+
+    m_validationTimer.setSingleShot(true);
+    m_validationTimer.setInterval(kValidationDelayMs);
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(kDraftDelayMs);
+    connect(&m_validationTimer, &QTimer::timeout, this, &PlaybookEditor::validateNow);
+    connect(&m_draftTimer, &QTimer::timeout, this, &PlaybookEditor::writeDraft);
+    connect(m_ui->textEdit, &QPlainTextEdit::textChanged, this, &PlaybookEditor::onTextChanged);
+    connect(m_ui->textEdit->document(), &QTextDocument::modificationChanged, this, &PlaybookEditor::updateTitle);
+    const auto jump = [this](QTreeWidgetItem *item) {
+        if (item)
+            m_ui->textEdit->goTo(item->data(0, Qt::UserRole).toInt(), item->data(1, Qt::UserRole).toInt());
+    };
+    connect(m_ui->diagnosticsList, &QTreeWidget::itemClicked, this, jump);
+    connect(m_ui->diagnosticsList, &QTreeWidget::itemActivated, this, jump);
+    // The chosen diagnostic (else the first) in full under the list: messages say what would fix
+    // the mistake and are too long for a column.
+    connect(m_ui->diagnosticsList, &QTreeWidget::currentItemChanged, this, &PlaybookEditor::showDiagnosticDetail);
+    connect(m_ui->preview, &PlaybookPreview::currentStepChanged, m_ui->diagram, &PlaybookDiagram::setCurrentStep);
+    connect(m_ui->preview, &PlaybookPreview::localeChanged, this, &PlaybookEditor::rebuildDiagram);
+    connect(m_ui->restoreDraftButton, &QPushButton::clicked, this, &PlaybookEditor::restoreDraft);
+    connect(m_ui->discardDraftButton, &QPushButton::clicked, this, &PlaybookEditor::discardDraft);
+    createActions();
+    resize(1280, 800);
+    updateTitle();
+
+    m_offeredDrafts = EditorDrafts::all();
+    offerNextDraft();
+}
+
+PlaybookEditor::~PlaybookEditor() = default;
+
+void PlaybookEditor::createActions()
+{
+    const auto make = [this](QMenu *menu, const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+        menu->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    make(m_ui->menuFile, tr("&New playbook from a shipped one…"), QKeySequence(Qt::CTRL | Qt::Key_N),
+         &PlaybookEditor::chooseNew);
+    make(m_ui->menuFile, tr("&Open…"), QKeySequence(Qt::CTRL | Qt::Key_O), &PlaybookEditor::chooseAndOpen);
+    QMenu *builtIn = m_ui->menuFile->addMenu(tr("Open &built-in playbook"));
+    for (const QString &path : PlaybookLibrary::builtInPlaybookFiles()) {
+        QAction *action = builtIn->addAction(titleOf(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (confirmDiscard())
+                openFile(path);
+        });
+    }
+    m_ui->menuFile->addSeparator();
+    make(m_ui->menuFile, tr("&Save"), QKeySequence(Qt::CTRL | Qt::Key_S), [this] {
+        if (m_path.isEmpty() || m_path.startsWith(kBuiltInPrefix))
+            chooseAndSaveAs();
+        else
+            save();
+    });
+    make(m_ui->menuFile, tr("Save &as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+         &PlaybookEditor::chooseAndSaveAs);
+    m_ui->menuFile->addSeparator();
+    make(m_ui->menuFile, tr("&Close"), QKeySequence(Qt::CTRL | Qt::Key_W), &QWidget::close);
+
+    QAction *undo = make(m_ui->menuEdit, tr("&Undo"), QKeySequence::Undo, [this] { m_ui->textEdit->undo(); });
+    QAction *redo = make(m_ui->menuEdit, tr("&Redo"), QKeySequence::Redo, [this] { m_ui->textEdit->redo(); });
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(m_ui->textEdit, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
+    connect(m_ui->textEdit, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+
+    make(m_ui->menuGo, tr("&Next diagnostic"), QKeySequence(Qt::Key_F8), &PlaybookEditor::nextDiagnostic);
+    make(m_ui->menuGo, tr("&Text"), QKeySequence(Qt::ALT | Qt::Key_1), [this] { m_ui->textEdit->setFocus(); });
+    make(m_ui->menuGo, tr("&Diagnostics"), QKeySequence(Qt::ALT | Qt::Key_2),
+         [this] { m_ui->diagnosticsList->setFocus(); });
+    // The preview's buttons from the keyboard, wherever the focus is: Ctrl+1 the first event…
+    for (int i = 0; i < 9; ++i) {
+        auto *press = new QAction(tr("Preview: button %1").arg(i + 1), this);
+        press->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        press->setShortcutContext(Qt::WindowShortcut);
+        addAction(press);
+        connect(press, &QAction::triggered, this, [this, i] { m_ui->preview->pressButton(i); });
+    }
+}
+
+bool PlaybookEditor::isModified() const
+{
+    return m_ui->textEdit->document()->isModified();
+}
+
+void PlaybookEditor::updateTitle()
+{
+    const QString name = m_path.isEmpty()                    ? tr("New playbook")
+                         : m_path.startsWith(kBuiltInPrefix) ? tr("%1 (built-in)").arg(QFileInfo(m_path).fileName())
+                                                             : QFileInfo(m_path).fileName();
+    setWindowTitle(tr("%1[*] — Playbook editor").arg(name));
+    setWindowModified(isModified());
+}
+
+void PlaybookEditor::showMessage(const QString &text, bool problem)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+    m_ui->messageLabel->setStyleSheet(problem ? QStringLiteral("QLabel { background: #fdecea; color: #8e1b10; "
+                                                               "border: 1px solid #e3a39c; padding: 4px 6px; }")
+                                              : QStringLiteral("QLabel { color: #1e5631; padding: 4px 6px; }"));
+    statusBar()->showMessage(text, problem ? 0 : 5000);
+}
+
+bool PlaybookEditor::confirmDiscard()
+{
+    if (!isModified())
+        return true;
+    return Confirmation::ask(this, tr("Discard the changes?"),
+                             tr("The changes to this playbook are not saved. Discard them?"), tr("Discard changes"));
+}
+
+void PlaybookEditor::setDocument(const QString &text, const QString &path, const QString &savedText)
+{
+    EditorDrafts::remove(m_draftFile);
+    m_path = path;
+    m_savedText = savedText;
+    m_draftFile = EditorDrafts::fileFor(path);
+    const QRegularExpressionMatch match = revisionPattern().match(savedText);
+    m_savedRevision = match.hasMatch() ? match.captured(1).toInt() : -1;
+    m_ui->textEdit->setPlainText(text);
+    m_ui->textEdit->document()->setModified(text != savedText);
+    m_ui->textEdit->moveCursor(QTextCursor::Start);
+    showMessage(QString(), false);
+    updateTitle();
+    validateNow();
+}
+
+bool PlaybookEditor::openFile(const QString &path)
+{
+    QString error;
+    const QString text = readText(path, &error);
+    if (!error.isEmpty()) {
+        showMessage(tr("Cannot open %1: %2").arg(path, error), true);
+        return false;
+    }
+    setDocument(text, path, text);
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    return true;
+}
+
+bool PlaybookEditor::openBuiltIn(const QString &playbookId)
+{
+    for (const QString &path : PlaybookLibrary::builtInPlaybookFiles()) {
+        const LoadResult result = PlaybookLoader::loadFile(path);
+        if (result.ok() && result.playbook->id == playbookId)
+            return openFile(path);
+    }
+    return false;
+}
+
+void PlaybookEditor::newFromShipped(const QString &shippedPath)
+{
+    QString error;
+    QString text = readText(shippedPath, &error);
+    if (!error.isEmpty()) {
+        showMessage(tr("Cannot read %1: %2").arg(shippedPath, error), true);
+        return;
+    }
+    // A copy must not take the place of the shipped playbook: a new id, and revision 1.
+    static const QRegularExpression id(QStringLiteral("(\"id\"\\s*:\\s*\")([a-z0-9._-]+)(\")"));
+    const QRegularExpressionMatch match = id.match(text);
+    if (match.hasMatch())
+        text.replace(match.capturedStart(2), match.capturedLength(2), match.captured(2) + QStringLiteral("-custom"));
+    const QRegularExpressionMatch revision = revisionPattern().match(text);
+    if (revision.hasMatch())
+        text.replace(revision.capturedStart(1), revision.capturedLength(1), QStringLiteral("1"));
+    setDocument(text, QString(), QString());
+    statusBar()->showMessage(
+        tr("New playbook from %1: give it a file name with Save (Ctrl+S)").arg(QFileInfo(shippedPath).fileName()));
+}
+
+void PlaybookEditor::onTextChanged()
+{
+    m_validationTimer.start();
+    if (isModified())
+        m_draftTimer.start();
+}
+
+void PlaybookEditor::validateNow()
+{
+    m_validationTimer.stop();
+    const QString name = m_path.isEmpty() ? tr("new playbook") : QFileInfo(m_path).fileName();
+    m_result = PlaybookLoader::loadData(m_ui->textEdit->toPlainText().toUtf8(), name);
+    showDiagnostics();
+    if (m_result.ok()) {
+        m_ui->preview->setPlaybook(m_result.playbook); // rebuilds the diagram too (localeChanged)
+        m_ui->diagram->setStale(false);
+    } else {
+        m_ui->preview->setStale(true);
+        m_ui->diagram->setStale(m_ui->preview->hasPlaybook());
+    }
+}
+
+void PlaybookEditor::showDiagnostics()
+{
+    QTreeWidget *list = m_ui->diagnosticsList;
+    list->clear();
+    std::vector<CodeEditor::Mark> marks;
+    int errors = 0;
+    for (const Diagnostic &d : m_result.diagnostics) {
+        const bool error = d.severity == Severity::Error;
+        errors += error ? 1 : 0;
+        auto *item = new QTreeWidgetItem(list);
+        item->setText(0, d.line > 0 ? QString::number(d.line) : QString());
+        item->setText(1, d.code);
+        item->setText(2, d.message);
+        item->setToolTip(2, d.message);
+        item->setIcon(0, style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        item->setData(0, Qt::UserRole, d.line);
+        item->setData(1, Qt::UserRole, d.column);
+        marks.push_back({d.line, d.column, error, d.message});
+    }
+    m_ui->textEdit->setMarks(marks);
+    showDiagnosticDetail(list->topLevelItem(0));
+    const int warnings = static_cast<int>(m_result.diagnostics.size()) - errors;
+    QString summary;
+    if (m_result.diagnostics.empty())
+        summary = tr("Valid: no errors, no warnings");
+    else
+        summary = tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings) +
+                  (errors ? tr(" — the preview shows the last valid version") : QString());
+    m_ui->diagnosticsList->setAccessibleDescription(summary);
+    statusBar()->showMessage(summary);
+}
+
+void PlaybookEditor::showDiagnosticDetail(QTreeWidgetItem *item)
+{
+    m_ui->diagnosticDetail->setVisible(item != nullptr);
+    if (!item)
+        return;
+    const QString where =
+        item->text(0).isEmpty() ? QString() : tr("Line %1").arg(item->text(0)) + QStringLiteral(" · ");
+    m_ui->diagnosticDetail->setText(where + item->text(1) + QStringLiteral(": ") + item->text(2));
+}
+
+void PlaybookEditor::rebuildDiagram()
+{
+    if (!m_result.ok())
+        return; // keeps the last valid version's diagram
+    m_ui->diagram->setGraph(PlaybookGraph::build(*m_result.playbook, m_ui->preview->locale()));
+    m_ui->diagram->setCurrentStep(m_ui->preview->currentStepId());
+}
+
+void PlaybookEditor::nextDiagnostic()
+{
+    QTreeWidget *list = m_ui->diagnosticsList;
+    if (list->topLevelItemCount() == 0)
+        return;
+    const QTextCursor cursor = m_ui->textEdit->textCursor();
+    const int line = cursor.blockNumber() + 1;
+    const int column = cursor.positionInBlock() + 1;
+    QTreeWidgetItem *next = nullptr;
+    QTreeWidgetItem *first = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = list->topLevelItem(i);
+        const int itemLine = item->data(0, Qt::UserRole).toInt();
+        const int itemColumn = item->data(1, Qt::UserRole).toInt();
+        if (!first)
+            first = item;
+        if (itemLine > line || (itemLine == line && itemColumn > column)) {
+            next = item;
+            break;
+        }
+    }
+    QTreeWidgetItem *target = next ? next : first; // after the last one, round to the first
+    list->setCurrentItem(target);
+    m_ui->textEdit->goTo(target->data(0, Qt::UserRole).toInt(), target->data(1, Qt::UserRole).toInt());
+    statusBar()->showMessage(target->text(1) + QStringLiteral(": ") + target->text(2));
+}
+
+bool PlaybookEditor::isProtected(const QString &path) const
+{
+    if (path.startsWith(kBuiltInPrefix))
+        return true;
+    const QFileInfo info(path);
+    if (info.exists() && !info.isWritable())
+        return true;
+    const QString team = m_settings ? m_settings->string(Settings::Key::TeamPlaybookFolder) : QString();
+    if (team.isEmpty())
+        return false;
+    const QString folder = QFileInfo(team).canonicalFilePath();
+    const QString directory = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return !folder.isEmpty() && (directory == folder || directory.startsWith(folder + QLatin1Char('/')));
+}
+
+std::optional<int> PlaybookEditor::revisionInText(int *position, int *length) const
+{
+    const QRegularExpressionMatch match = revisionPattern().match(m_ui->textEdit->toPlainText());
+    if (!match.hasMatch())
+        return std::nullopt;
+    if (position)
+        *position = static_cast<int>(match.capturedStart(1));
+    if (length)
+        *length = static_cast<int>(match.capturedLength(1));
+    return match.captured(1).toInt();
+}
+
+PlaybookEditor::RevisionAnswer PlaybookEditor::askRevision(int current)
+{
+    if (s_nextRevisionAnswer) {
+        const RevisionAnswer answer = *s_nextRevisionAnswer;
+        s_nextRevisionAnswer.reset();
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Question, tr("A new revision?"),
+                    tr("The playbook changed since revision %1. Save it as revision %2, so the library uses this "
+                       "version and call records name it?")
+                        .arg(current)
+                        .arg(current + 1),
+                    QMessageBox::NoButton, this);
+    QPushButton *bump = box.addButton(tr("Save as revision %1").arg(current + 1), QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(tr("Keep revision %1").arg(current), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(bump);
+    box.exec();
+    if (box.clickedButton() == bump)
+        return RevisionAnswer::Bump;
+    return box.clickedButton() == keep ? RevisionAnswer::Keep : RevisionAnswer::Cancel;
+}
+
+bool PlaybookEditor::save()
+{
+    if (m_path.isEmpty() || m_path.startsWith(kBuiltInPrefix)) {
+        showMessage(m_path.isEmpty() ? tr("This playbook has no file yet: use Save As (Ctrl+Shift+S).")
+                                     : tr("Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save "
+                                          "your own copy."),
+                    true);
+        return false;
+    }
+    return saveTo(m_path);
+}
+
+bool PlaybookEditor::saveAs(const QString &path)
+{
+    return saveTo(path);
+}
+
+bool PlaybookEditor::saveTo(const QString &path)
+{
+    validateNow();
+    // A consultant's next call takes the team's playbook as it is on disk: never a broken one.
+    if (isProtected(path) && hasErrors(m_result.diagnostics)) {
+        showMessage(tr("Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to "
+                       "the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).")
+                        .arg(QFileInfo(path).fileName()),
+                    true);
+        return false;
+    }
+    int position = 0;
+    int length = 0;
+    const std::optional<int> revision = revisionInText(&position, &length);
+    if (m_ui->textEdit->toPlainText() != m_savedText && revision && *revision == m_savedRevision) {
+        switch (askRevision(*revision)) {
+        case RevisionAnswer::Cancel: return false;
+        case RevisionAnswer::Keep: break;
+        case RevisionAnswer::Bump: {
+            // Through the editor's cursor, so Ctrl+Z takes the new number back.
+            QTextCursor cursor(m_ui->textEdit->document());
+            cursor.setPosition(position);
+            cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+            cursor.insertText(QString::number(*revision + 1));
+            validateNow();
+            break;
+        }
+        }
+    }
+    const QString text = m_ui->textEdit->toPlainText();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        showMessage(tr("Not saved: %1: %2").arg(path, file.errorString()), true);
+        return false;
+    }
+    const bool newPath = path != m_path;
+    EditorDrafts::remove(m_draftFile);
+    m_draftTimer.stop();
+    m_path = path;
+    m_savedText = text;
+    m_savedRevision = revisionInText().value_or(-1);
+    if (newPath)
+        m_draftFile = EditorDrafts::fileFor(path);
+    m_ui->textEdit->document()->setModified(false);
+    updateTitle();
+    showMessage(
+        hasErrors(m_result.diagnostics)
+            ? tr("Saved %1 — with errors: it will not load until they are fixed.").arg(QFileInfo(path).fileName())
+            : tr("Saved %1 (revision %2).").arg(QFileInfo(path).fileName()).arg(m_savedRevision),
+        hasErrors(m_result.diagnostics));
+    return true;
+}
+
+void PlaybookEditor::writeDraft()
+{
+    if (!isModified())
+        return;
+    QString error;
+    if (!EditorDrafts::write({m_draftFile, m_path, m_ui->textEdit->toPlainText(), QDateTime::currentDateTime()},
+                             &error))
+        statusBar()->showMessage(tr("The draft could not be saved: %1").arg(error));
+}
+
+void PlaybookEditor::offerNextDraft()
+{
+    if (m_offeredDrafts.empty()) {
+        m_ui->draftBanner->setVisible(false);
+        return;
+    }
+    const EditorDraft &draft = m_offeredDrafts.front();
+    const QString what = draft.origin.isEmpty() ? tr("a new playbook") : QFileInfo(draft.origin).fileName();
+    m_ui->draftBanner->setVisible(true);
+    m_ui->draftLabel->setText(tr("Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.")
+                                  .arg(what, QLocale().toString(draft.savedAt, QLocale::ShortFormat)));
+}
+
+void PlaybookEditor::restoreDraft()
+{
+    if (m_offeredDrafts.empty() || !confirmDiscard())
+        return;
+    const EditorDraft draft = m_offeredDrafts.front();
+    m_offeredDrafts.erase(m_offeredDrafts.begin());
+    QString error;
+    const QString onDisk = draft.origin.isEmpty() ? QString() : readText(draft.origin, &error);
+    // The file may be gone: the draft then comes back as a new playbook.
+    const QString origin = error.isEmpty() ? draft.origin : QString();
+    setDocument(draft.text, origin, onDisk);
+    m_draftFile = draft.file; // the recovered draft is updated from now on, and removed on save
+    offerNextDraft();
+    statusBar()->showMessage(tr("Draft restored; save to keep it."));
+}
+
+void PlaybookEditor::discardDraft()
+{
+    if (m_offeredDrafts.empty())
+        return;
+    EditorDrafts::remove(m_offeredDrafts.front().file);
+    m_offeredDrafts.erase(m_offeredDrafts.begin());
+    offerNextDraft();
+}
+
+void PlaybookEditor::chooseAndOpen()
+{
+    if (!confirmDiscard())
+        return;
+    const QString folder = m_settings ? m_settings->string(Settings::Key::UserPlaybookFolder) : QString();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a playbook"), folder, tr("Playbooks (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void PlaybookEditor::chooseAndSaveAs()
+{
+    const QString folder = m_settings ? m_settings->string(Settings::Key::UserPlaybookFolder) : QString();
+    QString suggestion = m_path.isEmpty() || m_path.startsWith(kBuiltInPrefix)
+                             ? QDir(folder).filePath(m_result.ok() ? m_result.playbook->id + QStringLiteral(".json")
+                                                                   : QStringLiteral("playbook.json"))
+                             : m_path;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the playbook as"), suggestion, tr("Playbooks (*.json)"));
+    if (!path.isEmpty())
+        saveAs(path);
+}
+
+void PlaybookEditor::chooseNew()
+{
+    if (!confirmDiscard())
+        return;
+    const QStringList paths = PlaybookLibrary::builtInPlaybookFiles();
+    QStringList titles;
+    for (const QString &path : paths)
+        titles << titleOf(path);
+    bool chosen = false;
+    const QString title = QInputDialog::getItem(this, tr("New playbook"), tr("Start from the shipped playbook:"),
+                                                titles, 0, false, &chosen);
+    if (chosen && titles.contains(title))
+        newFromShipped(paths.at(titles.indexOf(title)));
+}
+
+void PlaybookEditor::closeEvent(QCloseEvent *event)
+{
+    if (isModified() && !Confirmation::ask(this, tr("Close the editor?"),
+                                           tr("The changes to this playbook are not saved. Close and discard them?"),
+                                           tr("Discard changes"))) {
+        event->ignore();
+        return;
+    }
+    // A deliberate close: the draft is no longer wanted. (A crash never gets here.)
+    m_draftTimer.stop();
+    EditorDrafts::remove(m_draftFile);
+    event->accept();
+}
+
+} // namespace steadyline::gui

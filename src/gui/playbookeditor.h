@@ -1,0 +1,105 @@
+#pragma once
+
+#include "playbook/playbookloader.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QTreeWidgetItem;
+
+namespace Ui {
+class PlaybookEditor;
+}
+
+namespace steadyline {
+class Settings;
+}
+
+namespace steadyline::gui {
+
+struct EditorDraft;
+
+// Where a team lead edits a playbook safely: the JSON text with highlighting, validated as they
+// type by the real loader (diagnostics listed and underlined), the step card previewed by the
+// real engine, the flow diagram beside it, atomic saves that offer a new revision, and a draft
+// autosaved so a crash loses nothing.
+class PlaybookEditor : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class RevisionAnswer { Bump, Keep, Cancel };
+
+    static constexpr int kValidationDelayMs = 300; // after the last key press
+    static constexpr int kDraftDelayMs = 3000;     // after the last key press
+
+    // `settings` (may be null) names the team folder, whose files are protected from broken saves.
+    explicit PlaybookEditor(Settings *settings = nullptr, QWidget *parent = nullptr);
+    ~PlaybookEditor() override;
+
+    // Opens a playbook file, or a built-in one (":/playbooks/…", read-only: Save As to change it).
+    bool openFile(const QString &path);
+    // Opens the built-in playbook with this id.
+    bool openBuiltIn(const QString &playbookId);
+    // A new playbook, copied from a shipped one with a new id, not saved anywhere yet.
+    void newFromShipped(const QString &shippedPath);
+    // Saves in place (false, with a message, when that is not possible or refused).
+    bool save();
+    bool saveAs(const QString &path);
+    void nextDiagnostic();
+    // Validates now instead of after the debounce delay.
+    void validateNow();
+
+    [[nodiscard]] QString filePath() const { return m_path; }
+    [[nodiscard]] bool isModified() const;
+    [[nodiscard]] const Diagnostics &diagnostics() const { return m_result.diagnostics; }
+    [[nodiscard]] QString draftFile() const { return m_draftFile; }
+
+    // Tests answer the "bump the revision?" question in advance instead of clicking a dialog.
+    static void setNextRevisionAnswer(RevisionAnswer answer) { s_nextRevisionAnswer = answer; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void setDocument(const QString &text, const QString &path, const QString &savedText);
+    void onTextChanged();
+    void showDiagnostics();
+    void showDiagnosticDetail(QTreeWidgetItem *item);
+    void rebuildDiagram();
+    void writeDraft();
+    void offerNextDraft();
+    void restoreDraft();
+    void discardDraft();
+    void updateTitle();
+    void showMessage(const QString &text, bool problem);
+    bool saveTo(const QString &path);
+    [[nodiscard]] bool confirmDiscard();
+    [[nodiscard]] bool isProtected(const QString &path) const;
+    [[nodiscard]] RevisionAnswer askRevision(int current);
+    // The top-level "revision" number in the text and where it is.
+    [[nodiscard]] std::optional<int> revisionInText(int *position = nullptr, int *length = nullptr) const;
+    void chooseAndOpen();
+    void chooseAndSaveAs();
+    void chooseNew();
+
+    std::unique_ptr<Ui::PlaybookEditor> m_ui;
+    Settings *m_settings = nullptr;
+    QString m_path;      // empty: a new playbook never saved
+    QString m_savedText; // as last opened or saved, to tell whether the content changed
+    int m_savedRevision = -1;
+    QString m_draftFile;
+    LoadResult m_result;
+    QTimer m_validationTimer;
+    QTimer m_draftTimer;
+    std::vector<EditorDraft> m_offeredDrafts;
+
+    static inline std::optional<RevisionAnswer> s_nextRevisionAnswer;
+};
+
+} // namespace steadyline::gui

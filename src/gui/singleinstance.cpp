@@ -1,0 +1,203 @@
+#include "singleinstance.h"
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <spdlog/spdlog.h>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace steadyline::gui {
+
+namespace {
+
+// A later start waits this long for the running window to listen and to answer.
+constexpr int kAnswerTimeoutMs = 5000;
+// The largest request accepted: a request is one short line.
+constexpr qint64 kMaxRequestBytes = 4096;
+
+const QByteArray kOk = "ok";
+const QByteArray kRefused = "refused";
+
+std::shared_ptr<spdlog::logger> logger()
+{
+    static const auto instance = [] {
+        auto existing = spdlog::get("app");
+        return existing ? existing : spdlog::default_logger()->clone("app");
+    }();
+    return instance;
+}
+
+QString runtimeFolder()
+{
+    // $XDG_RUNTIME_DIR (0700, per user); Qt falls back to a private folder in /tmp.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (folder.isEmpty())
+        folder = QDir::tempPath();
+    return folder;
+}
+
+} // namespace
+
+QByteArray InstanceRequest::toMessage() const
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("action"), startCall ? QStringLiteral("start-call") : QStringLiteral("raise"));
+    if (startCall)
+        object.insert(QStringLiteral("channel"), channelName(*startCall));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+std::optional<InstanceRequest> InstanceRequest::fromMessage(const QByteArray &line)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line.trimmed(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    const QJsonObject object = document.object();
+    const QString action = object.value(QStringLiteral("action")).toString();
+    InstanceRequest request;
+    if (action == u"raise")
+        return request;
+    if (action != u"start-call")
+        return std::nullopt;
+    request.startCall = channelFromName(object.value(QStringLiteral("channel")).toString());
+    if (!request.startCall)
+        return std::nullopt;
+    return request;
+}
+
+SingleInstance::SingleInstance(const QString &key, QObject *parent)
+    : QObject(parent)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash(QFileInfo(key).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(16);
+    // Short names: a socket path may not exceed 107 bytes.
+    const QString base = QDir(runtimeFolder()).filePath(QStringLiteral("steadyline-") + QString::fromLatin1(digest));
+    m_socketPath = base + QStringLiteral(".socket");
+    m_lockPath = base + QStringLiteral(".lock");
+}
+
+SingleInstance::~SingleInstance()
+{
+    if (m_server)
+        m_server->close(); // removes the socket file
+    if (m_lockFd >= 0)
+        ::close(m_lockFd); // releases the lock
+}
+
+SingleInstance::Role SingleInstance::claim(const InstanceRequest &request, QString *message)
+{
+    if (tryLock()) {
+        if (!listen())
+            logger()->warn("a later start cannot reach this window: {}", m_server->errorString().toStdString());
+        return Role::Primary;
+    }
+    return forward(request, message);
+}
+
+bool SingleInstance::tryLock()
+{
+    m_lockFd = ::open(QFile::encodeName(m_lockPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (m_lockFd < 0) {
+        // Without a lock file there is no telling; run rather than refuse to start.
+        logger()->warn("the instance lock cannot be created: {}", std::strerror(errno));
+        return true;
+    }
+    if (::flock(m_lockFd, LOCK_EX | LOCK_NB) == 0)
+        return true;
+    ::close(m_lockFd);
+    m_lockFd = -1;
+    return false;
+}
+
+bool SingleInstance::listen()
+{
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    // We hold the lock, so a socket file here is left by a process that died: remove it.
+    QLocalServer::removeServer(m_socketPath);
+    if (!m_server->listen(m_socketPath))
+        return false;
+    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::answer);
+    logger()->info("the window listens for later starts");
+    return true;
+}
+
+void SingleInstance::answer()
+{
+    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+            if (!socket->canReadLine()) {
+                if (socket->bytesAvailable() > kMaxRequestBytes)
+                    socket->abort();
+                return;
+            }
+            const auto request = InstanceRequest::fromMessage(socket->readLine(kMaxRequestBytes));
+            QString refusal;
+            if (!request)
+                refusal = tr("The running Steadyline did not understand the request.");
+            else if (m_handler)
+                refusal = m_handler(*request);
+            logger()->info("a later start asked: {} ({})",
+                           request ? (request->startCall ? "start a call" : "raise the window") : "unreadable",
+                           refusal.isEmpty() ? "done" : "refused");
+            socket->write((refusal.isEmpty() ? kOk : kRefused + ' ' + refusal.toUtf8()) + '\n');
+            socket->flush();
+            socket->disconnectFromServer();
+        });
+    }
+}
+
+SingleInstance::Role SingleInstance::forward(const InstanceRequest &request, QString *message) const
+{
+    // The running window may still be starting (it locks before it listens): try for a while.
+    QDeadlineTimer deadline(kAnswerTimeoutMs);
+    QLocalSocket socket;
+    for (;;) {
+        socket.connectToServer(m_socketPath);
+        if (socket.waitForConnected(500))
+            break;
+        if (deadline.hasExpired()) {
+            *message = tr("Steadyline is already running but does not answer (%1).").arg(socket.errorString());
+            return Role::Failed;
+        }
+        QThread::msleep(100);
+    }
+    socket.write(request.toMessage());
+    socket.flush();
+    QByteArray reply;
+    while (!reply.contains('\n') && !deadline.hasExpired()) {
+        if (!socket.waitForReadyRead(static_cast<int>(std::max<qint64>(1, deadline.remainingTime()))))
+            break;
+        reply += socket.readAll();
+    }
+    reply = reply.trimmed();
+    if (reply == kOk) {
+        *message = request.startCall ? tr("The call was started in the running Steadyline window.")
+                                     : tr("Steadyline is already running; its window was brought to the front.");
+        return Role::Forwarded;
+    }
+    if (reply.startsWith(kRefused)) {
+        *message = QString::fromUtf8(reply.mid(kRefused.size()).trimmed());
+        return Role::Failed;
+    }
+    *message = tr("Steadyline is already running but did not answer in time.");
+    return Role::Failed;
+}
+
+} // namespace steadyline::gui

@@ -1,0 +1,86 @@
+#include "trayicon.h"
+
+#include "assistwindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMenu>
+#include <QSystemTrayIcon>
+
+namespace steadyline::gui {
+
+namespace {
+
+// How long a promise reminder stays up, where the desktop lets an app choose.
+constexpr int kReminderShownMs = 15000;
+
+} // namespace
+
+TrayIcon::TrayIcon(AssistWindow &window)
+    : QObject(&window)
+    , m_window(window)
+    , m_icon(new QSystemTrayIcon(this))
+    , m_menu(new QMenu)
+{
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
+    const auto command = [this](const QString &text, AssistWindow::RemoteCommand which) {
+        QAction *action = m_menu->addAction(text);
+        connect(action, &QAction::triggered, this, [this, which] { m_window.perform(which); });
+        return action;
+    };
+    m_next = command(tr("Next step"), AssistWindow::RemoteCommand::NextStep);
+    m_calmed = command(tr("Calmed down"), AssistWindow::RemoteCommand::Calmed);
+    m_countdown = command(tr("Start or stop the countdown"), AssistWindow::RemoteCommand::ToggleCountdown);
+    m_note = command(tr("New note"), AssistWindow::RemoteCommand::NewNote);
+    m_menu->addSeparator();
+    QAction *show = m_menu->addAction(tr("Show Steadyline"));
+    connect(show, &QAction::triggered, &m_window, &AssistWindow::bringToFront);
+    QAction *quit = m_menu->addAction(tr("Quit"));
+    connect(quit, &QAction::triggered, &m_window, &QWidget::close);
+
+    m_icon->setIcon(QApplication::windowIcon());
+    m_icon->setContextMenu(m_menu);
+    connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            m_window.bringToFront();
+    });
+    connect(m_icon, &QSystemTrayIcon::messageClicked, &m_window, &AssistWindow::bringToFront);
+    connect(&m_window, &AssistWindow::statusChanged, this, &TrayIcon::updateState);
+    connect(&m_window, &AssistWindow::promiseReminder, this, &TrayIcon::showMessage);
+    updateState();
+    if (desktopHasTray())
+        m_icon->show();
+}
+
+TrayIcon::~TrayIcon()
+{
+    delete m_menu; // a context menu has no parent, so the tray does not own it
+}
+
+bool TrayIcon::desktopHasTray()
+{
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+QString TrayIcon::toolTip() const
+{
+    return m_icon->toolTip();
+}
+
+void TrayIcon::updateState()
+{
+    m_icon->setToolTip(tr("Steadyline — %1").arg(m_window.statusText()));
+    // The call's actions only during a call; perform() checks again when one is chosen.
+    const bool inCall = m_window.call() && !m_window.call()->ended();
+    for (QAction *action : {m_next, m_calmed, m_countdown, m_note})
+        action->setEnabled(inCall);
+}
+
+void TrayIcon::showMessage(const QString &title, const QString &text)
+{
+    m_lastMessage = title + QLatin1Char('\n') + text;
+    if (m_icon->isVisible())
+        m_icon->showMessage(title, text, QSystemTrayIcon::Information, kReminderShownMs);
+}
+
+} // namespace steadyline::gui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+
+namespace steadyline::gui {
+
+class AssistWindow;
+
+// The icon in the desktop's tray: the current step in its tooltip, the main actions in its menu
+// (usable while the softphone has the focus), and the promise reminders as messages.
+class TrayIcon : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrayIcon(AssistWindow &window);
+    ~TrayIcon() override;
+
+    // The icon shows only where the desktop has a tray; the rest works (and is tested) anyway.
+    [[nodiscard]] static bool desktopHasTray();
+
+    [[nodiscard]] QString toolTip() const;
+    [[nodiscard]] QMenu *menu() const { return m_menu; }
+    // The last message shown (for tests: an offscreen desktop shows none).
+    [[nodiscard]] QString lastMessage() const { return m_lastMessage; }
+
+private:
+    void updateState();
+    void showMessage(const QString &title, const QString &text);
+
+    AssistWindow &m_window;
+    QSystemTrayIcon *m_icon = nullptr;
+    QMenu *m_menu = nullptr;
+    QAction *m_next = nullptr;
+    QAction *m_calmed = nullptr;
+    QAction *m_countdown = nullptr;
+    QAction *m_note = nullptr;
+    QString m_lastMessage;
+};
+
+} // namespace steadyline::gui

@@ -1,0 +1,280 @@
+// The playbook catalog with real files in a temporary folder, watched as the app watches them.
+#include "catch_qt.h"
+#include "playbook/playbookcatalog.h"
+#include "playbookfiles.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace steadyline;
+using steadyline::test::miniPlaybook;
+using steadyline::test::replaceFile;
+using steadyline::test::rewriteInPlace;
+using steadyline::test::waitUntil;
+
+namespace {
+
+// Three folders standing in for the built-in resources, the team folder and the user's folder.
+struct Folders
+{
+    Folders()
+    {
+        REQUIRE(root.isValid());
+        for (const QString &name : {QStringLiteral("builtin"), QStringLiteral("team"), QStringLiteral("user")})
+            REQUIRE(QDir(root.path()).mkpath(name));
+    }
+    QString builtIn(const QString &name) const { return root.filePath(QStringLiteral("builtin/") + name); }
+    QString team(const QString &name = {}) const { return root.filePath(QStringLiteral("team/") + name); }
+    QString user(const QString &name = {}) const { return root.filePath(QStringLiteral("user/") + name); }
+
+    QTemporaryDir root;
+};
+
+// A catalog that reacts fast, so the tests do not wait for the app's human-scale delays.
+std::unique_ptr<PlaybookCatalog> makeCatalog(const Folders &folders, const QStringList &builtIn = {})
+{
+    auto catalog = std::make_unique<PlaybookCatalog>();
+    catalog->setReloadDelay(20);
+    catalog->setRetryInterval(50);
+    catalog->setBuiltInFiles(builtIn);
+    catalog->setFolders(folders.team().chopped(1), folders.user().chopped(1));
+    return catalog;
+}
+
+int activeRevision(const PlaybookCatalog &catalog, const QString &id)
+{
+    const PlaybookSnapshot snapshot = catalog.active(id);
+    return snapshot ? snapshot->playbook().revision : 0;
+}
+
+QString firstLine(const PlaybookSnapshot &snapshot)
+{
+    return snapshot->playbook().steps.front().say.front().byLocale.value(QStringLiteral("pl"));
+}
+
+} // namespace
+
+TEST_CASE("The catalog lists the playbooks of all three sources with where each comes from", "[catalog]")
+{
+    Folders folders;
+    REQUIRE(replaceFile(folders.builtIn(QStringLiteral("a.json")),
+                        miniPlaybook(QStringLiteral("a"), 1, QStringLiteral("A"))));
+    REQUIRE(
+        replaceFile(folders.team(QStringLiteral("b.json")), miniPlaybook(QStringLiteral("b"), 1, QStringLiteral("B"))));
+    REQUIRE(
+        replaceFile(folders.user(QStringLiteral("c.json")), miniPlaybook(QStringLiteral("c"), 1, QStringLiteral("C"))));
+    const auto catalog = makeCatalog(folders, {folders.builtIn(QStringLiteral("a.json"))});
+
+    REQUIRE(catalog->entries().size() == 3);
+    CHECK(catalog->entry(QStringLiteral("a"))->active->source == PlaybookSource::BuiltIn);
+    CHECK(catalog->entry(QStringLiteral("b"))->active->source == PlaybookSource::Team);
+    CHECK(catalog->entry(QStringLiteral("c"))->active->source == PlaybookSource::User);
+    CHECK(catalog->entry(QStringLiteral("c"))->active->path == folders.user(QStringLiteral("c.json")));
+    CHECK(catalog->entry(QStringLiteral("b"))->why.contains(QStringLiteral("only version")));
+    CHECK(catalog->problems().empty());
+    CHECK(catalog->active(QStringLiteral("nonexistent")) == nullptr);
+}
+
+TEST_CASE("Same id in several places: the highest revision wins, ties go team then user then built-in", "[catalog]")
+{
+    Folders folders;
+    const QString builtIn = folders.builtIn(QStringLiteral("p.json"));
+    const QString team = folders.team(QStringLiteral("p.json"));
+    const QString user = folders.user(QStringLiteral("mine.json")); // the file name does not matter, the id does
+    const QString id = QStringLiteral("p");
+
+    SECTION("a higher built-in revision beats older team and user copies")
+    {
+        REQUIRE(replaceFile(builtIn, miniPlaybook(id, 3, QStringLiteral("built-in"))));
+        REQUIRE(replaceFile(team, miniPlaybook(id, 1, QStringLiteral("team"))));
+        REQUIRE(replaceFile(user, miniPlaybook(id, 2, QStringLiteral("user"))));
+        const auto catalog = makeCatalog(folders, {builtIn});
+        REQUIRE(catalog->entries().size() == 1);
+        const CatalogEntry &entry = catalog->entries().front();
+        CHECK(entry.active->source == PlaybookSource::BuiltIn);
+        CHECK(entry.active->playbook().revision == 3);
+        CHECK(entry.others.size() == 2);
+        CHECK(entry.why.contains(QStringLiteral("highest")));
+        CHECK(entry.why.contains(QStringLiteral("revision 2 (your folder)")));
+        CHECK(entry.why.contains(QStringLiteral("revision 1 (team folder)")));
+    }
+    SECTION("on equal revisions the team folder wins")
+    {
+        REQUIRE(replaceFile(builtIn, miniPlaybook(id, 2, QStringLiteral("built-in"))));
+        REQUIRE(replaceFile(team, miniPlaybook(id, 2, QStringLiteral("team"))));
+        REQUIRE(replaceFile(user, miniPlaybook(id, 2, QStringLiteral("user"))));
+        const auto catalog = makeCatalog(folders, {builtIn});
+        const CatalogEntry *entry = catalog->entry(id);
+        REQUIRE(entry);
+        CHECK(entry->active->source == PlaybookSource::Team);
+        CHECK(firstLine(entry->active) == QStringLiteral("team"));
+        CHECK(entry->why.contains(QStringLiteral("team folder wins")));
+    }
+    SECTION("on equal revisions the user's folder wins over the built-in copy")
+    {
+        REQUIRE(replaceFile(builtIn, miniPlaybook(id, 2, QStringLiteral("built-in"))));
+        REQUIRE(replaceFile(user, miniPlaybook(id, 2, QStringLiteral("user"))));
+        const auto catalog = makeCatalog(folders, {builtIn});
+        CHECK(catalog->active(id)->source == PlaybookSource::User);
+    }
+    SECTION("the user's higher revision beats the team's")
+    {
+        REQUIRE(replaceFile(team, miniPlaybook(id, 4, QStringLiteral("team"))));
+        REQUIRE(replaceFile(user, miniPlaybook(id, 5, QStringLiteral("user"))));
+        const auto catalog = makeCatalog(folders);
+        CHECK(catalog->active(id)->source == PlaybookSource::User);
+        CHECK(activeRevision(*catalog, id) == 5);
+    }
+}
+
+TEST_CASE("A changed file reloads, a broken version keeps the last good one and reports where it is wrong",
+          "[catalog][reload]")
+{
+    Folders folders;
+    const QString path = folders.team(QStringLiteral("policy.json"));
+    const QString id = QStringLiteral("policy");
+    REQUIRE(replaceFile(path, miniPlaybook(id, 1, QStringLiteral("pierwsza wersja"))));
+    const auto catalog = makeCatalog(folders);
+    QSignalSpy rejected(catalog.get(), &PlaybookCatalog::fileRejected);
+    QSignalSpy changed(catalog.get(), &PlaybookCatalog::changed);
+
+    // A call starts: it holds this version.
+    const PlaybookSnapshot inCall = catalog->active(id);
+    REQUIRE(inCall);
+    CHECK(inCall->playbook().revision == 1);
+
+    // Saved with a mistake on line 4 (a missing comma after the revision).
+    QByteArray broken = miniPlaybook(id, 2, QStringLiteral("druga wersja"));
+    broken.replace("\"revision\": 2,", "\"revision\": 2");
+    REQUIRE(replaceFile(path, broken));
+    REQUIRE(rejected.wait(5000));
+    const auto diagnostics = rejected.takeFirst().at(1).value<Diagnostics>();
+    REQUIRE_FALSE(diagnostics.empty());
+    CHECK(diagnostics.front().file == path);
+    CHECK(diagnostics.front().line == 5);
+    CHECK(diagnostics.front().column == 3);
+    CHECK(diagnostics.front().code == QStringLiteral("json-syntax"));
+    CHECK(activeRevision(*catalog, id) == 1);
+    CHECK(catalog->entry(id)->stale);
+    CHECK(catalog->entry(id)->why.contains(QStringLiteral("now has errors")));
+    REQUIRE(catalog->problems().size() == 1);
+    const CatalogProblem &problem = catalog->problems().front();
+    CHECK(problem.kind == CatalogProblem::Kind::BrokenFile);
+    CHECK(problem.path == path);
+    CHECK(problem.message.contains(QStringLiteral("policy.json")));
+    CHECK(problem.message.contains(QStringLiteral("line 5, column 3")));
+    CHECK(problem.message.contains(QStringLiteral("revision 1")));
+
+    // Fixed, written in place this time: revision 2 becomes the one for the next call.
+    changed.clear();
+    REQUIRE(rewriteInPlace(path, miniPlaybook(id, 2, QStringLiteral("druga wersja"))));
+    REQUIRE(waitUntil([&] { return activeRevision(*catalog, id) == 2; }));
+    CHECK(catalog->problems().empty());
+    CHECK_FALSE(catalog->entry(id)->stale);
+    CHECK(firstLine(catalog->active(id)) == QStringLiteral("druga wersja"));
+    CHECK(changed.count() >= 1);
+
+    // The call that started before still has its own version, whole.
+    CHECK(inCall->playbook().revision == 1);
+    CHECK(firstLine(inCall) == QStringLiteral("pierwsza wersja"));
+
+    // Saved atomically again (the watch must have followed the new file): revision 3.
+    REQUIRE(replaceFile(path, miniPlaybook(id, 3, QStringLiteral("trzecia wersja"))));
+    REQUIRE(waitUntil([&] { return activeRevision(*catalog, id) == 3; }));
+}
+
+TEST_CASE("A file that was never valid is a problem, not a playbook", "[catalog]")
+{
+    Folders folders;
+    REQUIRE(replaceFile(folders.user(QStringLiteral("draft.json")), QByteArray("{ \"id\": \"draft\" }")));
+    const auto catalog = makeCatalog(folders);
+    CHECK(catalog->entries().empty());
+    REQUIRE(catalog->problems().size() == 1);
+    CHECK(catalog->problems().front().message.contains(QStringLiteral("not used")));
+    CHECK(catalog->problems().front().diagnostics.size() >= 1);
+}
+
+TEST_CASE("New files are picked up, deleted files dropped", "[catalog][reload]")
+{
+    Folders folders;
+    const auto catalog = makeCatalog(folders);
+    CHECK(catalog->entries().empty());
+    REQUIRE(replaceFile(folders.user(QStringLiteral("new.json")),
+                        miniPlaybook(QStringLiteral("new"), 1, QStringLiteral("x"))));
+    REQUIRE(waitUntil([&] { return catalog->active(QStringLiteral("new")) != nullptr; }));
+    REQUIRE(QFile::remove(folders.user(QStringLiteral("new.json"))));
+    REQUIRE(waitUntil([&] { return catalog->entries().empty(); }));
+    CHECK(catalog->problems().empty());
+}
+
+TEST_CASE("A folder that disappears keeps its last good playbooks and says so, they reload when it returns",
+          "[catalog][reload]")
+{
+    Folders folders;
+    const QString id = QStringLiteral("shared");
+    REQUIRE(replaceFile(folders.team(QStringLiteral("shared.json")), miniPlaybook(id, 1, QStringLiteral("z udziału"))));
+    const auto catalog = makeCatalog(folders);
+    REQUIRE(activeRevision(*catalog, id) == 1);
+
+    REQUIRE(QDir(folders.team()).removeRecursively());
+    REQUIRE(waitUntil([&] { return !catalog->problems().empty(); }));
+    const CatalogProblem &problem = catalog->problems().front();
+    CHECK(problem.kind == CatalogProblem::Kind::FolderUnreachable);
+    CHECK(problem.source == PlaybookSource::Team);
+    CHECK(problem.message.contains(QStringLiteral("cannot be reached")));
+    CHECK(activeRevision(*catalog, id) == 1);
+    CHECK(catalog->entry(id)->stale);
+    CHECK(catalog->entry(id)->why.contains(QStringLiteral("cannot be reached")));
+
+    // The share comes back with a newer revision.
+    REQUIRE(QDir(folders.root.path()).mkpath(QStringLiteral("team")));
+    REQUIRE(replaceFile(folders.team(QStringLiteral("shared.json")),
+                        miniPlaybook(id, 2, QStringLiteral("z udziału, nowy"))));
+    REQUIRE(waitUntil([&] { return activeRevision(*catalog, id) == 2; }));
+    CHECK(catalog->problems().empty());
+    CHECK_FALSE(catalog->entry(id)->stale);
+
+    // And it is watched again.
+    REQUIRE(replaceFile(folders.team(QStringLiteral("shared.json")), miniPlaybook(id, 3, QStringLiteral("z udziału"))));
+    REQUIRE(waitUntil([&] { return activeRevision(*catalog, id) == 3; }));
+}
+
+TEST_CASE("Scenario files are found in the same three places, by path, and are not loaded as playbooks", "[catalog]")
+{
+    Folders folders;
+    REQUIRE(QDir(folders.team()).mkpath(QStringLiteral("scenarios")));
+    REQUIRE(replaceFile(folders.team(QStringLiteral("scenarios/angry.json")), QByteArray("{ \"any\": \"thing\" }")));
+    REQUIRE(replaceFile(folders.user(QStringLiteral("rehearsal.json")),
+                        QByteArray("{ \"kind\": \"scenario\", \"id\": \"rehearsal\" }")));
+    REQUIRE(replaceFile(folders.builtIn(QStringLiteral("scripted.json")), QByteArray("{ \"kind\": \"scenario\" }")));
+    REQUIRE(replaceFile(folders.user(QStringLiteral("play.json")),
+                        miniPlaybook(QStringLiteral("play"), 1, QStringLiteral("x"))));
+    auto catalog = std::make_unique<PlaybookCatalog>();
+    catalog->setReloadDelay(20);
+    catalog->setBuiltInFiles({}, {folders.builtIn(QStringLiteral("scripted.json"))});
+    catalog->setFolders(folders.team().chopped(1), folders.user().chopped(1));
+
+    const auto &scenarios = catalog->scenarioFiles();
+    REQUIRE(scenarios.size() == 3);
+    CHECK(scenarios[0].source == PlaybookSource::Team);
+    CHECK(scenarios[0].path == folders.team(QStringLiteral("scenarios/angry.json")));
+    CHECK(scenarios[1].source == PlaybookSource::User);
+    CHECK(scenarios[1].path == folders.user(QStringLiteral("rehearsal.json")));
+    CHECK(scenarios[2].source == PlaybookSource::BuiltIn);
+    CHECK(catalog->entries().size() == 1); // the playbook only
+    CHECK(catalog->problems().empty());    // a scenario is not a broken playbook
+
+    // A scenario added later is found too.
+    REQUIRE(replaceFile(folders.team(QStringLiteral("scenarios/calm.json")), QByteArray("{}")));
+    REQUIRE(waitUntil([&] { return catalog->scenarioFiles().size() == 4; }));
+}
+
+TEST_CASE("Only a top-level kind of scenario makes a file a scenario", "[catalog]")
+{
+    CHECK(PlaybookCatalog::declaresScenario(QByteArray(R"({"kind": "scenario"})")));
+    CHECK_FALSE(PlaybookCatalog::declaresScenario(QByteArray(R"({"kind": "playbook"})")));
+    CHECK_FALSE(PlaybookCatalog::declaresScenario(QByteArray(R"({"steps": [{"kind": "scenario"}]})")));
+    CHECK_FALSE(PlaybookCatalog::declaresScenario(QByteArray(R"({"kind": "scenario", )")));
+    CHECK_FALSE(PlaybookCatalog::declaresScenario(QByteArray(R"({"id": "x"})")));
+}

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Global shortcuts on X11, as beside a softphone: the app runs under Xvfb, another window
+(xmessage, standing in for the softphone) has the focus, and xdotool presses the global keys.
+The journal must show the steps taken; the note typed after the global "new note" key must be
+saved; and the log must not contain the note.
+
+Usage: x11_shortcuts_test.py STEADYLINE_BINARY
+"""
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+
+from desktoptest import Sandbox, check, fail, stop, wait_for
+
+NOTE = "Klient podal numer 4411 9000"
+
+
+def free_display():
+    for number in range(200, 260):
+        if not os.path.exists(f"/tmp/.X11-unix/X{number}") and not os.path.exists(f"/tmp/.X{number}-lock"):
+            return f":{number}"
+    fail("no free X display number")
+
+
+def xdotool(env, *args, check_result=True):
+    return subprocess.run(["xdotool", *args], env=env, check=check_result, capture_output=True, text=True,
+                          timeout=30)
+
+
+def query(data, sql):
+    with sqlite3.connect(os.path.join(data, "journal.sqlite")) as db:
+        return [row[0] for row in db.execute(sql)]
+
+
+def steps(data):
+    return query(data, "SELECT step_id FROM timeline WHERE kind='step_entered' ORDER BY id")
+
+
+def focused(env):
+    return xdotool(env, "getwindowfocus", check_result=False).stdout.strip()
+
+
+def main():
+    binary = sys.argv[1]
+    box = Sandbox("steadyline-x11keys-")
+    box.write_settings("[call]\nlastPlaybook=aggressive-caller-pl\nlastAddress=formal_female\n"
+                       "[countdown]\nsound=false\n")
+    data = os.path.join(box.root, "data")
+    display = free_display()
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = dict(box.env, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    app = softphone = None
+    try:
+        wait_for(lambda: os.path.exists(f"/tmp/.X11-unix/X{display[1:]}"), what="Xvfb")
+        app = subprocess.Popen([binary, "--data-dir", data], env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+        window = xdotool(env, "search", "--sync", "--name", "^Steadyline$").stdout.split()[0]
+        wait_for(lambda: box.read_log().count("grabbed on X11") == 4, what="the four global shortcuts")
+        wait_for(lambda: query(data, "SELECT 1 FROM sqlite_master WHERE name='calls'"), what="the journal")
+
+        subprocess.run([binary, "--data-dir", data, "--start-call", "phone"], env=env, timeout=30, check=True,
+                       capture_output=True)
+        wait_for(lambda: steps(data) == ["help_offer"], what="the call started by --start-call")
+
+        # The softphone takes the focus.
+        softphone = subprocess.Popen(["xmessage", "-geometry", "300x100+600+500", "Softphone: call 00:42"],
+                                     env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        phone = xdotool(env, "search", "--sync", "--name", "^xmessage$").stdout.split()[0]
+        xdotool(env, "windowfocus", "--sync", phone, check_result=False)
+        time.sleep(0.3)
+        check(focused(env) != window, "the softphone does not have the focus")
+
+        # Next step, while the softphone has the focus; held for a while (auto-repeat): one step only.
+        xdotool(env, "keydown", "ctrl+shift+F5")
+        time.sleep(1.5)
+        xdotool(env, "keyup", "ctrl+shift+F5")
+        wait_for(lambda: steps(data) == ["help_offer", "boundary"], what="step 2 by the global key")
+        time.sleep(0.5)
+        check(steps(data) == ["help_offer", "boundary"], f"a held key took more than one step: {steps(data)}")
+        xdotool(env, "key", "ctrl+shift+F5")
+        wait_for(lambda: len(steps(data)) == 3, what="step 3 by the global key")
+        xdotool(env, "key", "ctrl+shift+F7")  # start the countdown (3 → 3½)
+        wait_for(lambda: len(steps(data)) == 4, what="the countdown started by the global key")
+        xdotool(env, "key", "ctrl+shift+F7")  # and stop it again before it runs out
+        time.sleep(0.5)
+        check(len(steps(data)) == 4, f"stopping the countdown moved on: {steps(data)}")
+        check(focused(env) != window, "a global key took the focus from the softphone")
+
+        xdotool(env, "key", "ctrl+shift+F6")  # calmed down
+        wait_for(lambda: len(steps(data)) == 5, what="calmed down by the global key")
+
+        xdotool(env, "key", "ctrl+shift+F8")  # a note: the window comes forward with the note field
+        wait_for(lambda: focused(env) == window, what="the window to take the focus for a note")
+        time.sleep(0.3)
+        xdotool(env, "type", "--delay", "20", NOTE)
+        xdotool(env, "key", "Return")
+        wait_for(lambda: query(data, "SELECT text FROM notes") == [NOTE], what="the note typed after the global key")
+
+        log = box.read_log()
+        check(NOTE not in log and "4411" not in log, "the note's text is in the log")
+        check("Klient" not in log, "customer text in the log")
+        print(f"log: {len(log.splitlines())} lines, none with the call's text")
+    finally:
+        for process in (softphone, app):
+            if process:
+                stop(process)
+        xvfb.terminate()
+        xvfb.wait(timeout=10)
+    print("ok: the global keys drive the call while the softphone has the focus; the note is saved, not logged")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,490 @@
+// Drives the real playbook editor offscreen: keys typed into the text, buttons of the preview
+// clicked, files saved with Ctrl+S, as a team lead would.
+#include "assistwindow.h"
+#include "catch_qt.h"
+#include "codeeditor.h"
+#include "confirmation.h"
+#include "editordrafts.h"
+#include "generatedplaybook.h"
+#include "playbookdiagram.h"
+#include "playbookeditor.h"
+#include "playbookpreview.h"
+#include "settings/settings.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGraphicsTextItem>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeWidget>
+
+using namespace steadyline;
+using steadyline::gui::CodeEditor;
+using steadyline::gui::EditorDrafts;
+using steadyline::gui::PlaybookDiagram;
+using steadyline::gui::PlaybookEditor;
+
+namespace {
+
+// Waits for `condition`, processing events; false after `timeoutMs` (REQUIRE it).
+template<typename Condition> bool waitUntil(Condition condition, int timeoutMs = 5000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+// A private copy of a shipped playbook, to edit and save.
+QString copyOfShipped(const QTemporaryDir &dir, const char *name = "aggressive-caller-en.json")
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile::remove(path);
+    REQUIRE(QFile::copy(QStringLiteral(STEADYLINE_PLAYBOOKS_DIR "/") + QString::fromLatin1(name), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+// The 1-based line of the text that contains `needle`.
+int lineOf(const CodeEditor *text, const QString &needle)
+{
+    const QStringList lines = text->toPlainText().split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).contains(needle))
+            return static_cast<int>(i) + 1;
+    }
+    FAIL("no line contains " << needle.toStdString());
+    return 0;
+}
+
+// Puts the cursor right after `needle` (by key presses: Ctrl+Home, then Down and End/Home moves
+// would be slow over 100 lines, so the cursor is placed and the typing is done with keys).
+void placeCursorAfter(CodeEditor *text, const QString &needle)
+{
+    const int position = static_cast<int>(text->toPlainText().indexOf(needle));
+    REQUIRE(position >= 0);
+    QTextCursor cursor = text->textCursor();
+    cursor.setPosition(position + static_cast<int>(needle.size()));
+    text->setTextCursor(cursor);
+    text->setFocus();
+}
+
+struct EditorHarness
+{
+    EditorHarness()
+    {
+        REQUIRE(dir.isValid());
+        EditorDrafts::setFolder(dir.filePath(QStringLiteral("drafts"))); // this test's own
+        editor = std::make_unique<PlaybookEditor>(&settings);
+        editor->show();
+        REQUIRE(QTest::qWaitForWindowExposed(editor.get()));
+        text = editor->findChild<CodeEditor *>(QStringLiteral("textEdit"));
+        diagnostics = editor->findChild<QTreeWidget *>(QStringLiteral("diagnosticsList"));
+        diagram = editor->findChild<PlaybookDiagram *>(QStringLiteral("diagram"));
+        REQUIRE(text);
+        REQUIRE(diagnostics);
+        REQUIRE(diagram);
+    }
+    ~EditorHarness()
+    {
+        if (editor && editor->isModified())
+            gui::Confirmation::setNextAnswer(true);
+        if (editor)
+            editor->close();
+    }
+
+    template<typename T = QLabel> T *child(const char *name) const
+    {
+        return editor->findChild<T *>(QString::fromLatin1(name));
+    }
+    QString cardTitle() const { return child("previewTitle")->text(); }
+
+    QTemporaryDir dir;
+    Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)};
+    std::unique_ptr<PlaybookEditor> editor;
+    CodeEditor *text = nullptr;
+    QTreeWidget *diagnostics = nullptr;
+    PlaybookDiagram *diagram = nullptr;
+};
+
+} // namespace
+
+TEST_CASE("Typing a mistake shows its diagnostic at its line, underlined, fixing it clears it", "[gui][editor]")
+{
+    EditorHarness h;
+    REQUIRE(h.editor->openFile(copyOfShipped(h.dir)));
+    CHECK(h.diagnostics->topLevelItemCount() == 0);
+    CHECK(h.text->markSelections().isEmpty());
+    const int line = lineOf(h.text, QStringLiteral("\"initialStep\""));
+
+    placeCursorAfter(h.text, QStringLiteral("\"initialStep\": \"help_offer"));
+    QTest::keyClicks(h.text, QStringLiteral("x"));
+    // Validation waits for a pause in typing, then runs.
+    CHECK(h.diagnostics->topLevelItemCount() == 0);
+    REQUIRE(waitUntil([&] { return h.diagnostics->topLevelItemCount() == 1; }));
+    QTreeWidgetItem *item = h.diagnostics->topLevelItem(0);
+    CHECK(item->text(0) == QString::number(line));
+    CHECK(item->text(1) == QStringLiteral("unknown-initial-step"));
+    CHECK(item->text(2).contains(QStringLiteral("help_offerx")));
+    REQUIRE(h.text->markSelections().size() == 1);
+    const QTextCursor underline = h.text->markSelections().first().cursor;
+    CHECK(underline.block().blockNumber() + 1 == line);
+    CHECK(underline.selectedText() == QStringLiteral("\"help_offerx\""));
+    CHECK(h.text->markSelections().first().format.underlineStyle() == QTextCharFormat::WaveUnderline);
+    // The preview keeps the last valid version and says so.
+    CHECK(h.child("previewStaleNote")->isVisible());
+    CHECK(h.cardTitle() == QStringLiteral("Take the initiative and offer help"));
+
+    // Clicking the diagnostic moves the cursor to the spot.
+    QTest::keyClick(h.text, Qt::Key_Home, Qt::ControlModifier);
+    CHECK(h.text->textCursor().blockNumber() == 0);
+    const QRect rect = h.diagnostics->visualItemRect(item);
+    QTest::mouseClick(h.diagnostics->viewport(), Qt::LeftButton, {}, rect.center());
+    CHECK(h.text->textCursor().blockNumber() + 1 == line);
+    CHECK(h.text->hasFocus());
+    // F8 goes to it too, from anywhere.
+    QTest::keyClick(h.text, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(h.text, Qt::Key_F8);
+    CHECK(h.text->textCursor().blockNumber() + 1 == line);
+
+    placeCursorAfter(h.text, QStringLiteral("help_offerx"));
+    QTest::keyClick(h.text, Qt::Key_Backspace);
+    REQUIRE(waitUntil([&] { return h.diagnostics->topLevelItemCount() == 0; }));
+    CHECK(h.text->markSelections().isEmpty());
+    CHECK_FALSE(h.child("previewStaleNote")->isVisible());
+}
+
+TEST_CASE("A JSON syntax mistake is reported at the line where it is", "[gui][editor]")
+{
+    EditorHarness h;
+    REQUIRE(h.editor->openFile(copyOfShipped(h.dir)));
+    const int line = lineOf(h.text, QStringLiteral("\"title\": \"Set a boundary\""));
+    placeCursorAfter(h.text, QStringLiteral("\"title\": \"Set a boundary\""));
+    QTest::keyClick(h.text, Qt::Key_Delete); // the comma after the title
+    REQUIRE(waitUntil([&] { return h.diagnostics->topLevelItemCount() > 0; }));
+    QTreeWidgetItem *item = h.diagnostics->topLevelItem(0);
+    CHECK(item->text(1) == QStringLiteral("json-syntax"));
+    // The parser notices at the next member, on the line after.
+    CHECK(item->text(0) == QString::number(line + 1));
+    QTest::keyClicks(h.text, QStringLiteral(","));
+    REQUIRE(waitUntil([&] { return h.diagnostics->topLevelItemCount() == 0; }));
+}
+
+TEST_CASE("The preview follows the edit and the events fired, and the diagram the preview", "[gui][editor]")
+{
+    EditorHarness h;
+    REQUIRE(h.editor->openFile(copyOfShipped(h.dir)));
+    CHECK(h.cardTitle() == QStringLiteral("Take the initiative and offer help"));
+    CHECK(h.child("previewBadge")->text() == QStringLiteral("1"));
+    CHECK(h.child("previewLine")->text() == QStringLiteral("I am here to help you."));
+    CHECK(h.diagram->currentStep() == QStringLiteral("help_offer"));
+    CHECK(h.diagram->graph().nodes.size() == 11);
+
+    placeCursorAfter(h.text, QStringLiteral("\"title\": \"Take the initiative"));
+    QTest::keyClicks(h.text, QStringLiteral(" at once"));
+    REQUIRE(waitUntil([&] { return h.cardTitle() == QStringLiteral("Take the initiative at once and offer help"); }));
+    CHECK(h.diagram->graph().nodes[0].title == QStringLiteral("Take the initiative at once and offer help"));
+
+    auto *noChange = h.child<QPushButton>("previewEvent_no_change");
+    REQUIRE(noChange);
+    QTest::mouseClick(noChange, Qt::LeftButton);
+    CHECK(h.cardTitle() == QStringLiteral("Set a boundary"));
+    CHECK(h.child("previewPath")->text() == QStringLiteral("1 → 2"));
+    CHECK(h.diagram->currentStep() == QStringLiteral("boundary"));
+
+    // An edit elsewhere replays the path: the card stays on step 2 and shows the new title.
+    placeCursorAfter(h.text, QStringLiteral("\"title\": \"Set a boundary"));
+    QTest::keyClicks(h.text, QStringLiteral(" firmly"));
+    REQUIRE(waitUntil([&] { return h.cardTitle() == QStringLiteral("Set a boundary firmly"); }));
+    CHECK(h.diagram->currentStep() == QStringLiteral("boundary"));
+
+    // In person, the countdown ends with calling security.
+    auto *channel = h.child<QComboBox>("previewChannel");
+    channel->setCurrentIndex(channel->findData(QStringLiteral("in_person")));
+    QTest::mouseClick(h.child<QPushButton>("previewEvent_no_change"), Qt::LeftButton);
+    QTest::mouseClick(h.child<QPushButton>("previewEvent_no_change"), Qt::LeftButton);
+    CHECK(h.cardTitle() == QStringLiteral("Wait 5–10 seconds"));
+    CHECK(h.child("previewTimerInfo")->text() == QStringLiteral("Countdown 7 s (5–10 s)"));
+    QTest::mouseClick(h.child<QPushButton>("previewTimer"), Qt::LeftButton);
+    CHECK(h.cardTitle() == QStringLiteral("Call the manager or security"));
+    CHECK(h.diagram->currentStep() == QStringLiteral("call_security"));
+    QTest::mouseClick(h.child<QPushButton>("previewUndo"), Qt::LeftButton);
+    CHECK(h.cardTitle() == QStringLiteral("Wait 5–10 seconds"));
+}
+
+TEST_CASE("The preview renders the form of address and the consultant's gender", "[gui][editor]")
+{
+    EditorHarness h;
+    REQUIRE(h.editor->openFile(copyOfShipped(h.dir, "aggressive-caller-pl.json")));
+    auto *address = h.child<QComboBox>("previewAddress");
+    auto *gender = h.child<QComboBox>("previewGender");
+    address->setCurrentIndex(address->findData(QStringLiteral("formal_female")));
+    CHECK(h.child("previewLine")->text().contains(QStringLiteral("Pani")));
+    QTest::mouseClick(h.child<QPushButton>("previewEvent_no_change"), Qt::LeftButton);
+    gender->setCurrentIndex(gender->findData(QStringLiteral("male")));
+    CHECK(h.child("previewLine")->text().contains(QStringLiteral("zmuszony")));
+    gender->setCurrentIndex(gender->findData(QStringLiteral("female")));
+    CHECK(h.child("previewLine")->text().contains(QStringLiteral("zmuszona")));
+}
+
+TEST_CASE("Ctrl+S saves atomically and offers a new revision when the content changed", "[gui][editor]")
+{
+    EditorHarness h;
+    const QString path = copyOfShipped(h.dir);
+    REQUIRE(h.editor->openFile(path));
+    placeCursorAfter(h.text, QStringLiteral("\"title\": \"Set a boundary"));
+    QTest::keyClicks(h.text, QStringLiteral(" now"));
+    CHECK(h.editor->isModified());
+    CHECK(h.editor->windowTitle().contains(QStringLiteral("aggressive-caller-en.json")));
+
+    PlaybookEditor::setNextRevisionAnswer(PlaybookEditor::RevisionAnswer::Bump);
+    QTest::keyClick(h.text, Qt::Key_S, Qt::ControlModifier);
+    CHECK_FALSE(h.editor->isModified());
+    const QByteArray saved = readFile(path);
+    CHECK(saved.contains("\"title\": \"Set a boundary now\""));
+    CHECK(saved.contains("\"revision\": 2,"));
+    CHECK(h.text->toPlainText().contains(QStringLiteral("\"revision\": 2,")));
+    const LoadResult reloaded = PlaybookLoader::loadFile(path);
+    REQUIRE(reloaded.ok());
+    CHECK(reloaded.playbook->revision == 2);
+    // QSaveFile wrote a temporary file and renamed it: nothing else is left in the folder.
+    QStringList files = QDir(h.dir.path()).entryList(QDir::Files | QDir::Hidden);
+    files.removeAll(QStringLiteral("settings.ini"));
+    CHECK(files == QStringList{QStringLiteral("aggressive-caller-en.json")});
+
+    // Changed again, keeping the revision this time.
+    QTest::keyClicks(h.text, QStringLiteral("!"));
+    PlaybookEditor::setNextRevisionAnswer(PlaybookEditor::RevisionAnswer::Keep);
+    QTest::keyClick(h.text, Qt::Key_S, Qt::ControlModifier);
+    CHECK(readFile(path).contains("\"title\": \"Set a boundary now!\""));
+    CHECK(PlaybookLoader::loadFile(path).playbook->revision == 2);
+
+    // Cancel leaves the file as it was.
+    QTest::keyClicks(h.text, QStringLiteral("?"));
+    PlaybookEditor::setNextRevisionAnswer(PlaybookEditor::RevisionAnswer::Cancel);
+    QTest::keyClick(h.text, Qt::Key_S, Qt::ControlModifier);
+    CHECK(h.editor->isModified());
+    CHECK_FALSE(readFile(path).contains("now!?"));
+}
+
+TEST_CASE("A team playbook with errors is not saved over, Save As elsewhere is", "[gui][editor]")
+{
+    EditorHarness h;
+    const QString team = h.dir.filePath(QStringLiteral("team"));
+    REQUIRE(QDir().mkpath(team));
+    h.settings.setValue(Settings::Key::TeamPlaybookFolder, team);
+    const QString path = team + QStringLiteral("/aggressive-caller-en.json");
+    REQUIRE(QFile::copy(QStringLiteral(STEADYLINE_PLAYBOOKS_DIR "/aggressive-caller-en.json"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray before = readFile(path);
+    REQUIRE(h.editor->openFile(path));
+
+    placeCursorAfter(h.text, QStringLiteral("\"initialStep\": \"help_offer"));
+    QTest::keyClicks(h.text, QStringLiteral("x"));
+    QTest::keyClick(h.text, Qt::Key_S, Qt::ControlModifier);
+    auto *message = h.child("messageLabel");
+    CHECK(message->isVisible());
+    CHECK(message->text().startsWith(QStringLiteral("Not saved")));
+    CHECK(readFile(path) == before);
+    CHECK(h.editor->isModified());
+
+    const QString elsewhere = h.dir.filePath(QStringLiteral("my-draft.json"));
+    PlaybookEditor::setNextRevisionAnswer(PlaybookEditor::RevisionAnswer::Keep);
+    CHECK(h.editor->saveAs(elsewhere));
+    CHECK(readFile(elsewhere).contains("\"initialStep\": \"help_offerx\""));
+    CHECK(h.editor->filePath() == elsewhere);
+    CHECK(readFile(path) == before);
+
+    // Fixed, the team file can be saved again.
+    REQUIRE(h.editor->openFile(path));
+    placeCursorAfter(h.text, QStringLiteral("\"title\": \"Set a boundary"));
+    QTest::keyClicks(h.text, QStringLiteral(" now"));
+    PlaybookEditor::setNextRevisionAnswer(PlaybookEditor::RevisionAnswer::Bump);
+    QTest::keyClick(h.text, Qt::Key_S, Qt::ControlModifier);
+    CHECK(readFile(path).contains("Set a boundary now"));
+}
+
+TEST_CASE("A built-in playbook opens read-only and a new playbook starts from a shipped one", "[gui][editor]")
+{
+    EditorHarness h;
+    REQUIRE(h.editor->openBuiltIn(QStringLiteral("complaint-pl")));
+    CHECK(h.editor->filePath().startsWith(QStringLiteral(":/playbooks/")));
+    CHECK(h.diagnostics->topLevelItemCount() == 0);
+    CHECK_FALSE(h.editor->save());
+    CHECK(h.child("messageLabel")->text().contains(QStringLiteral("Save As")));
+
+    h.editor->newFromShipped(QStringLiteral(":/playbooks/aggressive-caller-cs.json"));
+    CHECK(h.editor->filePath().isEmpty());
+    CHECK(h.text->toPlainText().contains(QStringLiteral("\"id\": \"aggressive-caller-cs-custom\"")));
+    CHECK(h.diagnostics->topLevelItemCount() == 0);
+    CHECK(h.child("previewBadge")->text() == QStringLiteral("1"));
+    const QString path = h.dir.filePath(QStringLiteral("new.json"));
+    CHECK(h.editor->saveAs(path));
+    const LoadResult saved = PlaybookLoader::loadFile(path);
+    REQUIRE(saved.ok());
+    CHECK(saved.playbook->id == QStringLiteral("aggressive-caller-cs-custom"));
+    CHECK(saved.playbook->revision == 1);
+}
+
+TEST_CASE("Unsaved changes survive a crash: the draft is offered back at the next start", "[gui][editor]")
+{
+    QTemporaryDir dir;
+    EditorDrafts::setFolder(dir.filePath(QStringLiteral("drafts"))); // this test's own
+    const QString path = copyOfShipped(dir);
+    QString draftFile;
+    {
+        auto *editor = new PlaybookEditor;
+        editor->show();
+        REQUIRE(editor->openFile(path));
+        auto *text = editor->findChild<CodeEditor *>(QStringLiteral("textEdit"));
+        placeCursorAfter(text, QStringLiteral("\"title\": \"Set a boundary"));
+        QTest::keyClicks(text, QStringLiteral(" (draft)"));
+        draftFile = editor->draftFile();
+        REQUIRE(waitUntil([&] { return QFile::exists(draftFile); }, PlaybookEditor::kDraftDelayMs + 3000));
+        // Readable and writable by the user alone (Qt also reports the owner's bits as "User").
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        CHECK((QFile::permissions(draftFile) & others) == QFileDevice::Permissions());
+        CHECK(QFile::permissions(draftFile).testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        CHECK((QFile::permissions(EditorDrafts::folder()) & others) == QFileDevice::Permissions());
+        // A crash: the window goes away without closing (no question, no cleanup).
+        delete editor;
+    }
+    REQUIRE(QFile::exists(draftFile));
+    CHECK_FALSE(readFile(path).contains("(draft)"));
+
+    PlaybookEditor editor;
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    auto *banner = editor.findChild<QWidget *>(QStringLiteral("draftBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    CHECK(editor.findChild<QLabel *>(QStringLiteral("draftLabel"))
+              ->text()
+              .contains(QStringLiteral("aggressive-caller-en.json")));
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("restoreDraftButton")), Qt::LeftButton);
+    CHECK_FALSE(banner->isVisible());
+    CHECK(editor.filePath() == path);
+    CHECK(editor.isModified());
+    auto *text = editor.findChild<CodeEditor *>(QStringLiteral("textEdit"));
+    CHECK(text->toPlainText().contains(QStringLiteral("Set a boundary (draft)")));
+
+    PlaybookEditor::setNextRevisionAnswer(PlaybookEditor::RevisionAnswer::Keep);
+    QTest::keyClick(text, Qt::Key_S, Qt::ControlModifier);
+    CHECK(readFile(path).contains("Set a boundary (draft)"));
+    CHECK_FALSE(QFile::exists(draftFile));
+    editor.close();
+}
+
+TEST_CASE("Closing the editor on purpose asks about unsaved changes and leaves no draft", "[gui][editor]")
+{
+    QTemporaryDir dir;
+    EditorDrafts::setFolder(dir.filePath(QStringLiteral("drafts"))); // this test's own
+    PlaybookEditor editor;
+    editor.show();
+    REQUIRE(editor.openFile(copyOfShipped(dir)));
+    auto *text = editor.findChild<CodeEditor *>(QStringLiteral("textEdit"));
+    placeCursorAfter(text, QStringLiteral("\"title\": \"Set a boundary"));
+    QTest::keyClicks(text, QStringLiteral("!"));
+    REQUIRE(waitUntil([&] { return QFile::exists(editor.draftFile()); }, PlaybookEditor::kDraftDelayMs + 3000));
+
+    gui::Confirmation::setNextAnswer(false);
+    CHECK_FALSE(editor.close());
+    CHECK(editor.isVisible());
+    gui::Confirmation::setNextAnswer(true);
+    CHECK(editor.close());
+    CHECK_FALSE(QFile::exists(editor.draftFile()));
+    PlaybookEditor next;
+    CHECK_FALSE(next.findChild<QWidget *>(QStringLiteral("draftBanner"))->isVisibleTo(&next));
+}
+
+TEST_CASE("Matching brackets are highlighted and line numbers take their margin", "[gui][editor]")
+{
+    EditorHarness h;
+    REQUIRE(h.editor->openFile(copyOfShipped(h.dir)));
+    QTest::keyClick(h.text, Qt::Key_Home, Qt::ControlModifier); // before the opening "{"
+    REQUIRE(h.text->bracketSelections().size() == 2);
+    CHECK(h.text->bracketSelections().at(0).cursor.selectionStart() == 0);
+    const QString all = h.text->toPlainText();
+    CHECK(h.text->bracketSelections().at(1).cursor.selectionStart() == all.lastIndexOf(QLatin1Char('}')));
+    auto *numbers = h.editor->findChild<QWidget *>(QStringLiteral("lineNumberArea"));
+    REQUIRE(numbers);
+    CHECK(numbers->width() == h.text->lineNumberAreaWidth());
+    CHECK(numbers->width() > h.text->fontMetrics().horizontalAdvance(QStringLiteral("999")));
+}
+
+TEST_CASE("A 1,000-step playbook is validated and previewed, its diagram points to steadyline graph", "[gui][editor]")
+{
+    EditorHarness h;
+    const QString path = h.dir.filePath(QStringLiteral("generated.json"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromStdString(test::generateChainPlaybook(1000)));
+    file.close();
+    REQUIRE(h.editor->openFile(path));
+    CHECK(h.diagnostics->topLevelItemCount() == 0);
+    CHECK(h.child("previewBadge")->text() == QStringLiteral("1"));
+    CHECK(h.diagram->graph().nodes.size() == 1000);
+    const auto notes = h.diagram->scene()->items();
+    CHECK(std::any_of(notes.begin(), notes.end(), [](QGraphicsItem *item) {
+        const auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        return text && text->toPlainText().contains(QStringLiteral("steadyline graph"));
+    }));
+    QTest::mouseClick(h.child<QPushButton>("previewEvent_next"), Qt::LeftButton);
+    CHECK(h.child("previewBadge")->text() == QStringLiteral("2"));
+    CHECK(h.diagram->currentStep() == QStringLiteral("s1"));
+
+    placeCursorAfter(h.text, QStringLiteral("\"initialStep\": \"s0"));
+    QTest::keyClicks(h.text, QStringLiteral("x"));
+    REQUIRE(waitUntil([&] { return h.diagnostics->topLevelItemCount() == 1; }));
+    CHECK(h.diagnostics->topLevelItem(0)->text(1) == QStringLiteral("unknown-initial-step"));
+}
+
+TEST_CASE("Ctrl+E on the start page opens the editor on the chosen playbook, not during a call", "[gui][editor]")
+{
+    QTemporaryDir dir;
+    EditorDrafts::setFolder(dir.filePath(QStringLiteral("drafts"))); // this test's own
+    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("complaint-cs"));
+    settings.setValue(Settings::Key::CountdownSound, false);
+    gui::AssistWindow window(settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+    auto *editor = window.findChild<PlaybookEditor *>(QStringLiteral("playbookEditor"));
+    REQUIRE(editor);
+    CHECK(editor->isVisible());
+    CHECK(editor->filePath() == QStringLiteral(":/playbooks/complaint-cs.json"));
+    CHECK(editor->diagnostics().empty());
+    editor->close();
+    REQUIRE(waitUntil([&] { return !window.findChild<PlaybookEditor *>(QStringLiteral("playbookEditor")); }));
+
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_Return); // start a call
+    REQUIRE(window.call());
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+    QTest::qWait(50);
+    CHECK_FALSE(window.findChild<PlaybookEditor *>(QStringLiteral("playbookEditor")));
+    gui::Confirmation::setNextAnswer(true);
+    window.close();
+}
