@@ -1,6 +1,7 @@
 #include "trainingwindow.h"
 
 #include "playbook/messagetemplate.h"
+#include "playbook/playbookcatalog.h"
 #include "settings/settings.h"
 #include "training/trainingattempt.h"
 #include "ui_trainingwindow.h"
@@ -136,6 +137,8 @@ void TrainingWindow::createActions()
     auto *reload = new QAction(tr("Reload scenarios and attempts"), this);
     reload->setShortcut(QKeySequence(Qt::Key_F5));
     connect(reload, &QAction::triggered, this, [this] {
+        if (m_catalog)
+            m_catalog->rescan(); // reloads the library through changed() when something changed
         reloadLibrary();
         refreshAttempts();
         m_ui->statusLine->setText(tr("Scenarios and attempts read again."));
@@ -167,11 +170,21 @@ void TrainingWindow::fillFilters()
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(wanted)));
 }
 
+void TrainingWindow::setCatalog(PlaybookCatalog *catalog)
+{
+    disconnect(m_catalogChanged);
+    m_catalog = catalog;
+    if (m_catalog)
+        m_catalogChanged = connect(m_catalog, &PlaybookCatalog::changed, this, &TrainingWindow::reloadLibrary);
+    reloadLibrary();
+}
+
 void TrainingWindow::reloadLibrary()
 {
-    m_library = ScenarioLibrary::load(m_settings);
+    m_library = m_catalog ? ScenarioLibrary::load(*m_catalog) : ScenarioLibrary::load(m_settings);
     fillFilters();
     showScenarios();
+    showProblems();
 }
 
 void TrainingWindow::refreshAttempts()

@@ -15,8 +15,9 @@ class TrainingWindow;
 class QTreeWidgetItem;
 
 namespace steadyline {
+class PlaybookCatalog;
 class Settings;
-}
+} // namespace steadyline
 
 namespace steadyline::gui {
 
@@ -35,6 +36,11 @@ public:
     TrainingWindow(journal::Journal *journal, Settings &settings, QWidget *parent = nullptr);
     ~TrainingWindow() override;
 
+    // Lists the scenarios the app's catalog finds, checked against the playbooks it uses, and
+    // follows its reloads (a scenario saved into a folder appears). Without a catalog (null) the
+    // window reads the folders from the settings itself. The catalog must outlive the window or
+    // be unset first.
+    void setCatalog(PlaybookCatalog *catalog);
     // Reads the scenarios again (the folders from the settings may have changed), keeping the
     // selection. F5 does this and refreshAttempts().
     void reloadLibrary();
@@ -80,6 +86,8 @@ private:
     std::unique_ptr<Ui::TrainingWindow> m_ui;
     journal::Journal *m_journal;
     Settings &m_settings;
+    PlaybookCatalog *m_catalog = nullptr;
+    QMetaObject::Connection m_catalogChanged;
     ScenarioLibrary m_library;
     std::vector<journal::TrainingAttempt> m_attempts; // oldest first
     QString m_attemptsError;                          // why the attempts could not be read

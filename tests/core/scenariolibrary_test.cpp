@@ -1,5 +1,6 @@
 // The scenario library: built-in scenarios, the team's and the user's folders, what is listed
 // and what is not, and files that do not load.
+#include "playbook/playbookcatalog.h"
 #include "settings/settings.h"
 #include "testscenarios.h"
 #include "training/scenariolibrary.h"
@@ -198,4 +199,35 @@ TEST_CASE("Every scenario shipped in playbooks/scenarios is built in and loads",
         CHECK(entry.source == ScenarioSource::BuiltIn);
         CHECK(entry.loads);
     }
+}
+
+TEST_CASE("From the app's catalog: its scenario files, checked against the playbooks it uses", "[training][library]")
+{
+    QTemporaryDir root;
+    const QString user = root.filePath(QStringLiteral("user"));
+    writeFile(user + QStringLiteral("/scenarios/escalation-en.json"), readFile(kTestScenario));
+    writeFile(user + QStringLiteral("/scenarios/complaint-en.json"),
+              readFile(QStringLiteral(STEADYLINE_PLAYBOOKS_DIR "/complaint-en.json")));
+    writeFile(user + QStringLiteral("/scenarios/half.json"), "{ ");
+    nlohmann::json ownPlaybook =
+        nlohmann::json::parse(readFile(QStringLiteral(STEADYLINE_PLAYBOOKS_DIR "/aggressive-caller-en.json")));
+    ownPlaybook["id"] = "my-aggressive-caller-en";
+    writeJson(user + QStringLiteral("/my-aggressive-caller-en.json"), ownPlaybook);
+    nlohmann::json own = testScenarioJson();
+    own["id"] = "own-escalation-en";
+    own["playbook"]["id"] = "my-aggressive-caller-en";
+    writeJson(user + QStringLiteral("/own-en.json"), own);
+
+    PlaybookCatalog catalog;
+    catalog.setFolders(QString(), user);
+    const ScenarioLibrary library = ScenarioLibrary::load(catalog);
+    QStringList names = fileNames(library, ScenarioSource::User);
+    std::sort(names.begin(), names.end());
+    CHECK(names == QStringList{QStringLiteral("escalation-en.json"), QStringLiteral("half.json"),
+                               QStringLiteral("own-en.json")});
+    CHECK(entryNamed(library, QStringLiteral("escalation-en.json")).loads);
+    CHECK(entryNamed(library, QStringLiteral("own-en.json")).loads); // the user's playbook, from the catalog
+    CHECK_FALSE(entryNamed(library, QStringLiteral("half.json")).loads);
+    CHECK(fileNames(library, ScenarioSource::BuiltIn).size() == ScenarioLibrary::builtInScenarioFiles().size());
+    CHECK(library.playbooks().find(QStringLiteral("my-aggressive-caller-en")));
 }

@@ -4,6 +4,7 @@
 #include "catch_qt.h"
 #include "journal/journal.h"
 #include "playbook/clock.h"
+#include "playbook/playbookcatalog.h"
 #include "settings/settings.h"
 #include "training/trainingattempt.h"
 #include "trainingwindow.h"
@@ -328,4 +329,38 @@ TEST_CASE("Without a journal the scenarios are listed and the progress view says
     list->setFocus();
     press(&window, Qt::Key_Return);
     CHECK(requested.count() == 1);
+}
+
+TEST_CASE("Given the app's catalog, the window lists the catalog's scenarios and follows its reloads",
+          "[gui][training]")
+{
+    Fixture f;
+    f.settings.setValue(Settings::Key::UserPlaybookFolder, QString()); // only the catalog knows the folder
+    TrainingWindow window(nullptr, f.settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *list = find<QTreeWidget>(&window, "scenarioList");
+    CHECK_FALSE(itemTitled(list, kTestScenarioTitle));
+
+    PlaybookCatalog catalog;
+    catalog.setFolders(QString(), f.userFolder);
+    window.setCatalog(&catalog);
+    REQUIRE(itemTitled(list, kTestScenarioTitle));
+
+    // A scenario saved into the folder appears when the catalog reloads.
+    QFile source(f.scenarioPath);
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray second = source.readAll();
+    second.replace("\"id\": \"test-escalation-en\"", "\"id\": \"second-escalation-en\"");
+    second.replace("Test: a caller who does not stop", "Second: the same caller");
+    QFile copy(f.userFolder + QStringLiteral("/scenarios/second-en.json"));
+    REQUIRE(copy.open(QIODevice::WriteOnly));
+    copy.write(second);
+    copy.close();
+    catalog.rescan();
+    QTRY_VERIFY(itemTitled(list, QStringLiteral("Second: the same caller")));
+    CHECK(itemTitled(list, kTestScenarioTitle));
+
+    window.setCatalog(nullptr); // back to the settings, which name no folder
+    CHECK_FALSE(itemTitled(list, kTestScenarioTitle));
 }

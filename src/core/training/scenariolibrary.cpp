@@ -1,5 +1,6 @@
 #include "scenariolibrary.h"
 
+#include "playbook/playbookcatalog.h"
 #include "scenarioloader.h"
 #include "settings/settings.h"
 
@@ -103,11 +104,7 @@ QStringList ScenarioLibrary::scenarioFilesIn(const QString &folder)
 {
     QStringList files;
     for (const QString &path : jsonFiles(QDir(folder).filePath(kScenariosSubfolder))) {
-        const auto data = readSmallFile(path);
-        // In the scenarios folder a file that is not even JSON is taken for a broken scenario
-        // (and shown with what is wrong); valid JSON that is not a scenario (a playbook) is not.
-        if (!data || ScenarioLoader::looksLikeScenario(*data) ||
-            !nlohmann::json::accept(data->constData(), data->constData() + data->size()))
+        if (isScenarioCandidate(path))
             files << path;
     }
     for (const QString &path : jsonFiles(folder)) {
@@ -116,6 +113,36 @@ QStringList ScenarioLibrary::scenarioFilesIn(const QString &folder)
             files << path;
     }
     return files;
+}
+
+bool ScenarioLibrary::isScenarioCandidate(const QString &path)
+{
+    const auto data = readSmallFile(path);
+    return !data || ScenarioLoader::looksLikeScenario(*data) ||
+           !nlohmann::json::accept(data->constData(), data->constData() + data->size());
+}
+
+ScenarioLibrary ScenarioLibrary::load(const PlaybookCatalog &catalog)
+{
+    ScenarioLibrary library;
+    for (const CatalogEntry &entry : catalog.entries()) {
+        if (entry.active)
+            library.m_playbooks.add(entry.active->load.playbook);
+    }
+    for (const CatalogScenarioFile &file : catalog.scenarioFiles()) {
+        switch (file.source) {
+        case PlaybookSource::BuiltIn: library.addFile(file.path, ScenarioSource::BuiltIn); break;
+        case PlaybookSource::Team:
+            if (isScenarioCandidate(file.path))
+                library.addFile(file.path, ScenarioSource::Team);
+            break;
+        case PlaybookSource::User:
+            if (isScenarioCandidate(file.path))
+                library.addFile(file.path, ScenarioSource::User);
+            break;
+        }
+    }
+    return library;
 }
 
 ScenarioLibrary ScenarioLibrary::load(const Settings &settings)

@@ -13,6 +13,7 @@
 
 namespace steadyline {
 
+class PlaybookCatalog;
 class Settings;
 
 // Where a scenario comes from.
@@ -57,6 +58,10 @@ public:
     // empty: not used). Never throws; a folder that is missing is a problem(), not an error.
     [[nodiscard]] static ScenarioLibrary load(const QString &teamFolder, const QString &userFolder);
     [[nodiscard]] static ScenarioLibrary load(const Settings &settings);
+    // The scenario files the app's catalog found (the same three places), checked against the
+    // playbook versions the catalog uses, so the library agrees with what a rehearsal runs.
+    // Unreachable folders are the catalog's problems() and are not repeated here.
+    [[nodiscard]] static ScenarioLibrary load(const PlaybookCatalog &catalog);
 
     // Built-in first, then the team's, then the user's; each group in file-name order.
     [[nodiscard]] const std::vector<ScenarioEntry> &entries() const { return m_entries; }
@@ -71,6 +76,9 @@ public:
     [[nodiscard]] const QStringList &problems() const { return m_problems; }
 
 private:
+    // Whether a file found in a scenarios/ folder is listed: a scenario, or not even JSON (a
+    // broken scenario, shown with why); not valid JSON of another kind (a playbook put there).
+    [[nodiscard]] static bool isScenarioCandidate(const QString &path);
     void addFolder(const QString &folder, ScenarioSource source);
     void addFile(const QString &path, ScenarioSource source);
 
