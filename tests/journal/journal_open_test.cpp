@@ -68,6 +68,24 @@ void checkVersion1Data(const Journal &journal)
     CHECK(journal.draft(1).value->text == QStringLiteral("Klient prosi o"));
 }
 
+// Checks the training attempts that tests/journal/data/journal-v2.sql adds.
+void checkVersion2Data(const Journal &journal)
+{
+    const auto attempts = journal.trainingAttempts(QStringLiteral("full-escalation-pl"));
+    REQUIRE(attempts.ok());
+    REQUIRE(attempts.value.size() == 2);
+    CHECK(attempts.value[0].callId == 2);
+    CHECK(attempts.value[0].scenarioTitle == QStringLiteral("Pełna eskalacja: rozłączenie"));
+    CHECK(attempts.value[0].percent == 60);
+    CHECK_FALSE(attempts.value[0].passed);
+    CHECK(attempts.value[0].mistakesJson.contains(QStringLiteral("countdown-too-short")));
+    CHECK(attempts.value[0].finishedAt == QDateTime(QDate(2025, 10, 7), QTime(7, 4), Qt::UTC));
+    CHECK(attempts.value[1].callId == 0);
+    CHECK(attempts.value[1].passed);
+    CHECK(journal.call(2).value->training);
+    CHECK(journal.calls().value.size() == 1); // the training call stays out of the history
+}
+
 } // namespace
 
 TEST_CASE("Opening creates a 0700 folder and a 0600 database, -wal and -shm included, whatever the umask",
@@ -156,7 +174,7 @@ TEST_CASE("A version-0 file (an empty database) is migrated to the current schem
     RawDb raw(journalFile(dir));
     CHECK(raw.value(QStringLiteral("PRAGMA user_version")).toInt() == kSchemaVersion);
     const QStringList tables = raw.column(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
-    for (const char *table : {"calls", "timeline", "notes", "promises", "drafts", "search"})
+    for (const char *table : {"calls", "timeline", "notes", "promises", "drafts", "search", "training_attempts"})
         CHECK(tables.contains(QString::fromLatin1(table)));
     const WriteResult call = journal->beginCall(sampleStart());
     REQUIRE(call.ok);
@@ -196,6 +214,10 @@ TEST_CASE("Every schema version's fixture, 0 to the current one, opens migrated 
         CHECK(RawDb(journalFile(dir)).value(QStringLiteral("PRAGMA user_version")).toInt() == kSchemaVersion);
         if (version >= 1)
             checkVersion1Data(*journal);
+        if (version >= 2)
+            checkVersion2Data(*journal);
+        else
+            CHECK(journal->trainingAttempts().value.empty());
         CHECK(journal->beginCall(sampleStart()).ok);
     }
     // One fixture per version up to the current one: a new schema version needs its fixture.

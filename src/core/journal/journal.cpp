@@ -21,6 +21,7 @@
 #include <cstring>
 #include <deque>
 #include <functional>
+#include <iterator>
 #include <unordered_map>
 #include <variant>
 
@@ -311,14 +312,21 @@ struct ResumeOp
     qint64 callId = 0;
     QString at;
 };
+struct TrainingAttemptOp
+{
+    TrainingAttempt attempt;
+    QString finishedAt;
+    qint64 finishedMs = 0;
+};
 using Op = std::variant<BeginCallOp, TimelineOp, NoteOp, PromiseOp, PromiseStatusOp, SaveDraftOp, ClearDraftOp,
-                        EndCallOp, InterruptOp, ResumeOp>;
+                        EndCallOp, InterruptOp, ResumeOp, TrainingAttemptOp>;
 
 const char *opName(const Op &op)
 {
-    static constexpr const char *names[] = {"call start",     "timeline event", "note",          "promise",
-                                            "promise status", "draft",          "draft removal", "call end",
-                                            "interruption",   "resumption"};
+    static constexpr const char *names[] = {
+        "call start",    "timeline event", "note",         "promise",    "promise status",  "draft",
+        "draft removal", "call end",       "interruption", "resumption", "training attempt"};
+    static_assert(std::size(names) == std::variant_size_v<Op>);
     return names[op.index()];
 }
 
@@ -853,6 +861,32 @@ struct Journal::Impl
         });
     }
 
+    Outcome apply(const TrainingAttemptOp &op)
+    {
+        QVariant callId; // NULL: the attempt has no call record
+        if (op.attempt.callId != 0) {
+            const auto resolved = resolve(op.attempt.callId);
+            if (!resolved)
+                return waitingCall();
+            // 0: its call had to be given up; the score is still worth keeping without it.
+            if (*resolved != 0)
+                callId = *resolved;
+        }
+        const TrainingAttempt &a = op.attempt;
+        return transaction([&](QSqlQuery &q) {
+            if (!run(q,
+                     QStringLiteral("INSERT INTO training_attempts (call_id, scenario_id, scenario_revision, "
+                                    "scenario_title, language, finished_at, finished_ms, score, max_score, percent, "
+                                    "passed, mistakes) VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, "
+                                    "?, ?, ?)"),
+                     {callId, a.scenarioId, a.scenarioRevision, a.scenarioTitle, a.language, op.finishedAt,
+                      op.finishedMs, a.score, a.max, a.percent, a.passed ? 1 : 0,
+                      a.mistakesJson.trimmed().isEmpty() ? QStringLiteral("[]") : a.mistakesJson}))
+                return Outcome::failure(q.lastError());
+            return Outcome::success(q.lastInsertId().toLongLong());
+        });
+    }
+
     Outcome execute(const Op &op)
     {
         return std::visit([this](const auto &concrete) { return apply(concrete); }, op);
@@ -1165,6 +1199,19 @@ WriteResult Journal::resumeCall(qint64 callId)
     return d->submit(ResumeOp{callId, isoTimestamp(d->now())}, false);
 }
 
+WriteResult Journal::addTrainingAttempt(const TrainingAttempt &attempt)
+{
+    WriteResult result;
+    if (attempt.scenarioId.trimmed().isEmpty())
+        result.error = QStringLiteral("A training attempt needs the id of its scenario.");
+    else if (attempt.percent < 0 || attempt.percent > 100)
+        result.error = QStringLiteral("A training attempt's percentage must be between 0 and 100.");
+    if (!result.error.isEmpty())
+        return result;
+    const QDateTime finished = attempt.finishedAt.isValid() ? attempt.finishedAt : d->now();
+    return d->submit(TrainingAttemptOp{attempt, isoTimestamp(finished), finished.toMSecsSinceEpoch()}, true);
+}
+
 WriteResult Journal::flushPending()
 {
     WriteResult result;
@@ -1329,6 +1376,40 @@ Result<std::optional<Draft>> Journal::draft(qint64 callId) const
     return result;
 }
 
+Result<std::vector<TrainingAttempt>> Journal::trainingAttempts(const QString &scenarioId) const
+{
+    QString sql = QStringLiteral("SELECT id, call_id, scenario_id, scenario_revision, scenario_title, language, "
+                                 "finished_at, score, max_score, percent, passed, mistakes FROM training_attempts");
+    QVariantList values;
+    if (!scenarioId.isEmpty()) {
+        sql += QStringLiteral(" WHERE scenario_id = ?");
+        values << scenarioId;
+    }
+    sql += QStringLiteral(" ORDER BY finished_ms, id");
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    if (!Impl::run(q, sql, values))
+        return d->readFailure<std::vector<TrainingAttempt>>(q);
+    Result<std::vector<TrainingAttempt>> result;
+    while (q.next()) {
+        TrainingAttempt attempt;
+        attempt.id = q.value(0).toLongLong();
+        attempt.callId = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+        attempt.scenarioId = q.value(2).toString();
+        attempt.scenarioRevision = q.value(3).toInt();
+        attempt.scenarioTitle = q.value(4).toString();
+        attempt.language = q.value(5).toString();
+        attempt.finishedAt = parseTimestamp(q.value(6).toString());
+        attempt.score = q.value(7).toInt();
+        attempt.max = q.value(8).toInt();
+        attempt.percent = q.value(9).toInt();
+        attempt.passed = q.value(10).toInt() != 0;
+        attempt.mistakesJson = q.value(11).toString();
+        result.value.push_back(std::move(attempt));
+    }
+    return result;
+}
+
 Result<int> Journal::deleteCallsOlderThan(int days)
 {
     Result<int> result;
@@ -1340,8 +1421,8 @@ Result<int> Journal::deleteCallsOlderThan(int days)
     int deleted = 0;
     const Outcome outcome = d->transaction([&](QSqlQuery &q) {
         if (!Impl::run(q,
-                       QStringLiteral("DELETE FROM calls WHERE started_ms < ? AND NOT EXISTS "
-                                      "(SELECT 1 FROM promises p WHERE p.call_id = calls.id AND p.status = 'open')"),
+                       QStringLiteral("DELETE FROM calls WHERE started_ms < ? AND (training = 1 OR NOT EXISTS "
+                                      "(SELECT 1 FROM promises p WHERE p.call_id = calls.id AND p.status = 'open'))"),
                        {cutoff}))
             return Outcome::failure(q.lastError());
         deleted = q.numRowsAffected();

@@ -98,6 +98,24 @@ struct Draft
     QDateTime updatedAt;
 };
 
+// One finished rehearsal (training mode), for the trainee's progress. It copies what the progress
+// view shows, so it outlives its call record (see schema.cpp, version 2).
+struct TrainingAttempt
+{
+    qint64 id = 0;
+    qint64 callId = 0; // the rehearsal's call record (a call with training = true), 0 if none
+    QString scenarioId;
+    int scenarioRevision = 0;
+    QString scenarioTitle;
+    QString language;
+    QDateTime finishedAt;
+    int score = 0;
+    int max = 0;
+    int percent = 0;
+    bool passed = false;
+    QString mistakesJson; // JSON array [{turn, code, critical, message, advice}]
+};
+
 struct CallQuery
 {
     QDateTime since; // started at or after (invalid: no bound)
@@ -196,6 +214,11 @@ public:
     WriteResult markInterrupted(qint64 callId);
     // Continues an interrupted call: open again, with a "resumed" timeline event.
     WriteResult resumeCall(qint64 callId);
+    // Stores a finished rehearsal. `callId` may be provisional (its call still waiting to be
+    // written), 0 for none, and must otherwise be a training call; a call that was given up
+    // leaves the attempt without one rather than losing it. An invalid `finishedAt` means now;
+    // an empty `mistakesJson` means no mistakes.
+    WriteResult addTrainingAttempt(const TrainingAttempt &attempt);
 
     // Writes what is queued; ok when nothing is left waiting.
     WriteResult flushPending();
@@ -218,10 +241,15 @@ public:
     // Open promises whose due time has passed.
     [[nodiscard]] Result<std::vector<Promise>> overdue() const;
     [[nodiscard]] Result<std::optional<Draft>> draft(qint64 callId) const;
+    // Training attempts, oldest first (by when they finished, then id); all scenarios when
+    // `scenarioId` is empty. Attempts are never part of calls(), promises() or the exports.
+    [[nodiscard]] Result<std::vector<TrainingAttempt>> trainingAttempts(const QString &scenarioId = {}) const;
 
     // --- retention ----------------------------------------------------------------------------
     // Deletes calls started more than `days` days ago, with their timeline, notes, promises and
-    // draft, except calls with an open promise. Returns how many calls were deleted.
+    // draft, except calls with an open promise (a rehearsal's promises hold nothing back). Returns
+    // how many calls were deleted. Training attempts are kept (their callId becomes 0): a
+    // trainee's progress outlives the calls.
     Result<int> deleteCallsOlderThan(int days);
 
 private:

@@ -131,14 +131,66 @@ END)")
     return sql;
 }
 
+// Version 2: training attempts, one row per finished rehearsal, for the trainee's progress view.
+//
+// An attempt keeps its own copy of what the progress view shows (scenario id, revision, title,
+// language, score, mistakes), so it reads without its call. The rehearsal's call record (a call
+// with training = 1) is optional: retention deletes old calls, training ones included, and a
+// trainee's statistics must outlive them, so deleting the call only clears call_id (ON DELETE
+// SET NULL) instead of taking the attempt with it. Mistakes hold scenario texts only, no caller
+// data, so keeping attempts longer than calls keeps nothing personal.
+//
+// Rehearsals never mix with real calls: the trigger refuses an attempt that points at a call that
+// is not a training call, so a real call can never be counted as, or with, a rehearsal.
+//
+// A promise recorded in a rehearsal was made to nobody, and no promise list shows it, so it can
+// never be kept: the guard against deleting a call with an open promise now applies to real calls
+// only, or retention would keep such a training call for ever.
+QStringList schemaVersion2(const MigrationContext &)
+{
+    return {
+        QStringLiteral("DROP TRIGGER calls_keep_open_promises"),
+        QStringLiteral(R"(CREATE TRIGGER calls_keep_open_promises BEFORE DELETE ON calls
+WHEN old.training = 0 AND EXISTS (SELECT 1 FROM promises WHERE call_id = old.id AND status = 'open')
+BEGIN
+    SELECT RAISE(ABORT, 'a call with an open promise cannot be deleted');
+END)"),
+        QStringLiteral(R"(CREATE TABLE training_attempts (
+    id INTEGER PRIMARY KEY,
+    call_id INTEGER REFERENCES calls(id) ON DELETE SET NULL,
+    scenario_id TEXT NOT NULL,
+    scenario_revision INTEGER NOT NULL,
+    scenario_title TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    finished_at TEXT NOT NULL,
+    finished_ms INTEGER NOT NULL,
+    score INTEGER NOT NULL,
+    max_score INTEGER NOT NULL,
+    percent INTEGER NOT NULL CHECK (percent BETWEEN 0 AND 100),
+    passed INTEGER NOT NULL CHECK (passed IN (0, 1)),
+    mistakes TEXT NOT NULL DEFAULT '[]'
+))"),
+        QStringLiteral("CREATE INDEX training_attempts_by_scenario ON training_attempts(scenario_id, finished_ms)"),
+        // ON DELETE SET NULL looks the attempts of a deleted call up by call_id.
+        QStringLiteral("CREATE INDEX training_attempts_by_call ON training_attempts(call_id)"),
+        QStringLiteral(R"(CREATE TRIGGER training_attempts_only_training_calls
+BEFORE INSERT ON training_attempts
+WHEN new.call_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM calls WHERE id = new.call_id AND training = 1)
+BEGIN
+    SELECT RAISE(ABORT, 'a training attempt belongs to a training call');
+END)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    // A later schema change is one more entry here ({1, "...", schemaVersion2}) and a fixture
+    // A later schema change is one more entry here ({2, "...", schemaVersion3}) and a fixture
     // of the version it starts from in tests/journal/data.
     static const std::vector<Migration> steps{
         {0, "create the journal: calls, timeline, notes, promises, drafts, search", &schemaVersion1},
+        {1, "training attempts", &schemaVersion2},
     };
     return steps;
 }

@@ -1,0 +1,570 @@
+#include "trainingwindow.h"
+
+#include "playbook/messagetemplate.h"
+#include "playbook/playbookcatalog.h"
+#include "settings/settings.h"
+#include "training/trainingattempt.h"
+#include "ui_trainingwindow.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLocale>
+#include <QShowEvent>
+
+#include <algorithm>
+#include <map>
+
+namespace steadyline::gui {
+
+namespace {
+
+enum ScenarioColumn { TitleColumn, DifficultyColumn, AttemptsColumn, BestColumn };
+enum AttemptColumn { WhenColumn, ScoreColumn, PercentColumn, ResultColumn, MistakesColumn };
+
+// On a scenario row: its path; on a progress group row: the scenario id. On a progress row: the
+// attempt's index in m_attempts (-1 on a group row).
+constexpr int kPathRole = Qt::UserRole;
+constexpr int kAttemptRole = Qt::UserRole + 1;
+
+QString difficultyText(const std::optional<Difficulty> &difficulty)
+{
+    if (!difficulty)
+        return TrainingWindow::tr("unknown");
+    switch (*difficulty) {
+    case Difficulty::Beginner: return TrainingWindow::tr("Beginner");
+    case Difficulty::Intermediate: return TrainingWindow::tr("Intermediate");
+    case Difficulty::Advanced: return TrainingWindow::tr("Advanced");
+    }
+    return {};
+}
+
+// Beginner first; a scenario whose difficulty cannot be read last.
+int difficultyRank(const std::optional<Difficulty> &difficulty)
+{
+    return difficulty ? static_cast<int>(*difficulty) : 99;
+}
+
+QString sourceText(ScenarioSource source)
+{
+    switch (source) {
+    case ScenarioSource::BuiltIn: return TrainingWindow::tr("built in");
+    case ScenarioSource::Team: return TrainingWindow::tr("team folder");
+    case ScenarioSource::User: return TrainingWindow::tr("your folder");
+    }
+    return {};
+}
+
+// "Polski (pl)": the language's own name, so a trainee finds theirs whatever the interface says.
+QString languageText(const QString &code)
+{
+    const QLocale locale(code);
+    // Qt names "en" after its default territory ("American English"); the language is meant.
+    QString name = locale.language() == QLocale::C         ? QString()
+                   : locale.language() == QLocale::English ? QLocale::languageToString(QLocale::English)
+                                                           : locale.nativeLanguageName();
+    if (name.isEmpty())
+        return code;
+    name[0] = name[0].toUpper();
+    return QStringLiteral("%1 (%2)").arg(name, code);
+}
+
+QString percentText(int percent)
+{
+    return TrainingWindow::tr("%1 %").arg(percent);
+}
+
+QString dateTimeText(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : TrainingWindow::tr("unknown");
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+TrainingWindow::TrainingWindow(journal::Journal *journal, Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::TrainingWindow>())
+    , m_journal(journal)
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    m_ui->problemLabel->setVisible(false);
+    m_ui->problemLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; padding: 6px; }"));
+    m_ui->scenarioSplitter->setStretchFactor(0, 3);
+    m_ui->scenarioSplitter->setStretchFactor(1, 2);
+    m_ui->progressSplitter->setStretchFactor(0, 3);
+    m_ui->progressSplitter->setStretchFactor(1, 2);
+
+    m_ui->difficultyCombo->addItem(tr("Any difficulty"), -1);
+    for (const Difficulty difficulty : {Difficulty::Beginner, Difficulty::Intermediate, Difficulty::Advanced})
+        m_ui->difficultyCombo->addItem(difficultyText(difficulty), static_cast<int>(difficulty));
+
+    connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, &TrainingWindow::showScenarios);
+    connect(m_ui->difficultyCombo, &QComboBox::currentIndexChanged, this, &TrainingWindow::showScenarios);
+    connect(m_ui->scenarioList, &QTreeWidget::currentItemChanged, this, &TrainingWindow::showScenarioDetails);
+    // Enter (or a double click) on a scenario rehearses it, as the button does.
+    connect(m_ui->scenarioList, &QTreeWidget::itemActivated, this, &TrainingWindow::requestRehearsal);
+    connect(m_ui->rehearseButton, &QPushButton::clicked, this, &TrainingWindow::requestRehearsal);
+    connect(m_ui->attemptList, &QTreeWidget::currentItemChanged, this, &TrainingWindow::showAttemptDetails);
+
+    createActions();
+    m_library = ScenarioLibrary::load(m_settings);
+    fillFilters();
+    refreshAttempts(); // also fills the scenario list with the attempts' counts
+    m_ui->tabs->setCurrentWidget(m_ui->scenariosTab);
+    m_ui->scenarioList->setFocus();
+}
+
+TrainingWindow::~TrainingWindow() = default;
+
+void TrainingWindow::createActions()
+{
+    auto *rehearse = new QAction(tr("Rehearse"), this);
+    rehearse->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(rehearse, &QAction::triggered, this, [this] {
+        if (m_ui->tabs->currentWidget() == m_ui->scenariosTab)
+            requestRehearsal();
+    });
+    m_ui->rehearseButton->setText(tr("&Rehearse  [Enter]"));
+    m_ui->rehearseButton->setToolTip(
+        tr("Rehearse the selected scenario in the assist window (Enter in the list, "
+           "or %1 anywhere)")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    auto *reload = new QAction(tr("Reload scenarios and attempts"), this);
+    reload->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(reload, &QAction::triggered, this, [this] {
+        if (m_catalog)
+            m_catalog->rescan(); // reloads the library through changed() when something changed
+        reloadLibrary();
+        refreshAttempts();
+        m_ui->statusLine->setText(tr("Scenarios and attempts read again."));
+    });
+    auto *closeWindow = new QAction(tr("Close"), this);
+    closeWindow->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(closeWindow, &QAction::triggered, this, &QWidget::close);
+    for (QAction *action : {rehearse, reload, closeWindow}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+    }
+}
+
+// The language filter offers the languages the library has; it starts at the interface
+// language (or the system's) when there are scenarios in it, and keeps the user's choice after.
+void TrainingWindow::fillFilters()
+{
+    QString wanted = m_ui->languageCombo->currentData().toString();
+    if (m_ui->languageCombo->count() == 0) {
+        wanted = m_settings.string(Settings::Key::InterfaceLanguage);
+        if (wanted.isEmpty())
+            wanted = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    }
+    const QSignalBlocker blocker(m_ui->languageCombo);
+    m_ui->languageCombo->clear();
+    m_ui->languageCombo->addItem(tr("All languages"), QString());
+    for (const QString &language : m_library.languages())
+        m_ui->languageCombo->addItem(languageText(language), language);
+    m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(wanted)));
+}
+
+void TrainingWindow::setCatalog(PlaybookCatalog *catalog)
+{
+    disconnect(m_catalogChanged);
+    m_catalog = catalog;
+    if (m_catalog)
+        m_catalogChanged = connect(m_catalog, &PlaybookCatalog::changed, this, &TrainingWindow::reloadLibrary);
+    reloadLibrary();
+}
+
+void TrainingWindow::reloadLibrary()
+{
+    m_library = m_catalog ? ScenarioLibrary::load(*m_catalog) : ScenarioLibrary::load(m_settings);
+    fillFilters();
+    showScenarios();
+    showProblems();
+}
+
+void TrainingWindow::refreshAttempts()
+{
+    m_attempts.clear();
+    m_attemptsError.clear();
+    if (m_journal) {
+        auto result = m_journal->trainingAttempts();
+        if (result.ok())
+            m_attempts = std::move(result.value);
+        else
+            m_attemptsError = tr("Your attempts cannot be read. %1").arg(result.error);
+    }
+    showScenarios(); // the attempts and best scores in the list
+    showAttempts();
+    showProblems();
+}
+
+void TrainingWindow::showProgress(const QString &scenarioId)
+{
+    refreshAttempts();
+    m_ui->tabs->setCurrentWidget(m_ui->progressTab);
+    QTreeWidgetItem *newest = nullptr;
+    for (int i = 0; i < m_ui->attemptList->topLevelItemCount() && !newest; ++i) {
+        QTreeWidgetItem *group = m_ui->attemptList->topLevelItem(i);
+        if (group->data(0, kPathRole).toString() == scenarioId && group->childCount() > 0)
+            newest = group->child(group->childCount() - 1);
+    }
+    if (newest)
+        m_ui->attemptList->setCurrentItem(newest);
+    m_ui->attemptList->setFocus(Qt::OtherFocusReason);
+}
+
+void TrainingWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!event->spontaneous())
+        refreshAttempts(); // a rehearsal may have ended since the window was last open
+}
+
+void TrainingWindow::showProblems()
+{
+    QStringList problems = m_library.problems();
+    if (!m_attemptsError.isEmpty())
+        problems << m_attemptsError;
+    m_ui->problemLabel->setText(problems.join(QLatin1Char('\n')));
+    m_ui->problemLabel->setVisible(!problems.isEmpty());
+}
+
+TrainingWindow::ScenarioStats TrainingWindow::statsFor(const QString &scenarioId) const
+{
+    ScenarioStats stats;
+    for (const journal::TrainingAttempt &attempt : m_attempts) {
+        if (attempt.scenarioId != scenarioId)
+            continue;
+        ++stats.attempts;
+        stats.bestPercent = std::max(stats.bestPercent, attempt.percent);
+        stats.passed = stats.passed || attempt.passed;
+    }
+    return stats;
+}
+
+void TrainingWindow::showScenarios()
+{
+    const QString keep = selectedScenarioPath();
+    const QString language = m_ui->languageCombo->currentData().toString();
+    const int difficulty = m_ui->difficultyCombo->currentData().toInt();
+
+    // A file whose language or difficulty cannot be read (a broken one) passes that filter, so
+    // whoever wrote it sees it, and why it does not load, whatever the filters are.
+    std::vector<const ScenarioEntry *> shown;
+    for (const ScenarioEntry &entry : m_library.entries()) {
+        if (!language.isEmpty() && !entry.language.isEmpty() && entry.language != language)
+            continue;
+        if (difficulty >= 0 && entry.difficulty && static_cast<int>(*entry.difficulty) != difficulty)
+            continue;
+        shown.push_back(&entry);
+    }
+    std::stable_sort(shown.begin(), shown.end(), [](const ScenarioEntry *a, const ScenarioEntry *b) {
+        if (difficultyRank(a->difficulty) != difficultyRank(b->difficulty))
+            return difficultyRank(a->difficulty) < difficultyRank(b->difficulty);
+        return QString::localeAwareCompare(a->title, b->title) < 0;
+    });
+
+    const QSignalBlocker blocker(m_ui->scenarioList);
+    m_ui->scenarioList->clear();
+    QTreeWidgetItem *select = nullptr;
+    for (const ScenarioEntry *entry : shown) {
+        auto *item = new QTreeWidgetItem(m_ui->scenarioList);
+        item->setData(TitleColumn, kPathRole, entry->path);
+        item->setText(TitleColumn, entry->loads ? entry->title : tr("%1 — cannot be rehearsed").arg(entry->title));
+        item->setToolTip(TitleColumn, QDir::toNativeSeparators(entry->path));
+        item->setText(DifficultyColumn, difficultyText(entry->difficulty));
+        if (!m_journal) {
+            item->setText(AttemptsColumn, tr("—"));
+            item->setText(BestColumn, tr("—"));
+        } else if (!entry->id.isEmpty()) {
+            const ScenarioStats stats = statsFor(entry->id);
+            item->setText(AttemptsColumn, QString::number(stats.attempts));
+            if (stats.attempts > 0) {
+                item->setText(BestColumn, stats.passed ? tr("%1, passed").arg(percentText(stats.bestPercent))
+                                                       : percentText(stats.bestPercent));
+            }
+        }
+        if (!entry->loads)
+            item->setForeground(TitleColumn, palette().brush(QPalette::Disabled, QPalette::Text));
+        if (entry->path == keep)
+            select = item;
+    }
+    if (!select && m_ui->scenarioList->topLevelItemCount() > 0)
+        select = m_ui->scenarioList->topLevelItem(0);
+    m_ui->scenarioList->setCurrentItem(select);
+    for (int column = TitleColumn; column <= BestColumn; ++column)
+        m_ui->scenarioList->resizeColumnToContents(column);
+
+    if (shown.empty()) {
+        m_ui->scenarioEmpty->setText(
+            m_library.entries().empty()
+                ? tr("There are no scenarios yet. Scenarios come with Steadyline, or put them in the "
+                     "\"scenarios\" folder of the team's or your playbook folder (Preferences), then press F5.")
+                : tr("No scenario matches this language and difficulty. Choose \"All languages\" or \"Any "
+                     "difficulty\" to see the others."));
+        m_ui->scenarioStack->setCurrentWidget(m_ui->scenarioEmpty);
+    } else {
+        m_ui->scenarioStack->setCurrentWidget(m_ui->scenarioList);
+    }
+    const int total = static_cast<int>(m_library.entries().size());
+    m_ui->statusLine->setText(static_cast<int>(shown.size()) == total
+                                  ? tr("%n scenario(s).", nullptr, total)
+                                  : tr("%1 of %n scenario(s) shown.", nullptr, total).arg(shown.size()));
+    showScenarioDetails();
+}
+
+const ScenarioEntry *TrainingWindow::selectedEntry() const
+{
+    const QTreeWidgetItem *item = m_ui->scenarioList->currentItem();
+    if (!item || m_ui->scenarioStack->currentWidget() != m_ui->scenarioList)
+        return nullptr;
+    return m_library.find(item->data(TitleColumn, kPathRole).toString());
+}
+
+QString TrainingWindow::selectedScenarioPath() const
+{
+    const ScenarioEntry *entry = selectedEntry();
+    return entry ? entry->path : QString();
+}
+
+bool TrainingWindow::selectScenario(const QString &path)
+{
+    if (!m_library.find(path))
+        return false;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int i = 0; i < m_ui->scenarioList->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_ui->scenarioList->topLevelItem(i);
+            if (item->data(TitleColumn, kPathRole).toString() == path) {
+                m_ui->tabs->setCurrentWidget(m_ui->scenariosTab);
+                m_ui->scenarioList->setCurrentItem(item);
+                return true;
+            }
+        }
+        // Hidden by the filters: show everything and look again.
+        const QSignalBlocker languageBlocker(m_ui->languageCombo);
+        const QSignalBlocker difficultyBlocker(m_ui->difficultyCombo);
+        m_ui->languageCombo->setCurrentIndex(0);
+        m_ui->difficultyCombo->setCurrentIndex(0);
+        showScenarios();
+    }
+    return false;
+}
+
+void TrainingWindow::showScenarioDetails()
+{
+    const ScenarioEntry *entry = selectedEntry();
+    m_ui->rehearseButton->setEnabled(entry && entry->loads);
+    if (!entry) {
+        m_ui->scenarioDetails->clear();
+        return;
+    }
+    // Texts may address the caller ("{address:Panu|Pani}") and the trainee ("{agent:…}").
+    RenderContext context;
+    context.agentGender = m_settings.consultantGender();
+    context.agentName = m_settings.string(Settings::Key::ConsultantName);
+    if (entry->scenario)
+        context.address = entry->scenario->address;
+    const auto render = [&](const QString &text) { return escaped(MessageTemplate::render(text, context)); };
+
+    QString html = QStringLiteral("<h2>%1</h2>").arg(render(entry->title));
+    QStringList facts;
+    if (!entry->language.isEmpty())
+        facts << escaped(languageText(entry->language));
+    facts << escaped(difficultyText(entry->difficulty));
+    if (!entry->playbookId.isEmpty())
+        facts << tr("trains %1").arg(escaped(entry->playbookId));
+    if (entry->scenario)
+        facts << escaped(entry->scenario->channel == Channel::Phone ? tr("on the phone") : tr("in person"));
+    facts << escaped(sourceText(entry->source));
+    html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
+    if (!entry->loads) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(escaped(tr("Why it cannot be rehearsed")));
+        for (const Diagnostic &diagnostic : entry->diagnostics) {
+            if (diagnostic.severity == Severity::Error)
+                html += QStringLiteral("<li>%1</li>").arg(escaped(diagnostic.toString()));
+        }
+        html += QStringLiteral("</ul><p>%1</p>")
+                    .arg(escaped(tr("Fix the file (steadyline validate shows the same), then press F5.")));
+    }
+    if (!entry->briefing.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(escaped(tr("Briefing")), render(entry->briefing));
+    if (!entry->goals.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(escaped(tr("Goals")));
+        for (const QString &goal : entry->goals)
+            html += QStringLiteral("<li>%1</li>").arg(render(goal));
+        html += QStringLiteral("</ul>");
+    }
+    if (m_journal && entry->loads) {
+        const ScenarioStats stats = statsFor(entry->id);
+        const QString progress =
+            stats.attempts == 0 ? tr("You have not rehearsed this scenario yet.")
+                                : tr("You rehearsed it %n time(s); your best score is %1%2.", nullptr, stats.attempts)
+                                      .arg(percentText(stats.bestPercent), stats.passed ? tr(", a pass") : QString());
+        html += QStringLiteral("<p><i>%1</i></p>").arg(escaped(progress));
+    }
+    if (entry->scenario) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(escaped(tr("To pass: %1 of the points, without a critical mistake.")
+                                     .arg(percentText(entry->scenario->passMark))));
+    }
+    m_ui->scenarioDetails->setHtml(html);
+}
+
+void TrainingWindow::requestRehearsal()
+{
+    const ScenarioEntry *entry = selectedEntry();
+    if (!entry) {
+        m_ui->statusLine->setText(tr("Choose a scenario first."));
+        return;
+    }
+    if (!entry->loads) {
+        m_ui->statusLine->setText(
+            tr("\"%1\" cannot be rehearsed: the file has errors, listed beside the list.").arg(entry->title));
+        return;
+    }
+    m_ui->statusLine->setText(tr("Rehearsing \"%1\" in the assist window.").arg(entry->title));
+    emit rehearsalRequested(entry->path);
+}
+
+void TrainingWindow::showAttempts()
+{
+    const auto keep = [this] {
+        const QTreeWidgetItem *item = m_ui->attemptList->currentItem();
+        return item ? item->data(0, kAttemptRole).toInt() : -1;
+    }();
+    const qint64 keepId = keep >= 0 && static_cast<std::size_t>(keep) < m_attempts.size()
+                              ? m_attempts[static_cast<std::size_t>(keep)].id
+                              : 0;
+
+    const QSignalBlocker blocker(m_ui->attemptList);
+    m_ui->attemptList->clear();
+    m_ui->attemptList->setEnabled(m_journal != nullptr);
+    if (!m_journal) {
+        m_ui->progressNotice->setText(tr("Your progress cannot be shown: the journal could not be opened, so "
+                                         "rehearsals are not being saved. The scenarios can still be rehearsed."));
+        m_ui->attemptDetails->clear();
+        return;
+    }
+    if (!m_attemptsError.isEmpty()) {
+        m_ui->progressNotice->setText(m_attemptsError);
+        m_ui->attemptDetails->clear();
+        return;
+    }
+
+    // One group per scenario, in title order; its attempts oldest first, so the trend reads down.
+    std::map<QString, std::vector<std::size_t>> byScenario;
+    for (std::size_t i = 0; i < m_attempts.size(); ++i)
+        byScenario[m_attempts[i].scenarioId].push_back(i);
+    const auto titleOf = [this](const std::vector<std::size_t> &indexes) {
+        const journal::TrainingAttempt &newest = m_attempts[indexes.back()];
+        return newest.scenarioTitle.isEmpty() ? newest.scenarioId : newest.scenarioTitle;
+    };
+    std::vector<const std::pair<const QString, std::vector<std::size_t>> *> groups;
+    for (const auto &group : byScenario)
+        groups.push_back(&group);
+    std::stable_sort(groups.begin(), groups.end(), [&](const auto *a, const auto *b) {
+        return QString::localeAwareCompare(titleOf(a->second), titleOf(b->second)) < 0;
+    });
+
+    QTreeWidgetItem *select = nullptr;
+    for (const auto *group : groups) {
+        auto *heading = new QTreeWidgetItem(m_ui->attemptList);
+        heading->setText(WhenColumn, titleOf(group->second));
+        heading->setData(WhenColumn, kPathRole, group->first);
+        heading->setData(WhenColumn, kAttemptRole, -1);
+        const ScenarioStats stats = statsFor(group->first);
+        heading->setText(ScoreColumn, tr("%n attempt(s)", nullptr, stats.attempts));
+        heading->setText(PercentColumn, tr("best %1").arg(percentText(stats.bestPercent)));
+        heading->setText(ResultColumn, stats.passed ? tr("passed") : tr("not passed yet"));
+        for (const std::size_t index : group->second) {
+            const journal::TrainingAttempt &attempt = m_attempts[index];
+            auto *row = new QTreeWidgetItem(heading);
+            row->setData(WhenColumn, kAttemptRole, static_cast<int>(index));
+            row->setText(WhenColumn, dateTimeText(attempt.finishedAt));
+            row->setText(ScoreColumn, tr("%1 of %2").arg(attempt.score).arg(attempt.max));
+            row->setText(PercentColumn, percentText(attempt.percent));
+            row->setText(ResultColumn, attempt.passed ? tr("passed") : tr("not passed"));
+            const auto mistakes = mistakesFromJson(attempt.mistakesJson);
+            row->setText(MistakesColumn, mistakes ? QString::number(mistakes->size()) : tr("?"));
+            if (attempt.id == keepId)
+                select = row;
+        }
+    }
+    m_ui->attemptList->expandAll();
+    for (int column = WhenColumn; column <= MistakesColumn; ++column)
+        m_ui->attemptList->resizeColumnToContents(column);
+    if (!select && m_ui->attemptList->topLevelItemCount() > 0)
+        select = m_ui->attemptList->topLevelItem(0);
+    m_ui->attemptList->setCurrentItem(select);
+
+    QString notice = m_attempts.empty()
+                         ? tr("No rehearsals yet. Each rehearsal you finish appears here with its score and mistakes.")
+                         : tr("Attempts: %1. Scenarios rehearsed: %n. Under each scenario, the oldest attempt "
+                              "comes first.",
+                              nullptr, static_cast<int>(byScenario.size()))
+                               .arg(m_attempts.size());
+    if (const int pending = m_journal->pendingWrites(); pending > 0)
+        notice += QLatin1Char(' ') + tr("%n entries could not be saved yet; they appear here once the journal can "
+                                        "be written.",
+                                        nullptr, pending);
+    m_ui->progressNotice->setText(notice);
+    showAttemptDetails();
+}
+
+void TrainingWindow::showAttemptDetails()
+{
+    const QTreeWidgetItem *item = m_ui->attemptList->currentItem();
+    if (!item) {
+        m_ui->attemptDetails->clear();
+        return;
+    }
+    const int index = item->data(WhenColumn, kAttemptRole).toInt();
+    if (index < 0 || static_cast<std::size_t>(index) >= m_attempts.size()) {
+        // A scenario's heading: its scores over time.
+        QStringList trend;
+        for (int i = 0; i < item->childCount(); ++i)
+            trend << item->child(i)->text(PercentColumn);
+        m_ui->attemptDetails->setHtml(
+            QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
+                .arg(escaped(item->text(WhenColumn)),
+                     escaped(tr("Your scores, oldest first: %1").arg(trend.join(QStringLiteral(" → ")))),
+                     escaped(tr("Choose an attempt to see its mistakes."))));
+        return;
+    }
+    const journal::TrainingAttempt &attempt = m_attempts[static_cast<std::size_t>(index)];
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2</p>")
+            .arg(escaped(attempt.scenarioTitle.isEmpty() ? attempt.scenarioId : attempt.scenarioTitle),
+                 escaped(tr("%1 — %2 of %3 points (%4) — %5")
+                             .arg(dateTimeText(attempt.finishedAt))
+                             .arg(attempt.score)
+                             .arg(attempt.max)
+                             .arg(percentText(attempt.percent), attempt.passed ? tr("passed") : tr("not passed"))));
+    const auto mistakes = mistakesFromJson(attempt.mistakesJson);
+    if (!mistakes) {
+        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("The mistakes of this attempt cannot be read.")));
+    } else if (mistakes->empty()) {
+        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("No mistakes. Well done.")));
+    } else {
+        html += QStringLiteral("<h4>%1</h4><ol>").arg(escaped(tr("Mistakes")));
+        for (const TrainingMistake &mistake : *mistakes) {
+            html += QStringLiteral("<li><b>%1</b>").arg(escaped(mistake.message));
+            if (mistake.critical)
+                html += QStringLiteral(" — <b>%1</b>").arg(escaped(tr("critical: the attempt cannot pass")));
+            if (!mistake.turn.isEmpty())
+                html += QStringLiteral("<br>%1").arg(escaped(tr("At: %1").arg(mistake.turn)));
+            if (!mistake.advice.isEmpty())
+                html += QStringLiteral("<br>%1").arg(escaped(tr("Instead: %1").arg(mistake.advice)));
+            html += QStringLiteral("</li>");
+        }
+        html += QStringLiteral("</ol>");
+    }
+    m_ui->attemptDetails->setHtml(html);
+}
+
+} // namespace steadyline::gui
