@@ -550,6 +550,117 @@
     </message>
 </context>
 <context>
+    <name>TrainingWindow</name>
+    <message>
+        <source>Training — Steadyline</source>
+        <translation>Trénink — Steadyline</translation>
+    </message>
+    <message>
+        <source>Training problem</source>
+        <translation>Problém s tréninkem</translation>
+    </message>
+    <message>
+        <source>Training sections</source>
+        <translation>Části tréninku</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation>&amp;Tréninkové scénky</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Jazyk:</translation>
+    </message>
+    <message>
+        <source>Language of the scenarios</source>
+        <translation>Jazyk scének</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>&amp;Obtížnost:</translation>
+    </message>
+    <message>
+        <source>Difficulty of the scenarios</source>
+        <translation>Obtížnost scének</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénky</translation>
+    </message>
+    <message>
+        <source>Press Enter to rehearse the selected scenario</source>
+        <translation>Stiskněte Enter pro nácvik vybrané scénky</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénka</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Obtížnost</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pokusy</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Nejlepší</translation>
+    </message>
+    <message>
+        <source>No scenarios</source>
+        <translation>Žádné scénky</translation>
+    </message>
+    <message>
+        <source>Briefing and goals</source>
+        <translation>Zadání a cíle</translation>
+    </message>
+    <message>
+        <source>Rehearse the selected scenario</source>
+        <translation>Nacvičit vybranou scénku</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Pokrok</translation>
+    </message>
+    <message>
+        <source>About your progress</source>
+        <translation>O vašem pokroku</translation>
+    </message>
+    <message>
+        <source>Your attempts, by scenario</source>
+        <translation>Vaše pokusy podle scének</translation>
+    </message>
+    <message>
+        <source>Scenario / finished</source>
+        <translation>Scénka / dokončeno</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skóre</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Procento</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Chyby</translation>
+    </message>
+    <message>
+        <source>Mistakes of the selected attempt</source>
+        <translation>Chyby vybraného pokusu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stav</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Run &apos;steadyline --help&apos; for usage.</source>
@@ -624,6 +735,13 @@
     <message>
         <source>%1 has errors (%2); it is not used until they are fixed.</source>
         <translation>%1 obsahuje chyby (%2); nepoužívá se, dokud nebudou opraveny.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::ScenarioLibrary</name>
+    <message>
+        <source>The folder %1 does not exist, so its scenarios cannot be listed. Check the playbook folders in the preferences.</source>
+        <translation>Složka %1 neexistuje, proto nelze vypsat její scénky. Zkontrolujte složky scénářů v nastavení.</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2398,265 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     <message>
         <source>Steadyline is already running but did not answer in time.</source>
         <translation>Steadyline již běží, ale neodpověděl včas.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::TrainingWindow</name>
+    <message>
+        <source>unknown</source>
+        <translation>neznámé</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Začátečník</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Pokročilý začátečník</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Pokročilý</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>vestavěný</translation>
+    </message>
+    <message>
+        <source>team folder</source>
+        <translation>složka týmu</translation>
+    </message>
+    <message>
+        <source>your folder</source>
+        <translation>vaše složka</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Any difficulty</source>
+        <translation>Jakákoli obtížnost</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>Nacvičit</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse  [Enter]</source>
+        <translation>&amp;Nacvičit  [Enter]</translation>
+    </message>
+    <message>
+        <source>Rehearse the selected scenario in the assist window (Enter in the list, or %1 anywhere)</source>
+        <translation>Nacvičit vybranou scénku v okně asistenta (Enter v seznamu nebo %1 kdekoli)</translation>
+    </message>
+    <message>
+        <source>Reload scenarios and attempts</source>
+        <translation>Znovu načíst scénky a pokusy</translation>
+    </message>
+    <message>
+        <source>Scenarios and attempts read again.</source>
+        <translation>Scénky a pokusy byly znovu načteny.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Všechny jazyky</translation>
+    </message>
+    <message>
+        <source>Your attempts cannot be read. %1</source>
+        <translation>Vaše pokusy nelze načíst. %1</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be rehearsed</source>
+        <translation>%1 — nelze nacvičit</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, passed</source>
+        <translation>%1, splněno</translation>
+    </message>
+    <message>
+        <source>There are no scenarios yet. Scenarios come with Steadyline, or put them in the &quot;scenarios&quot; folder of the team&apos;s or your playbook folder (Preferences), then press F5.</source>
+        <translation>Zatím nejsou žádné scénky. Scénky jsou dodávány se Steadyline, nebo je vložte do složky „scenarios“ ve složce scénářů týmu či ve vlastní (Nastavení) a stiskněte F5.</translation>
+    </message>
+    <message>
+        <source>No scenario matches this language and difficulty. Choose &quot;All languages&quot; or &quot;Any difficulty&quot; to see the others.</source>
+        <translation>Tomuto jazyku a obtížnosti neodpovídá žádná scénka. Ostatní uvidíte volbou „Všechny jazyky“ nebo „Jakákoli obtížnost“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s).</source>
+        <translation>
+            <numerusform>%n scénka.</numerusform>
+            <numerusform>%n scénky.</numerusform>
+            <numerusform>%n scének.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scenario(s) shown.</source>
+        <translation>
+            <numerusform>Zobrazeno %1 z %n scénky.</numerusform>
+            <numerusform>Zobrazeno %1 z %n scének.</numerusform>
+            <numerusform>Zobrazeno %1 z %n scének.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trains %1</source>
+        <translation>trénuje %1</translation>
+    </message>
+    <message>
+        <source>on the phone</source>
+        <translation>po telefonu</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>osobně</translation>
+    </message>
+    <message>
+        <source>Why it cannot be rehearsed</source>
+        <translation>Proč ji nelze nacvičit</translation>
+    </message>
+    <message>
+        <source>Fix the file (steadyline validate shows the same), then press F5.</source>
+        <translation>Opravte soubor (steadyline validate ukáže totéž) a stiskněte F5.</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Zadání</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Cíle</translation>
+    </message>
+    <message>
+        <source>You have not rehearsed this scenario yet.</source>
+        <translation>Tuto scénku jste ještě nenacvičovali.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You rehearsed it %n time(s); your best score is %1%2.</source>
+        <translation>
+            <numerusform>Nacvičeno %nkrát; nejlepší výsledek je %1%2.</numerusform>
+            <numerusform>Nacvičeno %nkrát; nejlepší výsledek je %1%2.</numerusform>
+            <numerusform>Nacvičeno %nkrát; nejlepší výsledek je %1%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, a pass</source>
+        <translation>, splněno</translation>
+    </message>
+    <message>
+        <source>To pass: %1 of the points, without a critical mistake.</source>
+        <translation>Pro splnění: %1 bodů, bez kritické chyby.</translation>
+    </message>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>Nejprve vyberte scénku.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be rehearsed: the file has errors, listed beside the list.</source>
+        <translation>„%1“ nelze nacvičit: soubor obsahuje chyby, uvedené vedle seznamu.</translation>
+    </message>
+    <message>
+        <source>Rehearsing &quot;%1&quot; in the assist window.</source>
+        <translation>Nácvik „%1“ v okně asistenta.</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be shown: the journal could not be opened, so rehearsals are not being saved. The scenarios can still be rehearsed.</source>
+        <translation>Váš pokrok nelze zobrazit: deník se nepodařilo otevřít, takže se nácviky neukládají. Scénky lze nacvičovat i tak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n pokus</numerusform>
+            <numerusform>%n pokusy</numerusform>
+            <numerusform>%n pokusů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation>nejlepší %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>splněno</translation>
+    </message>
+    <message>
+        <source>not passed yet</source>
+        <translation>zatím nesplněno</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>nesplněno</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>No rehearsals yet. Each rehearsal you finish appears here with its score and mistakes.</source>
+        <translation>Zatím žádné nácviky. Každý dokončený nácvik se zde objeví se skóre a chybami.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempts: %1. Scenarios rehearsed: %n. Under each scenario, the oldest attempt comes first.</source>
+        <translation>
+            <numerusform>Pokusy: %1. Nacvičené scénky: %n. U každé scénky je nejstarší pokus první.</numerusform>
+            <numerusform>Pokusy: %1. Nacvičené scénky: %n. U každé scénky je nejstarší pokus první.</numerusform>
+            <numerusform>Pokusy: %1. Nacvičené scénky: %n. U každé scénky je nejstarší pokus první.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be saved yet; they appear here once the journal can be written.</source>
+        <translation>
+            <numerusform>%n záznam se zatím nepodařilo uložit; objeví se zde, jakmile bude možné do deníku zapisovat.</numerusform>
+            <numerusform>%n záznamy se zatím nepodařilo uložit; objeví se zde, jakmile bude možné do deníku zapisovat.</numerusform>
+            <numerusform>%n záznamů se zatím nepodařilo uložit; objeví se zde, jakmile bude možné do deníku zapisovat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your scores, oldest first: %1</source>
+        <translation>Vaše výsledky, od nejstaršího: %1</translation>
+    </message>
+    <message>
+        <source>Choose an attempt to see its mistakes.</source>
+        <translation>Vyberte pokus, abyste viděli jeho chyby.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 points (%4) — %5</source>
+        <translation>%1 — %2 z %3 bodů (%4) — %5</translation>
+    </message>
+    <message>
+        <source>The mistakes of this attempt cannot be read.</source>
+        <translation>Chyby tohoto pokusu nelze načíst.</translation>
+    </message>
+    <message>
+        <source>No mistakes. Well done.</source>
+        <translation>Bez chyb. Výborně.</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Chyby</translation>
+    </message>
+    <message>
+        <source>critical: the attempt cannot pass</source>
+        <translation>kritická: pokus nemůže být splněn</translation>
+    </message>
+    <message>
+        <source>At: %1</source>
+        <translation>Kde: %1</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>Místo toho: %1</translation>
     </message>
 </context>
 <context>

@@ -95,4 +95,49 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>steadyline::gui::TrainingWindow</name>
+    <message numerus="yes">
+        <source>%n scenario(s).</source>
+        <translation>
+            <numerusform>%n scenario.</numerusform>
+            <numerusform>%n scenarios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scenario(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n scenario shown.</numerusform>
+            <numerusform>%1 of %n scenarios shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You rehearsed it %n time(s); your best score is %1%2.</source>
+        <translation>
+            <numerusform>You rehearsed it once; your best score is %1%2.</numerusform>
+            <numerusform>You rehearsed it %n times; your best score is %1%2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempts: %1. Scenarios rehearsed: %n. Under each scenario, the oldest attempt comes first.</source>
+        <translation>
+            <numerusform>Attempts: %1. Scenarios rehearsed: %n. Under each scenario, the oldest attempt comes first.</numerusform>
+            <numerusform>Attempts: %1. Scenarios rehearsed: %n. Under each scenario, the oldest attempt comes first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be saved yet; they appear here once the journal can be written.</source>
+        <translation>
+            <numerusform>%n entry could not be saved yet; it appears here once the journal can be written.</numerusform>
+            <numerusform>%n entries could not be saved yet; they appear here once the journal can be written.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

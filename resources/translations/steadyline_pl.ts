@@ -550,6 +550,117 @@
     </message>
 </context>
 <context>
+    <name>TrainingWindow</name>
+    <message>
+        <source>Training — Steadyline</source>
+        <translation>Trening — Steadyline</translation>
+    </message>
+    <message>
+        <source>Training problem</source>
+        <translation>Problem z treningiem</translation>
+    </message>
+    <message>
+        <source>Training sections</source>
+        <translation>Sekcje treningu</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation>Scenki &amp;treningowe</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>Language of the scenarios</source>
+        <translation>Język scenek</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>&amp;Poziom:</translation>
+    </message>
+    <message>
+        <source>Difficulty of the scenarios</source>
+        <translation>Poziom trudności scenek</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenki</translation>
+    </message>
+    <message>
+        <source>Press Enter to rehearse the selected scenario</source>
+        <translation>Naciśnij Enter, aby przećwiczyć wybraną scenkę</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenka</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Podejścia</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Najlepszy</translation>
+    </message>
+    <message>
+        <source>No scenarios</source>
+        <translation>Brak scenek</translation>
+    </message>
+    <message>
+        <source>Briefing and goals</source>
+        <translation>Wprowadzenie i cele</translation>
+    </message>
+    <message>
+        <source>Rehearse the selected scenario</source>
+        <translation>Przećwicz wybraną scenkę</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Postępy</translation>
+    </message>
+    <message>
+        <source>About your progress</source>
+        <translation>Twoje postępy</translation>
+    </message>
+    <message>
+        <source>Your attempts, by scenario</source>
+        <translation>Twoje podejścia według scenek</translation>
+    </message>
+    <message>
+        <source>Scenario / finished</source>
+        <translation>Scenka / zakończono</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Procent</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Błędy</translation>
+    </message>
+    <message>
+        <source>Mistakes of the selected attempt</source>
+        <translation>Błędy w wybranym podejściu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Run &apos;steadyline --help&apos; for usage.</source>
@@ -624,6 +735,13 @@
     <message>
         <source>%1 has errors (%2); it is not used until they are fixed.</source>
         <translation>%1 zawiera błędy (%2); nie będzie używany, dopóki nie zostaną poprawione.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::ScenarioLibrary</name>
+    <message>
+        <source>The folder %1 does not exist, so its scenarios cannot be listed. Check the playbook folders in the preferences.</source>
+        <translation>Folder %1 nie istnieje, więc nie można wyświetlić jego scenek. Sprawdź foldery scenariuszy w ustawieniach.</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2398,265 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     <message>
         <source>Steadyline is already running but did not answer in time.</source>
         <translation>Steadyline jest już uruchomiony, ale nie odpowiedział na czas.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::TrainingWindow</name>
+    <message>
+        <source>unknown</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Początkujący</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Średnio zaawansowany</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Zaawansowany</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>wbudowany</translation>
+    </message>
+    <message>
+        <source>team folder</source>
+        <translation>folder zespołu</translation>
+    </message>
+    <message>
+        <source>your folder</source>
+        <translation>Twój folder</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Any difficulty</source>
+        <translation>Dowolny poziom</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>Przećwicz</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse  [Enter]</source>
+        <translation>&amp;Przećwicz  [Enter]</translation>
+    </message>
+    <message>
+        <source>Rehearse the selected scenario in the assist window (Enter in the list, or %1 anywhere)</source>
+        <translation>Przećwicz wybraną scenkę w oknie asystenta (Enter na liście lub %1 w dowolnym miejscu)</translation>
+    </message>
+    <message>
+        <source>Reload scenarios and attempts</source>
+        <translation>Wczytaj ponownie scenki i podejścia</translation>
+    </message>
+    <message>
+        <source>Scenarios and attempts read again.</source>
+        <translation>Scenki i podejścia wczytano ponownie.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Wszystkie języki</translation>
+    </message>
+    <message>
+        <source>Your attempts cannot be read. %1</source>
+        <translation>Nie można odczytać Twoich podejść. %1</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be rehearsed</source>
+        <translation>%1 — nie można przećwiczyć</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, passed</source>
+        <translation>%1, zaliczone</translation>
+    </message>
+    <message>
+        <source>There are no scenarios yet. Scenarios come with Steadyline, or put them in the &quot;scenarios&quot; folder of the team&apos;s or your playbook folder (Preferences), then press F5.</source>
+        <translation>Nie ma jeszcze scenek. Scenki są dostarczane ze Steadyline; możesz też umieścić je w folderze „scenarios” w folderze scenariuszy zespołu lub własnym (Ustawienia), a potem nacisnąć F5.</translation>
+    </message>
+    <message>
+        <source>No scenario matches this language and difficulty. Choose &quot;All languages&quot; or &quot;Any difficulty&quot; to see the others.</source>
+        <translation>Żadna scenka nie pasuje do tego języka i poziomu. Wybierz „Wszystkie języki” lub „Dowolny poziom”, aby zobaczyć pozostałe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s).</source>
+        <translation>
+            <numerusform>%n scenka.</numerusform>
+            <numerusform>%n scenki.</numerusform>
+            <numerusform>%n scenek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scenario(s) shown.</source>
+        <translation>
+            <numerusform>Wyświetlono %1 z %n scenki.</numerusform>
+            <numerusform>Wyświetlono %1 z %n scenek.</numerusform>
+            <numerusform>Wyświetlono %1 z %n scenek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trains %1</source>
+        <translation>ćwiczy %1</translation>
+    </message>
+    <message>
+        <source>on the phone</source>
+        <translation>przez telefon</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>osobiście</translation>
+    </message>
+    <message>
+        <source>Why it cannot be rehearsed</source>
+        <translation>Dlaczego nie można jej przećwiczyć</translation>
+    </message>
+    <message>
+        <source>Fix the file (steadyline validate shows the same), then press F5.</source>
+        <translation>Popraw plik (steadyline validate pokazuje to samo), a potem naciśnij F5.</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Wprowadzenie</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <source>You have not rehearsed this scenario yet.</source>
+        <translation>Ta scenka nie była jeszcze ćwiczona.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You rehearsed it %n time(s); your best score is %1%2.</source>
+        <translation>
+            <numerusform>Liczba prób: %n; najlepszy wynik: %1%2.</numerusform>
+            <numerusform>Liczba prób: %n; najlepszy wynik: %1%2.</numerusform>
+            <numerusform>Liczba prób: %n; najlepszy wynik: %1%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, a pass</source>
+        <translation>, zaliczone</translation>
+    </message>
+    <message>
+        <source>To pass: %1 of the points, without a critical mistake.</source>
+        <translation>Aby zaliczyć: %1 punktów, bez błędu krytycznego.</translation>
+    </message>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>Najpierw wybierz scenkę.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be rehearsed: the file has errors, listed beside the list.</source>
+        <translation>Nie można przećwiczyć „%1”: plik zawiera błędy, wymienione obok listy.</translation>
+    </message>
+    <message>
+        <source>Rehearsing &quot;%1&quot; in the assist window.</source>
+        <translation>Próba „%1” w oknie asystenta.</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be shown: the journal could not be opened, so rehearsals are not being saved. The scenarios can still be rehearsed.</source>
+        <translation>Nie można pokazać Twoich postępów: nie udało się otworzyć dziennika, więc próby nie są zapisywane. Scenki nadal można ćwiczyć.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n podejście</numerusform>
+            <numerusform>%n podejścia</numerusform>
+            <numerusform>%n podejść</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation>najlepszy %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>zaliczone</translation>
+    </message>
+    <message>
+        <source>not passed yet</source>
+        <translation>jeszcze niezaliczone</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>niezaliczone</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>No rehearsals yet. Each rehearsal you finish appears here with its score and mistakes.</source>
+        <translation>Nie ma jeszcze prób. Każda ukończona próba pojawi się tutaj z wynikiem i błędami.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempts: %1. Scenarios rehearsed: %n. Under each scenario, the oldest attempt comes first.</source>
+        <translation>
+            <numerusform>Podejścia: %1. Przećwiczone scenki: %n. W każdej scence najstarsze podejście jest pierwsze.</numerusform>
+            <numerusform>Podejścia: %1. Przećwiczone scenki: %n. W każdej scence najstarsze podejście jest pierwsze.</numerusform>
+            <numerusform>Podejścia: %1. Przećwiczone scenki: %n. W każdej scence najstarsze podejście jest pierwsze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be saved yet; they appear here once the journal can be written.</source>
+        <translation>
+            <numerusform>%n wpisu nie udało się jeszcze zapisać; pojawi się tu, gdy zapis do dziennika będzie możliwy.</numerusform>
+            <numerusform>%n wpisów nie udało się jeszcze zapisać; pojawią się tu, gdy zapis do dziennika będzie możliwy.</numerusform>
+            <numerusform>%n wpisów nie udało się jeszcze zapisać; pojawią się tu, gdy zapis do dziennika będzie możliwy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your scores, oldest first: %1</source>
+        <translation>Twoje wyniki, od najstarszego: %1</translation>
+    </message>
+    <message>
+        <source>Choose an attempt to see its mistakes.</source>
+        <translation>Wybierz podejście, aby zobaczyć jego błędy.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 points (%4) — %5</source>
+        <translation>%1 — %2 z %3 pkt (%4) — %5</translation>
+    </message>
+    <message>
+        <source>The mistakes of this attempt cannot be read.</source>
+        <translation>Nie można odczytać błędów z tego podejścia.</translation>
+    </message>
+    <message>
+        <source>No mistakes. Well done.</source>
+        <translation>Bez błędów. Dobra robota.</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Błędy</translation>
+    </message>
+    <message>
+        <source>critical: the attempt cannot pass</source>
+        <translation>krytyczny: podejście nie może zostać zaliczone</translation>
+    </message>
+    <message>
+        <source>At: %1</source>
+        <translation>Moment: %1</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>Zamiast tego: %1</translation>
     </message>
 </context>
 <context>

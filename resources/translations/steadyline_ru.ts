@@ -550,6 +550,117 @@
     </message>
 </context>
 <context>
+    <name>TrainingWindow</name>
+    <message>
+        <source>Training — Steadyline</source>
+        <translation>Обучение — Steadyline</translation>
+    </message>
+    <message>
+        <source>Training problem</source>
+        <translation>Проблема с обучением</translation>
+    </message>
+    <message>
+        <source>Training sections</source>
+        <translation>Разделы обучения</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation>&amp;Учебные сценки</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Language of the scenarios</source>
+        <translation>Язык сценок</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>&amp;Сложность:</translation>
+    </message>
+    <message>
+        <source>Difficulty of the scenarios</source>
+        <translation>Сложность сценок</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Сценки</translation>
+    </message>
+    <message>
+        <source>Press Enter to rehearse the selected scenario</source>
+        <translation>Нажмите Enter, чтобы отрепетировать выбранную сценку</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценка</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Сложность</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Лучший</translation>
+    </message>
+    <message>
+        <source>No scenarios</source>
+        <translation>Нет сценок</translation>
+    </message>
+    <message>
+        <source>Briefing and goals</source>
+        <translation>Вводная и цели</translation>
+    </message>
+    <message>
+        <source>Rehearse the selected scenario</source>
+        <translation>Отрепетировать выбранную сценку</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Прогресс</translation>
+    </message>
+    <message>
+        <source>About your progress</source>
+        <translation>О вашем прогрессе</translation>
+    </message>
+    <message>
+        <source>Your attempts, by scenario</source>
+        <translation>Ваши попытки по сценкам</translation>
+    </message>
+    <message>
+        <source>Scenario / finished</source>
+        <translation>Сценка / завершено</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Процент</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Mistakes of the selected attempt</source>
+        <translation>Ошибки выбранной попытки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Run &apos;steadyline --help&apos; for usage.</source>
@@ -624,6 +735,13 @@
     <message>
         <source>%1 has errors (%2); it is not used until they are fixed.</source>
         <translation>В %1 есть ошибки (%2); он не используется, пока они не исправлены.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::ScenarioLibrary</name>
+    <message>
+        <source>The folder %1 does not exist, so its scenarios cannot be listed. Check the playbook folders in the preferences.</source>
+        <translation>Папка %1 не существует, поэтому её сценки нельзя показать. Проверьте папки сценариев в настройках.</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2398,265 @@ Promises you record during a call (F9) appear here until they are marked kept or
     <message>
         <source>Steadyline is already running but did not answer in time.</source>
         <translation>Steadyline уже запущен, но не ответил вовремя.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::TrainingWindow</name>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Начальный</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Продвинутый</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>встроенный</translation>
+    </message>
+    <message>
+        <source>team folder</source>
+        <translation>папка команды</translation>
+    </message>
+    <message>
+        <source>your folder</source>
+        <translation>ваша папка</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Any difficulty</source>
+        <translation>Любая сложность</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>Отрепетировать</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse  [Enter]</source>
+        <translation>&amp;Отрепетировать  [Enter]</translation>
+    </message>
+    <message>
+        <source>Rehearse the selected scenario in the assist window (Enter in the list, or %1 anywhere)</source>
+        <translation>Отрепетировать выбранную сценку в окне помощника (Enter в списке или %1 где угодно)</translation>
+    </message>
+    <message>
+        <source>Reload scenarios and attempts</source>
+        <translation>Перечитать сценки и попытки</translation>
+    </message>
+    <message>
+        <source>Scenarios and attempts read again.</source>
+        <translation>Сценки и попытки перечитаны.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>Your attempts cannot be read. %1</source>
+        <translation>Не удаётся прочитать ваши попытки. %1</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be rehearsed</source>
+        <translation>%1 — нельзя отрепетировать</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, passed</source>
+        <translation>%1, зачтено</translation>
+    </message>
+    <message>
+        <source>There are no scenarios yet. Scenarios come with Steadyline, or put them in the &quot;scenarios&quot; folder of the team&apos;s or your playbook folder (Preferences), then press F5.</source>
+        <translation>Сценок пока нет. Сценки поставляются со Steadyline; также их можно положить в папку «scenarios» в папке сценариев команды или в своей (Настройки), затем нажать F5.</translation>
+    </message>
+    <message>
+        <source>No scenario matches this language and difficulty. Choose &quot;All languages&quot; or &quot;Any difficulty&quot; to see the others.</source>
+        <translation>Нет сценок с этим языком и сложностью. Выберите «Все языки» или «Любая сложность», чтобы увидеть остальные.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s).</source>
+        <translation>
+            <numerusform>%n сценка.</numerusform>
+            <numerusform>%n сценки.</numerusform>
+            <numerusform>%n сценок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n scenario(s) shown.</source>
+        <translation>
+            <numerusform>Показано %1 из %n сценки.</numerusform>
+            <numerusform>Показано %1 из %n сценок.</numerusform>
+            <numerusform>Показано %1 из %n сценок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trains %1</source>
+        <translation>тренирует %1</translation>
+    </message>
+    <message>
+        <source>on the phone</source>
+        <translation>по телефону</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>лично</translation>
+    </message>
+    <message>
+        <source>Why it cannot be rehearsed</source>
+        <translation>Почему её нельзя отрепетировать</translation>
+    </message>
+    <message>
+        <source>Fix the file (steadyline validate shows the same), then press F5.</source>
+        <translation>Исправьте файл (steadyline validate покажет то же самое), затем нажмите F5.</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Вводная</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>You have not rehearsed this scenario yet.</source>
+        <translation>Вы ещё не репетировали эту сценку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You rehearsed it %n time(s); your best score is %1%2.</source>
+        <translation>
+            <numerusform>Вы репетировали её %n раз; лучший результат — %1%2.</numerusform>
+            <numerusform>Вы репетировали её %n раза; лучший результат — %1%2.</numerusform>
+            <numerusform>Вы репетировали её %n раз; лучший результат — %1%2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, a pass</source>
+        <translation>, зачтено</translation>
+    </message>
+    <message>
+        <source>To pass: %1 of the points, without a critical mistake.</source>
+        <translation>Для зачёта: %1 баллов, без критической ошибки.</translation>
+    </message>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>Сначала выберите сценку.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be rehearsed: the file has errors, listed beside the list.</source>
+        <translation>«%1» нельзя отрепетировать: в файле есть ошибки, они перечислены рядом со списком.</translation>
+    </message>
+    <message>
+        <source>Rehearsing &quot;%1&quot; in the assist window.</source>
+        <translation>Репетиция «%1» в окне помощника.</translation>
+    </message>
+    <message>
+        <source>Your progress cannot be shown: the journal could not be opened, so rehearsals are not being saved. The scenarios can still be rehearsed.</source>
+        <translation>Ваш прогресс нельзя показать: журнал не удалось открыть, поэтому репетиции не сохраняются. Сценки по-прежнему можно репетировать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n попытка</numerusform>
+            <numerusform>%n попытки</numerusform>
+            <numerusform>%n попыток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation>лучший %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>зачтено</translation>
+    </message>
+    <message>
+        <source>not passed yet</source>
+        <translation>ещё не зачтено</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>не зачтено</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>No rehearsals yet. Each rehearsal you finish appears here with its score and mistakes.</source>
+        <translation>Репетиций пока нет. Каждая завершённая репетиция появится здесь с баллами и ошибками.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempts: %1. Scenarios rehearsed: %n. Under each scenario, the oldest attempt comes first.</source>
+        <translation>
+            <numerusform>Попыток: %1. Отрепетировано сценок: %n. В каждой сценке первой идёт самая ранняя попытка.</numerusform>
+            <numerusform>Попыток: %1. Отрепетировано сценок: %n. В каждой сценке первой идёт самая ранняя попытка.</numerusform>
+            <numerusform>Попыток: %1. Отрепетировано сценок: %n. В каждой сценке первой идёт самая ранняя попытка.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be saved yet; they appear here once the journal can be written.</source>
+        <translation>
+            <numerusform>%n запись пока не удалось сохранить; она появится здесь, когда запись в журнал станет возможной.</numerusform>
+            <numerusform>%n записи пока не удалось сохранить; они появятся здесь, когда запись в журнал станет возможной.</numerusform>
+            <numerusform>%n записей пока не удалось сохранить; они появятся здесь, когда запись в журнал станет возможной.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your scores, oldest first: %1</source>
+        <translation>Ваши результаты, начиная с самого раннего: %1</translation>
+    </message>
+    <message>
+        <source>Choose an attempt to see its mistakes.</source>
+        <translation>Выберите попытку, чтобы увидеть её ошибки.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 points (%4) — %5</source>
+        <translation>%1 — %2 из %3 баллов (%4) — %5</translation>
+    </message>
+    <message>
+        <source>The mistakes of this attempt cannot be read.</source>
+        <translation>Не удаётся прочитать ошибки этой попытки.</translation>
+    </message>
+    <message>
+        <source>No mistakes. Well done.</source>
+        <translation>Ошибок нет. Отлично.</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>critical: the attempt cannot pass</source>
+        <translation>критическая: попытка не может быть зачтена</translation>
+    </message>
+    <message>
+        <source>At: %1</source>
+        <translation>Где: %1</translation>
+    </message>
+    <message>
+        <source>Instead: %1</source>
+        <translation>Вместо этого: %1</translation>
     </message>
 </context>
 <context>
