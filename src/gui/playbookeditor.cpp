@@ -350,7 +350,7 @@ void PlaybookEditor::validateNow()
 
 void PlaybookEditor::validatePlaybook(const QByteArray &text, const QString &name)
 {
-    const bool fromScenario = m_ui->scenarioSummary->isVisible();
+    const bool fromScenario = !m_ui->scenarioSummary->isHidden(); // also before the window is shown
     m_scenario = {};
     m_result = PlaybookLoader::loadData(text, name);
     m_diagnostics = m_result.diagnostics;

@@ -640,5 +640,13 @@ TEST_CASE("Open from the library lists the team and user folders' playbooks and 
     CHECK(editor.isScenario());
     CHECK(editor.filePath() == scenarioPath);
     CHECK(editor.diagnostics().empty());
+    CHECK_FALSE(editor.findChild<gui::PlaybookPreview *>(QStringLiteral("preview"))->isVisible());
+    // Back to a playbook: the step card again.
+    team->trigger();
+    CHECK_FALSE(editor.isScenario());
+    CHECK(editor.findChild<QLabel *>(QStringLiteral("scenarioSummary"))->isHidden());
+    CHECK(editor.findChild<gui::PlaybookPreview *>(QStringLiteral("preview"))->isVisible());
+    // The diagram is the edited playbook's again, not the one the scenario trains.
+    CHECK(editor.findChild<PlaybookDiagram *>(QStringLiteral("diagram"))->currentStep() == QStringLiteral("thank"));
     editor.close();
 }
