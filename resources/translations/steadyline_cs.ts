@@ -221,6 +221,22 @@
         <source>Scenario files</source>
         <translation>Soubory tréninkových scének</translation>
     </message>
+    <message>
+        <source>&amp;Edit playbook…</source>
+        <translation>&amp;Upravit scénář…</translation>
+    </message>
+    <message>
+        <source>Opens the playbook in use in the editor (Enter or a double-click in the list does the same). Built-in playbooks open read-only: Save As makes your own copy.</source>
+        <translation>Otevře používaný scénář v editoru (totéž udělá Enter nebo dvojklik v seznamu). Vestavěné scénáře se otevírají jen pro čtení: Uložit jako vytvoří vlastní kopii.</translation>
+    </message>
+    <message>
+        <source>E&amp;dit scenario…</source>
+        <translation>Upravit &amp;scénku…</translation>
+    </message>
+    <message>
+        <source>Opens the scenario in the editor (Enter or a double-click in the list does the same). Built-in scenarios open read-only: Save As makes your own copy.</source>
+        <translation>Otevře scénku v editoru (totéž udělá Enter nebo dvojklik v seznamu). Vestavěné scénky se otevírají jen pro čtení: Uložit jako vytvoří vlastní kopii.</translation>
+    </message>
 </context>
 <context>
     <name>PlaybookEditor</name>
@@ -283,6 +299,10 @@
     <message>
         <source>the file is too large to be a playbook</source>
         <translation>soubor je na scénář příliš velký</translation>
+    </message>
+    <message>
+        <source>Scenario summary</source>
+        <translation>Shrnutí scénky</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1419,10 @@
         <source>Rehearsal not passed: %1 %</source>
         <translation>Nácvik nesplněn: %1 %</translation>
     </message>
+    <message>
+        <source>Training…</source>
+        <translation>Trénink…</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::CountdownWidget</name>
@@ -1796,6 +1820,14 @@ Hovory vedené v okně asistenta se zde zobrazí s průběhem, poznámkami a sli
         <source>From: %1</source>
         <translation>Zdroj: %1</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Upravit</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 in the editor</source>
+        <translation>%1 nelze otevřít v editoru</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::PlaybookDiagram</name>
@@ -1821,10 +1853,6 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Otevřít…</translation>
-    </message>
-    <message>
-        <source>Open &amp;built-in playbook</source>
-        <translation>Otevřít &amp;vestavěný scénář</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1991,20 +2019,8 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
         <translation>Koncept obnoven; uložte jej, chcete-li ho zachovat.</translation>
     </message>
     <message>
-        <source>Open a playbook</source>
-        <translation>Otevřít scénář</translation>
-    </message>
-    <message>
-        <source>Playbooks (*.json);;All files (*)</source>
-        <translation>Scénáře (*.json);;Všechny soubory (*)</translation>
-    </message>
-    <message>
         <source>Save the playbook as</source>
         <translation>Uložit scénář jako</translation>
-    </message>
-    <message>
-        <source>Playbooks (*.json)</source>
-        <translation>Scénáře (*.json)</translation>
     </message>
     <message>
         <source>Start from the shipped playbook:</source>
@@ -2017,6 +2033,110 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
     <message>
         <source>The changes to this playbook are not saved. Close and discard them?</source>
         <translation>Změny tohoto scénáře nejsou uloženy. Zavřít a zahodit je?</translation>
+    </message>
+    <message>
+        <source>Open from the &amp;library</source>
+        <translation>Otevřít z &amp;knihovny</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · revision %3</source>
+        <translation>%1 · %2 · revize %3</translation>
+    </message>
+    <message>
+        <source> (not in use)</source>
+        <translation> (nepoužívá se)</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénky</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(no playbooks found)</source>
+        <translation>(nenalezeny žádné scénáře)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénka</translation>
+    </message>
+    <message>
+        <source>Scenarios are rehearsed from the Training window. Here you edit the file: it is checked against the playbook it trains as you type.</source>
+        <translation>Scénky se nacvičují v okně Trénink. Zde upravujete soubor: během psaní se kontroluje vůči scénáři, který trénuje.</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Scénář</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (revision %3, needs %4 or later)</source>
+        <translation>%1 — %2 (revize %3, vyžaduje %4 nebo novější)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Obtížnost</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Repliky</translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation>Konce</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>Maximální skóre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n bod</numerusform>
+            <numerusform>%n body</numerusform>
+            <numerusform>%n bodů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Hranice úspěchu</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The text has errors: this is the last valid version.</source>
+        <translation>Text obsahuje chyby: toto je poslední platná verze.</translation>
+    </message>
+    <message>
+        <source>Fix the errors to see the scenario&apos;s title, playbook, turns and maximum score.</source>
+        <translation>Opravte chyby, abyste viděli název scénky, scénář, repliky a maximální skóre.</translation>
+    </message>
+    <message>
+        <source>Flow of the playbook it trains: %1</source>
+        <translation>Tok trénovaného scénáře: %1</translation>
+    </message>
+    <message>
+        <source>Open a playbook or scenario</source>
+        <translation>Otevřít scénář nebo scénku</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json);;All files (*)</source>
+        <translation>Scénáře a scénky (*.json);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Save the scenario as</source>
+        <translation>Uložit scénku jako</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json)</source>
+        <translation>Scénáře a scénky (*.json)</translation>
     </message>
 </context>
 <context>

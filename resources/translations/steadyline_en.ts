@@ -84,6 +84,13 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::PromisesWindow</name>

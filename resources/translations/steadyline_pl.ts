@@ -221,6 +221,22 @@
         <source>Scenario files</source>
         <translation>Pliki scenek treningowych</translation>
     </message>
+    <message>
+        <source>&amp;Edit playbook…</source>
+        <translation>&amp;Edytuj scenariusz…</translation>
+    </message>
+    <message>
+        <source>Opens the playbook in use in the editor (Enter or a double-click in the list does the same). Built-in playbooks open read-only: Save As makes your own copy.</source>
+        <translation>Otwiera używany scenariusz w edytorze (to samo robi Enter lub dwukrotne kliknięcie na liście). Wbudowane scenariusze otwierają się tylko do odczytu: Zapisz jako tworzy własną kopię.</translation>
+    </message>
+    <message>
+        <source>E&amp;dit scenario…</source>
+        <translation>Edytuj &amp;scenkę…</translation>
+    </message>
+    <message>
+        <source>Opens the scenario in the editor (Enter or a double-click in the list does the same). Built-in scenarios open read-only: Save As makes your own copy.</source>
+        <translation>Otwiera scenkę w edytorze (to samo robi Enter lub dwukrotne kliknięcie na liście). Wbudowane scenki otwierają się tylko do odczytu: Zapisz jako tworzy własną kopię.</translation>
+    </message>
 </context>
 <context>
     <name>PlaybookEditor</name>
@@ -283,6 +299,10 @@
     <message>
         <source>the file is too large to be a playbook</source>
         <translation>plik jest zbyt duży jak na scenariusz</translation>
+    </message>
+    <message>
+        <source>Scenario summary</source>
+        <translation>Podsumowanie scenki</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1419,10 @@
         <source>Rehearsal not passed: %1 %</source>
         <translation>Próba niezaliczona: %1 %</translation>
     </message>
+    <message>
+        <source>Training…</source>
+        <translation>Trening…</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::CountdownWidget</name>
@@ -1796,6 +1820,14 @@ Rozmowy prowadzone w oknie asystenta pojawiają się tutaj wraz z przebiegiem, n
         <source>From: %1</source>
         <translation>Źródło: %1</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edytuj</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 in the editor</source>
+        <translation>Nie można otworzyć %1 w edytorze</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::PlaybookDiagram</name>
@@ -1821,10 +1853,6 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
-    </message>
-    <message>
-        <source>Open &amp;built-in playbook</source>
-        <translation>Otwórz &amp;wbudowany scenariusz</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1991,20 +2019,8 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
         <translation>Przywrócono wersję roboczą; zapisz, aby ją zachować.</translation>
     </message>
     <message>
-        <source>Open a playbook</source>
-        <translation>Otwórz scenariusz</translation>
-    </message>
-    <message>
-        <source>Playbooks (*.json);;All files (*)</source>
-        <translation>Scenariusze (*.json);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
         <source>Save the playbook as</source>
         <translation>Zapisz scenariusz jako</translation>
-    </message>
-    <message>
-        <source>Playbooks (*.json)</source>
-        <translation>Scenariusze (*.json)</translation>
     </message>
     <message>
         <source>Start from the shipped playbook:</source>
@@ -2017,6 +2033,110 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
     <message>
         <source>The changes to this playbook are not saved. Close and discard them?</source>
         <translation>Zmiany w tym scenariuszu nie są zapisane. Zamknąć i je odrzucić?</translation>
+    </message>
+    <message>
+        <source>Open from the &amp;library</source>
+        <translation>Otwórz z &amp;biblioteki</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · revision %3</source>
+        <translation>%1 · %2 · wersja %3</translation>
+    </message>
+    <message>
+        <source> (not in use)</source>
+        <translation> (nieużywany)</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenki</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(no playbooks found)</source>
+        <translation>(nie znaleziono scenariuszy)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenka</translation>
+    </message>
+    <message>
+        <source>Scenarios are rehearsed from the Training window. Here you edit the file: it is checked against the playbook it trains as you type.</source>
+        <translation>Scenki ćwiczy się w oknie Trening. Tutaj edytujesz plik: w trakcie pisania jest sprawdzany względem scenariusza, który ćwiczy.</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (revision %3, needs %4 or later)</source>
+        <translation>%1 — %2 (wersja %3, wymagana %4 lub nowsza)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Kwestie</translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation>Zakończenia</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>Maksymalny wynik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punkt</numerusform>
+            <numerusform>%n punkty</numerusform>
+            <numerusform>%n punktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Próg zaliczenia</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The text has errors: this is the last valid version.</source>
+        <translation>Tekst zawiera błędy: to ostatnia poprawna wersja.</translation>
+    </message>
+    <message>
+        <source>Fix the errors to see the scenario&apos;s title, playbook, turns and maximum score.</source>
+        <translation>Popraw błędy, aby zobaczyć tytuł scenki, scenariusz, kwestie i maksymalny wynik.</translation>
+    </message>
+    <message>
+        <source>Flow of the playbook it trains: %1</source>
+        <translation>Przepływ ćwiczonego scenariusza: %1</translation>
+    </message>
+    <message>
+        <source>Open a playbook or scenario</source>
+        <translation>Otwórz scenariusz lub scenkę</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json);;All files (*)</source>
+        <translation>Scenariusze i scenki (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Save the scenario as</source>
+        <translation>Zapisz scenkę jako</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json)</source>
+        <translation>Scenariusze i scenki (*.json)</translation>
     </message>
 </context>
 <context>

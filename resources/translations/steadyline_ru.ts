@@ -221,6 +221,22 @@
         <source>Scenario files</source>
         <translation>Файлы учебных сценок</translation>
     </message>
+    <message>
+        <source>&amp;Edit playbook…</source>
+        <translation>&amp;Изменить сценарий…</translation>
+    </message>
+    <message>
+        <source>Opens the playbook in use in the editor (Enter or a double-click in the list does the same). Built-in playbooks open read-only: Save As makes your own copy.</source>
+        <translation>Открывает используемый сценарий в редакторе (то же делает Enter или двойной щелчок в списке). Встроенные сценарии открываются только для чтения: «Сохранить как» создаёт вашу копию.</translation>
+    </message>
+    <message>
+        <source>E&amp;dit scenario…</source>
+        <translation>Изменить &amp;сценку…</translation>
+    </message>
+    <message>
+        <source>Opens the scenario in the editor (Enter or a double-click in the list does the same). Built-in scenarios open read-only: Save As makes your own copy.</source>
+        <translation>Открывает сценку в редакторе (то же делает Enter или двойной щелчок в списке). Встроенные сценки открываются только для чтения: «Сохранить как» создаёт вашу копию.</translation>
+    </message>
 </context>
 <context>
     <name>PlaybookEditor</name>
@@ -283,6 +299,10 @@
     <message>
         <source>the file is too large to be a playbook</source>
         <translation>файл слишком велик для сценария</translation>
+    </message>
+    <message>
+        <source>Scenario summary</source>
+        <translation>Сводка сценки</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1419,10 @@
         <source>Rehearsal not passed: %1 %</source>
         <translation>Репетиция не зачтена: %1 %</translation>
     </message>
+    <message>
+        <source>Training…</source>
+        <translation>Обучение…</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::CountdownWidget</name>
@@ -1796,6 +1820,14 @@ Calls you take in the assist window appear here with their timeline, notes and p
         <source>From: %1</source>
         <translation>Источник: %1</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 in the editor</source>
+        <translation>Не удаётся открыть %1 в редакторе</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::PlaybookDiagram</name>
@@ -1821,10 +1853,6 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
-    </message>
-    <message>
-        <source>Open &amp;built-in playbook</source>
-        <translation>Открыть &amp;встроенный сценарий</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1991,20 +2019,8 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
         <translation>Черновик восстановлен; сохраните его, чтобы не потерять.</translation>
     </message>
     <message>
-        <source>Open a playbook</source>
-        <translation>Открыть сценарий</translation>
-    </message>
-    <message>
-        <source>Playbooks (*.json);;All files (*)</source>
-        <translation>Сценарии (*.json);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Save the playbook as</source>
         <translation>Сохранить сценарий как</translation>
-    </message>
-    <message>
-        <source>Playbooks (*.json)</source>
-        <translation>Сценарии (*.json)</translation>
     </message>
     <message>
         <source>Start from the shipped playbook:</source>
@@ -2017,6 +2033,110 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
     <message>
         <source>The changes to this playbook are not saved. Close and discard them?</source>
         <translation>Изменения в этом сценарии не сохранены. Закрыть и отбросить их?</translation>
+    </message>
+    <message>
+        <source>Open from the &amp;library</source>
+        <translation>Открыть из &amp;библиотеки</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · revision %3</source>
+        <translation>%1 · %2 · редакция %3</translation>
+    </message>
+    <message>
+        <source> (not in use)</source>
+        <translation> (не используется)</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Сценки</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(no playbooks found)</source>
+        <translation>(сценарии не найдены)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценка</translation>
+    </message>
+    <message>
+        <source>Scenarios are rehearsed from the Training window. Here you edit the file: it is checked against the playbook it trains as you type.</source>
+        <translation>Сценки репетируют в окне «Обучение». Здесь вы редактируете файл: по мере ввода он проверяется по сценарию, который тренирует.</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (revision %3, needs %4 or later)</source>
+        <translation>%1 — %2 (редакция %3, нужна %4 или новее)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Сложность</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Реплики</translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation>Концовки</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>Максимум баллов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n балл</numerusform>
+            <numerusform>%n балла</numerusform>
+            <numerusform>%n баллов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Проходной порог</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The text has errors: this is the last valid version.</source>
+        <translation>В тексте есть ошибки: это последняя корректная версия.</translation>
+    </message>
+    <message>
+        <source>Fix the errors to see the scenario&apos;s title, playbook, turns and maximum score.</source>
+        <translation>Исправьте ошибки, чтобы увидеть название сценки, сценарий, реплики и максимум баллов.</translation>
+    </message>
+    <message>
+        <source>Flow of the playbook it trains: %1</source>
+        <translation>Схема тренируемого сценария: %1</translation>
+    </message>
+    <message>
+        <source>Open a playbook or scenario</source>
+        <translation>Открыть сценарий или сценку</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json);;All files (*)</source>
+        <translation>Сценарии и сценки (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save the scenario as</source>
+        <translation>Сохранить сценку как</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json)</source>
+        <translation>Сценарии и сценки (*.json)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include "settings/settings.h"
 #include "training/playbookset.h"
 #include "training/scenarioloader.h"
+#include "training/trainingattempt.h"
+#include "trainingwindow.h"
 #include "ui_assistwindow.h"
 
 #include <QAction>
@@ -353,6 +355,10 @@ void AssistWindow::createActions()
         editor->show();
     });
     m_ui->menuView->addAction(m_editorAction);
+    // Training: the scenario library and the trainee's progress; rehearsals run in this window.
+    m_trainingAction =
+        make(tr("Training…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &AssistWindow::showTraining);
+    m_ui->menuView->addAction(m_trainingAction);
     // The journal's windows: only when it is open. Separate windows, never modal.
     if (m_journal) {
         auto *history = m_historyAction = make(tr("Call history…"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] {
@@ -1085,6 +1091,7 @@ void AssistWindow::retranslate()
         {m_preferencesAction, tr("Preferences…")},
         {m_libraryAction, tr("Playbook library…")},
         {m_editorAction, tr("Playbook editor…")},
+        {m_trainingAction, tr("Training…")},
         {m_historyAction, tr("Call history…")},
         {m_promisesAction, tr("Promises…")},
     };
@@ -1212,11 +1219,40 @@ bool AssistWindow::rehearse(OptionAction action, const QString &event, const QSt
     return true;
 }
 
+void AssistWindow::showTraining()
+{
+    if (!m_trainingWindow) {
+        m_trainingWindow = new TrainingWindow(m_journal, m_settings, this);
+        m_trainingWindow->setObjectName(QStringLiteral("trainingWindow"));
+        m_trainingWindow->setWindowFlag(Qt::Window);
+        m_trainingWindow->setCatalog(m_catalog.get());
+        connect(m_trainingWindow, &TrainingWindow::rehearsalRequested, this, [this](const QString &path) {
+            const QString refusal = startRehearsal(path);
+            if (!refusal.isEmpty())
+                m_trainingWindow->statusBar()->showMessage(refusal, 15000);
+            else
+                bringToFront();
+        });
+    }
+    m_trainingWindow->show();
+    m_trainingWindow->raise();
+    m_trainingWindow->activateWindow();
+}
+
 void AssistWindow::showRehearsalReport()
 {
     if (!m_rehearsal)
         return;
     const TrainingResult result = m_rehearsal->result();
+    // The attempt is kept for the trainee's progress view, apart from real calls.
+    if (m_journal) {
+        const journal::WriteResult stored = m_journal->addTrainingAttempt(attemptFromResult(
+            result, m_rehearsal->scenario(), m_recorder ? m_recorder->callId() : 0, QDateTime::currentDateTime()));
+        if (!stored.ok && !stored.error.isEmpty())
+            statusBar()->showMessage(stored.error, 15000);
+    }
+    if (m_trainingWindow)
+        m_trainingWindow->refreshAttempts();
     emit rehearsalFinished(result);
     QString html =
         QStringLiteral("<h3>%1</h3>").arg(tr("Rehearsal: %1").arg(m_rehearsal->scenario().title).toHtmlEscaped());

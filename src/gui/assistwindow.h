@@ -7,6 +7,7 @@
 #include "training/trainingrun.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -96,6 +97,7 @@ private:
     // the panel says it is not an option now (`what` names the action). True when chosen.
     bool rehearse(OptionAction action, const QString &event, const QString &typed, const QString &what);
     void showRehearsalReport();
+    void showTraining();
     void showStep();
     void showCountdown();
     void onCountdownExpired();
@@ -123,6 +125,8 @@ private:
     std::unique_ptr<CallRecorder> m_recorder;
     std::unique_ptr<TrainingRun> m_rehearsal; // set while the call is a rehearsal
     class RehearsalPanel *m_rehearsalPanel = nullptr;
+    QPointer<class TrainingWindow> m_trainingWindow; // one, opened on demand (Ctrl+Shift+T)
+    QAction *m_trainingAction = nullptr;
     QTimer m_draftTimer;    // saves the note being typed shortly after the last key press
     QTimer m_reminderTimer; // looks for promises falling due while the app runs
     QDateTime m_lastReminderCheck;

@@ -1,12 +1,15 @@
 #include "librarywindow.h"
 
 #include "accessibility.h"
+#include "playbookeditor.h"
 #include "ui_librarywindow.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStyle>
 
 namespace steadyline::gui {
@@ -47,6 +50,22 @@ LibraryWindow::LibraryWindow(std::unique_ptr<PlaybookCatalog> own, PlaybookCatal
     m_ui->setupUi(this);
     makeStatusMessagesReadable(statusBar());
     connect(m_ui->playbookList, &QListWidget::currentRowChanged, this, &LibraryWindow::showPlaybook);
+    // Enter and a double-click both arrive as "activated".
+    connect(m_ui->playbookList, &QListWidget::itemActivated, this, &LibraryWindow::editChosenPlaybook);
+    connect(m_ui->scenarioList, &QListWidget::itemActivated, this, &LibraryWindow::editChosenScenario);
+    connect(m_ui->editPlaybookButton, &QPushButton::clicked, this, &LibraryWindow::editChosenPlaybook);
+    connect(m_ui->editScenarioButton, &QPushButton::clicked, this, &LibraryWindow::editChosenScenario);
+    // Ctrl+E as in the assist window: edits what is chosen in the list that has the focus.
+    auto *edit = new QAction(tr("Edit"), this);
+    edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    edit->setShortcutContext(Qt::WindowShortcut);
+    addAction(edit);
+    connect(edit, &QAction::triggered, this, [this] {
+        if (m_ui->scenarioList->hasFocus() || m_ui->editScenarioButton->hasFocus())
+            editChosenScenario();
+        else
+            editChosenPlaybook();
+    });
     connect(&m_catalog, &PlaybookCatalog::changed, this, &LibraryWindow::showCatalog);
     connect(&m_catalog, &PlaybookCatalog::fileRejected, this,
             [this] { showCatalogProblems(m_ui->problemBanner, m_catalog); });
@@ -75,15 +94,24 @@ void LibraryWindow::showCatalog()
     }
     m_ui->playbookList->blockSignals(false);
 
+    const QListWidgetItem *chosenScenario = m_ui->scenarioList->currentItem();
+    const QString currentScenario = chosenScenario ? chosenScenario->data(Qt::UserRole).toString() : QString();
     m_ui->scenarioList->clear();
     for (const CatalogScenarioFile &scenario : m_catalog.scenarioFiles()) {
         auto *item = new QListWidgetItem(
             QStringLiteral("%1 · %2").arg(QFileInfo(scenario.path).fileName(), playbookSourceName(scenario.source)),
             m_ui->scenarioList);
         item->setToolTip(QDir::toNativeSeparators(scenario.path));
+        item->setData(Qt::UserRole, scenario.path);
+        if (scenario.path == currentScenario)
+            m_ui->scenarioList->setCurrentItem(item);
     }
     m_ui->scenarioHeading->setVisible(!m_catalog.scenarioFiles().empty());
     m_ui->scenarioList->setVisible(!m_catalog.scenarioFiles().empty());
+    m_ui->editScenarioButton->setVisible(!m_catalog.scenarioFiles().empty());
+    if (m_ui->scenarioList->count() > 0 && m_ui->scenarioList->currentRow() < 0)
+        m_ui->scenarioList->setCurrentRow(0);
+    m_ui->editPlaybookButton->setEnabled(!m_ids.isEmpty());
 
     showCatalogProblems(m_ui->problemBanner, m_catalog);
     statusBar()->showMessage(tr("%n playbook(s) loaded", nullptr, static_cast<int>(m_ids.size())));
@@ -118,6 +146,38 @@ void LibraryWindow::showPlaybook(int row)
                     .arg(step.label.toHtmlEscaped(), step.title.resolve(locale, playbook.baseLocale).toHtmlEscaped());
     html += QStringLiteral("</ol>");
     m_ui->playbookDetails->setHtml(html);
+}
+
+PlaybookEditor *LibraryWindow::editChosenPlaybook()
+{
+    const CatalogEntry *entry = m_catalog.entry(m_ids.value(m_ui->playbookList->currentRow()));
+    return entry ? openEditor(entry->active->path) : nullptr;
+}
+
+PlaybookEditor *LibraryWindow::editChosenScenario()
+{
+    const int row = m_ui->scenarioList->currentRow();
+    const auto &scenarios = m_catalog.scenarioFiles();
+    if (row < 0 || row >= static_cast<int>(scenarios.size()))
+        return nullptr;
+    return openEditor(scenarios.at(static_cast<std::size_t>(row)).path);
+}
+
+PlaybookEditor *LibraryWindow::openEditor(const QString &path)
+{
+    // A window of its own, sharing the app's catalog: the scenario's playbooks and the team
+    // folder (protected from broken saves) are the ones this library shows.
+    auto *editor = new PlaybookEditor(m_catalog, nullptr, this);
+    editor->setObjectName(QStringLiteral("playbookEditor"));
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setWindowFlag(Qt::Window);
+    if (!editor->openFile(path)) {
+        statusBar()->showMessage(tr("Cannot open %1 in the editor").arg(QDir::toNativeSeparators(path)));
+        editor->deleteLater();
+        return nullptr;
+    }
+    editor->show();
+    return editor;
 }
 
 } // namespace steadyline::gui

@@ -14,9 +14,13 @@ class LibraryWindow;
 
 namespace steadyline::gui {
 
+class PlaybookEditor;
+
 // Every playbook of the three sources (built in, team folder, the user's folder) with where it
 // comes from and why that version is the one in use; the scenario files found the same way; and
 // a banner for files with errors or folders out of reach. Follows the catalog as files change.
+// Edit (the buttons, Enter or a double-click in a list, Ctrl+E) opens the chosen file in the
+// playbook editor; built-in files open read-only there.
 class LibraryWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,10 +32,16 @@ public:
     explicit LibraryWindow(PlaybookCatalog &catalog, QWidget *parent = nullptr);
     ~LibraryWindow() override;
 
+    // Opens the editor on the playbook in use for the chosen row, or on the chosen scenario file;
+    // null when nothing is chosen or the file cannot be read (the status bar says why).
+    PlaybookEditor *editChosenPlaybook();
+    PlaybookEditor *editChosenScenario();
+
 private:
     LibraryWindow(std::unique_ptr<PlaybookCatalog> own, PlaybookCatalog *shared, QWidget *parent);
     void showCatalog();
     void showPlaybook(int row);
+    PlaybookEditor *openEditor(const QString &path);
 
     std::unique_ptr<Ui::LibraryWindow> m_ui;
     std::unique_ptr<PlaybookCatalog> m_ownCatalog;

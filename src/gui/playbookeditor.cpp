@@ -7,6 +7,7 @@
 #include "playbook/playbookgraph.h"
 #include "playbook/playbooklibrary.h"
 #include "settings/settings.h"
+#include "training/scenariochecker.h"
 #include "ui_playbookeditor.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -65,12 +67,29 @@ QString titleOf(const QString &path)
 } // namespace
 
 PlaybookEditor::PlaybookEditor(Settings *settings, QWidget *parent)
+    : PlaybookEditor(std::make_unique<PlaybookCatalog>(), nullptr, settings, parent)
+{}
+
+PlaybookEditor::PlaybookEditor(PlaybookCatalog &catalog, Settings *settings, QWidget *parent)
+    : PlaybookEditor(nullptr, &catalog, settings, parent)
+{}
+
+PlaybookEditor::PlaybookEditor(std::unique_ptr<PlaybookCatalog> own, PlaybookCatalog *shared, Settings *settings,
+                               QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::PlaybookEditor>())
+    , m_ownCatalog(std::move(own))
+    , m_catalog(shared ? *shared : *m_ownCatalog)
     , m_settings(settings)
 {
+    if (m_ownCatalog && m_settings)
+        m_ownCatalog->setFolders(m_settings->string(Settings::Key::TeamPlaybookFolder),
+                                 m_settings->string(Settings::Key::UserPlaybookFolder));
     m_ui->setupUi(this);
     makeStatusMessagesReadable(statusBar());
+    m_previewTitle = m_ui->previewBox->title();
+    m_diagramTitle = m_ui->diagramBox->title();
+    m_ui->scenarioSummary->setVisible(false);
     new JsonHighlighter(m_ui->textEdit->document());
     m_ui->draftBanner->setVisible(false);
     m_ui->draftBanner->setStyleSheet(
@@ -104,6 +123,12 @@ PlaybookEditor::PlaybookEditor(Settings *settings, QWidget *parent)
     connect(m_ui->preview, &PlaybookPreview::localeChanged, this, &PlaybookEditor::rebuildDiagram);
     connect(m_ui->restoreDraftButton, &QPushButton::clicked, this, &PlaybookEditor::restoreDraft);
     connect(m_ui->discardDraftButton, &QPushButton::clicked, this, &PlaybookEditor::discardDraft);
+    // A playbook added or changed in a folder may be the one the open scenario trains.
+    connect(&m_catalog, &PlaybookCatalog::changed, this, [this] {
+        m_scenarioPlaybooks.reset();
+        if (m_isScenario)
+            m_validationTimer.start();
+    });
     createActions();
     resize(1280, 800);
     updateTitle();
@@ -128,14 +153,11 @@ void PlaybookEditor::createActions()
     make(m_ui->menuFile, tr("&New playbook from a shipped one…"), QKeySequence(Qt::CTRL | Qt::Key_N),
          &PlaybookEditor::chooseNew);
     make(m_ui->menuFile, tr("&Open…"), QKeySequence(Qt::CTRL | Qt::Key_O), &PlaybookEditor::chooseAndOpen);
-    QMenu *builtIn = m_ui->menuFile->addMenu(tr("Open &built-in playbook"));
-    for (const QString &path : PlaybookLibrary::builtInPlaybookFiles()) {
-        QAction *action = builtIn->addAction(titleOf(path));
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (confirmDiscard())
-                openFile(path);
-        });
-    }
+    // Built in, team folder and the user's folder, as the library lists them; filled when shown
+    // so it follows the catalog.
+    QMenu *library = m_ui->menuFile->addMenu(tr("Open from the &library"));
+    library->setObjectName(QStringLiteral("openFromLibraryMenu"));
+    connect(library, &QMenu::aboutToShow, this, &PlaybookEditor::fillOpenFromLibraryMenu);
     m_ui->menuFile->addSeparator();
     make(m_ui->menuFile, tr("&Save"), QKeySequence(Qt::CTRL | Qt::Key_S), [this] {
         if (m_path.isEmpty() || m_path.startsWith(kBuiltInPrefix))
@@ -167,6 +189,52 @@ void PlaybookEditor::createActions()
         addAction(press);
         connect(press, &QAction::triggered, this, [this, i] { m_ui->preview->pressButton(i); });
     }
+}
+
+void PlaybookEditor::fillOpenFromLibraryMenu()
+{
+    auto *menu = findChild<QMenu *>(QStringLiteral("openFromLibraryMenu"));
+    menu->clear();
+    const auto addFile = [this, menu](const QString &text, const QString &path) {
+        QAction *action = menu->addAction(text);
+        action->setData(path);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (confirmDiscard())
+                openFile(path);
+        });
+    };
+    const QString locale = QLocale().name().left(2);
+    for (const CatalogEntry &entry : m_catalog.entries()) {
+        std::vector<PlaybookSnapshot> versions{entry.active};
+        versions.insert(versions.end(), entry.others.begin(), entry.others.end());
+        for (const PlaybookSnapshot &version : versions) {
+            const Playbook &playbook = version->playbook();
+            QString text =
+                tr("%1 · %2 · revision %3")
+                    .arg(playbook.title.resolve(locale, playbook.baseLocale), playbookSourceName(version->source))
+                    .arg(playbook.revision);
+            if (version != entry.active)
+                text += tr(" (not in use)");
+            addFile(text, version->path);
+        }
+    }
+    if (!m_catalog.scenarioFiles().empty())
+        menu->addSection(tr("Scenarios"));
+    for (const CatalogScenarioFile &scenario : m_catalog.scenarioFiles())
+        addFile(tr("%1 · %2").arg(QFileInfo(scenario.path).fileName(), playbookSourceName(scenario.source)),
+                scenario.path);
+    if (menu->isEmpty())
+        menu->addAction(tr("(no playbooks found)"))->setEnabled(false);
+}
+
+QString PlaybookEditor::folder(PlaybookSource source) const
+{
+    QString path = m_catalog.folder(source);
+    if (path.isEmpty() && m_settings && source != PlaybookSource::BuiltIn)
+        path = m_settings->string(source == PlaybookSource::Team ? Settings::Key::TeamPlaybookFolder
+                                                                 : Settings::Key::UserPlaybookFolder);
+    return path;
 }
 
 bool PlaybookEditor::isModified() const
@@ -206,6 +274,8 @@ void PlaybookEditor::setDocument(const QString &text, const QString &path, const
     EditorDrafts::remove(m_draftFile);
     m_path = path;
     m_savedText = savedText;
+    m_scenarioPlaybooks.reset(); // a scenario's playbooks are looked for beside its file
+    m_scenario = {};
     m_draftFile = EditorDrafts::fileFor(path);
     const QRegularExpressionMatch match = revisionPattern().match(savedText);
     m_savedRevision = match.hasMatch() ? match.captured(1).toInt() : -1;
@@ -272,15 +342,130 @@ void PlaybookEditor::validateNow()
 {
     m_validationTimer.stop();
     const QString name = m_path.isEmpty() ? tr("new playbook") : QFileInfo(m_path).fileName();
-    m_result = PlaybookLoader::loadData(m_ui->textEdit->toPlainText().toUtf8(), name);
+    const QByteArray text = m_ui->textEdit->toPlainText().toUtf8();
+    m_isScenario = ScenarioLoader::looksLikeScenario(text);
+    if (m_isScenario)
+        validateScenario(text, name);
+    else
+        validatePlaybook(text, name);
+}
+
+void PlaybookEditor::validatePlaybook(const QByteArray &text, const QString &name)
+{
+    const bool fromScenario = !m_ui->scenarioSummary->isHidden(); // also before the window is shown
+    m_scenario = {};
+    m_result = PlaybookLoader::loadData(text, name);
+    m_diagnostics = m_result.diagnostics;
     showDiagnostics();
+    showPlaybookPanes();
     if (m_result.ok()) {
         m_ui->preview->setPlaybook(m_result.playbook); // rebuilds the diagram too (localeChanged)
         m_ui->diagram->setStale(false);
     } else {
         m_ui->preview->setStale(true);
         m_ui->diagram->setStale(m_ui->preview->hasPlaybook());
+        if (fromScenario && m_ui->preview->hasPlaybook()) {
+            // The diagram showed the scenario's playbook: back to the last valid one edited here.
+            m_ui->diagram->setGraph(PlaybookGraph::build(*m_ui->preview->playbook(), m_ui->preview->locale()));
+            m_ui->diagram->setCurrentStep(m_ui->preview->currentStepId());
+        }
     }
+}
+
+void PlaybookEditor::validateScenario(const QByteArray &text, const QString &name)
+{
+    m_result = {}; // so the preview's signals leave the scenario's diagram alone
+    ScenarioLoadResult result = ScenarioLoader::loadData(text, name, scenarioPlaybooks());
+    m_diagnostics = result.diagnostics;
+    // Errors keep the last valid version on show, as for a playbook.
+    if (result.ok() || !m_scenario.ok())
+        m_scenario = std::move(result);
+    else
+        m_scenario.diagnostics = std::move(result.diagnostics);
+    showDiagnostics();
+    showScenarioPanes();
+}
+
+const PlaybookSet &PlaybookEditor::scenarioPlaybooks()
+{
+    if (!m_scenarioPlaybooks) {
+        PlaybookSet playbooks;
+        for (const CatalogEntry &entry : m_catalog.entries()) {
+            playbooks.add(entry.active->load.playbook);
+            for (const PlaybookSnapshot &other : entry.others)
+                playbooks.add(other->load.playbook);
+        }
+        if (!m_path.isEmpty() && !m_path.startsWith(kBuiltInPrefix)) {
+            const QDir folder = QFileInfo(m_path).absoluteDir();
+            playbooks.addFolder(folder.path());
+            playbooks.addFolder(QFileInfo(folder.path()).absolutePath());
+        }
+        playbooks.addBuiltIn();
+        m_scenarioPlaybooks = std::move(playbooks);
+    }
+    return *m_scenarioPlaybooks;
+}
+
+void PlaybookEditor::showPlaybookPanes()
+{
+    m_ui->scenarioSummary->setVisible(false);
+    m_ui->preview->setVisible(true);
+    m_ui->previewBox->setTitle(m_previewTitle);
+    m_ui->diagramBox->setTitle(m_diagramTitle);
+    m_ui->diagramBox->setVisible(true);
+}
+
+void PlaybookEditor::showScenarioPanes()
+{
+    m_ui->preview->setVisible(false);
+    m_ui->scenarioSummary->setVisible(true);
+    m_ui->previewBox->setTitle(tr("Scenario"));
+    const bool valid = !hasErrors(m_diagnostics);
+    QString html = QStringLiteral("<p>%1</p>")
+                       .arg(tr("Scenarios are rehearsed from the Training window. Here you edit the file: it is "
+                               "checked against the "
+                               "playbook it trains as you type.")
+                                .toHtmlEscaped());
+    if (const Scenario *scenario = m_scenario.scenario.get()) {
+        const Playbook *playbook = m_scenario.playbook.get();
+        const auto row = [](const QString &label, const QString &value) {
+            return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
+                .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        };
+        html += QStringLiteral("<h3>%1</h3><table>").arg(scenario->title.toHtmlEscaped());
+        html += row(tr("Playbook"),
+                    tr("%1 — %2 (revision %3, needs %4 or later)")
+                        .arg(scenario->playbookId, playbook->title.resolve(scenario->language, playbook->baseLocale))
+                        .arg(playbook->revision)
+                        .arg(scenario->playbookMinRevision));
+        html += row(tr("Language"), scenario->language);
+        html += row(tr("Difficulty"), difficultyName(scenario->difficulty));
+        html += row(tr("Turns"), QString::number(scenario->turns.size()));
+        html += row(tr("Endings"), QString::number(scenario->endings.size()));
+        html += row(tr("Maximum score"), tr("%n point(s)", nullptr, ScenarioChecker::maximumScore(*scenario)));
+        html += row(tr("Pass mark"), tr("%1 %").arg(scenario->passMark));
+        html += QStringLiteral("</table>");
+        if (!valid)
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(tr("The text has errors: this is the last valid version.").toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("Fix the errors to see the scenario's title, playbook, turns and maximum score.")
+                             .toHtmlEscaped());
+    }
+    m_ui->scenarioSummary->setText(html);
+
+    // The diagram shows the playbook the scenario trains, from the step the scenario starts at.
+    const Scenario *scenario = m_scenario.scenario.get();
+    const Playbook *playbook = m_scenario.playbook.get();
+    m_ui->diagramBox->setVisible(scenario && playbook);
+    if (!scenario || !playbook)
+        return;
+    m_ui->diagramBox->setTitle(tr("Flow of the playbook it trains: %1").arg(playbook->id));
+    m_ui->diagram->setGraph(PlaybookGraph::build(*playbook, scenario->language));
+    const ScenarioTurn *start = scenario->findTurn(scenario->start);
+    m_ui->diagram->setCurrentStep(start ? start->step : QString());
+    m_ui->diagram->setStale(!valid);
 }
 
 void PlaybookEditor::showDiagnostics()
@@ -289,7 +474,7 @@ void PlaybookEditor::showDiagnostics()
     list->clear();
     std::vector<CodeEditor::Mark> marks;
     int errors = 0;
-    for (const Diagnostic &d : m_result.diagnostics) {
+    for (const Diagnostic &d : m_diagnostics) {
         const bool error = d.severity == Severity::Error;
         errors += error ? 1 : 0;
         auto *item = new QTreeWidgetItem(list);
@@ -304,9 +489,9 @@ void PlaybookEditor::showDiagnostics()
     }
     m_ui->textEdit->setMarks(marks);
     showDiagnosticDetail(list->topLevelItem(0));
-    const int warnings = static_cast<int>(m_result.diagnostics.size()) - errors;
+    const int warnings = static_cast<int>(m_diagnostics.size()) - errors;
     QString summary;
-    if (m_result.diagnostics.empty())
+    if (m_diagnostics.empty())
         summary = tr("Valid: no errors, no warnings");
     else
         summary = tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings) +
@@ -367,7 +552,7 @@ bool PlaybookEditor::isProtected(const QString &path) const
     const QFileInfo info(path);
     if (info.exists() && !info.isWritable())
         return true;
-    const QString team = m_settings ? m_settings->string(Settings::Key::TeamPlaybookFolder) : QString();
+    const QString team = folder(PlaybookSource::Team);
     if (team.isEmpty())
         return false;
     const QString folder = QFileInfo(team).canonicalFilePath();
@@ -431,7 +616,7 @@ bool PlaybookEditor::saveTo(const QString &path)
 {
     validateNow();
     // A consultant's next call takes the team's playbook as it is on disk: never a broken one.
-    if (isProtected(path) && hasErrors(m_result.diagnostics)) {
+    if (isProtected(path) && hasErrors(m_diagnostics)) {
         showMessage(tr("Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to "
                        "the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).")
                         .arg(QFileInfo(path).fileName()),
@@ -468,15 +653,17 @@ bool PlaybookEditor::saveTo(const QString &path)
     m_path = path;
     m_savedText = text;
     m_savedRevision = revisionInText().value_or(-1);
-    if (newPath)
+    if (newPath) {
         m_draftFile = EditorDrafts::fileFor(path);
+        m_scenarioPlaybooks.reset(); // looked for beside the new file from now on
+    }
     m_ui->textEdit->document()->setModified(false);
     updateTitle();
     showMessage(
-        hasErrors(m_result.diagnostics)
+        hasErrors(m_diagnostics)
             ? tr("Saved %1 — with errors: it will not load until they are fixed.").arg(QFileInfo(path).fileName())
             : tr("Saved %1 (revision %2).").arg(QFileInfo(path).fileName()).arg(m_savedRevision),
-        hasErrors(m_result.diagnostics));
+        hasErrors(m_diagnostics));
     return true;
 }
 
@@ -532,22 +719,25 @@ void PlaybookEditor::chooseAndOpen()
 {
     if (!confirmDiscard())
         return;
-    const QString folder = m_settings ? m_settings->string(Settings::Key::UserPlaybookFolder) : QString();
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open a playbook"), folder, tr("Playbooks (*.json);;All files (*)"));
+        QFileDialog::getOpenFileName(this, tr("Open a playbook or scenario"), folder(PlaybookSource::User),
+                                     tr("Playbooks and scenarios (*.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
 void PlaybookEditor::chooseAndSaveAs()
 {
-    const QString folder = m_settings ? m_settings->string(Settings::Key::UserPlaybookFolder) : QString();
-    QString suggestion = m_path.isEmpty() || m_path.startsWith(kBuiltInPrefix)
-                             ? QDir(folder).filePath(m_result.ok() ? m_result.playbook->id + QStringLiteral(".json")
-                                                                   : QStringLiteral("playbook.json"))
-                             : m_path;
+    const QString id = m_result.ok()         ? m_result.playbook->id
+                       : m_scenario.scenario ? m_scenario.scenario->id
+                       : m_isScenario        ? QStringLiteral("scenario")
+                                             : QStringLiteral("playbook");
+    const QString suggestion = m_path.isEmpty() || m_path.startsWith(kBuiltInPrefix)
+                                   ? QDir(folder(PlaybookSource::User)).filePath(id + QStringLiteral(".json"))
+                                   : m_path;
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the playbook as"), suggestion, tr("Playbooks (*.json)"));
+        QFileDialog::getSaveFileName(this, m_isScenario ? tr("Save the scenario as") : tr("Save the playbook as"),
+                                     suggestion, tr("Playbooks and scenarios (*.json)"));
     if (!path.isEmpty())
         saveAs(path);
 }

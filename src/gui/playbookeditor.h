@@ -1,6 +1,8 @@
 #pragma once
 
+#include "playbook/playbookcatalog.h"
 #include "playbook/playbookloader.h"
+#include "training/scenarioloader.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -17,7 +19,7 @@ class PlaybookEditor;
 
 namespace steadyline {
 class Settings;
-}
+} // namespace steadyline
 
 namespace steadyline::gui {
 
@@ -26,7 +28,8 @@ struct EditorDraft;
 // Where a team lead edits a playbook safely: the JSON text with highlighting, validated as they
 // type by the real loader (diagnostics listed and underlined), the step card previewed by the
 // real engine, the flow diagram beside it, atomic saves that offer a new revision, and a draft
-// autosaved so a crash loses nothing.
+// autosaved so a crash loses nothing. A training scenario opens the same way: it is validated
+// against the playbook it trains, and the preview shows what the scenario is instead of a card.
 class PlaybookEditor : public QMainWindow
 {
     Q_OBJECT
@@ -37,8 +40,11 @@ public:
     static constexpr int kValidationDelayMs = 300; // after the last key press
     static constexpr int kDraftDelayMs = 3000;     // after the last key press
 
-    // `settings` (may be null) names the team folder, whose files are protected from broken saves.
+    // `settings` (may be null) names the team and user folders: team files are protected from
+    // broken saves, and the editor's own catalog of the three sources offers their playbooks.
     explicit PlaybookEditor(Settings *settings = nullptr, QWidget *parent = nullptr);
+    // With the app's catalog (the library window's): its folders are used instead of the settings'.
+    explicit PlaybookEditor(PlaybookCatalog &catalog, Settings *settings = nullptr, QWidget *parent = nullptr);
     ~PlaybookEditor() override;
 
     // Opens a playbook file, or a built-in one (":/playbooks/…", read-only: Save As to change it).
@@ -56,7 +62,9 @@ public:
 
     [[nodiscard]] QString filePath() const { return m_path; }
     [[nodiscard]] bool isModified() const;
-    [[nodiscard]] const Diagnostics &diagnostics() const { return m_result.diagnostics; }
+    [[nodiscard]] const Diagnostics &diagnostics() const { return m_diagnostics; }
+    // Whether the text is a training scenario rather than a playbook.
+    [[nodiscard]] bool isScenario() const { return m_isScenario; }
     [[nodiscard]] QString draftFile() const { return m_draftFile; }
 
     // Tests answer the "bump the revision?" question in advance instead of clicking a dialog.
@@ -66,7 +74,18 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    PlaybookEditor(std::unique_ptr<PlaybookCatalog> own, PlaybookCatalog *shared, Settings *settings, QWidget *parent);
     void createActions();
+    void fillOpenFromLibraryMenu();
+    void validatePlaybook(const QByteArray &text, const QString &name);
+    void validateScenario(const QByteArray &text, const QString &name);
+    void showPlaybookPanes();
+    void showScenarioPanes();
+    // The playbooks a scenario may train: the catalog's, the ones beside the file and in the
+    // folder above (as `steadyline validate` looks), and the built-in ones. Built once a file.
+    [[nodiscard]] const PlaybookSet &scenarioPlaybooks();
+    // The team or user folder: the catalog's, else the settings'.
+    [[nodiscard]] QString folder(PlaybookSource source) const;
     void setDocument(const QString &text, const QString &path, const QString &savedText);
     void onTextChanged();
     void showDiagnostics();
@@ -89,12 +108,20 @@ private:
     void chooseNew();
 
     std::unique_ptr<Ui::PlaybookEditor> m_ui;
+    std::unique_ptr<PlaybookCatalog> m_ownCatalog;
+    PlaybookCatalog &m_catalog;
     Settings *m_settings = nullptr;
     QString m_path;      // empty: a new playbook never saved
     QString m_savedText; // as last opened or saved, to tell whether the content changed
     int m_savedRevision = -1;
     QString m_draftFile;
-    LoadResult m_result;
+    LoadResult m_result;           // the playbook's, when the text is a playbook
+    ScenarioLoadResult m_scenario; // the scenario's, when the text is a scenario
+    Diagnostics m_diagnostics;     // of whichever the text is
+    bool m_isScenario = false;
+    std::optional<PlaybookSet> m_scenarioPlaybooks;
+    QString m_previewTitle; // the preview and diagram boxes' titles for a playbook
+    QString m_diagramTitle;
     QTimer m_validationTimer;
     QTimer m_draftTimer;
     std::vector<EditorDraft> m_offeredDrafts;

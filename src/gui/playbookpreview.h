@@ -34,6 +34,8 @@ public:
     void setStale(bool stale);
     [[nodiscard]] bool isStale() const { return m_stale; }
     [[nodiscard]] bool hasPlaybook() const { return m_playbook != nullptr; }
+    // The last valid version shown (null before the first).
+    [[nodiscard]] const std::shared_ptr<const Playbook> &playbook() const { return m_playbook; }
     [[nodiscard]] QString currentStepId() const;
     [[nodiscard]] QString locale() const;
     // Presses the index-th button under the card (the step's events, then the timer), as

@@ -48,6 +48,28 @@ QString runtimeFolder()
     return folder;
 }
 
+// The folder's one true name: symbolic links resolved, so every spelling of the same journal
+// folder (a link to it, "a/../data", a trailing slash) gives the same key. The part that does
+// not exist yet (the first start, before the journal creates it) is kept as written below the
+// deepest folder that exists.
+QString canonicalFolder(const QString &path)
+{
+    QString existing = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    QStringList missing;
+    while (!QFileInfo::exists(existing)) {
+        const QFileInfo info(existing);
+        if (info.dir().absolutePath() == existing)
+            break; // the root
+        missing.prepend(info.fileName());
+        existing = info.dir().absolutePath();
+    }
+    const QString canonical = QFileInfo(existing).canonicalFilePath();
+    QString result = canonical.isEmpty() ? existing : canonical;
+    for (const QString &part : missing)
+        result = QDir(result).filePath(part);
+    return QDir::cleanPath(result);
+}
+
 } // namespace
 
 QByteArray InstanceRequest::toMessage() const
@@ -82,9 +104,7 @@ SingleInstance::SingleInstance(const QString &key, QObject *parent)
     : QObject(parent)
 {
     const QByteArray digest =
-        QCryptographicHash::hash(QFileInfo(key).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256)
-            .toHex()
-            .left(16);
+        QCryptographicHash::hash(canonicalFolder(key).toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     // Short names: a socket path may not exceed 107 bytes.
     const QString base = QDir(runtimeFolder()).filePath(QStringLiteral("steadyline-") + QString::fromLatin1(digest));
     m_socketPath = base + QStringLiteral(".socket");

@@ -10,6 +10,8 @@
 #include "playbookeditor.h"
 #include "playbookpreview.h"
 #include "settings/settings.h"
+#include "training/scenariochecker.h"
+#include "training/scenarioloader.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -18,11 +20,14 @@
 #include <QFile>
 #include <QGraphicsTextItem>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocumentFragment>
 #include <QTreeWidget>
 
 using namespace steadyline;
@@ -487,4 +492,161 @@ TEST_CASE("Ctrl+E on the start page opens the editor on the chosen playbook, not
     CHECK_FALSE(window.findChild<PlaybookEditor *>(QStringLiteral("playbookEditor")));
     gui::Confirmation::setNextAnswer(true);
     window.close();
+}
+
+TEST_CASE("A scenario opens too: a mistake in it is listed at its line, fixing it clears it", "[gui][editor]")
+{
+    EditorHarness h;
+    // In a folder of its own: the folder above is searched for playbooks too.
+    REQUIRE(QDir(h.dir.path()).mkpath(QStringLiteral("scenarios")));
+    const QString path = h.dir.filePath(QStringLiteral("scenarios/calms-after-help-en.json"));
+    REQUIRE(QFile::copy(QStringLiteral(STEADYLINE_PLAYBOOKS_DIR "/scenarios/calms-after-help-en.json"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    PlaybookSet builtIn;
+    builtIn.addBuiltIn();
+    const ScenarioLoadResult shipped = ScenarioLoader::loadFile(path, builtIn);
+    REQUIRE(shipped.ok());
+    REQUIRE(h.editor->openFile(path));
+    CHECK(h.editor->isScenario());
+    CHECK(h.diagnostics->topLevelItemCount() == 0);
+
+    // Instead of a step card: what the scenario is, and where it is rehearsed.
+    auto *summary = h.child("scenarioSummary");
+    CHECK(summary->isVisible());
+    CHECK_FALSE(h.editor->findChild<gui::PlaybookPreview *>(QStringLiteral("preview"))->isVisible());
+    const QString shown = QTextDocumentFragment::fromHtml(summary->text()).toPlainText();
+    CHECK(shown.contains(QStringLiteral("Training window")));
+    CHECK(shown.contains(shipped.scenario->title));
+    CHECK(shown.contains(QStringLiteral("aggressive-caller-en")));
+    CHECK(shown.contains(QRegularExpression(QStringLiteral("Turns\\s*%1\\b").arg(shipped.scenario->turns.size()))));
+    const int maximum = ScenarioChecker::maximumScore(*shipped.scenario);
+    REQUIRE(maximum > 0);
+    CHECK(shown.contains(QRegularExpression(QStringLiteral("Maximum score\\s*%1 point").arg(maximum))));
+    // The diagram shows the playbook it trains, at the step the scenario starts from.
+    CHECK(h.diagram->isVisible());
+    CHECK(h.diagram->graph().nodes.size() == shipped.playbook->steps.size());
+    CHECK(h.diagram->currentStep() == shipped.scenario->findTurn(shipped.scenario->start)->step);
+
+    // A step the playbook does not have.
+    const int line = lineOf(h.text, QStringLiteral("\"step\": \"help_offer\""));
+    placeCursorAfter(h.text, QStringLiteral("\"step\": \"help_offer"));
+    QTest::keyClicks(h.text, QStringLiteral("z"));
+    REQUIRE(waitUntil([&] { return h.diagnostics->topLevelItemCount() > 0; }));
+    QTreeWidgetItem *item = h.diagnostics->topLevelItem(0);
+    CHECK(item->text(0) == QString::number(line));
+    CHECK(item->text(1) == QStringLiteral("unknown-step"));
+    CHECK(item->text(2).contains(QStringLiteral("help_offerz")));
+    REQUIRE_FALSE(h.text->markSelections().isEmpty());
+    CHECK(h.text->markSelections().first().cursor.block().blockNumber() + 1 == line);
+    // The summary keeps the last valid version and says so.
+    const QString stale = QTextDocumentFragment::fromHtml(summary->text()).toPlainText();
+    CHECK(stale.contains(shipped.scenario->title));
+    CHECK(stale.contains(QStringLiteral("last valid version")));
+
+    QTest::keyClick(h.text, Qt::Key_Backspace);
+    REQUIRE(waitUntil([&] { return h.diagnostics->topLevelItemCount() == 0; }));
+    CHECK(h.text->markSelections().isEmpty());
+    CHECK_FALSE(QTextDocumentFragment::fromHtml(summary->text()).toPlainText().contains(QStringLiteral("last valid")));
+
+    // Saved as a playbook is: a new revision is offered.
+    placeCursorAfter(h.text, QStringLiteral("calms down after step 1"));
+    QTest::keyClicks(h.text, QStringLiteral("!"));
+    PlaybookEditor::setNextRevisionAnswer(PlaybookEditor::RevisionAnswer::Bump);
+    QTest::keyClick(h.text, Qt::Key_S, Qt::ControlModifier);
+    const ScenarioLoadResult saved = ScenarioLoader::loadFile(path, builtIn);
+    REQUIRE(saved.ok());
+    CHECK(saved.scenario->revision == shipped.scenario->revision + 1);
+    CHECK(saved.scenario->title.endsWith(QLatin1Char('!')));
+}
+
+TEST_CASE("A scenario's playbook is found beside it and in the folder above, as steadyline validate does",
+          "[gui][editor]")
+{
+    EditorHarness h;
+    // The playbook under a new id in the folder, the scenario in a subfolder naming that id.
+    QString playbook = QString::fromUtf8(readFile(copyOfShipped(h.dir)));
+    playbook.replace(QStringLiteral("\"id\": \"aggressive-caller-en\""), QStringLiteral("\"id\": \"our-caller\""));
+    QFile playbookFile(h.dir.filePath(QStringLiteral("our-caller.json")));
+    REQUIRE(playbookFile.open(QIODevice::WriteOnly));
+    playbookFile.write(playbook.toUtf8());
+    playbookFile.close();
+    REQUIRE(QDir(h.dir.path()).mkpath(QStringLiteral("scenarios")));
+    QString scenario =
+        QString::fromUtf8(readFile(QStringLiteral(STEADYLINE_PLAYBOOKS_DIR "/scenarios/calms-after-help-en.json")));
+    scenario.replace(QStringLiteral("\"id\": \"aggressive-caller-en\""), QStringLiteral("\"id\": \"our-caller\""));
+    const QString path = h.dir.filePath(QStringLiteral("scenarios/ours.json"));
+    QFile scenarioFile(path);
+    REQUIRE(scenarioFile.open(QIODevice::WriteOnly));
+    scenarioFile.write(scenario.toUtf8());
+    scenarioFile.close();
+
+    REQUIRE(h.editor->openFile(path));
+    CHECK(h.editor->isScenario());
+    CHECK(h.editor->diagnostics().empty());
+    CHECK(QTextDocumentFragment::fromHtml(h.child("scenarioSummary")->text())
+              .toPlainText()
+              .contains(QStringLiteral("our-caller")));
+
+    // The same text as a new file (nothing beside it): the playbook is unknown.
+    h.editor->newFromShipped(path);
+    CHECK(h.editor->isScenario());
+    const Diagnostics &problems = h.editor->diagnostics();
+    CHECK(std::any_of(problems.begin(), problems.end(),
+                      [](const Diagnostic &d) { return d.code == QStringLiteral("unknown-playbook"); }));
+    CHECK_FALSE(h.diagram->isVisible());
+}
+
+TEST_CASE("Open from the library lists the team and user folders' playbooks and the scenarios", "[gui][editor]")
+{
+    QTemporaryDir dir;
+    EditorDrafts::setFolder(dir.filePath(QStringLiteral("drafts"))); // this test's own
+    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("team")));
+    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("mine")));
+    QString playbook = QString::fromUtf8(readFile(QStringLiteral(STEADYLINE_PLAYBOOKS_DIR "/complaint-en.json")));
+    playbook.replace(QStringLiteral("\"id\": \"complaint-en\""), QStringLiteral("\"id\": \"team-complaint\""));
+    const QString teamPath = dir.filePath(QStringLiteral("team/team-complaint.json"));
+    QFile file(teamPath);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(playbook.toUtf8());
+    file.close();
+    const QString scenarioPath = dir.filePath(QStringLiteral("mine/drill.json"));
+    REQUIRE(QFile::copy(QStringLiteral(STEADYLINE_PLAYBOOKS_DIR "/scenarios/calms-after-help-en.json"), scenarioPath));
+    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    settings.setValue(Settings::Key::TeamPlaybookFolder, dir.filePath(QStringLiteral("team")));
+    settings.setValue(Settings::Key::UserPlaybookFolder, dir.filePath(QStringLiteral("mine")));
+
+    PlaybookEditor editor(&settings);
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    auto *menu = editor.findChild<QMenu *>(QStringLiteral("openFromLibraryMenu"));
+    REQUIRE(menu);
+    emit menu->aboutToShow();
+    QAction *team = nullptr;
+    QAction *scenario = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->data().toString() == teamPath)
+            team = action;
+        if (action->data().toString() == scenarioPath)
+            scenario = action;
+    }
+    REQUIRE(team);
+    CHECK(team->text().contains(QStringLiteral("team folder")));
+    REQUIRE(scenario);
+    CHECK(scenario->text().contains(QStringLiteral("your folder")));
+    team->trigger();
+    CHECK(editor.filePath() == teamPath);
+    CHECK(editor.diagnostics().empty());
+    scenario->trigger();
+    CHECK(editor.isScenario());
+    CHECK(editor.filePath() == scenarioPath);
+    CHECK(editor.diagnostics().empty());
+    CHECK_FALSE(editor.findChild<gui::PlaybookPreview *>(QStringLiteral("preview"))->isVisible());
+    // Back to a playbook: the step card again.
+    team->trigger();
+    CHECK_FALSE(editor.isScenario());
+    CHECK(editor.findChild<QLabel *>(QStringLiteral("scenarioSummary"))->isHidden());
+    CHECK(editor.findChild<gui::PlaybookPreview *>(QStringLiteral("preview"))->isVisible());
+    // The diagram is the edited playbook's again, not the one the scenario trains.
+    CHECK(editor.findChild<PlaybookDiagram *>(QStringLiteral("diagram"))->currentStep() == QStringLiteral("thank"));
+    editor.close();
 }

@@ -1,5 +1,6 @@
 // A rehearsal in the real assist window, played with the keys of a live call.
 #include "assistharness.h"
+#include "trainingwindow.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -114,4 +115,28 @@ TEST_CASE("A rehearsal cannot start during a call, nor from a broken scenario", 
     h.press(Qt::Key_Return);
     CHECK(h.window->startRehearsal(QStringLiteral("/nonexistent/scenario.json"))
               .startsWith(QStringLiteral("The scenario cannot be rehearsed")));
+}
+
+TEST_CASE("From the Training window to a rehearsal and back to the stored attempt", "[gui][training]")
+{
+    Harness h("phone", Harness::WithJournal::Yes);
+    h.press(Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *training = h.window->findChild<gui::TrainingWindow *>(QStringLiteral("trainingWindow"));
+    REQUIRE(training);
+    CHECK(training->isVisible());
+    const QString builtIn = QStringLiteral(":/scenarios/calms-after-help-en.json");
+    REQUIRE(training->selectScenario(builtIn));
+    training->activateWindow();
+    QTest::mouseClick(training->findChild<QPushButton *>(QStringLiteral("rehearseButton")), Qt::LeftButton);
+    REQUIRE(h.window->rehearsal());
+    CHECK(h.window->rehearsal()->scenario().id == u"calms-after-help-en");
+    // A rehearsal ended at once (F10) is still an attempt, stored for the progress view.
+    h.press(Qt::Key_F10);
+    if (!h.window->rehearsal()->isFinished())
+        h.window->rehearsal()->choose(h.window->rehearsal()->currentTurn()->options.back().id);
+    REQUIRE(h.window->rehearsal()->isFinished());
+    const auto attempts = h.journal->trainingAttempts().value;
+    REQUIRE(attempts.size() == 1);
+    CHECK(attempts.front().scenarioId == u"calms-after-help-en");
+    CHECK(attempts.front().callId != 0);
 }
