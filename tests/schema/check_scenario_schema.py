@@ -19,55 +19,18 @@ import os
 import sys
 from pathlib import Path
 
-try:
-    from jsonschema import Draft202012Validator
-    from jsonschema.exceptions import best_match
-except ImportError:  # pragma: no cover - depends on the machine
-    print("FAIL python3-jsonschema is not installed (apt-get install python3-jsonschema)")
-    sys.exit(2)
+from schemacheck import Draft202012Validator, describe, errors_of, json_path, load_json
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support"))
+from checklist import Checklist  # noqa: E402
 
 SCHEMA_PATH = Path("playbooks/schema/scenario.schema.json")
 SCENARIOS_DIR = Path("playbooks/scenarios")
 # Enough shipped scenarios to cover the four languages; fewer means files went missing.
 MINIMUM_SCENARIOS = 8
 
-failures = 0
-
-
-def report(ok, what, details=()):
-    global failures
-    if ok:
-        print(f"ok {what}")
-    else:
-        failures += 1
-        print(f"FAIL {what}")
-        for line in details:
-            print(f"    {line}")
-
-
-def json_path(path):
-    """A JSON Pointer-like location for messages, e.g. /turns/0/options/1."""
-    return "/" + "/".join(str(p) for p in path) if path else "(top level)"
-
-
-def describe(error):
-    """One line per error; for oneOf/anyOf, the most relevant sub-error too."""
-    text = f"{json_path(error.absolute_path)}: {error.message}"
-    if len(text) > 300:
-        text = text[:297] + "..."
-    if error.context:
-        inner = best_match(error.context)
-        text += f" [{json_path(inner.absolute_path)}: {inner.message[:200]}]"
-    return text
-
-
-def errors_of(validator, document):
-    return sorted(validator.iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path])
-
-
-def load_json(path):
-    with open(path, encoding="utf-8") as f:
-        return json.load(f)
+checks = Checklist()
+report = checks.report
 
 
 # A small valid scenario the wrong documents below are derived from: one turn at step 1 with a
@@ -280,8 +243,7 @@ def main(argv):
     check_files(root, validator, schema_file)
     check_documents(validator)
 
-    print(f"{failures} check(s) failed" if failures else "all checks passed")
-    return 1 if failures else 0
+    return checks.finish()
 
 
 if __name__ == "__main__":

@@ -20,24 +20,17 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support"))
+from checklist import Checklist  # noqa: E402
+
 TABLE = Path(__file__).resolve().parent / "scenario_paths.tsv"
 SCENARIOS_DIR = Path("playbooks/scenarios")
 COLUMNS = ["file", "answers", "score", "max", "passed", "mistakes"]
 # Waits are simulated; a run that takes this long is stuck.
 TIMEOUT_SECONDS = 60
 
-failures = 0
-
-
-def report(ok, what, details=()):
-    global failures
-    if ok:
-        print(f"ok {what}")
-    else:
-        failures += 1
-        print(f"FAIL {what}")
-        for line in details:
-            print(f"    {line}")
+checks = Checklist()
+report = checks.report
 
 
 def read_table(path):
@@ -147,8 +140,7 @@ def main(argv):
     for row in rows:
         check_row(binary, root, row)
     check_refused_answer(binary, root, rows)
-    print(f"{failures} check(s) failed" if failures else "all checks passed")
-    return 1 if failures else 0
+    return checks.finish()
 
 
 if __name__ == "__main__":
