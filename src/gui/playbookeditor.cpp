@@ -1,8 +1,8 @@
 #include "playbookeditor.h"
 
 #include "accessibility.h"
+#include "authoring/editordrafts.h"
 #include "confirmation.h"
-#include "editordrafts.h"
 #include "jsonhighlighter.h"
 #include "playbook/playbookgraph.h"
 #include "playbook/playbooklibrary.h"

@@ -19,11 +19,10 @@ class PlaybookEditor;
 
 namespace steadyline {
 class Settings;
+struct EditorDraft;
 } // namespace steadyline
 
 namespace steadyline::gui {
-
-struct EditorDraft;
 
 // Where a team lead edits a playbook safely: the JSON text with highlighting, validated as they
 // type by the real loader (diagnostics listed and underlined), the step card previewed by the

@@ -1,8 +1,8 @@
 // Edit from the playbook library: the real library window, driven with Enter, a double-click,
 // the Edit buttons and Ctrl+E, opens the real editor on the chosen file.
+#include "authoring/editordrafts.h"
 #include "catch_qt.h"
 #include "confirmation.h"
-#include "editordrafts.h"
 #include "librarywindow.h"
 #include "playbook/playbookcatalog.h"
 #include "playbookeditor.h"
@@ -18,7 +18,7 @@
 #include <QTextCursor>
 
 using namespace steadyline;
-using steadyline::gui::EditorDrafts;
+using steadyline::EditorDrafts;
 using steadyline::gui::LibraryWindow;
 using steadyline::gui::PlaybookEditor;
 

@@ -1,10 +1,10 @@
 // Drives the real playbook editor offscreen: keys typed into the text, buttons of the preview
 // clicked, files saved with Ctrl+S, as a team lead would.
 #include "assistwindow.h"
+#include "authoring/editordrafts.h"
 #include "catch_qt.h"
 #include "codeeditor.h"
 #include "confirmation.h"
-#include "editordrafts.h"
 #include "generatedplaybook.h"
 #include "playbookdiagram.h"
 #include "playbookeditor.h"
@@ -31,8 +31,8 @@
 #include <QTreeWidget>
 
 using namespace steadyline;
+using steadyline::EditorDrafts;
 using steadyline::gui::CodeEditor;
-using steadyline::gui::EditorDrafts;
 using steadyline::gui::PlaybookDiagram;
 using steadyline::gui::PlaybookEditor;
 

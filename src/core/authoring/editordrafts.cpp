@@ -12,7 +12,7 @@
 
 #include <algorithm>
 
-namespace steadyline::gui {
+namespace steadyline {
 
 QString EditorDrafts::folder()
 {
@@ -38,10 +38,7 @@ bool EditorDrafts::write(const EditorDraft &draft, QString *error)
         return false;
     }
     QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QJsonObject object{{QStringLiteral("origin"), draft.origin},
-                             {QStringLiteral("text"), draft.text},
-                             {QStringLiteral("savedAt"), draft.savedAt.toString(Qt::ISODateWithMs)}};
-    return journal::writePrivateFile(draft.file, QJsonDocument(object).toJson(QJsonDocument::Indented), error);
+    return journal::writePrivateFile(draft.file, serialize(draft), error);
 }
 
 std::vector<EditorDraft> EditorDrafts::all()
@@ -52,17 +49,35 @@ std::vector<EditorDraft> EditorDrafts::all()
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
-        if (!object.contains(QStringLiteral("text")))
-            continue; // not one of ours, or cut short: never offer garbage back
-        drafts.push_back(
-            {file.fileName(), object.value(QStringLiteral("origin")).toString(),
-             object.value(QStringLiteral("text")).toString(),
-             QDateTime::fromString(object.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs)});
+        if (auto draft = parse(file.readAll(), file.fileName()))
+            drafts.push_back(std::move(*draft));
     }
     std::sort(drafts.begin(), drafts.end(),
               [](const EditorDraft &a, const EditorDraft &b) { return a.savedAt > b.savedAt; });
     return drafts;
+}
+
+QByteArray EditorDrafts::serialize(const EditorDraft &draft)
+{
+    const QJsonObject object{{QStringLiteral("origin"), draft.origin},
+                             {QStringLiteral("text"), draft.text},
+                             {QStringLiteral("savedAt"), draft.savedAt.toString(Qt::ISODateWithMs)}};
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+std::optional<EditorDraft> EditorDrafts::parse(const QByteArray &bytes, const QString &file)
+{
+    const QJsonObject object = QJsonDocument::fromJson(bytes).object();
+    const QJsonValue text = object.value(QStringLiteral("text"));
+    const QJsonValue origin = object.value(QStringLiteral("origin"));
+    const QJsonValue savedAt = object.value(QStringLiteral("savedAt"));
+    // Anything else is not one of ours, or was cut short: never offer garbage back.
+    if (!text.isString() || !(origin.isString() || origin.isUndefined()) || !savedAt.isString())
+        return std::nullopt;
+    const QDateTime when = QDateTime::fromString(savedAt.toString(), Qt::ISODateWithMs);
+    if (!when.isValid())
+        return std::nullopt;
+    return EditorDraft{file, origin.toString(), text.toString(), when};
 }
 
 void EditorDrafts::remove(const QString &file)
@@ -71,4 +86,4 @@ void EditorDrafts::remove(const QString &file)
         QFile::remove(file);
 }
 
-} // namespace steadyline::gui
+} // namespace steadyline

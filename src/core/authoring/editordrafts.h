@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
-namespace steadyline::gui {
+namespace steadyline {
 
 // A copy of the editor's unsaved text, written a few seconds after the last key so a crash
 // loses almost nothing, and offered back when the editor next opens.
@@ -32,8 +34,13 @@ public:
     [[nodiscard]] static std::vector<EditorDraft> all();
     static void remove(const QString &file);
 
+    // The bytes of a draft file as write() stores them; nothing for a file that is not a whole
+    // draft (cut short by a crash, edited by hand, not one of ours), which is never offered back.
+    [[nodiscard]] static QByteArray serialize(const EditorDraft &draft);
+    [[nodiscard]] static std::optional<EditorDraft> parse(const QByteArray &bytes, const QString &file);
+
 private:
     static inline QString s_folder;
 };
 
-} // namespace steadyline::gui
+} // namespace steadyline
