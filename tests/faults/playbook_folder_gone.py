@@ -3,7 +3,8 @@
 on with the playbook it started with, the next call still gets the last good team version, and
 the app says so (its log, and the window's playbook banner built from the same catalog problem).
 When the folder is back, the catalog reloads it. Runs the real app under Xvfb, the folder first
-deleted, then (where mounting is allowed) a tmpfs share unmounted under the running app.
+deleted, then (where mounting is allowed) a tmpfs share unmounted under the running app, once
+with its mount point removed and once with the empty mount point left behind.
 
 Usage: playbook_folder_gone.py STEADYLINE_BINARY
 """
@@ -113,28 +114,34 @@ def main():
         one_call_through_the_loss(d, binary, d.work, team, lambda: os.rename(team, aside),
                                   lambda: os.rename(aside, team), "deleted")
 
-        # 2. The share unmounted under the running app (a tmpfs stands for it).
+        # 2. The share unmounted under the running app (a tmpfs stands for it), and its mount
+        # point removed too.
         shutil.rmtree(team)
         os.makedirs(team)
         mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1024k", "tmpfs", team],
                                  capture_output=True, text=True)
         if mounted.returncode != 0:
-            print(f"the unmount case is not run: cannot mount a tmpfs here ({mounted.stderr.strip()})")
+            print(f"the unmount cases are not run: cannot mount a tmpfs here ({mounted.stderr.strip()})")
             return
         write_team_playbook(team)
 
-        def unmount():
-            # Lazy, as a vanished network share: the mount point is left as an empty folder.
+        def unmount(remove_mount_point):
+            # Lazy, as a vanished network share.
             subprocess.run(["umount", "-l", team], check=True)
-            os.rmdir(team)
+            if remove_mount_point:
+                os.rmdir(team)
 
         def remount():
-            os.makedirs(team)
+            os.makedirs(team, exist_ok=True)
             subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1024k", "tmpfs", team], check=True)
             write_team_playbook(team)
 
-        one_call_through_the_loss(d, binary, d.work, team, unmount, remount, "unmounted")
+        one_call_through_the_loss(d, binary, d.work, team, lambda: unmount(True), remount, "unmounted")
 
+        # 3. Unmounted, the mount point left behind as an empty folder of the parent file system
+        # (what an automounter or a dropped CIFS share usually leaves): not "no team playbooks".
+        one_call_through_the_loss(d, binary, d.work, team, lambda: unmount(False), remount,
+                                  "unmounted, empty mount point left")
 
 if __name__ == "__main__":
     main()

@@ -11,6 +11,8 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <map>
 
@@ -37,6 +39,15 @@ QStringList jsonFilesIn(const QString &folder)
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name))
         files << dir.filePath(name);
     return files;
+}
+
+// The file system a folder is on (st_dev); nothing when it cannot be read.
+std::optional<quint64> deviceOf(const QString &folder)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(folder).constData(), &info) != 0)
+        return std::nullopt;
+    return static_cast<quint64>(info.st_dev);
 }
 
 QStringList builtInScenarioFiles()
@@ -135,8 +146,11 @@ PlaybookCatalog::~PlaybookCatalog() = default;
 
 void PlaybookCatalog::setFolders(const QString &teamFolder, const QString &userFolder)
 {
-    m_team.path = teamFolder.trimmed();
-    m_user.path = userFolder.trimmed();
+    for (auto [folder, path] : {std::pair{&m_team, teamFolder.trimmed()}, std::pair{&m_user, userFolder.trimmed()}}) {
+        if (folder->path != path)
+            folder->device.reset();
+        folder->path = path;
+    }
     rescan();
 }
 
@@ -279,10 +293,14 @@ void PlaybookCatalog::scanFolder(PlaybookSource source, Reading reading)
         forEachFileOfSource([](const QString &, FileState &) { return true; });
         return;
     }
-    if (!QFileInfo(folder.path).isDir()) {
+    const QStringList files = jsonFilesIn(folder.path);
+    const std::optional<quint64> device = deviceOf(folder.path);
+    const bool emptyMountPoint = files.isEmpty() && folder.device && device && *device != *folder.device;
+    if (!QFileInfo(folder.path).isDir() || emptyMountPoint) {
         // A network share that went away: keep the last good playbooks, say so, look again later.
         if (folder.reachable)
-            logger()->warn("playbook folder unreachable; keeping the playbooks last loaded from it");
+            logger()->warn("playbook folder unreachable{}; keeping the playbooks last loaded from it",
+                           emptyMountPoint ? " (an empty folder on another file system: share not mounted)" : "");
         folder.reachable = false;
         forEachFileOfSource([](const QString &, FileState &state) {
             state.unreachable = true;
@@ -291,7 +309,8 @@ void PlaybookCatalog::scanFolder(PlaybookSource source, Reading reading)
         return;
     }
     folder.reachable = true;
-    const QStringList files = jsonFilesIn(folder.path);
+    if (!files.isEmpty())
+        folder.device = device;
     forEachFileOfSource([&](const QString &path, FileState &) { return !files.contains(path); });
     for (const QString &path : jsonFilesIn(QDir(folder.path).filePath(kScenarioFolder)))
         m_scenarios.push_back({source, path});

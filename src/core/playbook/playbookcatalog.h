@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace steadyline {
@@ -131,6 +132,9 @@ private:
     {
         QString path;
         bool reachable = true;
+        // The file system that last held playbooks in it: a share that is unmounted leaves an
+        // empty folder of another file system behind, which must not read as "no playbooks".
+        std::optional<quint64> device;
     };
 
     enum class Reading { AllFiles, ChangedSizeOrTime };
