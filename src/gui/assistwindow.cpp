@@ -410,7 +410,9 @@ void AssistWindow::showJournalState(const QString &journalError)
         const auto unfinished = m_journal->unfinishedCalls();
         for (const journal::CallRecord &call : unfinished.value) {
             m_journal->markInterrupted(call.id);
-            if (!call.training && (!m_interrupted || call.started > m_interrupted->started))
+            if (call.training)
+                continue; // a rehearsal cut short holds nothing of a customer's and is not continued
+            if (!m_interrupted || call.started > m_interrupted->started)
                 m_interrupted = call;
             lines << tr("The call started at %1 was interrupted; its notes and the text being typed are saved in the "
                         "journal.")

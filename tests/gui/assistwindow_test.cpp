@@ -345,6 +345,42 @@ TEST_CASE("At start, a call left open by a crash is marked interrupted and the w
     CHECK(journal->draft(callId).value->text == QStringLiteral("niedokończone"));
 }
 
+TEST_CASE("A rehearsal cut short by a crash is closed quietly and never offered to continue", "[gui][journal]")
+{
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    qint64 rehearsalId = 0;
+    {
+        QString error;
+        auto crashed = journal::Journal::open(dataDir, &error);
+        REQUIRE(crashed);
+        journal::CallStart start;
+        start.playbookId = QStringLiteral("aggressive-caller-pl");
+        start.revision = 1;
+        start.locale = QStringLiteral("pl");
+        start.training = true;
+        rehearsalId = crashed->beginCall(start).id;
+    } // the app "dies" during the rehearsal
+    QString error;
+    auto journal = journal::Journal::open(dataDir, &error);
+    REQUIRE(journal);
+    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    AssistWindow window(settings, journal.get());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *notice = window.findChild<QLabel *>(QStringLiteral("journalNotice"));
+    REQUIRE(notice);
+    CHECK_FALSE(notice->text().contains(QStringLiteral("interrupted")));
+    CHECK(journal->call(rehearsalId).value->outcome == CallOutcome::Interrupted);
+    // Ctrl+Shift+R has nothing to continue: the next Enter starts a new call of its own.
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(&window, Qt::Key_Return);
+    REQUIRE(window.call());
+    journal::CallQuery all;
+    all.includeTraining = true;
+    CHECK(journal->calls(all).value.size() == 2);
+}
+
 TEST_CASE("Without a journal the window still works and says notes are not saved", "[gui][journal]")
 {
     QTemporaryDir dir;
