@@ -48,8 +48,15 @@ def outer(binary, language):
     env = dict(os.environ)
     for name in ("DBUS_SESSION_BUS_ADDRESS", "AT_SPI_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY"):
         env.pop(name, None)
-    result = subprocess.run(["dbus-run-session", "--", interpreter, os.path.abspath(__file__), binary, language,
-                             "--inner"], env=env, timeout=180)
+    # And a runtime folder of our own: the AT-SPI bus launcher puts its socket there under a fixed
+    # name, so two of these tests at once (ctest -j) would otherwise take each other's bus.
+    runtime = tempfile.mkdtemp(prefix="steadyline-atspi-runtime-")
+    env["XDG_RUNTIME_DIR"] = runtime
+    try:
+        result = subprocess.run(["dbus-run-session", "--", interpreter, os.path.abspath(__file__), binary, language,
+                                 "--inner"], env=env, timeout=180)
+    finally:
+        shutil.rmtree(runtime, ignore_errors=True)
     return result.returncode
 
 
