@@ -315,22 +315,32 @@ TEST_CASE("The note being typed reaches the journal within a second, without Ent
     CHECK(h.journal->draft(callId).value->text == QStringLiteral("Pisze dopiero, zażółć"));
 }
 
+namespace {
+
+// A journal in `dataDir` with a call begun and never ended, as a crash leaves it; its id.
+qint64 leaveCallOpen(const QString &dataDir, bool training, const QString &draft = {})
+{
+    QString error;
+    auto crashed = journal::Journal::open(dataDir, &error);
+    REQUIRE(crashed);
+    journal::CallStart start;
+    start.playbookId = QStringLiteral("aggressive-caller-pl");
+    start.revision = 1;
+    start.locale = QStringLiteral("pl");
+    start.training = training;
+    const qint64 callId = crashed->beginCall(start).id;
+    if (!draft.isEmpty())
+        crashed->saveDraft(callId, draft);
+    return callId; // the app "dies" here: the journal is closed without ending the call
+}
+
+} // namespace
+
 TEST_CASE("At start, a call left open by a crash is marked interrupted and the window says so", "[gui][journal]")
 {
     QTemporaryDir dir;
     const QString dataDir = dir.filePath(QStringLiteral("data"));
-    qint64 callId = 0;
-    {
-        QString error;
-        auto crashed = journal::Journal::open(dataDir, &error);
-        REQUIRE(crashed);
-        journal::CallStart start;
-        start.playbookId = QStringLiteral("aggressive-caller-pl");
-        start.revision = 1;
-        start.locale = QStringLiteral("pl");
-        callId = crashed->beginCall(start).id;
-        crashed->saveDraft(callId, QStringLiteral("niedokończone"));
-    } // the app "dies" here
+    const qint64 callId = leaveCallOpen(dataDir, false, QStringLiteral("niedokończone"));
     QString error;
     auto journal = journal::Journal::open(dataDir, &error);
     REQUIRE(journal);
@@ -349,18 +359,7 @@ TEST_CASE("A rehearsal cut short by a crash is closed quietly and never offered 
 {
     QTemporaryDir dir;
     const QString dataDir = dir.filePath(QStringLiteral("data"));
-    qint64 rehearsalId = 0;
-    {
-        QString error;
-        auto crashed = journal::Journal::open(dataDir, &error);
-        REQUIRE(crashed);
-        journal::CallStart start;
-        start.playbookId = QStringLiteral("aggressive-caller-pl");
-        start.revision = 1;
-        start.locale = QStringLiteral("pl");
-        start.training = true;
-        rehearsalId = crashed->beginCall(start).id;
-    } // the app "dies" during the rehearsal
+    const qint64 rehearsalId = leaveCallOpen(dataDir, true);
     QString error;
     auto journal = journal::Journal::open(dataDir, &error);
     REQUIRE(journal);
