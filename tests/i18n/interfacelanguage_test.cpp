@@ -4,12 +4,14 @@
 #include "catch_qt.h"
 #include "confirmation.h"
 #include "interfacelanguage.h"
+#include "playbook/playbookcatalog.h"
 #include "settings/settings.h"
 #include "trayicon.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -186,4 +188,24 @@ TEST_CASE("The tray menu follows a language switch")
     CHECK(texts.contains(QStringLiteral("Następny krok")));
     CHECK(tray.toolTip() == u"Steadyline — Brak rozmowy");
     language.apply(QStringLiteral("en"));
+}
+
+TEST_CASE("A team folder that cannot be reached is said in a sentence that starts with a capital, in every language")
+{
+    QTemporaryDir dir;
+    const QString team = dir.filePath(QStringLiteral("team"));
+    REQUIRE(QDir().mkpath(team));
+    PlaybookCatalog catalog;
+    catalog.setFolders(team, QString());
+    REQUIRE(QDir(team).removeRecursively());
+    for (const char *code : {"en", "pl", "cs", "ru"}) {
+        InterfaceLanguage language;
+        REQUIRE(language.apply(QString::fromLatin1(code)) == QString::fromLatin1(code));
+        catalog.rescan();
+        REQUIRE(catalog.problems().size() == 1);
+        const QString message = catalog.problems().front().message;
+        INFO(code << ": " << message.toStdString());
+        CHECK(message.contains(QDir::toNativeSeparators(team)));
+        CHECK(message.at(0).isUpper());
+    }
 }

@@ -415,6 +415,9 @@ bool PlaybookCatalog::rebuild()
                               "The %1 %2 cannot be reached; the playbooks last loaded from it stay in use, and they "
                               "reload when it is back.")
                               .arg(playbookSourceName(source), QDir::toNativeSeparators(folder.path));
+        // Translations put the folder's name first ("folder zespołu …"): a sentence starts capitalised.
+        if (!problem.message.isEmpty())
+            problem.message[0] = problem.message.at(0).toUpper();
         problems.push_back(std::move(problem));
     }
     QStringList brokenPaths;
