@@ -299,9 +299,12 @@ void AssistWindow::createActions()
     for (const QuickTag &quick : quickTags) {
         const QString tag = QString::fromLatin1(quick.tag);
         const QString label = quick.label;
-        QAction *action = make(label, quick.key, [this, tag, label] {
+        // The note is the action's text when the key is pressed: after a live language switch it
+        // is in the language the consultant now sees.
+        const std::size_t index = m_quickTagActions.size();
+        QAction *action = make(label, quick.key, [this, tag, index] {
             if (m_call)
-                m_call->addTaggedMoment(tag, label);
+                m_call->addTaggedMoment(tag, m_quickTagActions.at(index)->text());
         });
         m_quickTagActions.push_back(action);
         bindButton(quick.widget, action, quick.button);

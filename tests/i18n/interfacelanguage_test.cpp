@@ -170,6 +170,12 @@ TEST_CASE("A call started after a switch shows the step card's controls in the n
     REQUIRE(window.window->call());
     CHECK(window.find<QPushButton>("endButton")->accessibleName() == u"Завершить звонок");
     CHECK(window.find<QLabel>("stepBadge")->accessibleName().startsWith(QStringLiteral("Шаг ")));
+    // A quick tag notes what happened in the language now on screen.
+    QTest::keyClick(window.window.get(), Qt::Key_1, Qt::AltModifier);
+    REQUIRE(window.window->call()->summary().notes.size() == 1);
+    CHECK(window.window->call()->summary().notes.front().text ==
+          window.find<QPushButton>("tagButton_insult")->accessibleName());
+    CHECK(window.window->call()->summary().notes.front().text != u"Insult");
     language.apply(QStringLiteral("en"));
 }
 
