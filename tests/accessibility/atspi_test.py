@@ -17,6 +17,9 @@ SKIP = 77
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "desktop"))
 from desktoptest import Sandbox, check, fail, stop  # noqa: E402
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from xserver import XServer, XServerError  # noqa: E402
+
 # What the window must say, per language: texts a user sees on the step card during a call.
 EXPECTED = {
     "en": {"end": "End call", "step": "Step 1", "status": "Call started at", "menu": "Call"},
@@ -61,22 +64,11 @@ def outer(binary, language):
 
 
 def start_xvfb():
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
-                            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write)
-    number = b""
-    deadline = time.monotonic() + 20
-    while not number.endswith(b"\n") and time.monotonic() < deadline:
-        chunk = os.read(read, 16)
-        if not chunk:
-            break
-        number += chunk
-    os.close(read)
-    if not number.strip():
-        stop(xvfb)
-        skip("Xvfb did not start")
-    return xvfb, ":" + number.decode().strip()
+    try:
+        xvfb = XServer()
+    except XServerError as error:
+        skip(str(error))
+    return xvfb, xvfb.display
 
 
 def find_app(pyatspi, timeout=30):
@@ -157,7 +149,7 @@ def inner(binary, language):
         return 0
     finally:
         stop(app_process)
-        stop(xvfb)
+        xvfb.stop()
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 // shortcuts send, and the request format between two starts.
 #include "assistwindow.h"
 #include "catch_qt.h"
+#include "eventually.h"
 #include "confirmation.h"
 #include "desktopintegration.h"
 #include "journal/journal.h"
@@ -136,7 +137,7 @@ TEST_CASE("The preferences dialog stores everything configurable, typed and chos
     CHECK(next->keySequence() == QKeySequence(QStringLiteral("Ctrl+Alt+F9")));
 
     QTest::keyClick(&dialog, Qt::Key_Return); // the default button: Save
-    QTRY_VERIFY(!dialog.isVisible());
+    REQUIRE_EVENTUALLY(!dialog.isVisible());
     CHECK(dialog.result() == QDialog::Accepted);
 
     CHECK(w.settings.string(Settings::Key::ConsultantName) == QStringLiteral("Ewa"));
@@ -161,7 +162,7 @@ TEST_CASE("Escape in the preferences dialog keeps the settings as they were", "[
     name->setFocus();
     QTest::keyClicks(name, QStringLiteral("Jan"));
     QTest::keyClick(&dialog, Qt::Key_Escape);
-    QTRY_VERIFY(!dialog.isVisible());
+    REQUIRE_EVENTUALLY(!dialog.isVisible());
     CHECK(w.settings.string(Settings::Key::ConsultantName).isEmpty());
 }
 
@@ -308,7 +309,7 @@ TEST_CASE("While a dialog waits for an answer, a later start's call waits and sa
     CHECK(desktop.handle(request).contains(QStringLiteral("dialog")));
     CHECK_FALSE(w.window->call());
     QTest::keyClick(&dialog, Qt::Key_Escape);
-    QTRY_VERIFY(!dialog.isVisible());
+    REQUIRE_EVENTUALLY(!dialog.isVisible());
     CHECK(desktop.handle(request).isEmpty());
     REQUIRE(w.window->call());
     CHECK(w.window->call()->engine().setup().channel == Channel::Phone);

@@ -14,14 +14,10 @@ import time
 
 from desktoptest import Sandbox, check, fail, stop, wait_for
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from xserver import XServer, find_window  # noqa: E402
+
 NOTE = "Klient podal numer 4411 9000"
-
-
-def free_display():
-    for number in range(200, 260):
-        if not os.path.exists(f"/tmp/.X11-unix/X{number}") and not os.path.exists(f"/tmp/.X{number}-lock"):
-            return f":{number}"
-    fail("no free X display number")
 
 
 def xdotool(env, *args, check_result=True):
@@ -48,16 +44,13 @@ def main():
     box.write_settings("[call]\nlastPlaybook=aggressive-caller-pl\nlastAddress=formal_female\n"
                        "[countdown]\nsound=false\n")
     data = os.path.join(box.root, "data")
-    display = free_display()
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    env = dict(box.env, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    xvfb = XServer()
+    env = xvfb.environment(box.env)
     app = softphone = None
     try:
-        wait_for(lambda: os.path.exists(f"/tmp/.X11-unix/X{display[1:]}"), what="Xvfb")
         app = subprocess.Popen([binary, "--data-dir", data], env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
-        window = xdotool(env, "search", "--sync", "--name", "^Steadyline$").stdout.split()[0]
+        window = find_window(env, app)
         wait_for(lambda: box.read_log().count("grabbed on X11") == 4, what="the four global shortcuts")
         wait_for(lambda: query(data, "SELECT 1 FROM sqlite_master WHERE name='calls'"), what="the journal")
 
@@ -107,8 +100,7 @@ def main():
         for process in (softphone, app):
             if process:
                 stop(process)
-        xvfb.terminate()
-        xvfb.wait(timeout=10)
+        xvfb.stop()
     print("ok: the global keys drive the call while the softphone has the focus; the note is saved, not logged")
 
 

@@ -14,6 +14,9 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from xserver import XServer, XServerError, find_window  # noqa: E402
+
 SKIP = 77
 
 
@@ -37,13 +40,6 @@ def wait_until(predicate, timeout, what):
     fail(f"timed out after {timeout}s waiting for {what}")
 
 
-def _free_display():
-    for number in range(140, 240):
-        if not os.path.exists(f"/tmp/.X11-unix/X{number}") and not os.path.exists(f"/tmp/.X{number}-lock"):
-            return f":{number}"
-    fail("no free X display number")
-
-
 class Desktop:
     """A private Xvfb display and a settings folder preset for a Polish phone call."""
 
@@ -54,13 +50,13 @@ class Desktop:
         with open(os.path.join(config, "steadyline.conf"), "w", encoding="utf-8") as f:
             f.write("[call]\nlastPlaybook=aggressive-caller-pl\nlastAddress=formal_female\n"
                     "[consultant]\ngender=female\n[countdown]\nsound=false\n")
-        self.display = _free_display()
-        self.xvfb = subprocess.Popen(["Xvfb", self.display, "-screen", "0", "900x900x24", "-nolisten", "tcp"],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        self.env = dict(os.environ, DISPLAY=self.display, XDG_CONFIG_HOME=os.path.join(work, "config"),
-                        XDG_RUNTIME_DIR=work, QT_QPA_PLATFORM="xcb")
-        self.env.pop("WAYLAND_DISPLAY", None)
-        wait_until(lambda: os.path.exists(f"/tmp/.X11-unix/X{self.display[1:]}"), 10, "Xvfb")
+        try:
+            self.xvfb = XServer(screen="900x900x24")
+        except XServerError as error:
+            skip(str(error))
+        self.display = self.xvfb.display
+        self.env = self.xvfb.environment(dict(os.environ, XDG_CONFIG_HOME=os.path.join(work, "config"),
+                                              XDG_RUNTIME_DIR=work))
         self.apps = []
 
     def xdotool(self, *args, check=True):
@@ -74,13 +70,10 @@ class Desktop:
                                stderr=subprocess.PIPE, text=True)
         self.apps.append(app)
 
-        def window():
-            if app.poll() is not None:
-                fail(f"the app exited with {app.returncode} before its window appeared: {app.stderr.read()}")
-            found = self.xdotool("search", "--pid", str(app.pid), "--name", "^Steadyline$", check=False)
-            return found.stdout.split()[0] if found.stdout.split() else None
-
-        window_id = wait_until(window, 60, "the Steadyline window")
+        try:
+            window_id = find_window(self.env, app)
+        except XServerError as error:
+            fail(f"{error}: {app.stderr.read() if app.poll() is not None else ''}")
         self.focus(window_id)
         return app, window_id
 

@@ -13,17 +13,13 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+from xserver import XServer, find_window  # noqa: E402
+
 
 def fail(message):
     print("FAIL:", message)
     sys.exit(1)
-
-
-def free_display():
-    for number in range(140, 200):
-        if not os.path.exists(f"/tmp/.X11-unix/X{number}") and not os.path.exists(f"/tmp/.X{number}-lock"):
-            return f":{number}"
-    fail("no free X display number")
 
 
 def xdotool(env, *args, check=True):
@@ -33,7 +29,7 @@ def xdotool(env, *args, check=True):
 def start_app(binary, env, data_dir):
     app = subprocess.Popen([binary, "--data-dir", data_dir], env=env, stdout=subprocess.DEVNULL,
                            stderr=subprocess.DEVNULL)
-    window = xdotool(env, "search", "--sync", "--name", "^Steadyline$").stdout.split()[0]
+    window = find_window(env, app)
     xdotool(env, "windowfocus", "--sync", window, check=False)
     time.sleep(0.5)
     return app, window
@@ -48,17 +44,9 @@ def main():
     with open(os.path.join(config, "steadyline.conf"), "w", encoding="utf-8") as f:
         f.write("[call]\nlastPlaybook=aggressive-caller-pl\nlastAddress=formal_female\n"
                 "[consultant]\ngender=female\n[countdown]\nsound=false\n")
-    display = free_display()
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "800x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    env = dict(os.environ, DISPLAY=display, XDG_CONFIG_HOME=os.path.join(work, "config"),
-               XDG_RUNTIME_DIR=work, QT_QPA_PLATFORM="xcb")
-    env.pop("WAYLAND_DISPLAY", None)
+    xvfb = XServer(screen="800x800x24")
+    env = xvfb.environment(dict(os.environ, XDG_CONFIG_HOME=os.path.join(work, "config"), XDG_RUNTIME_DIR=work))
     try:
-        for _ in range(100):
-            if os.path.exists(f"/tmp/.X11-unix/X{display[1:]}"):
-                break
-            time.sleep(0.05)
         app, window = start_app(binary, env, data_dir)
         xdotool(env, "key", "--window", window, "Return")        # start the call
         xdotool(env, "key", "--window", window, "F5")            # step 2
@@ -101,8 +89,7 @@ def main():
         print("ok: after SIGKILL the note, the typed text and the steps are in the journal; "
               "the next start marks the call interrupted")
     finally:
-        xvfb.terminate()
-        xvfb.wait(timeout=10)
+        xvfb.stop()
 
 
 if __name__ == "__main__":

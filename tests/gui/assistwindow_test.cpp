@@ -2,6 +2,7 @@
 #include "assistharness.h"
 #include "assistwindow.h"
 #include "catch_qt.h"
+#include "eventually.h"
 #include "confirmation.h"
 #include "countdownwidget.h"
 #include "journal/journal.h"
@@ -52,7 +53,7 @@ TEST_CASE("Phone call: three steps, the countdown runs out, the window says hang
     h.press(Qt::Key_Down, Qt::ControlModifier);
     CHECK(countdown->secondsShown() <= 5);
     CHECK_FALSE(h.visible("finalPrompt"));
-    QTRY_VERIFY_WITH_TIMEOUT(h.visible("finalPrompt"), 7000);
+    REQUIRE_EVENTUALLY_WITHIN(h.visible("finalPrompt"), 7000);
     CHECK(h.stepId() == QStringLiteral("hang_up"));
     CHECK(h.text("finalPrompt") == QStringLiteral("Rozłącz się\nHang up now"));
     CHECK_FALSE(countdown->isVisible());
@@ -311,7 +312,7 @@ TEST_CASE("The note being typed reaches the journal within a second, without Ent
     h.press(Qt::Key_F8);
     typeText(h.find<QLineEdit>("noteEdit"), QStringLiteral("Pisze dopiero, zażółć"));
     const qint64 callId = h.journal->calls().value.front().id;
-    QTRY_VERIFY_WITH_TIMEOUT(h.journal->draft(callId).value.has_value(), 1000);
+    REQUIRE_EVENTUALLY_WITHIN(h.journal->draft(callId).value.has_value(), 1000);
     CHECK(h.journal->draft(callId).value->text == QStringLiteral("Pisze dopiero, zażółć"));
 }
 
@@ -437,11 +438,11 @@ TEST_CASE("Ctrl+H and Ctrl+P open the call history and the promises beside the c
 {
     Harness h("phone", Harness::WithJournal::Yes);
     h.press(Qt::Key_H, Qt::ControlModifier);
-    QTRY_VERIFY(h.window->findChild<QWidget *>(QStringLiteral("historyWindow")));
+    REQUIRE_EVENTUALLY(h.window->findChild<QWidget *>(QStringLiteral("historyWindow")));
     CHECK(h.window->findChild<QWidget *>(QStringLiteral("historyWindow"))->isWindow());
     QApplication::setActiveWindow(h.window.get());
     h.press(Qt::Key_P, Qt::ControlModifier);
-    QTRY_VERIFY(h.window->findChild<QWidget *>(QStringLiteral("promisesWindow")));
+    REQUIRE_EVENTUALLY(h.window->findChild<QWidget *>(QStringLiteral("promisesWindow")));
 }
 
 TEST_CASE("A promise falling due while the app runs is announced in the window (and the tray where there is one)",

@@ -1,6 +1,7 @@
 // Drives the history and promises windows offscreen over a journal of a few Polish calls, with
 // key presses where a consultant would use the keyboard.
 #include "catch_qt.h"
+#include "eventually.h"
 #include "historywindow.h"
 #include "journal/journal.h"
 #include "playbook/clock.h"
@@ -280,7 +281,7 @@ TEST_CASE("History: a word with Polish diacritics finds the one call, after a pa
     typeText(h.search, QStringLiteral("skargę"));
     // Not at every key: the search waits for a pause in typing.
     CHECK(h.list->topLevelItemCount() == 5);
-    QTRY_COMPARE(h.list->topLevelItemCount(), 1);
+    REQUIRE_EVENTUALLY(h.list->topLevelItemCount() == 1);
     CHECK(h.cases() == QStringList{QStringLiteral("RK-7")});
     CHECK(h.details().contains(QStringLiteral("Groził, że złoży skargę do rzecznika")));
 

@@ -2,6 +2,7 @@
 // user's playbook folder, the filters, Enter asking for a rehearsal, and the progress view over a
 // temporary journal.
 #include "catch_qt.h"
+#include "eventually.h"
 #include "journal/journal.h"
 #include "playbook/clock.h"
 #include "playbook/playbookcatalog.h"
@@ -358,7 +359,7 @@ TEST_CASE("Given the app's catalog, the window lists the catalog's scenarios and
     copy.write(second);
     copy.close();
     catalog.rescan();
-    QTRY_VERIFY(itemTitled(list, QStringLiteral("Second: the same caller")));
+    REQUIRE_EVENTUALLY(itemTitled(list, QStringLiteral("Second: the same caller")));
     CHECK(itemTitled(list, kTestScenarioTitle));
 
     window.setCatalog(nullptr); // back to the settings, which name no folder

@@ -1,0 +1,49 @@
+"""Fails when a test file uses one of QtTest's checking macros.
+
+Every test program here runs on Catch2. QVERIFY, QCOMPARE and the QTRY_* waits end a failing
+check with a bare `return;`, which Catch2 counts as a passed test: the check can never fail.
+Use REQUIRE/CHECK and REQUIRE_EVENTUALLY (tests/support/eventually.h) instead.
+
+Usage: check_no_qtest_macros.py PATH... (a file is read as it is; a folder, every .cpp and .h below it)
+"""
+import pathlib
+import re
+import sys
+
+FORBIDDEN = re.compile(r"\b(QTRY_[A-Z_0-9]+|QVERIFY[A-Z_0-9]*|QCOMPARE[A-Z_0-9]*|QFAIL|QSKIP|QEXPECT_FAIL"
+                       r"|QFETCH|QTEST_[A-Z_]*MAIN)\s*\(")
+
+
+def code_of(line):
+    """The line without its // comment (the macros may be named in comments that explain them)."""
+    return line.split("//", 1)[0]
+
+
+def main(folders):
+    found = []
+    paths = []
+    for given in map(pathlib.Path, folders):
+        if given.is_file():
+            paths.append(given)
+        else:
+            paths += [p for p in sorted(given.rglob("*")) if p.suffix in (".cpp", ".h") and p.is_file()]
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            match = FORBIDDEN.search(code_of(line))
+            if match:
+                found.append(f"{path}:{number}: {match.group(1)} in a Catch2 test: a failure would pass silently;"
+                             " use REQUIRE/CHECK or REQUIRE_EVENTUALLY (tests/support/eventually.h)")
+    for line in found:
+        print(line)
+    if found:
+        print(f"{len(found)} QtTest checking macro(s) found")
+        return 1
+    print("no QtTest checking macro in the Catch2 tests")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        print(__doc__)
+        sys.exit(2)
+    sys.exit(main(sys.argv[1:]))
