@@ -8,6 +8,7 @@
 #include "logging.h"
 #include "settings/settings.h"
 #include "singleinstance.h"
+#include "softphonefollower.h"
 #include "windowoptions.h"
 
 #include <QApplication>
@@ -103,9 +104,9 @@ int main(int argc, char *argv[])
         options.dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : options.dataDir;
 
     // One window per journal: a later start hands its request to the running one and ends.
-    using steadyline::gui::SingleInstance;
+    using steadyline::desktop::SingleInstance;
     SingleInstance instance(QDir(dataDir).absolutePath());
-    steadyline::gui::InstanceRequest request;
+    steadyline::desktop::InstanceRequest request;
     request.startCall = options.startCall;
     QString instanceMessage;
     switch (instance.claim(request, &instanceMessage)) {
@@ -131,8 +132,20 @@ int main(int argc, char *argv[])
         language.apply(settings.string(steadyline::Settings::Key::InterfaceLanguage));
     });
     steadyline::gui::DesktopIntegration desktop(window, settings);
-    instance.setHandler([&desktop](const steadyline::gui::InstanceRequest &asked) { return desktop.handle(asked); });
+    // Calls that start and end with the softphone: baresip, the loopback listener, `call-event`.
+    steadyline::gui::SoftphoneFollower softphone(window, settings);
+    const auto showSoftphoneState = [&window, &softphone] { window.setSoftphoneStatus(softphone.statusText()); };
+    QObject::connect(&softphone, &steadyline::gui::SoftphoneFollower::statusChanged, &window, showSoftphoneState);
+    const auto applySoftphoneSettings = [&window, &softphone] {
+        if (const QStringList problems = softphone.applySettings(); !problems.isEmpty())
+            window.statusBar()->showMessage(problems.join(QLatin1Char(' ')), 15000);
+    };
+    QObject::connect(&window, &steadyline::gui::AssistWindow::preferencesSaved, &window, applySoftphoneSettings);
+    instance.setHandler([&desktop, &softphone](const steadyline::desktop::InstanceRequest &asked) {
+        return asked.callEvent ? softphone.handle(*asked.callEvent) : desktop.handle(asked);
+    });
     window.show();
+    applySoftphoneSettings();
     if (options.startCall) {
         if (const QString refusal = window.startCallFromOutside(*options.startCall); !refusal.isEmpty())
             window.statusBar()->showMessage(refusal, 15000);

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "calleventcommand.h"
 #include "graphcommand.h"
 #include "i18nstatuscommand.h"
 #include "journal/export.h"
@@ -78,6 +79,8 @@ QString generalHelp()
         "                              per locale: texts translated, stale (base text changed since) and missing\n"
         "  graph FILE [--format dot|mermaid] [--locale L]\n"
         "                              print the playbook's flow as a Graphviz or Mermaid diagram\n"
+        "  call-event started|answered|ended [--call-id ID] [--peer NUMBER] [--direction in|out]\n"
+        "                              hand a softphone's call event to the running window (docs/softphones.md)\n"
         "  help                        show this help\n"
         "\n"
         "Options for every command:\n"
@@ -833,7 +836,7 @@ bool isCommandLineInvocation(const QStringList &arguments)
                                    QStringLiteral("-h"),       QStringLiteral("--version")};
     if (rest.first() == u"i18n-status")
         return true;
-    return words.contains(rest.first()) || rest.first() == u"graph";
+    return words.contains(rest.first()) || rest.first() == u"graph" || rest.first() == u"call-event";
 }
 
 int run(const QStringList &arguments, std::FILE *out, std::FILE *err)
@@ -859,6 +862,8 @@ int run(const QStringList &arguments, std::FILE *out, std::FILE *err)
         return runI18nStatus(rest, out, err);
     if (command == u"graph")
         return runGraph(rest, out, err);
+    if (command == u"call-event")
+        return runCallEvent(rest, global.dataDir, out, err);
     if (command == u"help" || command == u"--help" || command == u"-h") {
         write(out, generalHelp());
         return Success;

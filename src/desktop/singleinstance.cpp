@@ -18,7 +18,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
-namespace steadyline::gui {
+namespace steadyline::desktop {
 
 namespace {
 
@@ -75,9 +75,19 @@ QString canonicalFolder(const QString &path)
 QByteArray InstanceRequest::toMessage() const
 {
     QJsonObject object;
-    object.insert(QStringLiteral("action"), startCall ? QStringLiteral("start-call") : QStringLiteral("raise"));
-    if (startCall)
-        object.insert(QStringLiteral("channel"), channelName(*startCall));
+    if (callEvent) {
+        object.insert(QStringLiteral("action"), QStringLiteral("call-event"));
+        object.insert(QStringLiteral("event"), softphone::callEventKindName(callEvent->kind));
+        object.insert(QStringLiteral("call_id"), callEvent->callId);
+        object.insert(QStringLiteral("peer"), callEvent->peer);
+        object.insert(QStringLiteral("queue"), callEvent->queue);
+        if (callEvent->direction)
+            object.insert(QStringLiteral("direction"), softphone::callDirectionName(*callEvent->direction));
+    } else {
+        object.insert(QStringLiteral("action"), startCall ? QStringLiteral("start-call") : QStringLiteral("raise"));
+        if (startCall)
+            object.insert(QStringLiteral("channel"), channelName(*startCall));
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -92,6 +102,23 @@ std::optional<InstanceRequest> InstanceRequest::fromMessage(const QByteArray &li
     InstanceRequest request;
     if (action == u"raise")
         return request;
+    if (action == u"call-event") {
+        softphone::CallEvent event;
+        const auto kind = softphone::callEventKindFromName(object.value(QStringLiteral("event")).toString());
+        if (!kind)
+            return std::nullopt;
+        event.kind = *kind;
+        event.callId = object.value(QStringLiteral("call_id")).toString().left(softphone::kMaxCallIdLength);
+        event.peer = softphone::peerNumber(object.value(QStringLiteral("peer")).toString());
+        event.queue = object.value(QStringLiteral("queue")).toString().left(softphone::kMaxPeerLength);
+        if (object.contains(QStringLiteral("direction"))) {
+            event.direction = softphone::callDirectionFromName(object.value(QStringLiteral("direction")).toString());
+            if (!event.direction)
+                return std::nullopt;
+        }
+        request.callEvent = event;
+        return request;
+    }
     if (action != u"start-call")
         return std::nullopt;
     request.startCall = channelFromName(object.value(QStringLiteral("channel")).toString());
@@ -127,6 +154,19 @@ SingleInstance::Role SingleInstance::claim(const InstanceRequest &request, QStri
         return Role::Primary;
     }
     return forward(request, message);
+}
+
+bool SingleInstance::sendToRunning(const InstanceRequest &request, QString *message)
+{
+    if (tryLock()) {
+        // Nobody holds the lock: no window runs. Let go at once, so a window can start.
+        if (m_lockFd >= 0)
+            ::close(m_lockFd);
+        m_lockFd = -1;
+        *message = tr("Steadyline is not running (no window has this journal open).");
+        return false;
+    }
+    return forward(request, message) == Role::Forwarded;
 }
 
 bool SingleInstance::tryLock()
@@ -173,9 +213,11 @@ void SingleInstance::answer()
                 refusal = tr("The running Steadyline did not understand the request.");
             else if (m_handler)
                 refusal = m_handler(*request);
-            logger()->info("a later start asked: {} ({})",
-                           request ? (request->startCall ? "start a call" : "raise the window") : "unreadable",
-                           refusal.isEmpty() ? "done" : "refused");
+            const char *what = !request             ? "unreadable"
+                               : request->callEvent ? "a call event"
+                               : request->startCall ? "start a call"
+                                                    : "raise the window";
+            logger()->info("a later start asked: {} ({})", what, refusal.isEmpty() ? "done" : "refused");
             socket->write((refusal.isEmpty() ? kOk : kRefused + ' ' + refusal.toUtf8()) + '\n');
             socket->flush();
             socket->disconnectFromServer();
@@ -208,8 +250,9 @@ SingleInstance::Role SingleInstance::forward(const InstanceRequest &request, QSt
     }
     reply = reply.trimmed();
     if (reply == kOk) {
-        *message = request.startCall ? tr("The call was started in the running Steadyline window.")
-                                     : tr("Steadyline is already running; its window was brought to the front.");
+        *message = request.callEvent   ? tr("The running Steadyline window took the call event.")
+                   : request.startCall ? tr("The call was started in the running Steadyline window.")
+                                       : tr("Steadyline is already running; its window was brought to the front.");
         return Role::Forwarded;
     }
     if (reply.startsWith(kRefused)) {
@@ -220,4 +263,4 @@ SingleInstance::Role SingleInstance::forward(const InstanceRequest &request, QSt
     return Role::Failed;
 }
 
-} // namespace steadyline::gui
+} // namespace steadyline::desktop

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "playbook/playbook.h"
+#include "softphone/callevent.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -11,12 +12,13 @@
 
 class QLocalServer;
 
-namespace steadyline::gui {
+namespace steadyline::desktop {
 
 // What a later start of the app asks of the window already running.
 struct InstanceRequest
 {
-    std::optional<Channel> startCall; // none: only raise the window
+    std::optional<Channel> startCall;              // none: only raise the window
+    std::optional<softphone::CallEvent> callEvent; // a softphone's event (`steadyline call-event`)
 
     [[nodiscard]] QByteArray toMessage() const; // one line of JSON
     [[nodiscard]] static std::optional<InstanceRequest> fromMessage(const QByteArray &line);
@@ -45,6 +47,9 @@ public:
     ~SingleInstance() override;
 
     Role claim(const InstanceRequest &request, QString *message);
+    // Hands the request to the running window only: never becomes the window itself. False, with
+    // `message` saying why, when no window runs for this journal or it refused.
+    bool sendToRunning(const InstanceRequest &request, QString *message);
     void setHandler(Handler handler) { m_handler = std::move(handler); }
 
     [[nodiscard]] QString socketPath() const { return m_socketPath; }
@@ -63,4 +68,4 @@ private:
     Handler m_handler;
 };
 
-} // namespace steadyline::gui
+} // namespace steadyline::desktop

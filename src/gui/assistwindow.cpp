@@ -584,6 +584,7 @@ void AssistWindow::beginCall(const LoadResult &playbook, const CallSetup &setup,
         connect(m_recorder.get(), &CallRecorder::problem, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     }
+    connect(m_call.get(), &CallSession::callEnded, this, &AssistWindow::callEnded);
     connect(m_call.get(), &CallSession::stepChanged, this, &AssistWindow::showStep);
     connect(m_call.get(), &CallSession::countdownTick, this, &AssistWindow::showCountdown);
     connect(m_call.get(), &CallSession::countdownExpired, this, &AssistWindow::onCountdownExpired);
@@ -988,7 +989,7 @@ void AssistWindow::bringToFront()
     QApplication::alert(this); // where the window manager refuses to hand over the focus
 }
 
-QString AssistWindow::startCallFromOutside(Channel channel)
+QString AssistWindow::startCallFromOutside(Channel channel, const QString &callerReference, const QString &playbookId)
 {
     bringToFront();
     if (m_call && !m_call->ended())
@@ -996,8 +997,77 @@ QString AssistWindow::startCallFromOutside(Channel channel)
     if (m_ui->pages->currentIndex() == SummaryPage)
         newCall();
     m_ui->channelCombo->setCurrentIndex(std::max(0, m_ui->channelCombo->findData(channelName(channel))));
+    if (!callerReference.isEmpty())
+        m_ui->caseEdit->setText(callerReference);
+    bool playbookMissing = false;
+    if (!playbookId.isEmpty()) {
+        const int index = m_ui->playbookCombo->findData(playbookId);
+        playbookMissing = index < 0;
+        if (!playbookMissing)
+            m_ui->playbookCombo->setCurrentIndex(index);
+    }
+    const QString history = callerHistoryText(callerReference);
     startCall();
-    return m_call ? QString() : tr("Steadyline has no playbook to start a call with.");
+    if (!m_call)
+        return tr("Steadyline has no playbook to start a call with.");
+    if (playbookMissing)
+        statusBar()->showMessage(
+            tr("The playbook \"%1\" that the softphone rules choose is not available; the start page's is used.")
+                .arg(playbookId),
+            15000);
+    else if (!history.isEmpty())
+        statusBar()->showMessage(
+            tr("Call started at %1 · %2: %3").arg(timeOf(m_call->summary().started), callerReference, history));
+    return {};
+}
+
+bool AssistWindow::endCallFromOutside(CallOutcome outcome)
+{
+    if (!m_call || m_call->ended() || m_rehearsal)
+        return false;
+    // Text still in the note field is kept, not dropped.
+    if (!m_ui->noteEdit->text().trimmed().isEmpty())
+        commitNote();
+    m_call->end(outcome);
+    showSummary();
+    return true;
+}
+
+QString AssistWindow::callerHistoryText(const QString &callerReference) const
+{
+    if (!m_journal || callerReference.trimmed().isEmpty())
+        return {};
+    const auto history = m_journal->callerHistory(callerReference);
+    if (!history.ok() || (history.value.calls == 0 && history.value.openPromises == 0))
+        return {};
+    QStringList parts;
+    parts << tr("%n earlier call(s)", nullptr, history.value.calls);
+    if (history.value.openPromises > 0)
+        parts << tr("%n open promise(s)", nullptr, history.value.openPromises);
+    return parts.join(QStringLiteral(", "));
+}
+
+void AssistWindow::showIncomingCall(const QString &callerReference, bool ringing)
+{
+    if (!ringing) {
+        statusBar()->clearMessage();
+        return;
+    }
+    const QString who = callerReference.isEmpty() ? tr("Incoming call") : tr("Incoming call: %1").arg(callerReference);
+    const QString history = callerHistoryText(callerReference);
+    statusBar()->showMessage(history.isEmpty() ? who : who + QStringLiteral(" · ") + history);
+}
+
+void AssistWindow::setSoftphoneStatus(const QString &text)
+{
+    if (!m_softphoneStatus) {
+        m_softphoneStatus = new QLabel(this);
+        m_softphoneStatus->setObjectName(QStringLiteral("softphoneStatus"));
+        statusBar()->addPermanentWidget(m_softphoneStatus);
+    }
+    m_softphoneStatus->setText(text);
+    m_softphoneStatus->setAccessibleName(text);
+    m_softphoneStatus->setVisible(!text.isEmpty());
 }
 
 bool AssistWindow::perform(RemoteCommand command)

@@ -55,8 +55,21 @@ public:
     [[nodiscard]] QString statusText() const;
     // Shows, raises and activates the window (the window manager may only flash it).
     void bringToFront();
-    // Starts a call with the start page's playbook on `channel`; empty when started, else why not.
-    QString startCallFromOutside(Channel channel);
+    // Starts a call with the start page's playbook on `channel` (with `callerReference`, e.g. the
+    // number the softphone reported, when given); empty when started, else why not.
+    // With `playbookId`, that playbook when it is available (else the start page's, and the status
+    // bar says so).
+    QString startCallFromOutside(Channel channel, const QString &callerReference = {}, const QString &playbookId = {});
+    // Ends the call in progress as the softphone reported it (a rehearsal is never ended so);
+    // false when there is no such call.
+    bool endCallFromOutside(CallOutcome outcome);
+    // The softphone rings (`ringing`) or stopped ringing: who it is, and what the journal knows
+    // of that caller reference ("2 earlier calls, 1 open promise").
+    void showIncomingCall(const QString &callerReference, bool ringing = true);
+    // What the journal knows of a caller reference, in a line; empty when nothing.
+    [[nodiscard]] QString callerHistoryText(const QString &callerReference) const;
+    // The softphone's state, shown at the right of the status bar (empty: hidden).
+    void setSoftphoneStatus(const QString &text);
     // Does what the command's key does in the window; false when it does not apply now.
     bool perform(RemoteCommand command);
 
@@ -68,6 +81,8 @@ public:
 
 signals:
     void statusChanged();
+    // The call in progress ended, however it ended.
+    void callEnded();
     void promiseReminder(const QString &title, const QString &text);
     void preferencesSaved();
     // A rehearsal reached its ending (the Training window stores and shows the attempt).
@@ -118,8 +133,9 @@ private:
     std::unique_ptr<Ui::AssistWindow> m_ui;
     Settings &m_settings;
     std::unique_ptr<PlaybookCatalog> m_catalog;
-    QLabel *m_playbookBanner = nullptr; // a playbook file with errors or a folder out of reach
-    QLabel *m_playbookSource = nullptr; // where the chosen playbook comes from, and why that version
+    QLabel *m_playbookBanner = nullptr;  // a playbook file with errors or a folder out of reach
+    QLabel *m_playbookSource = nullptr;  // where the chosen playbook comes from, and why that version
+    QLabel *m_softphoneStatus = nullptr; // permanent, at the right of the status bar
     std::unique_ptr<CallSession> m_call;
     journal::Journal *m_journal = nullptr;
     std::unique_ptr<CallRecorder> m_recorder;

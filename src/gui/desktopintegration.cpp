@@ -90,7 +90,7 @@ void DesktopIntegration::onShortcut(const QString &id)
     }
 }
 
-QString DesktopIntegration::handle(const InstanceRequest &request)
+QString DesktopIntegration::handle(const desktop::InstanceRequest &request)
 {
     if (request.startCall && QApplication::activeModalWidget()) {
         m_window.bringToFront();

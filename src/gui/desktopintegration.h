@@ -32,7 +32,7 @@ public:
     // Grabs the shortcuts anew (after the preferences were saved); returns the problems.
     QStringList applyShortcutSettings();
     // What a later start asked: empty when done, else why not.
-    QString handle(const InstanceRequest &request);
+    QString handle(const desktop::InstanceRequest &request);
 
     [[nodiscard]] GlobalShortcuts &shortcuts() { return m_shortcuts; }
     [[nodiscard]] TrayIcon *tray() const { return m_tray; }

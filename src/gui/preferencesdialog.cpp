@@ -2,12 +2,17 @@
 
 #include "globalshortcuts.h"
 #include "settings/settings.h"
+#include "softphone/listenertoken.h"
+#include "softphone/playbookrules.h"
 #include "ui_preferencesdialog.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QKeySequenceEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 
 namespace steadyline::gui {
 
@@ -94,6 +99,7 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
     connect(m_ui->globalCheck, &QCheckBox::toggled, this, &PreferencesDialog::updateShortcutState);
     connect(m_ui->defaultKeysButton, &QPushButton::clicked, this, &PreferencesDialog::restoreDefaultKeys);
     updateShortcutState();
+    setUpSoftphonePage();
 
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         save();
@@ -103,6 +109,51 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::setUpSoftphonePage()
+{
+    m_ui->baresipCheck->setChecked(m_settings.flag(Settings::Key::SoftphoneBaresip));
+    m_ui->baresipAddressEdit->setText(m_settings.string(Settings::Key::SoftphoneBaresipAddress));
+    m_ui->listenerCheck->setChecked(m_settings.flag(Settings::Key::SoftphoneListener));
+    m_ui->listenerPortSpin->setValue(m_settings.value(Settings::Key::SoftphoneListenerPort).toInt());
+    m_ui->numberAsReferenceCheck->setChecked(m_settings.flag(Settings::Key::SoftphoneCallerReferenceFromNumber));
+    connect(m_ui->baresipCheck, &QCheckBox::toggled, this, &PreferencesDialog::updateSoftphoneState);
+    connect(m_ui->listenerCheck, &QCheckBox::toggled, this, &PreferencesDialog::updateSoftphoneState);
+    connect(m_ui->listenerPortSpin, &QSpinBox::valueChanged, this, &PreferencesDialog::updateSoftphoneState);
+    m_ui->playbookRulesEdit->setPlainText(m_settings.string(Settings::Key::SoftphonePlaybookRules));
+    connect(m_ui->playbookRulesEdit, &QPlainTextEdit::textChanged, this, &PreferencesDialog::updateSoftphoneState);
+    connect(m_ui->copyUrlButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->listenerUrlEdit->text()); });
+    updateSoftphoneState();
+}
+
+void PreferencesDialog::updateSoftphoneState()
+{
+    m_ui->baresipAddressEdit->setEnabled(m_ui->baresipCheck->isChecked());
+    // The rules are checked as they are typed: a line that is not a rule is named at once.
+    const QStringList ruleProblems = softphone::parsePlaybookRules(m_ui->playbookRulesEdit->toPlainText()).problems;
+    m_ui->playbookRulesNote->setText(
+        ruleProblems.isEmpty()
+            ? tr("One rule a line, the first that matches wins: a number pattern (* any digits) or queue:NAME, "
+                 "then = and the playbook's id. Without a match, the start page's playbook.")
+            : ruleProblems.join(QLatin1Char('\n')));
+    const bool listening = m_ui->listenerCheck->isChecked();
+    m_ui->listenerPortSpin->setEnabled(listening);
+    m_ui->listenerUrlEdit->setEnabled(listening);
+    m_ui->copyUrlButton->setEnabled(listening);
+    if (!listening) {
+        m_ui->listenerUrlEdit->clear();
+        return;
+    }
+    // The token is made once, kept beside the settings (readable by you alone), and shown here
+    // so that it can be pasted into the softphone's or the telephone system's settings.
+    QString error;
+    const QString token = softphone::loadOrCreateListenerToken(m_settings.folder(), &error);
+    m_ui->listenerUrlEdit->setText(
+        token.isEmpty() ? error
+                        : softphone::listenerUrl(static_cast<quint16>(m_ui->listenerPortSpin->value()), token) +
+                              QStringLiteral("&event=answered&call_id=ID&peer=NUMBER"));
+}
 
 void PreferencesDialog::chooseFolder(QLineEdit *edit, const QString &title)
 {
@@ -155,6 +206,12 @@ void PreferencesDialog::save()
     m_settings.setValue(Settings::Key::GlobalShortcuts, m_ui->globalCheck->isChecked());
     for (const auto &[edit, key] : keyEdits(*m_ui))
         m_settings.setValue(key, firstCombination(edit->keySequence()).toString(QKeySequence::PortableText));
+    m_settings.setValue(Settings::Key::SoftphoneBaresip, m_ui->baresipCheck->isChecked());
+    m_settings.setValue(Settings::Key::SoftphoneBaresipAddress, m_ui->baresipAddressEdit->text().trimmed());
+    m_settings.setValue(Settings::Key::SoftphoneListener, m_ui->listenerCheck->isChecked());
+    m_settings.setValue(Settings::Key::SoftphoneListenerPort, m_ui->listenerPortSpin->value());
+    m_settings.setValue(Settings::Key::SoftphoneCallerReferenceFromNumber, m_ui->numberAsReferenceCheck->isChecked());
+    m_settings.setValue(Settings::Key::SoftphonePlaybookRules, m_ui->playbookRulesEdit->toPlainText().trimmed());
     m_settings.sync();
 }
 

@@ -16,10 +16,10 @@ class Settings;
 
 namespace steadyline::gui {
 
-// Everything a consultant can set, on four pages: about you (name, grammatical gender,
+// Everything a consultant can set, on five pages: about you (name, grammatical gender,
 // interface language), calls (default channel, the manager's and security's numbers, the
-// countdown's sound, how long calls are kept), playbook folders, and global shortcuts. Saved
-// only on Save.
+// countdown's sound, how long calls are kept), playbook folders, global shortcuts, and the
+// softphone (baresip, the loopback listener). Saved only on Save.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +37,8 @@ private:
     void chooseFolder(QLineEdit *edit, const QString &title);
     void restoreDefaultKeys();
     void updateShortcutState();
+    void setUpSoftphonePage();
+    void updateSoftphoneState();
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     Settings &m_settings;

@@ -3,9 +3,9 @@
 // shortcuts send, and the request format between two starts.
 #include "assistwindow.h"
 #include "catch_qt.h"
-#include "eventually.h"
 #include "confirmation.h"
 #include "desktopintegration.h"
+#include "eventually.h"
 #include "journal/journal.h"
 #include "preferencesdialog.h"
 #include "settings/settings.h"
@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -85,7 +86,7 @@ TEST_CASE("The preferences dialog stores everything configurable, typed and chos
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     auto *tabs = child<QTabWidget>(&dialog, "tabs");
-    REQUIRE(tabs->count() == 4);
+    REQUIRE(tabs->count() == 5);
 
     // You: name (Alt+N goes to it by its label's mnemonic), gender, language.
     auto *name = child<QLineEdit>(&dialog, "nameEdit");
@@ -136,6 +137,31 @@ TEST_CASE("The preferences dialog stores everything configurable, typed and chos
     QTest::keyClick(next, Qt::Key_F9, Qt::ControlModifier | Qt::AltModifier);
     CHECK(next->keySequence() == QKeySequence(QStringLiteral("Ctrl+Alt+F9")));
 
+    // Softphone: follow baresip (Space on the check box), listen on a port, a playbook rule.
+    QTest::keyClick(tabs, Qt::Key_Tab, Qt::ControlModifier);
+    CHECK(tabs->currentIndex() == 4);
+    auto *baresip = child<QCheckBox>(&dialog, "baresipCheck");
+    auto *address = child<QLineEdit>(&dialog, "baresipAddressEdit");
+    CHECK_FALSE(address->isEnabled()); // off by default: nothing connects
+    baresip->setFocus();
+    QTest::keyClick(baresip, Qt::Key_Space);
+    CHECK(address->isEnabled());
+    CHECK(address->text() == QStringLiteral("127.0.0.1:4444"));
+    auto *listener = child<QCheckBox>(&dialog, "listenerCheck");
+    auto *url = child<QLineEdit>(&dialog, "listenerUrlEdit");
+    CHECK(url->text().isEmpty());
+    listener->setFocus();
+    QTest::keyClick(listener, Qt::Key_Space);
+    // The URL to paste into the softphone, with the token kept beside the settings.
+    CHECK(url->text().startsWith(QStringLiteral("http://127.0.0.1:17345/call-event?token=")));
+    auto *rules = child<QPlainTextEdit>(&dialog, "playbookRulesEdit");
+    rules->setFocus();
+    QTest::keyClicks(rules, QStringLiteral("+420* complaint-cs"));
+    CHECK(child<QLabel>(&dialog, "playbookRulesNote")->text().startsWith(QStringLiteral("line 1: ")));
+    rules->selectAll();
+    QTest::keyClicks(rules, QStringLiteral("+420* = complaint-cs"));
+    CHECK_FALSE(child<QLabel>(&dialog, "playbookRulesNote")->text().startsWith(QStringLiteral("line 1: ")));
+
     QTest::keyClick(&dialog, Qt::Key_Return); // the default button: Save
     REQUIRE_EVENTUALLY(!dialog.isVisible());
     CHECK(dialog.result() == QDialog::Accepted);
@@ -150,6 +176,9 @@ TEST_CASE("The preferences dialog stores everything configurable, typed and chos
     CHECK(w.settings.string(Settings::Key::TeamPlaybookFolder) == QStringLiteral("/srv/team/playbooks"));
     CHECK(w.settings.string(Settings::Key::ShortcutNextStep) == QStringLiteral("Ctrl+Alt+F9"));
     CHECK(w.settings.string(Settings::Key::ShortcutCalmed) == QStringLiteral("Ctrl+Shift+F6"));
+    CHECK(w.settings.flag(Settings::Key::SoftphoneBaresip));
+    CHECK(w.settings.flag(Settings::Key::SoftphoneListener));
+    CHECK(w.settings.string(Settings::Key::SoftphonePlaybookRules) == QStringLiteral("+420* = complaint-cs"));
 }
 
 TEST_CASE("Escape in the preferences dialog keeps the settings as they were", "[desktop][gui]")
@@ -281,19 +310,19 @@ TEST_CASE("Global shortcuts come from the settings: four by default, none when t
 
 TEST_CASE("A later start's request survives the socket, and anything else is refused", "[desktop]")
 {
-    gui::InstanceRequest request;
+    desktop::InstanceRequest request;
     request.startCall = Channel::InPerson;
     const QByteArray message = request.toMessage();
     CHECK(message.endsWith('\n'));
-    const auto back = gui::InstanceRequest::fromMessage(message);
+    const auto back = desktop::InstanceRequest::fromMessage(message);
     REQUIRE(back);
     CHECK(back->startCall == Channel::InPerson);
-    const auto raise = gui::InstanceRequest::fromMessage(gui::InstanceRequest{}.toMessage());
+    const auto raise = desktop::InstanceRequest::fromMessage(desktop::InstanceRequest{}.toMessage());
     REQUIRE(raise);
     CHECK_FALSE(raise->startCall);
     for (const char *bad : {"", "{", "[]", R"({"action":"delete-journal"})", R"({"action":"start-call"})",
                             R"({"action":"start-call","channel":"fax"})"})
-        CHECK_FALSE(gui::InstanceRequest::fromMessage(QByteArray(bad)));
+        CHECK_FALSE(desktop::InstanceRequest::fromMessage(QByteArray(bad)));
 }
 
 TEST_CASE("While a dialog waits for an answer, a later start's call waits and says why", "[desktop][gui]")
@@ -304,7 +333,7 @@ TEST_CASE("While a dialog waits for an answer, a later start's call waits and sa
     dialog.setModal(true);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    gui::InstanceRequest request;
+    desktop::InstanceRequest request;
     request.startCall = Channel::Phone;
     CHECK(desktop.handle(request).contains(QStringLiteral("dialog")));
     CHECK_FALSE(w.window->call());

@@ -94,8 +94,7 @@ class Desktop:
             if app.poll() is None:
                 app.kill()
                 app.wait(timeout=10)
-        self.xvfb.terminate()
-        self.xvfb.wait(timeout=10)
+        self.xvfb.stop()
 
 
 @contextlib.contextmanager

@@ -16,12 +16,12 @@ inline constexpr int kEventuallyTimeoutMs = 5000;
 } // namespace steadyline::test
 
 // Processes events until `condition` holds or `timeoutMs` has passed, then REQUIREs it.
-#define REQUIRE_EVENTUALLY_WITHIN(condition, timeoutMs)                                                           \
-    do {                                                                                                           \
-        const bool steadylineConditionHeld =                                                                       \
-            QTest::qWaitFor([&]() -> bool { return static_cast<bool>(condition); }, (timeoutMs));                  \
-        INFO("waited " << (timeoutMs) << " ms for: " #condition);                                                  \
-        REQUIRE(steadylineConditionHeld);                                                                          \
+#define REQUIRE_EVENTUALLY_WITHIN(condition, timeoutMs)                                                                \
+    do {                                                                                                               \
+        const bool steadylineConditionHeld =                                                                           \
+            QTest::qWaitFor([&]() -> bool { return static_cast<bool>(condition); }, (timeoutMs));                      \
+        INFO("waited " << (timeoutMs) << " ms for: " #condition);                                                      \
+        REQUIRE(steadylineConditionHeld);                                                                              \
     } while (false)
 
 #define REQUIRE_EVENTUALLY(condition) REQUIRE_EVENTUALLY_WITHIN(condition, steadyline::test::kEventuallyTimeoutMs)

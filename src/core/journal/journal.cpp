@@ -1376,6 +1376,31 @@ Result<std::optional<Draft>> Journal::draft(qint64 callId) const
     return result;
 }
 
+Result<CallerHistory> Journal::callerHistory(const QString &caseReference) const
+{
+    Result<CallerHistory> result;
+    if (caseReference.trimmed().isEmpty())
+        return result;
+    QSqlQuery q(d->db);
+    if (!Impl::run(
+            q, QStringLiteral("SELECT COUNT(*), MAX(started_ms) FROM calls WHERE case_reference = ? AND training = 0"),
+            {caseReference.trimmed()}))
+        return d->readFailure<CallerHistory>(q);
+    if (q.next()) {
+        result.value.calls = q.value(0).toInt();
+        if (!q.value(1).isNull())
+            result.value.lastCall = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    }
+    if (!Impl::run(q,
+                   QStringLiteral("SELECT COUNT(*) FROM promises p JOIN calls c ON c.id = p.call_id"
+                                  " WHERE p.case_reference = ? AND p.status = 'open' AND c.training = 0"),
+                   {caseReference.trimmed()}))
+        return d->readFailure<CallerHistory>(q);
+    if (q.next())
+        result.value.openPromises = q.value(0).toInt();
+    return result;
+}
+
 Result<std::vector<TrainingAttempt>> Journal::trainingAttempts(const QString &scenarioId) const
 {
     QString sql = QStringLiteral("SELECT id, call_id, scenario_id, scenario_revision, scenario_title, language, "

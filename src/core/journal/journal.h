@@ -116,6 +116,15 @@ struct TrainingAttempt
     QString mistakesJson; // JSON array [{turn, code, critical, message, advice}]
 };
 
+// What the journal knows of one caller reference (e.g. the number a softphone reported), shown
+// when a call with it starts: "2 earlier calls, 1 open promise". Rehearsals do not count.
+struct CallerHistory
+{
+    int calls = 0;
+    int openPromises = 0;
+    QDateTime lastCall; // invalid when there was none
+};
+
 struct CallQuery
 {
     QDateTime since; // started at or after (invalid: no bound)
@@ -241,6 +250,8 @@ public:
     // Open promises whose due time has passed.
     [[nodiscard]] Result<std::vector<Promise>> overdue() const;
     [[nodiscard]] Result<std::optional<Draft>> draft(qint64 callId) const;
+    // Earlier calls and open promises with exactly this caller reference (none for an empty one).
+    [[nodiscard]] Result<CallerHistory> callerHistory(const QString &caseReference) const;
     // Training attempts, oldest first (by when they finished, then id); all scenarios when
     // `scenarioId` is empty. Attempts are never part of calls(), promises() or the exports.
     [[nodiscard]] Result<std::vector<TrainingAttempt>> trainingAttempts(const QString &scenarioId = {}) const;

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include <QFileInfo>
+
 #include <array>
 
 namespace steadyline {
@@ -14,9 +16,9 @@ struct Entry
 };
 
 // The one place that lists every setting.
-const std::array<Entry, 21> &table()
+const std::array<Entry, 27> &table()
 {
-    static const std::array<Entry, 21> entries{{
+    static const std::array<Entry, 27> entries{{
         {Settings::Key::ConsultantName, "consultant/name", QString()},
         {Settings::Key::ConsultantGender, "consultant/gender", QStringLiteral("female")},
         {Settings::Key::SecurityNumber, "escalation/securityNumber", QString()},
@@ -39,6 +41,14 @@ const std::array<Entry, 21> &table()
         {Settings::Key::ShortcutCountdown, "shortcuts/countdown", QStringLiteral("Ctrl+Shift+F7")},
         {Settings::Key::ShortcutNewNote, "shortcuts/newNote", QStringLiteral("Ctrl+Shift+F8")},
         {Settings::Key::SpeakCallerLines, "training/speakCallerLines", true},
+        // Following the softphone is off until the consultant (or an admin's settings file) turns
+        // it on: nothing listens or connects by default.
+        {Settings::Key::SoftphoneBaresip, "softphone/baresip", false},
+        {Settings::Key::SoftphoneBaresipAddress, "softphone/baresipAddress", QStringLiteral("127.0.0.1:4444")},
+        {Settings::Key::SoftphoneListener, "softphone/listener", false},
+        {Settings::Key::SoftphoneListenerPort, "softphone/listenerPort", 17345},
+        {Settings::Key::SoftphoneCallerReferenceFromNumber, "softphone/callerReferenceFromNumber", true},
+        {Settings::Key::SoftphonePlaybookRules, "softphone/playbookRules", QString()},
     }};
     return entries;
 }
@@ -106,6 +116,11 @@ FormOfAddress Settings::lastAddress() const
 void Settings::sync()
 {
     m_store->sync();
+}
+
+QString Settings::folder() const
+{
+    return QFileInfo(m_store->fileName()).absolutePath();
 }
 
 } // namespace steadyline

@@ -37,7 +37,13 @@ public:
         ShortcutCalmed,
         ShortcutCountdown, // start or stop the countdown
         ShortcutNewNote,
-        SpeakCallerLines, // training: read the simulated caller's lines aloud when a voice exists
+        SpeakCallerLines,        // training: read the simulated caller's lines aloud when a voice exists
+        SoftphoneBaresip,        // follow baresip's calls through its ctrl_tcp interface
+        SoftphoneBaresipAddress, // "host:port" of baresip's ctrl_tcp (loopback)
+        SoftphoneListener,       // accept call events over HTTP on 127.0.0.1 (softphones, PBX action URLs)
+        SoftphoneListenerPort,
+        SoftphoneCallerReferenceFromNumber, // the caller's number becomes the call's caller reference
+        SoftphonePlaybookRules,             // which playbook by number or queue (softphone/playbookrules.h)
     };
 
     Settings();                                          // the user's settings
@@ -55,6 +61,9 @@ public:
     [[nodiscard]] bool flag(Key key) const { return value(key).toBool(); }
 
     void sync();
+    // The folder of the settings file (private files that belong beside it, e.g. the softphone
+    // listener's token, live there).
+    [[nodiscard]] QString folder() const;
 
 private:
     std::unique_ptr<QSettings> m_store;
