@@ -498,6 +498,84 @@
         <source>The main window and the tray menu switch at once; other open windows when opened again. The playbook&apos;s language is chosen separately, on the start page.</source>
         <translation>Hlavní okno a nabídka v oznamovací oblasti přepnou jazyk hned; ostatní otevřená okna po novém otevření. Jazyk scénáře se volí zvlášť, na úvodní stránce.</translation>
     </message>
+    <message>
+        <source>S&amp;oftphone</source>
+        <translation>So&amp;ftphone</translation>
+    </message>
+    <message>
+        <source>Follow &amp;baresip (calls start when answered and end when hung up)</source>
+        <translation>Sledovat &amp;baresip (hovory začínají přijetím a končí zavěšením)</translation>
+    </message>
+    <message>
+        <source>Connects to baresip&apos;s ctrl_tcp interface</source>
+        <translation>Připojí se k rozhraní ctrl_tcp programu baresip</translation>
+    </message>
+    <message>
+        <source>baresip&apos;s &amp;address:</source>
+        <translation>&amp;Adresa baresip:</translation>
+    </message>
+    <message>
+        <source>Address of baresip&apos;s ctrl_tcp interface</source>
+        <translation>Adresa rozhraní ctrl_tcp programu baresip</translation>
+    </message>
+    <message>
+        <source>&amp;Listen for call events on this computer (127.0.0.1 only)</source>
+        <translation>&amp;Naslouchat událostem hovorů na tomto počítači (jen 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>For softphones and telephone systems that open a URL on call events</source>
+        <translation>Pro softphony a telefonní ústředny, které při událostech hovorů otevírají URL</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port of the call-event listener</source>
+        <translation>Port pro naslouchání událostem hovorů</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>URL for call events, with its secret token</source>
+        <translation>URL pro události hovorů, včetně tajného tokenu</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopírovat</translation>
+    </message>
+    <message>
+        <source>Copy the URL for call events</source>
+        <translation>Zkopírovat URL pro události hovorů</translation>
+    </message>
+    <message>
+        <source>Use the caller&apos;s &amp;number as caller reference</source>
+        <translation>Používat číslo vo&amp;lajícího jako číslo případu</translation>
+    </message>
+    <message>
+        <source>Earlier calls and promises with the same number are shown when a call starts</source>
+        <translation>Při zahájení hovoru se zobrazí dřívější hovory a sliby se stejným číslem</translation>
+    </message>
+    <message>
+        <source>Playbook &amp;rules:</source>
+        <translation>P&amp;ravidla výběru scénáře:</translation>
+    </message>
+    <message>
+        <source>Which playbook a softphone call starts on, by number or queue</source>
+        <translation>Kterým scénářem začne hovor ze softphonu, podle čísla nebo fronty</translation>
+    </message>
+    <message>
+        <source>+420* = complaint-cs
+queue:complaints = complaint-pl</source>
+        <translation>+420* = complaint-cs
+queue:reklamace = complaint-pl</translation>
+    </message>
+    <message>
+        <source>Softphones that run a program on call events can call &quot;steadyline call-event answered --peer NUMBER&quot; instead. See docs/softphones.md.</source>
+        <translation>Softphony, které při událostech hovorů spouštějí program, mohou místo toho volat „steadyline call-event answered --peer ČÍSLO“. Viz docs/softphones.md.</translation>
+    </message>
 </context>
 <context>
     <name>PromisesWindow</name>
@@ -912,6 +990,48 @@
     <message>
         <source>Rehearse this training scenario at once.</source>
         <translation>Ihned nacvičit tuto tréninkovou scénku.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::desktop::CallEventListener</name>
+    <message>
+        <source>The listener needs a token of at least 16 characters.</source>
+        <translation>Naslouchání vyžaduje token dlouhý alespoň 16 znaků.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for call events on 127.0.0.1:%1: %2</source>
+        <translation>Nelze naslouchat událostem hovorů na 127.0.0.1:%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::desktop::SingleInstance</name>
+    <message>
+        <source>Steadyline is not running (no window has this journal open).</source>
+        <translation>Steadyline neběží (žádné okno nemá tento deník otevřený).</translation>
+    </message>
+    <message>
+        <source>The running Steadyline did not understand the request.</source>
+        <translation>Spuštěný Steadyline požadavku nerozuměl.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running but does not answer (%1).</source>
+        <translation>Steadyline již běží, ale neodpovídá (%1).</translation>
+    </message>
+    <message>
+        <source>The running Steadyline window took the call event.</source>
+        <translation>Spuštěné okno Steadyline převzalo událost hovoru.</translation>
+    </message>
+    <message>
+        <source>The call was started in the running Steadyline window.</source>
+        <translation>Hovor byl zahájen ve spuštěném okně Steadyline.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running; its window was brought to the front.</source>
+        <translation>Steadyline již běží; jeho okno bylo přeneseno do popředí.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running but did not answer in time.</source>
+        <translation>Steadyline již běží, ale neodpověděl včas.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1542,38 @@
     <message>
         <source>Training…</source>
         <translation>Trénink…</translation>
+    </message>
+    <message>
+        <source>The playbook &quot;%1&quot; that the softphone rules choose is not available; the start page&apos;s is used.</source>
+        <translation>Scénář „%1“, který vybírají pravidla na kartě Softphone, není k dispozici; použije se scénář z úvodní stránky.</translation>
+    </message>
+    <message>
+        <source>Call started at %1 · %2: %3</source>
+        <translation>Hovor zahájen v %1 · %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier call(s)</source>
+        <translation>
+            <numerusform>%n dřívější hovor</numerusform>
+            <numerusform>%n dřívější hovory</numerusform>
+            <numerusform>%n dřívějších hovorů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n otevřený slib</numerusform>
+            <numerusform>%n otevřené sliby</numerusform>
+            <numerusform>%n otevřených slibů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Příchozí hovor</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Příchozí hovor: %1</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2420,10 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
         <source>%1 is given to two actions; only one of them would work.</source>
         <translation>%1 je přiřazena dvěma akcím; fungovala by jen jedna z nich.</translation>
     </message>
+    <message>
+        <source>One rule a line, the first that matches wins: a number pattern (* any digits) or queue:NAME, then = and the playbook&apos;s id. Without a match, the start page&apos;s playbook.</source>
+        <translation>Jedno pravidlo na řádek, platí první odpovídající: vzor čísla (* znamená libovolné číslice) nebo queue:NAME, pak = a identifikátor scénáře. Když nic neodpovídá, použije se scénář z úvodní stránky.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::PromisesWindow</name>
@@ -2498,26 +2654,34 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     </message>
 </context>
 <context>
-    <name>steadyline::gui::SingleInstance</name>
+    <name>steadyline::gui::SoftphoneFollower</name>
     <message>
-        <source>The running Steadyline did not understand the request.</source>
-        <translation>Spuštěný Steadyline požadavku nerozuměl.</translation>
+        <source>The baresip address &quot;%1&quot; is not host:port (e.g. 127.0.0.1:4444).</source>
+        <translation>Adresa baresip „%1“ nemá tvar host:port (např. 127.0.0.1:4444).</translation>
     </message>
     <message>
-        <source>Steadyline is already running but does not answer (%1).</source>
-        <translation>Steadyline již běží, ale neodpovídá (%1).</translation>
+        <source>The listener&apos;s port %1 is not a port number.</source>
+        <translation>Port pro naslouchání %1 není platné číslo portu.</translation>
     </message>
     <message>
-        <source>The call was started in the running Steadyline window.</source>
-        <translation>Hovor byl zahájen ve spuštěném okně Steadyline.</translation>
+        <source>A call is already in progress in Steadyline.</source>
+        <translation>Ve Steadyline již probíhá hovor.</translation>
     </message>
     <message>
-        <source>Steadyline is already running; its window was brought to the front.</source>
-        <translation>Steadyline již běží; jeho okno bylo přeneseno do popředí.</translation>
+        <source>baresip connected</source>
+        <translation>baresip připojen</translation>
     </message>
     <message>
-        <source>Steadyline is already running but did not answer in time.</source>
-        <translation>Steadyline již běží, ale neodpověděl včas.</translation>
+        <source>waiting for baresip</source>
+        <translation>čekání na baresip</translation>
+    </message>
+    <message>
+        <source>listening on 127.0.0.1:%1</source>
+        <translation>naslouchání na 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>Softphone: %1</source>
+        <translation>Softphone: %1</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2972,41 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     <message>
         <source>Steadyline — %1</source>
         <translation>Steadyline — %1</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::softphone</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Složku %1 nelze vytvořit.</translation>
+    </message>
+    <message>
+        <source>%1 is not your own private file (readable by you alone); remove it and try again.</source>
+        <translation>%1 není váš soukromý soubor (čitelný jen pro vás); odstraňte ho a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 nelze přečíst.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 nelze zapsat.</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>řádek %1: </translation>
+    </message>
+    <message>
+        <source>a rule is PATTERN = PLAYBOOK-ID (e.g. +420* = complaint-cs).</source>
+        <translation>pravidlo má tvar VZOR = PLAYBOOK-ID (např. +420* = complaint-cs).</translation>
+    </message>
+    <message>
+        <source>the pattern before &quot;=&quot; is empty.</source>
+        <translation>vzor před „=“ je prázdný.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a playbook id (lower-case letters, digits and dashes).</source>
+        <translation>„%1“ není identifikátor scénáře (malá písmena, číslice a pomlčky).</translation>
     </message>
 </context>
 </TS>

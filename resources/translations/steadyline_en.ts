@@ -17,6 +17,20 @@
             <numerusform>Call security in %n s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n earlier call(s)</source>
+        <translation>
+            <numerusform>%n earlier call</numerusform>
+            <numerusform>%n earlier calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n open promise</numerusform>
+            <numerusform>%n open promises</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::CountdownWidget</name>

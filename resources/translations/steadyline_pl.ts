@@ -498,6 +498,84 @@
         <source>The main window and the tray menu switch at once; other open windows when opened again. The playbook&apos;s language is chosen separately, on the start page.</source>
         <translation>Okno główne i menu w zasobniku zmieniają język od razu; pozostałe otwarte okna — po ponownym otwarciu. Język scenariusza wybiera się osobno, na stronie startowej.</translation>
     </message>
+    <message>
+        <source>S&amp;oftphone</source>
+        <translation>So&amp;ftphone</translation>
+    </message>
+    <message>
+        <source>Follow &amp;baresip (calls start when answered and end when hung up)</source>
+        <translation>Śledź &amp;baresip (rozmowy zaczynają się po odebraniu i kończą po rozłączeniu)</translation>
+    </message>
+    <message>
+        <source>Connects to baresip&apos;s ctrl_tcp interface</source>
+        <translation>Łączy się z interfejsem ctrl_tcp programu baresip</translation>
+    </message>
+    <message>
+        <source>baresip&apos;s &amp;address:</source>
+        <translation>&amp;Adres baresip:</translation>
+    </message>
+    <message>
+        <source>Address of baresip&apos;s ctrl_tcp interface</source>
+        <translation>Adres interfejsu ctrl_tcp programu baresip</translation>
+    </message>
+    <message>
+        <source>&amp;Listen for call events on this computer (127.0.0.1 only)</source>
+        <translation>&amp;Nasłuchuj zdarzeń rozmów na tym komputerze (tylko 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>For softphones and telephone systems that open a URL on call events</source>
+        <translation>Przydatne, gdy softphone lub centrala telefoniczna otwiera adres URL przy zdarzeniach rozmów</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port of the call-event listener</source>
+        <translation>Port nasłuchu zdarzeń rozmów</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>URL for call events, with its secret token</source>
+        <translation>Adres URL dla zdarzeń rozmów, z tajnym tokenem</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy the URL for call events</source>
+        <translation>Kopiuj adres URL dla zdarzeń rozmów</translation>
+    </message>
+    <message>
+        <source>Use the caller&apos;s &amp;number as caller reference</source>
+        <translation>Używaj numeru &amp;dzwoniącego jako numeru sprawy</translation>
+    </message>
+    <message>
+        <source>Earlier calls and promises with the same number are shown when a call starts</source>
+        <translation>Na początku rozmowy wyświetlane są wcześniejsze rozmowy i obietnice z tym samym numerem</translation>
+    </message>
+    <message>
+        <source>Playbook &amp;rules:</source>
+        <translation>R&amp;eguły wyboru scenariusza:</translation>
+    </message>
+    <message>
+        <source>Which playbook a softphone call starts on, by number or queue</source>
+        <translation>Scenariusz, od którego zaczyna się rozmowa z telefonu programowego, wybierany według numeru lub kolejki</translation>
+    </message>
+    <message>
+        <source>+420* = complaint-cs
+queue:complaints = complaint-pl</source>
+        <translation>+420* = complaint-cs
+queue:reklamacje = complaint-pl</translation>
+    </message>
+    <message>
+        <source>Softphones that run a program on call events can call &quot;steadyline call-event answered --peer NUMBER&quot; instead. See docs/softphones.md.</source>
+        <translation>Jeśli softphone uruchamia program przy zdarzeniach rozmów, może zamiast tego wywołać „steadyline call-event answered --peer NUMER”. Zobacz docs/softphones.md.</translation>
+    </message>
 </context>
 <context>
     <name>PromisesWindow</name>
@@ -912,6 +990,48 @@
     <message>
         <source>Rehearse this training scenario at once.</source>
         <translation>Od razu przećwicz tę scenkę treningową.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::desktop::CallEventListener</name>
+    <message>
+        <source>The listener needs a token of at least 16 characters.</source>
+        <translation>Nasłuch wymaga tokenu o długości co najmniej 16 znaków.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for call events on 127.0.0.1:%1: %2</source>
+        <translation>Nie można nasłuchiwać zdarzeń rozmów na 127.0.0.1:%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::desktop::SingleInstance</name>
+    <message>
+        <source>Steadyline is not running (no window has this journal open).</source>
+        <translation>Steadyline nie jest uruchomiony (żadne okno nie ma otwartego tego dziennika).</translation>
+    </message>
+    <message>
+        <source>The running Steadyline did not understand the request.</source>
+        <translation>Uruchomiony Steadyline nie zrozumiał żądania.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running but does not answer (%1).</source>
+        <translation>Steadyline jest już uruchomiony, ale nie odpowiada (%1).</translation>
+    </message>
+    <message>
+        <source>The running Steadyline window took the call event.</source>
+        <translation>Otwarte okno Steadyline przyjęło zdarzenie rozmowy.</translation>
+    </message>
+    <message>
+        <source>The call was started in the running Steadyline window.</source>
+        <translation>Rozmowę rozpoczęto w otwartym oknie Steadyline.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running; its window was brought to the front.</source>
+        <translation>Steadyline jest już uruchomiony; jego okno przeniesiono na wierzch.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running but did not answer in time.</source>
+        <translation>Steadyline jest już uruchomiony, ale nie odpowiedział na czas.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1542,38 @@
     <message>
         <source>Training…</source>
         <translation>Trening…</translation>
+    </message>
+    <message>
+        <source>The playbook &quot;%1&quot; that the softphone rules choose is not available; the start page&apos;s is used.</source>
+        <translation>Scenariusz „%1” wybrany przez reguły z karty Softphone jest niedostępny; używany jest scenariusz ze strony startowej.</translation>
+    </message>
+    <message>
+        <source>Call started at %1 · %2: %3</source>
+        <translation>Rozmowa rozpoczęta o %1 · %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier call(s)</source>
+        <translation>
+            <numerusform>%n wcześniejsza rozmowa</numerusform>
+            <numerusform>%n wcześniejsze rozmowy</numerusform>
+            <numerusform>%n wcześniejszych rozmów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n otwarta obietnica</numerusform>
+            <numerusform>%n otwarte obietnice</numerusform>
+            <numerusform>%n otwartych obietnic</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Połączenie przychodzące</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Połączenie przychodzące: %1</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2420,10 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
         <source>%1 is given to two actions; only one of them would work.</source>
         <translation>%1 jest przypisany do dwóch działań; działałoby tylko jedno z nich.</translation>
     </message>
+    <message>
+        <source>One rule a line, the first that matches wins: a number pattern (* any digits) or queue:NAME, then = and the playbook&apos;s id. Without a match, the start page&apos;s playbook.</source>
+        <translation>Jedna reguła w wierszu, wygrywa pierwsza pasująca: wzorzec numeru (* to dowolne cyfry) lub queue:NAME, potem = i identyfikator scenariusza. Gdy nic nie pasuje — scenariusz ze strony startowej.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::PromisesWindow</name>
@@ -2498,26 +2654,34 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     </message>
 </context>
 <context>
-    <name>steadyline::gui::SingleInstance</name>
+    <name>steadyline::gui::SoftphoneFollower</name>
     <message>
-        <source>The running Steadyline did not understand the request.</source>
-        <translation>Uruchomiony Steadyline nie zrozumiał żądania.</translation>
+        <source>The baresip address &quot;%1&quot; is not host:port (e.g. 127.0.0.1:4444).</source>
+        <translation>Adres baresip „%1” nie ma postaci host:port (np. 127.0.0.1:4444).</translation>
     </message>
     <message>
-        <source>Steadyline is already running but does not answer (%1).</source>
-        <translation>Steadyline jest już uruchomiony, ale nie odpowiada (%1).</translation>
+        <source>The listener&apos;s port %1 is not a port number.</source>
+        <translation>Port nasłuchu %1 nie jest prawidłowym numerem portu.</translation>
     </message>
     <message>
-        <source>The call was started in the running Steadyline window.</source>
-        <translation>Rozmowę rozpoczęto w otwartym oknie Steadyline.</translation>
+        <source>A call is already in progress in Steadyline.</source>
+        <translation>W Steadyline trwa już rozmowa.</translation>
     </message>
     <message>
-        <source>Steadyline is already running; its window was brought to the front.</source>
-        <translation>Steadyline jest już uruchomiony; jego okno przeniesiono na wierzch.</translation>
+        <source>baresip connected</source>
+        <translation>połączono z baresip</translation>
     </message>
     <message>
-        <source>Steadyline is already running but did not answer in time.</source>
-        <translation>Steadyline jest już uruchomiony, ale nie odpowiedział na czas.</translation>
+        <source>waiting for baresip</source>
+        <translation>oczekiwanie na baresip</translation>
+    </message>
+    <message>
+        <source>listening on 127.0.0.1:%1</source>
+        <translation>nasłuch na 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>Softphone: %1</source>
+        <translation>Softphone: %1</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2972,41 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     <message>
         <source>Steadyline — %1</source>
         <translation>Steadyline — %1</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::softphone</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Nie można utworzyć folderu %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not your own private file (readable by you alone); remove it and try again.</source>
+        <translation>%1 nie jest Twoim prywatnym plikiem (do odczytu tylko przez Ciebie); usuń go i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Nie można odczytać %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Nie można zapisać %1.</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>wiersz %1: </translation>
+    </message>
+    <message>
+        <source>a rule is PATTERN = PLAYBOOK-ID (e.g. +420* = complaint-cs).</source>
+        <translation>reguła ma postać WZORZEC = PLAYBOOK-ID (np. +420* = complaint-cs).</translation>
+    </message>
+    <message>
+        <source>the pattern before &quot;=&quot; is empty.</source>
+        <translation>wzorzec przed „=” jest pusty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a playbook id (lower-case letters, digits and dashes).</source>
+        <translation>„%1” nie jest identyfikatorem scenariusza (małe litery, cyfry i myślniki).</translation>
     </message>
 </context>
 </TS>

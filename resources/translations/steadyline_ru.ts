@@ -498,6 +498,84 @@
         <source>The main window and the tray menu switch at once; other open windows when opened again. The playbook&apos;s language is chosen separately, on the start page.</source>
         <translation>Главное окно и меню в трее переключаются сразу; остальные открытые окна — при повторном открытии. Язык сценария выбирается отдельно, на начальной странице.</translation>
     </message>
+    <message>
+        <source>S&amp;oftphone</source>
+        <translation>Со&amp;фтфон</translation>
+    </message>
+    <message>
+        <source>Follow &amp;baresip (calls start when answered and end when hung up)</source>
+        <translation>Сле&amp;дить за baresip (звонок начинается при ответе и заканчивается при отбое)</translation>
+    </message>
+    <message>
+        <source>Connects to baresip&apos;s ctrl_tcp interface</source>
+        <translation>Подключается к интерфейсу ctrl_tcp программы baresip</translation>
+    </message>
+    <message>
+        <source>baresip&apos;s &amp;address:</source>
+        <translation>&amp;Адрес baresip:</translation>
+    </message>
+    <message>
+        <source>Address of baresip&apos;s ctrl_tcp interface</source>
+        <translation>Адрес интерфейса ctrl_tcp программы baresip</translation>
+    </message>
+    <message>
+        <source>&amp;Listen for call events on this computer (127.0.0.1 only)</source>
+        <translation>При&amp;нимать события звонков на этом компьютере (только 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>For softphones and telephone systems that open a URL on call events</source>
+        <translation>Для софтфонов и АТС, которые при событиях звонков открывают URL</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>Port of the call-event listener</source>
+        <translation>Порт приёма событий звонков</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>URL for call events, with its secret token</source>
+        <translation>URL для событий звонков с секретным токеном</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the URL for call events</source>
+        <translation>Скопировать URL для событий звонков</translation>
+    </message>
+    <message>
+        <source>Use the caller&apos;s &amp;number as caller reference</source>
+        <translation>&amp;Использовать номер звонящего как номер обращения</translation>
+    </message>
+    <message>
+        <source>Earlier calls and promises with the same number are shown when a call starts</source>
+        <translation>В начале звонка показываются предыдущие звонки и обещания с тем же номером</translation>
+    </message>
+    <message>
+        <source>Playbook &amp;rules:</source>
+        <translation>П&amp;равила выбора сценария:</translation>
+    </message>
+    <message>
+        <source>Which playbook a softphone call starts on, by number or queue</source>
+        <translation>С какого сценария начинается звонок из софтфона — по номеру или очереди</translation>
+    </message>
+    <message>
+        <source>+420* = complaint-cs
+queue:complaints = complaint-pl</source>
+        <translation>+420* = complaint-cs
+queue:жалобы = complaint-pl</translation>
+    </message>
+    <message>
+        <source>Softphones that run a program on call events can call &quot;steadyline call-event answered --peer NUMBER&quot; instead. See docs/softphones.md.</source>
+        <translation>Софтфоны, которые при событиях звонков запускают программу, могут вместо этого вызывать «steadyline call-event answered --peer НОМЕР». См. docs/softphones.md.</translation>
+    </message>
 </context>
 <context>
     <name>PromisesWindow</name>
@@ -912,6 +990,48 @@
     <message>
         <source>Rehearse this training scenario at once.</source>
         <translation>Сразу отрепетировать эту учебную сценку.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::desktop::CallEventListener</name>
+    <message>
+        <source>The listener needs a token of at least 16 characters.</source>
+        <translation>Для приёма событий нужен токен длиной не менее 16 символов.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for call events on 127.0.0.1:%1: %2</source>
+        <translation>Не удаётся принимать события звонков на 127.0.0.1:%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::desktop::SingleInstance</name>
+    <message>
+        <source>Steadyline is not running (no window has this journal open).</source>
+        <translation>Steadyline не запущен (этот журнал не открыт ни в одном окне).</translation>
+    </message>
+    <message>
+        <source>The running Steadyline did not understand the request.</source>
+        <translation>Запущенный Steadyline не понял запрос.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running but does not answer (%1).</source>
+        <translation>Steadyline уже запущен, но не отвечает (%1).</translation>
+    </message>
+    <message>
+        <source>The running Steadyline window took the call event.</source>
+        <translation>Открытое окно Steadyline приняло событие звонка.</translation>
+    </message>
+    <message>
+        <source>The call was started in the running Steadyline window.</source>
+        <translation>Звонок начат в открытом окне Steadyline.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running; its window was brought to the front.</source>
+        <translation>Steadyline уже запущен; его окно выведено на передний план.</translation>
+    </message>
+    <message>
+        <source>Steadyline is already running but did not answer in time.</source>
+        <translation>Steadyline уже запущен, но не ответил вовремя.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1542,38 @@
     <message>
         <source>Training…</source>
         <translation>Обучение…</translation>
+    </message>
+    <message>
+        <source>The playbook &quot;%1&quot; that the softphone rules choose is not available; the start page&apos;s is used.</source>
+        <translation>Сценарий «%1», выбранный правилами на вкладке «Софтфон», недоступен; используется сценарий с начальной страницы.</translation>
+    </message>
+    <message>
+        <source>Call started at %1 · %2: %3</source>
+        <translation>Звонок начат в %1 · %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier call(s)</source>
+        <translation>
+            <numerusform>%n предыдущий звонок</numerusform>
+            <numerusform>%n предыдущих звонка</numerusform>
+            <numerusform>%n предыдущих звонков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n открытое обещание</numerusform>
+            <numerusform>%n открытых обещания</numerusform>
+            <numerusform>%n открытых обещаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Входящий звонок: %1</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2420,10 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
         <source>%1 is given to two actions; only one of them would work.</source>
         <translation>%1 назначено двум действиям; работало бы только одно из них.</translation>
     </message>
+    <message>
+        <source>One rule a line, the first that matches wins: a number pattern (* any digits) or queue:NAME, then = and the playbook&apos;s id. Without a match, the start page&apos;s playbook.</source>
+        <translation>Одно правило на строку, срабатывает первое подходящее: шаблон номера (* — любые цифры) или queue:NAME, затем = и идентификатор сценария. Если ничего не подошло — сценарий с начальной страницы.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::PromisesWindow</name>
@@ -2498,26 +2654,34 @@ Promises you record during a call (F9) appear here until they are marked kept or
     </message>
 </context>
 <context>
-    <name>steadyline::gui::SingleInstance</name>
+    <name>steadyline::gui::SoftphoneFollower</name>
     <message>
-        <source>The running Steadyline did not understand the request.</source>
-        <translation>Запущенный Steadyline не понял запрос.</translation>
+        <source>The baresip address &quot;%1&quot; is not host:port (e.g. 127.0.0.1:4444).</source>
+        <translation>Адрес baresip «%1» не в формате host:port (например, 127.0.0.1:4444).</translation>
     </message>
     <message>
-        <source>Steadyline is already running but does not answer (%1).</source>
-        <translation>Steadyline уже запущен, но не отвечает (%1).</translation>
+        <source>The listener&apos;s port %1 is not a port number.</source>
+        <translation>Порт приёма событий %1 не является допустимым номером порта.</translation>
     </message>
     <message>
-        <source>The call was started in the running Steadyline window.</source>
-        <translation>Звонок начат в открытом окне Steadyline.</translation>
+        <source>A call is already in progress in Steadyline.</source>
+        <translation>В Steadyline уже идёт звонок.</translation>
     </message>
     <message>
-        <source>Steadyline is already running; its window was brought to the front.</source>
-        <translation>Steadyline уже запущен; его окно выведено на передний план.</translation>
+        <source>baresip connected</source>
+        <translation>baresip подключён</translation>
     </message>
     <message>
-        <source>Steadyline is already running but did not answer in time.</source>
-        <translation>Steadyline уже запущен, но не ответил вовремя.</translation>
+        <source>waiting for baresip</source>
+        <translation>ожидание baresip</translation>
+    </message>
+    <message>
+        <source>listening on 127.0.0.1:%1</source>
+        <translation>приём событий на 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>Softphone: %1</source>
+        <translation>Софтфон: %1</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2972,41 @@ Promises you record during a call (F9) appear here until they are marked kept or
     <message>
         <source>Steadyline — %1</source>
         <translation>Steadyline — %1</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::softphone</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not your own private file (readable by you alone); remove it and try again.</source>
+        <translation>%1 — не ваш личный файл (доступный для чтения только вам); удалите его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>строка %1: </translation>
+    </message>
+    <message>
+        <source>a rule is PATTERN = PLAYBOOK-ID (e.g. +420* = complaint-cs).</source>
+        <translation>правило имеет вид ШАБЛОН = PLAYBOOK-ID (например, +420* = complaint-cs).</translation>
+    </message>
+    <message>
+        <source>the pattern before &quot;=&quot; is empty.</source>
+        <translation>шаблон перед «=» пуст.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a playbook id (lower-case letters, digits and dashes).</source>
+        <translation>«%1» не является идентификатором сценария (строчные буквы, цифры и дефисы).</translation>
     </message>
 </context>
 </TS>

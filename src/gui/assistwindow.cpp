@@ -172,6 +172,20 @@ AssistWindow::AssistWindow(Settings &settings, journal::Journal *journal, const 
     m_playbookBanner->setWordWrap(true);
     m_playbookBanner->setAccessibleDescription(tr("Playbook problems"));
     m_ui->centralLayout->insertWidget(0, m_playbookBanner);
+    // Who rings and what the journal knows of them: at the top, where the eye is, not in the
+    // status bar (which a narrow window cuts short).
+    m_callerBanner = new QLabel(m_ui->centralWidget);
+    m_callerBanner->setObjectName(QStringLiteral("callerBanner"));
+    m_callerBanner->setWordWrap(true);
+    m_callerBanner->setFrameShape(QFrame::StyledPanel);
+    m_callerBanner->setMargin(4);
+    m_callerBanner->setTextFormat(Qt::PlainText); // a number from the phone is never markup
+    QFont bannerFont = m_callerBanner->font();
+    bannerFont.setBold(true);
+    m_callerBanner->setFont(bannerFont);
+    m_callerBanner->setAccessibleDescription(tr("Incoming call"));
+    m_callerBanner->hide();
+    m_ui->centralLayout->insertWidget(0, m_callerBanner);
     m_playbookSource = new QLabel(m_ui->startPage);
     m_playbookSource->setObjectName(QStringLiteral("playbookSource"));
     m_playbookSource->setWordWrap(true);
@@ -585,6 +599,7 @@ void AssistWindow::beginCall(const LoadResult &playbook, const CallSetup &setup,
                 [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     }
     connect(m_call.get(), &CallSession::callEnded, this, &AssistWindow::callEnded);
+    m_callerBanner->hide(); // the softphone's start shows it again with this caller's history
     connect(m_call.get(), &CallSession::stepChanged, this, &AssistWindow::showStep);
     connect(m_call.get(), &CallSession::countdownTick, this, &AssistWindow::showCountdown);
     connect(m_call.get(), &CallSession::countdownExpired, this, &AssistWindow::onCountdownExpired);
@@ -1010,14 +1025,16 @@ QString AssistWindow::startCallFromOutside(Channel channel, const QString &calle
     startCall();
     if (!m_call)
         return tr("Steadyline has no playbook to start a call with.");
+    if (!history.isEmpty()) {
+        m_callerBanner->setText(
+            tr("Call started at %1 · %2: %3").arg(timeOf(m_call->summary().started), callerReference, history));
+        m_callerBanner->show();
+    }
     if (playbookMissing)
         statusBar()->showMessage(
             tr("The playbook \"%1\" that the softphone rules choose is not available; the start page's is used.")
                 .arg(playbookId),
             15000);
-    else if (!history.isEmpty())
-        statusBar()->showMessage(
-            tr("Call started at %1 · %2: %3").arg(timeOf(m_call->summary().started), callerReference, history));
     return {};
 }
 
@@ -1050,12 +1067,13 @@ QString AssistWindow::callerHistoryText(const QString &callerReference) const
 void AssistWindow::showIncomingCall(const QString &callerReference, bool ringing)
 {
     if (!ringing) {
-        statusBar()->clearMessage();
+        m_callerBanner->hide();
         return;
     }
     const QString who = callerReference.isEmpty() ? tr("Incoming call") : tr("Incoming call: %1").arg(callerReference);
     const QString history = callerHistoryText(callerReference);
-    statusBar()->showMessage(history.isEmpty() ? who : who + QStringLiteral(" · ") + history);
+    m_callerBanner->setText(history.isEmpty() ? who : who + QStringLiteral(" · ") + history);
+    m_callerBanner->show();
 }
 
 void AssistWindow::setSoftphoneStatus(const QString &text)
@@ -1200,6 +1218,7 @@ void AssistWindow::retranslate()
     m_ui->tipsToggle->setText(tr("&Tips"));
     m_ui->startHint->setText(tr("During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, "
                                 "F8 note, F9 promise, Esc stop the countdown, F10 end the call."));
+    m_callerBanner->setAccessibleDescription(tr("Incoming call"));
     m_playbookBanner->setAccessibleDescription(tr("Playbook problems"));
     m_playbookSource->setAccessibleDescription(tr("Where the playbook comes from"));
     showCatalogProblems(m_playbookBanner, *m_catalog);

@@ -136,6 +136,7 @@ private:
     QLabel *m_playbookBanner = nullptr;  // a playbook file with errors or a folder out of reach
     QLabel *m_playbookSource = nullptr;  // where the chosen playbook comes from, and why that version
     QLabel *m_softphoneStatus = nullptr; // permanent, at the right of the status bar
+    QLabel *m_callerBanner = nullptr;    // who is ringing, and what the journal knows of them
     std::unique_ptr<CallSession> m_call;
     journal::Journal *m_journal = nullptr;
     std::unique_ptr<CallRecorder> m_recorder;

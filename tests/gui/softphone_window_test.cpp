@@ -115,7 +115,9 @@ TEST_CASE("The number's earlier calls and open promises show when it rings and w
     REQUIRE(h.journal->flushPending().ok);
     gui::SoftphoneFollower follower(*h.window, h.settings);
     follower.handle(event(CallEventKind::Started, "c9", "sip:+48601234567@pbx"));
-    const QString ringing = h.window->statusBar()->currentMessage();
+    auto *banner = h.find<QLabel>("callerBanner");
+    CHECK(banner->isVisible());
+    const QString ringing = banner->text();
     CHECK(ringing.contains(QStringLiteral("+48601234567")));
     // (Tests run without the English plural forms: "2 earlier call(s)" here.)
     CHECK(ringing.contains(QStringLiteral("2 earlier call")));
@@ -124,7 +126,8 @@ TEST_CASE("The number's earlier calls and open promises show when it rings and w
     // Answered without the number: the ringing one is used.
     REQUIRE(follower.handle(event(CallEventKind::Answered, "c9")).isEmpty());
     CHECK(h.find<QLineEdit>("caseEdit")->text() == QStringLiteral("+48601234567"));
-    const QString started = h.window->statusBar()->currentMessage();
+    CHECK(banner->isVisible()); // through the call: the caller's context
+    const QString started = banner->text();
     CHECK(started.contains(QStringLiteral("+48601234567: 2 earlier call")));
     CHECK(started.contains(QStringLiteral("1 open promise")));
 }
@@ -137,6 +140,7 @@ TEST_CASE("The caller's number is not used when the consultant turned that off",
     REQUIRE(follower.handle(event(CallEventKind::Answered, "c1", "601")).isEmpty());
     REQUIRE(h.window->call());
     CHECK(h.find<QLineEdit>("caseEdit")->text().isEmpty());
+    CHECK_FALSE(h.visible("callerBanner"));
 }
 
 TEST_CASE("A rehearsal is never started over or ended by the phone", "[gui][softphone]")

@@ -6,6 +6,8 @@
 #include "interfacelanguage.h"
 #include "playbook/playbookcatalog.h"
 #include "settings/settings.h"
+#include "singleinstance.h"
+#include "softphone/playbookrules.h"
 #include "trayicon.h"
 
 #include <QAbstractButton>
@@ -214,4 +216,26 @@ TEST_CASE("A team folder that cannot be reached is said in a sentence that start
         CHECK(message.contains(QDir::toNativeSeparators(team)));
         CHECK(message.at(0).isUpper());
     }
+}
+
+TEST_CASE("The core's softphone messages and the single-instance refusal are Polish in a Polish interface")
+{
+    InterfaceLanguage language;
+    REQUIRE(language.apply(QStringLiteral("pl")) == u"pl");
+    // A core message (its context is the namespace's, where lupdate files it).
+    const auto rules = steadyline::softphone::parsePlaybookRules(QStringLiteral("+420* complaint-cs"));
+    REQUIRE(rules.problems.size() == 1);
+    CHECK_FALSE(rules.problems.first().startsWith(QStringLiteral("line 1")));
+    CHECK_FALSE(rules.problems.first().contains(QStringLiteral("a rule is")));
+    // The desktop library's (moved from the widgets library: its context moved with it).
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    steadyline::desktop::SingleInstance instance(dir.path());
+    QString message;
+    steadyline::desktop::InstanceRequest request;
+    request.callEvent = steadyline::softphone::CallEvent{};
+    CHECK_FALSE(instance.sendToRunning(request, &message));
+    CHECK_FALSE(message.isEmpty());
+    CHECK_FALSE(message.contains(QStringLiteral("not running")));
+    language.apply(QStringLiteral("en"));
 }

@@ -15,9 +15,11 @@ namespace steadyline::softphone {
 
 namespace {
 
+// The context is the namespace's: lupdate files a free function's tr() there, so the two agree
+// (tests/i18n checks a message of this file in Polish).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("steadyline::softphone::ListenerToken", text);
+    return QCoreApplication::translate("steadyline::softphone", text);
 }
 
 bool isHexToken(const QByteArray &text)

@@ -112,7 +112,7 @@ void BaresipClient::onReadyRead()
 {
     for (const QByteArray &message : m_reader.feed(m_socket.readAll())) {
         if (const auto event = softphone::parseBaresipMessage(message)) {
-            logger()->info("baresip: {}", softphone::describeForLog(*event).toStdString());
+            logger()->debug("baresip: {}", softphone::describeForLog(*event).toStdString());
             emit callEvent(*event);
         }
     }
