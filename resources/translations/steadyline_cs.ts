@@ -1033,6 +1033,18 @@ queue:reklamace = complaint-pl</translation>
         <source>Steadyline is already running but did not answer in time.</source>
         <translation>Steadyline již běží, ale neodpověděl včas.</translation>
     </message>
+    <message>
+        <source>Later starts of Steadyline (a softphone&apos;s call events, --start-call) cannot reach this window: %1</source>
+        <translation>Další spuštění Steadyline (události hovorů ze softphonu, --start-call) se k tomuto oknu nedostanou: %1</translation>
+    </message>
+    <message>
+        <source>the data folder&apos;s path is too long</source>
+        <translation>cesta ke složce dat je příliš dlouhá</translation>
+    </message>
+    <message>
+        <source>The socket %1 belongs to another user; the request was not sent.</source>
+        <translation>Soket %1 patří jinému uživateli; požadavek nebyl odeslán.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::Accessibility</name>
@@ -1574,6 +1586,22 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>Incoming call: %1</source>
         <translation>Příchozí hovor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps them and tries again every few seconds; do not switch the computer off.</source>
+        <translation>
+            <numerusform>%n záznam čeká na uložení: deník nelze zapsat (plný disk nebo složka jen pro čtení?). Steadyline ho uchovává a každých pár sekund to zkouší znovu; nevypínejte počítač.</numerusform>
+            <numerusform>%n záznamy čekají na uložení: deník nelze zapsat (plný disk nebo složka jen pro čtení?). Steadyline je uchovává a každých pár sekund to zkouší znovu; nevypínejte počítač.</numerusform>
+            <numerusform>%n záznamů čeká na uložení: deník nelze zapsat (plný disk nebo složka jen pro čtení?). Steadyline je uchovává a každých pár sekund to zkouší znovu; nevypínejte počítač.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) due now; the details are in Steadyline.</source>
+        <translation>
+            <numerusform>Nastal termín %n slibu; podrobnosti jsou ve Steadyline.</numerusform>
+            <numerusform>Nastal termín %n slibů; podrobnosti jsou ve Steadyline.</numerusform>
+            <numerusform>Nastal termín %n slibů; podrobnosti jsou ve Steadyline.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2451,10 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
     <message>
         <source>One rule a line, the first that matches wins: a number pattern (* any digits) or queue:NAME, then = and the playbook&apos;s id. Without a match, the start page&apos;s playbook.</source>
         <translation>Jedno pravidlo na řádek, platí první odpovídající: vzor čísla (* znamená libovolné číslice) nebo queue:NAME, pak = a identifikátor scénáře. Když nic neodpovídá, použije se scénář z úvodní stránky.</translation>
+    </message>
+    <message>
+        <source>%1 alone would be taken from every application all day; add Ctrl, Alt or Meta, or use a function key.</source>
+        <translation>Samotná klávesa %1 by byla celý den odebírána všem aplikacím; přidejte Ctrl, Alt nebo Meta, nebo použijte funkční klávesu.</translation>
     </message>
 </context>
 <context>

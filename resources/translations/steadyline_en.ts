@@ -31,6 +31,20 @@
             <numerusform>%n open promises</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries are waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps them and tries again every few seconds; do not switch the computer off.</source>
+        <translation>
+            <numerusform>%n entry is waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps it and tries again every few seconds; do not switch the computer off.</numerusform>
+            <numerusform>%n entries are waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps them and tries again every few seconds; do not switch the computer off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) due now; the details are in Steadyline.</source>
+        <translation>
+            <numerusform>%n promise due now; the details are in Steadyline.</numerusform>
+            <numerusform>%n promises due now; the details are in Steadyline.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::CountdownWidget</name>

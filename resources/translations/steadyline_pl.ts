@@ -1033,6 +1033,18 @@ queue:reklamacje = complaint-pl</translation>
         <source>Steadyline is already running but did not answer in time.</source>
         <translation>Steadyline jest już uruchomiony, ale nie odpowiedział na czas.</translation>
     </message>
+    <message>
+        <source>Later starts of Steadyline (a softphone&apos;s call events, --start-call) cannot reach this window: %1</source>
+        <translation>Kolejne uruchomienia Steadyline (zdarzenia rozmów z telefonu, --start-call) nie mogą dotrzeć do tego okna: %1</translation>
+    </message>
+    <message>
+        <source>the data folder&apos;s path is too long</source>
+        <translation>ścieżka folderu danych jest za długa</translation>
+    </message>
+    <message>
+        <source>The socket %1 belongs to another user; the request was not sent.</source>
+        <translation>Gniazdo %1 należy do innego użytkownika; żądanie nie zostało wysłane.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::Accessibility</name>
@@ -1574,6 +1586,22 @@ queue:reklamacje = complaint-pl</translation>
     <message>
         <source>Incoming call: %1</source>
         <translation>Połączenie przychodzące: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps them and tries again every few seconds; do not switch the computer off.</source>
+        <translation>
+            <numerusform>%n wpis czeka na zapisanie: nie można zapisać dziennika (pełny dysk albo folder tylko do odczytu?). Steadyline go przechowuje i co kilka sekund próbuje ponownie; nie wyłączaj komputera.</numerusform>
+            <numerusform>%n wpisy czekają na zapisanie: nie można zapisać dziennika (pełny dysk albo folder tylko do odczytu?). Steadyline je przechowuje i co kilka sekund próbuje ponownie; nie wyłączaj komputera.</numerusform>
+            <numerusform>%n wpisów czeka na zapisanie: nie można zapisać dziennika (pełny dysk albo folder tylko do odczytu?). Steadyline je przechowuje i co kilka sekund próbuje ponownie; nie wyłączaj komputera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) due now; the details are in Steadyline.</source>
+        <translation>
+            <numerusform>Nadszedł termin %n obietnicy; szczegóły są w Steadyline.</numerusform>
+            <numerusform>Nadszedł termin %n obietnic; szczegóły są w Steadyline.</numerusform>
+            <numerusform>Nadszedł termin %n obietnic; szczegóły są w Steadyline.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2451,10 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
     <message>
         <source>One rule a line, the first that matches wins: a number pattern (* any digits) or queue:NAME, then = and the playbook&apos;s id. Without a match, the start page&apos;s playbook.</source>
         <translation>Jedna reguła w wierszu, wygrywa pierwsza pasująca: wzorzec numeru (* to dowolne cyfry) lub queue:NAME, potem = i identyfikator scenariusza. Gdy nic nie pasuje — scenariusz ze strony startowej.</translation>
+    </message>
+    <message>
+        <source>%1 alone would be taken from every application all day; add Ctrl, Alt or Meta, or use a function key.</source>
+        <translation>Klawisz %1 bez modyfikatora byłby przez cały dzień odbierany wszystkim aplikacjom; dodaj Ctrl, Alt lub Meta albo użyj klawisza funkcyjnego.</translation>
     </message>
 </context>
 <context>

@@ -1033,6 +1033,18 @@ queue:жалобы = complaint-pl</translation>
         <source>Steadyline is already running but did not answer in time.</source>
         <translation>Steadyline уже запущен, но не ответил вовремя.</translation>
     </message>
+    <message>
+        <source>Later starts of Steadyline (a softphone&apos;s call events, --start-call) cannot reach this window: %1</source>
+        <translation>Последующие запуски Steadyline (события звонков из софтфона, --start-call) не могут связаться с этим окном: %1</translation>
+    </message>
+    <message>
+        <source>the data folder&apos;s path is too long</source>
+        <translation>путь к папке данных слишком длинный</translation>
+    </message>
+    <message>
+        <source>The socket %1 belongs to another user; the request was not sent.</source>
+        <translation>Сокет %1 принадлежит другому пользователю; запрос не отправлен.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::Accessibility</name>
@@ -1574,6 +1586,22 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>Incoming call: %1</source>
         <translation>Входящий звонок: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps them and tries again every few seconds; do not switch the computer off.</source>
+        <translation>
+            <numerusform>%n запись ожидает сохранения: журнал нельзя записать (диск заполнен или папка только для чтения?). Steadyline хранит её и повторяет попытку каждые несколько секунд; не выключайте компьютер.</numerusform>
+            <numerusform>%n записи ожидают сохранения: журнал нельзя записать (диск заполнен или папка только для чтения?). Steadyline хранит их и повторяет попытку каждые несколько секунд; не выключайте компьютер.</numerusform>
+            <numerusform>%n записей ожидают сохранения: журнал нельзя записать (диск заполнен или папка только для чтения?). Steadyline хранит их и повторяет попытку каждые несколько секунд; не выключайте компьютер.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) due now; the details are in Steadyline.</source>
+        <translation>
+            <numerusform>Наступил срок %n обещания; подробности в Steadyline.</numerusform>
+            <numerusform>Наступил срок %n обещаний; подробности в Steadyline.</numerusform>
+            <numerusform>Наступил срок %n обещаний; подробности в Steadyline.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2451,10 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
     <message>
         <source>One rule a line, the first that matches wins: a number pattern (* any digits) or queue:NAME, then = and the playbook&apos;s id. Without a match, the start page&apos;s playbook.</source>
         <translation>Одно правило на строку, срабатывает первое подходящее: шаблон номера (* — любые цифры) или queue:NAME, затем = и идентификатор сценария. Если ничего не подошло — сценарий с начальной страницы.</translation>
+    </message>
+    <message>
+        <source>%1 alone would be taken from every application all day; add Ctrl, Alt or Meta, or use a function key.</source>
+        <translation>Клавиша %1 без модификатора перехватывалась бы у всех приложений весь день; добавьте Ctrl, Alt или Meta либо используйте функциональную клавишу.</translation>
     </message>
 </context>
 <context>

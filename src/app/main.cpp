@@ -9,6 +9,7 @@
 #include "settings/settings.h"
 #include "singleinstance.h"
 #include "softphonefollower.h"
+#include "terminationsignals.h"
 #include "windowoptions.h"
 
 #include <QApplication>
@@ -146,6 +147,8 @@ int main(int argc, char *argv[])
     });
     window.show();
     applySoftphoneSettings();
+    if (!instance.problem().isEmpty())
+        window.statusBar()->showMessage(instance.problem(), 30000);
     if (options.startCall) {
         if (const QString refusal = window.startCallFromOutside(*options.startCall); !refusal.isEmpty())
             window.statusBar()->showMessage(refusal, 15000);
@@ -155,6 +158,14 @@ int main(int argc, char *argv[])
             !refusal.isEmpty())
             window.statusBar()->showMessage(refusal, 15000);
     }
+    // Logout and shutdown send SIGTERM: save what is on screen and end as after Ctrl+Q, without
+    // the questions a person at the keyboard would get (Qt 6's quit() closes every window first,
+    // and the window's close would otherwise ask about the call in progress).
+    steadyline::desktop::TerminationSignals termination;
+    QObject::connect(&termination, &steadyline::desktop::TerminationSignals::terminationRequested, &window, [&window] {
+        window.saveBeforeEnding();
+        QApplication::quit();
+    });
     const int status = QApplication::exec();
     spdlog::info("Steadyline ends (status {})", status);
     return status;

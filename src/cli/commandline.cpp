@@ -460,7 +460,10 @@ std::unique_ptr<journal::Journal> openJournalForExport(const QString &dataDir, s
     }
     quietLogging();
     QString error;
-    auto journal = journal::Journal::open(folder, &error);
+    journal::OpenOptions options;
+    options.dataDir = folder;
+    options.onlyToRead = true; // an export never moves a damaged journal aside
+    auto journal = journal::Journal::open(options, &error);
     if (!journal) {
         writeLine(err, QStringLiteral("steadyline export: %1").arg(error));
         return nullptr;

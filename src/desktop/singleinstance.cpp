@@ -16,6 +16,8 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace steadyline::desktop {
@@ -39,13 +41,30 @@ std::shared_ptr<spdlog::logger> logger()
     return instance;
 }
 
-QString runtimeFolder()
+// A socket path may not exceed 107 bytes (sun_path).
+constexpr qsizetype kMaxSocketPath = 100;
+
+// The uid of the process at the other end of a local socket; -1 when it cannot be told.
+qint64 peerUid(qintptr descriptor)
 {
-    // $XDG_RUNTIME_DIR (0700, per user); Qt falls back to a private folder in /tmp.
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (folder.isEmpty())
-        folder = QDir::tempPath();
-    return folder;
+    struct ucred credentials = {};
+    socklen_t length = sizeof credentials;
+    if (descriptor < 0 ||
+        ::getsockopt(static_cast<int>(descriptor), SOL_SOCKET, SO_PEERCRED, &credentials, &length) != 0)
+        return -1;
+    return credentials.uid;
+}
+
+// The data folder, made if needed and private (0700). Both the lock and the socket live in it:
+// it is the user's own, whatever $XDG_RUNTIME_DIR says (a softphone hook may run without it,
+// and /tmp is where another user can squat a name), and a bind mount or a second spelling of
+// the folder reaches the same files.
+bool makeFolder(const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return false;
+    ::chmod(QFile::encodeName(folder).constData(), 0700);
+    return true;
 }
 
 // The folder's one true name: symbolic links resolved, so every spelling of the same journal
@@ -129,13 +148,26 @@ std::optional<InstanceRequest> InstanceRequest::fromMessage(const QByteArray &li
 
 SingleInstance::SingleInstance(const QString &key, QObject *parent)
     : QObject(parent)
+    , m_folder(canonicalFolder(key))
 {
-    const QByteArray digest =
-        QCryptographicHash::hash(canonicalFolder(key).toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    // Short names: a socket path may not exceed 107 bytes.
-    const QString base = QDir(runtimeFolder()).filePath(QStringLiteral("steadyline-") + QString::fromLatin1(digest));
-    m_socketPath = base + QStringLiteral(".socket");
-    m_lockPath = base + QStringLiteral(".lock");
+    m_lockPath = QDir(m_folder).filePath(kLockFileName);
+    m_socketPath = QDir(m_folder).filePath(kSocketFileName);
+    if (QFile::encodeName(m_socketPath).size() > kMaxSocketPath) {
+        // Too long a path for a socket: the user's runtime folder, named after the data folder's
+        // identity on disk (device and inode), which every path to it shares.
+        const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+        struct stat info = {};
+        makeFolder(m_folder);
+        const QByteArray identity =
+            ::stat(QFile::encodeName(m_folder).constData(), &info) == 0
+                ? QByteArray::number(quint64(info.st_dev)) + ':' + QByteArray::number(quint64(info.st_ino))
+                : m_folder.toUtf8();
+        const QByteArray digest = QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16);
+        m_socketPath = runtime.isEmpty()
+                           ? QString()
+                           : QDir(runtime).filePath(QStringLiteral("steadyline-") + QString::fromLatin1(digest) +
+                                                    QStringLiteral(".socket"));
+    }
 }
 
 SingleInstance::~SingleInstance()
@@ -148,9 +180,15 @@ SingleInstance::~SingleInstance()
 
 SingleInstance::Role SingleInstance::claim(const InstanceRequest &request, QString *message)
 {
+    makeFolder(m_folder);
     if (tryLock()) {
-        if (!listen())
-            logger()->warn("a later start cannot reach this window: {}", m_server->errorString().toStdString());
+        if (!listen()) {
+            logger()->warn("a later start cannot reach this window: {}",
+                           m_server ? m_server->errorString().toStdString() : "no place for the socket");
+            m_problem = tr("Later starts of Steadyline (a softphone's call events, --start-call) cannot reach this "
+                           "window: %1")
+                            .arg(m_server ? m_server->errorString() : tr("the data folder's path is too long"));
+        }
         return Role::Primary;
     }
     return forward(request, message);
@@ -158,7 +196,8 @@ SingleInstance::Role SingleInstance::claim(const InstanceRequest &request, QStri
 
 bool SingleInstance::sendToRunning(const InstanceRequest &request, QString *message)
 {
-    if (tryLock()) {
+    // No data folder, no window ever ran on it: never make one just to ask.
+    if (!QFileInfo(m_folder).isDir() || tryLock()) {
         // Nobody holds the lock: no window runs. Let go at once, so a window can start.
         if (m_lockFd >= 0)
             ::close(m_lockFd);
@@ -186,6 +225,8 @@ bool SingleInstance::tryLock()
 
 bool SingleInstance::listen()
 {
+    if (m_socketPath.isEmpty())
+        return false;
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     // We hold the lock, so a socket file here is left by a process that died: remove it.
@@ -205,6 +246,12 @@ void SingleInstance::answer()
             if (!socket->canReadLine()) {
                 if (socket->bytesAvailable() > kMaxRequestBytes)
                     socket->abort();
+                return;
+            }
+            // Only the user's own processes may ask anything of this window.
+            if (peerUid(socket->socketDescriptor()) != qint64(::geteuid())) {
+                logger()->warn("a request from another user's process was refused");
+                socket->abort();
                 return;
             }
             const auto request = InstanceRequest::fromMessage(socket->readLine(kMaxRequestBytes));
@@ -231,6 +278,11 @@ SingleInstance::Role SingleInstance::forward(const InstanceRequest &request, QSt
     QDeadlineTimer deadline(kAnswerTimeoutMs);
     QLocalSocket socket;
     for (;;) {
+        if (m_socketPath.isEmpty()) {
+            *message = tr("Steadyline is already running but does not answer (%1).")
+                           .arg(tr("the data folder's path is too long"));
+            return Role::Failed;
+        }
         socket.connectToServer(m_socketPath);
         if (socket.waitForConnected(500))
             break;
@@ -239,6 +291,11 @@ SingleInstance::Role SingleInstance::forward(const InstanceRequest &request, QSt
             return Role::Failed;
         }
         QThread::msleep(100);
+    }
+    // The window is the user's own process, or nobody gets the request.
+    if (peerUid(socket.socketDescriptor()) != qint64(::geteuid())) {
+        *message = tr("The socket %1 belongs to another user; the request was not sent.").arg(m_socketPath);
+        return Role::Failed;
     }
     socket.write(request.toMessage());
     socket.flush();

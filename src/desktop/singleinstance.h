@@ -25,9 +25,12 @@ struct InstanceRequest
 };
 
 // One window per user and journal. The first start takes an flock() on a lock file in the
-// user's runtime folder (the kernel releases it when the process dies, however it dies) and
-// listens on a local socket beside it; a later start finds the lock taken, hands its request to
-// the socket and ends. A socket left behind by a crash is removed by the next first start.
+// journal's own folder (the kernel releases it when the process dies, however it dies; a bind
+// mount or another spelling of the folder meets the same lock) and listens on a local socket
+// beside it; a later start finds the lock taken, hands its request to the socket and ends. Both
+// sides check that the other end is the same user (SO_PEERCRED). Nothing is ever put in /tmp,
+// where another user could take the name first. A socket left behind by a crash is removed by
+// the next first start.
 class SingleInstance : public QObject
 {
     Q_OBJECT
@@ -54,6 +57,12 @@ public:
 
     [[nodiscard]] QString socketPath() const { return m_socketPath; }
     [[nodiscard]] QString lockPath() const { return m_lockPath; }
+    // Why later starts cannot reach this window (shown in it); empty when they can.
+    [[nodiscard]] QString problem() const { return m_problem; }
+
+    // In the data folder: the lock (held while a window runs) and the window's socket.
+    static inline const QString kLockFileName = QStringLiteral("steadyline.lock");
+    static inline const QString kSocketFileName = QStringLiteral("steadyline.socket");
 
 private:
     bool tryLock();
@@ -61,8 +70,10 @@ private:
     void answer();
     Role forward(const InstanceRequest &request, QString *message) const;
 
+    QString m_folder;
     QString m_socketPath;
     QString m_lockPath;
+    QString m_problem;
     int m_lockFd = -1;
     QLocalServer *m_server = nullptr;
     Handler m_handler;

@@ -92,6 +92,11 @@ AssistWindow::AssistWindow(Settings &settings, journal::Journal *journal, const 
     , m_journal(journal)
 {
     m_ui->setupUi(this);
+    // A playbook's texts (a team share's too) are shown as written: a title holding HTML must
+    // never draw a fake "HANG UP NOW" or load a local file as an image (review M3).
+    for (QLabel *label :
+         {m_ui->stepBadge, m_ui->stepTitle, m_ui->stepPath, m_ui->lineLabel, m_ui->phrasingLabel, m_ui->finalPrompt})
+        label->setTextFormat(Qt::PlainText);
     makeStatusMessagesReadable(statusBar());
     createActions();
 
@@ -156,14 +161,19 @@ AssistWindow::AssistWindow(Settings &settings, journal::Journal *journal, const 
     m_ui->startHint->setText(tr("During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, "
                                 "F8 note, F9 promise, Esc stop the countdown, F10 end the call."));
 
-    // At most a second of typing can be lost: the draft is saved this long after the last key.
+    // At most a second of typing can be lost: the draft is saved this long after the first key
+    // not yet saved, also while typing goes on (a timer restarted by every key would wait for a
+    // pause that a consultant typing fast never makes).
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(700);
     connect(&m_draftTimer, &QTimer::timeout, this, [this] {
         if (m_recorder)
             m_recorder->saveDraft(m_ui->noteEdit->text());
     });
-    connect(m_ui->noteEdit, &QLineEdit::textEdited, this, [this] { m_draftTimer.start(); });
+    connect(m_ui->noteEdit, &QLineEdit::textEdited, this, [this] {
+        if (!m_draftTimer.isActive())
+            m_draftTimer.start();
+    });
 
     // The playbook banner sits above every page: a broken file on disk is news during a call too,
     // but it never stops one (the call keeps the version it started with).
@@ -189,6 +199,7 @@ AssistWindow::AssistWindow(Settings &settings, journal::Journal *journal, const 
     m_playbookSource = new QLabel(m_ui->startPage);
     m_playbookSource->setObjectName(QStringLiteral("playbookSource"));
     m_playbookSource->setWordWrap(true);
+    m_playbookSource->setTextFormat(Qt::PlainText);
     m_playbookSource->setAccessibleDescription(tr("Where the playbook comes from"));
     m_ui->startLayout->insertWidget(m_ui->startLayout->indexOf(m_ui->startButton), m_playbookSource);
     m_catalog = std::make_unique<PlaybookCatalog>();
@@ -204,6 +215,19 @@ AssistWindow::AssistWindow(Settings &settings, journal::Journal *journal, const 
         m_reminderTimer.setInterval(30 * 1000);
         connect(&m_reminderTimer, &QTimer::timeout, this, &AssistWindow::remindOfDuePromises);
         m_reminderTimer.start();
+        // Writes that a full disk or a read-only folder held back are tried again on their own,
+        // not only at the next key press (review H2); the banner stays while any waits.
+        m_waitingWritesBanner = new QLabel(m_ui->centralWidget);
+        m_waitingWritesBanner->setObjectName(QStringLiteral("waitingWritesBanner"));
+        m_waitingWritesBanner->setWordWrap(true);
+        m_waitingWritesBanner->setTextFormat(Qt::PlainText);
+        m_waitingWritesBanner->setFrameShape(QFrame::StyledPanel);
+        m_waitingWritesBanner->setMargin(4);
+        m_waitingWritesBanner->hide();
+        m_ui->centralLayout->insertWidget(0, m_waitingWritesBanner);
+        m_retryWritesTimer.setInterval(kRetryWritesMs);
+        connect(&m_retryWritesTimer, &QTimer::timeout, this, &AssistWindow::retryWaitingWrites);
+        m_retryWritesTimer.start();
     }
     setPage(StartPage);
 
@@ -406,6 +430,34 @@ void AssistWindow::createActions()
     connect(m_ui->primaryButton, &QPushButton::clicked, m_primaryAction, &QAction::trigger);
 }
 
+void AssistWindow::retryWaitingWrites()
+{
+    if (!m_journal)
+        return;
+    if (m_journal->pendingWrites() > 0)
+        m_journal->flushPending();
+    const int waiting = m_journal->pendingWrites();
+    if (waiting > 0)
+        m_waitingWritesBanner->setText(
+            tr("%n entries are waiting to be saved: the journal cannot be written (a full disk or a read-only "
+               "folder?). Steadyline keeps them and tries again every few seconds; do not switch the computer off.",
+               nullptr, waiting));
+    m_waitingWritesBanner->setVisible(waiting > 0);
+}
+
+void AssistWindow::saveBeforeEnding()
+{
+    // The process is asked to end (logout, shutdown): the call stays open, to be continued at
+    // the next start, and what is on screen is saved now.
+    m_endingOnSignal = true;
+    if (m_recorder && !m_ui->noteEdit->text().trimmed().isEmpty())
+        m_recorder->saveDraft(m_ui->noteEdit->text());
+    if (m_journal)
+        m_journal->flushPending();
+    m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings.sync();
+}
+
 void AssistWindow::showJournalState(const QString &journalError)
 {
     QStringList lines;
@@ -416,7 +468,7 @@ void AssistWindow::showJournalState(const QString &journalError)
             lines << m_journal->recoveryMessage();
         // Retention, as the user set it (shown and changed in the history window).
         const int retention = HistoryWindow::retentionDays(m_settings);
-        const auto deleted = m_journal->deleteCallsOlderThan(retention);
+        const auto deleted = m_journal->deleteCallsAtStart(retention);
         if (!deleted.ok())
             lines << tr("Old calls could not be deleted: %1").arg(deleted.error);
         else if (deleted.value > 0)
@@ -467,7 +519,10 @@ void AssistWindow::remindOfDuePromises()
     for (const journal::Promise &promise : due.value)
         texts << promise.text;
     m_lastReminder = tr("A promise is due now: %1").arg(texts.join(QStringLiteral("; ")));
-    emit promiseReminder(tr("Promise due"), texts.join(QLatin1Char('\n')));
+    // The desktop's notification may show on the lock screen and stay in its history: it says
+    // how many, never what was promised to whom (review L6). The words are in this window.
+    emit promiseReminder(tr("Promise due"), tr("%n promise(s) due now; the details are in Steadyline.", nullptr,
+                                               static_cast<int>(texts.size())));
     statusBar()->showMessage(m_lastReminder, 60000);
     QApplication::alert(this);
 }
@@ -1138,6 +1193,12 @@ void AssistWindow::setAlwaysOnTop(bool onTop)
 
 void AssistWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_endingOnSignal) {
+        // Logout or shutdown: nobody is there to answer a question, and the call stays open to
+        // be continued at the next start (saveBeforeEnding() kept what was on screen).
+        event->accept();
+        return;
+    }
     if (m_call && !m_call->ended() &&
         !Confirmation::ask(this, tr("Close during a call?"),
                            tr("A call is in progress. Its notes are not saved yet. End the call and close?"),

@@ -70,6 +70,13 @@ public:
     [[nodiscard]] QString callerHistoryText(const QString &callerReference) const;
     // The softphone's state, shown at the right of the status bar (empty: hidden).
     void setSoftphoneStatus(const QString &text);
+    // Writes held back by a full disk or a read-only folder: tried again, the banner updated
+    // (every kRetryWritesMs; tests call it directly).
+    void retryWaitingWrites();
+    static constexpr int kRetryWritesMs = 3000;
+    // Before the process ends on a signal (logout): saves the note being typed and every waiting
+    // write; the call stays open and is offered to continue at the next start.
+    void saveBeforeEnding();
     // Does what the command's key does in the window; false when it does not apply now.
     bool perform(RemoteCommand command);
 
@@ -83,6 +90,8 @@ signals:
     void statusChanged();
     // The call in progress ended, however it ended.
     void callEnded();
+    // For the desktop's notification: a count, never a promise's words (they may show on the
+    // lock screen).
     void promiseReminder(const QString &title, const QString &text);
     void preferencesSaved();
     // A rehearsal reached its ending (the Training window stores and shows the attempt).
@@ -146,6 +155,9 @@ private:
     QAction *m_trainingAction = nullptr;
     QTimer m_draftTimer;    // saves the note being typed shortly after the last key press
     QTimer m_reminderTimer; // looks for promises falling due while the app runs
+    QTimer m_retryWritesTimer;
+    QLabel *m_waitingWritesBanner = nullptr;
+    bool m_endingOnSignal = false; // saveBeforeEnding() ran: close without asking
     QDateTime m_lastReminderCheck;
     bool m_promiseMode = false;
     QString m_lastReminder;

@@ -61,8 +61,15 @@ std::vector<GlobalShortcut> DesktopIntegration::shortcutsFromSettings(const Sett
         return shortcuts;
     for (const ShortcutBinding &binding : kBindings) {
         const QKeySequence keys = QKeySequence::fromString(settings.string(binding.key), QKeySequence::PortableText);
-        if (!keys.isEmpty())
-            shortcuts.push_back({QString::fromLatin1(binding.id), describe(binding.command), keys});
+        if (keys.isEmpty())
+            continue;
+        // A hand-edited settings file may name a plain letter: never grabbed desktop-wide.
+        if (!GlobalShortcuts::isSafeGlobalKey(keys)) {
+            if (const auto log = spdlog::get("app"))
+                log->warn("global shortcut '{}' is a plain key; not grabbed", binding.id);
+            continue;
+        }
+        shortcuts.push_back({QString::fromLatin1(binding.id), describe(binding.command), keys});
     }
     return shortcuts;
 }

@@ -38,6 +38,16 @@ GlobalShortcuts::Backend GlobalShortcuts::availableBackend()
     return Backend::None;
 }
 
+bool GlobalShortcuts::isSafeGlobalKey(const QKeySequence &keys)
+{
+    if (keys.isEmpty())
+        return false;
+    const QKeyCombination combination = keys[0];
+    if (combination.keyboardModifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return true;
+    return combination.key() >= Qt::Key_F1 && combination.key() <= Qt::Key_F35;
+}
+
 QString GlobalShortcuts::explanation(Backend backend)
 {
     switch (backend) {

@@ -37,6 +37,10 @@ public:
     [[nodiscard]] static Backend availableBackend();
     // A plain sentence for the settings: what works here, or that only in-window keys do.
     [[nodiscard]] static QString explanation(Backend backend);
+    // Whether a key may be grabbed on the whole desktop: it needs Ctrl, Alt or Meta, or is a
+    // function key. A plain letter (even with Shift) would be taken from every application, all
+    // day ("nanny banana" typed elsewhere became "ay baaa").
+    [[nodiscard]] static bool isSafeGlobalKey(const QKeySequence &keys);
 
     // Replaces the grabbed shortcuts (none to release them all). Returns the problems, one
     // sentence each (e.g. a combination another application holds); empty when all are grabbed.

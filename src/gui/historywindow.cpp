@@ -470,9 +470,14 @@ void HistoryWindow::showRetention(int days)
 
 bool HistoryWindow::exportReport(const QString &path)
 {
+    // What the list shows, and only that: exporting "this call" found by its reference must not
+    // send every customer's notes of the period (review M9).
     journal::CallReportOptions options;
     if (const int days = m_ui->rangeCombo->currentData().toInt(); days > 0)
         options.since = QDateTime::currentDateTime().addDays(-days);
+    options.text = m_ui->searchEdit->text().trimmed();
+    if (const QString outcome = m_ui->outcomeCombo->currentData().toString(); !outcome.isEmpty())
+        options.outcome = callOutcomeFromName(outcome);
     options.redact = m_ui->redactCheck->isChecked();
     const auto report = journal::collectCallReport(m_journal, options);
     if (!report.ok()) {

@@ -27,9 +27,17 @@ void showCatalogProblems(QLabel *banner, const PlaybookCatalog &catalog)
     banner->setStyleSheet(
         QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0b000; border-radius: 4px; "
                        "padding: 6px; }"));
+    // A rejected file's diagnostics quote what it holds: shown as written, never as markup.
+    banner->setTextFormat(Qt::PlainText);
     banner->setText(lines.join(QLatin1Char('\n')));
     // The full list, compiler style, for whoever fixes the file.
-    banner->setToolTip(details.mid(0, 20).join(QLatin1Char('\n')));
+    // Escaped, so that a tooltip holding "<img …>" from the file is shown, never drawn.
+    banner->setToolTip(details.isEmpty() ? QString()
+                                         : QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+                                               .arg(details.mid(0, 20)
+                                                        .join(QLatin1Char('\n'))
+                                                        .toHtmlEscaped()
+                                                        .replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
     banner->setVisible(!problems.empty());
 }
 

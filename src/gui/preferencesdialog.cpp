@@ -185,6 +185,10 @@ void PreferencesDialog::updateShortcutState()
         const QString keys = edit->keySequence().toString(QKeySequence::NativeText);
         if (!keys.isEmpty() && seen.contains(keys))
             clash = tr("%1 is given to two actions; only one of them would work.").arg(keys);
+        else if (!keys.isEmpty() && !GlobalShortcuts::isSafeGlobalKey(edit->keySequence()))
+            clash = tr("%1 alone would be taken from every application all day; add Ctrl, Alt or Meta, or use a "
+                       "function key.")
+                        .arg(keys);
         seen << keys;
     }
     m_ui->shortcutsNote->setText(clash.isEmpty() ? GlobalShortcuts::explanation(backend) : clash);

@@ -1,11 +1,14 @@
 // The playbook catalog with real files in a temporary folder, watched as the app watches them.
 #include "catch_qt.h"
+#include "generatedplaybook.h"
 #include "playbook/playbookcatalog.h"
 #include "playbookfiles.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace steadyline;
 using steadyline::test::miniPlaybook;
@@ -277,4 +280,38 @@ TEST_CASE("Only a top-level kind of scenario makes a file a scenario", "[catalog
     CHECK_FALSE(PlaybookCatalog::declaresScenario(QByteArray(R"({"steps": [{"kind": "scenario"}]})")));
     CHECK_FALSE(PlaybookCatalog::declaresScenario(QByteArray(R"({"kind": "scenario", )")));
     CHECK_FALSE(PlaybookCatalog::declaresScenario(QByteArray(R"({"id": "x"})")));
+}
+
+TEST_CASE("Large playbooks appearing on the team share load without stopping the event loop (review M4)",
+          "[catalog][security]")
+{
+    Folders folders;
+    auto catalog = makeCatalog(folders);
+    // The window's thread keeps a timer; every tick notes how long it waited.
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout, [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+    QElapsedTimer loading;
+    constexpr int kFiles = 5;
+    for (int i = 0; i < kFiles; ++i) {
+        std::string json = test::generateChainPlaybook(9000);
+        const std::string from = "\"id\": \"generated\"";
+        const auto at = json.find(from);
+        REQUIRE(at != std::string::npos);
+        json.replace(at, from.size(), "\"id\": \"generated-" + std::to_string(i) + "\"");
+        REQUIRE(replaceFile(folders.team(QStringLiteral("big-%1.json").arg(i)), QByteArray::fromStdString(json)));
+    }
+    loading.start();
+    sinceTick.start();
+    ticker.start();
+    REQUIRE(waitUntil([&] { return catalog->entries().size() == kFiles; }, 120000));
+    const qint64 took = loading.elapsed();
+    ticker.stop();
+    INFO("loading took " << took << " ms; the longest wait of the event loop was " << longestGap << " ms");
+    if (took < 400)
+        WARN("the machine loads these too fast to tell a blocked event loop from a free one");
+    else
+        CHECK(longestGap < took / 2);
 }

@@ -1,4 +1,5 @@
 #include "generatedplaybook.h"
+#include "playbook/playbookchecker.h"
 #include "testplaybooks.h"
 
 #include "catch_qt.h"
@@ -174,4 +175,78 @@ TEST_CASE("Thousands of wrong step names are all reported, with suggestions for 
     CHECK(unknown == kWrong);
     CHECK(suggested > 0);
     CHECK(suggested <= 25);
+}
+
+TEST_CASE("Bidi overrides and control characters in a text are errors at their place; markup is a warning "
+          "(review M3)",
+          "[validator][security]")
+{
+    // "0.001 zł" that a right-to-left override shows as "100.0"; an escape sequence; markup.
+    const char *const json = R"({
+  "schemaVersion": 1, "id": "hostile", "revision": 1, "baseLocale": "pl",
+  "title": "Tytuł",
+  "initialStep": "a", "events": [],
+  "steps": [{"id": "a", "label": "1", "title": "<b style='font-size:60px'>FAKE: HANG UP NOW</b>",
+             "say": ["Opłata wynosi \u202E0.001 zł", "Krok\u001b]0;owned\u0007 dalej"], "final": true}]
+})";
+    const LoadResult result = PlaybookLoader::loadData(QByteArray(json), QStringLiteral("t.json"));
+    CHECK_FALSE(result.ok());
+    std::vector<const Diagnostic *> unsafe;
+    for (const Diagnostic &d : result.diagnostics) {
+        if (d.code == u"unsafe-character")
+            unsafe.push_back(&d);
+    }
+    REQUIRE(unsafe.size() == 2);
+    CHECK(unsafe[0]->severity == Severity::Error);
+    CHECK(unsafe[0]->line == 6);
+    CHECK(unsafe[0]->message.contains(QStringLiteral("U+202E")));
+    CHECK(unsafe[1]->message.contains(QStringLiteral("U+001B")));
+    const Diagnostic *markup = findCode(result.diagnostics, "markup-in-text");
+    REQUIRE(markup);
+    CHECK(markup->severity == Severity::Warning);
+    CHECK(markup->line == 5);
+    // The no-break space of Polish typography stays allowed.
+    CHECK(diagnosticsOf(kValid).empty());
+}
+
+TEST_CASE("A diagnostic shows the control characters it quotes, never sends them raw (review L4)",
+          "[validator][security]")
+{
+    const char *const json = "{\n  \"schemaVersion\": 1, \"id\": \"x\", \"revision\": 1, \"baseLocale\": \"en\", "
+                             "\"title\": \"t\",\n  \"initialStep\": \"a\", \"events\": [],\n"
+                             "  \"steps\": [], \"\\u001b]0;owned\\u0007\": 1\n}";
+    const Diagnostics diagnostics = diagnosticsOf(json);
+    const Diagnostic *unknown = findCode(diagnostics, "unknown-field");
+    REQUIRE(unknown);
+    const QString line = unknown->toString();
+    CHECK_FALSE(line.contains(QChar(0x1B)));
+    CHECK_FALSE(line.contains(QChar(0x07)));
+    CHECK(line.contains(QStringLiteral("\\u{001B}]0;owned\\u{0007}")));
+}
+
+TEST_CASE("A text too long to read in a call and a playbook with too many steps are errors (review M4)",
+          "[validator][security]")
+{
+    const QByteArray longLine = QByteArray(PlaybookChecker::kMaxTextLength + 1, 'a');
+    const QByteArray json = R"({
+  "schemaVersion": 1, "id": "huge", "revision": 1, "baseLocale": "en", "title": "t",
+  "initialStep": "a", "events": [],
+  "steps": [{"id": "a", "label": "1", "title": "Step", "say": [")" +
+                            longLine + R"("], "final": true}]
+})";
+    const LoadResult result = PlaybookLoader::loadData(json, QStringLiteral("t.json"));
+    CHECK_FALSE(result.ok());
+    const Diagnostic *tooLong = findCode(result.diagnostics, "text-too-long");
+    REQUIRE(tooLong);
+    CHECK(tooLong->line == 4);
+    CHECK(tooLong->message.contains(QString::number(PlaybookChecker::kMaxTextLength + 1)));
+
+    const LoadResult big =
+        PlaybookLoader::loadData(QByteArray::fromStdString(test::generateChainPlaybook(PlaybookChecker::kMaxSteps + 1)),
+                                 QStringLiteral("b.json"));
+    CHECK_FALSE(big.ok());
+    CHECK(findCode(big.diagnostics, "too-many-steps"));
+    CHECK(PlaybookLoader::loadData(QByteArray::fromStdString(test::generateChainPlaybook(PlaybookChecker::kMaxSteps)),
+                                   QStringLiteral("c.json"))
+              .ok());
 }

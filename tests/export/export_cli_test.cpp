@@ -389,3 +389,34 @@ TEST_CASE("A lone --data-dir starts the window, with a command it is the command
     CHECK(isCommandLineInvocation({QStringLiteral("export"), QStringLiteral("calls")}));
     CHECK_FALSE(isCommandLineInvocation({}));
 }
+
+TEST_CASE("export on a damaged journal fails and leaves the journal where it is (review M10)",
+          "[export][cli][errors][security]")
+{
+    CliFixture f;
+    const QString file = QDir(f.data.path()).filePath(QStringLiteral("journal.sqlite"));
+    // Damage a b-tree page in the middle of the file, as a failing disk would.
+    {
+        QFile journal(file);
+        REQUIRE(journal.open(QIODevice::ReadWrite));
+        REQUIRE(journal.size() > 3 * 4096);
+        REQUIRE(journal.seek(2 * 4096));
+        REQUIRE(journal.write(QByteArray(4096, '\x5a')) == 4096);
+    }
+    const QByteArray damaged = [&] {
+        QFile journal(file);
+        REQUIRE(journal.open(QIODevice::ReadOnly));
+        return journal.readAll();
+    }();
+    const Run run = f.run({QStringLiteral("--data-dir"), f.data.path(), QStringLiteral("export"),
+                           QStringLiteral("calls"), QStringLiteral("--out"), f.outPath("report.md")});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("damaged")));
+    CHECK_FALSE(QFileInfo::exists(f.outPath("report.md")));
+    // Nothing moved aside, nothing new made: the damaged file is as it was, for the window to recover.
+    CHECK(QDir(f.data.path()).entryList({QStringLiteral("journal.sqlite.corrupt-*")}, QDir::Files).isEmpty());
+    QFile after(file);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == damaged);
+}

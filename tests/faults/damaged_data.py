@@ -2,7 +2,8 @@
 """A damaged journal file and a read-only data folder, with the real app and the real CLI.
 
 Damaged: the journal's bytes are garbage. The app must start, keep the damaged file whole beside
-a new journal, take a call into the new one; the CLI must say the file was moved aside.
+a new journal, take a call into the new one. The CLI only reads: it must refuse a damaged
+journal (exit 1, saying so) and leave it exactly where and as it is (review M10).
 Read-only: the data folder is on a tmpfs remounted read-only. The app must start, take a call
 without crashing, leave the journal's bytes as they were; the CLI must fail with a message that
 names the journal, not crash.
@@ -27,7 +28,7 @@ def take_a_call(d, app, window, note):
     d.keys(window, "F10")
     time.sleep(0.5)
     if app.poll() is not None:
-        fail(f"the app died during a call (exit {app.returncode}): {app.stderr.read()[-2000:]}")
+        fail(f"the app died during a call (exit {app.returncode}): {d.output(app)[-2000:]}")
 
 
 def export(binary, d, data):
@@ -62,12 +63,18 @@ def main():
             fail("the new journal fails integrity_check")
         app.terminate()
         app.wait(timeout=20)
-        # The command line says so, too.
+        # The command line refuses, and moves nothing: a script must not publish an empty report.
         with open(os.path.join(data, "journal.sqlite"), "wb") as f:
             f.write(garbage)
+        listing = sorted(os.listdir(data))
         done = export(binary, d, data)
-        if done.returncode != 0 or "moved aside" not in done.stderr:
-            fail(f"the CLI did not say the damaged journal was moved aside (exit {done.returncode}): {done.stderr}")
+        if done.returncode != 1 or "damaged" not in done.stderr:
+            fail(f"the CLI did not refuse the damaged journal (exit {done.returncode}): {done.stderr}")
+        if sorted(os.listdir(data)) != listing:
+            fail(f"the CLI moved or made files: {sorted(os.listdir(data))} (was {listing})")
+        with open(os.path.join(data, "journal.sqlite"), "rb") as f:
+            if f.read() != garbage:
+                fail("the CLI changed the damaged journal")
         print(f"told: {done.stderr.strip().splitlines()[-1]}")
 
         # --- a read-only data folder -------------------------------------------------------

@@ -66,16 +66,27 @@ class Desktop:
     def start(self, binary, data_dir, extra_env=None):
         """Starts the app and waits for its window; returns (process, window id)."""
         env = dict(self.env, **(extra_env or {}))
-        app = subprocess.Popen([binary, "--data-dir", data_dir], env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True)
+        # What the app writes to stderr goes to a file: a pipe nobody reads fills up, and an app
+        # that then logs (on SIGTERM, on a full disk) blocks for ever.
+        log_path = os.path.join(self.work, f"app-{len(self.apps)}.stderr")
+        with open(log_path, "w", encoding="utf-8") as log:
+            app = subprocess.Popen([binary, "--data-dir", data_dir], env=env, stdout=subprocess.DEVNULL,
+                                   stderr=log)
+        app.log_path = log_path
         self.apps.append(app)
 
         try:
             window_id = find_window(self.env, app)
         except XServerError as error:
-            fail(f"{error}: {app.stderr.read() if app.poll() is not None else ''}")
+            fail(f"{error}: {self.output(app)}")
         self.focus(window_id)
         return app, window_id
+
+    @staticmethod
+    def output(app):
+        """What the app wrote to stderr so far."""
+        with open(app.log_path, encoding="utf-8", errors="replace") as f:
+            return f.read()
 
     def focus(self, window_id):
         self.xdotool("windowfocus", "--sync", window_id, check=False)

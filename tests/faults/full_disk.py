@@ -37,7 +37,7 @@ def main():
         d.keys(window, "Return")
         time.sleep(2)  # the draft timer and the writes have run against the full disk
         if app.poll() is not None:
-            fail(f"the app died on a full disk (exit {app.returncode}): {app.stderr.read()[-2000:]}")
+            fail(f"the app died on a full disk (exit {app.returncode}): {d.output(app)[-2000:]}")
         if notes(data) != ["Zapisana przed awaria"]:
             fail(f"the committed note changed on a full disk: {notes(data)}")
         if integrity(data) != "ok":

@@ -11,11 +11,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -316,6 +318,40 @@ TEST_CASE("The note being typed reaches the journal within a second, without Ent
     CHECK(h.journal->draft(callId).value->text == QStringLiteral("Pisze dopiero, zażółć"));
 }
 
+TEST_CASE("Every label that shows a playbook's text shows it as plain text (review M3)", "[gui][security]")
+{
+    Harness h("phone");
+    h.press(Qt::Key_Return);
+    for (const char *name : {"stepBadge", "stepTitle", "stepPath", "lineLabel", "phrasingLabel", "finalPrompt",
+                             "playbookBanner", "playbookSource", "tipsLabel", "callerBanner"}) {
+        INFO(name);
+        CHECK(h.find<QLabel>(name)->textFormat() == Qt::PlainText);
+    }
+}
+
+TEST_CASE("Typing that never pauses is saved at least every second (review M6)", "[gui][journal][security]")
+{
+    Harness h("phone", Harness::WithJournal::Yes);
+    h.press(Qt::Key_Return);
+    h.press(Qt::Key_F8);
+    auto *note = h.find<QLineEdit>("noteEdit");
+    const qint64 callId = h.journal->calls().value.front().id;
+    // A key every 100 ms for 2.5 s: a timer that waits for a pause of 0.7 s never fires.
+    QElapsedTimer typing;
+    typing.start();
+    QString typed;
+    while (typing.elapsed() < 2500) {
+        typed += QLatin1Char('a');
+        typeText(note, QStringLiteral("a"));
+        QTest::qWait(100);
+    }
+    REQUIRE(h.journal->flushPending().ok);
+    const auto draft = h.journal->draft(callId).value;
+    REQUIRE(draft.has_value());
+    // What was saved is at most about a second behind what is on screen.
+    CHECK(draft->text.size() >= typed.size() - 12);
+}
+
 namespace {
 
 // A journal in `dataDir` with a call begun and never ended, as a crash leaves it; its id.
@@ -457,12 +493,19 @@ TEST_CASE("A promise falling due while the app runs is announced in the window (
     h.journal->addPromise(call, QStringLiteral("Oddzwonić do Pani Nowak"), QStringLiteral("ZG-17"),
                           QDateTime::currentDateTime().addMSecs(300));
     h.journal->endCall(call, CallOutcome::Resolved);
+    QSignalSpy notified(h.window.get(), &gui::AssistWindow::promiseReminder);
     h.window->remindOfDuePromises();
     CHECK(h.window->lastReminder().isEmpty()); // not due yet
     QTest::qWait(400);
     h.window->remindOfDuePromises();
     CHECK(h.window->lastReminder().contains(QStringLiteral("Oddzwonić do Pani Nowak")));
     CHECK(h.window->statusBar()->currentMessage().contains(QStringLiteral("Oddzwonić do Pani Nowak")));
+    // The desktop notification (lock screen, notification history) holds a count, not the words
+    // (review L6).
+    REQUIRE(notified.size() == 1);
+    const QString notification = notified.at(0).at(0).toString() + notified.at(0).at(1).toString();
+    CHECK_FALSE(notification.contains(QStringLiteral("Nowak")));
+    CHECK(notification.contains(QStringLiteral("1 promise")));
 }
 
 TEST_CASE("Ctrl+Shift+R continues an interrupted call: the same record, its draft back in the note field",

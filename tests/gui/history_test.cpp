@@ -540,6 +540,9 @@ TEST_CASE("History: the report of the chosen period is exported privately, maske
     HistoryHarness h;
     QTemporaryDir out;
     const QString markdown = out.filePath(QStringLiteral("report.md"));
+    auto *redact = find<QCheckBox>(h.window.get(), "redactCheck");
+    CHECK(redact->isChecked()); // masked unless the consultant says otherwise (review H1/M9)
+    redact->setChecked(false);
     REQUIRE(h.window->exportReport(markdown));
     QFile file(markdown);
     REQUIRE(file.open(QIODevice::ReadOnly));
@@ -568,6 +571,22 @@ TEST_CASE("History: the report of the chosen period is exported privately, maske
 
     CHECK_FALSE(h.window->exportReport(QStringLiteral("/nonexistent-folder/report.md")));
     CHECK(find<QLabel>(h.window.get(), "problemLabel")->isVisible());
+}
+
+TEST_CASE("History: the export holds the calls the search shows, not every call of the period (review M9)",
+          "[gui][history][security]")
+{
+    HistoryHarness h;
+    typeText(h.search, QStringLiteral("ŁÓDŹ-42"));
+    REQUIRE_EVENTUALLY(h.cases() == QStringList{QStringLiteral("ŁÓDŹ-42")});
+    QTemporaryDir out;
+    const QString json = out.filePath(QStringLiteral("one.json"));
+    REQUIRE(h.window->exportReport(json));
+    QFile file(json);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+    CHECK(report.value(QStringLiteral("callCount")).toInt() == 1);
+    CHECK(report.value(QStringLiteral("redacted")).toBool());
 }
 
 TEST_CASE("Promises: the open ones are exported to the calendar privately", "[gui][promises]")

@@ -2,6 +2,7 @@
 // retention, unfinished calls.
 #include "journaltest.h"
 
+#include <QFileInfo>
 #include <QTimeZone>
 
 using namespace steadyline;
@@ -420,4 +421,35 @@ TEST_CASE("The search index follows edits and deletes made in the database, and 
     CHECK(search(*journal, QStringLiteral("oddzwonić")).empty());
     CHECK(search(*journal, QStringLiteral("AB-1")).empty());
     CHECK(search(*journal, QStringLiteral("EF-3")) == std::vector<qint64>{call});
+}
+
+TEST_CASE("Automatic retention at start never trusts a clock that jumped ahead (review M7)", "[journal][retention]")
+{
+    QTemporaryDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC));
+    auto journal = openJournal(dir.path(), clock);
+    std::vector<qint64> calls;
+    for (int day = 0; day < 85; ++day) {
+        clock.setWall(QDateTime(QDate(2026, 1, 1).addDays(day), QTime(10, 0), Qt::UTC));
+        calls.push_back(journal->beginCall(sampleStart()).id);
+        REQUIRE(journal->endCall(calls.back(), CallOutcome::Resolved).ok);
+    }
+    // A wrong real-time clock or an NTP step puts this seat 200 days ahead.
+    clock.setWall(clock.wallNow().addDays(200));
+    const auto deleted = journal->deleteCallsAtStart(90);
+    INFO(deleted.error.toStdString());
+    REQUIRE(deleted.ok());
+    CHECK(deleted.value == 0);
+    CHECK(journal->calls().value.size() == 85);
+
+    // Counted from the newest call, what is really older than 90 days still goes: a call
+    // started 100 days before the newest one.
+    clock.setWall(QDateTime(QDate(2026, 1, 1).addDays(-100), QTime(10, 0), Qt::UTC));
+    const qint64 old = journal->beginCall(sampleStart()).id;
+    REQUIRE(journal->endCall(old, CallOutcome::Resolved).ok);
+    clock.setWall(QDateTime(QDate(2026, 3, 26), QTime(12, 0), Qt::UTC)); // the day after the newest
+    CHECK(journal->deleteCallsAtStart(90).value == 1);
+    CHECK(journal->calls().value.size() == 85);
+    // The deleted call's pages are not left in the write-ahead log until some later checkpoint (L5).
+    CHECK(QFileInfo(journalFile(dir) + QStringLiteral("-wal")).size() == 0);
 }

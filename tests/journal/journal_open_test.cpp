@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace steadyline;
 using namespace steadyline::journal;
@@ -118,6 +119,48 @@ TEST_CASE("Opening tightens a folder and a database file that others could read"
     auto journal = openJournal(dir.path(), clock);
     CHECK(modeOf(dir.path()) == 0700);
     CHECK(modeOf(journalFile(dir)) == 0600);
+}
+
+TEST_CASE("A journal folder or file of another user, or a link in its place, is refused with the reason "
+          "(review H3)",
+          "[journal][open][security]")
+{
+    QString error;
+    // A symbolic link at the journal's name (to a file the user could be tricked into writing).
+    {
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        writeFile(dir.filePath(QStringLiteral("elsewhere.sqlite")), {});
+        REQUIRE(QFile::link(dir.filePath(QStringLiteral("elsewhere.sqlite")), journalFile(dir)));
+        CHECK_FALSE(journal::Journal::open(dir.path(), &error));
+        CHECK(error.contains(QStringLiteral("symbolic link")));
+    }
+    if (::geteuid() != 0) {
+        WARN("not root: the other user's folder and file are not made (chown needs root)");
+        return;
+    }
+    // "auditor" made the folder first, open to all, and an empty journal in it open to all.
+    {
+        QTemporaryDir root;
+        REQUIRE(root.isValid());
+        const QString shared = root.filePath(QStringLiteral("shared"));
+        REQUIRE(QDir().mkpath(shared));
+        REQUIRE(::chmod(QFile::encodeName(shared).constData(), 0777) == 0);
+        REQUIRE(::chown(QFile::encodeName(shared).constData(), 65534, 65534) == 0);
+        CHECK_FALSE(journal::Journal::open(shared, &error));
+        CHECK(error.contains(QStringLiteral("belongs to another user")));
+        CHECK_FALSE(QFileInfo::exists(QDir(shared).filePath(kJournalFileName)));
+    }
+    {
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        writeFile(journalFile(dir), {});
+        REQUIRE(::chmod(QFile::encodeName(journalFile(dir)).constData(), 0666) == 0);
+        REQUIRE(::chown(QFile::encodeName(journalFile(dir)).constData(), 65534, 65534) == 0);
+        CHECK_FALSE(journal::Journal::open(dir.path(), &error));
+        CHECK(error.contains(QStringLiteral("belongs to another user")));
+        CHECK(QFileInfo(journalFile(dir)).size() == 0); // nothing written into it
+    }
 }
 
 TEST_CASE("The journal uses WAL, foreign keys, synchronous=FULL, FTS5 and the current schema version",

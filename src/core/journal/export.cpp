@@ -2,6 +2,7 @@
 
 #include "journal/timestamp.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
@@ -11,6 +12,7 @@
 #include <algorithm>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace steadyline::journal {
 
@@ -159,6 +161,19 @@ QString markdownText(const QString &raw)
         }
         if (lineStart && c.isSpace())
             continue; // leading spaces would make a code block
+        // What a terminal would obey (`cat report.md`: ANSI escapes) goes; what reorders or hides
+        // text (bidi overrides, zero-width characters) is shown by name, so the report reads as
+        // the journal holds it (review L3).
+        const char16_t code = c.unicode();
+        if ((code < 0x20 && code != u'\t') || (code >= 0x7F && code <= 0x9F))
+            continue;
+        if ((code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069) || code == 0x200E ||
+            code == 0x200F || code == 0x061C || (code >= 0x200B && code <= 0x200D) || code == 0x2060 ||
+            code == 0xFEFF) {
+            out += QStringLiteral("\\<U+%1>").arg(static_cast<uint>(code), 4, 16, QLatin1Char('0')).toUpper();
+            lineStart = false;
+            continue;
+        }
         bool escape = false;
         switch (c.unicode()) {
         case u'\\':
@@ -371,8 +386,13 @@ Json callJson(const CallReportEntry &entry)
 
 // --- CSV and iCalendar -------------------------------------------------------------------------
 
-QString csvField(const QString &value)
+QString csvField(const QString &given)
 {
+    // A cell that starts like a formula would be run by Excel or LibreOffice (=HYPERLINK(…) can
+    // send the sheet's data away); the caller dictates much of this text. OWASP's advice: a
+    // leading apostrophe makes the spreadsheet show it as text.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    const QString value = !given.isEmpty() && formulaStarts.contains(given.front()) ? QLatin1Char('\'') + given : given;
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
         !value.contains(QLatin1Char('\r')))
         return value;
@@ -409,8 +429,8 @@ QString icalText(const QString &raw)
     return out;
 }
 
-// RFC 5545 3.1: lines longer than 75 octets are folded (CRLF and a space); a UTF-8 character is
-// never split.
+// RFC 5545 3.1: lines longer than 75 octets are folded (CRLF and a space); a UTF-8 character and
+// an escape are never split.
 void appendFolded(QByteArray &out, const QString &line)
 {
     const QByteArray bytes = line.toUtf8();
@@ -419,6 +439,13 @@ void appendFolded(QByteArray &out, const QString &line)
     while (bytes.size() - at > limit) {
         qsizetype cut = at + limit;
         while (cut > at && (static_cast<unsigned char>(bytes.at(cut)) & 0xC0) == 0x80)
+            --cut;
+        // Nor an escape ("\n", "\,"): valid when split, but some readers stumble (review I1). An
+        // odd run of backslashes before the cut means the last one starts an escape.
+        qsizetype backslashes = 0;
+        while (cut - backslashes - 1 > at && bytes.at(cut - backslashes - 1) == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 1)
             --cut;
         out += bytes.mid(at, cut - at);
         out += "\r\n ";
@@ -468,6 +495,8 @@ Result<CallReport> collectCallReport(const Journal &journal, const CallReportOpt
     CallQuery query;
     query.since = options.since;
     query.until = options.until;
+    query.text = options.text;
+    query.outcome = options.outcome;
     query.includeTraining = false;
     query.limit = 0;
     auto calls = journal.calls(query);
@@ -645,6 +674,22 @@ bool writePrivateFile(const QString &path, const QByteArray &content, QString *e
     }
     if (QFileInfo(path).isDir()) {
         message = QStringLiteral("Cannot write %1: it is a folder. Name a file.").arg(path);
+        return false;
+    }
+    // QSaveFile follows a symbolic link in user space (readlink, then a rename onto its target),
+    // around the kernel's protected_symlinks: a link planted at the path would have the report
+    // replace, say, ~/.bashrc. A link is refused, and so is a folder that other users may write
+    // into (they could plant one between this check and the rename), unless it is the user's own.
+    const QByteArray native = QFile::encodeName(path);
+    struct stat info = {};
+    if (::lstat(native.constData(), &info) == 0 && S_ISLNK(info.st_mode)) {
+        message = QStringLiteral("Cannot write %1: it is a symbolic link. Name the file itself.").arg(path);
+        return false;
+    }
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    if (::stat(folder.constData(), &info) == 0 && (info.st_mode & S_IWOTH) != 0 && info.st_uid != ::geteuid()) {
+        message = QStringLiteral("Cannot write %1: other users can write into %2. Choose a folder of your own.")
+                      .arg(path, QFile::decodeName(folder));
         return false;
     }
     QSaveFile file(path);

@@ -22,6 +22,9 @@ struct CallReportOptions
     QDateTime since; // calls started at or after (invalid: no bound)
     QDateTime until; // calls started before (invalid: no bound)
     bool redact = false;
+    // As the history window's search: words that must all occur, an outcome (none: any).
+    QString text;
+    std::optional<CallOutcome> outcome;
 };
 
 struct CallReportEntry

@@ -157,8 +157,19 @@ bool ensurePrivateFolder(const QString &dir, QString *error)
         *error = QStringLiteral("The journal folder %1 is a file, not a folder.").arg(dir);
         return false;
     }
-    if ((info.st_mode & 077) != 0 && ::chmod(path.constData(), 0700) != 0)
-        logger()->warn("the journal folder's mode cannot be made 0700: {}", std::strerror(errno));
+    // Another user's folder (a shared /srv, /tmp, a --data-dir someone made first) could be
+    // read or swapped by them: the journal is kept only in a folder of the user's own.
+    if (info.st_uid != ::geteuid()) {
+        *error = QStringLiteral("The journal folder %1 belongs to another user. Steadyline keeps the journal only in "
+                                "a folder of your own; choose another one with --data-dir.")
+                     .arg(dir);
+        return false;
+    }
+    if ((info.st_mode & 077) != 0 && ::chmod(path.constData(), 0700) != 0) {
+        *error = QStringLiteral("The journal folder %1 cannot be made private (readable by you alone): %2.")
+                     .arg(dir, systemError(errno));
+        return false;
+    }
     return true;
 }
 
@@ -167,10 +178,14 @@ bool ensurePrivateFolder(const QString &dir, QString *error)
 bool ensurePrivateFile(const QString &file, QString *error)
 {
     const QByteArray path = QFile::encodeName(file);
-    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    // O_NOFOLLOW: a link planted in the folder never leads the journal elsewhere.
+    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0) {
         const int failure = errno;
-        if (failure == EACCES || failure == EPERM || failure == EROFS)
+        if (failure == ELOOP)
+            *error =
+                QStringLiteral("The journal %1 is a symbolic link; Steadyline opens only the file itself.").arg(file);
+        else if (failure == EACCES || failure == EPERM || failure == EROFS)
             *error = QStringLiteral("The journal %1 cannot be written: %2. Check the permissions of the file and "
                                     "its folder.")
                          .arg(file, systemError(failure));
@@ -179,9 +194,21 @@ bool ensurePrivateFile(const QString &file, QString *error)
         return false;
     }
     struct stat info = {};
-    if (::fstat(fd, &info) == 0 && (info.st_mode & 077) != 0 && ::fchmod(fd, 0600) != 0)
-        logger()->warn("the journal file's mode cannot be made 0600: {}", std::strerror(errno));
+    QString refusal;
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode))
+        refusal = QStringLiteral("The journal %1 is not a regular file.").arg(file);
+    else if (info.st_uid != ::geteuid())
+        refusal = QStringLiteral("The journal %1 belongs to another user, who could read it; Steadyline does not "
+                                 "write into it. Move it away or choose another folder with --data-dir.")
+                      .arg(file);
+    else if ((info.st_mode & 077) != 0 && ::fchmod(fd, 0600) != 0)
+        refusal = QStringLiteral("The journal %1 cannot be made private (readable by you alone): %2.")
+                      .arg(file, systemError(errno));
     ::close(fd);
+    if (!refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
     return true;
 }
 
@@ -1065,6 +1092,10 @@ std::unique_ptr<Journal> Journal::open(const OpenOptions &options, QString *erro
         return nullptr;
     }
     const QString dir = QDir::cleanPath(QDir(options.dataDir).absolutePath());
+    if (options.onlyToRead && !QFileInfo::exists(QDir(dir).filePath(kJournalFileName))) {
+        message = QStringLiteral("There is no journal in %1.").arg(dir);
+        return nullptr;
+    }
     QString recovery;
     QString movedAside;
     // The second round only follows a damaged file being moved aside.
@@ -1088,6 +1119,12 @@ std::unique_ptr<Journal> Journal::open(const OpenOptions &options, QString *erro
         impl->close();
         if (attempt == Attempt::Failed) {
             logger()->error("the journal cannot be opened");
+            return nullptr;
+        }
+        if (options.onlyToRead) {
+            message = QStringLiteral("The journal %1 is damaged; nothing was read or changed. Start the Steadyline "
+                                     "window: it moves the damaged file aside (keeping it) and starts a new one.")
+                          .arg(impl->file);
             return nullptr;
         }
         if (round == 1) {
@@ -1435,14 +1472,37 @@ Result<std::vector<TrainingAttempt>> Journal::trainingAttempts(const QString &sc
     return result;
 }
 
+Result<int> Journal::deleteCallsAtStart(int days)
+{
+    QSqlQuery q(d->db);
+    QDateTime anchor = d->now();
+    if (Impl::run(q, QStringLiteral("SELECT MAX(started_ms) FROM calls"), {}) && q.next() && !q.value(0).isNull()) {
+        // The day after the newest call at the latest: a clock far ahead of every record is
+        // not believed.
+        const QDateTime newest = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC).addDays(1);
+        if (newest < anchor) {
+            logger()->warn("automatic retention: the clock is {} days past the newest call; counted from that call",
+                           newest.daysTo(anchor));
+            anchor = newest;
+        }
+    }
+    q.finish(); // an open read would keep the checkpoint after the deletion from completing
+    return deleteCallsBefore(anchor, days);
+}
+
 Result<int> Journal::deleteCallsOlderThan(int days)
+{
+    return deleteCallsBefore(d->now(), days);
+}
+
+Result<int> Journal::deleteCallsBefore(const QDateTime &now, int days)
 {
     Result<int> result;
     if (days < 1) {
         result.error = QStringLiteral("Calls are kept for at least one day.");
         return result;
     }
-    const qint64 cutoff = d->now().addDays(-days).toMSecsSinceEpoch();
+    const qint64 cutoff = now.addDays(-days).toMSecsSinceEpoch();
     int deleted = 0;
     const Outcome outcome = d->transaction([&](QSqlQuery &q) {
         if (!Impl::run(q,
@@ -1459,6 +1519,11 @@ Result<int> Journal::deleteCallsOlderThan(int days)
         return result;
     }
     logger()->info("retention: {} calls older than {} days deleted", deleted, days);
+    if (deleted > 0) {
+        // secure_delete zeroes the pages, but the words stay in the WAL until a checkpoint.
+        QSqlQuery checkpoint(d->db);
+        Impl::run(checkpoint, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {});
+    }
     result.value = deleted;
     return result;
 }

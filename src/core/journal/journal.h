@@ -176,6 +176,10 @@ struct OpenOptions
     const Clock *clock = nullptr;    // nullptr: the system clock
     int busyTimeoutMs = 3000;        // how long to wait for another program's lock
     bool allowFullTextSearch = true; // false: search by LIKE even if FTS5 exists (tests the fallback)
+    // For commands that only read (exports): a damaged journal is an error, never moved aside
+    // and replaced by an empty one (a script would publish an empty report), and a missing one
+    // is not made. Recovery is left to the window.
+    bool onlyToRead = false;
 };
 
 // The call journal: one SQLite database (WAL, foreign keys, synchronous=FULL) in the data
@@ -262,10 +266,14 @@ public:
     // how many calls were deleted. Training attempts are kept (their callId becomes 0): a
     // trainee's progress outlives the calls.
     Result<int> deleteCallsOlderThan(int days);
+    // The same, automatically at start, counted from the newest call when the clock says later:
+    // a clock that jumped ahead (a wrong real-time clock, an NTP step) never empties the journal.
+    Result<int> deleteCallsAtStart(int days);
 
 private:
     struct Impl;
     explicit Journal(std::unique_ptr<Impl> impl);
+    Result<int> deleteCallsBefore(const QDateTime &now, int days);
     std::unique_ptr<Impl> d;
 };
 

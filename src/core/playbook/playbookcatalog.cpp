@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
@@ -131,10 +132,13 @@ PlaybookCatalog::PlaybookCatalog(QObject *parent)
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(150);
     m_retryTimer.setInterval(3000);
-    connect(&m_reloadTimer, &QTimer::timeout, this, &PlaybookCatalog::rescan);
+    // What the file system or a timer triggers is loaded in the background (a call may be on);
+    // what a caller asks for (rescan(), setFolders()) is there when the call returns.
+    connect(&m_reloadTimer, &QTimer::timeout, this, [this] { scan(Reading::AllFiles, Loading::InBackground); });
     m_pollTimer.setInterval(10000);
-    connect(&m_retryTimer, &QTimer::timeout, this, &PlaybookCatalog::rescan);
-    connect(&m_pollTimer, &QTimer::timeout, this, [this] { scan(Reading::ChangedSizeOrTime); });
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { scan(Reading::AllFiles, Loading::InBackground); });
+    connect(&m_pollTimer, &QTimer::timeout, this, [this] { scan(Reading::ChangedSizeOrTime, Loading::InBackground); });
+    connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &PlaybookCatalog::applyBackgroundLoads);
     // An editor that saves atomically renames a new file over the old one: the folder's watch
     // sees the rename, the old file's watch ends (Qt drops it) and rewatch() adds the new file.
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &PlaybookCatalog::scheduleRescan);
@@ -142,7 +146,10 @@ PlaybookCatalog::PlaybookCatalog(QObject *parent)
     rescan();
 }
 
-PlaybookCatalog::~PlaybookCatalog() = default;
+PlaybookCatalog::~PlaybookCatalog()
+{
+    m_loadWatcher.waitForFinished(); // the worker holds copies only, but must not outlive the catalog
+}
 
 void PlaybookCatalog::setFolders(const QString &teamFolder, const QString &userFolder)
 {
@@ -226,10 +233,19 @@ void PlaybookCatalog::rescan()
     scan(Reading::AllFiles);
 }
 
-void PlaybookCatalog::scan(Reading reading)
+void PlaybookCatalog::scan(Reading reading, Loading loading)
 {
-    const std::vector<CatalogScenarioFile> previousScenarios = std::move(m_scenarios);
+    if (m_loadWatcher.isRunning()) {
+        if (loading == Loading::InBackground) {
+            m_scanAgain = true; // after the files being loaded now
+            return;
+        }
+        m_loadWatcher.waitForFinished();
+        applyBackgroundLoads();
+    }
+    m_scenariosBeforeLoad = std::move(m_scenarios);
     m_scenarios.clear();
+    m_pendingLoads.clear();
     scanBuiltIn();
     scanFolder(PlaybookSource::Team, reading);
     scanFolder(PlaybookSource::User, reading);
@@ -239,6 +255,39 @@ void PlaybookCatalog::scan(Reading reading)
             return static_cast<int>(a.source) > static_cast<int>(b.source);
         return a.path < b.path;
     });
+    if (loading == Loading::Now || m_pendingLoads.empty()) {
+        for (const PendingLoad &pending : m_pendingLoads)
+            applyLoad(pending, load(pending));
+        m_pendingLoads.clear();
+        finishScan(m_scenariosBeforeLoad);
+        return;
+    }
+    m_loadWatcher.setFuture(QtConcurrent::run([loads = m_pendingLoads] {
+        std::vector<LoadResult> results;
+        results.reserve(loads.size());
+        for (const PendingLoad &pending : loads)
+            results.push_back(load(pending));
+        return results;
+    }));
+}
+
+void PlaybookCatalog::applyBackgroundLoads()
+{
+    if (m_pendingLoads.empty())
+        return; // applied already (a scan that could not wait)
+    std::vector<LoadResult> results = m_loadWatcher.result();
+    for (std::size_t i = 0; i < m_pendingLoads.size() && i < results.size(); ++i)
+        applyLoad(m_pendingLoads[i], std::move(results[i]));
+    m_pendingLoads.clear();
+    finishScan(m_scenariosBeforeLoad);
+    if (m_scanAgain) {
+        m_scanAgain = false;
+        scan(Reading::AllFiles, Loading::InBackground);
+    }
+}
+
+void PlaybookCatalog::finishScan(const std::vector<CatalogScenarioFile> &previousScenarios)
+{
     const bool scenariosChanged = previousScenarios != m_scenarios;
     if (rebuild() || scenariosChanged)
         emit changed();
@@ -271,7 +320,7 @@ void PlaybookCatalog::scanBuiltIn()
         QByteArray data;
         if (file.open(QIODevice::ReadOnly))
             data = file.readAll();
-        loadFile(path, PlaybookSource::BuiltIn, data);
+        m_pendingLoads.push_back({path, PlaybookSource::BuiltIn, data});
     }
     for (const QString &path : std::as_const(m_builtInScenarios))
         m_scenarios.push_back({PlaybookSource::BuiltIn, path});
@@ -335,16 +384,26 @@ void PlaybookCatalog::scanFolder(PlaybookSource source, Reading reading)
         const bool sameContent = known != m_files.constEnd() && !known->unreachable && known->source == source &&
                                  !known->contentHash.isEmpty() && known->contentHash == hashOf(data);
         if (!sameContent)
-            loadFile(path, source, data);
+            m_pendingLoads.push_back({path, source, data});
         FileState &state = m_files[path];
+        state.source = source;
         state.modified = info.lastModified();
         state.size = info.size();
     }
 }
 
-void PlaybookCatalog::loadFile(const QString &path, PlaybookSource source, const QByteArray &data)
+LoadResult PlaybookCatalog::load(const PendingLoad &pending)
 {
-    LoadResult result = data.isEmpty() ? PlaybookLoader::loadFile(path) : PlaybookLoader::loadData(data, path);
+    // Runs in a worker thread for background scans: it touches nothing but its arguments.
+    return pending.data.isEmpty() ? PlaybookLoader::loadFile(pending.path)
+                                  : PlaybookLoader::loadData(pending.data, pending.path);
+}
+
+void PlaybookCatalog::applyLoad(const PendingLoad &pending, LoadResult result)
+{
+    const QString &path = pending.path;
+    const PlaybookSource source = pending.source;
+    const QByteArray &data = pending.data;
     FileState &state = m_files[path];
     state.source = source;
     state.contentHash = data.isEmpty() ? QByteArray() : hashOf(data);

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFileSystemWatcher>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -139,11 +140,24 @@ private:
 
     enum class Reading { AllFiles, ChangedSizeOrTime };
 
+    // A file read during a scan, to be parsed and validated.
+    struct PendingLoad
+    {
+        QString path;
+        PlaybookSource source = PlaybookSource::BuiltIn;
+        QByteArray data; // empty: the loader reads the file itself and explains why it cannot
+    };
+
     void scheduleRescan();
-    void scan(Reading reading);
+    enum class Loading { Now, InBackground };
+    void scan(Reading reading, Loading loading = Loading::Now);
+    void applyBackgroundLoads();
+    // After the loads of a scan: the entries rebuilt, watchers and timers set.
+    void finishScan(const std::vector<CatalogScenarioFile> &previousScenarios);
     void scanBuiltIn();
     void scanFolder(PlaybookSource source, Reading reading);
-    void loadFile(const QString &path, PlaybookSource source, const QByteArray &data);
+    [[nodiscard]] static LoadResult load(const PendingLoad &pending);
+    void applyLoad(const PendingLoad &pending, LoadResult result);
     bool rebuild(); // true when entries or problems changed
     void rewatch();
     [[nodiscard]] FolderState &folderState(PlaybookSource source);
@@ -160,6 +174,14 @@ private:
     QTimer m_reloadTimer;
     QTimer m_retryTimer;
     QTimer m_pollTimer;
+    // The first scan loads at once (the window needs its playbooks); later ones parse and
+    // validate in a worker thread, so a large file on the team share never freezes a call
+    // (review M4). A scan asked for while one loads runs after it.
+    std::vector<PendingLoad> m_pendingLoads;
+    std::vector<CatalogScenarioFile> m_scenariosBeforeLoad;
+    QFutureWatcher<std::vector<LoadResult>> m_loadWatcher;
+    bool m_loadInBackground = false;
+    bool m_scanAgain = false;
 };
 
 } // namespace steadyline

@@ -4,10 +4,12 @@
 #include "suggestion.h"
 #include "translationstatus.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
 #include <deque>
+#include <optional>
 
 namespace steadyline {
 
@@ -35,6 +37,46 @@ struct FoundForm
     qsizetype offset = -1;
     QString text;
 };
+
+struct UnsafeCharacter
+{
+    qsizetype offset = 0;
+    QString codePoint; // "U+202E"
+    QString what;
+};
+
+// Control characters (a line break aside) and the characters that reorder or hide text: bidi
+// embeddings, overrides, isolates and marks, zero-width characters, the byte-order mark. The
+// no-break space (U+00A0) of Polish typography is ordinary text.
+std::optional<UnsafeCharacter> findUnsafeCharacter(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        const char *what = nullptr;
+        if ((c < 0x20 && c != u'\n') || (c >= 0x7F && c <= 0x9F))
+            what = "a control character";
+        else if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F ||
+                 c == 0x061C)
+            what = "a bidirectional control";
+        else if ((c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF)
+            what = "a zero-width character";
+        if (what)
+            return UnsafeCharacter{
+                i,
+                QStringLiteral("U+") +
+                    QStringLiteral("%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper(),
+                QString::fromLatin1(what)};
+    }
+    return std::nullopt;
+}
+
+// "<b>", "</i>", "<img …>": markup that would once have been rendered.
+qsizetype findMarkup(const QString &text)
+{
+    static const QRegularExpression tag(QStringLiteral("<\\s*/?\\s*[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?>"));
+    const QRegularExpressionMatch match = tag.match(text);
+    return match.hasMatch() ? match.capturedStart() : -1;
+}
 
 // Alternatives joined by a slash ("Panu/Pani", "opowiedzieć/wyjaśnić") or a gender suffix in
 // brackets ("zmuszony(a)") would reach the screen as written. Returns the first such form.
@@ -98,6 +140,14 @@ QString PlaybookChecker::suggestStep(const Playbook &playbook, const QString &wo
 
 void PlaybookChecker::check(const Playbook &playbook)
 {
+    // Sizes no real playbook comes near, which a hostile or broken file on the team share would
+    // use to freeze the window or eat its memory (review M4).
+    if (playbook.steps.size() > kMaxSteps)
+        m_sink.error(QStringLiteral("too-many-steps"), "/steps",
+                     QStringLiteral("the playbook has %1 steps; at most %2 are allowed. Split it into several "
+                                    "playbooks.")
+                         .arg(playbook.steps.size())
+                         .arg(kMaxSteps));
     if (playbook.steps.empty()) {
         // 'steps' is missing or broken (already reported): every reference would look wrong.
         checkTexts(playbook);
@@ -357,12 +407,35 @@ void PlaybookChecker::checkTexts(const Playbook &playbook)
                     QStringLiteral("the text \"%1\" has a \"%2\" version, but \"%2\" is not in 'locales'; "
                                    "add it there or remove the text.")
                         .arg(text.key, it.key()));
+            if (it.value().size() > kMaxTextLength) {
+                m_sink.error(QStringLiteral("text-too-long"), localeAt(),
+                             QStringLiteral("the \"%1\" text of \"%2\" has %3 characters; a text may have at most "
+                                            "%4. Shorten it: the consultant reads it during a call.")
+                                 .arg(it.key(), text.key)
+                                 .arg(it.value().size())
+                                 .arg(kMaxTextLength));
+                continue;
+            }
             if (it.value().trimmed().isEmpty()) {
                 m_sink.error(QStringLiteral("empty-text"), localeAt(),
                              QStringLiteral("the \"%1\" text of \"%2\" is empty; write the text or remove the entry.")
                                  .arg(it.key(), text.key));
                 continue;
             }
+            // What a consultant reads must be what the file says: no character that reorders or
+            // hides text ("0.001 zł" shown as "100.0") or that a terminal or CI log would obey.
+            if (const auto unsafe = findUnsafeCharacter(it.value())) {
+                m_sink.addInString(Severity::Error, QStringLiteral("unsafe-character"), localeAt(), unsafe->offset,
+                                   QStringLiteral("the \"%1\" text of \"%2\" contains the invisible character %3 "
+                                                  "(%4), which can make the text show other than it is; remove it.")
+                                       .arg(it.key(), text.key, unsafe->codePoint, unsafe->what));
+                continue;
+            }
+            if (const qsizetype markup = findMarkup(it.value()); markup >= 0)
+                m_sink.addInString(Severity::Warning, QStringLiteral("markup-in-text"), localeAt(), markup,
+                                   QStringLiteral("the \"%1\" text of \"%2\" contains what looks like HTML; the "
+                                                  "window shows texts as written, tags included.")
+                                       .arg(it.key(), text.key));
             if (const auto error = MessageTemplate::check(it.value())) {
                 m_sink.addInString(
                     Severity::Error, error->code, localeAt(), error->offset,

@@ -12,6 +12,10 @@ public:
     explicit PlaybookChecker(DiagnosticSink &sink);
     void check(const Playbook &playbook);
 
+    // The largest playbook and text accepted (the benchmark's 10,000-step playbook still loads).
+    static constexpr std::size_t kMaxSteps = 10000;
+    static constexpr qsizetype kMaxTextLength = 4000;
+
 private:
     void checkIds(const Playbook &playbook);
     void checkTransitions(const Playbook &playbook);

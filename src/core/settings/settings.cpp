@@ -1,8 +1,14 @@
 #include "settings.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <array>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace steadyline {
 
@@ -62,15 +68,42 @@ const Entry &entry(Settings::Key key)
     Q_UNREACHABLE();
 }
 
+// The settings hold the consultant's name, the manager's and security's numbers (shown in the
+// final prompt) and the team folder (whose playbooks are loaded): readable and writable by the
+// user alone, whatever the umask. QSettings writes through QSaveFile, which keeps the mode of the
+// file it replaces, so making the file once with 0600 is enough.
+void makePrivate(const QString &fileName)
+{
+    if (fileName.isEmpty())
+        return;
+    const QByteArray folder = QFile::encodeName(QFileInfo(fileName).absolutePath());
+    QDir().mkpath(QFile::decodeName(folder));
+    struct stat info = {};
+    if (::lstat(folder.constData(), &info) == 0 && S_ISDIR(info.st_mode) && info.st_uid == ::geteuid() &&
+        (info.st_mode & 077) != 0)
+        ::chmod(folder.constData(), 0700);
+    const QByteArray file = QFile::encodeName(fileName);
+    const int fd = ::open(file.constData(), O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return; // read-only or not ours: QSettings reports what it cannot do
+    if (::fstat(fd, &info) == 0 && info.st_uid == ::geteuid() && (info.st_mode & 077) != 0)
+        ::fchmod(fd, 0600);
+    ::close(fd);
+}
+
 } // namespace
 
 Settings::Settings()
     : m_store(std::make_unique<QSettings>())
-{}
+{
+    makePrivate(m_store->fileName());
+}
 
 Settings::Settings(std::unique_ptr<QSettings> store)
     : m_store(std::move(store))
-{}
+{
+    makePrivate(m_store->fileName());
+}
 
 QString Settings::keyName(Key key)
 {

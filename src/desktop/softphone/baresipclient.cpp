@@ -1,4 +1,4 @@
-#include "softphone/baresipclient.h"
+#include "baresipclient.h"
 
 #include "softphone/baresipevent.h"
 

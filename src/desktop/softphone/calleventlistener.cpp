@@ -1,4 +1,4 @@
-#include "softphone/calleventlistener.h"
+#include "calleventlistener.h"
 
 #include "softphone/calleventrequest.h"
 
