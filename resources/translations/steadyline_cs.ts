@@ -1603,6 +1603,30 @@ queue:reklamace = complaint-pl</translation>
             <numerusform>Nastal termín %n slibů; podrobnosti jsou ve Steadyline.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries that could not be saved when Steadyline last ended were written to the journal now.</source>
+        <translation>
+            <numerusform>%n záznam, který se při posledním ukončení Steadyline nepodařilo uložit, je nyní zapsán v deníku.</numerusform>
+            <numerusform>%n záznamy, které se při posledním ukončení Steadyline nepodařilo uložit, jsou nyní zapsány v deníku.</numerusform>
+            <numerusform>%n záznamů, které se při posledním ukončení Steadyline nepodařilo uložit, je nyní zapsáno v deníku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[not saved yet]</source>
+        <translation>[zatím neuloženo]</translation>
+    </message>
+    <message>
+        <source>Quit with entries not saved?</source>
+        <translation>Ukončit, i když jsou záznamy neuložené?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be saved: the journal cannot be written. If you quit now, they are kept in a recovery file and written to the journal at the next start.</source>
+        <translation>
+            <numerusform>%n záznam se nepodařilo uložit: do deníku nelze zapisovat. Pokud teď aplikaci ukončíte, uchová se v souboru pro obnovu a při příštím spuštění se zapíše do deníku.</numerusform>
+            <numerusform>%n záznamy se nepodařilo uložit: do deníku nelze zapisovat. Pokud teď aplikaci ukončíte, uchovají se v souboru pro obnovu a při příštím spuštění se zapíší do deníku.</numerusform>
+            <numerusform>%n záznamů se nepodařilo uložit: do deníku nelze zapisovat. Pokud teď aplikaci ukončíte, uchovají se v souboru pro obnovu a při příštím spuštění se zapíší do deníku.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::CountdownWidget</name>
@@ -3004,6 +3028,21 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     <message>
         <source>Steadyline — %1</source>
         <translation>Steadyline — %1</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::journal</name>
+    <message>
+        <source>%1 cannot be used.</source>
+        <translation>%1 nelze použít.</translation>
+    </message>
+    <message>
+        <source>The recovery file %1 is not your own private file; it was not read.</source>
+        <translation>Soubor pro obnovu %1 není váš soukromý soubor; nebyl načten.</translation>
+    </message>
+    <message>
+        <source>The recovery file %1 could not be written back: %2</source>
+        <translation>Soubor pro obnovu %1 se nepodařilo zapsat zpět: %2</translation>
     </message>
 </context>
 <context>

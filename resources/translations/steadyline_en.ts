@@ -45,6 +45,20 @@
             <numerusform>%n promises due now; the details are in Steadyline.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries that could not be saved when Steadyline last ended were written to the journal now.</source>
+        <translation>
+            <numerusform>%n entry that could not be saved when Steadyline last ended was written to the journal now.</numerusform>
+            <numerusform>%n entries that could not be saved when Steadyline last ended were written to the journal now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be saved: the journal cannot be written. If you quit now, they are kept in a recovery file and written to the journal at the next start.</source>
+        <translation>
+            <numerusform>%n entry could not be saved: the journal cannot be written. If you quit now, it is kept in a recovery file and written to the journal at the next start.</numerusform>
+            <numerusform>%n entries could not be saved: the journal cannot be written. If you quit now, they are kept in a recovery file and written to the journal at the next start.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::CountdownWidget</name>

@@ -1603,6 +1603,30 @@ queue:reklamacje = complaint-pl</translation>
             <numerusform>Nadszedł termin %n obietnic; szczegóły są w Steadyline.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries that could not be saved when Steadyline last ended were written to the journal now.</source>
+        <translation>
+            <numerusform>%n wpis, którego nie udało się zapisać przy ostatnim zamknięciu Steadyline, został teraz zapisany w dzienniku.</numerusform>
+            <numerusform>%n wpisy, których nie udało się zapisać przy ostatnim zamknięciu Steadyline, zostały teraz zapisane w dzienniku.</numerusform>
+            <numerusform>%n wpisów, których nie udało się zapisać przy ostatnim zamknięciu Steadyline, zostało teraz zapisanych w dzienniku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[not saved yet]</source>
+        <translation>[jeszcze nie zapisano]</translation>
+    </message>
+    <message>
+        <source>Quit with entries not saved?</source>
+        <translation>Zakończyć, choć są niezapisane wpisy?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be saved: the journal cannot be written. If you quit now, they are kept in a recovery file and written to the journal at the next start.</source>
+        <translation>
+            <numerusform>Nie udało się zapisać %n wpisu: nie można zapisać dziennika. Jeśli teraz zakończysz, zostanie zachowany w pliku odzyskiwania i zapisany w dzienniku przy następnym uruchomieniu.</numerusform>
+            <numerusform>Nie udało się zapisać %n wpisów: nie można zapisać dziennika. Jeśli teraz zakończysz, zostaną zachowane w pliku odzyskiwania i zapisane w dzienniku przy następnym uruchomieniu.</numerusform>
+            <numerusform>Nie udało się zapisać %n wpisów: nie można zapisać dziennika. Jeśli teraz zakończysz, zostaną zachowane w pliku odzyskiwania i zapisane w dzienniku przy następnym uruchomieniu.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::CountdownWidget</name>
@@ -3007,6 +3031,21 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     </message>
 </context>
 <context>
+    <name>steadyline::journal</name>
+    <message>
+        <source>%1 cannot be used.</source>
+        <translation>Nie można użyć %1.</translation>
+    </message>
+    <message>
+        <source>The recovery file %1 is not your own private file; it was not read.</source>
+        <translation>Plik odzyskiwania %1 nie jest twoim prywatnym plikiem; nie został odczytany.</translation>
+    </message>
+    <message>
+        <source>The recovery file %1 could not be written back: %2</source>
+        <translation>Nie udało się zapisać z powrotem pliku odzyskiwania %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::softphone</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -3014,7 +3053,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     </message>
     <message>
         <source>%1 is not your own private file (readable by you alone); remove it and try again.</source>
-        <translation>%1 nie jest Twoim prywatnym plikiem (do odczytu tylko przez Ciebie); usuń go i spróbuj ponownie.</translation>
+        <translation>%1 nie jest twoim prywatnym plikiem (do odczytu tylko przez Ciebie); usuń go i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>

@@ -1603,6 +1603,30 @@ queue:жалобы = complaint-pl</translation>
             <numerusform>Наступил срок %n обещаний; подробности в Steadyline.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries that could not be saved when Steadyline last ended were written to the journal now.</source>
+        <translation>
+            <numerusform>%n запись, которую не удалось сохранить при последнем закрытии Steadyline, теперь записана в журнал.</numerusform>
+            <numerusform>%n записи, которые не удалось сохранить при последнем закрытии Steadyline, теперь записаны в журнал.</numerusform>
+            <numerusform>%n записей, которые не удалось сохранить при последнем закрытии Steadyline, теперь записаны в журнал.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[not saved yet]</source>
+        <translation>[ещё не сохранено]</translation>
+    </message>
+    <message>
+        <source>Quit with entries not saved?</source>
+        <translation>Выйти, несмотря на несохранённые записи?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be saved: the journal cannot be written. If you quit now, they are kept in a recovery file and written to the journal at the next start.</source>
+        <translation>
+            <numerusform>Не удалось сохранить %n запись: журнал недоступен для записи. Если выйти сейчас, она сохранится в файле восстановления и будет записана в журнал при следующем запуске.</numerusform>
+            <numerusform>Не удалось сохранить %n записи: журнал недоступен для записи. Если выйти сейчас, они сохранятся в файле восстановления и будут записаны в журнал при следующем запуске.</numerusform>
+            <numerusform>Не удалось сохранить %n записей: журнал недоступен для записи. Если выйти сейчас, они сохранятся в файле восстановления и будут записаны в журнал при следующем запуске.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::CountdownWidget</name>
@@ -3004,6 +3028,21 @@ Promises you record during a call (F9) appear here until they are marked kept or
     <message>
         <source>Steadyline — %1</source>
         <translation>Steadyline — %1</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::journal</name>
+    <message>
+        <source>%1 cannot be used.</source>
+        <translation>%1 нельзя использовать.</translation>
+    </message>
+    <message>
+        <source>The recovery file %1 is not your own private file; it was not read.</source>
+        <translation>Файл восстановления %1 не является вашим личным файлом; он не прочитан.</translation>
+    </message>
+    <message>
+        <source>The recovery file %1 could not be written back: %2</source>
+        <translation>Не удалось записать обратно файл восстановления %1: %2</translation>
     </message>
 </context>
 <context>

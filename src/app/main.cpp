@@ -5,6 +5,7 @@
 #include "desktopintegration.h"
 #include "interfacelanguage.h"
 #include "journal/journal.h"
+#include "journal/recoveryfile.h"
 #include "logging.h"
 #include "settings/settings.h"
 #include "singleinstance.h"
@@ -128,7 +129,13 @@ int main(int argc, char *argv[])
 
     QString journalError;
     const auto journal = steadyline::journal::Journal::open(dataDir, &journalError);
+    // Writes that the last run could not save before it ended go in first, before the window
+    // looks for calls left open.
+    steadyline::journal::RecoveryReport recovered;
+    if (journal)
+        recovered = steadyline::journal::restoreRecoveryFiles(*journal);
     steadyline::gui::AssistWindow window(settings, journal.get(), journalError);
+    window.showRecovery(recovered);
     QObject::connect(&window, &steadyline::gui::AssistWindow::preferencesSaved, &window, [&language, &settings] {
         language.apply(settings.string(steadyline::Settings::Key::InterfaceLanguage));
     });
@@ -167,6 +174,12 @@ int main(int argc, char *argv[])
         QApplication::quit();
     });
     const int status = QApplication::exec();
+    if (journal && journal->pendingWrites() > 0 && !journal->flushPending().ok) {
+        // The journal still cannot be written (a full disk at logout): keep what waits elsewhere.
+        QString error;
+        if (steadyline::journal::saveRecoveryFile(*journal, &error).isEmpty())
+            spdlog::error("{} writes could not be kept in a recovery file either", journal->pendingWrites());
+    }
     spdlog::info("Steadyline ends (status {})", status);
     return status;
 }

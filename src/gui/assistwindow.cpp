@@ -434,15 +434,29 @@ void AssistWindow::retryWaitingWrites()
 {
     if (!m_journal)
         return;
-    if (m_journal->pendingWrites() > 0)
+    const int before = m_journal->pendingWrites();
+    if (before > 0)
         m_journal->flushPending();
     const int waiting = m_journal->pendingWrites();
+    if (waiting != before || waiting > 0)
+        refreshNotes(); // the "[not saved yet]" marks follow
     if (waiting > 0)
         m_waitingWritesBanner->setText(
             tr("%n entries are waiting to be saved: the journal cannot be written (a full disk or a read-only "
                "folder?). Steadyline keeps them and tries again every few seconds; do not switch the computer off.",
                nullptr, waiting));
     m_waitingWritesBanner->setVisible(waiting > 0);
+}
+
+void AssistWindow::showRecovery(const journal::RecoveryReport &report)
+{
+    QStringList lines = report.problems;
+    if (report.writes > 0)
+        lines.prepend(tr("%n entries that could not be saved when Steadyline last ended were written to the journal "
+                         "now.",
+                         nullptr, report.writes));
+    if (!lines.isEmpty())
+        statusBar()->showMessage(lines.join(QLatin1Char(' ')), 30000);
 }
 
 void AssistWindow::saveBeforeEnding()
@@ -904,13 +918,23 @@ void AssistWindow::refreshNotes()
     if (!m_call)
         return;
     m_ui->notesList->clear();
-    for (const CallNote &note : m_call->notes())
-        m_ui->notesList->addItem(QStringLiteral("%1  %2").arg(timeOf(note.at), note.text));
-    for (const CallPromise &promise : m_call->promises()) {
+    // An entry whose write waits (a full disk) says so: it is kept, but not in the journal yet.
+    const auto mark = [this](QString text, bool saved) {
+        if (m_recorder && !saved)
+            text += QLatin1Char(' ') + tr("[not saved yet]");
+        m_ui->notesList->addItem(text);
+    };
+    for (std::size_t i = 0; i < m_call->notes().size(); ++i) {
+        const CallNote &note = m_call->notes()[i];
+        mark(QStringLiteral("%1  %2").arg(timeOf(note.at), note.text), !m_recorder || m_recorder->noteSaved(i));
+    }
+    for (std::size_t i = 0; i < m_call->promises().size(); ++i) {
+        const CallPromise &promise = m_call->promises()[i];
         const QString due = promise.due.isValid()
                                 ? tr(" (due %1)").arg(QLocale().toString(promise.due, QLocale::ShortFormat))
                                 : QString();
-        m_ui->notesList->addItem(tr("%1  Promise: %2%3").arg(timeOf(promise.at), promise.text, due));
+        mark(tr("%1  Promise: %2%3").arg(timeOf(promise.at), promise.text, due),
+             !m_recorder || m_recorder->promiseSaved(i));
     }
     m_ui->notesList->setVisible(m_ui->notesList->count() > 0);
     m_ui->notesList->scrollToBottom();
@@ -1197,6 +1221,15 @@ void AssistWindow::closeEvent(QCloseEvent *event)
         // Logout or shutdown: nobody is there to answer a question, and the call stays open to
         // be continued at the next start (saveBeforeEnding() kept what was on screen).
         event->accept();
+        return;
+    }
+    if (m_journal && m_journal->pendingWrites() > 0 && !m_journal->flushPending().ok &&
+        !Confirmation::ask(this, tr("Quit with entries not saved?"),
+                           tr("%n entries could not be saved: the journal cannot be written. If you quit now, they "
+                              "are kept in a recovery file and written to the journal at the next start.",
+                              nullptr, m_journal->pendingWrites()),
+                           tr("Quit"))) {
+        event->ignore();
         return;
     }
     if (m_call && !m_call->ended() &&

@@ -2,6 +2,7 @@
 
 #include "call/callrecorder.h"
 #include "call/callsession.h"
+#include "journal/recoveryfile.h"
 #include "playbook/playbookcatalog.h"
 #include "playbook/playbookloader.h"
 #include "training/trainingrun.h"
@@ -77,6 +78,8 @@ public:
     // Before the process ends on a signal (logout): saves the note being typed and every waiting
     // write; the call stays open and is offered to continue at the next start.
     void saveBeforeEnding();
+    // Says at start what came back from a recovery file of the last run.
+    void showRecovery(const journal::RecoveryReport &report);
     // Does what the command's key does in the window; false when it does not apply now.
     bool perform(RemoteCommand command);
 

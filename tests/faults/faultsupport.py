@@ -56,7 +56,7 @@ class Desktop:
             skip(str(error))
         self.display = self.xvfb.display
         self.env = self.xvfb.environment(dict(os.environ, XDG_CONFIG_HOME=os.path.join(work, "config"),
-                                              XDG_RUNTIME_DIR=work))
+                                              XDG_STATE_HOME=os.path.join(work, "state"), XDG_RUNTIME_DIR=work))
         self.apps = []
 
     def xdotool(self, *args, check=True):

@@ -61,6 +61,33 @@ def main():
             fail("the call did not stay open to be continued")
         print("ok: at SIGTERM the waiting notes and the note being typed were saved; the call stays open")
 
+        # 3. Logout while the disk is still full: what waits goes to a recovery file outside the
+        # journal's folder, and the next start writes it back.
+        app, window = d.start(binary, data)
+        d.keys(window, "Return", "F8")
+        filler = fill(disk)
+        d.type("Przy pelnym dysku do konca")
+        d.keys(window, "Return")
+        time.sleep(1.5)
+        app.send_signal(signal.SIGTERM)
+        if app.wait(timeout=30) != 0:
+            fail("SIGTERM on a full disk did not end the app cleanly")
+        if "Przy pelnym dysku do konca" in notes(data):
+            fail("the note was written on a full disk?!")
+        state = os.path.join(d.work, "state", "Steadyline")
+        kept = [name for name in os.listdir(state)] if os.path.isdir(state) else []
+        if len(kept) != 1 or os.stat(os.path.join(state, kept[0])).st_mode & 0o077:
+            fail(f"no private recovery file kept: {kept}")
+        os.remove(filler)
+        app, window = d.start(binary, data)
+        wait_until(lambda: "Przy pelnym dysku do konca" in notes(data), 15, "the recovered note in the journal")
+        if os.listdir(state):
+            fail(f"the recovery file was not removed after it was written back: {os.listdir(state)}")
+        print("ok: at logout on a full disk the waiting note went to a private recovery file, written back at "
+              "the next start")
+        app.terminate()
+        app.wait(timeout=30)
+
         app, window = d.start(binary, data)
         d.keys(window, "Return", "F8")
         filler = fill(disk)

@@ -18,6 +18,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -316,6 +318,39 @@ TEST_CASE("The note being typed reaches the journal within a second, without Ent
     const qint64 callId = h.journal->calls().value.front().id;
     REQUIRE_EVENTUALLY_WITHIN(h.journal->draft(callId).value.has_value(), 1000);
     CHECK(h.journal->draft(callId).value->text == QStringLiteral("Pisze dopiero, zażółć"));
+}
+
+TEST_CASE("A note the journal cannot take is marked, a banner stays while it waits, and it is written without "
+          "another key once it can be (review H2)",
+          "[gui][journal][security]")
+{
+    Harness h("phone", Harness::WithJournal::Yes);
+    h.press(Qt::Key_Return);
+    h.press(Qt::Key_F8);
+    // SQLite itself refuses every write from now on, as on a read-only or full disk.
+    const auto setQueryOnly = [&](bool on) {
+        QSqlQuery q(QSqlDatabase::database(h.journal->connectionName(), false));
+        REQUIRE(
+            q.exec(QStringLiteral("PRAGMA query_only = %1").arg(on ? QStringLiteral("ON") : QStringLiteral("OFF"))));
+    };
+    setQueryOnly(true);
+    auto *note = h.find<QLineEdit>("noteEdit");
+    typeText(note, QStringLiteral("Zapisz mnie później"));
+    QTest::keyClick(note, Qt::Key_Return);
+    auto *list = h.find<QListWidget>("notesList");
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().endsWith(QStringLiteral("Zapisz mnie później [not saved yet]")));
+    h.window->retryWaitingWrites();
+    CHECK(h.visible("waitingWritesBanner"));
+    CHECK(h.text("waitingWritesBanner").contains(QStringLiteral("waiting to be saved")));
+
+    setQueryOnly(false);
+    h.window->retryWaitingWrites(); // what the timer does every few seconds: no key pressed
+    CHECK_FALSE(h.visible("waitingWritesBanner"));
+    CHECK(list->item(0)->text().endsWith(QStringLiteral("Zapisz mnie później")));
+    const qint64 callId = h.journal->calls().value.front().id;
+    REQUIRE(h.journal->notes(callId).value.size() == 1);
+    CHECK(h.journal->notes(callId).value.front().text == QStringLiteral("Zapisz mnie później"));
 }
 
 TEST_CASE("Every label that shows a playbook's text shows it as plain text (review M3)", "[gui][security]")

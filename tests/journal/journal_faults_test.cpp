@@ -203,3 +203,55 @@ TEST_CASE("A writer killed with SIGKILL mid-burst loses no committed note and le
         unfinished.push_back(call.id);
     CHECK(unfinished == killedCalls);
 }
+
+TEST_CASE("Writes that could not be saved before the journal closed come back from a recovery file, rows "
+          "created in them included (review H2)",
+          "[journal][faults][security]")
+{
+    QTemporaryDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+    QByteArray recovery;
+    qint64 firstCall = 0;
+    {
+        auto journal = openJournal(dir.path(), clock);
+        firstCall = journal->beginCall(sampleStart()).id;
+        REQUIRE(firstCall > 0);
+        setPragma(*journal, QStringLiteral("query_only = ON")); // a full disk, a read-only folder
+        REQUIRE(journal->addNote(firstCall, QStringLiteral("na pełnym dysku"), {QStringLiteral("threat")}).queued);
+        REQUIRE(journal->endCall(firstCall, CallOutcome::Resolved).queued);
+        const WriteResult second = journal->beginCall(sampleStart());
+        REQUIRE(second.queued);
+        REQUIRE(second.id < 0);
+        REQUIRE(journal->addNote(second.id, QStringLiteral("druga rozmowa")).queued);
+        const WriteResult promise = journal->addPromise(second.id, QStringLiteral("oddzwonię jutro"),
+                                                        QStringLiteral("ZG-7"), clock.wallNow().addDays(1));
+        REQUIRE(promise.queued);
+        REQUIRE(journal->setPromiseStatus(promise.id, PromiseStatus::Kept).queued);
+        REQUIRE(journal->saveDraft(second.id, QStringLiteral("pisane przy wylogowaniu")).queued);
+        recovery = journal->pendingWritesJson();
+        REQUIRE(journal->pendingWrites() == 7);
+    } // closed: the flush fails, the writes would be lost but for the recovery file
+    auto journal = openJournal(dir.path(), clock);
+    CHECK(noteTexts(*journal, firstCall).isEmpty());
+    const auto restored = journal->restoreWrites(recovery);
+    INFO(restored.error.toStdString());
+    REQUIRE(restored.ok());
+    CHECK(restored.value == 7);
+    CHECK(noteTexts(*journal, firstCall) == QStringList{QStringLiteral("na pełnym dysku")});
+    CHECK(journal->notes(firstCall).value.at(0).tags == QStringList{QStringLiteral("threat")});
+    CHECK(journal->call(firstCall).value->outcome == CallOutcome::Resolved);
+    const auto calls = journal->calls().value;
+    REQUIRE(calls.size() == 2);
+    const qint64 secondId = calls.front().id; // newest first
+    CHECK(noteTexts(*journal, secondId) == QStringList{QStringLiteral("druga rozmowa")});
+    PromiseQuery ofSecond;
+    ofSecond.callId = secondId;
+    const auto promises = journal->promises(ofSecond).value;
+    REQUIRE(promises.size() == 1);
+    CHECK(promises.front().text == QStringLiteral("oddzwonię jutro"));
+    CHECK(promises.front().status == PromiseStatus::Kept);
+    CHECK(journal->draft(secondId).value->text == QStringLiteral("pisane przy wylogowaniu"));
+    // A damaged recovery file is refused with words, and changes nothing.
+    CHECK_FALSE(journal->restoreWrites("{\"steadylineRecovery\": 1").ok());
+    CHECK(journal->calls().value.size() == 2);
+}

@@ -45,14 +45,19 @@ void CallRecorder::follow()
     connect(&m_call, &CallSession::noteAdded, this, [this] {
         for (; m_notesRecorded < m_call.notes().size(); ++m_notesRecorded) {
             const CallNote &note = m_call.notes()[m_notesRecorded];
-            check(m_journal.addNote(m_callId, note.text, note.tags));
+            const journal::WriteResult written = m_journal.addNote(m_callId, note.text, note.tags);
+            m_noteIds.push_back(written.id);
+            check(written);
             check(m_journal.clearDraft(m_callId));
         }
     });
     connect(&m_call, &CallSession::promiseRecorded, this, [this] {
         for (; m_promisesRecorded < m_call.promises().size(); ++m_promisesRecorded) {
             const CallPromise &promise = m_call.promises()[m_promisesRecorded];
-            check(m_journal.addPromise(m_callId, promise.text, m_caseReference, promise.due));
+            const journal::WriteResult written =
+                m_journal.addPromise(m_callId, promise.text, m_caseReference, promise.due);
+            m_promiseIds.push_back(written.id);
+            check(written);
             check(m_journal.clearDraft(m_callId));
         }
     });
@@ -62,6 +67,16 @@ void CallRecorder::follow()
     });
     // The session may already have entered its first step.
     recordNewTransitions();
+}
+
+bool CallRecorder::noteSaved(std::size_t index) const
+{
+    return index < m_noteIds.size() && m_journal.resolveId(m_noteIds[index]) > 0;
+}
+
+bool CallRecorder::promiseSaved(std::size_t index) const
+{
+    return index < m_promiseIds.size() && m_journal.resolveId(m_promiseIds[index]) > 0;
 }
 
 void CallRecorder::saveDraft(const QString &text)

@@ -26,6 +26,10 @@ public:
 
     [[nodiscard]] qint64 callId() const { return m_callId; }
     [[nodiscard]] bool recording() const { return m_callId != 0; }
+    // Whether the session's note or promise at `index` is in the journal (false while its write
+    // waits in memory: a full disk, a read-only folder).
+    [[nodiscard]] bool noteSaved(std::size_t index) const;
+    [[nodiscard]] bool promiseSaved(std::size_t index) const;
     // The note being typed; the window calls this shortly after the last key press.
     void saveDraft(const QString &text);
 
@@ -44,6 +48,8 @@ private:
     std::size_t m_transitionsRecorded = 0;
     std::size_t m_notesRecorded = 0;
     std::size_t m_promisesRecorded = 0;
+    std::vector<qint64> m_noteIds; // as the journal answered: provisional (negative) while waiting
+    std::vector<qint64> m_promiseIds;
     QString m_caseReference;
     QString m_lastLine; // the line on screen, recorded as said when the step is left
 };

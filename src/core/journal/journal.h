@@ -236,6 +236,11 @@ public:
     // Writes what is queued; ok when nothing is left waiting.
     WriteResult flushPending();
     [[nodiscard]] int pendingWrites() const;
+    // The writes still waiting, as JSON, for a recovery file when the app must end before they
+    // could be saved (a full disk at logout); restoreWrites() writes them at the next start, in
+    // order, the rows they create getting real ids.
+    [[nodiscard]] QByteArray pendingWritesJson() const;
+    Result<int> restoreWrites(const QByteArray &json);
     // The real id for a provisional (negative) one once written; the id itself if not
     // provisional; 0 while still waiting.
     [[nodiscard]] qint64 resolveId(qint64 id) const;
