@@ -453,3 +453,31 @@ TEST_CASE("Automatic retention at start never trusts a clock that jumped ahead (
     // The deleted call's pages are not left in the write-ahead log until some later checkpoint (L5).
     CHECK(QFileInfo(journalFile(dir) + QStringLiteral("-wal")).size() == 0);
 }
+
+TEST_CASE("A damaged journal moved aside is deleted by the same retention as the calls (review L5)",
+          "[journal][retention][security]")
+{
+    QTemporaryDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(10, 0), Qt::UTC));
+    auto journal = openJournal(dir.path(), clock);
+    REQUIRE(journal->endCall(journal->beginCall(sampleStart()).id, CallOutcome::Resolved).ok);
+    const QString old = journalFile(dir) + QStringLiteral(".corrupt-20260101T000000");
+    const QString recent = journalFile(dir) + QStringLiteral(".corrupt-20260530T000000");
+    for (const QString &path : {old, recent}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("damaged");
+    }
+    QFile oldFile(old);
+    REQUIRE(oldFile.open(QIODevice::ReadWrite));
+    REQUIRE(oldFile.setFileTime(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC), QFileDevice::FileModificationTime));
+    oldFile.close();
+    QFile recentFile(recent);
+    REQUIRE(recentFile.open(QIODevice::ReadWrite));
+    REQUIRE(
+        recentFile.setFileTime(QDateTime(QDate(2026, 5, 30), QTime(0, 0), Qt::UTC), QFileDevice::FileModificationTime));
+    recentFile.close();
+    REQUIRE(journal->deleteCallsAtStart(90).ok());
+    CHECK_FALSE(QFileInfo::exists(old));
+    CHECK(QFileInfo::exists(recent));
+}

@@ -1697,6 +1697,13 @@ Result<int> Journal::deleteCallsAtStart(int days)
         }
     }
     q.finish(); // an open read would keep the checkpoint after the deletion from completing
+    // Damaged journals moved aside hold calls too: the same retention applies to them (L5).
+    const QDir folder = QFileInfo(d->file).absoluteDir();
+    for (const QFileInfo &copy : folder.entryInfoList({kJournalFileName + QStringLiteral(".corrupt-*")}, QDir::Files)) {
+        if (days >= 1 && copy.lastModified() < anchor.addDays(-days) && QFile::remove(copy.absoluteFilePath()))
+            logger()->info("retention: a damaged journal kept since {} was deleted",
+                           copy.lastModified().toString(Qt::ISODate).toStdString());
+    }
     return deleteCallsBefore(anchor, days);
 }
 
