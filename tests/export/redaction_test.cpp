@@ -3,6 +3,9 @@
 
 #include "catch_qt.h"
 
+#include <QFile>
+#include <QRegularExpression>
+
 using namespace steadyline::journal;
 
 namespace {
@@ -23,7 +26,76 @@ void checkUntouched(std::initializer_list<const char *> texts)
     }
 }
 
+// One row of tests/export/data/redaction_corpus.tsv.
+struct CorpusRow
+{
+    int line = 0;
+    QString language;
+    QStringList kinds; // empty: the text must stay as it is
+    QString text;
+    QString expected;
+};
+
+std::vector<CorpusRow> readCorpus()
+{
+    QFile file(QStringLiteral(STEADYLINE_SOURCE_DIR "/tests/export/data/redaction_corpus.tsv"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    std::vector<CorpusRow> rows;
+    int line = 0;
+    for (const QByteArray &raw : file.readAll().split('\n')) {
+        ++line;
+        const QString row = QString::fromUtf8(raw);
+        if (row.isEmpty() || row.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList fields = row.split(QLatin1Char('\t'));
+        INFO("redaction_corpus.tsv:" << line << ": " << row.toStdString());
+        REQUIRE(fields.size() == 4);
+        CorpusRow r{line, fields[0], {}, fields[2], fields[3]};
+        if (fields[1] != QLatin1String("keep"))
+            r.kinds = fields[1].split(QLatin1Char(','));
+        REQUIRE((r.kinds.isEmpty() == r.expected.isEmpty()));
+        rows.push_back(r);
+    }
+    return rows;
+}
+
+// How many labels redact() put into a text.
+int labelsIn(const QString &text)
+{
+    static const QRegularExpression label(QStringLiteral(
+        R"(\[(?:e-mail|IBAN|card|PESEL|phone|birth number|NIP|REGON|INN|SNILS|ID card|passport|account|name|address|date of birth)\])"));
+    int n = 0;
+    for (auto it = label.globalMatch(text); it.hasNext(); it.next())
+        ++n;
+    return n;
+}
+
 } // namespace
+
+TEST_CASE("The corpus: every row is masked as expected, or left as it is", "[redaction][corpus]")
+{
+    const std::vector<CorpusRow> rows = readCorpus();
+    int masked = 0;
+    int kept = 0;
+    QStringList failed;
+    for (const CorpusRow &row : rows) {
+        (row.kinds.isEmpty() ? kept : masked) += 1;
+        RedactionCounts counts;
+        const QString result = redact(row.text, &counts);
+        const QString expected = row.kinds.isEmpty() ? row.text : row.expected;
+        const bool ok = result == expected && counts.total() == labelsIn(expected);
+        if (!ok)
+            failed << QStringLiteral("line %1").arg(row.line);
+        INFO("redaction_corpus.tsv:" << row.line << " [" << row.language.toStdString() << "] "
+                                     << row.text.toStdString());
+        CHECK(result == expected);
+        CHECK(counts.total() == labelsIn(expected));
+    }
+    INFO("failed rows: " << failed.join(QStringLiteral(", ")).toStdString());
+    CHECK(failed.isEmpty());
+    CHECK(masked >= 60);
+    CHECK(kept >= 25);
+}
 
 TEST_CASE("The checks: Luhn, IBAN mod 97 with the country's length, PESEL checksum and date", "[redaction]")
 {
