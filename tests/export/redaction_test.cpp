@@ -3,6 +3,7 @@
 
 #include "catch_qt.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -374,4 +375,32 @@ TEST_CASE("Several kinds in one text get their own labels, and plain text with d
     CHECK(redact(QString()).isEmpty());
     CHECK(masked("Žluťoučký kůň, Съешь же ещё этих мягких французских булок") ==
           QString::fromUtf8("Žluťoučký kůň, Съешь же ещё этих мягких французских булок"));
+}
+
+TEST_CASE("Long and hostile texts are masked in linear time", "[redaction][performance]")
+{
+    const auto repeated = [](const char *unit, int n) {
+        QString text;
+        for (int i = 0; i < n; ++i)
+            text += QString::fromUtf8(unit);
+        return text;
+    };
+    // Each would take minutes with a pattern that backtracks exponentially, or quadratically
+    // with a match that checks the whole text from each offset.
+    const QStringList texts{
+        QStringLiteral("al. ") + repeated("I ", 5000) + QStringLiteral("x"),
+        repeated("Pan Pani Pana ", 5000),
+        repeated("Pan Aa Bb Cc Dd ", 5000),
+        repeated("1 ", 5000),
+        QStringLiteral("a [at] ") + repeated("b [dot] ", 5000) + QStringLiteral("1"),
+        repeated("12-345 ", 5000),
+        repeated("Иван Иванович ", 3000),
+        repeated("tel. zamówienie kwota 601 234 567 ", 2000),
+        repeated("Pan Jan Kowalski, ul. Długa 5, 00-950 Warszawa, PESEL 44051401359; ", 500),
+    };
+    QElapsedTimer timer;
+    timer.start();
+    for (const QString &text : texts)
+        CHECK_FALSE(redact(text).isEmpty());
+    CHECK(timer.elapsed() < 5000); // about 0.2 s on a laptop
 }

@@ -723,7 +723,7 @@ QString redactAddresses(const QString &text, RedactionCounts *counts)
                        R"((?:,? (?:корп\.|к\.|стр\.|корпус|строение) ?\d{1,3})?)"
                        R"((?:,? (?:m\.|m|lok\.|mieszk\.|byt|kv\.|кв\.|квартира|оф\.) ?\d{1,4}(?![\p{N}]))?))");
     static const QString streetName =
-        QStringLiteral(R"((?:\d{1,2}\.? )?\p{Lu}[\p{L}\-']*\.?(?: (?:\p{Lu}[\p{L}\-']*\.?|[IVX]{1,4}))*)");
+        QStringLiteral(R"((?:\d{1,2}\.? )?\p{Lu}[\p{L}\-']*\.?(?: \p{Lu}[\p{L}\-']*\.?)*)");
     // Street words that are not ordinary words; abbreviations that are ("al.", "nám.", "пл.") need
     // a house number after the name.
     static const QString strongStreet = QStringLiteral(
@@ -919,46 +919,49 @@ QString redactNames(const QString &text, RedactionCounts *counts)
     static const QRegularExpression russianInitials = compile(QStringLiteral(
         R"((?<![\p{L}])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? [А-ЯЁ]\. ?[А-ЯЁ]\.|[А-ЯЁ]\. ?[А-ЯЁ]\. ?[А-ЯЁ][а-яё]+)(?![\p{L}]))"));
 
+    // A match starting exactly at `at`, looked for in the next 200 characters only: matching from an
+    // offset in the whole text would check all of it each time. Its positions are from `at`.
+    const auto matchAt = [&text](const QRegularExpression &pattern, qsizetype at) {
+        return pattern.match(QStringView(text).mid(at, 200), 0, QRegularExpression::NormalMatch,
+                             QRegularExpression::AnchorAtOffsetMatchOption);
+    };
     std::vector<Span> spans;
     for (auto it = title.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         qsizetype at = m.capturedEnd();
         while (true) {
-            const QRegularExpressionMatch more = moreTitles.match(text, at, QRegularExpression::NormalMatch,
-                                                                  QRegularExpression::AnchorAtOffsetMatchOption);
+            const QRegularExpressionMatch more = matchAt(moreTitles, at);
             if (!more.hasMatch())
                 break;
-            at = more.capturedEnd();
+            at += more.capturedEnd();
         }
         qsizetype begin = -1;
         qsizetype end = -1;
         int words = 0;
         bool functionSeen = false;
         while (words < 3) {
-            const QRegularExpressionMatch w =
-                word.match(text, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            const QRegularExpressionMatch w = matchAt(word, at);
             if (!w.hasMatch() || (words > 0 && text.at(at) == u':'))
                 break;
             const QString name = w.captured(u"word");
             if (words == 0 && !functionSeen && isFunction(name)) {
                 functionSeen = true;
-                at = w.capturedEnd();
+                at += w.capturedEnd();
                 continue;
             }
             if (notAName(name) || isFunction(name))
                 break;
             if (begin < 0)
-                begin = w.capturedStart(u"word");
-            end = w.capturedEnd();
+                begin = at + w.capturedStart(u"word");
+            end = at + w.capturedEnd();
             at = end;
             ++words;
         }
         if (words == 0)
             continue;
-        const QRegularExpressionMatch i =
-            initials.match(text, end, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        const QRegularExpressionMatch i = matchAt(initials, end);
         if (i.hasMatch())
-            end = i.capturedEnd();
+            end += i.capturedEnd();
         spans.push_back({begin, end, RedactedKind::Name});
     }
     QString result = replaceSpans(text, spans, counts);
