@@ -178,12 +178,14 @@ Context contextBefore(const QString &text, qsizetype pos)
             R"(zgłoszeni\p{L}*|spraw(?:a|y|ie|ę|ą|ach|ami|om)|objednávk\p{L}*|obj\.|smlouv\p{L}*|reklamac\p{L}*|)"
             R"(заказ\p{L}*|договор\p{L}*|накладн\p{L}*|дел[оау]|заявк\p{L}*|order|invoice|contract|ref\.?|ticket)|)"
             // Amounts.
-            R"((?<amount>kwot\p{L}*|sum[aąęy]|cen[aąęy]|wartoś\p{L}*|zadłużeni\p{L}*|dług(?:u|iem|ów)?|saldo|należnoś\p{L}*|)"
+            R"((?<amount>kwot\p{L}*|sum[aąęy]|cen[aąęy]|rat[aąęy]|wpłat\p{L}*|zapłat\p{L}*|splátk\p{L}*|platb\p{L}*|)"
+            R"(плат[её]ж\p{L}*|оплат\p{L}*|wartoś\p{L}*|zadłużeni\p{L}*|dług(?:u|iem|ów)?|saldo|należnoś\p{L}*|)"
             R"(opłat\p{L}*|částk\p{L}*|dluh\p{L}*|сумм\p{L}*|цен[аыеу]|стоимост\p{L}*|долг\p{L}*|задолженност\p{L}*|)"
             R"(amount|total|balance)|)"
             // Parcels and tracking numbers.
             R"((?<parcel>przesył\p{L}*|paczk\p{L}*|list\s+przewozowy|zásilk\p{L}*|balík\p{L}*|посылк\p{L}*|)"
-            R"(трек\p{L}*(?:-номер\p{L}*)?|отправлени\p{L}*|parcel|tracking|shipment|awb)|)"
+            R"(трек\p{L}*(?:-номер\p{L}*)?|отправлени\p{L}*|отслежива\p{L}*|nadani\p{L}*|śledz\p{L}*|sledování|)"
+            R"(parcel|tracking|shipment|awb)|)"
             // Identifiers.
             R"((?<pesel>pesel\p{L}*)|(?<nip>nip(?:u|em)?)|(?<regon>regon\p{L}*)|(?<inn>инн)|(?<snils>снилс)|)"
             R"((?<birth>rodné\s+číslo|rodného\s+čísla|r\.\s?č\.|rč)|)"
@@ -714,8 +716,10 @@ QString redactBirthDates(const QString &text, RedactionCounts *counts)
 // and number ("ul. Marszałkowska 12/4", "ул. Ленина, д. 5, кв. 12"), a Russian house or flat
 // ("д. 5", "кв. 12"), a postal code with its town ("00-950 Warszawa", "120 00 Praha 2",
 // "123456, г. Москва"). Parts next to each other (only spaces and commas between) are one address.
-// Two weaker parts count only next to one of those: a name and a number without a street word
-// ("Vinohradská 1234/56, 120 00 Praha") and a Russian town ("г. Москва, ул. …").
+// A name and a number without a street word count after a word that announces an address
+// ("adres: Długa 5", "bydlí v Brně, Husova 5", "проживает: Москва, Ленина 5"). Two weaker parts
+// count only next to one of those: a name and a number without a street word ("Vinohradská
+// 1234/56, 120 00 Praha") and a Russian town ("г. Москва, ул. …").
 QString redactAddresses(const QString &text, RedactionCounts *counts)
 {
     static const QString house =
@@ -756,6 +760,16 @@ QString redactAddresses(const QString &text, RedactionCounts *counts)
         QStringLiteral(R"((?<![\p{L}])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)? (?:ул\.|улица|пр\.|пр-т|проспект|пер\.|)"
                        R"(переулок|ш\.|шоссе|б-р|бульвар|наб\.|набережная|пл\.|площадь){HOUSE})")
             .replace(QStringLiteral("{HOUSE}"), house));
+    // After a word that announces an address, a street name and number without a street word
+    // ("adres: Długa 5", "bydlí v Brně, Husova 5", "проживает: Москва, Ленина 5"); the word stays.
+    static const QRegularExpression labelled = compile(
+        QStringLiteral(
+            R"((?<![\p{L}])(?i:adres\p{L}*|zamieszkał\p{L}*|zameldowan\p{L}*|mieszka|bytem|bydliště|bydlí|adresa|)"
+            R"(adrese|адрес\p{L}*|прожива\p{L}*|зарегистрирован\p{L}*)(?i:\s+(?:zamieszkania|zameldowania|do\s+)"
+            R"(korespondencji|trvalého\s+bydliště|bydliště|проживания|регистрации|по\s+адресу))?[\s:]*)"
+            R"((?:(?i:w|we|v|ve|в|na|przy|при)\s+)?\K(?:\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?, ?)?{NAME}{HOUSE})")
+            .replace(QStringLiteral("{NAME}"), streetName)
+            .replace(QStringLiteral("{HOUSE}"), house));
     static const QRegularExpression russianHouse = compile(
         QStringLiteral(R"((?<![\p{L}\p{N}_])(?:(?:д\.|дом) ?\d{1,4}[а-я]?(?:/\d{1,4})?(?![\p{N}]))"
                        R"((?:,? (?:корп\.|к\.|стр\.|корпус|строение) ?\d{1,3})?(?:,? (?:кв\.|квартира) ?\d{1,4})?|)"
@@ -771,8 +785,9 @@ QString redactAddresses(const QString &text, RedactionCounts *counts)
     static const QRegularExpression nameAndNumber = compile(QStringLiteral(
         R"((?<![\p{L}\p{N}_])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \d{1,4}\p{L}?(?:/\d{1,4}\p{L}?)?(?![\p{N}]))"));
     static const Part parts[] = {{&street, true, false},       {&russianStreetAfter, true, true},
-                                 {&russianHouse, true, true},  {&postal, true, true},
-                                 {&russianTown, false, false}, {&nameAndNumber, false, true}};
+                                 {&labelled, true, true},      {&russianHouse, true, true},
+                                 {&postal, true, true},        {&russianTown, false, false},
+                                 {&nameAndNumber, false, true}};
     const bool digits = hasAsciiDigit(text);
 
     struct Found
@@ -879,7 +894,7 @@ bool looksLikeRussianSurname(const QString &word)
 
 // Names are masked only where something marks them (a name alone cannot be told from a word):
 // - after a courtesy or academic title or a label: Polish Pan, Pani, Pana, Panu, Panem, Panią,
-//   Panie, Państwo…; Czech pan, paní, pane, slečna…; Russian господин, госпожа, гражданин(ка),
+//   Panie, Państwo, p.…; Czech pan, paní, pane, slečna…; Russian господин, госпожа, гражданин(ка),
 //   г-н, г-жа; dr, mgr, inż., prof., Ing., Mgr., Bc., MUDr., JUDr.…; "nazywa się", "nazwisko",
 //   "jmenuje se", "jméno", "příjmení", "зовут", "фамилия", "ФИО". Up to three capitalised words
 //   right after it (on the same line, one space apart) are the name. Polish "Pan/Pani" is also the
@@ -898,7 +913,7 @@ QString redactNames(const QString &text, RedactionCounts *counts)
     static const QRegularExpression title = compile(
         QStringLiteral(
             R"((?<![\p{L}\p{N}_])(?:)"
-            R"((?:[Pp]an(?:a|u|em|ią|ie|i|í|e)?|[Pp]aństw(?:o|a|u|em)|[Ss]lečn(?:a|o|y|ě|u|ou))(?![\p{L}\p{N}_])|)"
+            R"((?:[Pp]an(?:a|u|em|ią|ie|i|í|e)?|[Pp]aństw(?:o|a|u|em)|[Ss]lečn(?:a|o|y|ě|u|ou))(?![\p{L}\p{N}_])|[Pp]\.|)"
             R"((?:[Гг]оспод(?:ин|ина|ину|ином|ине)|[Гг]оспож(?:а|и|е|у|ой)|[Гг]ражданин(?:а|у|ом|е)?|)"
             R"([Гг]ражданк(?:а|и|е|у|ой)|[Гг]-(?:н|на|ну|ном|жа|жи|же|жу|жой))(?![\p{L}\p{N}_])|)"
             R"((?i:nazywa\s+się|nazywam\s+się|imię\s+i\s+nazwisko|nazwisko|jmenuje\s+se|jmenuji\s+se|jméno|příjmení|)"
@@ -989,6 +1004,23 @@ QString redactNames(const QString &text, RedactionCounts *counts)
 
 // --- phone numbers ---------------------------------------------------------------------------
 
+// Whether a nine-digit number starts like a Polish or Czech phone number: Polish mobiles (45, 5x,
+// 6x, 7x, 88) and area codes (12–18, 22–25, 29, 32–34, 41–48, 52–59, 61–68, 71–77, 81–87, 89, 91,
+// 94, 95), Czech landlines (2–5) and mobiles (6, 7): every number starting with 2 to 8, with 1
+// only 12–18, with 9 only 91, 94, 95; never 0, 10, 11, 19, 90, 92, 93 or 96–99.
+bool startsLikeNineDigitPhone(QStringView digits)
+{
+    const QChar first = digits.at(0);
+    const QChar second = digits.at(1);
+    if (first >= u'2' && first <= u'8')
+        return true;
+    if (first == u'1')
+        return second >= u'2' && second <= u'8';
+    if (first == u'9')
+        return second == u'1' || second == u'4' || second == u'5';
+    return false;
+}
+
 QString redactPhones(const QString &text, RedactionCounts *counts)
 {
     static const QRegularExpression phone = compile(
@@ -1048,13 +1080,10 @@ QString redactPhones(const QString &text, RedactionCounts *counts)
             masked = !otherWord;
         } else if (m.capturedLength(u"ru11") > 0) {
             masked = !otherWord && (phoneWord || (first == u'8' && number.at(1) == u'9'));
-        } else if (m.capturedLength(u"g333") > 0) {
-            // 3-3-3: a mobile or a Czech landline (2xx–5xx); "123 456 789" alone is not taken.
-            masked = phoneWord ? first != u'0' : !otherWord && first >= u'2' && first <= u'8';
         } else {
-            // Nine digits in a row: Polish mobiles start with 45, 5, 6, 7 or 8, Czech ones with 6 or 7.
-            const bool mobile = number.startsWith(QLatin1String("45")) || (first >= u'5' && first <= u'8');
-            masked = phoneWord ? first != u'0' : !otherWord && mobile;
+            // Nine digits, in a row or 3-3-3: after a phone word any; after another word (an order,
+            // an amount, …) none; without a word those that start like a phone number.
+            masked = phoneWord ? first != u'0' : !otherWord && startsLikeNineDigitPhone(number);
         }
         if (!masked)
             continue;
@@ -1140,7 +1169,8 @@ QString redactionNotCovered()
         "\"ФИО\" and the like) or as a Russian name with a patronymic or initials; addresses only with a street "
         "word (ul., nám., ул., д. and the like) or a postal code; dates of birth only after ur., nar., род. or a "
         "similar word. Not masked: numbers that fail their checksum, nine-digit numbers without a phone word that "
-        "do not start like a mobile number, identity documents other than Polish and Czech ID cards and passports "
+        "do not start like a Polish or Czech phone number, identity documents other than Polish and Czech ID cards and "
+        "passports "
         "and Russian passports, and anything written in other ways. Read the report before passing it on.");
 }
 

@@ -78,14 +78,15 @@ struct RedactionCounts
 //   and 89123456789, Polish and Czech mobile and landline (601 234 567, 601-234-567,
 //   (22) 123 45 67, 22 123 45 67), alternates "601 234 567/568" (both masked). A 9-digit number
 //   is a phone number after a word such as "tel.", "volejte", "тел."; without one only when it
-//   starts like a mobile number (45, 5–8; grouped 3-3-3 also 2–4), never after a word such as
-//   "zamówienie", "kwota", "objednávka", "заказ";
-// - names after a title or a label (Pan/Pani/pana/panu/panią/Państwo…, pan/paní/pane/slečna…,
+//   starts like a Polish or Czech mobile or landline number (2–8, 12–18, 91, 94, 95), never after
+//   a word such as "zamówienie", "kwota", "objednávka", "заказ";
+// - names after a title or a label (Pan/Pani/pana/panu/panią/Państwo/p.…, pan/paní/pane/slečna…,
 //   господин/госпожа/г-н…, Ing./dr/mgr…, "nazywa się", "jméno", "ФИО"…), Russian names with a
 //   patronymic ("Иван Иванович", "Иванов Иван Иванович") or initials ("Петров П. П.");
 // - addresses: a street word (ul., ulica, al., os., nám., třída, ул., пр-т, д., кв., …) with its
 //   name and number ("Невский проспект, 28" too), and postal codes with their town (00-950
 //   Warszawa, 110 00 Praha 1, 123456, г. Москва), joined with a street and number just before them;
+//   a street name and number without a street word after "adres", "bydlí", "проживает", …;
 // - dates of birth after ur./urodzony/data urodzenia, nar./narozena/datum narození,
 //   род./родилась/дата рождения, and before "г.р.".
 // Checks make the difference between what is masked and what stays: a number that fails its
