@@ -1167,11 +1167,11 @@ QString redactionNotCovered()
     return QStringLiteral(
         "Names are found only after a title or label (Pan, Pani, pan, paní, господин, Ing., \"nazywa się\", "
         "\"ФИО\" and the like) or as a Russian name with a patronymic or initials; addresses only with a street "
-        "word (ul., nám., ул., д. and the like) or a postal code; dates of birth only after ur., nar., род. or a "
-        "similar word. Not masked: numbers that fail their checksum, nine-digit numbers without a phone word that "
-        "do not start like a Polish or Czech phone number, identity documents other than Polish and Czech ID cards and "
-        "passports "
-        "and Russian passports, and anything written in other ways. Read the report before passing it on.");
+        "word (ul., nám., ул., д. and the like), a postal code or after a word such as \"adres\", \"bydlí\", "
+        "\"проживает\"; dates of birth only after ur., nar., род. or a similar word. Not masked: numbers that fail "
+        "their checksum, nine-digit numbers without a phone word that do not start like a Polish or Czech phone "
+        "number, identity documents other than Polish and Czech ID cards and passports and Russian passports, and "
+        "anything written in other ways. Read the report before passing it on.");
 }
 
 bool luhnValid(QStringView digits)
