@@ -436,12 +436,22 @@ TEST_CASE("Redacting masks personal data in notes, promises, case references and
     CHECK(r.redactions.pesels == 1);
     CHECK(md.contains(QStringLiteral("- **Personal data masked:** 1 card number, 2 account numbers, 1 PESEL number, "
                                      "2 e-mail addresses, 2 phone numbers")));
+    // The header also says what the masking does not find, and never that a report is clean.
+    CHECK(md.contains(QStringLiteral("- **Not covered by masking:** Names are found only after a title")));
+    CallReportOptions empty = options;
+    empty.since = fixtureTime(29, 0, 0);
+    const QString emptyMd = QString::fromUtf8(callReportMarkdown(report(*f.journal, empty)));
+    CHECK(emptyMd.contains(QStringLiteral("- **Personal data masked:** no personal data found by the detectors (names, "
+                                          "addresses and other identifiers may remain)")));
+    CHECK(emptyMd.contains(QStringLiteral("- **Not covered by masking:** ")));
+    CHECK_FALSE(emptyMd.contains(QStringLiteral("nothing needed masking")));
     CHECK(parseJson(callReportJson(r)).value(QStringLiteral("redacted")).toBool());
 
     // Without --redact nothing is changed.
     const CallReport plain = report(*f.journal);
     CHECK(plain.calls[0].notes[1].text == kPersonalNote);
     CHECK_FALSE(QString::fromUtf8(callReportMarkdown(plain)).contains(QStringLiteral("Personal data masked")));
+    CHECK_FALSE(QString::fromUtf8(callReportMarkdown(plain)).contains(QStringLiteral("Not covered by masking")));
 }
 
 TEST_CASE("Promises as CSV: RFC 4180, a header, every field, open or all", "[export][csv]")

@@ -3,6 +3,11 @@
 
 #include "catch_qt.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
 using namespace steadyline::journal;
 
 namespace {
@@ -23,7 +28,100 @@ void checkUntouched(std::initializer_list<const char *> texts)
     }
 }
 
+// One row of tests/export/data/redaction_corpus.tsv.
+struct CorpusRow
+{
+    int line = 0;
+    QString language;
+    QStringList kinds; // empty: the text must stay as it is
+    QString text;
+    QString expected;
+};
+
+std::vector<CorpusRow> readCorpus()
+{
+    QFile file(QStringLiteral(STEADYLINE_SOURCE_DIR "/tests/export/data/redaction_corpus.tsv"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    std::vector<CorpusRow> rows;
+    int line = 0;
+    for (const QByteArray &raw : file.readAll().split('\n')) {
+        ++line;
+        const QString row = QString::fromUtf8(raw);
+        if (row.isEmpty() || row.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList fields = row.split(QLatin1Char('\t'));
+        INFO("redaction_corpus.tsv:" << line << ": " << row.toStdString());
+        REQUIRE(fields.size() == 4);
+        CorpusRow r{line, fields[0], {}, fields[2], fields[3]};
+        if (fields[1] != QLatin1String("keep"))
+            r.kinds = fields[1].split(QLatin1Char(','));
+        REQUIRE((r.kinds.isEmpty() == r.expected.isEmpty()));
+        rows.push_back(r);
+    }
+    return rows;
+}
+
+// The corpus's names of the kinds.
+RedactedKind kindNamed(const QString &name)
+{
+    static const QHash<QString, RedactedKind> kinds{
+        {QStringLiteral("email"), RedactedKind::Email},     {QStringLiteral("iban"), RedactedKind::Iban},
+        {QStringLiteral("card"), RedactedKind::Card},       {QStringLiteral("pesel"), RedactedKind::Pesel},
+        {QStringLiteral("phone"), RedactedKind::Phone},     {QStringLiteral("birth-number"), RedactedKind::BirthNumber},
+        {QStringLiteral("nip"), RedactedKind::Nip},         {QStringLiteral("regon"), RedactedKind::Regon},
+        {QStringLiteral("inn"), RedactedKind::Inn},         {QStringLiteral("snils"), RedactedKind::Snils},
+        {QStringLiteral("id-card"), RedactedKind::IdCard},  {QStringLiteral("passport"), RedactedKind::Passport},
+        {QStringLiteral("account"), RedactedKind::Account}, {QStringLiteral("name"), RedactedKind::Name},
+        {QStringLiteral("address"), RedactedKind::Address}, {QStringLiteral("date-of-birth"), RedactedKind::BirthDate},
+    };
+    INFO("kind " << name.toStdString());
+    REQUIRE(kinds.contains(name));
+    return kinds.value(name);
+}
+
+// How many labels redact() put into a text.
+int labelsIn(const QString &text)
+{
+    static const QRegularExpression label(QStringLiteral(
+        R"(\[(?:e-mail|IBAN|card|PESEL|phone|birth number|NIP|REGON|INN|SNILS|ID card|passport|account|name|address|date of birth)\])"));
+    int n = 0;
+    for (auto it = label.globalMatch(text); it.hasNext(); it.next())
+        ++n;
+    return n;
+}
+
 } // namespace
+
+TEST_CASE("The corpus: every row is masked as expected, or left as it is", "[redaction][corpus]")
+{
+    const std::vector<CorpusRow> rows = readCorpus();
+    int masked = 0;
+    int kept = 0;
+    QStringList failed;
+    for (const CorpusRow &row : rows) {
+        (row.kinds.isEmpty() ? kept : masked) += 1;
+        RedactionCounts counts;
+        const QString result = redact(row.text, &counts);
+        const QString expected = row.kinds.isEmpty() ? row.text : row.expected;
+        bool ok = result == expected && counts.total() == labelsIn(expected);
+        for (const QString &kind : row.kinds)
+            ok = ok && counts.of(kindNamed(kind)) > 0;
+        if (!ok)
+            failed << QStringLiteral("line %1").arg(row.line);
+        INFO("redaction_corpus.tsv:" << row.line << " [" << row.language.toStdString() << "] "
+                                     << row.text.toStdString());
+        CHECK(result == expected);
+        CHECK(counts.total() == labelsIn(expected));
+        for (const QString &kind : row.kinds) {
+            INFO("kind " << kind.toStdString());
+            CHECK(counts.of(kindNamed(kind)) > 0);
+        }
+    }
+    INFO("failed rows: " << failed.join(QStringLiteral(", ")).toStdString());
+    CHECK(failed.isEmpty());
+    CHECK(masked >= 60);
+    CHECK(kept >= 25);
+}
 
 TEST_CASE("The checks: Luhn, IBAN mod 97 with the country's length, PESEL checksum and date", "[redaction]")
 {
@@ -47,6 +145,94 @@ TEST_CASE("The checks: Luhn, IBAN mod 97 with the country's length, PESEL checks
     CHECK_FALSE(peselValid(u"44051401358")); // checksum
     CHECK_FALSE(peselValid(u"44131401350")); // checksum right, but month 13
     CHECK_FALSE(peselValid(u"4405140135"));  // 10 digits
+}
+
+TEST_CASE("The checks of rodné číslo, NIP, REGON, INN, SNILS, Polish ID cards and Czech accounts", "[redaction]")
+{
+    CHECK(birthNumberValid(u"7360285163"));       // a woman born 28 October 1973 (month + 50)
+    CHECK_FALSE(birthNumberValid(u"7360285164")); // one digit off
+    CHECK(birthNumberValid(u"8001011238"));
+    CHECK_FALSE(birthNumberValid(u"8001011228"));
+    CHECK(birthNumberValid(u"0421151236"));       // a man born 2004: month + 20
+    CHECK(birthNumberValid(u"1181157890"));       // a woman born 2011: month + 70
+    CHECK_FALSE(birthNumberValid(u"9021051237")); // divisible by 11, but month + 20 before 2004
+    CHECK_FALSE(birthNumberValid(u"3001011233")); // divisible by 11, but born in 2030
+    CHECK_FALSE(birthNumberValid(u"7313285166")); // divisible by 11, but month 13
+    CHECK(birthNumberValid(u"8001010040"));       // remainder 10 and a final 0: allowed until 1985
+    CHECK_FALSE(birthNumberValid(u"9001010030")); // … but not in 1990
+    CHECK(birthNumberValid(u"520101123"));        // nine digits: born before 1954
+    CHECK_FALSE(birthNumberValid(u"540101123"));
+    CHECK_FALSE(birthNumberValid(u"73602851"));
+
+    CHECK(nipValid(u"1234563218"));
+    CHECK_FALSE(nipValid(u"1234563219"));
+    CHECK(nipValid(u"5260250274"));
+    CHECK_FALSE(nipValid(u"5260250275"));
+    CHECK_FALSE(nipValid(u"123456321"));
+
+    CHECK(regonValid(u"123456785"));
+    CHECK_FALSE(regonValid(u"123456786"));
+    CHECK(regonValid(u"610161834"));
+    CHECK(regonValid(u"12345678512347"));
+    CHECK_FALSE(regonValid(u"12345678512348"));
+    CHECK_FALSE(regonValid(u"1234567851234"));
+
+    CHECK(innValid(u"7707083893"));
+    CHECK_FALSE(innValid(u"7707083894"));
+    CHECK(innValid(u"500100732259"));
+    CHECK_FALSE(innValid(u"500100732258"));
+    CHECK_FALSE(innValid(u"500100732269"));
+
+    CHECK(snilsValid(u"11223344595"));
+    CHECK_FALSE(snilsValid(u"11223344596"));
+    CHECK(snilsValid(u"12345678964"));
+    CHECK_FALSE(snilsValid(u"12345678965"));
+    CHECK(snilsValid(u"10011898600")); // a sum of 101: check number 00
+    CHECK(snilsValid(u"08765430300")); // a sum of 202: remainder 0
+
+    CHECK(polishIdCardValid(u"ABA300000"));
+    CHECK_FALSE(polishIdCardValid(u"ABA300001"));
+    CHECK(polishIdCardValid(u"ABC523456"));
+    CHECK_FALSE(polishIdCardValid(u"ABC123456")); // the usual example fails its check digit
+    CHECK_FALSE(polishIdCardValid(u"aba300000"));
+    CHECK_FALSE(polishIdCardValid(u"AB1300000"));
+
+    CHECK(czechAccountValid(u"19", u"2000145399"));
+    CHECK(czechAccountValid(u"", u"2000145399"));
+    CHECK(czechAccountValid(u"670100", u"2000145399"));
+    CHECK_FALSE(czechAccountValid(u"18", u"2000145399"));
+    CHECK_FALSE(czechAccountValid(u"19", u"2000145398"));
+    CHECK_FALSE(czechAccountValid(u"", u"0000000000"));
+    CHECK_FALSE(czechAccountValid(u"1234567", u"2000145399")); // the prefix has six digits at most
+}
+
+TEST_CASE("Counts per kind add up, and each kind has its label", "[redaction]")
+{
+    RedactionCounts counts;
+    const QString text = redact(QStringLiteral("RČ 736028/5163, NIP 1234563218, ИНН 7707083893, Pan Jan Nowak, "
+                                               "ul. Długa 5, ur. 14.05.1944, tel. 601 234 567"),
+                                &counts);
+    CHECK(text == QStringLiteral("RČ [birth number], NIP [NIP], ИНН [INN], Pan [name], [address], ur. [date of "
+                                 "birth], tel. [phone]"));
+    CHECK(counts.birthNumbers == 1);
+    CHECK(counts.nips == 1);
+    CHECK(counts.inns == 1);
+    CHECK(counts.names == 1);
+    CHECK(counts.addresses == 1);
+    CHECK(counts.birthDates == 1);
+    CHECK(counts.phones == 1);
+    CHECK(counts.total() == 7);
+    RedactionCounts sum;
+    sum += counts;
+    sum += counts;
+    CHECK(sum.total() == 14);
+    CHECK(sum.of(RedactedKind::Nip) == 2);
+    QStringList labels;
+    for (RedactedKind kind : kRedactedKinds)
+        labels << redactionLabel(kind);
+    CHECK(labels.size() == 16);
+    CHECK(labels.removeDuplicates() == 0);
+    CHECK_FALSE(labels.contains(QStringLiteral("[redacted]")));
 }
 
 TEST_CASE("Card numbers are masked only when Luhn-valid", "[redaction][card]")
@@ -189,4 +375,32 @@ TEST_CASE("Several kinds in one text get their own labels, and plain text with d
     CHECK(redact(QString()).isEmpty());
     CHECK(masked("Žluťoučký kůň, Съешь же ещё этих мягких французских булок") ==
           QString::fromUtf8("Žluťoučký kůň, Съешь же ещё этих мягких французских булок"));
+}
+
+TEST_CASE("Long and hostile texts are masked in linear time", "[redaction][performance]")
+{
+    const auto repeated = [](const char *unit, int n) {
+        QString text;
+        for (int i = 0; i < n; ++i)
+            text += QString::fromUtf8(unit);
+        return text;
+    };
+    // Each would take minutes with a pattern that backtracks exponentially, or quadratically
+    // with a match that checks the whole text from each offset.
+    const QStringList texts{
+        QStringLiteral("al. ") + repeated("I ", 5000) + QStringLiteral("x"),
+        repeated("Pan Pani Pana ", 5000),
+        repeated("Pan Aa Bb Cc Dd ", 5000),
+        repeated("1 ", 5000),
+        QStringLiteral("a [at] ") + repeated("b [dot] ", 5000) + QStringLiteral("1"),
+        repeated("12-345 ", 5000),
+        repeated("Иван Иванович ", 3000),
+        repeated("tel. zamówienie kwota 601 234 567 ", 2000),
+        repeated("Pan Jan Kowalski, ul. Długa 5, 00-950 Warszawa, PESEL 44051401359; ", 500),
+    };
+    QElapsedTimer timer;
+    timer.start();
+    for (const QString &text : texts)
+        CHECK_FALSE(redact(text).isEmpty());
+    CHECK(timer.elapsed() < 5000); // about 0.2 s on a laptop
 }

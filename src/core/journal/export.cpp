@@ -237,21 +237,39 @@ QString periodText(const QDateTime &since, const QDateTime &until)
     return QStringLiteral("every recorded call");
 }
 
+// What --redact masked, kind by kind; never "nothing", as the detectors do not find everything.
 QString redactionSummary(const RedactionCounts &counts)
 {
+    static const struct
+    {
+        RedactedKind kind;
+        const char *one;
+        const char *many;
+    } kinds[] = {
+        {RedactedKind::Card, "card number", "card numbers"},
+        {RedactedKind::Iban, "account number", "account numbers"},
+        {RedactedKind::Account, "Czech or Russian account number", "Czech or Russian account numbers"},
+        {RedactedKind::Pesel, "PESEL number", "PESEL numbers"},
+        {RedactedKind::BirthNumber, "Czech birth number (rodné číslo)", "Czech birth numbers (rodné číslo)"},
+        {RedactedKind::Nip, "NIP number", "NIP numbers"},
+        {RedactedKind::Regon, "REGON number", "REGON numbers"},
+        {RedactedKind::Inn, "INN", "INNs"},
+        {RedactedKind::Snils, "SNILS number", "SNILS numbers"},
+        {RedactedKind::IdCard, "ID card number", "ID card numbers"},
+        {RedactedKind::Passport, "passport number", "passport numbers"},
+        {RedactedKind::Email, "e-mail address", "e-mail addresses"},
+        {RedactedKind::Phone, "phone number", "phone numbers"},
+        {RedactedKind::Name, "name", "names"},
+        {RedactedKind::Address, "address", "addresses"},
+        {RedactedKind::BirthDate, "date of birth", "dates of birth"},
+    };
     QStringList parts;
-    if (counts.cards)
-        parts << countText(counts.cards, "card number", "card numbers");
-    if (counts.ibans)
-        parts << countText(counts.ibans, "account number", "account numbers");
-    if (counts.pesels)
-        parts << countText(counts.pesels, "PESEL number", "PESEL numbers");
-    if (counts.emails)
-        parts << countText(counts.emails, "e-mail address", "e-mail addresses");
-    if (counts.phones)
-        parts << countText(counts.phones, "phone number", "phone numbers");
+    for (const auto &k : kinds)
+        if (const int n = counts.of(k.kind))
+            parts << countText(n, k.one, k.many);
     if (parts.isEmpty())
-        return QStringLiteral("nothing needed masking");
+        return QStringLiteral(
+            "no personal data found by the detectors (names, addresses and other identifiers may remain)");
     return parts.join(QStringLiteral(", "));
 }
 
@@ -555,8 +573,10 @@ QByteArray callReportMarkdown(const CallReport &report)
     md += QStringLiteral("- **Period:** %1\n").arg(periodText(report.since, report.until));
     md += QStringLiteral("- **Calls:** %1 (training calls are not included)\n").arg(report.calls.size());
     md += QStringLiteral("- **Generated:** %1 by %2\n").arg(fullTime(report.generated), generatorName());
-    if (report.redacted)
+    if (report.redacted) {
         md += QStringLiteral("- **Personal data masked:** %1\n").arg(redactionSummary(report.redactions));
+        md += QStringLiteral("- **Not covered by masking:** %1\n").arg(redactionNotCovered());
+    }
     md += QLatin1Char('\n');
     if (report.calls.empty())
         md += QStringLiteral("No calls were recorded in this period.\n");
