@@ -475,13 +475,15 @@ std::unique_ptr<journal::Journal> openJournalForExport(const QString &dataDir, s
 
 QString redactionLine(const journal::RedactionCounts &counts)
 {
-    return QStringLiteral("; %1 item(s) of personal data masked (%2 card, %3 IBAN, %4 PESEL, %5 e-mail, %6 phone)")
+    // Every kind that was found, by its label: the parts add up to the total.
+    QStringList parts;
+    for (const journal::RedactedKind kind : journal::kRedactedKinds) {
+        if (const int n = counts.of(kind); n > 0)
+            parts << QStringLiteral("%1 %2").arg(n).arg(journal::redactionLabel(kind));
+    }
+    return QStringLiteral("; %1 item(s) of personal data masked%2")
         .arg(counts.total())
-        .arg(counts.cards)
-        .arg(counts.ibans)
-        .arg(counts.pesels)
-        .arg(counts.emails)
-        .arg(counts.phones);
+        .arg(parts.isEmpty() ? QString() : QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')'));
 }
 
 int runExportCalls(const QStringList &arguments, QString dataDir, std::FILE *out, std::FILE *err)
