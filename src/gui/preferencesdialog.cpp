@@ -153,6 +153,7 @@ void PreferencesDialog::updateSoftphoneState()
         token.isEmpty() ? error
                         : softphone::listenerUrl(static_cast<quint16>(m_ui->listenerPortSpin->value()), token) +
                               QStringLiteral("&event=answered&call_id=ID&peer=NUMBER"));
+    m_ui->listenerUrlEdit->setCursorPosition(0); // the start (http://127.0.0.1:…) is what a reader checks
 }
 
 void PreferencesDialog::chooseFolder(QLineEdit *edit, const QString &title)
