@@ -66,12 +66,15 @@ bool TrayIcon::desktopHasTray()
 
 QString TrayIcon::toolTip() const
 {
-    return m_icon->toolTip();
+    return m_toolTip;
 }
 
 void TrayIcon::updateState()
 {
-    m_icon->setToolTip(tr("Steadyline — %1").arg(m_window.statusText()));
+    m_toolTip = tr("Steadyline — %1").arg(m_window.statusText());
+    // The step's title comes from a playbook, perhaps the team share's: escaped, so that markup
+    // in it is shown as characters, never drawn in the tray's tooltip (review M3).
+    m_icon->setToolTip(QStringLiteral("<p style='white-space:pre'>%1</p>").arg(m_toolTip.toHtmlEscaped()));
     // The call's actions only during a call; perform() checks again when one is chosen.
     const bool inCall = m_window.call() && !m_window.call()->ended();
     for (QAction *action : {m_next, m_calmed, m_countdown, m_note})

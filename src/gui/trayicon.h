@@ -40,6 +40,7 @@ private:
 
     AssistWindow &m_window;
     QSystemTrayIcon *m_icon = nullptr;
+    QString m_toolTip; // as plain text (the icon gets it escaped)
     QMenu *m_menu = nullptr;
     QAction *m_next = nullptr;
     QAction *m_calmed = nullptr;
