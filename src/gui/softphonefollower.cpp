@@ -1,12 +1,11 @@
 #include "softphonefollower.h"
 
 #include "assistwindow.h"
+#include "logging/namedlogger.h"
 #include "settings/settings.h"
 #include "softphone/baresipevent.h"
 #include "softphone/listenertoken.h"
 #include "softphone/playbookrules.h"
-
-#include <spdlog/spdlog.h>
 
 namespace steadyline::gui {
 
@@ -14,10 +13,7 @@ namespace {
 
 std::shared_ptr<spdlog::logger> logger()
 {
-    static const auto instance = [] {
-        auto existing = spdlog::get("softphone");
-        return existing ? existing : spdlog::default_logger()->clone("softphone");
-    }();
+    static const auto instance = namedLogger("softphone");
     return instance;
 }
 

@@ -1,8 +1,7 @@
 #include "baresipclient.h"
 
+#include "logging/namedlogger.h"
 #include "softphone/baresipevent.h"
-
-#include <spdlog/spdlog.h>
 
 namespace steadyline::desktop {
 
@@ -10,10 +9,7 @@ namespace {
 
 std::shared_ptr<spdlog::logger> logger()
 {
-    static const auto instance = [] {
-        auto existing = spdlog::get("softphone");
-        return existing ? existing : spdlog::default_logger()->clone("softphone");
-    }();
+    static const auto instance = namedLogger("softphone");
     return instance;
 }
 

@@ -1,5 +1,6 @@
 #include "calleventlistener.h"
 
+#include "logging/namedlogger.h"
 #include "softphone/calleventrequest.h"
 
 #include <QHostAddress>
@@ -7,18 +8,13 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-#include <spdlog/spdlog.h>
-
 namespace steadyline::desktop {
 
 namespace {
 
 std::shared_ptr<spdlog::logger> logger()
 {
-    static const auto instance = [] {
-        auto existing = spdlog::get("softphone");
-        return existing ? existing : spdlog::default_logger()->clone("softphone");
-    }();
+    static const auto instance = namedLogger("softphone");
     return instance;
 }
 
