@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <array>
 
@@ -91,18 +92,48 @@ void makePrivate(const QString &fileName)
     ::close(fd);
 }
 
+// The keys whose value in the file is a serialised QVariant ("@Variant(…)"). Steadyline never
+// writes one; QSettings would decode it with QDataStream, whose length prefix a damaged or
+// hostile file can set to gigabytes (found by fuzz_settings: an allocation of 36 GB). Such a
+// value is never read: the setting keeps its default.
+QSet<QString> serialisedVariantKeys(const QString &fileName)
+{
+    QSet<QString> keys;
+    QFile file(fileName);
+    if (fileName.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return keys;
+    QString group;
+    for (const QByteArray &raw : file.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) {
+            group = line.mid(1, line.size() - 2).trimmed();
+            if (group == u"General")
+                group.clear();
+            continue;
+        }
+        const qsizetype equals = line.indexOf(QLatin1Char('='));
+        if (equals <= 0 || !line.mid(equals + 1).trimmed().startsWith(QStringLiteral("@Variant(")))
+            continue;
+        const QString name = line.left(equals).trimmed();
+        keys.insert(group.isEmpty() ? name : group + QLatin1Char('/') + name);
+    }
+    return keys;
+}
+
 } // namespace
 
 Settings::Settings()
     : m_store(std::make_unique<QSettings>())
 {
     makePrivate(m_store->fileName());
+    m_untrusted = serialisedVariantKeys(m_store->fileName());
 }
 
 Settings::Settings(std::unique_ptr<QSettings> store)
     : m_store(std::move(store))
 {
     makePrivate(m_store->fileName());
+    m_untrusted = serialisedVariantKeys(m_store->fileName());
 }
 
 QString Settings::keyName(Key key)
@@ -118,6 +149,8 @@ QVariant Settings::defaultValue(Key key)
 QVariant Settings::value(Key key) const
 {
     const Entry &e = entry(key);
+    if (m_untrusted.contains(QString::fromLatin1(e.name)))
+        return e.defaultValue;
     QVariant stored = m_store->value(QString::fromLatin1(e.name), e.defaultValue);
     // A hand-edited file may hold anything: fall back to the default rather than misbehave.
     if (!stored.canConvert(e.defaultValue.metaType()))
@@ -128,6 +161,7 @@ QVariant Settings::value(Key key) const
 
 void Settings::setValue(Key key, const QVariant &value)
 {
+    m_untrusted.remove(keyName(key)); // written by the app: a plain value from now on
     m_store->setValue(keyName(key), value);
 }
 

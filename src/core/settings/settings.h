@@ -3,6 +3,7 @@
 #include "playbook/playbook.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QSettings>
 #include <QString>
 #include <QVariant>
@@ -67,6 +68,7 @@ public:
 
 private:
     std::unique_ptr<QSettings> m_store;
+    QSet<QString> m_untrusted; // keys never read from the file (see settings.cpp)
 };
 
 } // namespace steadyline
