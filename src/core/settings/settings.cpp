@@ -123,17 +123,35 @@ QSet<QString> serialisedVariantKeys(const QString &fileName)
 } // namespace
 
 Settings::Settings()
-    : m_store(std::make_unique<QSettings>())
-{
-    makePrivate(m_store->fileName());
-    m_untrusted = serialisedVariantKeys(m_store->fileName());
-}
+    : Settings(std::make_unique<QSettings>())
+{}
 
 Settings::Settings(std::unique_ptr<QSettings> store)
     : m_store(std::move(store))
 {
     makePrivate(m_store->fileName());
     m_untrusted = serialisedVariantKeys(m_store->fileName());
+    if (!m_untrusted.isEmpty()) {
+        // QSettings decodes every value of the file when it next writes it: the lines go before
+        // that (they hold nothing Steadyline wrote), and a fresh QSettings reads what is left.
+        const QString fileName = m_store->fileName();
+        const QSettings::Format format = m_store->format();
+        m_store.reset();
+        QFile file(fileName);
+        QByteArray kept;
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : file.readAll().split('\n')) {
+                const qsizetype equals = line.indexOf('=');
+                if (equals < 0 || !line.mid(equals + 1).trimmed().startsWith("@Variant("))
+                    kept += line + '\n';
+            }
+            file.close();
+        }
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file.write(kept);
+        file.close();
+        m_store = std::make_unique<QSettings>(fileName, format);
+    }
 }
 
 QString Settings::keyName(Key key)
