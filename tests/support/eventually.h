@@ -1,7 +1,7 @@
 #pragma once
 
-// Waiting for something in a Catch2 test. QtTest's QTRY_VERIFY/QTRY_COMPARE (and QVERIFY,
-// QCOMPARE) end a failing check with a bare `return;`: inside a Catch2 TEST_CASE that return
+// Waiting for something in a Catch2 test. QtTest's checking macros (the QTRY_ waits, the
+// VERIFY and COMPARE checks) end a failing check with a bare `return;`: in a TEST_CASE that return
 // ends the test as *passed* and skips every check after it. These waits fail the test instead.
 // tests/support/check_no_qtest_macros.py keeps QtTest's checking macros out of the tests.
 
