@@ -3,8 +3,8 @@
 // Prints a Markdown table of median and spread over repeated runs, next to the target.
 // --quick (used by ctest) runs few repetitions and a 5-call shift; it fails only when the window
 // does not behave (a call that does not reach its summary), never because of a timing.
-#include "assistwindow.h"
 #include "benchsupport.h"
+#include "call/assistwindow.h"
 #include "settings/settings.h"
 
 #include <QApplication>

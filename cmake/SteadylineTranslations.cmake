@@ -12,9 +12,9 @@ foreach(language IN LISTS STEADYLINE_TRANSLATED_LANGUAGES)
     list(APPEND STEADYLINE_TS_FILES "${STEADYLINE_TRANSLATIONS_DIR}/steadyline_${language}.ts")
 endforeach()
 # Every text lupdate reads: the whole of src/ (the core's QCoreApplication::translate texts too)
-# and the forms.
+# and the forms beside their classes.
 file(GLOB_RECURSE STEADYLINE_TRANSLATED_SOURCES CONFIGURE_DEPENDS
-    "${PROJECT_SOURCE_DIR}/src/*.cpp" "${PROJECT_SOURCE_DIR}/src/*.h" "${PROJECT_SOURCE_DIR}/ui/*.ui")
+    "${PROJECT_SOURCE_DIR}/src/*.cpp" "${PROJECT_SOURCE_DIR}/src/*.h" "${PROJECT_SOURCE_DIR}/src/*.ui")
 set(STEADYLINE_LUPDATE_OPTIONS -no-obsolete -locations none)
 
 set_source_files_properties(${STEADYLINE_TS_FILES} "${STEADYLINE_TRANSLATIONS_DIR}/steadyline_en.ts"
@@ -27,7 +27,7 @@ qt_add_lupdate(steadyline_gui
 # English is the source language: its file holds only the plural forms ("1 second", "2 seconds").
 add_custom_target(steadyline_en_lupdate
     COMMAND Qt6::lupdate ${STEADYLINE_LUPDATE_OPTIONS} -pluralonly -source-language en -target-language en
-        "${PROJECT_SOURCE_DIR}/src" "${PROJECT_SOURCE_DIR}/ui" -ts "${STEADYLINE_TRANSLATIONS_DIR}/steadyline_en.ts"
+        "${PROJECT_SOURCE_DIR}/src" -ts "${STEADYLINE_TRANSLATIONS_DIR}/steadyline_en.ts"
     VERBATIM)
 add_dependencies(update_translations steadyline_en_lupdate)
 

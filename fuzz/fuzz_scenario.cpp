@@ -2,8 +2,8 @@
 // `steadyline train` and the training window use them), and plays every scenario that loads
 // through a rehearsal: the options chosen are picked by the input's own bytes, with the countdown
 // left to run out now and then. Nothing a trainer can hand us may crash, hang or leak.
+#include "common/clock.h"
 #include "fuzzsupport.h"
-#include "playbook/clock.h"
 #include "training/playbookset.h"
 #include "training/scenarioloader.h"
 #include "training/trainingrun.h"

@@ -1,16 +1,16 @@
 // Thin on purpose: the command-line tools, the journal and the window live in their libraries.
 #include "appinfo.h"
-#include "assistwindow.h"
+#include "call/assistwindow.h"
 #include "commandline.h"
 #include "desktopintegration.h"
-#include "interfacelanguage.h"
+#include "instance/singleinstance.h"
+#include "instance/terminationsignals.h"
 #include "journal/journal.h"
 #include "journal/recoveryfile.h"
+#include "language/interfacelanguage.h"
 #include "logging.h"
 #include "settings/settings.h"
-#include "singleinstance.h"
 #include "softphonefollower.h"
-#include "terminationsignals.h"
 #include "windowoptions.h"
 
 #include <QApplication>

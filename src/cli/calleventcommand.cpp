@@ -1,7 +1,7 @@
 #include "calleventcommand.h"
 
 #include "commandline.h"
-#include "singleinstance.h"
+#include "instance/singleinstance.h"
 #include "softphone/callevent.h"
 
 #include <QCommandLineParser>

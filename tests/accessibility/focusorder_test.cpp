@@ -1,9 +1,9 @@
 // Keyboard users move with Tab: the focus must go through the call card as it is drawn, from top
 // to bottom and, within a row, from left to right.
-#include "assistwindow.h"
+#include "call/assistwindow.h"
 #include "catch_qt.h"
-#include "confirmation.h"
 #include "settings/settings.h"
+#include "widgets/confirmation.h"
 
 #include <QApplication>
 #include <QPushButton>

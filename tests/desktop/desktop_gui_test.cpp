@@ -1,16 +1,16 @@
 // The desktop side of the window, offscreen and with key presses: the preferences dialog, the
 // tray's tooltip, menu and reminders, the commands the tray, a later start and the global
 // shortcuts send, and the request format between two starts.
-#include "assistwindow.h"
+#include "app/preferencesdialog.h"
+#include "app/trayicon.h"
+#include "call/assistwindow.h"
 #include "catch_qt.h"
-#include "confirmation.h"
 #include "desktopintegration.h"
 #include "eventually.h"
+#include "instance/singleinstance.h"
 #include "journal/journal.h"
-#include "preferencesdialog.h"
 #include "settings/settings.h"
-#include "singleinstance.h"
-#include "trayicon.h"
+#include "widgets/confirmation.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -5,10 +5,10 @@
 //
 // Usage: leak_full_call [--leak-on-purpose]   (the control: proves LeakSanitizer is watching)
 // Exits 0 when the calls reached the journal, 1 otherwise.
-#include "assistwindow.h"
-#include "confirmation.h"
+#include "call/assistwindow.h"
 #include "journal/journal.h"
 #include "settings/settings.h"
+#include "widgets/confirmation.h"
 
 #include <QApplication>
 #include <QKeyEvent>

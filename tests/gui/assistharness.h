@@ -2,11 +2,11 @@
 
 // The real assist window with its own settings (and optionally a journal) in a temporary folder,
 // driven by key presses, for the GUI tests.
-#include "assistwindow.h"
+#include "call/assistwindow.h"
 #include "catch_qt.h"
-#include "confirmation.h"
 #include "journal/journal.h"
 #include "settings/settings.h"
+#include "widgets/confirmation.h"
 
 #include <QApplication>
 #include <QKeyEvent>

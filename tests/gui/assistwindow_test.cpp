@@ -1,13 +1,13 @@
 // Drives the real assist window offscreen with key presses only, as a consultant would.
+#include "app/preferencesdialog.h"
 #include "assistharness.h"
-#include "assistwindow.h"
+#include "call/assistwindow.h"
+#include "call/countdownwidget.h"
 #include "catch_qt.h"
-#include "confirmation.h"
-#include "countdownwidget.h"
 #include "eventually.h"
 #include "journal/journal.h"
-#include "preferencesdialog.h"
 #include "settings/settings.h"
+#include "widgets/confirmation.h"
 
 #include <QApplication>
 #include <QComboBox>

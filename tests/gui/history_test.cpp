@@ -1,11 +1,11 @@
 // Drives the history and promises windows offscreen over a journal of a few Polish calls, with
 // key presses where a consultant would use the keyboard.
 #include "catch_qt.h"
+#include "common/clock.h"
 #include "eventually.h"
-#include "historywindow.h"
+#include "history/historywindow.h"
+#include "history/promiseswindow.h"
 #include "journal/journal.h"
-#include "playbook/clock.h"
-#include "promiseswindow.h"
 #include "settings/settings.h"
 
 #include <QApplication>

@@ -1,11 +1,11 @@
 // Edit from the playbook library: the real library window, driven with Enter, a double-click,
 // the Edit buttons and Ctrl+E, opens the real editor on the chosen file.
 #include "authoring/editordrafts.h"
+#include "authoring/librarywindow.h"
+#include "authoring/playbookeditor.h"
 #include "catch_qt.h"
-#include "confirmation.h"
-#include "librarywindow.h"
 #include "playbook/playbookcatalog.h"
-#include "playbookeditor.h"
+#include "widgets/confirmation.h"
 
 #include <QDir>
 #include <QFile>

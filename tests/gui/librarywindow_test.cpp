@@ -1,6 +1,6 @@
 // Drives the real main window offscreen, with real key presses.
+#include "authoring/librarywindow.h"
 #include "catch_qt.h"
-#include "librarywindow.h"
 
 #include <QListWidget>
 #include <QStatusBar>

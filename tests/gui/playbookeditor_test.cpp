@@ -1,17 +1,17 @@
 // Drives the real playbook editor offscreen: keys typed into the text, buttons of the preview
 // clicked, files saved with Ctrl+S, as a team lead would.
-#include "assistwindow.h"
+#include "authoring/codeeditor.h"
 #include "authoring/editordrafts.h"
+#include "authoring/playbookdiagram.h"
+#include "authoring/playbookeditor.h"
+#include "authoring/playbookpreview.h"
+#include "call/assistwindow.h"
 #include "catch_qt.h"
-#include "codeeditor.h"
-#include "confirmation.h"
 #include "generatedplaybook.h"
-#include "playbookdiagram.h"
-#include "playbookeditor.h"
-#include "playbookpreview.h"
 #include "settings/settings.h"
 #include "training/scenariochecker.h"
 #include "training/scenarioloader.h"
+#include "widgets/confirmation.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 // Hot reload as a consultant meets it: a team lead saves a playbook while calls go on.
-#include "assistwindow.h"
+#include "authoring/librarywindow.h"
+#include "call/assistwindow.h"
 #include "catch_qt.h"
-#include "confirmation.h"
-#include "librarywindow.h"
 #include "playbookfiles.h"
 #include "settings/settings.h"
+#include "widgets/confirmation.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,6 +1,6 @@
 // A rehearsal in the real assist window, played with the keys of a live call.
 #include "assistharness.h"
-#include "trainingwindow.h"
+#include "training/trainingwindow.h"
 
 #include <QLineEdit>
 #include <QListWidget>

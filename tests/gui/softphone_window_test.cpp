@@ -2,7 +2,7 @@
 // caller's number, its end stops even a running countdown, and what the journal knows of the
 // number is shown when it rings.
 #include "assistharness.h"
-#include "countdownwidget.h"
+#include "call/countdownwidget.h"
 #include "eventually.h"
 #include "softphonefollower.h"
 

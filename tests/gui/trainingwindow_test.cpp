@@ -2,13 +2,13 @@
 // user's playbook folder, the filters, Enter asking for a rehearsal, and the progress view over a
 // temporary journal.
 #include "catch_qt.h"
+#include "common/clock.h"
 #include "eventually.h"
 #include "journal/journal.h"
-#include "playbook/clock.h"
 #include "playbook/playbookcatalog.h"
 #include "settings/settings.h"
 #include "training/trainingattempt.h"
-#include "trainingwindow.h"
+#include "training/trainingwindow.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 """Fails when a translation is unfinished, empty or damaged in any resources/translations/*.ts,
 or when a text of the sources (tr(), QCoreApplication::translate, the forms) is missing from them.
 
-lupdate runs over src/ and ui/ into temporary copies of the .ts files, exactly as
+lupdate runs over src/ (sources and forms) into temporary copies of the .ts files, exactly as
 `cmake --build build --target update_translations` would; any text it has to add is missing."""
 import argparse
 import glob
@@ -80,7 +80,7 @@ def main():
             shutil.copy(path, copy)
             options = ['-pluralonly'] if path.endswith('_en.ts') else []
             run = subprocess.run([args.lupdate, '-silent', '-no-obsolete', '-locations', 'none', *options,
-                                  os.path.join(args.source_dir, 'src'), os.path.join(args.source_dir, 'ui'),
+                                  os.path.join(args.source_dir, 'src'),
                                   '-ts', copy], capture_output=True, text=True)
             if run.returncode != 0:
                 problems.append(f'lupdate failed on {path}: {run.stderr}')

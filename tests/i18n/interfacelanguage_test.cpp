@@ -1,14 +1,14 @@
 // The interface language: the preferences' choice or the system's, Polish/Czech/Russian texts in
 // the real assist window, and a live switch that gives the same texts as a fresh window.
-#include "assistwindow.h"
+#include "app/trayicon.h"
+#include "call/assistwindow.h"
 #include "catch_qt.h"
-#include "confirmation.h"
-#include "interfacelanguage.h"
+#include "instance/singleinstance.h"
+#include "language/interfacelanguage.h"
 #include "playbook/playbookcatalog.h"
 #include "settings/settings.h"
-#include "singleinstance.h"
 #include "softphone/playbookrules.h"
-#include "trayicon.h"
+#include "widgets/confirmation.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -32,7 +32,7 @@ DOC_PATH = Path("docs/playbook-format.md")
 EXAMPLE_PATH = Path("docs/examples/example-playbook.json")
 EXAMPLE_MARKER = "<!-- example-playbook.json:"
 # Where the C++ code emits diagnostics; every kebab-case string literal there is a diagnostic code.
-DIAGNOSTIC_SOURCES = ["src/core/playbook/*.cpp", "src/core/playbook/objectreader.h", "src/core/json/*.cpp"]
+DIAGNOSTIC_SOURCES = ["src/core/playbook/*.cpp", "src/core/json/objectreader.h", "src/core/json/*.cpp"]
 
 checks = Checklist()
 report = checks.report

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/clock.h"
 #include "journal/schema.h"
-#include "playbook/clock.h"
 #include "playbook/playbook.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "playbookchecker.h"
 
+#include "common/suggestion.h"
 #include "messagetemplate.h"
-#include "suggestion.h"
 #include "translationstatus.h"
 
 #include <QRegularExpression>

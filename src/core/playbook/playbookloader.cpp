@@ -1,6 +1,6 @@
 #include "playbookloader.h"
 
-#include "diagnosticsink.h"
+#include "common/diagnosticsink.h"
 #include "playbookchecker.h"
 #include "playbookparser.h"
 #include "json/jsonreader.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnostic.h"
-#include "diagnosticsink.h"
+#include "common/diagnostic.h"
+#include "common/diagnosticsink.h"
 #include "playbook.h"
 #include "json/jsonreader.h"
 

@@ -1,8 +1,8 @@
 #include "playbookparser.h"
 
-#include "objectreader.h"
-#include "suggestion.h"
+#include "common/suggestion.h"
 #include "translationstatus.h"
+#include "json/objectreader.h"
 
 #include <algorithm>
 #include <functional>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diagnosticsink.h"
+#include "common/diagnosticsink.h"
 #include "playbook.h"
 
 #include <nlohmann/json.hpp>

@@ -1,7 +1,7 @@
 #include "scenariochecker.h"
 
+#include "common/suggestion.h"
 #include "playbook/playbookengine.h"
-#include "playbook/suggestion.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "playbook/diagnosticsink.h"
+#include "common/diagnosticsink.h"
 #include "scenario.h"
 
 namespace steadyline {

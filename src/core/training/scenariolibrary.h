@@ -1,6 +1,6 @@
 #pragma once
 
-#include "playbook/diagnostic.h"
+#include "common/diagnostic.h"
 #include "playbookset.h"
 #include "scenario.h"
 

@@ -1,7 +1,7 @@
 #include "scenarioloader.h"
 
+#include "common/suggestion.h"
 #include "playbook/playbookloader.h"
-#include "playbook/suggestion.h"
 #include "scenariochecker.h"
 #include "scenarioparser.h"
 

@@ -1,7 +1,7 @@
 #include "scenarioparser.h"
 
 #include "playbook/messagetemplate.h"
-#include "playbook/objectreader.h"
+#include "json/objectreader.h"
 
 #include <array>
 

@@ -1,6 +1,6 @@
 #include "baresipclient.h"
 
-#include "logging/namedlogger.h"
+#include "common/namedlogger.h"
 #include "softphone/baresipevent.h"
 
 namespace steadyline::desktop {

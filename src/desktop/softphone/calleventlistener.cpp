@@ -1,6 +1,6 @@
 #include "calleventlistener.h"
 
-#include "logging/namedlogger.h"
+#include "common/namedlogger.h"
 #include "softphone/calleventrequest.h"
 
 #include <QHostAddress>

@@ -1,7 +1,7 @@
 #include "preferencesdialog.h"
 
-#include "globalshortcuts.h"
 #include "settings/settings.h"
+#include "shortcuts/globalshortcuts.h"
 #include "softphone/listenertoken.h"
 #include "softphone/playbookrules.h"
 #include "ui_preferencesdialog.h"

@@ -1,7 +1,7 @@
 #include "softphonefollower.h"
 
-#include "assistwindow.h"
-#include "logging/namedlogger.h"
+#include "call/assistwindow.h"
+#include "common/namedlogger.h"
 #include "settings/settings.h"
 #include "softphone/baresipevent.h"
 #include "softphone/listenertoken.h"

@@ -1,6 +1,6 @@
 #include "trayicon.h"
 
-#include "assistwindow.h"
+#include "call/assistwindow.h"
 
 #include <QApplication>
 #include <QEvent>

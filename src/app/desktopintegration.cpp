@@ -1,8 +1,8 @@
 #include "desktopintegration.h"
 
-#include "assistwindow.h"
+#include "app/trayicon.h"
+#include "call/assistwindow.h"
 #include "settings/settings.h"
-#include "trayicon.h"
 
 #include <QApplication>
 #include <QStatusBar>

@@ -1,7 +1,7 @@
 #include "rehearsalpanel.h"
 
-#include "callervoice.h"
 #include "settings/settings.h"
+#include "speech/callervoice.h"
 #include "ui_rehearsalpanel.h"
 
 #include <QAction>

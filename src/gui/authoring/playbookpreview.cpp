@@ -1,6 +1,6 @@
 #include "playbookpreview.h"
 
-#include "assistwindow.h"
+#include "call/assistwindow.h"
 
 #include <QComboBox>
 #include <QFormLayout>

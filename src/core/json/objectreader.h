@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnosticsink.h"
-#include "suggestion.h"
+#include "common/diagnosticsink.h"
+#include "common/suggestion.h"
 
 #include <QString>
 #include <QStringView>

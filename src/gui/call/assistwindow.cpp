@@ -1,19 +1,19 @@
 #include "assistwindow.h"
 
-#include "accessibility.h"
-#include "confirmation.h"
-#include "historywindow.h"
-#include "librarywindow.h"
-#include "playbookeditor.h"
-#include "preferencesdialog.h"
-#include "promiseswindow.h"
-#include "rehearsalpanel.h"
+#include "app/preferencesdialog.h"
+#include "authoring/librarywindow.h"
+#include "authoring/playbookeditor.h"
+#include "history/historywindow.h"
+#include "history/promiseswindow.h"
 #include "settings/settings.h"
 #include "training/playbookset.h"
+#include "training/rehearsalpanel.h"
 #include "training/scenarioloader.h"
 #include "training/trainingattempt.h"
-#include "trainingwindow.h"
+#include "training/trainingwindow.h"
 #include "ui_assistwindow.h"
+#include "widgets/accessibility.h"
+#include "widgets/confirmation.h"
 
 #include <QAction>
 #include <QApplication>

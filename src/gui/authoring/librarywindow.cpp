@@ -1,8 +1,8 @@
 #include "librarywindow.h"
 
-#include "accessibility.h"
 #include "playbookeditor.h"
 #include "ui_librarywindow.h"
+#include "widgets/accessibility.h"
 
 #include <QAction>
 #include <QDir>

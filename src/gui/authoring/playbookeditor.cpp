@@ -1,14 +1,14 @@
 #include "playbookeditor.h"
 
-#include "accessibility.h"
 #include "authoring/editordrafts.h"
-#include "confirmation.h"
 #include "jsonhighlighter.h"
 #include "playbook/playbookgraph.h"
 #include "playbook/playbooklibrary.h"
 #include "settings/settings.h"
 #include "training/scenariochecker.h"
 #include "ui_playbookeditor.h"
+#include "widgets/accessibility.h"
+#include "widgets/confirmation.h"
 
 #include <QAction>
 #include <QCloseEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "globalshortcuts.h"
-#include "singleinstance.h"
+#include "instance/singleinstance.h"
+#include "shortcuts/globalshortcuts.h"
 
 #include <QObject>
 
