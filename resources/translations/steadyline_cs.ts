@@ -1056,48 +1056,8 @@ queue:reklamace = complaint-pl</translation>
 <context>
     <name>steadyline::gui::AssistWindow</name>
     <message>
-        <source>Sir (Mr)</source>
-        <translation>pan</translation>
-    </message>
-    <message>
-        <source>Madam (Ms)</source>
-        <translation>paní</translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation>termín: dnes</translation>
-    </message>
-    <message>
-        <source>due tomorrow</source>
-        <translation>termín: zítra</translation>
-    </message>
-    <message>
-        <source>due in 2 days</source>
-        <translation>termín: za 2 dny</translation>
-    </message>
-    <message>
-        <source>due in a week</source>
-        <translation>termín: za týden</translation>
-    </message>
-    <message>
-        <source>no due date</source>
-        <translation>bez termínu</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Osobně</translation>
-    </message>
-    <message>
         <source>&amp;Tips</source>
         <translation>&amp;Tipy</translation>
-    </message>
-    <message>
-        <source>Note: type and press Enter</source>
-        <translation>Poznámka: napište a stiskněte Enter</translation>
     </message>
     <message>
         <source>During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, F8 note, F9 promise, Esc stop the countdown, F10 end the call.</source>
@@ -1106,10 +1066,6 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>Playbook problems</source>
         <translation>Problémy se scénáři</translation>
-    </message>
-    <message>
-        <source>Where the playbook comes from</source>
-        <translation>Odkud scénář pochází</translation>
     </message>
     <message>
         <source>Start call</source>
@@ -1200,10 +1156,6 @@ queue:reklamace = complaint-pl</translation>
         <translation>Značka</translation>
     </message>
     <message>
-        <source>Note &quot;%1&quot; with the time</source>
-        <translation>Zaznamenat „%1“ s časem</translation>
-    </message>
-    <message>
         <source>Preferences…</source>
         <translation>Nastavení…</translation>
     </message>
@@ -1228,54 +1180,6 @@ queue:reklamace = complaint-pl</translation>
         <translation>Zpět</translation>
     </message>
     <message>
-        <source>Undo the last step (a slipped key)</source>
-        <translation>Vrátit poslední krok (omylem stisknutá klávesa)</translation>
-    </message>
-    <message>
-        <source>The journal could not be opened: %1 Calls work, but their notes are not saved.</source>
-        <translation>Deník se nepodařilo otevřít: %1 Hovory fungují, ale jejich poznámky se neukládají.</translation>
-    </message>
-    <message>
-        <source>Old calls could not be deleted: %1</source>
-        <translation>Staré hovory se nepodařilo smazat: %1</translation>
-    </message>
-    <message>
-        <source>%1 call(s) older than %2 days were deleted (calls with an open promise are kept).</source>
-        <translation>Smazány hovory starší než %2 dní: %1 (hovory s otevřeným slibem zůstávají).</translation>
-    </message>
-    <message>
-        <source>The call started at %1 was interrupted; its notes and the text being typed are saved in the journal.</source>
-        <translation>Hovor zahájený %1 byl přerušen; jeho poznámky a rozepsaný text jsou uloženy v deníku.</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R continues the last interrupted call (its record goes on); starting a new call leaves it closed as interrupted.</source>
-        <translation>Ctrl+Shift+R pokračuje v posledním přerušeném hovoru (jeho záznam pokračuje); nový hovor jej ponechá uzavřený jako přerušený.</translation>
-    </message>
-    <message>
-        <source>Promises: %1 overdue, %2 due today.</source>
-        <translation>Sliby: po termínu %1, na dnes %2.</translation>
-    </message>
-    <message>
-        <source>• overdue: %1</source>
-        <translation>• po termínu: %1</translation>
-    </message>
-    <message>
-        <source>• today: %1</source>
-        <translation>• na dnes: %1</translation>
-    </message>
-    <message>
-        <source>A promise is due now: %1</source>
-        <translation>Nyní nastává termín slibu: %1</translation>
-    </message>
-    <message>
-        <source>Promise due</source>
-        <translation>Slib k splnění</translation>
-    </message>
-    <message>
-        <source>Revision %1 · %2</source>
-        <translation>Revize %1 · %2</translation>
-    </message>
-    <message>
         <source>The playbook of the interrupted call (%1) is not available.</source>
         <translation>Scénář přerušeného hovoru (%1) není k dispozici.</translation>
     </message>
@@ -1286,126 +1190,6 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>Call started at %1</source>
         <translation>Hovor zahájen v %1</translation>
-    </message>
-    <message>
-        <source>Step %1</source>
-        <translation>Krok %1</translation>
-    </message>
-    <message>
-        <source>Phrasing %1 of %2 — %3 for another</source>
-        <translation>Formulace %1 z %2 — %3 pro jinou</translation>
-    </message>
-    <message>
-        <source>Act now</source>
-        <translation>Jednejte teď</translation>
-    </message>
-    <message>
-        <source>Finish call</source>
-        <translation>Dokončit hovor</translation>
-    </message>
-    <message numerus="yes">
-        <source>Hang up in %n s</source>
-        <translation>
-            <numerusform>Zavěste za %n s</numerusform>
-            <numerusform>Zavěste za %n s</numerusform>
-            <numerusform>Zavěste za %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Call security in %n s</source>
-        <translation>
-            <numerusform>Zavolejte ochranku za %n s</numerusform>
-            <numerusform>Zavolejte ochranku za %n s</numerusform>
-            <numerusform>Zavolejte ochranku za %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Esc stops · Ctrl+↑/↓ ±1 s · F6 calmed</source>
-        <translation>Esc zastaví · Ctrl+↑/↓ ±1 s · F6 uklidnění</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Zastaveno</translation>
-    </message>
-    <message>
-        <source>F5 hang up now · F6 calmed</source>
-        <translation>F5 zavěsit hned · F6 uklidnění</translation>
-    </message>
-    <message>
-        <source>F5 call security now · F6 calmed</source>
-        <translation>F5 zavolat ochranku hned · F6 uklidnění</translation>
-    </message>
-    <message>
-        <source>Hang up now</source>
-        <translation>Teď zavěste</translation>
-    </message>
-    <message>
-        <source>Call the manager / security now</source>
-        <translation>Zavolejte teď vedoucího / ochranku</translation>
-    </message>
-    <message>
-        <source>Call the manager / security now: %1</source>
-        <translation>Zavolejte teď vedoucího / ochranku: %1</translation>
-    </message>
-    <message>
-        <source>The call can end now</source>
-        <translation>Hovor teď můžete ukončit</translation>
-    </message>
-    <message>
-        <source>What was promised, to whom</source>
-        <translation>Co bylo slíbeno a komu</translation>
-    </message>
-    <message>
-        <source>Enter to record</source>
-        <translation>Enter pro záznam</translation>
-    </message>
-    <message>
-        <source> (due %1)</source>
-        <translation> (termín %1)</translation>
-    </message>
-    <message>
-        <source>%1  Promise: %2%3</source>
-        <translation>%1  Slib: %2%3</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>vyřešeno</translation>
-    </message>
-    <message>
-        <source>ended by the consultant</source>
-        <translation>ukončeno operátorem</translation>
-    </message>
-    <message>
-        <source>escalated to the manager / security</source>
-        <translation>předáno vedoucímu / ochrance</translation>
-    </message>
-    <message>
-        <source>the caller hung up</source>
-        <translation>volající zavěsil</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>přerušeno</translation>
-    </message>
-    <message>
-        <source>Call summary</source>
-        <translation>Shrnutí hovoru</translation>
-    </message>
-    <message>
-        <source>%1 – %2 (%3 min %4 s) · outcome: &lt;b&gt;%5&lt;/b&gt;</source>
-        <translation>%1 – %2 (%3 min %4 s) · výsledek: &lt;b&gt;%5&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source> (undo)</source>
-        <translation> (vráceno)</translation>
-    </message>
-    <message>
-        <source>Promises</source>
-        <translation>Sliby</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Poznámky</translation>
     </message>
     <message>
         <source>Call ended: %1</source>
@@ -1492,64 +1276,8 @@ queue:reklamace = complaint-pl</translation>
         <translation>Před nácvikem dokončete probíhající hovor.</translation>
     </message>
     <message>
-        <source>The scenario cannot be rehearsed: %1</source>
-        <translation>Tuto scénku nelze nacvičit: %1</translation>
-    </message>
-    <message>
-        <source>The scenario cannot be rehearsed.</source>
-        <translation>Tuto scénku nelze nacvičit.</translation>
-    </message>
-    <message>
         <source>Rehearsal started: %1</source>
         <translation>Nácvik zahájen: %1</translation>
-    </message>
-    <message>
-        <source>Rehearsal: %1</source>
-        <translation>Nácvik: %1</translation>
-    </message>
-    <message>
-        <source>Passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
-        <translation>Splněno: %1 z %2 bodů (%3 %, hranice úspěchu %4 %)</translation>
-    </message>
-    <message>
-        <source>Not passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
-        <translation>Nesplněno: %1 z %2 bodů (%3 %, hranice úspěchu %4 %)</translation>
-    </message>
-    <message>
-        <source>No mistakes.</source>
-        <translation>Bez chyb.</translation>
-    </message>
-    <message>
-        <source>Mistakes and what to do instead</source>
-        <translation>Chyby a co udělat jinak</translation>
-    </message>
-    <message>
-        <source>Critical: </source>
-        <translation>Kritické: </translation>
-    </message>
-    <message>
-        <source>at turn &apos;%1&apos;</source>
-        <translation>v replice „%1“</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Přepis</translation>
-    </message>
-    <message>
-        <source>Caller</source>
-        <translation>Volající</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Vy</translation>
-    </message>
-    <message>
-        <source>Rehearsal passed: %1 %</source>
-        <translation>Nácvik splněn: %1 %</translation>
-    </message>
-    <message>
-        <source>Rehearsal not passed: %1 %</source>
-        <translation>Nácvik nesplněn: %1 %</translation>
     </message>
     <message>
         <source>Training…</source>
@@ -1558,62 +1286,6 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>The playbook &quot;%1&quot; that the softphone rules choose is not available; the start page&apos;s is used.</source>
         <translation>Scénář „%1“, který vybírají pravidla na kartě Softphone, není k dispozici; použije se scénář z úvodní stránky.</translation>
-    </message>
-    <message>
-        <source>Call started at %1 · %2: %3</source>
-        <translation>Hovor zahájen v %1 · %2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n earlier call(s)</source>
-        <translation>
-            <numerusform>%n dřívější hovor</numerusform>
-            <numerusform>%n dřívější hovory</numerusform>
-            <numerusform>%n dřívějších hovorů</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open promise(s)</source>
-        <translation>
-            <numerusform>%n otevřený slib</numerusform>
-            <numerusform>%n otevřené sliby</numerusform>
-            <numerusform>%n otevřených slibů</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Incoming call</source>
-        <translation>Příchozí hovor</translation>
-    </message>
-    <message>
-        <source>Incoming call: %1</source>
-        <translation>Příchozí hovor: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries are waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps them and tries again every few seconds; do not switch the computer off.</source>
-        <translation>
-            <numerusform>%n záznam čeká na uložení: deník nelze zapsat (plný disk nebo složka jen pro čtení?). Steadyline ho uchovává a každých pár sekund to zkouší znovu; nevypínejte počítač.</numerusform>
-            <numerusform>%n záznamy čekají na uložení: deník nelze zapsat (plný disk nebo složka jen pro čtení?). Steadyline je uchovává a každých pár sekund to zkouší znovu; nevypínejte počítač.</numerusform>
-            <numerusform>%n záznamů čeká na uložení: deník nelze zapsat (plný disk nebo složka jen pro čtení?). Steadyline je uchovává a každých pár sekund to zkouší znovu; nevypínejte počítač.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n promise(s) due now; the details are in Steadyline.</source>
-        <translation>
-            <numerusform>Nastal termín %n slibu; podrobnosti jsou ve Steadyline.</numerusform>
-            <numerusform>Nastal termín %n slibů; podrobnosti jsou ve Steadyline.</numerusform>
-            <numerusform>Nastal termín %n slibů; podrobnosti jsou ve Steadyline.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries that could not be saved when Steadyline last ended were written to the journal now.</source>
-        <translation>
-            <numerusform>%n záznam, který se při posledním ukončení Steadyline nepodařilo uložit, je nyní zapsán v deníku.</numerusform>
-            <numerusform>%n záznamy, které se při posledním ukončení Steadyline nepodařilo uložit, jsou nyní zapsány v deníku.</numerusform>
-            <numerusform>%n záznamů, které se při posledním ukončení Steadyline nepodařilo uložit, je nyní zapsáno v deníku.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>[not saved yet]</source>
-        <translation>[zatím neuloženo]</translation>
     </message>
     <message>
         <source>Quit with entries not saved?</source>
@@ -1626,6 +1298,48 @@ queue:reklamace = complaint-pl</translation>
             <numerusform>%n záznamy se nepodařilo uložit: do deníku nelze zapisovat. Pokud teď aplikaci ukončíte, uchovají se v souboru pro obnovu a při příštím spuštění se zapíší do deníku.</numerusform>
             <numerusform>%n záznamů se nepodařilo uložit: do deníku nelze zapisovat. Pokud teď aplikaci ukončíte, uchovají se v souboru pro obnovu a při příštím spuštění se zapíší do deníku.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CallStartForm</name>
+    <message>
+        <source>Sir (Mr)</source>
+        <translation>pan</translation>
+    </message>
+    <message>
+        <source>Madam (Ms)</source>
+        <translation>paní</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Osobně</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2</source>
+        <translation>Revize %1 · %2</translation>
+    </message>
+    <message>
+        <source>Where the playbook comes from</source>
+        <translation>Odkud scénář pochází</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CallerBanner</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Příchozí hovor</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Příchozí hovor: %1</translation>
+    </message>
+    <message>
+        <source>Call started at %1 · %2: %3</source>
+        <translation>Hovor zahájen v %1 · %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +1721,89 @@ Hovory vedené v okně asistenta se zde zobrazí s průběhem, poznámkami a sli
     </message>
 </context>
 <context>
+    <name>steadyline::gui::JournalNotices</name>
+    <message>
+        <source>The journal could not be opened: %1 Calls work, but their notes are not saved.</source>
+        <translation>Deník se nepodařilo otevřít: %1 Hovory fungují, ale jejich poznámky se neukládají.</translation>
+    </message>
+    <message>
+        <source>Old calls could not be deleted: %1</source>
+        <translation>Staré hovory se nepodařilo smazat: %1</translation>
+    </message>
+    <message>
+        <source>%1 call(s) older than %2 days were deleted (calls with an open promise are kept).</source>
+        <translation>Smazány hovory starší než %2 dní: %1 (hovory s otevřeným slibem zůstávají).</translation>
+    </message>
+    <message>
+        <source>The call started at %1 was interrupted; its notes and the text being typed are saved in the journal.</source>
+        <translation>Hovor zahájený %1 byl přerušen; jeho poznámky a rozepsaný text jsou uloženy v deníku.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R continues the last interrupted call (its record goes on); starting a new call leaves it closed as interrupted.</source>
+        <translation>Ctrl+Shift+R pokračuje v posledním přerušeném hovoru (jeho záznam pokračuje); nový hovor jej ponechá uzavřený jako přerušený.</translation>
+    </message>
+    <message>
+        <source>Promises: %1 overdue, %2 due today.</source>
+        <translation>Sliby: po termínu %1, na dnes %2.</translation>
+    </message>
+    <message>
+        <source>• overdue: %1</source>
+        <translation>• po termínu: %1</translation>
+    </message>
+    <message>
+        <source>• today: %1</source>
+        <translation>• na dnes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps them and tries again every few seconds; do not switch the computer off.</source>
+        <translation>
+            <numerusform>%n záznam čeká na uložení: deník nelze zapsat (plný disk nebo složka jen pro čtení?). Steadyline ho uchovává a každých pár sekund to zkouší znovu; nevypínejte počítač.</numerusform>
+            <numerusform>%n záznamy čekají na uložení: deník nelze zapsat (plný disk nebo složka jen pro čtení?). Steadyline je uchovává a každých pár sekund to zkouší znovu; nevypínejte počítač.</numerusform>
+            <numerusform>%n záznamů čeká na uložení: deník nelze zapsat (plný disk nebo složka jen pro čtení?). Steadyline je uchovává a každých pár sekund to zkouší znovu; nevypínejte počítač.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries that could not be saved when Steadyline last ended were written to the journal now.</source>
+        <translation>
+            <numerusform>%n záznam, který se při posledním ukončení Steadyline nepodařilo uložit, je nyní zapsán v deníku.</numerusform>
+            <numerusform>%n záznamy, které se při posledním ukončení Steadyline nepodařilo uložit, jsou nyní zapsány v deníku.</numerusform>
+            <numerusform>%n záznamů, které se při posledním ukončení Steadyline nepodařilo uložit, je nyní zapsáno v deníku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A promise is due now: %1</source>
+        <translation>Nyní nastává termín slibu: %1</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Termín slibu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) due now; the details are in Steadyline.</source>
+        <translation>
+            <numerusform>Nastal termín %n slibu; podrobnosti jsou ve Steadyline.</numerusform>
+            <numerusform>Nastal termín %n slibů; podrobnosti jsou ve Steadyline.</numerusform>
+            <numerusform>Nastal termín %n slibů; podrobnosti jsou ve Steadyline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier call(s)</source>
+        <translation>
+            <numerusform>%n dřívější hovor</numerusform>
+            <numerusform>%n dřívější hovory</numerusform>
+            <numerusform>%n dřívějších hovorů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n otevřený slib</numerusform>
+            <numerusform>%n otevřené sliby</numerusform>
+            <numerusform>%n otevřených slibů</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::LibraryWindow</name>
     <message numerus="yes">
         <source>%n playbook(s) loaded</source>
@@ -2031,6 +1828,53 @@ Hovory vedené v okně asistenta se zde zobrazí s průběhem, poznámkami a sli
     <message>
         <source>Cannot open %1 in the editor</source>
         <translation>%1 nelze otevřít v editoru</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::NotesPanel</name>
+    <message>
+        <source>Note: type and press Enter</source>
+        <translation>Poznámka: napište a stiskněte Enter</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>termín: dnes</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>termín: zítra</translation>
+    </message>
+    <message>
+        <source>due in 2 days</source>
+        <translation>termín: za 2 dny</translation>
+    </message>
+    <message>
+        <source>due in a week</source>
+        <translation>termín: za týden</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>bez termínu</translation>
+    </message>
+    <message>
+        <source>What was promised, to whom</source>
+        <translation>Co bylo slíbeno a komu</translation>
+    </message>
+    <message>
+        <source>Enter to record</source>
+        <translation>Enter pro záznam</translation>
+    </message>
+    <message>
+        <source>[not saved yet]</source>
+        <translation>[zatím neuloženo]</translation>
+    </message>
+    <message>
+        <source> (due %1)</source>
+        <translation> (termín %1)</translation>
+    </message>
+    <message>
+        <source>%1  Promise: %2%3</source>
+        <translation>%1  Slib: %2%3</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2467,17 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     </message>
 </context>
 <context>
+    <name>steadyline::gui::RehearsalController</name>
+    <message>
+        <source>The scenario cannot be rehearsed: %1</source>
+        <translation>Tuto scénku nelze nacvičit: %1</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be rehearsed.</source>
+        <translation>Tuto scénku nelze nacvičit.</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::RehearsalPanel</name>
     <message>
         <source>shouting</source>
@@ -2738,6 +2593,184 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     <message>
         <source>Softphone: %1</source>
         <translation>Softphone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::StepCard</name>
+    <message>
+        <source>Note &quot;%1&quot; with the time</source>
+        <translation>Zaznamenat „%1“ s časem</translation>
+    </message>
+    <message>
+        <source>Undo the last step (a slipped key)</source>
+        <translation>Vrátit poslední krok (omylem stisknutá klávesa)</translation>
+    </message>
+    <message>
+        <source>Hang up now</source>
+        <translation>Teď zavěste</translation>
+    </message>
+    <message>
+        <source>Call the manager / security now</source>
+        <translation>Zavolejte teď vedoucího / ochranku</translation>
+    </message>
+    <message>
+        <source>Call the manager / security now: %1</source>
+        <translation>Zavolejte teď vedoucího / ochranku: %1</translation>
+    </message>
+    <message>
+        <source>The call can end now</source>
+        <translation>Hovor teď můžete ukončit</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Krok %1</translation>
+    </message>
+    <message>
+        <source>Phrasing %1 of %2 — %3 for another</source>
+        <translation>Formulace %1 z %2 — %3 pro jinou</translation>
+    </message>
+    <message>
+        <source>Act now</source>
+        <translation>Jednejte teď</translation>
+    </message>
+    <message>
+        <source>Finish call</source>
+        <translation>Dokončit hovor</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Ukončit hovor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hang up in %n s</source>
+        <translation>
+            <numerusform>Zavěste za %n s</numerusform>
+            <numerusform>Zavěste za %n s</numerusform>
+            <numerusform>Zavěste za %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Call security in %n s</source>
+        <translation>
+            <numerusform>Zavolejte ochranku za %n s</numerusform>
+            <numerusform>Zavolejte ochranku za %n s</numerusform>
+            <numerusform>Zavolejte ochranku za %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Esc stops · Ctrl+↑/↓ ±1 s · F6 calmed</source>
+        <translation>Esc zastaví · Ctrl+↑/↓ ±1 s · F6 uklidnění</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Zastaveno</translation>
+    </message>
+    <message>
+        <source>F5 hang up now · F6 calmed</source>
+        <translation>F5 zavěsit hned · F6 uklidnění</translation>
+    </message>
+    <message>
+        <source>F5 call security now · F6 calmed</source>
+        <translation>F5 zavolat ochranku hned · F6 uklidnění</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::SummaryView</name>
+    <message>
+        <source>resolved</source>
+        <translation>vyřešeno</translation>
+    </message>
+    <message>
+        <source>ended by the consultant</source>
+        <translation>ukončeno operátorem</translation>
+    </message>
+    <message>
+        <source>escalated to the manager / security</source>
+        <translation>předáno vedoucímu / ochrance</translation>
+    </message>
+    <message>
+        <source>the caller hung up</source>
+        <translation>volající zavěsil</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>přerušeno</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>Shrnutí hovoru</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 min %4 s) · outcome: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>%1 – %2 (%3 min %4 s) · výsledek: &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (undo)</source>
+        <translation> (vráceno)</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Sliby</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>Rehearsal: %1</source>
+        <translation>Nácvik: %1</translation>
+    </message>
+    <message>
+        <source>Passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
+        <translation>Splněno: %1 z %2 bodů (%3 %, hranice úspěchu %4 %)</translation>
+    </message>
+    <message>
+        <source>Not passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
+        <translation>Nesplněno: %1 z %2 bodů (%3 %, hranice úspěchu %4 %)</translation>
+    </message>
+    <message>
+        <source>No mistakes.</source>
+        <translation>Bez chyb.</translation>
+    </message>
+    <message>
+        <source>Mistakes and what to do instead</source>
+        <translation>Chyby a co udělat jinak</translation>
+    </message>
+    <message>
+        <source>Critical: </source>
+        <translation>Kritické: </translation>
+    </message>
+    <message>
+        <source>at turn &apos;%1&apos;</source>
+        <translation>v replice „%1“</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Přepis</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Volající</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vy</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Slib</translation>
+    </message>
+    <message>
+        <source>Rehearsal passed: %1 %</source>
+        <translation>Nácvik splněn: %1 %</translation>
+    </message>
+    <message>
+        <source>Rehearsal not passed: %1 %</source>
+        <translation>Nácvik nesplněn: %1 %</translation>
     </message>
 </context>
 <context>

@@ -4,55 +4,6 @@
 <context>
     <name>steadyline::gui::AssistWindow</name>
     <message numerus="yes">
-        <source>Hang up in %n s</source>
-        <translation>
-            <numerusform>Hang up in %n s</numerusform>
-            <numerusform>Hang up in %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Call security in %n s</source>
-        <translation>
-            <numerusform>Call security in %n s</numerusform>
-            <numerusform>Call security in %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n earlier call(s)</source>
-        <translation>
-            <numerusform>%n earlier call</numerusform>
-            <numerusform>%n earlier calls</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open promise(s)</source>
-        <translation>
-            <numerusform>%n open promise</numerusform>
-            <numerusform>%n open promises</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries are waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps them and tries again every few seconds; do not switch the computer off.</source>
-        <translation>
-            <numerusform>%n entry is waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps it and tries again every few seconds; do not switch the computer off.</numerusform>
-            <numerusform>%n entries are waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps them and tries again every few seconds; do not switch the computer off.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n promise(s) due now; the details are in Steadyline.</source>
-        <translation>
-            <numerusform>%n promise due now; the details are in Steadyline.</numerusform>
-            <numerusform>%n promises due now; the details are in Steadyline.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries that could not be saved when Steadyline last ended were written to the journal now.</source>
-        <translation>
-            <numerusform>%n entry that could not be saved when Steadyline last ended was written to the journal now.</numerusform>
-            <numerusform>%n entries that could not be saved when Steadyline last ended were written to the journal now.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entries could not be saved: the journal cannot be written. If you quit now, they are kept in a recovery file and written to the journal at the next start.</source>
         <translation>
             <numerusform>%n entry could not be saved: the journal cannot be written. If you quit now, it is kept in a recovery file and written to the journal at the next start.</numerusform>
@@ -84,6 +35,44 @@
         <translation>
             <numerusform>%n entry could not be saved yet; it appears here once the journal can be written.</numerusform>
             <numerusform>%n entries could not be saved yet; they appear here once the journal can be written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::JournalNotices</name>
+    <message numerus="yes">
+        <source>%n entries are waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps them and tries again every few seconds; do not switch the computer off.</source>
+        <translation>
+            <numerusform>%n entry is waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps it and tries again every few seconds; do not switch the computer off.</numerusform>
+            <numerusform>%n entries are waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps them and tries again every few seconds; do not switch the computer off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries that could not be saved when Steadyline last ended were written to the journal now.</source>
+        <translation>
+            <numerusform>%n entry that could not be saved when Steadyline last ended was written to the journal now.</numerusform>
+            <numerusform>%n entries that could not be saved when Steadyline last ended were written to the journal now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) due now; the details are in Steadyline.</source>
+        <translation>
+            <numerusform>%n promise due now; the details are in Steadyline.</numerusform>
+            <numerusform>%n promises due now; the details are in Steadyline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier call(s)</source>
+        <translation>
+            <numerusform>%n earlier call</numerusform>
+            <numerusform>%n earlier calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n open promise</numerusform>
+            <numerusform>%n open promises</numerusform>
         </translation>
     </message>
 </context>
@@ -141,6 +130,23 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
         <translation>
             <numerusform>%n entry could not be saved yet; it appears here once the journal can be written.</numerusform>
             <numerusform>%n entries could not be saved yet; they appear here once the journal can be written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::StepCard</name>
+    <message numerus="yes">
+        <source>Hang up in %n s</source>
+        <translation>
+            <numerusform>Hang up in %n s</numerusform>
+            <numerusform>Hang up in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Call security in %n s</source>
+        <translation>
+            <numerusform>Call security in %n s</numerusform>
+            <numerusform>Call security in %n s</numerusform>
         </translation>
     </message>
 </context>

@@ -1056,48 +1056,8 @@ queue:reklamacje = complaint-pl</translation>
 <context>
     <name>steadyline::gui::AssistWindow</name>
     <message>
-        <source>Sir (Mr)</source>
-        <translation>Pan</translation>
-    </message>
-    <message>
-        <source>Madam (Ms)</source>
-        <translation>Pani</translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation>termin: dziś</translation>
-    </message>
-    <message>
-        <source>due tomorrow</source>
-        <translation>termin: jutro</translation>
-    </message>
-    <message>
-        <source>due in 2 days</source>
-        <translation>termin: za 2 dni</translation>
-    </message>
-    <message>
-        <source>due in a week</source>
-        <translation>termin: za tydzień</translation>
-    </message>
-    <message>
-        <source>no due date</source>
-        <translation>bez terminu</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Osobiście</translation>
-    </message>
-    <message>
         <source>&amp;Tips</source>
         <translation>&amp;Wskazówki</translation>
-    </message>
-    <message>
-        <source>Note: type and press Enter</source>
-        <translation>Notatka: wpisz i naciśnij Enter</translation>
     </message>
     <message>
         <source>During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, F8 note, F9 promise, Esc stop the countdown, F10 end the call.</source>
@@ -1106,10 +1066,6 @@ queue:reklamacje = complaint-pl</translation>
     <message>
         <source>Playbook problems</source>
         <translation>Problemy ze scenariuszami</translation>
-    </message>
-    <message>
-        <source>Where the playbook comes from</source>
-        <translation>Skąd pochodzi scenariusz</translation>
     </message>
     <message>
         <source>Start call</source>
@@ -1200,10 +1156,6 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Znacznik</translation>
     </message>
     <message>
-        <source>Note &quot;%1&quot; with the time</source>
-        <translation>Zanotuj „%1” z godziną</translation>
-    </message>
-    <message>
         <source>Preferences…</source>
         <translation>Ustawienia…</translation>
     </message>
@@ -1228,54 +1180,6 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <source>Undo the last step (a slipped key)</source>
-        <translation>Cofnij ostatni krok (przypadkowo naciśnięty klawisz)</translation>
-    </message>
-    <message>
-        <source>The journal could not be opened: %1 Calls work, but their notes are not saved.</source>
-        <translation>Nie udało się otworzyć dziennika: %1 Rozmowy działają, ale ich notatki nie są zapisywane.</translation>
-    </message>
-    <message>
-        <source>Old calls could not be deleted: %1</source>
-        <translation>Nie udało się usunąć starych rozmów: %1</translation>
-    </message>
-    <message>
-        <source>%1 call(s) older than %2 days were deleted (calls with an open promise are kept).</source>
-        <translation>Usunięto rozmowy starsze niż %2 dni: %1 (rozmowy z otwartą obietnicą zostają).</translation>
-    </message>
-    <message>
-        <source>The call started at %1 was interrupted; its notes and the text being typed are saved in the journal.</source>
-        <translation>Rozmowa rozpoczęta %1 została przerwana; jej notatki i wpisywany tekst są zapisane w dzienniku.</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R continues the last interrupted call (its record goes on); starting a new call leaves it closed as interrupted.</source>
-        <translation>Ctrl+Shift+R kontynuuje ostatnią przerwaną rozmowę (jej zapis jest kontynuowany); nowa rozmowa pozostawia ją zamkniętą jako przerwaną.</translation>
-    </message>
-    <message>
-        <source>Promises: %1 overdue, %2 due today.</source>
-        <translation>Obietnice: zaległe %1, na dziś %2.</translation>
-    </message>
-    <message>
-        <source>• overdue: %1</source>
-        <translation>• zaległa: %1</translation>
-    </message>
-    <message>
-        <source>• today: %1</source>
-        <translation>• na dziś: %1</translation>
-    </message>
-    <message>
-        <source>A promise is due now: %1</source>
-        <translation>Teraz mija termin obietnicy: %1</translation>
-    </message>
-    <message>
-        <source>Promise due</source>
-        <translation>Obietnica do spełnienia</translation>
-    </message>
-    <message>
-        <source>Revision %1 · %2</source>
-        <translation>Wersja %1 · %2</translation>
-    </message>
-    <message>
         <source>The playbook of the interrupted call (%1) is not available.</source>
         <translation>Scenariusz przerwanej rozmowy (%1) jest niedostępny.</translation>
     </message>
@@ -1286,126 +1190,6 @@ queue:reklamacje = complaint-pl</translation>
     <message>
         <source>Call started at %1</source>
         <translation>Rozmowa rozpoczęta o %1</translation>
-    </message>
-    <message>
-        <source>Step %1</source>
-        <translation>Krok %1</translation>
-    </message>
-    <message>
-        <source>Phrasing %1 of %2 — %3 for another</source>
-        <translation>Sformułowanie %1 z %2 — %3, aby zmienić</translation>
-    </message>
-    <message>
-        <source>Act now</source>
-        <translation>Działaj teraz</translation>
-    </message>
-    <message>
-        <source>Finish call</source>
-        <translation>Zakończ</translation>
-    </message>
-    <message numerus="yes">
-        <source>Hang up in %n s</source>
-        <translation>
-            <numerusform>Rozłącz za %n s</numerusform>
-            <numerusform>Rozłącz za %n s</numerusform>
-            <numerusform>Rozłącz za %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Call security in %n s</source>
-        <translation>
-            <numerusform>Wezwij ochronę za %n s</numerusform>
-            <numerusform>Wezwij ochronę za %n s</numerusform>
-            <numerusform>Wezwij ochronę za %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Esc stops · Ctrl+↑/↓ ±1 s · F6 calmed</source>
-        <translation>Esc zatrzymuje · Ctrl+↑/↓ ±1 s · F6 uspokojenie</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Zatrzymane</translation>
-    </message>
-    <message>
-        <source>F5 hang up now · F6 calmed</source>
-        <translation>F5 rozłącz teraz · F6 uspokojenie</translation>
-    </message>
-    <message>
-        <source>F5 call security now · F6 calmed</source>
-        <translation>F5 wezwij ochronę teraz · F6 uspokojenie</translation>
-    </message>
-    <message>
-        <source>Hang up now</source>
-        <translation>Rozłącz się teraz</translation>
-    </message>
-    <message>
-        <source>Call the manager / security now</source>
-        <translation>Wezwij teraz kierownika / ochronę</translation>
-    </message>
-    <message>
-        <source>Call the manager / security now: %1</source>
-        <translation>Wezwij teraz kierownika / ochronę: %1</translation>
-    </message>
-    <message>
-        <source>The call can end now</source>
-        <translation>Rozmowę można teraz zakończyć</translation>
-    </message>
-    <message>
-        <source>What was promised, to whom</source>
-        <translation>Co obiecano i komu</translation>
-    </message>
-    <message>
-        <source>Enter to record</source>
-        <translation>Enter, aby zapisać</translation>
-    </message>
-    <message>
-        <source> (due %1)</source>
-        <translation> (termin %1)</translation>
-    </message>
-    <message>
-        <source>%1  Promise: %2%3</source>
-        <translation>%1  Obietnica: %2%3</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>rozwiązana</translation>
-    </message>
-    <message>
-        <source>ended by the consultant</source>
-        <translation>zakończona przez konsultanta</translation>
-    </message>
-    <message>
-        <source>escalated to the manager / security</source>
-        <translation>przekazana kierownikowi / ochronie</translation>
-    </message>
-    <message>
-        <source>the caller hung up</source>
-        <translation>klient się rozłączył</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>przerwana</translation>
-    </message>
-    <message>
-        <source>Call summary</source>
-        <translation>Podsumowanie rozmowy</translation>
-    </message>
-    <message>
-        <source>%1 – %2 (%3 min %4 s) · outcome: &lt;b&gt;%5&lt;/b&gt;</source>
-        <translation>%1 – %2 (%3 min %4 s) · wynik: &lt;b&gt;%5&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source> (undo)</source>
-        <translation> (cofnięte)</translation>
-    </message>
-    <message>
-        <source>Promises</source>
-        <translation>Obietnice</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notatki</translation>
     </message>
     <message>
         <source>Call ended: %1</source>
@@ -1492,64 +1276,8 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Przed próbą zakończ trwającą rozmowę.</translation>
     </message>
     <message>
-        <source>The scenario cannot be rehearsed: %1</source>
-        <translation>Tej scenki nie można przećwiczyć: %1</translation>
-    </message>
-    <message>
-        <source>The scenario cannot be rehearsed.</source>
-        <translation>Tej scenki nie można przećwiczyć.</translation>
-    </message>
-    <message>
         <source>Rehearsal started: %1</source>
         <translation>Rozpoczęto próbę: %1</translation>
-    </message>
-    <message>
-        <source>Rehearsal: %1</source>
-        <translation>Próba: %1</translation>
-    </message>
-    <message>
-        <source>Passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
-        <translation>Zaliczone: %1 z %2 pkt (%3 %, próg zaliczenia %4 %)</translation>
-    </message>
-    <message>
-        <source>Not passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
-        <translation>Niezaliczone: %1 z %2 pkt (%3 %, próg zaliczenia %4 %)</translation>
-    </message>
-    <message>
-        <source>No mistakes.</source>
-        <translation>Bez błędów.</translation>
-    </message>
-    <message>
-        <source>Mistakes and what to do instead</source>
-        <translation>Błędy i co zrobić zamiast tego</translation>
-    </message>
-    <message>
-        <source>Critical: </source>
-        <translation>Krytyczne: </translation>
-    </message>
-    <message>
-        <source>at turn &apos;%1&apos;</source>
-        <translation>w kwestii „%1”</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Przebieg rozmowy</translation>
-    </message>
-    <message>
-        <source>Caller</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Ty</translation>
-    </message>
-    <message>
-        <source>Rehearsal passed: %1 %</source>
-        <translation>Próba zaliczona: %1 %</translation>
-    </message>
-    <message>
-        <source>Rehearsal not passed: %1 %</source>
-        <translation>Próba niezaliczona: %1 %</translation>
     </message>
     <message>
         <source>Training…</source>
@@ -1558,62 +1286,6 @@ queue:reklamacje = complaint-pl</translation>
     <message>
         <source>The playbook &quot;%1&quot; that the softphone rules choose is not available; the start page&apos;s is used.</source>
         <translation>Scenariusz „%1” wybrany przez reguły z karty Softphone jest niedostępny; używany jest scenariusz ze strony startowej.</translation>
-    </message>
-    <message>
-        <source>Call started at %1 · %2: %3</source>
-        <translation>Rozmowa rozpoczęta o %1 · %2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n earlier call(s)</source>
-        <translation>
-            <numerusform>%n wcześniejsza rozmowa</numerusform>
-            <numerusform>%n wcześniejsze rozmowy</numerusform>
-            <numerusform>%n wcześniejszych rozmów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open promise(s)</source>
-        <translation>
-            <numerusform>%n otwarta obietnica</numerusform>
-            <numerusform>%n otwarte obietnice</numerusform>
-            <numerusform>%n otwartych obietnic</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Incoming call</source>
-        <translation>Połączenie przychodzące</translation>
-    </message>
-    <message>
-        <source>Incoming call: %1</source>
-        <translation>Połączenie przychodzące: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries are waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps them and tries again every few seconds; do not switch the computer off.</source>
-        <translation>
-            <numerusform>%n wpis czeka na zapisanie: nie można zapisać dziennika (pełny dysk albo folder tylko do odczytu?). Steadyline go przechowuje i co kilka sekund próbuje ponownie; nie wyłączaj komputera.</numerusform>
-            <numerusform>%n wpisy czekają na zapisanie: nie można zapisać dziennika (pełny dysk albo folder tylko do odczytu?). Steadyline je przechowuje i co kilka sekund próbuje ponownie; nie wyłączaj komputera.</numerusform>
-            <numerusform>%n wpisów czeka na zapisanie: nie można zapisać dziennika (pełny dysk albo folder tylko do odczytu?). Steadyline je przechowuje i co kilka sekund próbuje ponownie; nie wyłączaj komputera.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n promise(s) due now; the details are in Steadyline.</source>
-        <translation>
-            <numerusform>Nadszedł termin %n obietnicy; szczegóły są w Steadyline.</numerusform>
-            <numerusform>Nadszedł termin %n obietnic; szczegóły są w Steadyline.</numerusform>
-            <numerusform>Nadszedł termin %n obietnic; szczegóły są w Steadyline.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries that could not be saved when Steadyline last ended were written to the journal now.</source>
-        <translation>
-            <numerusform>%n wpis, którego nie udało się zapisać przy ostatnim zamknięciu Steadyline, został teraz zapisany w dzienniku.</numerusform>
-            <numerusform>%n wpisy, których nie udało się zapisać przy ostatnim zamknięciu Steadyline, zostały teraz zapisane w dzienniku.</numerusform>
-            <numerusform>%n wpisów, których nie udało się zapisać przy ostatnim zamknięciu Steadyline, zostało teraz zapisanych w dzienniku.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>[not saved yet]</source>
-        <translation>[jeszcze nie zapisano]</translation>
     </message>
     <message>
         <source>Quit with entries not saved?</source>
@@ -1626,6 +1298,48 @@ queue:reklamacje = complaint-pl</translation>
             <numerusform>Nie udało się zapisać %n wpisów: nie można zapisać dziennika. Jeśli teraz zakończysz, zostaną zachowane w pliku odzyskiwania i zapisane w dzienniku przy następnym uruchomieniu.</numerusform>
             <numerusform>Nie udało się zapisać %n wpisów: nie można zapisać dziennika. Jeśli teraz zakończysz, zostaną zachowane w pliku odzyskiwania i zapisane w dzienniku przy następnym uruchomieniu.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CallStartForm</name>
+    <message>
+        <source>Sir (Mr)</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <source>Madam (Ms)</source>
+        <translation>Pani</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Osobiście</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2</source>
+        <translation>Wersja %1 · %2</translation>
+    </message>
+    <message>
+        <source>Where the playbook comes from</source>
+        <translation>Skąd pochodzi scenariusz</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CallerBanner</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Połączenie przychodzące</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Połączenie przychodzące: %1</translation>
+    </message>
+    <message>
+        <source>Call started at %1 · %2: %3</source>
+        <translation>Rozmowa rozpoczęta o %1 · %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +1721,89 @@ Rozmowy prowadzone w oknie asystenta pojawiają się tutaj wraz z przebiegiem, n
     </message>
 </context>
 <context>
+    <name>steadyline::gui::JournalNotices</name>
+    <message>
+        <source>The journal could not be opened: %1 Calls work, but their notes are not saved.</source>
+        <translation>Nie udało się otworzyć dziennika: %1 Rozmowy działają, ale ich notatki nie są zapisywane.</translation>
+    </message>
+    <message>
+        <source>Old calls could not be deleted: %1</source>
+        <translation>Nie udało się usunąć starych rozmów: %1</translation>
+    </message>
+    <message>
+        <source>%1 call(s) older than %2 days were deleted (calls with an open promise are kept).</source>
+        <translation>Usunięto rozmowy starsze niż %2 dni: %1 (rozmowy z otwartą obietnicą zostają).</translation>
+    </message>
+    <message>
+        <source>The call started at %1 was interrupted; its notes and the text being typed are saved in the journal.</source>
+        <translation>Rozmowa rozpoczęta %1 została przerwana; jej notatki i wpisywany tekst są zapisane w dzienniku.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R continues the last interrupted call (its record goes on); starting a new call leaves it closed as interrupted.</source>
+        <translation>Ctrl+Shift+R kontynuuje ostatnią przerwaną rozmowę (jej zapis jest kontynuowany); nowa rozmowa pozostawia ją zamkniętą jako przerwaną.</translation>
+    </message>
+    <message>
+        <source>Promises: %1 overdue, %2 due today.</source>
+        <translation>Obietnice: zaległe %1, na dziś %2.</translation>
+    </message>
+    <message>
+        <source>• overdue: %1</source>
+        <translation>• zaległa: %1</translation>
+    </message>
+    <message>
+        <source>• today: %1</source>
+        <translation>• na dziś: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps them and tries again every few seconds; do not switch the computer off.</source>
+        <translation>
+            <numerusform>%n wpis czeka na zapisanie: nie można zapisać dziennika (pełny dysk albo folder tylko do odczytu?). Steadyline go przechowuje i co kilka sekund próbuje ponownie; nie wyłączaj komputera.</numerusform>
+            <numerusform>%n wpisy czekają na zapisanie: nie można zapisać dziennika (pełny dysk albo folder tylko do odczytu?). Steadyline je przechowuje i co kilka sekund próbuje ponownie; nie wyłączaj komputera.</numerusform>
+            <numerusform>%n wpisów czeka na zapisanie: nie można zapisać dziennika (pełny dysk albo folder tylko do odczytu?). Steadyline je przechowuje i co kilka sekund próbuje ponownie; nie wyłączaj komputera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries that could not be saved when Steadyline last ended were written to the journal now.</source>
+        <translation>
+            <numerusform>%n wpis, którego nie udało się zapisać przy ostatnim zamknięciu Steadyline, został teraz zapisany w dzienniku.</numerusform>
+            <numerusform>%n wpisy, których nie udało się zapisać przy ostatnim zamknięciu Steadyline, zostały teraz zapisane w dzienniku.</numerusform>
+            <numerusform>%n wpisów, których nie udało się zapisać przy ostatnim zamknięciu Steadyline, zostało teraz zapisanych w dzienniku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A promise is due now: %1</source>
+        <translation>Teraz mija termin obietnicy: %1</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Termin obietnicy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) due now; the details are in Steadyline.</source>
+        <translation>
+            <numerusform>Nadszedł termin %n obietnicy; szczegóły są w Steadyline.</numerusform>
+            <numerusform>Nadszedł termin %n obietnic; szczegóły są w Steadyline.</numerusform>
+            <numerusform>Nadszedł termin %n obietnic; szczegóły są w Steadyline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier call(s)</source>
+        <translation>
+            <numerusform>%n wcześniejsza rozmowa</numerusform>
+            <numerusform>%n wcześniejsze rozmowy</numerusform>
+            <numerusform>%n wcześniejszych rozmów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n otwarta obietnica</numerusform>
+            <numerusform>%n otwarte obietnice</numerusform>
+            <numerusform>%n otwartych obietnic</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::LibraryWindow</name>
     <message numerus="yes">
         <source>%n playbook(s) loaded</source>
@@ -2031,6 +1828,53 @@ Rozmowy prowadzone w oknie asystenta pojawiają się tutaj wraz z przebiegiem, n
     <message>
         <source>Cannot open %1 in the editor</source>
         <translation>Nie można otworzyć %1 w edytorze</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::NotesPanel</name>
+    <message>
+        <source>Note: type and press Enter</source>
+        <translation>Notatka: wpisz i naciśnij Enter</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>termin: dziś</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>termin: jutro</translation>
+    </message>
+    <message>
+        <source>due in 2 days</source>
+        <translation>termin: za 2 dni</translation>
+    </message>
+    <message>
+        <source>due in a week</source>
+        <translation>termin: za tydzień</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>bez terminu</translation>
+    </message>
+    <message>
+        <source>What was promised, to whom</source>
+        <translation>Co obiecano i komu</translation>
+    </message>
+    <message>
+        <source>Enter to record</source>
+        <translation>Enter, aby zapisać</translation>
+    </message>
+    <message>
+        <source>[not saved yet]</source>
+        <translation>[jeszcze nie zapisano]</translation>
+    </message>
+    <message>
+        <source> (due %1)</source>
+        <translation> (termin %1)</translation>
+    </message>
+    <message>
+        <source>%1  Promise: %2%3</source>
+        <translation>%1  Obietnica: %2%3</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2467,17 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     </message>
 </context>
 <context>
+    <name>steadyline::gui::RehearsalController</name>
+    <message>
+        <source>The scenario cannot be rehearsed: %1</source>
+        <translation>Tej scenki nie można przećwiczyć: %1</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be rehearsed.</source>
+        <translation>Tej scenki nie można przećwiczyć.</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::RehearsalPanel</name>
     <message>
         <source>shouting</source>
@@ -2738,6 +2593,184 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     <message>
         <source>Softphone: %1</source>
         <translation>Softphone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::StepCard</name>
+    <message>
+        <source>Note &quot;%1&quot; with the time</source>
+        <translation>Zanotuj „%1” z godziną</translation>
+    </message>
+    <message>
+        <source>Undo the last step (a slipped key)</source>
+        <translation>Cofnij ostatni krok (przypadkowo naciśnięty klawisz)</translation>
+    </message>
+    <message>
+        <source>Hang up now</source>
+        <translation>Rozłącz się teraz</translation>
+    </message>
+    <message>
+        <source>Call the manager / security now</source>
+        <translation>Wezwij teraz kierownika / ochronę</translation>
+    </message>
+    <message>
+        <source>Call the manager / security now: %1</source>
+        <translation>Wezwij teraz kierownika / ochronę: %1</translation>
+    </message>
+    <message>
+        <source>The call can end now</source>
+        <translation>Rozmowę można teraz zakończyć</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Krok %1</translation>
+    </message>
+    <message>
+        <source>Phrasing %1 of %2 — %3 for another</source>
+        <translation>Sformułowanie %1 z %2 — %3, aby zmienić</translation>
+    </message>
+    <message>
+        <source>Act now</source>
+        <translation>Działaj teraz</translation>
+    </message>
+    <message>
+        <source>Finish call</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Zakończ rozmowę</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hang up in %n s</source>
+        <translation>
+            <numerusform>Rozłącz za %n s</numerusform>
+            <numerusform>Rozłącz za %n s</numerusform>
+            <numerusform>Rozłącz za %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Call security in %n s</source>
+        <translation>
+            <numerusform>Wezwij ochronę za %n s</numerusform>
+            <numerusform>Wezwij ochronę za %n s</numerusform>
+            <numerusform>Wezwij ochronę za %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Esc stops · Ctrl+↑/↓ ±1 s · F6 calmed</source>
+        <translation>Esc zatrzymuje · Ctrl+↑/↓ ±1 s · F6 uspokojenie</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Zatrzymane</translation>
+    </message>
+    <message>
+        <source>F5 hang up now · F6 calmed</source>
+        <translation>F5 rozłącz teraz · F6 uspokojenie</translation>
+    </message>
+    <message>
+        <source>F5 call security now · F6 calmed</source>
+        <translation>F5 wezwij ochronę teraz · F6 uspokojenie</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::SummaryView</name>
+    <message>
+        <source>resolved</source>
+        <translation>rozwiązana</translation>
+    </message>
+    <message>
+        <source>ended by the consultant</source>
+        <translation>zakończona przez konsultanta</translation>
+    </message>
+    <message>
+        <source>escalated to the manager / security</source>
+        <translation>przekazana kierownikowi / ochronie</translation>
+    </message>
+    <message>
+        <source>the caller hung up</source>
+        <translation>klient się rozłączył</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>przerwana</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>Podsumowanie rozmowy</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 min %4 s) · outcome: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>%1 – %2 (%3 min %4 s) · wynik: &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (undo)</source>
+        <translation> (cofnięte)</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Obietnice</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Rehearsal: %1</source>
+        <translation>Próba: %1</translation>
+    </message>
+    <message>
+        <source>Passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
+        <translation>Zaliczone: %1 z %2 pkt (%3 %, próg zaliczenia %4 %)</translation>
+    </message>
+    <message>
+        <source>Not passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
+        <translation>Niezaliczone: %1 z %2 pkt (%3 %, próg zaliczenia %4 %)</translation>
+    </message>
+    <message>
+        <source>No mistakes.</source>
+        <translation>Bez błędów.</translation>
+    </message>
+    <message>
+        <source>Mistakes and what to do instead</source>
+        <translation>Błędy i co zrobić zamiast tego</translation>
+    </message>
+    <message>
+        <source>Critical: </source>
+        <translation>Krytyczne: </translation>
+    </message>
+    <message>
+        <source>at turn &apos;%1&apos;</source>
+        <translation>w kwestii „%1”</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Przebieg rozmowy</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Ty</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Obietnica</translation>
+    </message>
+    <message>
+        <source>Rehearsal passed: %1 %</source>
+        <translation>Próba zaliczona: %1 %</translation>
+    </message>
+    <message>
+        <source>Rehearsal not passed: %1 %</source>
+        <translation>Próba niezaliczona: %1 %</translation>
     </message>
 </context>
 <context>

@@ -1056,48 +1056,8 @@ queue:жалобы = complaint-pl</translation>
 <context>
     <name>steadyline::gui::AssistWindow</name>
     <message>
-        <source>Sir (Mr)</source>
-        <translation>господин</translation>
-    </message>
-    <message>
-        <source>Madam (Ms)</source>
-        <translation>госпожа</translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation>срок: сегодня</translation>
-    </message>
-    <message>
-        <source>due tomorrow</source>
-        <translation>срок: завтра</translation>
-    </message>
-    <message>
-        <source>due in 2 days</source>
-        <translation>срок: через 2 дня</translation>
-    </message>
-    <message>
-        <source>due in a week</source>
-        <translation>срок: через неделю</translation>
-    </message>
-    <message>
-        <source>no due date</source>
-        <translation>без срока</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Лично</translation>
-    </message>
-    <message>
         <source>&amp;Tips</source>
         <translation>&amp;Подсказки</translation>
-    </message>
-    <message>
-        <source>Note: type and press Enter</source>
-        <translation>Заметка: введите текст и нажмите Enter</translation>
     </message>
     <message>
         <source>During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, F8 note, F9 promise, Esc stop the countdown, F10 end the call.</source>
@@ -1106,10 +1066,6 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>Playbook problems</source>
         <translation>Проблемы со сценариями</translation>
-    </message>
-    <message>
-        <source>Where the playbook comes from</source>
-        <translation>Откуда взят сценарий</translation>
     </message>
     <message>
         <source>Start call</source>
@@ -1200,10 +1156,6 @@ queue:жалобы = complaint-pl</translation>
         <translation>Отметка</translation>
     </message>
     <message>
-        <source>Note &quot;%1&quot; with the time</source>
-        <translation>Записать «%1» со временем</translation>
-    </message>
-    <message>
         <source>Preferences…</source>
         <translation>Настройки…</translation>
     </message>
@@ -1228,54 +1180,6 @@ queue:жалобы = complaint-pl</translation>
         <translation>Отменить</translation>
     </message>
     <message>
-        <source>Undo the last step (a slipped key)</source>
-        <translation>Отменить последний шаг (случайное нажатие)</translation>
-    </message>
-    <message>
-        <source>The journal could not be opened: %1 Calls work, but their notes are not saved.</source>
-        <translation>Не удалось открыть журнал: %1 Звонки работают, но заметки к ним не сохраняются.</translation>
-    </message>
-    <message>
-        <source>Old calls could not be deleted: %1</source>
-        <translation>Не удалось удалить старые звонки: %1</translation>
-    </message>
-    <message>
-        <source>%1 call(s) older than %2 days were deleted (calls with an open promise are kept).</source>
-        <translation>Удалено звонков старше %2 дн.: %1 (звонки с открытым обещанием сохраняются).</translation>
-    </message>
-    <message>
-        <source>The call started at %1 was interrupted; its notes and the text being typed are saved in the journal.</source>
-        <translation>Звонок, начатый %1, был прерван; его заметки и набиравшийся текст сохранены в журнале.</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R continues the last interrupted call (its record goes on); starting a new call leaves it closed as interrupted.</source>
-        <translation>Ctrl+Shift+R продолжает последний прерванный звонок (его запись продолжается); новый звонок оставляет его закрытым как прерванный.</translation>
-    </message>
-    <message>
-        <source>Promises: %1 overdue, %2 due today.</source>
-        <translation>Обещания: просрочено %1, на сегодня %2.</translation>
-    </message>
-    <message>
-        <source>• overdue: %1</source>
-        <translation>• просрочено: %1</translation>
-    </message>
-    <message>
-        <source>• today: %1</source>
-        <translation>• на сегодня: %1</translation>
-    </message>
-    <message>
-        <source>A promise is due now: %1</source>
-        <translation>Сейчас наступает срок обещания: %1</translation>
-    </message>
-    <message>
-        <source>Promise due</source>
-        <translation>Подошёл срок обещания</translation>
-    </message>
-    <message>
-        <source>Revision %1 · %2</source>
-        <translation>Редакция %1 · %2</translation>
-    </message>
-    <message>
         <source>The playbook of the interrupted call (%1) is not available.</source>
         <translation>Сценарий прерванного звонка (%1) недоступен.</translation>
     </message>
@@ -1286,126 +1190,6 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>Call started at %1</source>
         <translation>Звонок начат в %1</translation>
-    </message>
-    <message>
-        <source>Step %1</source>
-        <translation>Шаг %1</translation>
-    </message>
-    <message>
-        <source>Phrasing %1 of %2 — %3 for another</source>
-        <translation>Формулировка %1 из %2 — %3 для другой</translation>
-    </message>
-    <message>
-        <source>Act now</source>
-        <translation>Действовать сейчас</translation>
-    </message>
-    <message>
-        <source>Finish call</source>
-        <translation>Завершить</translation>
-    </message>
-    <message numerus="yes">
-        <source>Hang up in %n s</source>
-        <translation>
-            <numerusform>Положите трубку через %n с</numerusform>
-            <numerusform>Положите трубку через %n с</numerusform>
-            <numerusform>Положите трубку через %n с</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Call security in %n s</source>
-        <translation>
-            <numerusform>Вызовите охрану через %n с</numerusform>
-            <numerusform>Вызовите охрану через %n с</numerusform>
-            <numerusform>Вызовите охрану через %n с</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Esc stops · Ctrl+↑/↓ ±1 s · F6 calmed</source>
-        <translation>Esc — стоп · Ctrl+↑/↓ ±1 с · F6 — успокоился</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Остановлено</translation>
-    </message>
-    <message>
-        <source>F5 hang up now · F6 calmed</source>
-        <translation>F5 — положить трубку · F6 — успокоился</translation>
-    </message>
-    <message>
-        <source>F5 call security now · F6 calmed</source>
-        <translation>F5 — вызвать охрану · F6 — успокоился</translation>
-    </message>
-    <message>
-        <source>Hang up now</source>
-        <translation>Положите трубку сейчас</translation>
-    </message>
-    <message>
-        <source>Call the manager / security now</source>
-        <translation>Вызовите сейчас руководителя / охрану</translation>
-    </message>
-    <message>
-        <source>Call the manager / security now: %1</source>
-        <translation>Вызовите сейчас руководителя / охрану: %1</translation>
-    </message>
-    <message>
-        <source>The call can end now</source>
-        <translation>Теперь звонок можно завершить</translation>
-    </message>
-    <message>
-        <source>What was promised, to whom</source>
-        <translation>Что обещано и кому</translation>
-    </message>
-    <message>
-        <source>Enter to record</source>
-        <translation>Enter — записать</translation>
-    </message>
-    <message>
-        <source> (due %1)</source>
-        <translation> (срок %1)</translation>
-    </message>
-    <message>
-        <source>%1  Promise: %2%3</source>
-        <translation>%1  Обещание: %2%3</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>решён</translation>
-    </message>
-    <message>
-        <source>ended by the consultant</source>
-        <translation>завершён консультантом</translation>
-    </message>
-    <message>
-        <source>escalated to the manager / security</source>
-        <translation>передан руководителю / охране</translation>
-    </message>
-    <message>
-        <source>the caller hung up</source>
-        <translation>клиент положил трубку</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>прерван</translation>
-    </message>
-    <message>
-        <source>Call summary</source>
-        <translation>Итоги звонка</translation>
-    </message>
-    <message>
-        <source>%1 – %2 (%3 min %4 s) · outcome: &lt;b&gt;%5&lt;/b&gt;</source>
-        <translation>%1 – %2 (%3 мин %4 с) · итог: &lt;b&gt;%5&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source> (undo)</source>
-        <translation> (отмена)</translation>
-    </message>
-    <message>
-        <source>Promises</source>
-        <translation>Обещания</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Заметки</translation>
     </message>
     <message>
         <source>Call ended: %1</source>
@@ -1492,64 +1276,8 @@ queue:жалобы = complaint-pl</translation>
         <translation>Перед репетицией завершите текущий звонок.</translation>
     </message>
     <message>
-        <source>The scenario cannot be rehearsed: %1</source>
-        <translation>Эту сценку нельзя отрепетировать: %1</translation>
-    </message>
-    <message>
-        <source>The scenario cannot be rehearsed.</source>
-        <translation>Эту сценку нельзя отрепетировать.</translation>
-    </message>
-    <message>
         <source>Rehearsal started: %1</source>
         <translation>Репетиция начата: %1</translation>
-    </message>
-    <message>
-        <source>Rehearsal: %1</source>
-        <translation>Репетиция: %1</translation>
-    </message>
-    <message>
-        <source>Passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
-        <translation>Зачтено: %1 из %2 баллов (%3 %, проходной порог %4 %)</translation>
-    </message>
-    <message>
-        <source>Not passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
-        <translation>Не зачтено: %1 из %2 баллов (%3 %, проходной порог %4 %)</translation>
-    </message>
-    <message>
-        <source>No mistakes.</source>
-        <translation>Ошибок нет.</translation>
-    </message>
-    <message>
-        <source>Mistakes and what to do instead</source>
-        <translation>Ошибки и как поступить вместо этого</translation>
-    </message>
-    <message>
-        <source>Critical: </source>
-        <translation>Критично: </translation>
-    </message>
-    <message>
-        <source>at turn &apos;%1&apos;</source>
-        <translation>в реплике «%1»</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Стенограмма</translation>
-    </message>
-    <message>
-        <source>Caller</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Вы</translation>
-    </message>
-    <message>
-        <source>Rehearsal passed: %1 %</source>
-        <translation>Репетиция зачтена: %1 %</translation>
-    </message>
-    <message>
-        <source>Rehearsal not passed: %1 %</source>
-        <translation>Репетиция не зачтена: %1 %</translation>
     </message>
     <message>
         <source>Training…</source>
@@ -1558,62 +1286,6 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>The playbook &quot;%1&quot; that the softphone rules choose is not available; the start page&apos;s is used.</source>
         <translation>Сценарий «%1», выбранный правилами на вкладке «Софтфон», недоступен; используется сценарий с начальной страницы.</translation>
-    </message>
-    <message>
-        <source>Call started at %1 · %2: %3</source>
-        <translation>Звонок начат в %1 · %2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n earlier call(s)</source>
-        <translation>
-            <numerusform>%n предыдущий звонок</numerusform>
-            <numerusform>%n предыдущих звонка</numerusform>
-            <numerusform>%n предыдущих звонков</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open promise(s)</source>
-        <translation>
-            <numerusform>%n открытое обещание</numerusform>
-            <numerusform>%n открытых обещания</numerusform>
-            <numerusform>%n открытых обещаний</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Incoming call</source>
-        <translation>Входящий звонок</translation>
-    </message>
-    <message>
-        <source>Incoming call: %1</source>
-        <translation>Входящий звонок: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries are waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps them and tries again every few seconds; do not switch the computer off.</source>
-        <translation>
-            <numerusform>%n запись ожидает сохранения: журнал нельзя записать (диск заполнен или папка только для чтения?). Steadyline хранит её и повторяет попытку каждые несколько секунд; не выключайте компьютер.</numerusform>
-            <numerusform>%n записи ожидают сохранения: журнал нельзя записать (диск заполнен или папка только для чтения?). Steadyline хранит их и повторяет попытку каждые несколько секунд; не выключайте компьютер.</numerusform>
-            <numerusform>%n записей ожидают сохранения: журнал нельзя записать (диск заполнен или папка только для чтения?). Steadyline хранит их и повторяет попытку каждые несколько секунд; не выключайте компьютер.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n promise(s) due now; the details are in Steadyline.</source>
-        <translation>
-            <numerusform>Наступил срок %n обещания; подробности в Steadyline.</numerusform>
-            <numerusform>Наступил срок %n обещаний; подробности в Steadyline.</numerusform>
-            <numerusform>Наступил срок %n обещаний; подробности в Steadyline.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries that could not be saved when Steadyline last ended were written to the journal now.</source>
-        <translation>
-            <numerusform>%n запись, которую не удалось сохранить при последнем закрытии Steadyline, теперь записана в журнал.</numerusform>
-            <numerusform>%n записи, которые не удалось сохранить при последнем закрытии Steadyline, теперь записаны в журнал.</numerusform>
-            <numerusform>%n записей, которые не удалось сохранить при последнем закрытии Steadyline, теперь записаны в журнал.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>[not saved yet]</source>
-        <translation>[ещё не сохранено]</translation>
     </message>
     <message>
         <source>Quit with entries not saved?</source>
@@ -1626,6 +1298,48 @@ queue:жалобы = complaint-pl</translation>
             <numerusform>Не удалось сохранить %n записи: журнал недоступен для записи. Если выйти сейчас, они сохранятся в файле восстановления и будут записаны в журнал при следующем запуске.</numerusform>
             <numerusform>Не удалось сохранить %n записей: журнал недоступен для записи. Если выйти сейчас, они сохранятся в файле восстановления и будут записаны в журнал при следующем запуске.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CallStartForm</name>
+    <message>
+        <source>Sir (Mr)</source>
+        <translation>господин</translation>
+    </message>
+    <message>
+        <source>Madam (Ms)</source>
+        <translation>госпожа</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2</source>
+        <translation>Редакция %1 · %2</translation>
+    </message>
+    <message>
+        <source>Where the playbook comes from</source>
+        <translation>Откуда взят сценарий</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CallerBanner</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Входящий звонок: %1</translation>
+    </message>
+    <message>
+        <source>Call started at %1 · %2: %3</source>
+        <translation>Звонок начат в %1 · %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +1721,89 @@ Calls you take in the assist window appear here with their timeline, notes and p
     </message>
 </context>
 <context>
+    <name>steadyline::gui::JournalNotices</name>
+    <message>
+        <source>The journal could not be opened: %1 Calls work, but their notes are not saved.</source>
+        <translation>Не удалось открыть журнал: %1 Звонки работают, но заметки к ним не сохраняются.</translation>
+    </message>
+    <message>
+        <source>Old calls could not be deleted: %1</source>
+        <translation>Не удалось удалить старые звонки: %1</translation>
+    </message>
+    <message>
+        <source>%1 call(s) older than %2 days were deleted (calls with an open promise are kept).</source>
+        <translation>Удалено звонков старше %2 дн.: %1 (звонки с открытым обещанием сохраняются).</translation>
+    </message>
+    <message>
+        <source>The call started at %1 was interrupted; its notes and the text being typed are saved in the journal.</source>
+        <translation>Звонок, начатый %1, был прерван; его заметки и набиравшийся текст сохранены в журнале.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R continues the last interrupted call (its record goes on); starting a new call leaves it closed as interrupted.</source>
+        <translation>Ctrl+Shift+R продолжает последний прерванный звонок (его запись продолжается); новый звонок оставляет его закрытым как прерванный.</translation>
+    </message>
+    <message>
+        <source>Promises: %1 overdue, %2 due today.</source>
+        <translation>Обещания: просрочено %1, на сегодня %2.</translation>
+    </message>
+    <message>
+        <source>• overdue: %1</source>
+        <translation>• просрочено: %1</translation>
+    </message>
+    <message>
+        <source>• today: %1</source>
+        <translation>• на сегодня: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are waiting to be saved: the journal cannot be written (a full disk or a read-only folder?). Steadyline keeps them and tries again every few seconds; do not switch the computer off.</source>
+        <translation>
+            <numerusform>%n запись ожидает сохранения: журнал нельзя записать (диск заполнен или папка только для чтения?). Steadyline хранит её и повторяет попытку каждые несколько секунд; не выключайте компьютер.</numerusform>
+            <numerusform>%n записи ожидают сохранения: журнал нельзя записать (диск заполнен или папка только для чтения?). Steadyline хранит их и повторяет попытку каждые несколько секунд; не выключайте компьютер.</numerusform>
+            <numerusform>%n записей ожидают сохранения: журнал нельзя записать (диск заполнен или папка только для чтения?). Steadyline хранит их и повторяет попытку каждые несколько секунд; не выключайте компьютер.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries that could not be saved when Steadyline last ended were written to the journal now.</source>
+        <translation>
+            <numerusform>%n запись, которую не удалось сохранить при последнем закрытии Steadyline, теперь записана в журнал.</numerusform>
+            <numerusform>%n записи, которые не удалось сохранить при последнем закрытии Steadyline, теперь записаны в журнал.</numerusform>
+            <numerusform>%n записей, которые не удалось сохранить при последнем закрытии Steadyline, теперь записаны в журнал.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A promise is due now: %1</source>
+        <translation>Сейчас наступает срок обещания: %1</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Срок обещания</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) due now; the details are in Steadyline.</source>
+        <translation>
+            <numerusform>Наступил срок %n обещания; подробности в Steadyline.</numerusform>
+            <numerusform>Наступил срок %n обещаний; подробности в Steadyline.</numerusform>
+            <numerusform>Наступил срок %n обещаний; подробности в Steadyline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier call(s)</source>
+        <translation>
+            <numerusform>%n предыдущий звонок</numerusform>
+            <numerusform>%n предыдущих звонка</numerusform>
+            <numerusform>%n предыдущих звонков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n открытое обещание</numerusform>
+            <numerusform>%n открытых обещания</numerusform>
+            <numerusform>%n открытых обещаний</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::LibraryWindow</name>
     <message numerus="yes">
         <source>%n playbook(s) loaded</source>
@@ -2031,6 +1828,53 @@ Calls you take in the assist window appear here with their timeline, notes and p
     <message>
         <source>Cannot open %1 in the editor</source>
         <translation>Не удаётся открыть %1 в редакторе</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::NotesPanel</name>
+    <message>
+        <source>Note: type and press Enter</source>
+        <translation>Заметка: введите текст и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>срок: сегодня</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>срок: завтра</translation>
+    </message>
+    <message>
+        <source>due in 2 days</source>
+        <translation>срок: через 2 дня</translation>
+    </message>
+    <message>
+        <source>due in a week</source>
+        <translation>срок: через неделю</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>What was promised, to whom</source>
+        <translation>Что обещано и кому</translation>
+    </message>
+    <message>
+        <source>Enter to record</source>
+        <translation>Enter — записать</translation>
+    </message>
+    <message>
+        <source>[not saved yet]</source>
+        <translation>[ещё не сохранено]</translation>
+    </message>
+    <message>
+        <source> (due %1)</source>
+        <translation> (срок %1)</translation>
+    </message>
+    <message>
+        <source>%1  Promise: %2%3</source>
+        <translation>%1  Обещание: %2%3</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2467,17 @@ Promises you record during a call (F9) appear here until they are marked kept or
     </message>
 </context>
 <context>
+    <name>steadyline::gui::RehearsalController</name>
+    <message>
+        <source>The scenario cannot be rehearsed: %1</source>
+        <translation>Эту сценку нельзя отрепетировать: %1</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be rehearsed.</source>
+        <translation>Эту сценку нельзя отрепетировать.</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::RehearsalPanel</name>
     <message>
         <source>shouting</source>
@@ -2738,6 +2593,184 @@ Promises you record during a call (F9) appear here until they are marked kept or
     <message>
         <source>Softphone: %1</source>
         <translation>Софтфон: %1</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::StepCard</name>
+    <message>
+        <source>Note &quot;%1&quot; with the time</source>
+        <translation>Записать «%1» со временем</translation>
+    </message>
+    <message>
+        <source>Undo the last step (a slipped key)</source>
+        <translation>Отменить последний шаг (случайное нажатие)</translation>
+    </message>
+    <message>
+        <source>Hang up now</source>
+        <translation>Положите трубку сейчас</translation>
+    </message>
+    <message>
+        <source>Call the manager / security now</source>
+        <translation>Вызовите сейчас руководителя / охрану</translation>
+    </message>
+    <message>
+        <source>Call the manager / security now: %1</source>
+        <translation>Вызовите сейчас руководителя / охрану: %1</translation>
+    </message>
+    <message>
+        <source>The call can end now</source>
+        <translation>Теперь звонок можно завершить</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Шаг %1</translation>
+    </message>
+    <message>
+        <source>Phrasing %1 of %2 — %3 for another</source>
+        <translation>Формулировка %1 из %2 — %3 для другой</translation>
+    </message>
+    <message>
+        <source>Act now</source>
+        <translation>Действовать сейчас</translation>
+    </message>
+    <message>
+        <source>Finish call</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Завершить звонок</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hang up in %n s</source>
+        <translation>
+            <numerusform>Положите трубку через %n с</numerusform>
+            <numerusform>Положите трубку через %n с</numerusform>
+            <numerusform>Положите трубку через %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Call security in %n s</source>
+        <translation>
+            <numerusform>Вызовите охрану через %n с</numerusform>
+            <numerusform>Вызовите охрану через %n с</numerusform>
+            <numerusform>Вызовите охрану через %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Esc stops · Ctrl+↑/↓ ±1 s · F6 calmed</source>
+        <translation>Esc — стоп · Ctrl+↑/↓ ±1 с · F6 — успокоился</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Остановлено</translation>
+    </message>
+    <message>
+        <source>F5 hang up now · F6 calmed</source>
+        <translation>F5 — положить трубку · F6 — успокоился</translation>
+    </message>
+    <message>
+        <source>F5 call security now · F6 calmed</source>
+        <translation>F5 — вызвать охрану · F6 — успокоился</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::SummaryView</name>
+    <message>
+        <source>resolved</source>
+        <translation>решён</translation>
+    </message>
+    <message>
+        <source>ended by the consultant</source>
+        <translation>завершён консультантом</translation>
+    </message>
+    <message>
+        <source>escalated to the manager / security</source>
+        <translation>передан руководителю / охране</translation>
+    </message>
+    <message>
+        <source>the caller hung up</source>
+        <translation>клиент положил трубку</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>прерван</translation>
+    </message>
+    <message>
+        <source>Call summary</source>
+        <translation>Итоги звонка</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 min %4 s) · outcome: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>%1 – %2 (%3 мин %4 с) · итог: &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (undo)</source>
+        <translation> (отмена)</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Обещания</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Rehearsal: %1</source>
+        <translation>Репетиция: %1</translation>
+    </message>
+    <message>
+        <source>Passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
+        <translation>Зачтено: %1 из %2 баллов (%3 %, проходной порог %4 %)</translation>
+    </message>
+    <message>
+        <source>Not passed: %1 of %2 points (%3 %, pass mark %4 %)</source>
+        <translation>Не зачтено: %1 из %2 баллов (%3 %, проходной порог %4 %)</translation>
+    </message>
+    <message>
+        <source>No mistakes.</source>
+        <translation>Ошибок нет.</translation>
+    </message>
+    <message>
+        <source>Mistakes and what to do instead</source>
+        <translation>Ошибки и как поступить вместо этого</translation>
+    </message>
+    <message>
+        <source>Critical: </source>
+        <translation>Критично: </translation>
+    </message>
+    <message>
+        <source>at turn &apos;%1&apos;</source>
+        <translation>в реплике «%1»</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Стенограмма</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Обещание</translation>
+    </message>
+    <message>
+        <source>Rehearsal passed: %1 %</source>
+        <translation>Репетиция зачтена: %1 %</translation>
+    </message>
+    <message>
+        <source>Rehearsal not passed: %1 %</source>
+        <translation>Репетиция не зачтена: %1 %</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 
 namespace steadyline {
 
+CallSetup setupToContinue(const journal::CallRecord &interrupted, const Playbook &playbook)
+{
+    CallSetup setup;
+    setup.channel = interrupted.channel;
+    setup.locale = interrupted.locale.isEmpty() ? playbook.baseLocale : interrupted.locale;
+    setup.render.address = interrupted.address;
+    setup.render.caseReference = interrupted.caseReference;
+    return setup;
+}
+
+journal::CallStart callStartFor(const LoadResult &playbook, const CallSetup &setup, bool training)
+{
+    journal::CallStart start;
+    start.channel = setup.channel;
+    start.address = setup.render.address;
+    start.caseReference = setup.render.caseReference;
+    start.playbookId = playbook.playbook->id;
+    start.revision = playbook.playbook->revision;
+    start.sha256 = QString::fromLatin1(playbook.sha256().toHex());
+    start.locale = setup.locale;
+    start.training = training;
+    return start;
+}
+
 CallRecorder::CallRecorder(journal::Journal &journal, CallSession &call, const journal::CallStart &start,
                            QObject *parent)
     : QObject(parent)

@@ -2,11 +2,20 @@
 
 #include "call/callsession.h"
 #include "journal/journal.h"
+#include "playbook/playbookloader.h"
 
 #include <QObject>
 #include <QString>
 
 namespace steadyline {
+
+// The journal's call record for a call started now on `setup` with the loaded `playbook` (its
+// id, revision and the file's SHA-256, so the journal says which version guided the call).
+[[nodiscard]] journal::CallStart callStartFor(const LoadResult &playbook, const CallSetup &setup, bool training);
+
+// The setup to continue an interrupted call with: its channel, language, form of address and
+// reference (the consultant's name and gender come from today's settings).
+[[nodiscard]] CallSetup setupToContinue(const journal::CallRecord &interrupted, const Playbook &playbook);
 
 // Writes one live call into the journal as it happens: the call record, every step entered
 // and line said, the countdown's life, notes, promises, the text being typed, the outcome.

@@ -49,6 +49,47 @@ QString CallSession::primaryEvent() const
     return {};
 }
 
+bool CallSession::primaryEventStartsCountdown() const
+{
+    const QString event = primaryEvent();
+    if (event.isEmpty() || step().timer || reachedFinalStep())
+        return false;
+    const Playbook &playbook = m_engine.playbook();
+    for (const Transition &transition : m_engine.currentStep().transitions) {
+        const Step *target = playbook.findStep(transition.target);
+        if (transition.event == event && target && target->timer)
+            return true;
+    }
+    return false;
+}
+
+QStringList CallSession::methodPath() const
+{
+    std::vector<QString> stack;
+    const Playbook &playbook = m_engine.playbook();
+    for (const TransitionRecord &record : m_engine.history()) {
+        const Step *step = playbook.findStep(record.toStep);
+        const QString label = step ? step->label : QString();
+        if (record.cause == TransitionCause::Undo) {
+            // Undo returns to the step before: it replaces the step taken back.
+            if (!stack.empty())
+                stack.pop_back();
+            if (!stack.empty())
+                stack.back() = label;
+            else
+                stack.push_back(label);
+            continue;
+        }
+        stack.push_back(label);
+    }
+    QStringList path;
+    for (const QString &label : stack) {
+        if (path.isEmpty() || path.last() != label)
+            path << label;
+    }
+    return path;
+}
+
 bool CallSession::canCalm() const
 {
     return !m_ended && m_engine.availableEvents().contains(kEventCalmed);

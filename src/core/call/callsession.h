@@ -63,6 +63,12 @@ public:
     // The main forward action of the current step: the "no change" or "next" event, or, in a
     // timed step, ending the countdown now. Empty when there is none.
     [[nodiscard]] QString primaryEvent() const;
+    // Whether the primary event leads into a timed step (3 → 3½): a remote "start the countdown"
+    // takes it then, and only then.
+    [[nodiscard]] bool primaryEventStartsCountdown() const;
+    // The path so far as the method names the steps ("1", "2", "3", "3½"), undone steps taken
+    // back and repeats of one label (the countdown and the hang-up are both "3½") shown once.
+    [[nodiscard]] QStringList methodPath() const;
     [[nodiscard]] bool canCalm() const;
     bool calm();
     // In a timed step: act now instead of waiting for zero.

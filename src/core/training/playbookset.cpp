@@ -4,6 +4,7 @@
 #include "playbook/playbookloader.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -32,6 +33,26 @@ void PlaybookSet::addBuiltIn()
 {
     for (const QString &path : PlaybookLibrary::builtInPlaybookFiles())
         add(PlaybookLoader::loadFile(path).playbook);
+}
+
+PlaybookSet PlaybookSet::forScenario(const QString &scenarioPath, const QStringList &playbookFolders,
+                                     const std::vector<std::shared_ptr<const Playbook>> &named)
+{
+    PlaybookSet playbooks;
+    for (const auto &playbook : named)
+        playbooks.add(playbook);
+    // A scenario built in (":/scenarios/…") has no folder of its own on disk.
+    if (!scenarioPath.isEmpty() && !scenarioPath.startsWith(QLatin1Char(':'))) {
+        const QDir folder = QFileInfo(scenarioPath).absoluteDir();
+        playbooks.addFolder(folder.path());
+        playbooks.addFolder(QFileInfo(folder.path()).absolutePath());
+    }
+    for (const QString &folder : playbookFolders) {
+        if (!folder.isEmpty())
+            playbooks.addFolder(folder);
+    }
+    playbooks.addBuiltIn();
+    return playbooks;
 }
 
 std::shared_ptr<const Playbook> PlaybookSet::find(const QString &id) const

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace steadyline {
 
@@ -19,6 +20,14 @@ public:
     void addFolder(const QString &folder);
     // Adds the playbooks built into the application.
     void addBuiltIn();
+
+    // The one rule for which playbooks a training scenario may use (the command line, the editor
+    // and a rehearsal all ask this): `named` first (files named on the command line, the catalog's
+    // playbooks), then the playbooks beside the scenario file and in the folder above it (where the
+    // shipped and team layouts keep them), then `playbookFolders` (the team and personal folders),
+    // then the built-in ones. For each id the highest revision wins.
+    [[nodiscard]] static PlaybookSet forScenario(const QString &scenarioPath, const QStringList &playbookFolders = {},
+                                                 const std::vector<std::shared_ptr<const Playbook>> &named = {});
 
     [[nodiscard]] std::shared_ptr<const Playbook> find(const QString &id) const;
     [[nodiscard]] QStringList ids() const;

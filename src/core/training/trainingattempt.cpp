@@ -80,4 +80,10 @@ journal::TrainingAttempt attemptFromResult(const TrainingResult &result, const S
     return attempt;
 }
 
+journal::WriteResult storeAttempt(journal::Journal &journal, const TrainingResult &result, const Scenario &scenario,
+                                  qint64 callId, const QDateTime &finishedAt)
+{
+    return journal.addTrainingAttempt(attemptFromResult(result, scenario, callId, finishedAt));
+}
+
 } // namespace steadyline

@@ -18,6 +18,10 @@ namespace steadyline {
 [[nodiscard]] journal::TrainingAttempt attemptFromResult(const TrainingResult &result, const Scenario &scenario,
                                                          qint64 callId, QDateTime finishedAt);
 
+// Keeps a finished rehearsal for the trainee's progress view, apart from real calls.
+journal::WriteResult storeAttempt(journal::Journal &journal, const TrainingResult &result, const Scenario &scenario,
+                                  qint64 callId, const QDateTime &finishedAt);
+
 // The JSON array the journal stores for these mistakes.
 [[nodiscard]] QString mistakesToJson(const std::vector<TrainingMistake> &mistakes);
 

@@ -389,19 +389,15 @@ void PlaybookEditor::validateScenario(const QByteArray &text, const QString &nam
 const PlaybookSet &PlaybookEditor::scenarioPlaybooks()
 {
     if (!m_scenarioPlaybooks) {
-        PlaybookSet playbooks;
+        // The catalog holds the team and personal folders' playbooks already.
+        std::vector<std::shared_ptr<const Playbook>> named;
         for (const CatalogEntry &entry : m_catalog.entries()) {
-            playbooks.add(entry.active->load.playbook);
+            named.push_back(entry.active->load.playbook);
             for (const PlaybookSnapshot &other : entry.others)
-                playbooks.add(other->load.playbook);
+                named.push_back(other->load.playbook);
         }
-        if (!m_path.isEmpty() && !m_path.startsWith(kBuiltInPrefix)) {
-            const QDir folder = QFileInfo(m_path).absoluteDir();
-            playbooks.addFolder(folder.path());
-            playbooks.addFolder(QFileInfo(folder.path()).absolutePath());
-        }
-        playbooks.addBuiltIn();
-        m_scenarioPlaybooks = std::move(playbooks);
+        m_scenarioPlaybooks =
+            PlaybookSet::forScenario(m_path.startsWith(kBuiltInPrefix) ? QString() : m_path, {}, named);
     }
     return *m_scenarioPlaybooks;
 }

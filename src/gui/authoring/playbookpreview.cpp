@@ -1,6 +1,6 @@
 #include "playbookpreview.h"
 
-#include "call/assistwindow.h"
+#include "call/callstartform.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -8,15 +8,12 @@
 #include "training/trainingrun.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QTimer>
 
 #include <memory>
-#include <vector>
+#include <optional>
 
-class QAction;
 class QLabel;
-class QPushButton;
 
 namespace Ui {
 class AssistWindow;
@@ -46,7 +43,7 @@ public:
     // Looks for promises that fell due since the last look (every 30 s; tests call it directly).
     void remindOfDuePromises();
     // The last promise reminder shown (for tests; the tray may not exist).
-    [[nodiscard]] QString lastReminder() const { return m_lastReminder; }
+    [[nodiscard]] QString lastReminder() const;
     // Where the playbooks come from (built in, team and user folders), reloaded as files change.
     [[nodiscard]] PlaybookCatalog &catalog() { return *m_catalog; }
 
@@ -74,7 +71,7 @@ public:
     // Writes held back by a full disk or a read-only folder: tried again, the banner updated
     // (every kRetryWritesMs; tests call it directly).
     void retryWaitingWrites();
-    static constexpr int kRetryWritesMs = 3000;
+    static constexpr int kRetryWritesMs = 3000; // JournalNotices::kRetryWritesMs
     // Before the process ends on a signal (logout): saves the note being typed and every waiting
     // write; the call stays open and is offered to continue at the next start.
     void saveBeforeEnding();
@@ -87,7 +84,7 @@ public:
     // with the simulated caller's lines and the things to say (Alt+1…4). Empty when started,
     // otherwise why not (a call in progress, a scenario with errors).
     QString startRehearsal(const QString &scenarioPath);
-    [[nodiscard]] TrainingRun *rehearsal() const { return m_rehearsal.get(); }
+    [[nodiscard]] TrainingRun *rehearsal() const;
 
 signals:
     void statusChanged();
@@ -107,91 +104,56 @@ protected:
 private:
     enum Page { StartPage, CallPage, SummaryPage };
 
-    void createActions();
+    void connectActions();
+    void buildBanners();
     // The texts set in code, again in the language now installed (the form's own come from
     // retranslateUi). The i18n test compares the result with a window built in that language.
     void retranslate();
+    void bindButtons();
     void loadPlaybooks();
-    void showPlaybookSource();
     void showJournalState(const QString &journalError);
-    void updateAddressChoices();
     void startCall();
     void continueInterruptedCall();
     // Starts the call window for `setup`; with `resumed`, recording goes on in that journal call.
     void beginCall(const LoadResult &playbook, const CallSetup &setup, const journal::CallRecord *resumed,
                    bool training = false);
-    // In a rehearsal, a key goes to the scenario: the turn's option for that action is chosen, or
-    // the panel says it is not an option now (`what` names the action). True when chosen.
-    bool rehearse(OptionAction action, const QString &event, const QString &typed, const QString &what);
     void showRehearsalReport();
-    void showTraining();
     void showStep();
     void showCountdown();
     void onCountdownExpired();
     void showSummary();
     void newCall();
+    void nextStep();
+    void calmed();
+    void fireOtherEvent(int index);
     void commitNote();
     void recordPromise();
-    void setPromiseMode(bool on);
-    [[nodiscard]] QDateTime chosenDue() const;
     void endCall();
-    void refreshNotes();
+    // Drops the call (and its recorder, which the notes panel follows) for the next one.
+    void dropCall();
     void setPage(Page page);
     void setAlwaysOnTop(bool onTop);
+    void openPreferences();
     [[nodiscard]] QString finalPromptText() const;
-    // The version a call started now would use (a running call keeps its own).
-    [[nodiscard]] PlaybookSnapshot selectedPlaybook() const;
 
     std::unique_ptr<Ui::AssistWindow> m_ui;
     Settings &m_settings;
     std::unique_ptr<PlaybookCatalog> m_catalog;
-    QLabel *m_playbookBanner = nullptr;  // a playbook file with errors or a folder out of reach
-    QLabel *m_playbookSource = nullptr;  // where the chosen playbook comes from, and why that version
-    QLabel *m_softphoneStatus = nullptr; // permanent, at the right of the status bar
-    QLabel *m_callerBanner = nullptr;    // who is ringing, and what the journal knows of them
-    std::unique_ptr<CallSession> m_call;
     journal::Journal *m_journal = nullptr;
-    std::unique_ptr<CallRecorder> m_recorder;
-    std::unique_ptr<TrainingRun> m_rehearsal; // set while the call is a rehearsal
-    class RehearsalPanel *m_rehearsalPanel = nullptr;
-    QPointer<class TrainingWindow> m_trainingWindow; // one, opened on demand (Ctrl+Shift+T)
-    QAction *m_trainingAction = nullptr;
-    QTimer m_draftTimer;    // saves the note being typed shortly after the last key press
-    QTimer m_reminderTimer; // looks for promises falling due while the app runs
-    QTimer m_retryWritesTimer;
+    class CallActions *m_actions = nullptr;
+    class CallStartForm *m_startForm = nullptr;
+    class WindowLauncher *m_windows = nullptr;
+    class StepCard *m_card = nullptr;
+    class NotesPanel *m_notes = nullptr;
+    class RehearsalController *m_rehearsals = nullptr;
+    class JournalNotices *m_journalNotices = nullptr;
+    QLabel *m_playbookBanner = nullptr;           // a playbook file with errors or a folder out of reach
+    class CallerBanner *m_callerBanner = nullptr; // who is ringing, and what the journal knows of them
     QLabel *m_waitingWritesBanner = nullptr;
-    bool m_endingOnSignal = false; // saveBeforeEnding() ran: close without asking
-    QDateTime m_lastReminderCheck;
-    bool m_promiseMode = false;
-    QString m_lastReminder;
+    std::unique_ptr<CallSession> m_call;
+    std::unique_ptr<CallRecorder> m_recorder;
+    bool m_endingOnSignal = false;                    // saveBeforeEnding() ran: close without asking
     std::optional<journal::CallRecord> m_interrupted; // the call a crash cut short, offered to continue
-    QAction *m_continueAction = nullptr;
-
-    QAction *m_startAction = nullptr;
-    QAction *m_primaryAction = nullptr;
-    QAction *m_calmAction = nullptr;
-    QAction *m_phrasingAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_noteAction = nullptr;
-    QAction *m_promiseAction = nullptr;
-    QAction *m_endAction = nullptr;
-    QAction *m_stopCountdownAction = nullptr;
-    QAction *m_longerAction = nullptr;
-    QAction *m_shorterAction = nullptr;
-    QAction *m_nextCallAction = nullptr;
-    QAction *m_alwaysOnTopAction = nullptr;
-    QAction *m_preferencesAction = nullptr;
-    QAction *m_editorAction = nullptr; // Ctrl+E, between calls
-    QAction *m_quitAction = nullptr;
-    QAction *m_libraryAction = nullptr;
-    QAction *m_historyAction = nullptr;    // with a journal only
-    QAction *m_promisesAction = nullptr;   // with a journal only
-    std::vector<QAction *> m_eventActions; // Ctrl+1…Ctrl+9 for the playbook's other events
-    std::vector<QPushButton *> m_eventButtons;
-    std::vector<QAction *> m_quickTagActions; // Alt+1…Alt+4
 };
-
-// How the caller is addressed, in the playbook's language: "Pan"/"Pani", "pan"/"paní", …
-[[nodiscard]] QString addressDisplayName(FormOfAddress address, const QString &locale);
 
 } // namespace steadyline::gui

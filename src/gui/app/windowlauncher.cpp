@@ -1,0 +1,99 @@
+#include "windowlauncher.h"
+
+#include "app/preferencesdialog.h"
+#include "authoring/librarywindow.h"
+#include "authoring/playbookeditor.h"
+#include "history/historywindow.h"
+#include "history/promiseswindow.h"
+#include "playbook/playbookcatalog.h"
+#include "settings/settings.h"
+#include "training/trainingwindow.h"
+
+#include <QStatusBar>
+
+namespace steadyline::gui {
+
+namespace {
+
+// The other windows open beside the call window, never modal, and go when closed.
+template<typename Window> void openBeside(Window *window, const char *objectName)
+{
+    if (objectName)
+        window->setObjectName(QString::fromLatin1(objectName));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowFlag(Qt::Window);
+    window->show();
+}
+
+} // namespace
+
+WindowLauncher::WindowLauncher(QMainWindow &owner, Settings &settings, journal::Journal *journal,
+                               PlaybookCatalog &catalog)
+    : QObject(&owner)
+    , m_owner(owner)
+    , m_settings(settings)
+    , m_journal(journal)
+    , m_catalog(catalog)
+{}
+
+bool WindowLauncher::openPreferences()
+{
+    PreferencesDialog dialog(m_settings, &m_owner);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_catalog.setFolders(m_settings.string(Settings::Key::TeamPlaybookFolder),
+                         m_settings.string(Settings::Key::UserPlaybookFolder));
+    return true;
+}
+
+void WindowLauncher::openLibrary()
+{
+    openBeside(new LibraryWindow(m_catalog, &m_owner), nullptr);
+}
+
+void WindowLauncher::openEditor(const QString &playbookId)
+{
+    auto *editor = new PlaybookEditor(&m_settings, &m_owner);
+    editor->openBuiltIn(playbookId);
+    openBeside(editor, "playbookEditor");
+}
+
+void WindowLauncher::openHistory()
+{
+    if (m_journal)
+        openBeside(new HistoryWindow(*m_journal, m_settings, &m_owner), "historyWindow");
+}
+
+void WindowLauncher::openPromises()
+{
+    if (m_journal)
+        openBeside(new PromisesWindow(*m_journal, &m_owner), "promisesWindow");
+}
+
+void WindowLauncher::openTraining()
+{
+    if (!m_training) {
+        m_training = new TrainingWindow(m_journal, m_settings, &m_owner);
+        m_training->setObjectName(QStringLiteral("trainingWindow"));
+        m_training->setWindowFlag(Qt::Window);
+        m_training->setCatalog(&m_catalog);
+        connect(m_training, &TrainingWindow::rehearsalRequested, this, &WindowLauncher::rehearsalRequested);
+    }
+    m_training->show();
+    m_training->raise();
+    m_training->activateWindow();
+}
+
+void WindowLauncher::trainingAttemptsChanged()
+{
+    if (m_training)
+        m_training->refreshAttempts();
+}
+
+void WindowLauncher::showTrainingMessage(const QString &message)
+{
+    if (m_training)
+        m_training->statusBar()->showMessage(message, 15000);
+}
+
+} // namespace steadyline::gui

@@ -1,0 +1,110 @@
+#include "summaryview.h"
+
+#include "training/trainingrun.h"
+
+#include <QLocale>
+
+namespace steadyline::gui {
+
+namespace {
+
+QString timeOf(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
+}
+
+} // namespace
+
+QString SummaryView::outcomeText(CallOutcome outcome)
+{
+    switch (outcome) {
+    case CallOutcome::Resolved: return tr("resolved");
+    case CallOutcome::EndedByConsultant: return tr("ended by the consultant");
+    case CallOutcome::Escalated: return tr("escalated to the manager / security");
+    case CallOutcome::CallerHungUp: return tr("the caller hung up");
+    case CallOutcome::Interrupted: return tr("interrupted");
+    }
+    return {};
+}
+
+QString SummaryView::callHtml(const CallSession &call)
+{
+    const CallSummary summary = call.summary();
+    const qint64 seconds = summary.started.secsTo(summary.ended);
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table cellspacing=\"0\" cellpadding=\"3\">")
+                       .arg(tr("Call summary").toHtmlEscaped(), tr("%1 – %2 (%3 min %4 s) · outcome: <b>%5</b>")
+                                                                    .arg(timeOf(summary.started), timeOf(summary.ended))
+                                                                    .arg(seconds / 60)
+                                                                    .arg(seconds % 60)
+                                                                    .arg(outcomeText(summary.outcome).toHtmlEscaped()));
+    const Playbook &playbook = call.engine().playbook();
+    for (const TransitionRecord &record : summary.timeline) {
+        const Step *step = playbook.findStep(record.toStep);
+        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3%4</td></tr>")
+                    .arg(timeOf(record.wallTime), step->label.toHtmlEscaped(),
+                         call.engine().renderText(step->title).toHtmlEscaped(),
+                         record.cause == TransitionCause::Undo ? tr(" (undo)") : QString());
+    }
+    html += QStringLiteral("</table>");
+    if (!summary.promises.empty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Promises").toHtmlEscaped());
+        for (const CallPromise &promise : summary.promises)
+            html += QStringLiteral("<li>%1 %2</li>").arg(timeOf(promise.at), promise.text.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    if (!summary.notes.empty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Notes").toHtmlEscaped());
+        for (const CallNote &note : summary.notes)
+            html += QStringLiteral("<li>%1 %2</li>").arg(timeOf(note.at), note.text.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+QString SummaryView::rehearsalHtml(const TrainingRun &run, const TrainingResult &result)
+{
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Rehearsal: %1").arg(run.scenario().title).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b></p>")
+                .arg((result.passed ? tr("Passed: %1 of %2 points (%3 %, pass mark %4 %)")
+                                    : tr("Not passed: %1 of %2 points (%3 %, pass mark %4 %)"))
+                         .arg(result.score)
+                         .arg(result.max)
+                         .arg(result.percent)
+                         .arg(result.passMark)
+                         .toHtmlEscaped());
+    if (!result.endingText.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(result.endingText.toHtmlEscaped());
+    if (result.mistakes.empty()) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("No mistakes.").toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<h4>%1</h4><ol>").arg(tr("Mistakes and what to do instead").toHtmlEscaped());
+        for (const TrainingMistake &mistake : result.mistakes) {
+            html += QStringLiteral("<li>%1%2<br/><i>%3</i><br/><small>%4</small></li>")
+                        .arg(mistake.critical ? tr("Critical: ").toHtmlEscaped() : QString(),
+                             mistake.message.toHtmlEscaped(), mistake.advice.toHtmlEscaped(),
+                             tr("at turn '%1'").arg(mistake.turn).toHtmlEscaped());
+        }
+        html += QStringLiteral("</ol>");
+    }
+    html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Transcript").toHtmlEscaped());
+    for (const TranscriptLine &line : run.transcript()) {
+        const QString who = line.speaker == TranscriptLine::Speaker::Caller    ? tr("Caller")
+                            : line.speaker == TranscriptLine::Speaker::Trainee ? tr("You")
+                            : line.speaker == TranscriptLine::Speaker::Note    ? tr("Note")
+                            : line.speaker == TranscriptLine::Speaker::Promise ? tr("Promise")
+                                                                               : QString();
+        html += who.isEmpty()
+                    ? QStringLiteral("<li><i>%1</i></li>").arg(line.text.toHtmlEscaped())
+                    : QStringLiteral("<li><b>%1:</b> %2</li>").arg(who.toHtmlEscaped(), line.text.toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul>");
+    return html;
+}
+
+QString SummaryView::rehearsalStatus(const TrainingResult &result)
+{
+    return result.passed ? tr("Rehearsal passed: %1 %").arg(result.percent)
+                         : tr("Rehearsal not passed: %1 %").arg(result.percent);
+}
+
+} // namespace steadyline::gui
