@@ -44,12 +44,12 @@ int difficultyRank(const std::optional<Difficulty> &difficulty)
     return difficulty ? static_cast<int>(*difficulty) : 99;
 }
 
-QString sourceText(ScenarioSource source)
+QString sourceText(PlaybookSource source)
 {
     switch (source) {
-    case ScenarioSource::BuiltIn: return TrainingWindow::tr("built in");
-    case ScenarioSource::Team: return TrainingWindow::tr("team folder");
-    case ScenarioSource::User: return TrainingWindow::tr("your folder");
+    case PlaybookSource::BuiltIn: return TrainingWindow::tr("built in");
+    case PlaybookSource::Team: return TrainingWindow::tr("team folder");
+    case PlaybookSource::User: return TrainingWindow::tr("your folder");
     }
     return {};
 }
