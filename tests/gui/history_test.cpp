@@ -327,6 +327,24 @@ TEST_CASE("History: a word with Polish diacritics finds the one call, after a pa
     CHECK(rows(h.list) == 5);
 }
 
+TEST_CASE("History: a call taken while the window is open appears on top at F5; the chosen call stays chosen",
+          "[gui][history]")
+{
+    HistoryHarness h;
+    press(h.window.get(), Qt::Key_Down);
+    press(h.window.get(), Qt::Key_Down);
+    REQUIRE(currentText(h.list, 2) == QStringLiteral("RK-7"));
+    h.begin(0, QTime(11, 30), QStringLiteral("NOWY-1")); // still going: no outcome yet
+    h.clock.setWall(Fixture::at(0, QTime(12, 0)));
+    press(h.window.get(), Qt::Key_F5);
+    CHECK(h.cases() ==
+          QStringList({QStringLiteral("NOWY-1"), QStringLiteral("ŁÓDŹ-42"), QStringLiteral("AB-1"),
+                       QStringLiteral("RK-7"), QStringLiteral("ZG/2024/0815"), QStringLiteral("STARE-1")}));
+    CHECK(text(h.list, 0, 3) == QStringLiteral("not ended"));
+    CHECK(currentText(h.list, 2) == QStringLiteral("RK-7"));
+    CHECK(h.details().contains(QStringLiteral("Groził, że złoży skargę do rzecznika")));
+}
+
 TEST_CASE("History: the outcome and date filters narrow the list", "[gui][history]")
 {
     HistoryHarness h;
