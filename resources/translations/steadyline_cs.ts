@@ -109,6 +109,104 @@
     </message>
 </context>
 <context>
+    <name>AttemptModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>neznámé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n pokus</numerusform>
+            <numerusform>%n pokusy</numerusform>
+            <numerusform>%n pokusů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation>nejlepší %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>splněno</translation>
+    </message>
+    <message>
+        <source>not passed yet</source>
+        <translation>zatím nesplněno</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>nesplněno</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Scenario / finished</source>
+        <translation>Scénka / dokončeno</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skóre</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Procento</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Chyby</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryModel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Osobně</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, revize %2</translation>
+    </message>
+    <message>
+        <source>no case reference</source>
+        <translation>bez čísla případu</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Začátek</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanál</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Případ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Scénář</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source>Call history — Steadyline</source>
@@ -145,22 +243,6 @@
     <message>
         <source>Calls</source>
         <translation>Hovory</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Začátek</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanál</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Případ</translation>
-    </message>
-    <message>
-        <source>Playbook</source>
-        <translation>Scénář</translation>
     </message>
     <message>
         <source>No calls</source>
@@ -326,6 +408,13 @@
     <message>
         <source>timer %1 (%2–%3)</source>
         <translation>časovač %1 (%2–%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookListModel</name>
+    <message>
+        <source>Its file now has errors or cannot be reached; the last good version is used.</source>
+        <translation>Jeho soubor teď obsahuje chyby nebo není dostupný; používá se poslední dobrá verze.</translation>
     </message>
 </context>
 <context>
@@ -578,18 +667,10 @@ queue:reklamace = complaint-pl</translation>
     </message>
 </context>
 <context>
-    <name>PromisesWindow</name>
+    <name>PromiseModel</name>
     <message>
-        <source>Promises — Steadyline</source>
-        <translation>Sliby — Steadyline</translation>
-    </message>
-    <message>
-        <source>Journal problem</source>
-        <translation>Problém s deníkem</translation>
-    </message>
-    <message>
-        <source>Open promises</source>
-        <translation>Otevřené sliby</translation>
+        <source>%1 — none</source>
+        <translation>%1 — žádné</translation>
     </message>
     <message>
         <source>Promise</source>
@@ -606,6 +687,21 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>Promised</source>
         <translation>Slíbeno</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesWindow</name>
+    <message>
+        <source>Promises — Steadyline</source>
+        <translation>Sliby — Steadyline</translation>
+    </message>
+    <message>
+        <source>Journal problem</source>
+        <translation>Problém s deníkem</translation>
+    </message>
+    <message>
+        <source>Open promises</source>
+        <translation>Otevřené sliby</translation>
     </message>
     <message>
         <source>No open promises</source>
@@ -645,6 +741,57 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>Read the caller&apos;s lines aloud</source>
         <translation>Číst repliky volajícího nahlas</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>neznámé</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Začátečník</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Pokročilý začátečník</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Pokročilý</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be rehearsed</source>
+        <translation>%1 — nelze nacvičit</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, passed</source>
+        <translation>%1, splněno</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénka</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Obtížnost</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pokusy</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Nejlepší</translation>
     </message>
 </context>
 <context>
@@ -690,22 +837,6 @@ queue:reklamace = complaint-pl</translation>
         <translation>Stiskněte Enter pro nácvik vybrané scénky</translation>
     </message>
     <message>
-        <source>Scenario</source>
-        <translation>Scénka</translation>
-    </message>
-    <message>
-        <source>Difficulty</source>
-        <translation>Obtížnost</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Pokusy</translation>
-    </message>
-    <message>
-        <source>Best</source>
-        <translation>Nejlepší</translation>
-    </message>
-    <message>
         <source>No scenarios</source>
         <translation>Žádné scénky</translation>
     </message>
@@ -728,26 +859,6 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>Your attempts, by scenario</source>
         <translation>Vaše pokusy podle scének</translation>
-    </message>
-    <message>
-        <source>Scenario / finished</source>
-        <translation>Scénka / dokončeno</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Skóre</translation>
-    </message>
-    <message>
-        <source>Percent</source>
-        <translation>Procento</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Výsledek</translation>
-    </message>
-    <message>
-        <source>Mistakes</source>
-        <translation>Chyby</translation>
     </message>
     <message>
         <source>Mistakes of the selected attempt</source>
@@ -777,6 +888,45 @@ queue:reklamace = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::Labels</name>
+    <message>
+        <source>not ended</source>
+        <translation>neukončeno</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>vyřešeno</translation>
+    </message>
+    <message>
+        <source>ended by the consultant</source>
+        <translation>ukončeno operátorem</translation>
+    </message>
+    <message>
+        <source>escalated to the manager / security</source>
+        <translation>předáno vedoucímu / ochrance</translation>
+    </message>
+    <message>
+        <source>the caller hung up</source>
+        <translation>volající zavěsil</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>přerušeno</translation>
+    </message>
+    <message>
+        <source>team folder</source>
+        <translation>složka týmu</translation>
+    </message>
+    <message>
+        <source>your folder</source>
+        <translation>vaše složka</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>vestavěný</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::PlaybookCatalog</name>
     <message>
         <source>revision %1 (%2)</source>
@@ -797,18 +947,6 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>Revision %1 (%2) ties with %3; on equal revisions the team folder wins over your folder, and your folder over the built-in playbooks.</source>
         <translation>Revize %1 (%2) je shodná s %3; při shodných revizích má složka týmu přednost před vaší složkou a vaše složka před vestavěnými scénáři.</translation>
-    </message>
-    <message>
-        <source>team folder</source>
-        <translation>složka týmu</translation>
-    </message>
-    <message>
-        <source>your folder</source>
-        <translation>vaše složka</translation>
-    </message>
-    <message>
-        <source>built in</source>
-        <translation>vestavěný</translation>
     </message>
     <message>
         <source>Its folder cannot be reached now; the version loaded last stays in use.</source>
@@ -1413,38 +1551,6 @@ queue:reklamace = complaint-pl</translation>
 </context>
 <context>
     <name>steadyline::gui::HistoryWindow</name>
-    <message>
-        <source>not ended</source>
-        <translation>neukončeno</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>vyřešeno</translation>
-    </message>
-    <message>
-        <source>ended by the consultant</source>
-        <translation>ukončeno operátorem</translation>
-    </message>
-    <message>
-        <source>escalated to the manager / security</source>
-        <translation>předáno vedoucímu / ochrance</translation>
-    </message>
-    <message>
-        <source>the caller hung up</source>
-        <translation>volající zavěsil</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>přerušeno</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Osobně</translation>
-    </message>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
@@ -1532,10 +1638,6 @@ queue:reklamace = complaint-pl</translation>
             <numerusform>%n záznamy se zatím nepodařilo uložit; objeví se zde, jakmile bude možné do deníku zapisovat.</numerusform>
             <numerusform>%n záznamů se zatím nepodařilo uložit; objeví se zde, jakmile bude možné do deníku zapisovat.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1, revision %2</source>
-        <translation>%1, revize %2</translation>
     </message>
     <message>
         <source>The calls cannot be shown (see the message above).</source>
@@ -2392,10 +2494,6 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
         </translation>
     </message>
     <message>
-        <source>%1 — none</source>
-        <translation>%1 — žádné</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Po termínu</translation>
     </message>
@@ -2780,34 +2878,6 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>neznámé</translation>
     </message>
     <message>
-        <source>Beginner</source>
-        <translation>Začátečník</translation>
-    </message>
-    <message>
-        <source>Intermediate</source>
-        <translation>Pokročilý začátečník</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Pokročilý</translation>
-    </message>
-    <message>
-        <source>built in</source>
-        <translation>vestavěný</translation>
-    </message>
-    <message>
-        <source>team folder</source>
-        <translation>složka týmu</translation>
-    </message>
-    <message>
-        <source>your folder</source>
-        <translation>vaše složka</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>Any difficulty</source>
         <translation>Jakákoli obtížnost</translation>
     </message>
@@ -2842,18 +2912,6 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     <message>
         <source>Your attempts cannot be read. %1</source>
         <translation>Vaše pokusy nelze načíst. %1</translation>
-    </message>
-    <message>
-        <source>%1 — cannot be rehearsed</source>
-        <translation>%1 — nelze nacvičit</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1, passed</source>
-        <translation>%1, splněno</translation>
     </message>
     <message>
         <source>There are no scenarios yet. Scenarios come with Steadyline, or put them in the &quot;scenarios&quot; folder of the team&apos;s or your playbook folder (Preferences), then press F5.</source>
@@ -2943,37 +3001,13 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <source>Your progress cannot be shown: the journal could not be opened, so rehearsals are not being saved. The scenarios can still be rehearsed.</source>
         <translation>Váš pokrok nelze zobrazit: deník se nepodařilo otevřít, takže se nácviky neukládají. Scénky lze nacvičovat i tak.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attempt(s)</source>
-        <translation>
-            <numerusform>%n pokus</numerusform>
-            <numerusform>%n pokusy</numerusform>
-            <numerusform>%n pokusů</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>best %1</source>
-        <translation>nejlepší %1</translation>
-    </message>
     <message>
         <source>passed</source>
         <translation>splněno</translation>
     </message>
     <message>
-        <source>not passed yet</source>
-        <translation>zatím nesplněno</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 z %2</translation>
-    </message>
-    <message>
         <source>not passed</source>
         <translation>nesplněno</translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation>?</translation>
     </message>
     <message>
         <source>No rehearsals yet. Each rehearsal you finish appears here with its score and mistakes.</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AttemptModel</name>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::AssistWindow</name>
     <message numerus="yes">
         <source>%n entries could not be saved: the journal cannot be written. If you quit now, they are kept in a recovery file and written to the journal at the next start.</source>
@@ -171,13 +181,6 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
         <translation>
             <numerusform>You rehearsed it once; your best score is %1%2.</numerusform>
             <numerusform>You rehearsed it %n times; your best score is %1%2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attempt(s)</source>
-        <translation>
-            <numerusform>%n attempt</numerusform>
-            <numerusform>%n attempts</numerusform>
         </translation>
     </message>
     <message numerus="yes">

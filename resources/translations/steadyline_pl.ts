@@ -109,6 +109,104 @@
     </message>
 </context>
 <context>
+    <name>AttemptModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>nieznany</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n podejście</numerusform>
+            <numerusform>%n podejścia</numerusform>
+            <numerusform>%n podejść</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation>najlepszy %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>zaliczone</translation>
+    </message>
+    <message>
+        <source>not passed yet</source>
+        <translation>jeszcze niezaliczone</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>niezaliczone</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Scenario / finished</source>
+        <translation>Scenka / zakończono</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Procent</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Błędy</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryModel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Osobiście</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, wersja %2</translation>
+    </message>
+    <message>
+        <source>no case reference</source>
+        <translation>brak numeru sprawy</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Scenariusz</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source>Call history — Steadyline</source>
@@ -145,22 +243,6 @@
     <message>
         <source>Calls</source>
         <translation>Rozmowy</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Początek</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanał</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Sprawa</translation>
-    </message>
-    <message>
-        <source>Playbook</source>
-        <translation>Scenariusz</translation>
     </message>
     <message>
         <source>No calls</source>
@@ -326,6 +408,13 @@
     <message>
         <source>timer %1 (%2–%3)</source>
         <translation>czas %1 (%2–%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookListModel</name>
+    <message>
+        <source>Its file now has errors or cannot be reached; the last good version is used.</source>
+        <translation>Jego plik zawiera teraz błędy lub jest niedostępny; w użyciu jest ostatnia poprawna wersja.</translation>
     </message>
 </context>
 <context>
@@ -578,18 +667,10 @@ queue:reklamacje = complaint-pl</translation>
     </message>
 </context>
 <context>
-    <name>PromisesWindow</name>
+    <name>PromiseModel</name>
     <message>
-        <source>Promises — Steadyline</source>
-        <translation>Obietnice — Steadyline</translation>
-    </message>
-    <message>
-        <source>Journal problem</source>
-        <translation>Problem z dziennikiem</translation>
-    </message>
-    <message>
-        <source>Open promises</source>
-        <translation>Otwarte obietnice</translation>
+        <source>%1 — none</source>
+        <translation>%1 — brak</translation>
     </message>
     <message>
         <source>Promise</source>
@@ -606,6 +687,21 @@ queue:reklamacje = complaint-pl</translation>
     <message>
         <source>Promised</source>
         <translation>Obiecano</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesWindow</name>
+    <message>
+        <source>Promises — Steadyline</source>
+        <translation>Obietnice — Steadyline</translation>
+    </message>
+    <message>
+        <source>Journal problem</source>
+        <translation>Problem z dziennikiem</translation>
+    </message>
+    <message>
+        <source>Open promises</source>
+        <translation>Otwarte obietnice</translation>
     </message>
     <message>
         <source>No open promises</source>
@@ -645,6 +741,57 @@ queue:reklamacje = complaint-pl</translation>
     <message>
         <source>Read the caller&apos;s lines aloud</source>
         <translation>Czytaj na głos kwestie klienta</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Początkujący</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Średnio zaawansowany</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Zaawansowany</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be rehearsed</source>
+        <translation>%1 — nie można przećwiczyć</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, passed</source>
+        <translation>%1, zaliczone</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenka</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Podejścia</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Najlepszy</translation>
     </message>
 </context>
 <context>
@@ -690,22 +837,6 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Naciśnij Enter, aby przećwiczyć wybraną scenkę</translation>
     </message>
     <message>
-        <source>Scenario</source>
-        <translation>Scenka</translation>
-    </message>
-    <message>
-        <source>Difficulty</source>
-        <translation>Poziom</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Podejścia</translation>
-    </message>
-    <message>
-        <source>Best</source>
-        <translation>Najlepszy</translation>
-    </message>
-    <message>
         <source>No scenarios</source>
         <translation>Brak scenek</translation>
     </message>
@@ -728,26 +859,6 @@ queue:reklamacje = complaint-pl</translation>
     <message>
         <source>Your attempts, by scenario</source>
         <translation>Twoje podejścia według scenek</translation>
-    </message>
-    <message>
-        <source>Scenario / finished</source>
-        <translation>Scenka / zakończono</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Wynik</translation>
-    </message>
-    <message>
-        <source>Percent</source>
-        <translation>Procent</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Rezultat</translation>
-    </message>
-    <message>
-        <source>Mistakes</source>
-        <translation>Błędy</translation>
     </message>
     <message>
         <source>Mistakes of the selected attempt</source>
@@ -777,6 +888,45 @@ queue:reklamacje = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::Labels</name>
+    <message>
+        <source>not ended</source>
+        <translation>niezakończona</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>rozwiązana</translation>
+    </message>
+    <message>
+        <source>ended by the consultant</source>
+        <translation>zakończona przez konsultanta</translation>
+    </message>
+    <message>
+        <source>escalated to the manager / security</source>
+        <translation>przekazana kierownikowi / ochronie</translation>
+    </message>
+    <message>
+        <source>the caller hung up</source>
+        <translation>klient się rozłączył</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>przerwana</translation>
+    </message>
+    <message>
+        <source>team folder</source>
+        <translation>folder zespołu</translation>
+    </message>
+    <message>
+        <source>your folder</source>
+        <translation>Twój folder</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>wbudowany</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::PlaybookCatalog</name>
     <message>
         <source>revision %1 (%2)</source>
@@ -797,18 +947,6 @@ queue:reklamacje = complaint-pl</translation>
     <message>
         <source>Revision %1 (%2) ties with %3; on equal revisions the team folder wins over your folder, and your folder over the built-in playbooks.</source>
         <translation>Wersja %1 (%2) jest równa %3; przy równych wersjach folder zespołu ma pierwszeństwo przed Twoim folderem, a Twój folder przed scenariuszami wbudowanymi.</translation>
-    </message>
-    <message>
-        <source>team folder</source>
-        <translation>folder zespołu</translation>
-    </message>
-    <message>
-        <source>your folder</source>
-        <translation>Twój folder</translation>
-    </message>
-    <message>
-        <source>built in</source>
-        <translation>wbudowany</translation>
     </message>
     <message>
         <source>Its folder cannot be reached now; the version loaded last stays in use.</source>
@@ -1413,38 +1551,6 @@ queue:reklamacje = complaint-pl</translation>
 </context>
 <context>
     <name>steadyline::gui::HistoryWindow</name>
-    <message>
-        <source>not ended</source>
-        <translation>niezakończona</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>rozwiązana</translation>
-    </message>
-    <message>
-        <source>ended by the consultant</source>
-        <translation>zakończona przez konsultanta</translation>
-    </message>
-    <message>
-        <source>escalated to the manager / security</source>
-        <translation>przekazana kierownikowi / ochronie</translation>
-    </message>
-    <message>
-        <source>the caller hung up</source>
-        <translation>klient się rozłączył</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>przerwana</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Osobiście</translation>
-    </message>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
@@ -1532,10 +1638,6 @@ queue:reklamacje = complaint-pl</translation>
             <numerusform>%n wpisów nie udało się jeszcze zapisać; pojawią się tu, gdy zapis do dziennika będzie możliwy.</numerusform>
             <numerusform>%n wpisów nie udało się jeszcze zapisać; pojawią się tu, gdy zapis do dziennika będzie możliwy.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1, revision %2</source>
-        <translation>%1, wersja %2</translation>
     </message>
     <message>
         <source>The calls cannot be shown (see the message above).</source>
@@ -2392,10 +2494,6 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
         </translation>
     </message>
     <message>
-        <source>%1 — none</source>
-        <translation>%1 — brak</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Zaległe</translation>
     </message>
@@ -2780,34 +2878,6 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>nieznany</translation>
     </message>
     <message>
-        <source>Beginner</source>
-        <translation>Początkujący</translation>
-    </message>
-    <message>
-        <source>Intermediate</source>
-        <translation>Średnio zaawansowany</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Zaawansowany</translation>
-    </message>
-    <message>
-        <source>built in</source>
-        <translation>wbudowany</translation>
-    </message>
-    <message>
-        <source>team folder</source>
-        <translation>folder zespołu</translation>
-    </message>
-    <message>
-        <source>your folder</source>
-        <translation>Twój folder</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>Any difficulty</source>
         <translation>Dowolny poziom</translation>
     </message>
@@ -2842,18 +2912,6 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     <message>
         <source>Your attempts cannot be read. %1</source>
         <translation>Nie można odczytać Twoich podejść. %1</translation>
-    </message>
-    <message>
-        <source>%1 — cannot be rehearsed</source>
-        <translation>%1 — nie można przećwiczyć</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1, passed</source>
-        <translation>%1, zaliczone</translation>
     </message>
     <message>
         <source>There are no scenarios yet. Scenarios come with Steadyline, or put them in the &quot;scenarios&quot; folder of the team&apos;s or your playbook folder (Preferences), then press F5.</source>
@@ -2943,37 +3001,13 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <source>Your progress cannot be shown: the journal could not be opened, so rehearsals are not being saved. The scenarios can still be rehearsed.</source>
         <translation>Nie można pokazać Twoich postępów: nie udało się otworzyć dziennika, więc próby nie są zapisywane. Scenki nadal można ćwiczyć.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attempt(s)</source>
-        <translation>
-            <numerusform>%n podejście</numerusform>
-            <numerusform>%n podejścia</numerusform>
-            <numerusform>%n podejść</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>best %1</source>
-        <translation>najlepszy %1</translation>
-    </message>
     <message>
         <source>passed</source>
         <translation>zaliczone</translation>
     </message>
     <message>
-        <source>not passed yet</source>
-        <translation>jeszcze niezaliczone</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 z %2</translation>
-    </message>
-    <message>
         <source>not passed</source>
         <translation>niezaliczone</translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation>?</translation>
     </message>
     <message>
         <source>No rehearsals yet. Each rehearsal you finish appears here with its score and mistakes.</source>

@@ -109,6 +109,104 @@
     </message>
 </context>
 <context>
+    <name>AttemptModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n попытка</numerusform>
+            <numerusform>%n попытки</numerusform>
+            <numerusform>%n попыток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>best %1</source>
+        <translation>лучший %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>зачтено</translation>
+    </message>
+    <message>
+        <source>not passed yet</source>
+        <translation>ещё не зачтено</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>не зачтено</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Scenario / finished</source>
+        <translation>Сценка / завершено</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Процент</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Ошибки</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryModel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, редакция %2</translation>
+    </message>
+    <message>
+        <source>no case reference</source>
+        <translation>без номера обращения</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Сценарий</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source>Call history — Steadyline</source>
@@ -145,22 +243,6 @@
     <message>
         <source>Calls</source>
         <translation>Звонки</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Начало</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Обращение</translation>
-    </message>
-    <message>
-        <source>Playbook</source>
-        <translation>Сценарий</translation>
     </message>
     <message>
         <source>No calls</source>
@@ -326,6 +408,13 @@
     <message>
         <source>timer %1 (%2–%3)</source>
         <translation>таймер %1 (%2–%3)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookListModel</name>
+    <message>
+        <source>Its file now has errors or cannot be reached; the last good version is used.</source>
+        <translation>Его файл теперь содержит ошибки или недоступен; используется последняя исправная версия.</translation>
     </message>
 </context>
 <context>
@@ -578,18 +667,10 @@ queue:жалобы = complaint-pl</translation>
     </message>
 </context>
 <context>
-    <name>PromisesWindow</name>
+    <name>PromiseModel</name>
     <message>
-        <source>Promises — Steadyline</source>
-        <translation>Обещания — Steadyline</translation>
-    </message>
-    <message>
-        <source>Journal problem</source>
-        <translation>Проблема с журналом</translation>
-    </message>
-    <message>
-        <source>Open promises</source>
-        <translation>Открытые обещания</translation>
+        <source>%1 — none</source>
+        <translation>%1 — нет</translation>
     </message>
     <message>
         <source>Promise</source>
@@ -606,6 +687,21 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>Promised</source>
         <translation>Обещано</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesWindow</name>
+    <message>
+        <source>Promises — Steadyline</source>
+        <translation>Обещания — Steadyline</translation>
+    </message>
+    <message>
+        <source>Journal problem</source>
+        <translation>Проблема с журналом</translation>
+    </message>
+    <message>
+        <source>Open promises</source>
+        <translation>Открытые обещания</translation>
     </message>
     <message>
         <source>No open promises</source>
@@ -645,6 +741,57 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>Read the caller&apos;s lines aloud</source>
         <translation>Читать реплики клиента вслух</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Начальный</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Продвинутый</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be rehearsed</source>
+        <translation>%1 — нельзя отрепетировать</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, passed</source>
+        <translation>%1, зачтено</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценка</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Сложность</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Лучший</translation>
     </message>
 </context>
 <context>
@@ -690,22 +837,6 @@ queue:жалобы = complaint-pl</translation>
         <translation>Нажмите Enter, чтобы отрепетировать выбранную сценку</translation>
     </message>
     <message>
-        <source>Scenario</source>
-        <translation>Сценка</translation>
-    </message>
-    <message>
-        <source>Difficulty</source>
-        <translation>Сложность</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Попытки</translation>
-    </message>
-    <message>
-        <source>Best</source>
-        <translation>Лучший</translation>
-    </message>
-    <message>
         <source>No scenarios</source>
         <translation>Нет сценок</translation>
     </message>
@@ -728,26 +859,6 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>Your attempts, by scenario</source>
         <translation>Ваши попытки по сценкам</translation>
-    </message>
-    <message>
-        <source>Scenario / finished</source>
-        <translation>Сценка / завершено</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Баллы</translation>
-    </message>
-    <message>
-        <source>Percent</source>
-        <translation>Процент</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <source>Mistakes</source>
-        <translation>Ошибки</translation>
     </message>
     <message>
         <source>Mistakes of the selected attempt</source>
@@ -777,6 +888,45 @@ queue:жалобы = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::Labels</name>
+    <message>
+        <source>not ended</source>
+        <translation>не завершён</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решён</translation>
+    </message>
+    <message>
+        <source>ended by the consultant</source>
+        <translation>завершён консультантом</translation>
+    </message>
+    <message>
+        <source>escalated to the manager / security</source>
+        <translation>передан руководителю / охране</translation>
+    </message>
+    <message>
+        <source>the caller hung up</source>
+        <translation>клиент положил трубку</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>прерван</translation>
+    </message>
+    <message>
+        <source>team folder</source>
+        <translation>папка команды</translation>
+    </message>
+    <message>
+        <source>your folder</source>
+        <translation>ваша папка</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>встроенный</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::PlaybookCatalog</name>
     <message>
         <source>revision %1 (%2)</source>
@@ -797,18 +947,6 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>Revision %1 (%2) ties with %3; on equal revisions the team folder wins over your folder, and your folder over the built-in playbooks.</source>
         <translation>Редакция %1 (%2) совпадает с %3; при равных редакциях папка команды важнее вашей папки, а ваша папка — встроенных сценариев.</translation>
-    </message>
-    <message>
-        <source>team folder</source>
-        <translation>папка команды</translation>
-    </message>
-    <message>
-        <source>your folder</source>
-        <translation>ваша папка</translation>
-    </message>
-    <message>
-        <source>built in</source>
-        <translation>встроенный</translation>
     </message>
     <message>
         <source>Its folder cannot be reached now; the version loaded last stays in use.</source>
@@ -1413,38 +1551,6 @@ queue:жалобы = complaint-pl</translation>
 </context>
 <context>
     <name>steadyline::gui::HistoryWindow</name>
-    <message>
-        <source>not ended</source>
-        <translation>не завершён</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>решён</translation>
-    </message>
-    <message>
-        <source>ended by the consultant</source>
-        <translation>завершён консультантом</translation>
-    </message>
-    <message>
-        <source>escalated to the manager / security</source>
-        <translation>передан руководителю / охране</translation>
-    </message>
-    <message>
-        <source>the caller hung up</source>
-        <translation>клиент положил трубку</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>прерван</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Лично</translation>
-    </message>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
@@ -1532,10 +1638,6 @@ queue:жалобы = complaint-pl</translation>
             <numerusform>%n записи пока не удалось сохранить; они появятся здесь, когда запись в журнал станет возможной.</numerusform>
             <numerusform>%n записей пока не удалось сохранить; они появятся здесь, когда запись в журнал станет возможной.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1, revision %2</source>
-        <translation>%1, редакция %2</translation>
     </message>
     <message>
         <source>The calls cannot be shown (see the message above).</source>
@@ -2392,10 +2494,6 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
         </translation>
     </message>
     <message>
-        <source>%1 — none</source>
-        <translation>%1 — нет</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
@@ -2780,34 +2878,6 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>неизвестно</translation>
     </message>
     <message>
-        <source>Beginner</source>
-        <translation>Начальный</translation>
-    </message>
-    <message>
-        <source>Intermediate</source>
-        <translation>Средний</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Продвинутый</translation>
-    </message>
-    <message>
-        <source>built in</source>
-        <translation>встроенный</translation>
-    </message>
-    <message>
-        <source>team folder</source>
-        <translation>папка команды</translation>
-    </message>
-    <message>
-        <source>your folder</source>
-        <translation>ваша папка</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>Any difficulty</source>
         <translation>Любая сложность</translation>
     </message>
@@ -2842,18 +2912,6 @@ Promises you record during a call (F9) appear here until they are marked kept or
     <message>
         <source>Your attempts cannot be read. %1</source>
         <translation>Не удаётся прочитать ваши попытки. %1</translation>
-    </message>
-    <message>
-        <source>%1 — cannot be rehearsed</source>
-        <translation>%1 — нельзя отрепетировать</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1, passed</source>
-        <translation>%1, зачтено</translation>
     </message>
     <message>
         <source>There are no scenarios yet. Scenarios come with Steadyline, or put them in the &quot;scenarios&quot; folder of the team&apos;s or your playbook folder (Preferences), then press F5.</source>
@@ -2943,37 +3001,13 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <source>Your progress cannot be shown: the journal could not be opened, so rehearsals are not being saved. The scenarios can still be rehearsed.</source>
         <translation>Ваш прогресс нельзя показать: журнал не удалось открыть, поэтому репетиции не сохраняются. Сценки по-прежнему можно репетировать.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attempt(s)</source>
-        <translation>
-            <numerusform>%n попытка</numerusform>
-            <numerusform>%n попытки</numerusform>
-            <numerusform>%n попыток</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>best %1</source>
-        <translation>лучший %1</translation>
-    </message>
     <message>
         <source>passed</source>
         <translation>зачтено</translation>
     </message>
     <message>
-        <source>not passed yet</source>
-        <translation>ещё не зачтено</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-    <message>
         <source>not passed</source>
         <translation>не зачтено</translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation>?</translation>
     </message>
     <message>
         <source>No rehearsals yet. Each rehearsal you finish appears here with its score and mistakes.</source>

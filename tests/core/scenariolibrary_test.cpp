@@ -38,7 +38,7 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
-QStringList fileNames(const ScenarioLibrary &library, ScenarioSource source)
+QStringList fileNames(const ScenarioLibrary &library, PlaybookSource source)
 {
     QStringList names;
     for (const ScenarioEntry &entry : library.entries()) {
@@ -107,10 +107,10 @@ TEST_CASE("The library lists scenarios from the team's and the user's folders, a
 
     const ScenarioLibrary library = ScenarioLibrary::load(team, user);
     CHECK(library.problems().isEmpty());
-    CHECK(fileNames(library, ScenarioSource::Team) ==
+    CHECK(fileNames(library, PlaybookSource::Team) ==
           QStringList{QStringLiteral("escalation-en.json"), QStringLiteral("half.json"),
                       QStringLiteral("orphan-en.json"), QStringLiteral("team-escalation-en.json")});
-    CHECK(fileNames(library, ScenarioSource::User) == QStringList{QStringLiteral("own-en.json")});
+    CHECK(fileNames(library, PlaybookSource::User) == QStringList{QStringLiteral("own-en.json")});
     CHECK(library.playbooks().find(QStringLiteral("my-aggressive-caller-en")));
 
     const ScenarioEntry &test = entryNamed(library, QStringLiteral("escalation-en.json"));
@@ -167,7 +167,7 @@ TEST_CASE("Missing, unset and repeated folders are handled plainly", "[training]
     REQUIRE(missing.problems().size() == 1);
     CHECK(missing.problems().front().contains(QStringLiteral("gone")));
     CHECK(missing.problems().front().contains(QStringLiteral("does not exist")));
-    CHECK(fileNames(missing, ScenarioSource::User) == QStringList{QStringLiteral("escalation-en.json")});
+    CHECK(fileNames(missing, PlaybookSource::User) == QStringList{QStringLiteral("escalation-en.json")});
 
     // The same folder as the team's and the user's: its scenarios once.
     const ScenarioLibrary same = ScenarioLibrary::load(folder, folder + QStringLiteral("/"));
@@ -177,7 +177,7 @@ TEST_CASE("Missing, unset and repeated folders are handled plainly", "[training]
     Settings settings(std::make_unique<QSettings>(root.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
     settings.setValue(Settings::Key::UserPlaybookFolder, folder);
     CHECK(ScenarioLibrary::foldersFromSettings(settings) == QStringList{folder});
-    CHECK(fileNames(ScenarioLibrary::load(settings), ScenarioSource::User) ==
+    CHECK(fileNames(ScenarioLibrary::load(settings), PlaybookSource::User) ==
           QStringList{QStringLiteral("escalation-en.json")});
 }
 
@@ -196,7 +196,7 @@ TEST_CASE("Every scenario shipped in playbooks/scenarios is built in and loads",
         for (const Diagnostic &diagnostic : entry.diagnostics)
             diagnostics << diagnostic.toString();
         INFO(entry.path.toStdString() << "\n" << diagnostics.join(QLatin1Char('\n')).toStdString());
-        CHECK(entry.source == ScenarioSource::BuiltIn);
+        CHECK(entry.source == PlaybookSource::BuiltIn);
         CHECK(entry.loads);
     }
 }
@@ -221,13 +221,13 @@ TEST_CASE("From the app's catalog: its scenario files, checked against the playb
     PlaybookCatalog catalog;
     catalog.setFolders(QString(), user);
     const ScenarioLibrary library = ScenarioLibrary::load(catalog);
-    QStringList names = fileNames(library, ScenarioSource::User);
+    QStringList names = fileNames(library, PlaybookSource::User);
     std::sort(names.begin(), names.end());
     CHECK(names == QStringList{QStringLiteral("escalation-en.json"), QStringLiteral("half.json"),
                                QStringLiteral("own-en.json")});
     CHECK(entryNamed(library, QStringLiteral("escalation-en.json")).loads);
     CHECK(entryNamed(library, QStringLiteral("own-en.json")).loads); // the user's playbook, from the catalog
     CHECK_FALSE(entryNamed(library, QStringLiteral("half.json")).loads);
-    CHECK(fileNames(library, ScenarioSource::BuiltIn).size() == ScenarioLibrary::builtInScenarioFiles().size());
+    CHECK(fileNames(library, PlaybookSource::BuiltIn).size() == ScenarioLibrary::builtInScenarioFiles().size());
     CHECK(library.playbooks().find(QStringLiteral("my-aggressive-caller-en")));
 }

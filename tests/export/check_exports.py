@@ -251,7 +251,7 @@ def check_pdf(text):
     for wanted_text in (POLISH_NOTE, "Zákazník vyhrožoval, že přijde znovu", "Клиент угрожал жалобой в суд",
                         " ".join(PROMISE_RUSSIAN.split()), " ".join(PROMISE_CANCELLED.split()),
                         "Steadyline call report", "ZG-2026/0042", "CZ-7781", "RU-15",
-                        "Outcome: escalated to a manager or security", "Outcome: resolved",
+                        "Outcome: escalated to the manager / security", "Outcome: resolved",
                         "Outcome: not ended", "final action (escalate)"):
         expect(wanted_text in text, f"PDF: {wanted_text!r} is not in the text pdftotext reads")
     expect("Calls: 3" in text, "PDF: the number of calls")

@@ -223,7 +223,7 @@ TEST_CASE("The Markdown report reads as a record: who, when, how, timeline, note
              QStringLiteral("- **Channel:** phone"),
              QStringLiteral("- **Form of address:** formal, addressed as a woman"),
              QStringLiteral("- **Case reference:** ZG-2026/0042"),
-             QStringLiteral("- **Outcome:** escalated to a manager or security"),
+             QStringLiteral("- **Outcome:** escalated to the manager / security"),
              QStringLiteral("- **Playbook:** `aggressive-caller-pl`, revision 3, SHA-256 "
                             "`9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08`"),
              QStringLiteral("- **Language:** `pl`"),
@@ -247,7 +247,7 @@ TEST_CASE("The Markdown report reads as a record: who, when, how, timeline, note
              QStringLiteral("Zavolám zpět zítra, řeknu výsledek · case CZ-7781 · due 2026-11-25 09:00 +01:00 · "
                             "**cancelled**"),
              // The Russian call is still open.
-             QStringLiteral("- **Outcome:** not ended (the call is still open)"),
+             QStringLiteral("- **Outcome:** not ended"),
              QStringLiteral("- **Ended:** —"),
              QStringLiteral("Клиент угрожал жалобой в суд"),
              QStringLiteral("· no due time · **open**"),

@@ -25,7 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace steadyline;
 using steadyline::gui::HistoryWindow;
@@ -59,50 +59,69 @@ template<typename T> T *find(const QWidget *window, const char *name)
     return widget;
 }
 
-QStringList column(const QTreeWidget *tree, int column)
+QString text(const QAbstractItemView *view, int row, int column)
+{
+    return view->model()->index(row, column).data().toString();
+}
+
+int rows(const QAbstractItemView *view)
+{
+    return view->model()->rowCount();
+}
+
+QString currentText(const QAbstractItemView *view, int column)
+{
+    return text(view, view->currentIndex().row(), column);
+}
+
+QStringList column(const QAbstractItemView *view, int column)
 {
     QStringList texts;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        texts << tree->topLevelItem(i)->text(column);
+    for (int row = 0; row < rows(view); ++row)
+        texts << text(view, row, column);
     return texts;
+}
+
+bool isHeading(const QAbstractItemView *view, int row)
+{
+    return !(view->model()->index(row, 0).flags() & Qt::ItemIsEnabled);
 }
 
 // The group headings of the promises window (disabled rows) and the promise texts under each.
-QStringList headings(const QTreeWidget *tree)
+QStringList headings(const QAbstractItemView *view)
 {
     QStringList texts;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        if (!(tree->topLevelItem(i)->flags() & Qt::ItemIsEnabled))
-            texts << tree->topLevelItem(i)->text(0);
+    for (int row = 0; row < rows(view); ++row) {
+        if (isHeading(view, row))
+            texts << text(view, row, 0);
     }
     return texts;
 }
 
-QStringList groupTexts(const QTreeWidget *tree, int group)
+QStringList groupTexts(const QAbstractItemView *view, int group)
 {
     QStringList texts;
     int heading = -1;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = tree->topLevelItem(i);
-        if (!(item->flags() & Qt::ItemIsEnabled))
+    for (int row = 0; row < rows(view); ++row) {
+        if (isHeading(view, row))
             ++heading;
         else if (heading == group)
-            texts << item->text(0);
+            texts << text(view, row, 0);
     }
     return texts;
 }
 
-const QTreeWidgetItem *groupItem(const QTreeWidget *tree, int group, int row)
+// The row of the `index`th promise of `group`, -1 when there is none.
+int groupRow(const QAbstractItemView *view, int group, int index)
 {
     int heading = -1;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = tree->topLevelItem(i);
-        if (!(item->flags() & Qt::ItemIsEnabled))
+    for (int row = 0; row < rows(view); ++row) {
+        if (isHeading(view, row))
             ++heading;
-        else if (heading == group && row-- == 0)
-            return item;
+        else if (heading == group && index-- == 0)
+            return row;
     }
-    return nullptr;
+    return -1;
 }
 
 // Runs one statement on the journal's file through a connection of its own, as another program
@@ -246,14 +265,14 @@ struct HistoryHarness : Fixture
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
         QApplication::setActiveWindow(window.get());
-        list = find<QTreeWidget>(window.get(), "callList");
+        list = find<QTreeView>(window.get(), "callList");
         search = find<QLineEdit>(window.get(), "searchEdit");
     }
     [[nodiscard]] QStringList cases() const { return column(list, 2); }
     [[nodiscard]] QString details() const { return find<QTextBrowser>(window.get(), "callDetails")->toPlainText(); }
 
     std::unique_ptr<HistoryWindow> window;
-    QTreeWidget *list = nullptr;
+    QTreeView *list = nullptr;
     QLineEdit *search = nullptr;
 };
 
@@ -264,12 +283,12 @@ TEST_CASE("History lists calls newest first with their outcome and playbook", "[
     HistoryHarness h;
     CHECK(h.cases() == QStringList({QStringLiteral("ŁÓDŹ-42"), QStringLiteral("AB-1"), QStringLiteral("RK-7"),
                                     QStringLiteral("ZG/2024/0815"), QStringLiteral("STARE-1")}));
-    CHECK(h.list->topLevelItem(2)->text(0) == QLocale().toString(Fixture::at(-2, QTime(14, 5)), QLocale::ShortFormat));
-    CHECK(h.list->topLevelItem(2)->text(1) == QStringLiteral("Phone"));
-    CHECK(h.list->topLevelItem(2)->text(3) == QStringLiteral("escalated to the manager / security"));
-    CHECK(h.list->topLevelItem(2)->text(4) == QStringLiteral("Agresywny Klient — metoda 3,5 kroku"));
+    CHECK(text(h.list, 2, 0) == QLocale().toString(Fixture::at(-2, QTime(14, 5)), QLocale::ShortFormat));
+    CHECK(text(h.list, 2, 1) == QStringLiteral("Phone"));
+    CHECK(text(h.list, 2, 3) == QStringLiteral("escalated to the manager / security"));
+    CHECK(text(h.list, 2, 4) == QStringLiteral("Agresywny Klient — metoda 3,5 kroku"));
     // The newest call is selected and shown; the search field has the focus.
-    CHECK(h.list->currentItem() == h.list->topLevelItem(0));
+    CHECK(h.list->currentIndex().row() == 0);
     CHECK(h.details().contains(QStringLiteral("Spokojna rozmowa, klient podziękował")));
     CHECK(QApplication::focusWidget() == h.search);
     CHECK_FALSE(find<QLabel>(h.window.get(), "problemLabel")->isVisible());
@@ -280,8 +299,8 @@ TEST_CASE("History: a word with Polish diacritics finds the one call, after a pa
     HistoryHarness h;
     typeText(h.search, QStringLiteral("skargę"));
     // Not at every key: the search waits for a pause in typing.
-    CHECK(h.list->topLevelItemCount() == 5);
-    REQUIRE_EVENTUALLY(h.list->topLevelItemCount() == 1);
+    CHECK(rows(h.list) == 5);
+    REQUIRE_EVENTUALLY(rows(h.list) == 1);
     CHECK(h.cases() == QStringList{QStringLiteral("RK-7")});
     CHECK(h.details().contains(QStringLiteral("Groził, że złoży skargę do rzecznika")));
 
@@ -305,7 +324,25 @@ TEST_CASE("History: a word with Polish diacritics finds the one call, after a pa
     press(h.window.get(), Qt::Key_A, Qt::ControlModifier);
     press(h.window.get(), Qt::Key_Delete);
     press(h.window.get(), Qt::Key_Return);
-    CHECK(h.list->topLevelItemCount() == 5);
+    CHECK(rows(h.list) == 5);
+}
+
+TEST_CASE("History: a call taken while the window is open appears on top at F5; the chosen call stays chosen",
+          "[gui][history]")
+{
+    HistoryHarness h;
+    press(h.window.get(), Qt::Key_Down);
+    press(h.window.get(), Qt::Key_Down);
+    REQUIRE(currentText(h.list, 2) == QStringLiteral("RK-7"));
+    h.begin(0, QTime(11, 30), QStringLiteral("NOWY-1")); // still going: no outcome yet
+    h.clock.setWall(Fixture::at(0, QTime(12, 0)));
+    press(h.window.get(), Qt::Key_F5);
+    CHECK(h.cases() ==
+          QStringList({QStringLiteral("NOWY-1"), QStringLiteral("ŁÓDŹ-42"), QStringLiteral("AB-1"),
+                       QStringLiteral("RK-7"), QStringLiteral("ZG/2024/0815"), QStringLiteral("STARE-1")}));
+    CHECK(text(h.list, 0, 3) == QStringLiteral("not ended"));
+    CHECK(currentText(h.list, 2) == QStringLiteral("RK-7"));
+    CHECK(h.details().contains(QStringLiteral("Groził, że złoży skargę do rzecznika")));
 }
 
 TEST_CASE("History: the outcome and date filters narrow the list", "[gui][history]")
@@ -328,8 +365,8 @@ TEST_CASE("History: Up and Down from the search field walk the list, and the det
     press(h.window.get(), Qt::Key_Down);
     press(h.window.get(), Qt::Key_Down);
     CHECK(QApplication::focusWidget() == h.search);
-    REQUIRE(h.list->currentItem());
-    CHECK(h.list->currentItem()->text(2) == QStringLiteral("RK-7"));
+    REQUIRE(h.list->currentIndex().isValid());
+    CHECK(currentText(h.list, 2) == QStringLiteral("RK-7"));
     const QString details = h.details();
     const QString stepTime = QLocale().toString(Fixture::at(-2, QTime(14, 5, 5)).time(), QStringLiteral("HH:mm:ss"));
     CHECK(details.contains(stepTime));
@@ -344,7 +381,7 @@ TEST_CASE("History: Up and Down from the search field walk the list, and the det
     CHECK(details.contains(QStringLiteral("Wyślę potwierdzenie reklamacji")));
     CHECK(details.contains(QStringLiteral("open")));
     press(h.window.get(), Qt::Key_Up);
-    CHECK(h.list->currentItem()->text(2) == QStringLiteral("AB-1"));
+    CHECK(currentText(h.list, 2) == QStringLiteral("AB-1"));
     CHECK(h.details().contains(QStringLiteral("Przekażę sprawę kierownikowi")));
     CHECK(h.details().contains(QStringLiteral("kept ")));
     CHECK(h.details().contains(QStringLiteral("no due date")));
@@ -413,18 +450,18 @@ TEST_CASE("Promises: overdue, due today, upcoming and undated: Ctrl+K keeps, Ctr
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);
-    auto *tree = find<QTreeWidget>(&window, "promiseList");
+    auto *tree = find<QTreeView>(&window, "promiseList");
     CHECK(headings(tree) == QStringList({QStringLiteral("Overdue (1)"), QStringLiteral("Due today (1)"),
                                          QStringLiteral("Upcoming (1)"), QStringLiteral("No due date (1)")}));
     CHECK(groupTexts(tree, 0) == QStringList{QStringLiteral("Oddzwonię z decyzją w sprawie zwrotu")});
     CHECK(groupTexts(tree, 1) == QStringList{QStringLiteral("Wyślę potwierdzenie reklamacji")});
     CHECK(groupTexts(tree, 2) == QStringList{QStringLiteral("Sprawdzę status przesyłki")});
     CHECK(groupTexts(tree, 3) == QStringList{QStringLiteral("Napiszę e-mail z podsumowaniem")});
-    const QTreeWidgetItem *today = groupItem(tree, 1, 0);
-    REQUIRE(today);
-    CHECK(today->text(1) == QStringLiteral("RK-7"));
-    CHECK(today->text(2) == QLocale().toString(Fixture::at(0, QTime(17, 0)), QLocale::ShortFormat));
-    CHECK(today->text(3) == QLocale().toString(Fixture::at(-2, QTime(14, 6, 15)), QLocale::ShortFormat));
+    const int today = groupRow(tree, 1, 0);
+    REQUIRE(today >= 0);
+    CHECK(text(tree, today, 1) == QStringLiteral("RK-7"));
+    CHECK(text(tree, today, 2) == QLocale().toString(Fixture::at(0, QTime(17, 0)), QLocale::ShortFormat));
+    CHECK(text(tree, today, 3) == QLocale().toString(Fixture::at(-2, QTime(14, 6, 15)), QLocale::ShortFormat));
     auto *keptButton = find<QPushButton>(&window, "keptButton");
     CHECK(keptButton->text() == QStringLiteral("Mark kept  [Ctrl+K]"));
     CHECK(find<QPushButton>(&window, "cancelledButton")->text() == QStringLiteral("Mark cancelled  [Ctrl+Shift+K]"));
@@ -433,10 +470,10 @@ TEST_CASE("Promises: overdue, due today, upcoming and undated: Ctrl+K keeps, Ctr
 
     // The first promise is selected; Down skips the group heading to the one due today.
     CHECK(QApplication::focusWidget() == tree);
-    REQUIRE(tree->currentItem());
-    CHECK(tree->currentItem()->text(0) == QStringLiteral("Oddzwonię z decyzją w sprawie zwrotu"));
+    REQUIRE(tree->currentIndex().isValid());
+    CHECK(currentText(tree, 0) == QStringLiteral("Oddzwonię z decyzją w sprawie zwrotu"));
     press(&window, Qt::Key_Down);
-    CHECK(tree->currentItem()->text(0) == QStringLiteral("Wyślę potwierdzenie reklamacji"));
+    CHECK(currentText(tree, 0) == QStringLiteral("Wyślę potwierdzenie reklamacji"));
 
     press(&window, Qt::Key_K, Qt::ControlModifier);
     auto promise = promiseById(*f.journal, f.todayPromise);
@@ -448,14 +485,14 @@ TEST_CASE("Promises: overdue, due today, upcoming and undated: Ctrl+K keeps, Ctr
           QStringLiteral("Marked kept: “Wyślę potwierdzenie reklamacji”. Ctrl+Z reopens it."));
     CHECK(undoButton->isEnabled());
     // The selection moves on to the next promise, ready for the next key.
-    CHECK(tree->currentItem()->text(0) == QStringLiteral("Sprawdzę status przesyłki"));
+    CHECK(currentText(tree, 0) == QStringLiteral("Sprawdzę status przesyłki"));
 
     press(&window, Qt::Key_Z, Qt::ControlModifier);
     promise = promiseById(*f.journal, f.todayPromise);
     CHECK(promise->status == journal::PromiseStatus::Open);
     CHECK_FALSE(promise->keptAt.isValid());
     CHECK(groupTexts(tree, 1) == QStringList{QStringLiteral("Wyślę potwierdzenie reklamacji")});
-    CHECK(tree->currentItem()->text(0) == QStringLiteral("Wyślę potwierdzenie reklamacji"));
+    CHECK(currentText(tree, 0) == QStringLiteral("Wyślę potwierdzenie reklamacji"));
     CHECK(find<QLabel>(&window, "statusLine")->text() ==
           QStringLiteral("“Wyślę potwierdzenie reklamacji” is open again."));
     CHECK_FALSE(undoButton->isEnabled());
@@ -499,9 +536,9 @@ TEST_CASE("Journal problems are said in the windows, not swallowed", "[gui][hist
     promises.show();
     REQUIRE(QTest::qWaitForWindowExposed(&promises));
     QApplication::setActiveWindow(&promises);
-    auto *tree = find<QTreeWidget>(&promises, "promiseList");
-    REQUIRE(tree->currentItem());
-    CHECK(tree->currentItem()->text(0) == QStringLiteral("Oddzwonię z decyzją w sprawie zwrotu"));
+    auto *tree = find<QTreeView>(&promises, "promiseList");
+    REQUIRE(tree->currentIndex().isValid());
+    CHECK(currentText(tree, 0) == QStringLiteral("Oddzwonię z decyzją w sprawie zwrotu"));
     // The promise is gone from the journal by the time the user marks it.
     alterBehindTheBack(*f.journal, QStringLiteral("DELETE FROM promises WHERE id = %1").arg(f.overduePromise));
     press(&promises, Qt::Key_K, Qt::ControlModifier);
@@ -517,7 +554,7 @@ TEST_CASE("Journal problems are said in the windows, not swallowed", "[gui][hist
     HistoryWindow history(*f.journal, f.settings);
     history.show();
     REQUIRE(QTest::qWaitForWindowExposed(&history));
-    CHECK(find<QTreeWidget>(&history, "callList")->topLevelItemCount() == 5);
+    CHECK(rows(find<QTreeView>(&history, "callList")) == 5);
     const QString details = find<QTextBrowser>(&history, "callDetails")->toPlainText();
     INFO(details.toStdString());
     CHECK(details.startsWith(QStringLiteral("The notes of this call cannot be shown. The journal could not be read.")));

@@ -10,7 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -57,14 +57,15 @@ void closeEditors(LibraryWindow &window)
     REQUIRE(window.findChildren<PlaybookEditor *>(QStringLiteral("playbookEditor")).isEmpty());
 }
 
-int rowContaining(const QListWidget *list, const QString &text)
+QModelIndex rowContaining(const QListView *list, const QString &text)
 {
-    for (int row = 0; row < list->count(); ++row) {
-        if (list->item(row)->text().contains(text))
-            return row;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        if (index.data().toString().contains(text))
+            return index;
     }
     FAIL("no row contains " << text.toStdString());
-    return -1;
+    return {};
 }
 
 // A team folder with its own playbook, and the user's folder with a scenario training it: the
@@ -88,8 +89,8 @@ struct LibraryHarness
         window = std::make_unique<LibraryWindow>(catalog);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-        playbooks = window->findChild<QListWidget *>(QStringLiteral("playbookList"));
-        scenarios = window->findChild<QListWidget *>(QStringLiteral("scenarioList"));
+        playbooks = window->findChild<QListView *>(QStringLiteral("playbookList"));
+        scenarios = window->findChild<QListView *>(QStringLiteral("scenarioList"));
         REQUIRE(playbooks);
         REQUIRE(scenarios);
     }
@@ -104,8 +105,8 @@ struct LibraryHarness
     QString userScenario = dir.filePath(QStringLiteral("home/mine/team-drill.json"));
     PlaybookCatalog catalog;
     std::unique_ptr<LibraryWindow> window;
-    QListWidget *playbooks = nullptr;
-    QListWidget *scenarios = nullptr;
+    QListView *playbooks = nullptr;
+    QListView *scenarios = nullptr;
 };
 
 } // namespace
@@ -117,7 +118,7 @@ TEST_CASE("Enter on a team playbook in the library opens it in the editor, prote
     const CatalogEntry *entry = h.catalog.entry(QStringLiteral("team-caller"));
     REQUIRE(entry);
     REQUIRE(entry->active->source == PlaybookSource::Team);
-    h.playbooks->setCurrentRow(rowContaining(h.playbooks, QStringLiteral("team folder")));
+    h.playbooks->setCurrentIndex(rowContaining(h.playbooks, QStringLiteral("team folder")));
     h.playbooks->setFocus();
     QTest::keyClick(h.playbooks, Qt::Key_Return);
     PlaybookEditor *editor = openedEditor(*h.window);
@@ -145,9 +146,9 @@ TEST_CASE("The library's Edit button opens a built-in playbook read-only, a doub
           "[gui][editor][library]")
 {
     LibraryHarness h;
-    const int row = rowContaining(h.playbooks, QStringLiteral("handling a complaint"));
-    h.playbooks->setCurrentRow(row);
-    const QString expected = h.catalog.entries().at(static_cast<std::size_t>(row)).active->path;
+    const QModelIndex row = rowContaining(h.playbooks, QStringLiteral("handling a complaint"));
+    h.playbooks->setCurrentIndex(row);
+    const QString expected = h.catalog.entries().at(static_cast<std::size_t>(row.row())).active->path;
     QTest::mouseClick(h.window->findChild<QPushButton *>(QStringLiteral("editPlaybookButton")), Qt::LeftButton);
     PlaybookEditor *editor = openedEditor(*h.window);
     REQUIRE(editor);
@@ -158,7 +159,7 @@ TEST_CASE("The library's Edit button opens a built-in playbook read-only, a doub
     CHECK(editor->findChild<QLabel *>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("Save As")));
     closeEditors(*h.window);
 
-    const QRect rect = h.playbooks->visualItemRect(h.playbooks->item(row));
+    const QRect rect = h.playbooks->visualRect(row);
     // A double-click as the mouse sends it: a click, then the second press seen as a double-click.
     // The first click only chooses the row.
     QTest::mouseClick(h.playbooks->viewport(), Qt::LeftButton, {}, rect.center());
@@ -175,8 +176,7 @@ TEST_CASE("A scenario from the library opens in the editor, checked against the 
 {
     LibraryHarness h;
     REQUIRE(h.scenarios->isVisible());
-    const int row = rowContaining(h.scenarios, QStringLiteral("team-drill.json"));
-    h.scenarios->setCurrentRow(row);
+    h.scenarios->setCurrentIndex(rowContaining(h.scenarios, QStringLiteral("team-drill.json")));
     h.scenarios->setFocus();
     QTest::keyClick(h.scenarios, Qt::Key_Return);
     PlaybookEditor *editor = openedEditor(*h.window);
@@ -199,7 +199,7 @@ TEST_CASE("A scenario from the library opens in the editor, checked against the 
     h.window->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(h.window.get()));
     h.playbooks->setFocus();
-    h.playbooks->setCurrentRow(rowContaining(h.playbooks, QStringLiteral("team folder")));
+    h.playbooks->setCurrentIndex(rowContaining(h.playbooks, QStringLiteral("team folder")));
     QTest::keyClick(h.playbooks, Qt::Key_E, Qt::ControlModifier);
     editor = openedEditor(*h.window);
     REQUIRE(editor);

@@ -9,7 +9,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -140,12 +140,15 @@ TEST_CASE("The start page and the library say where a playbook comes from and wh
     LibraryWindow library(h.window->catalog());
     library.show();
     REQUIRE(QTest::qWaitForWindowExposed(&library));
-    auto *list = library.findChild<QListWidget *>(QStringLiteral("playbookList"));
+    auto *list = library.findChild<QListView *>(QStringLiteral("playbookList"));
     auto *details = library.findChild<QTextBrowser *>(QStringLiteral("playbookDetails"));
-    const auto matches = list->findItems(QStringLiteral("Krótki team-policy · team folder"), Qt::MatchExactly);
+    const auto rowsReading = [list](const QString &text) {
+        return list->model()->match(list->model()->index(0, 0), Qt::DisplayRole, text, -1, Qt::MatchExactly);
+    };
+    const auto matches = rowsReading(QStringLiteral("Krótki team-policy · team folder"));
     REQUIRE(matches.size() == 1);
     list->setFocus();
-    list->setCurrentItem(matches.first());
+    list->setCurrentIndex(matches.first());
     CHECK(details->toPlainText().contains(QStringLiteral("From: team folder (") +
                                           QDir::toNativeSeparators(h.teamFile())));
     CHECK(details->toPlainText().contains(QStringLiteral("revision 3 (your folder)")));
@@ -153,9 +156,7 @@ TEST_CASE("The start page and the library say where a playbook comes from and wh
     // The user raises the revision of their copy: it wins, in both windows.
     REQUIRE(replaceFile(h.dir.filePath(QStringLiteral("user/mine.json")),
                         miniPlaybook(kId, 4, QStringLiteral("moja wersja"))));
-    REQUIRE(waitUntil([&] {
-        return !list->findItems(QStringLiteral("Krótki team-policy · your folder"), Qt::MatchExactly).isEmpty();
-    }));
+    REQUIRE(waitUntil([&] { return !rowsReading(QStringLiteral("Krótki team-policy · your folder")).isEmpty(); }));
     CHECK(details->toPlainText().contains(QStringLiteral("Revision 4 (your folder) is the highest")));
     CHECK(h.find<QLabel>("playbookSource")->text() == QStringLiteral("Revision 4 · your folder"));
 

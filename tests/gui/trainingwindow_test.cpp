@@ -23,7 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace steadyline;
 using steadyline::gui::TrainingWindow;
@@ -47,13 +47,26 @@ void press(QWidget *window, int key, Qt::KeyboardModifiers modifiers = Qt::NoMod
     QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
 }
 
-QTreeWidgetItem *itemTitled(const QTreeWidget *tree, const QString &title)
+// The row of the list whose first column reads `title`; invalid when there is none.
+QModelIndex itemTitled(const QTreeView *tree, const QString &title)
 {
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        if (tree->topLevelItem(i)->text(0) == title)
-            return tree->topLevelItem(i);
+    const QAbstractItemModel *model = tree->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == title)
+            return model->index(row, 0);
     }
-    return nullptr;
+    return {};
+}
+
+QString cell(const QModelIndex &row, int column)
+{
+    return row.siblingAtColumn(column).data().toString();
+}
+
+// The `row`th child of the `group`th top-level row.
+QModelIndex child(const QTreeView *tree, int group, int row)
+{
+    return tree->model()->index(row, 0, tree->model()->index(group, 0));
 }
 
 QString canonical(const QString &path)
@@ -138,25 +151,27 @@ TEST_CASE("The training window lists the user's scenario, and keys select it and
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
-    auto *list = find<QTreeWidget>(&window, "scenarioList");
+    auto *list = find<QTreeView>(&window, "scenarioList");
     auto *details = find<QTextBrowser>(&window, "scenarioDetails");
     auto *language = find<QComboBox>(&window, "languageCombo");
     auto *rehearse = find<QPushButton>(&window, "rehearseButton");
     CHECK(language->currentData().toString() == QStringLiteral("en")); // the interface language
     CHECK(list->hasFocus());
-    QTreeWidgetItem *ours = itemTitled(list, kTestScenarioTitle);
-    REQUIRE(ours);
-    CHECK(ours->text(1) == QStringLiteral("Intermediate"));
-    CHECK(ours->text(2) == QStringLiteral("0"));
+    QModelIndex ours = itemTitled(list, kTestScenarioTitle);
+    REQUIRE(ours.isValid());
+    CHECK(cell(ours, 1) == QStringLiteral("Intermediate"));
+    CHECK(cell(ours, 2) == QStringLiteral("0"));
     // The broken file is listed by its name (nothing in it can be read, its language neither, so
     // it shows under every language); the playbook beside the scenarios is not.
-    CHECK(itemTitled(list, QStringLiteral("half-written.json — cannot be rehearsed")));
-    CHECK(list->findItems(QStringLiteral("Difficult"), Qt::MatchStartsWith).isEmpty());
+    CHECK(itemTitled(list, QStringLiteral("half-written.json — cannot be rehearsed")).isValid());
+    CHECK(list->model()
+              ->match(list->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("Difficult"), -1, Qt::MatchStartsWith)
+              .isEmpty());
 
     // Typing the start of its title selects it, as in any list.
     press(&window, Qt::Key_Home);
     QTest::keyClicks(list, QStringLiteral("Test"));
-    REQUIRE(list->currentItem() == ours);
+    REQUIRE(list->currentIndex() == ours);
     CHECK(canonical(window.selectedScenarioPath()) == canonical(f.scenarioPath));
     const QString text = details->toPlainText();
     CHECK(text.contains(QStringLiteral("the caller insults you and never calms down")));
@@ -187,7 +202,7 @@ TEST_CASE("The filters hide what does not match, and a broken scenario says why 
     QSignalSpy requested(&window, &TrainingWindow::rehearsalRequested);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto *list = find<QTreeWidget>(&window, "scenarioList");
+    auto *list = find<QTreeView>(&window, "scenarioList");
     auto *difficulty = find<QComboBox>(&window, "difficultyCombo");
     auto *language = find<QComboBox>(&window, "languageCombo");
 
@@ -196,10 +211,10 @@ TEST_CASE("The filters hide what does not match, and a broken scenario says why 
     REQUIRE(difficulty->hasFocus());
     press(&window, Qt::Key_Down);
     CHECK(difficulty->currentText() == QStringLiteral("Beginner"));
-    CHECK_FALSE(itemTitled(list, kTestScenarioTitle));
+    CHECK_FALSE(itemTitled(list, kTestScenarioTitle).isValid());
     press(&window, Qt::Key_Down);
     CHECK(difficulty->currentText() == QStringLiteral("Intermediate"));
-    CHECK(itemTitled(list, kTestScenarioTitle));
+    CHECK(itemTitled(list, kTestScenarioTitle).isValid());
     press(&window, Qt::Key_Home);
     CHECK(difficulty->currentText() == QStringLiteral("Any difficulty"));
 
@@ -209,11 +224,11 @@ TEST_CASE("The filters hide what does not match, and a broken scenario says why 
     REQUIRE(language->hasFocus());
     press(&window, Qt::Key_Home);
     CHECK(language->currentData().toString().isEmpty());
-    CHECK(itemTitled(list, kTestScenarioTitle));
-    QTreeWidgetItem *broken = itemTitled(list, QStringLiteral("half-written.json — cannot be rehearsed"));
-    REQUIRE(broken);
+    CHECK(itemTitled(list, kTestScenarioTitle).isValid());
+    QModelIndex broken = itemTitled(list, QStringLiteral("half-written.json — cannot be rehearsed"));
+    REQUIRE(broken.isValid());
     list->setFocus();
-    list->setCurrentItem(broken);
+    list->setCurrentIndex(broken);
     CHECK(find<QTextBrowser>(&window, "scenarioDetails")->toPlainText().contains(QStringLiteral("json-syntax")));
     CHECK_FALSE(find<QPushButton>(&window, "rehearseButton")->isEnabled());
     press(&window, Qt::Key_Return);
@@ -225,7 +240,7 @@ TEST_CASE("The filters hide what does not match, and a broken scenario says why 
     press(&window, Qt::Key_Down); // Beginner
     REQUIRE(window.selectScenario(f.scenarioPath));
     CHECK(difficulty->currentIndex() == 0);
-    CHECK(list->currentItem() == itemTitled(list, kTestScenarioTitle));
+    CHECK(list->currentIndex() == itemTitled(list, kTestScenarioTitle));
     CHECK_FALSE(window.selectScenario(QStringLiteral("/no/such/scenario.json")));
 }
 
@@ -245,36 +260,36 @@ TEST_CASE("Attempts in the journal appear in the list and in the progress view w
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
-    auto *list = find<QTreeWidget>(&window, "scenarioList");
-    QTreeWidgetItem *ours = itemTitled(list, kTestScenarioTitle);
-    REQUIRE(ours);
-    CHECK(ours->text(2) == QStringLiteral("2"));
-    CHECK(ours->text(3) == QStringLiteral("88 %, passed"));
+    auto *list = find<QTreeView>(&window, "scenarioList");
+    QModelIndex ours = itemTitled(list, kTestScenarioTitle);
+    REQUIRE(ours.isValid());
+    CHECK(cell(ours, 2) == QStringLiteral("2"));
+    CHECK(cell(ours, 3) == QStringLiteral("88 %, passed"));
 
     // Alt+P opens the progress view: one group for the scenario, its attempts oldest first.
     press(&window, Qt::Key_P, Qt::AltModifier);
     auto *tabs = find<QTabWidget>(&window, "tabs");
     REQUIRE(tabs->currentWidget() == find<QWidget>(&window, "progressTab"));
-    auto *attempts = find<QTreeWidget>(&window, "attemptList");
+    auto *attempts = find<QTreeView>(&window, "attemptList");
     auto *details = find<QTextBrowser>(&window, "attemptDetails");
-    REQUIRE(attempts->topLevelItemCount() == 1);
-    QTreeWidgetItem *group = attempts->topLevelItem(0);
-    CHECK(group->text(0) == kTestScenarioTitle);
-    REQUIRE(group->childCount() == 2);
-    CHECK(group->child(0)->text(1) == QStringLiteral("4 of 9"));
-    CHECK(group->child(0)->text(2) == QStringLiteral("44 %"));
-    CHECK(group->child(0)->text(3) == QStringLiteral("not passed"));
-    CHECK(group->child(0)->text(4) == QStringLiteral("2"));
-    CHECK(group->child(1)->text(2) == QStringLiteral("88 %"));
-    CHECK(group->child(1)->text(3) == QStringLiteral("passed"));
-    CHECK(group->child(1)->text(4) == QStringLiteral("0"));
+    REQUIRE(attempts->model()->rowCount() == 1);
+    const QModelIndex group = attempts->model()->index(0, 0);
+    CHECK(group.data().toString() == kTestScenarioTitle);
+    REQUIRE(attempts->model()->rowCount(group) == 2);
+    CHECK(cell(child(attempts, 0, 0), 1) == QStringLiteral("4 of 9"));
+    CHECK(cell(child(attempts, 0, 0), 2) == QStringLiteral("44 %"));
+    CHECK(cell(child(attempts, 0, 0), 3) == QStringLiteral("not passed"));
+    CHECK(cell(child(attempts, 0, 0), 4) == QStringLiteral("2"));
+    CHECK(cell(child(attempts, 0, 1), 2) == QStringLiteral("88 %"));
+    CHECK(cell(child(attempts, 0, 1), 3) == QStringLiteral("passed"));
+    CHECK(cell(child(attempts, 0, 1), 4) == QStringLiteral("0"));
     CHECK(details->toPlainText().contains(QStringLiteral("44 % → 88 %")));
 
     // Down from the group reaches the first attempt: its mistakes with what to do instead.
     attempts->setFocus();
-    attempts->setCurrentItem(group);
+    attempts->setCurrentIndex(group);
     press(&window, Qt::Key_Down);
-    REQUIRE(attempts->currentItem() == group->child(0));
+    REQUIRE(attempts->currentIndex() == child(attempts, 0, 0));
     const QString first = details->toPlainText();
     CHECK(first.contains(QStringLiteral("You argued back with the caller.")));
     CHECK(first.contains(QStringLiteral("Instead: Offer help and stay on the problem.")));
@@ -286,19 +301,19 @@ TEST_CASE("Attempts in the journal appear in the list and in the progress view w
     // showProgress(); the one being read stays selected on a plain refresh.
     f.addAttempt(*journal, 9, 9, true, {});
     window.refreshAttempts();
-    REQUIRE(attempts->topLevelItem(0)->childCount() == 3);
-    CHECK(attempts->currentItem() == attempts->topLevelItem(0)->child(1));
-    CHECK(attempts->topLevelItem(0)->child(2)->text(2) == QStringLiteral("100 %"));
+    REQUIRE(attempts->model()->rowCount(attempts->model()->index(0, 0)) == 3);
+    CHECK(attempts->currentIndex() == child(attempts, 0, 1));
+    CHECK(cell(child(attempts, 0, 2), 2) == QStringLiteral("100 %"));
     window.showProgress(kTestScenarioId);
-    CHECK(attempts->currentItem() == attempts->topLevelItem(0)->child(2));
-    CHECK(itemTitled(list, kTestScenarioTitle)->text(3) == QStringLiteral("100 %, passed"));
-    CHECK(itemTitled(list, kTestScenarioTitle)->text(2) == QStringLiteral("3"));
+    CHECK(attempts->currentIndex() == child(attempts, 0, 2));
+    CHECK(cell(itemTitled(list, kTestScenarioTitle), 3) == QStringLiteral("100 %, passed"));
+    CHECK(cell(itemTitled(list, kTestScenarioTitle), 2) == QStringLiteral("3"));
 
     // Showing the window again reads the journal again.
     f.addAttempt(*journal, 2, 9, false, {});
     window.hide();
     window.show();
-    CHECK(attempts->topLevelItem(0)->childCount() == 4);
+    CHECK(attempts->model()->rowCount(attempts->model()->index(0, 0)) == 4);
 }
 
 TEST_CASE("Without a journal the scenarios are listed and the progress view says plainly why it is empty",
@@ -309,10 +324,10 @@ TEST_CASE("Without a journal the scenarios are listed and the progress view says
     TrainingWindow window(nullptr, f.settings);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto *list = find<QTreeWidget>(&window, "scenarioList");
-    QTreeWidgetItem *ours = itemTitled(list, kTestScenarioTitle);
-    REQUIRE(ours);
-    CHECK(ours->text(2) == QStringLiteral("—"));
+    auto *list = find<QTreeView>(&window, "scenarioList");
+    QModelIndex ours = itemTitled(list, kTestScenarioTitle);
+    REQUIRE(ours.isValid());
+    CHECK(cell(ours, 2) == QStringLiteral("—"));
     auto *problem = find<QLabel>(&window, "problemLabel");
     CHECK(problem->isVisible());
     CHECK(problem->text().contains(QStringLiteral("no-such-team-folder")));
@@ -320,8 +335,8 @@ TEST_CASE("Without a journal the scenarios are listed and the progress view says
 
     press(&window, Qt::Key_P, Qt::AltModifier);
     CHECK(find<QLabel>(&window, "progressNotice")->text().contains(QStringLiteral("journal could not be opened")));
-    CHECK(find<QTreeWidget>(&window, "attemptList")->topLevelItemCount() == 0);
-    CHECK_FALSE(find<QTreeWidget>(&window, "attemptList")->isEnabled());
+    CHECK(find<QTreeView>(&window, "attemptList")->model()->rowCount() == 0);
+    CHECK_FALSE(find<QTreeView>(&window, "attemptList")->isEnabled());
 
     // The scenarios can still be rehearsed.
     QSignalSpy requested(&window, &TrainingWindow::rehearsalRequested);
@@ -340,13 +355,13 @@ TEST_CASE("Given the app's catalog, the window lists the catalog's scenarios and
     TrainingWindow window(nullptr, f.settings);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto *list = find<QTreeWidget>(&window, "scenarioList");
-    CHECK_FALSE(itemTitled(list, kTestScenarioTitle));
+    auto *list = find<QTreeView>(&window, "scenarioList");
+    CHECK_FALSE(itemTitled(list, kTestScenarioTitle).isValid());
 
     PlaybookCatalog catalog;
     catalog.setFolders(QString(), f.userFolder);
     window.setCatalog(&catalog);
-    REQUIRE(itemTitled(list, kTestScenarioTitle));
+    REQUIRE(itemTitled(list, kTestScenarioTitle).isValid());
 
     // A scenario saved into the folder appears when the catalog reloads.
     QFile source(f.scenarioPath);
@@ -359,9 +374,9 @@ TEST_CASE("Given the app's catalog, the window lists the catalog's scenarios and
     copy.write(second);
     copy.close();
     catalog.rescan();
-    REQUIRE_EVENTUALLY(itemTitled(list, QStringLiteral("Second: the same caller")));
-    CHECK(itemTitled(list, kTestScenarioTitle));
+    REQUIRE_EVENTUALLY(itemTitled(list, QStringLiteral("Second: the same caller")).isValid());
+    CHECK(itemTitled(list, kTestScenarioTitle).isValid());
 
     window.setCatalog(nullptr); // back to the settings, which name no folder
-    CHECK_FALSE(itemTitled(list, kTestScenarioTitle));
+    CHECK_FALSE(itemTitled(list, kTestScenarioTitle).isValid());
 }

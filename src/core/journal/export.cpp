@@ -1,5 +1,6 @@
 #include "export.h"
 
+#include "common/labels.h"
 #include "journal/timestamp.h"
 
 #include <QFile>
@@ -45,20 +46,6 @@ QString addressLabel(FormOfAddress address)
     case FormOfAddress::FormalFemale: return QStringLiteral("formal, addressed as a woman");
     }
     return formOfAddressName(address);
-}
-
-QString outcomeLabel(const std::optional<CallOutcome> &outcome)
-{
-    if (!outcome)
-        return QStringLiteral("not ended (the call is still open)");
-    switch (*outcome) {
-    case CallOutcome::Resolved: return QStringLiteral("resolved");
-    case CallOutcome::EndedByConsultant: return QStringLiteral("ended by the consultant");
-    case CallOutcome::Escalated: return QStringLiteral("escalated to a manager or security");
-    case CallOutcome::CallerHungUp: return QStringLiteral("the caller hung up");
-    case CallOutcome::Interrupted: return QStringLiteral("interrupted (Steadyline was closed during the call)");
-    }
-    return callOutcomeName(*outcome);
 }
 
 QString timelineLabel(const QString &kind)
@@ -292,7 +279,7 @@ void appendCallMarkdown(QString &md, const CallReportEntry &entry)
     md += QStringLiteral("- **Form of address:** %1\n").arg(addressLabel(call.address));
     md += QStringLiteral("- **Case reference:** %1\n")
               .arg(call.caseReference.isEmpty() ? QStringLiteral("—") : markdownText(call.caseReference));
-    md += QStringLiteral("- **Outcome:** %1\n").arg(outcomeLabel(call.outcome));
+    md += QStringLiteral("- **Outcome:** %1\n").arg(callOutcomeEnglishLabel(call.outcome));
     md += QStringLiteral("- **Playbook:** %1, revision %2, SHA-256 %3\n")
               .arg(markdownCode(call.playbookId))
               .arg(call.revision)

@@ -71,7 +71,7 @@ QString describeVersion(const PlaybookSnapshot &version)
 {
     return QCoreApplication::translate("steadyline::PlaybookCatalog", "revision %1 (%2)")
         .arg(version->playbook().revision)
-        .arg(playbookSourceName(version->source));
+        .arg(playbookSourceLabel(version->source));
 }
 
 QString whyActive(const std::vector<PlaybookSnapshot> &ranked)
@@ -81,7 +81,7 @@ QString whyActive(const std::vector<PlaybookSnapshot> &ranked)
     if (ranked.size() == 1)
         return QCoreApplication::translate("steadyline::PlaybookCatalog", "The only version: revision %1, %2.")
             .arg(revision)
-            .arg(playbookSourceName(winner->source));
+            .arg(playbookSourceLabel(winner->source));
     const PlaybookSnapshot &runnerUp = ranked[1];
     QStringList others;
     for (std::size_t i = 1; i < ranked.size(); ++i)
@@ -91,12 +91,12 @@ QString whyActive(const std::vector<PlaybookSnapshot> &ranked)
         return QCoreApplication::translate("steadyline::PlaybookCatalog",
                                            "Revision %1 (%2) is the highest; also found: %3.")
             .arg(revision)
-            .arg(playbookSourceName(winner->source), otherList);
+            .arg(playbookSourceLabel(winner->source), otherList);
     if (runnerUp->source == winner->source)
         return QCoreApplication::translate(
                    "steadyline::PlaybookCatalog",
                    "Two files in %1 have revision %2; %3 is used (first by name). Also found: %4.")
-            .arg(playbookSourceName(winner->source))
+            .arg(playbookSourceLabel(winner->source))
             .arg(revision)
             .arg(QFileInfo(winner->path).fileName(), otherList);
     return QCoreApplication::translate(
@@ -104,7 +104,7 @@ QString whyActive(const std::vector<PlaybookSnapshot> &ranked)
                "Revision %1 (%2) ties with %3; on equal revisions the team folder wins over your folder, and your "
                "folder over the built-in playbooks.")
         .arg(revision)
-        .arg(playbookSourceName(winner->source), otherList);
+        .arg(playbookSourceLabel(winner->source), otherList);
 }
 
 QByteArray hashOf(const QByteArray &data)
@@ -113,16 +113,6 @@ QByteArray hashOf(const QByteArray &data)
 }
 
 } // namespace
-
-QString playbookSourceName(PlaybookSource source)
-{
-    switch (source) {
-    case PlaybookSource::Team: return QCoreApplication::translate("steadyline::PlaybookCatalog", "team folder");
-    case PlaybookSource::User: return QCoreApplication::translate("steadyline::PlaybookCatalog", "your folder");
-    case PlaybookSource::BuiltIn: break;
-    }
-    return QCoreApplication::translate("steadyline::PlaybookCatalog", "built in");
-}
 
 PlaybookCatalog::PlaybookCatalog(QObject *parent)
     : QObject(parent)
@@ -473,7 +463,7 @@ bool PlaybookCatalog::rebuild()
                               "steadyline::PlaybookCatalog",
                               "The %1 %2 cannot be reached; the playbooks last loaded from it stay in use, and they "
                               "reload when it is back.")
-                              .arg(playbookSourceName(source), QDir::toNativeSeparators(folder.path));
+                              .arg(playbookSourceLabel(source), QDir::toNativeSeparators(folder.path));
         // Translations put the folder's name first ("folder zespołu …"): a sentence starts capitalised.
         if (!problem.message.isEmpty())
             problem.message[0] = problem.message.at(0).toUpper();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/labels.h"
+#include "common/playbooksource.h"
 #include "playbookloader.h"
 
 #include <QDateTime>
@@ -18,13 +20,12 @@
 
 namespace steadyline {
 
-// Where a playbook or scenario file comes from. The order is the tie-break order: on equal
-// revisions the team folder wins over the user's folder, and the user's folder over the
-// built-in copy.
-enum class PlaybookSource { BuiltIn = 0, User = 1, Team = 2 };
-
-// "built in", "team folder", "your folder" (translated).
-[[nodiscard]] QString playbookSourceName(PlaybookSource source);
+// The former name of playbookSourceLabel (common/labels.h), kept until the assist window and the
+// editor, reworked elsewhere, call that one.
+[[nodiscard]] inline QString playbookSourceName(PlaybookSource source)
+{
+    return playbookSourceLabel(source);
+}
 
 // One valid version of a playbook file, immutable once loaded. A call keeps the shared pointer it
 // started with, so a file changed on disk during a call never changes that call.

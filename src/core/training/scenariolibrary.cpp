@@ -130,17 +130,9 @@ ScenarioLibrary ScenarioLibrary::load(const PlaybookCatalog &catalog)
             library.m_playbooks.add(entry.active->load.playbook);
     }
     for (const CatalogScenarioFile &file : catalog.scenarioFiles()) {
-        switch (file.source) {
-        case PlaybookSource::BuiltIn: library.addFile(file.path, ScenarioSource::BuiltIn); break;
-        case PlaybookSource::Team:
-            if (isScenarioCandidate(file.path))
-                library.addFile(file.path, ScenarioSource::Team);
-            break;
-        case PlaybookSource::User:
-            if (isScenarioCandidate(file.path))
-                library.addFile(file.path, ScenarioSource::User);
-            break;
-        }
+        // A built-in file is a scenario by construction; a folder may hold other JSON files.
+        if (file.source == PlaybookSource::BuiltIn || isScenarioCandidate(file.path))
+            library.addFile(file.path, file.source);
     }
     return library;
 }
@@ -155,10 +147,10 @@ ScenarioLibrary ScenarioLibrary::load(const QString &teamFolder, const QString &
 {
     ScenarioLibrary library;
     library.m_playbooks.addBuiltIn();
-    std::vector<std::pair<QString, ScenarioSource>> folders;
+    std::vector<std::pair<QString, PlaybookSource>> folders;
     QStringList seen;
     for (const auto &[folder, source] :
-         {std::pair{teamFolder, ScenarioSource::Team}, std::pair{userFolder, ScenarioSource::User}}) {
+         {std::pair{teamFolder, PlaybookSource::Team}, std::pair{userFolder, PlaybookSource::User}}) {
         if (folder.isEmpty())
             continue;
         const QFileInfo info(folder);
@@ -181,7 +173,7 @@ ScenarioLibrary ScenarioLibrary::load(const QString &teamFolder, const QString &
         library.m_playbooks.addFolder(QDir(folder).filePath(kScenariosSubfolder));
     }
     for (const QString &path : builtInScenarioFiles())
-        library.addFile(path, ScenarioSource::BuiltIn);
+        library.addFile(path, PlaybookSource::BuiltIn);
     for (const auto &[folder, source] : folders)
         library.addFolder(folder, source);
     logger()->info("scenario library: {} scenarios ({} do not load)", library.m_entries.size(),
@@ -190,13 +182,13 @@ ScenarioLibrary ScenarioLibrary::load(const QString &teamFolder, const QString &
     return library;
 }
 
-void ScenarioLibrary::addFolder(const QString &folder, ScenarioSource source)
+void ScenarioLibrary::addFolder(const QString &folder, PlaybookSource source)
 {
     for (const QString &path : scenarioFilesIn(folder))
         addFile(path, source);
 }
 
-void ScenarioLibrary::addFile(const QString &path, ScenarioSource source)
+void ScenarioLibrary::addFile(const QString &path, PlaybookSource source)
 {
     ScenarioEntry entry;
     entry.path = path;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/diagnostic.h"
+#include "common/playbooksource.h"
 #include "playbookset.h"
 #include "scenario.h"
 
@@ -16,15 +17,12 @@ namespace steadyline {
 class PlaybookCatalog;
 class Settings;
 
-// Where a scenario comes from.
-enum class ScenarioSource { BuiltIn, Team, User };
-
 // One scenario file of the library. What the file says about itself (id, title, …) is filled in
 // even when it does not load, as far as it can be read, so the library can still name it.
 struct ScenarioEntry
 {
     QString path; // a file path, or ":/scenarios/NAME.json" for a built-in one
-    ScenarioSource source = ScenarioSource::BuiltIn;
+    PlaybookSource source = PlaybookSource::BuiltIn;
     QString id;
     int revision = 0;
     QString title; // the file's name when it has none
@@ -79,8 +77,8 @@ private:
     // Whether a file found in a scenarios/ folder is listed: a scenario, or not even JSON (a
     // broken scenario, shown with why); not valid JSON of another kind (a playbook put there).
     [[nodiscard]] static bool isScenarioCandidate(const QString &path);
-    void addFolder(const QString &folder, ScenarioSource source);
-    void addFile(const QString &path, ScenarioSource source);
+    void addFolder(const QString &folder, PlaybookSource source);
+    void addFile(const QString &path, PlaybookSource source);
 
     PlaybookSet m_playbooks;
     std::vector<ScenarioEntry> m_entries;

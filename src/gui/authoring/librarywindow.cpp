@@ -1,16 +1,16 @@
 #include "librarywindow.h"
 
 #include "playbookeditor.h"
+#include "playbooklistmodel.h"
+#include "scenariofilemodel.h"
 #include "ui_librarywindow.h"
 #include "widgets/accessibility.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QStyle>
 
 namespace steadyline::gui {
 
@@ -56,11 +56,16 @@ LibraryWindow::LibraryWindow(std::unique_ptr<PlaybookCatalog> own, PlaybookCatal
     , m_catalog(shared ? *shared : *m_ownCatalog)
 {
     m_ui->setupUi(this);
+    m_playbooks = new PlaybookListModel(this);
+    m_scenarios = new ScenarioFileModel(this);
+    m_ui->playbookList->setModel(m_playbooks);
+    m_ui->scenarioList->setModel(m_scenarios);
     makeStatusMessagesReadable(statusBar());
-    connect(m_ui->playbookList, &QListWidget::currentRowChanged, this, &LibraryWindow::showPlaybook);
+    connect(m_ui->playbookList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LibraryWindow::showPlaybook);
     // Enter and a double-click both arrive as "activated".
-    connect(m_ui->playbookList, &QListWidget::itemActivated, this, &LibraryWindow::editChosenPlaybook);
-    connect(m_ui->scenarioList, &QListWidget::itemActivated, this, &LibraryWindow::editChosenScenario);
+    connect(m_ui->playbookList, &QListView::activated, this, &LibraryWindow::editChosenPlaybook);
+    connect(m_ui->scenarioList, &QListView::activated, this, &LibraryWindow::editChosenScenario);
     connect(m_ui->editPlaybookButton, &QPushButton::clicked, this, &LibraryWindow::editChosenPlaybook);
     connect(m_ui->editScenarioButton, &QPushButton::clicked, this, &LibraryWindow::editChosenScenario);
     // Ctrl+E as in the assist window: edits what is chosen in the list that has the focus.
@@ -84,53 +89,30 @@ LibraryWindow::~LibraryWindow() = default;
 
 void LibraryWindow::showCatalog()
 {
-    const QString locale = QLocale().name().left(2);
-    const QString current =
-        m_ui->playbookList->currentRow() >= 0 ? m_ids.value(m_ui->playbookList->currentRow()) : QString();
-    m_ui->playbookList->blockSignals(true);
-    m_ui->playbookList->clear();
-    m_ids.clear();
-    for (const CatalogEntry &entry : m_catalog.entries()) {
-        const Playbook &playbook = entry.active->playbook();
-        const QString title = playbook.title.resolve(locale, playbook.baseLocale);
-        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(title, playbookSourceName(entry.active->source)),
-                                         m_ui->playbookList);
-        item->setToolTip(entry.why);
-        if (entry.stale)
-            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        m_ids << entry.id;
-    }
-    m_ui->playbookList->blockSignals(false);
-
-    const QListWidgetItem *chosenScenario = m_ui->scenarioList->currentItem();
-    const QString currentScenario = chosenScenario ? chosenScenario->data(Qt::UserRole).toString() : QString();
-    m_ui->scenarioList->clear();
-    for (const CatalogScenarioFile &scenario : m_catalog.scenarioFiles()) {
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1 · %2").arg(QFileInfo(scenario.path).fileName(), playbookSourceName(scenario.source)),
-            m_ui->scenarioList);
-        item->setToolTip(QDir::toNativeSeparators(scenario.path));
-        item->setData(Qt::UserRole, scenario.path);
-        if (scenario.path == currentScenario)
-            m_ui->scenarioList->setCurrentItem(item);
-    }
-    m_ui->scenarioHeading->setVisible(!m_catalog.scenarioFiles().empty());
-    m_ui->scenarioList->setVisible(!m_catalog.scenarioFiles().empty());
-    m_ui->editScenarioButton->setVisible(!m_catalog.scenarioFiles().empty());
-    if (m_ui->scenarioList->count() > 0 && m_ui->scenarioList->currentRow() < 0)
-        m_ui->scenarioList->setCurrentRow(0);
-    m_ui->editPlaybookButton->setEnabled(!m_ids.isEmpty());
+    // The models keep the chosen rows that are still there; a list whose chosen row went away
+    // starts again at its first row.
+    const QString chosenPlaybook = m_playbooks->playbookId(m_ui->playbookList->currentIndex().row());
+    const QString chosenScenario = m_scenarios->path(m_ui->scenarioList->currentIndex().row());
+    m_playbooks->refresh(m_catalog, QLocale().name().left(2));
+    m_scenarios->refresh(m_catalog);
+    if (m_playbooks->rowOf(chosenPlaybook) < 0)
+        m_ui->playbookList->setCurrentIndex(m_playbooks->index(0, 0));
+    if (m_scenarios->rowOf(chosenScenario) < 0)
+        m_ui->scenarioList->setCurrentIndex(m_scenarios->index(0, 0));
+    const bool scenarios = m_scenarios->rowCount() > 0;
+    m_ui->scenarioHeading->setVisible(scenarios);
+    m_ui->scenarioList->setVisible(scenarios);
+    m_ui->editScenarioButton->setVisible(scenarios);
+    m_ui->editPlaybookButton->setEnabled(m_playbooks->rowCount() > 0);
 
     showCatalogProblems(m_ui->problemBanner, m_catalog);
-    statusBar()->showMessage(tr("%n playbook(s) loaded", nullptr, static_cast<int>(m_ids.size())));
-    const qsizetype row = m_ids.indexOf(current);
-    m_ui->playbookList->setCurrentRow(row >= 0 ? static_cast<int>(row) : (m_ids.isEmpty() ? -1 : 0));
-    showPlaybook(m_ui->playbookList->currentRow());
+    statusBar()->showMessage(tr("%n playbook(s) loaded", nullptr, m_playbooks->rowCount()));
+    showPlaybook(); // the chosen playbook's version may have changed
 }
 
-void LibraryWindow::showPlaybook(int row)
+void LibraryWindow::showPlaybook()
 {
-    const CatalogEntry *entry = row >= 0 ? m_catalog.entry(m_ids.value(row)) : nullptr;
+    const CatalogEntry *entry = m_catalog.entry(m_playbooks->playbookId(m_ui->playbookList->currentIndex().row()));
     if (!entry) {
         m_ui->playbookDetails->clear();
         return;
@@ -138,8 +120,8 @@ void LibraryWindow::showPlaybook(int row)
     const Playbook &playbook = entry->active->playbook();
     const QString locale = QLocale().name().left(2);
     const QString where = entry->active->source == PlaybookSource::BuiltIn
-                              ? playbookSourceName(entry->active->source)
-                              : QStringLiteral("%1 (%2)").arg(playbookSourceName(entry->active->source),
+                              ? playbookSourceLabel(entry->active->source)
+                              : QStringLiteral("%1 (%2)").arg(playbookSourceLabel(entry->active->source),
                                                               QDir::toNativeSeparators(entry->active->path));
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p><p>%3<br>%4</p><p><i>%5</i></p><ol>")
                        .arg(playbook.title.resolve(locale, playbook.baseLocale).toHtmlEscaped(),
@@ -158,17 +140,14 @@ void LibraryWindow::showPlaybook(int row)
 
 PlaybookEditor *LibraryWindow::editChosenPlaybook()
 {
-    const CatalogEntry *entry = m_catalog.entry(m_ids.value(m_ui->playbookList->currentRow()));
+    const CatalogEntry *entry = m_catalog.entry(m_playbooks->playbookId(m_ui->playbookList->currentIndex().row()));
     return entry ? openEditor(entry->active->path) : nullptr;
 }
 
 PlaybookEditor *LibraryWindow::editChosenScenario()
 {
-    const int row = m_ui->scenarioList->currentRow();
-    const auto &scenarios = m_catalog.scenarioFiles();
-    if (row < 0 || row >= static_cast<int>(scenarios.size()))
-        return nullptr;
-    return openEditor(scenarios.at(static_cast<std::size_t>(row)).path);
+    const QString path = m_scenarios->path(m_ui->scenarioList->currentIndex().row());
+    return path.isEmpty() ? nullptr : openEditor(path);
 }
 
 PlaybookEditor *LibraryWindow::openEditor(const QString &path)

@@ -15,6 +15,8 @@ class LibraryWindow;
 namespace steadyline::gui {
 
 class PlaybookEditor;
+class PlaybookListModel;
+class ScenarioFileModel;
 
 // Every playbook of the three sources (built in, team folder, the user's folder) with where it
 // comes from and why that version is the one in use; the scenario files found the same way; and
@@ -40,13 +42,14 @@ public:
 private:
     LibraryWindow(std::unique_ptr<PlaybookCatalog> own, PlaybookCatalog *shared, QWidget *parent);
     void showCatalog();
-    void showPlaybook(int row);
+    void showPlaybook();
     PlaybookEditor *openEditor(const QString &path);
 
     std::unique_ptr<Ui::LibraryWindow> m_ui;
     std::unique_ptr<PlaybookCatalog> m_ownCatalog;
     PlaybookCatalog &m_catalog;
-    QStringList m_ids; // the playbook id of each row
+    PlaybookListModel *m_playbooks = nullptr;
+    ScenarioFileModel *m_scenarios = nullptr;
 };
 
 // Shows the catalog's problems in `banner` (hidden when there are none): a file with errors

@@ -1,5 +1,8 @@
 #include "historywindow.h"
 
+#include "callhistorymodel.h"
+
+#include "common/labels.h"
 #include "journal/export.h"
 #include "pdfreport.h"
 
@@ -24,25 +27,6 @@ constexpr int kMaxRetentionDays = 3650;
 constexpr int kDefaultRetentionDays = 90;
 constexpr int kSearchDelayMs = 250;
 constexpr int kListLimit = 500;
-
-QString outcomeText(const std::optional<CallOutcome> &outcome)
-{
-    if (!outcome)
-        return HistoryWindow::tr("not ended");
-    switch (*outcome) {
-    case CallOutcome::Resolved: return HistoryWindow::tr("resolved");
-    case CallOutcome::EndedByConsultant: return HistoryWindow::tr("ended by the consultant");
-    case CallOutcome::Escalated: return HistoryWindow::tr("escalated to the manager / security");
-    case CallOutcome::CallerHungUp: return HistoryWindow::tr("the caller hung up");
-    case CallOutcome::Interrupted: return HistoryWindow::tr("interrupted");
-    }
-    return {};
-}
-
-QString channelText(Channel channel)
-{
-    return channel == Channel::Phone ? HistoryWindow::tr("Phone") : HistoryWindow::tr("In person");
-}
 
 QString dateTimeText(const QDateTime &at)
 {
@@ -102,6 +86,8 @@ HistoryWindow::HistoryWindow(journal::Journal &journal, Settings &settings, QWid
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    m_calls = new CallHistoryModel(this);
+    m_ui->callList->setModel(m_calls);
     m_ui->problemLabel->setVisible(false);
     m_ui->problemLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; padding: 6px; }"));
     m_ui->searchEdit->setPlaceholderText(tr("Words in notes, promises or case references — Ctrl+F"));
@@ -110,7 +96,7 @@ HistoryWindow::HistoryWindow(journal::Journal &journal, Settings &settings, QWid
     m_ui->outcomeCombo->addItem(tr("Any outcome"));
     for (const CallOutcome outcome : {CallOutcome::Resolved, CallOutcome::EndedByConsultant, CallOutcome::Escalated,
                                       CallOutcome::CallerHungUp, CallOutcome::Interrupted})
-        m_ui->outcomeCombo->addItem(outcomeText(outcome), callOutcomeName(outcome));
+        m_ui->outcomeCombo->addItem(callOutcomeLabel(outcome), callOutcomeName(outcome));
     m_ui->rangeCombo->addItem(tr("Last 7 days"), 7);
     m_ui->rangeCombo->addItem(tr("Last 30 days"), 30);
     m_ui->rangeCombo->addItem(tr("Last 90 days"), 90);
@@ -131,7 +117,10 @@ HistoryWindow::HistoryWindow(journal::Journal &journal, Settings &settings, QWid
     });
     connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, &HistoryWindow::refresh);
     connect(m_ui->rangeCombo, &QComboBox::currentIndexChanged, this, &HistoryWindow::refresh);
-    connect(m_ui->callList, &QTreeWidget::currentItemChanged, this, &HistoryWindow::showCall);
+    connect(m_ui->callList->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_refreshing)
+            showCall();
+    });
 
     const int days = retentionDays(m_settings);
     m_ui->retentionSpin->setRange(kMinRetentionDays, kMaxRetentionDays);
@@ -227,11 +216,8 @@ void HistoryWindow::refresh()
         query.since = QDateTime::currentDateTime().addDays(-days);
     query.limit = kListLimit;
 
-    const qint64 selectedId = [this] {
-        const int row = m_ui->callList->indexOfTopLevelItem(m_ui->callList->currentItem());
-        return row >= 0 && static_cast<std::size_t>(row) < m_calls.size() ? m_calls[static_cast<std::size_t>(row)].id
-                                                                          : qint64(0);
-    }();
+    const journal::CallRecord *selected = currentCall();
+    const qint64 selectedId = selected ? selected->id : 0;
 
     auto result = m_journal.calls(query);
     QStringList problems;
@@ -242,32 +228,23 @@ void HistoryWindow::refresh()
                        pending);
     showProblem(problems.join(QLatin1Char('\n')));
 
-    const QSignalBlocker blocker(m_ui->callList);
-    m_ui->callList->clear();
-    m_calls = std::move(result.value);
-    QTreeWidgetItem *select = nullptr;
-    QList<QTreeWidgetItem *> items;
-    items.reserve(static_cast<qsizetype>(m_calls.size()));
-    for (const journal::CallRecord &call : m_calls) {
+    std::vector<CallHistoryRow> rows;
+    rows.reserve(result.value.size());
+    for (journal::CallRecord &call : result.value) {
         const Playbook *used = playbook(call.playbookId);
-        const QString playbookTitle = used ? used->title.resolve(call.locale, used->baseLocale) : call.playbookId;
-        auto *item =
-            new QTreeWidgetItem(QStringList{dateTimeText(call.started), channelText(call.channel),
-                                            call.caseReference.isEmpty() ? QStringLiteral("—") : call.caseReference,
-                                            outcomeText(call.outcome), playbookTitle});
-        item->setToolTip(4, tr("%1, revision %2").arg(call.playbookId).arg(call.revision));
-        items << item;
-        if (call.id == selectedId)
-            select = item;
+        QString title = used ? used->title.resolve(call.locale, used->baseLocale) : call.playbookId;
+        rows.push_back({std::move(call), std::move(title)});
     }
-    m_ui->callList->addTopLevelItems(items);
-    for (int column = 0; column < 4; ++column)
+    // The details follow the chosen call once the list is settled, not at each step of it.
+    m_refreshing = true;
+    m_calls->setCalls(std::move(rows));
+    for (int column = 0; column < CallHistoryModel::PlaybookColumn; ++column)
         m_ui->callList->resizeColumnToContents(column);
 
     const bool filtered = !query.text.isEmpty() || query.outcome || query.since.isValid();
-    if (!m_calls.empty()) {
+    if (m_calls->rowCount() > 0) {
         m_ui->listStack->setCurrentWidget(m_ui->callList);
-        m_ui->callList->setCurrentItem(select ? select : m_ui->callList->topLevelItem(0));
+        m_ui->callList->setCurrentIndex(m_calls->index(std::max(0, m_calls->rowOf(selectedId)), 0));
     } else {
         m_ui->listStack->setCurrentWidget(m_ui->emptyState);
         if (!result.ok())
@@ -282,11 +259,12 @@ void HistoryWindow::refresh()
             m_ui->emptyState->setText(tr("No calls yet.\nCalls you take in the assist window appear here with their "
                                          "timeline, notes and promises."));
     }
+    m_refreshing = false;
     showCall();
     QStringList status;
     if (!m_lastAction.isEmpty())
         status << m_lastAction;
-    if (static_cast<int>(m_calls.size()) >= kListLimit)
+    if (m_calls->rowCount() >= kListLimit)
         status << tr("Showing the newest %1 calls; search or choose fewer dates to find older ones.").arg(kListLimit);
     m_ui->statusLine->setText(status.join(QLatin1Char('\n')));
 }
@@ -365,21 +343,26 @@ QString HistoryWindow::timelineText(const journal::TimelineEvent &event, const j
     return parts.join(QStringLiteral(" · "));
 }
 
+const journal::CallRecord *HistoryWindow::currentCall() const
+{
+    return m_calls->call(m_ui->callList->currentIndex().row());
+}
+
 void HistoryWindow::showCall()
 {
-    const int row = m_ui->callList->indexOfTopLevelItem(m_ui->callList->currentItem());
-    if (row < 0 || static_cast<std::size_t>(row) >= m_calls.size()) {
+    const journal::CallRecord *current = currentCall();
+    if (!current) {
         m_ui->callDetails->clear();
         return;
     }
-    const journal::CallRecord &call = m_calls[static_cast<std::size_t>(row)];
+    const journal::CallRecord &call = *current;
     const Playbook *used = playbook(call.playbookId);
 
     QString html = QStringLiteral("<h3>%1</h3>")
                        .arg((call.ended.isValid() ? tr("%1 – %2").arg(dateTimeText(call.started), timeText(call.ended))
                                                   : dateTimeText(call.started))
                                 .toHtmlEscaped());
-    QStringList facts{channelText(call.channel), outcomeText(call.outcome)};
+    QStringList facts{CallHistoryModel::channelText(call.channel), callOutcomeLabel(call.outcome)};
     if (!call.caseReference.isEmpty())
         facts.insert(1, tr("case %1").arg(call.caseReference));
     if (call.ended.isValid()) {

@@ -19,6 +19,8 @@ class Settings;
 
 namespace steadyline::gui {
 
+class CallHistoryModel;
+
 // The calls in the journal, newest first: search notes, promises and case references, filter by
 // outcome and date, and read one call's timeline, notes and promises. The footer shows how long
 // calls are kept and deletes the old ones on request. Reads only what the journal has committed.
@@ -52,13 +54,15 @@ private:
     void showProblem(const QString &message);
     [[nodiscard]] QString timelineText(const journal::TimelineEvent &event, const journal::CallRecord &call) const;
     [[nodiscard]] const Playbook *playbook(const QString &id) const;
+    [[nodiscard]] const journal::CallRecord *currentCall() const;
 
     std::unique_ptr<Ui::HistoryWindow> m_ui;
     journal::Journal &m_journal;
     Settings &m_settings;
-    QTimer m_searchTimer;                     // searches shortly after the last key press
-    std::vector<journal::CallRecord> m_calls; // the rows of the list, in order
-    QString m_lastAction;                     // what the last button did, for the status line
+    QTimer m_searchTimer;                // searches shortly after the last key press
+    CallHistoryModel *m_calls = nullptr; // the rows of the list, in order
+    bool m_refreshing = false;           // the list is being refilled: show the call after
+    QString m_lastAction;                // what the last button did, for the status line
     // The built-in playbooks by id, loaded on first use, to name steps and events in a timeline.
     mutable std::map<QString, std::shared_ptr<const Playbook>> m_playbooks;
     mutable bool m_playbooksLoaded = false;

@@ -1,5 +1,7 @@
 #include "promiseswindow.h"
 
+#include "promisemodel.h"
+
 #include "journal/export.h"
 
 #include "ui_promiseswindow.h"
@@ -10,7 +12,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QLocale>
 #include <QSet>
 #include <QShowEvent>
 
@@ -18,13 +19,7 @@ namespace steadyline::gui {
 
 namespace {
 
-constexpr int kPromiseIdRole = Qt::UserRole;
 constexpr int kRefreshIntervalMs = 60 * 1000;
-
-QString dateTimeText(const QDateTime &at)
-{
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
-}
 
 QString withShortcut(const QString &text, const QAction *action)
 {
@@ -47,6 +42,8 @@ PromisesWindow::PromisesWindow(journal::Journal &journal, QWidget *parent)
     , m_journal(journal)
 {
     m_ui->setupUi(this);
+    m_promises = new PromiseModel(this);
+    m_ui->promiseList->setModel(m_promises);
     m_ui->problemLabel->setVisible(false);
     m_ui->problemLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; padding: 6px; }"));
     // The promise takes the room the other columns leave, but never less than a readable width:
@@ -57,8 +54,9 @@ PromisesWindow::PromisesWindow(journal::Journal &journal, QWidget *parent)
 
     m_minuteTimer.setInterval(kRefreshIntervalMs);
     connect(&m_minuteTimer, &QTimer::timeout, this, &PromisesWindow::refresh);
-    connect(m_ui->promiseList, &QTreeWidget::currentItemChanged, this, &PromisesWindow::updateActions);
-    connect(m_ui->promiseList, &QTreeWidget::itemDoubleClicked, this, [this] { m_keptAction->trigger(); });
+    connect(m_ui->promiseList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PromisesWindow::updateActions);
+    connect(m_ui->promiseList, &QTreeView::doubleClicked, this, [this] { m_keptAction->trigger(); });
     refresh();
 }
 
@@ -128,40 +126,26 @@ bool PromisesWindow::eventFilter(QObject *watched, QEvent *event)
 
 void PromisesWindow::fitColumns()
 {
-    QTreeWidget *list = m_ui->promiseList;
+    QTreeView *list = m_ui->promiseList;
     int others = 0;
-    for (int column = 1; column < list->columnCount(); ++column)
+    for (int column = 1; column < m_promises->columnCount(); ++column)
         others += list->columnWidth(column);
     const int readable = list->fontMetrics().averageCharWidth() * 24;
     list->setColumnWidth(0, std::max(readable, list->viewport()->width() - others));
 }
 
-std::vector<QTreeWidgetItem *> PromisesWindow::promiseItems() const
+const journal::Promise *PromisesWindow::selectedPromise() const
 {
-    std::vector<QTreeWidgetItem *> items;
-    for (int row = 0; row < m_ui->promiseList->topLevelItemCount(); ++row) {
-        QTreeWidgetItem *item = m_ui->promiseList->topLevelItem(row);
-        if (item->data(0, kPromiseIdRole).toLongLong() != 0)
-            items.push_back(item);
-    }
-    return items;
-}
-
-qint64 PromisesWindow::selectedPromiseId() const
-{
-    const QTreeWidgetItem *item = m_ui->promiseList->currentItem();
-    return item ? item->data(0, kPromiseIdRole).toLongLong() : 0;
+    return m_promises->promise(m_ui->promiseList->currentIndex().row());
 }
 
 void PromisesWindow::refresh()
 {
-    const std::vector<QTreeWidgetItem *> before = promiseItems();
-    const qint64 selectedId = selectedPromiseId();
-    int selectedRow = -1;
-    for (std::size_t i = 0; i < before.size(); ++i) {
-        if (before[i] == m_ui->promiseList->currentItem())
-            selectedRow = static_cast<int>(i);
-    }
+    const journal::Promise *selected = selectedPromise();
+    const qint64 selectedId = selected ? selected->id : 0;
+    const std::vector<int> before = m_promises->promiseRows();
+    const auto at = std::find(before.begin(), before.end(), m_ui->promiseList->currentIndex().row());
+    const int selectedRow = at == before.end() ? -1 : static_cast<int>(at - before.begin());
 
     // Overdue and due today as the journal reckons them (its clock, the local day); the rest of
     // the open promises are upcoming, or have no due time.
@@ -196,37 +180,14 @@ void PromisesWindow::refresh()
     m_ui->problemLabel->setText(problems.join(QLatin1Char('\n')));
     m_ui->problemLabel->setVisible(!problems.isEmpty());
 
-    const QSignalBlocker blocker(m_ui->promiseList);
-    m_ui->promiseList->clear();
-    const auto addGroup = [this](const QString &title, const std::vector<journal::Promise> &promises,
-                                 const QColor &color, bool showWhenEmpty) {
-        if (promises.empty() && !showWhenEmpty)
-            return;
-        // A heading row in the one flat list, so Up and Down walk from group to group. Disabled:
-        // not selectable and skipped by the arrow keys; drawn in full colour all the same.
-        auto *header = new QTreeWidgetItem(m_ui->promiseList);
-        header->setText(0, promises.empty() ? tr("%1 — none").arg(title)
-                                            : QStringLiteral("%1 (%2)").arg(title).arg(promises.size()));
-        header->setFlags(Qt::NoItemFlags);
-        QFont font = m_ui->promiseList->font();
-        font.setBold(true);
-        header->setFont(0, font);
-        header->setForeground(0, color);
-        header->setFirstColumnSpanned(true);
-        for (const journal::Promise &promise : promises) {
-            auto *item = new QTreeWidgetItem(m_ui->promiseList,
-                                             QStringList{promise.text.simplified(), promise.caseReference,
-                                                         dateTimeText(promise.due), dateTimeText(promise.at)});
-            item->setData(0, kPromiseIdRole, promise.id);
-            item->setToolTip(0, promise.text);
-        }
-    };
-    const QColor text = palette().color(QPalette::WindowText);
-    addGroup(tr("Overdue"), overdue.value, overdue.value.empty() ? text : QColor(0xb7, 0x1c, 0x1c), true);
-    addGroup(tr("Due today"), today.value, text, true);
-    addGroup(tr("Upcoming"), upcoming, text, true);
-    addGroup(tr("No due date"), undated, text, false);
-    for (int column = 1; column < m_ui->promiseList->columnCount(); ++column)
+    const bool overdueShown = !overdue.value.empty();
+    m_promises->setGroups({{tr("Overdue"), overdue.value, overdueShown, true},
+                           {tr("Due today"), today.value, false, true},
+                           {tr("Upcoming"), std::move(upcoming), false, true},
+                           {tr("No due date"), std::move(undated), false, false}});
+    for (int row = 0; row < m_promises->rowCount(); ++row)
+        m_ui->promiseList->setFirstColumnSpanned(row, {}, m_promises->isHeading(row));
+    for (int column = 1; column < m_promises->columnCount(); ++column)
         m_ui->promiseList->resizeColumnToContents(column);
     fitColumns();
 
@@ -245,26 +206,20 @@ void PromisesWindow::refresh()
 // next one after marking), else the first.
 void PromisesWindow::select(qint64 promiseId, int fallbackRow)
 {
-    const std::vector<QTreeWidgetItem *> items = promiseItems();
-    QTreeWidgetItem *choice = nullptr;
-    for (QTreeWidgetItem *item : items) {
-        if (promiseId != 0 && item->data(0, kPromiseIdRole).toLongLong() == promiseId)
-            choice = item;
-    }
-    if (!choice && !items.empty())
-        choice = items[static_cast<std::size_t>(std::clamp(fallbackRow, 0, static_cast<int>(items.size()) - 1))];
-    {
-        const QSignalBlocker blocker(m_ui->promiseList);
-        m_ui->promiseList->setCurrentItem(choice);
-    }
-    if (choice)
-        m_ui->promiseList->scrollToItem(choice);
+    const std::vector<int> rows = m_promises->promiseRows();
+    int choice = promiseId != 0 ? m_promises->rowOf(QString::number(promiseId)) : -1;
+    if (choice < 0 && !rows.empty())
+        choice = rows[static_cast<std::size_t>(std::clamp(fallbackRow, 0, static_cast<int>(rows.size()) - 1))];
+    const QModelIndex index = m_promises->index(choice, 0);
+    m_ui->promiseList->setCurrentIndex(index);
+    if (index.isValid())
+        m_ui->promiseList->scrollTo(index);
     updateActions();
 }
 
 void PromisesWindow::updateActions()
 {
-    const bool selected = selectedPromiseId() != 0;
+    const bool selected = selectedPromise() != nullptr;
     m_keptAction->setEnabled(selected);
     m_cancelledAction->setEnabled(selected);
     m_ui->keptButton->setEnabled(selected);
@@ -275,10 +230,11 @@ void PromisesWindow::updateActions()
 
 void PromisesWindow::markSelected(journal::PromiseStatus status)
 {
-    const qint64 id = selectedPromiseId();
-    if (id == 0)
+    const journal::Promise *selected = selectedPromise();
+    if (!selected)
         return;
-    const QString text = m_ui->promiseList->currentItem()->toolTip(0);
+    const qint64 id = selected->id;
+    const QString text = selected->text;
     const journal::WriteResult result = m_journal.setPromiseStatus(id, status);
     const bool kept = status == journal::PromiseStatus::Kept;
     QString message;

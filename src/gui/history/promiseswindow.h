@@ -9,13 +9,14 @@
 #include <vector>
 
 class QAction;
-class QTreeWidgetItem;
 
 namespace Ui {
 class PromisesWindow;
 }
 
 namespace steadyline::gui {
+
+class PromiseModel;
 
 // The open promises, in groups: overdue, due today, upcoming, and those without a due time.
 // The selected one is marked kept (Ctrl+K) or cancelled (Ctrl+Shift+K); Ctrl+Z reopens what
@@ -55,11 +56,11 @@ private:
     void updateActions();
     void fitColumns();
     void select(qint64 promiseId, int fallbackRow);
-    [[nodiscard]] qint64 selectedPromiseId() const;
-    [[nodiscard]] std::vector<QTreeWidgetItem *> promiseItems() const;
+    [[nodiscard]] const journal::Promise *selectedPromise() const;
 
     std::unique_ptr<Ui::PromisesWindow> m_ui;
     journal::Journal &m_journal;
+    PromiseModel *m_promises = nullptr;
     std::vector<Change> m_undo;
     QTimer m_minuteTimer;
     QAction *m_keptAction = nullptr;

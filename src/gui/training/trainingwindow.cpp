@@ -1,5 +1,9 @@
 #include "trainingwindow.h"
 
+#include "attemptmodel.h"
+#include "scenariomodel.h"
+
+#include "common/labels.h"
 #include "playbook/messagetemplate.h"
 #include "playbook/playbookcatalog.h"
 #include "settings/settings.h"
@@ -18,42 +22,6 @@ namespace steadyline::gui {
 
 namespace {
 
-enum ScenarioColumn { TitleColumn, DifficultyColumn, AttemptsColumn, BestColumn };
-enum AttemptColumn { WhenColumn, ScoreColumn, PercentColumn, ResultColumn, MistakesColumn };
-
-// On a scenario row: its path; on a progress group row: the scenario id. On a progress row: the
-// attempt's index in m_attempts (-1 on a group row).
-constexpr int kPathRole = Qt::UserRole;
-constexpr int kAttemptRole = Qt::UserRole + 1;
-
-QString difficultyText(const std::optional<Difficulty> &difficulty)
-{
-    if (!difficulty)
-        return TrainingWindow::tr("unknown");
-    switch (*difficulty) {
-    case Difficulty::Beginner: return TrainingWindow::tr("Beginner");
-    case Difficulty::Intermediate: return TrainingWindow::tr("Intermediate");
-    case Difficulty::Advanced: return TrainingWindow::tr("Advanced");
-    }
-    return {};
-}
-
-// Beginner first; a scenario whose difficulty cannot be read last.
-int difficultyRank(const std::optional<Difficulty> &difficulty)
-{
-    return difficulty ? static_cast<int>(*difficulty) : 99;
-}
-
-QString sourceText(ScenarioSource source)
-{
-    switch (source) {
-    case ScenarioSource::BuiltIn: return TrainingWindow::tr("built in");
-    case ScenarioSource::Team: return TrainingWindow::tr("team folder");
-    case ScenarioSource::User: return TrainingWindow::tr("your folder");
-    }
-    return {};
-}
-
 // "Polski (pl)": the language's own name, so a trainee finds theirs whatever the interface says.
 QString languageText(const QString &code)
 {
@@ -70,7 +38,12 @@ QString languageText(const QString &code)
 
 QString percentText(int percent)
 {
-    return TrainingWindow::tr("%1 %").arg(percent);
+    return ScenarioModel::percentText(percent);
+}
+
+QString difficultyText(const std::optional<Difficulty> &difficulty)
+{
+    return ScenarioModel::difficultyText(difficulty);
 }
 
 QString dateTimeText(const QDateTime &at)
@@ -92,6 +65,12 @@ TrainingWindow::TrainingWindow(journal::Journal *journal, Settings &settings, QW
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    m_scenarios = new ScenarioModel(this);
+    m_shownScenarios = new ScenarioFilterModel(this);
+    m_shownScenarios->setSourceModel(m_scenarios);
+    m_ui->scenarioList->setModel(m_shownScenarios);
+    m_attemptModel = new AttemptModel(this);
+    m_ui->attemptList->setModel(m_attemptModel);
     m_ui->problemLabel->setVisible(false);
     m_ui->problemLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; padding: 6px; }"));
     m_ui->scenarioSplitter->setStretchFactor(0, 3);
@@ -105,11 +84,13 @@ TrainingWindow::TrainingWindow(journal::Journal *journal, Settings &settings, QW
 
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, &TrainingWindow::showScenarios);
     connect(m_ui->difficultyCombo, &QComboBox::currentIndexChanged, this, &TrainingWindow::showScenarios);
-    connect(m_ui->scenarioList, &QTreeWidget::currentItemChanged, this, &TrainingWindow::showScenarioDetails);
+    connect(m_ui->scenarioList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TrainingWindow::showScenarioDetails);
     // Enter (or a double click) on a scenario rehearses it, as the button does.
-    connect(m_ui->scenarioList, &QTreeWidget::itemActivated, this, &TrainingWindow::requestRehearsal);
+    connect(m_ui->scenarioList, &QTreeView::activated, this, &TrainingWindow::requestRehearsal);
     connect(m_ui->rehearseButton, &QPushButton::clicked, this, &TrainingWindow::requestRehearsal);
-    connect(m_ui->attemptList, &QTreeWidget::currentItemChanged, this, &TrainingWindow::showAttemptDetails);
+    connect(m_ui->attemptList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TrainingWindow::showAttemptDetails);
 
     createActions();
     m_library = ScenarioLibrary::load(m_settings);
@@ -207,14 +188,9 @@ void TrainingWindow::showProgress(const QString &scenarioId)
 {
     refreshAttempts();
     m_ui->tabs->setCurrentWidget(m_ui->progressTab);
-    QTreeWidgetItem *newest = nullptr;
-    for (int i = 0; i < m_ui->attemptList->topLevelItemCount() && !newest; ++i) {
-        QTreeWidgetItem *group = m_ui->attemptList->topLevelItem(i);
-        if (group->data(0, kPathRole).toString() == scenarioId && group->childCount() > 0)
-            newest = group->child(group->childCount() - 1);
-    }
-    if (newest)
-        m_ui->attemptList->setCurrentItem(newest);
+    const QModelIndex group = m_attemptModel->groupOf(scenarioId);
+    if (const int attempts = m_attemptModel->rowCount(group); group.isValid() && attempts > 0)
+        m_ui->attemptList->setCurrentIndex(m_attemptModel->index(attempts - 1, 0, group));
     m_ui->attemptList->setFocus(Qt::OtherFocusReason);
 }
 
@@ -234,7 +210,7 @@ void TrainingWindow::showProblems()
     m_ui->problemLabel->setVisible(!problems.isEmpty());
 }
 
-TrainingWindow::ScenarioStats TrainingWindow::statsFor(const QString &scenarioId) const
+ScenarioStats TrainingWindow::statsFor(const QString &scenarioId) const
 {
     ScenarioStats stats;
     for (const journal::TrainingAttempt &attempt : m_attempts) {
@@ -250,57 +226,26 @@ TrainingWindow::ScenarioStats TrainingWindow::statsFor(const QString &scenarioId
 void TrainingWindow::showScenarios()
 {
     const QString keep = selectedScenarioPath();
-    const QString language = m_ui->languageCombo->currentData().toString();
-    const int difficulty = m_ui->difficultyCombo->currentData().toInt();
-
-    // A file whose language or difficulty cannot be read (a broken one) passes that filter, so
-    // whoever wrote it sees it, and why it does not load, whatever the filters are.
-    std::vector<const ScenarioEntry *> shown;
+    std::vector<ScenarioRow> rows;
     for (const ScenarioEntry &entry : m_library.entries()) {
-        if (!language.isEmpty() && !entry.language.isEmpty() && entry.language != language)
-            continue;
-        if (difficulty >= 0 && entry.difficulty && static_cast<int>(*entry.difficulty) != difficulty)
-            continue;
-        shown.push_back(&entry);
+        std::optional<ScenarioStats> stats;
+        if (m_journal)
+            stats = statsFor(entry.id);
+        rows.push_back({entry, stats});
     }
-    std::stable_sort(shown.begin(), shown.end(), [](const ScenarioEntry *a, const ScenarioEntry *b) {
-        if (difficultyRank(a->difficulty) != difficultyRank(b->difficulty))
-            return difficultyRank(a->difficulty) < difficultyRank(b->difficulty);
-        return QString::localeAwareCompare(a->title, b->title) < 0;
-    });
+    m_scenarios->setScenarios(std::move(rows));
+    m_shownScenarios->setLanguage(m_ui->languageCombo->currentData().toString());
+    m_shownScenarios->setDifficulty(m_ui->difficultyCombo->currentData().toInt());
 
-    const QSignalBlocker blocker(m_ui->scenarioList);
-    m_ui->scenarioList->clear();
-    QTreeWidgetItem *select = nullptr;
-    for (const ScenarioEntry *entry : shown) {
-        auto *item = new QTreeWidgetItem(m_ui->scenarioList);
-        item->setData(TitleColumn, kPathRole, entry->path);
-        item->setText(TitleColumn, entry->loads ? entry->title : tr("%1 — cannot be rehearsed").arg(entry->title));
-        item->setToolTip(TitleColumn, QDir::toNativeSeparators(entry->path));
-        item->setText(DifficultyColumn, difficultyText(entry->difficulty));
-        if (!m_journal) {
-            item->setText(AttemptsColumn, tr("—"));
-            item->setText(BestColumn, tr("—"));
-        } else if (!entry->id.isEmpty()) {
-            const ScenarioStats stats = statsFor(entry->id);
-            item->setText(AttemptsColumn, QString::number(stats.attempts));
-            if (stats.attempts > 0) {
-                item->setText(BestColumn, stats.passed ? tr("%1, passed").arg(percentText(stats.bestPercent))
-                                                       : percentText(stats.bestPercent));
-            }
-        }
-        if (!entry->loads)
-            item->setForeground(TitleColumn, palette().brush(QPalette::Disabled, QPalette::Text));
-        if (entry->path == keep)
-            select = item;
-    }
-    if (!select && m_ui->scenarioList->topLevelItemCount() > 0)
-        select = m_ui->scenarioList->topLevelItem(0);
-    m_ui->scenarioList->setCurrentItem(select);
-    for (int column = TitleColumn; column <= BestColumn; ++column)
+    const int shown = m_shownScenarios->rowCount();
+    QModelIndex select = m_shownScenarios->mapFromSource(m_scenarios->index(m_scenarios->rowOf(keep), 0));
+    if (!select.isValid())
+        select = m_shownScenarios->index(0, 0);
+    m_ui->scenarioList->setCurrentIndex(select);
+    for (int column = 0; column < ScenarioModel::ColumnCount; ++column)
         m_ui->scenarioList->resizeColumnToContents(column);
 
-    if (shown.empty()) {
+    if (shown == 0) {
         m_ui->scenarioEmpty->setText(
             m_library.entries().empty()
                 ? tr("There are no scenarios yet. Scenarios come with Steadyline, or put them in the "
@@ -312,18 +257,17 @@ void TrainingWindow::showScenarios()
         m_ui->scenarioStack->setCurrentWidget(m_ui->scenarioList);
     }
     const int total = static_cast<int>(m_library.entries().size());
-    m_ui->statusLine->setText(static_cast<int>(shown.size()) == total
-                                  ? tr("%n scenario(s).", nullptr, total)
-                                  : tr("%1 of %n scenario(s) shown.", nullptr, total).arg(shown.size()));
+    m_ui->statusLine->setText(shown == total ? tr("%n scenario(s).", nullptr, total)
+                                             : tr("%1 of %n scenario(s) shown.", nullptr, total).arg(shown));
     showScenarioDetails();
 }
 
 const ScenarioEntry *TrainingWindow::selectedEntry() const
 {
-    const QTreeWidgetItem *item = m_ui->scenarioList->currentItem();
-    if (!item || m_ui->scenarioStack->currentWidget() != m_ui->scenarioList)
+    const QModelIndex current = m_ui->scenarioList->currentIndex();
+    if (!current.isValid() || m_ui->scenarioStack->currentWidget() != m_ui->scenarioList)
         return nullptr;
-    return m_library.find(item->data(TitleColumn, kPathRole).toString());
+    return m_library.find(current.data(ScenarioModel::PathRole).toString());
 }
 
 QString TrainingWindow::selectedScenarioPath() const
@@ -337,13 +281,11 @@ bool TrainingWindow::selectScenario(const QString &path)
     if (!m_library.find(path))
         return false;
     for (int pass = 0; pass < 2; ++pass) {
-        for (int i = 0; i < m_ui->scenarioList->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *item = m_ui->scenarioList->topLevelItem(i);
-            if (item->data(TitleColumn, kPathRole).toString() == path) {
-                m_ui->tabs->setCurrentWidget(m_ui->scenariosTab);
-                m_ui->scenarioList->setCurrentItem(item);
-                return true;
-            }
+        const QModelIndex shown = m_shownScenarios->mapFromSource(m_scenarios->index(m_scenarios->rowOf(path), 0));
+        if (shown.isValid()) {
+            m_ui->tabs->setCurrentWidget(m_ui->scenariosTab);
+            m_ui->scenarioList->setCurrentIndex(shown);
+            return true;
         }
         // Hidden by the filters: show everything and look again.
         const QSignalBlocker languageBlocker(m_ui->languageCombo);
@@ -380,7 +322,7 @@ void TrainingWindow::showScenarioDetails()
         facts << tr("trains %1").arg(escaped(entry->playbookId));
     if (entry->scenario)
         facts << escaped(entry->scenario->channel == Channel::Phone ? tr("on the phone") : tr("in person"));
-    facts << escaped(sourceText(entry->source));
+    facts << escaped(playbookSourceLabel(entry->source));
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
     if (!entry->loads) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(escaped(tr("Why it cannot be rehearsed")));
@@ -433,80 +375,34 @@ void TrainingWindow::requestRehearsal()
 
 void TrainingWindow::showAttempts()
 {
-    const auto keep = [this] {
-        const QTreeWidgetItem *item = m_ui->attemptList->currentItem();
-        return item ? item->data(0, kAttemptRole).toInt() : -1;
-    }();
-    const qint64 keepId = keep >= 0 && static_cast<std::size_t>(keep) < m_attempts.size()
-                              ? m_attempts[static_cast<std::size_t>(keep)].id
-                              : 0;
+    const journal::TrainingAttempt *kept = m_attemptModel->attempt(m_ui->attemptList->currentIndex());
+    const qint64 keepId = kept ? kept->id : 0;
 
-    const QSignalBlocker blocker(m_ui->attemptList);
-    m_ui->attemptList->clear();
     m_ui->attemptList->setEnabled(m_journal != nullptr);
-    if (!m_journal) {
-        m_ui->progressNotice->setText(tr("Your progress cannot be shown: the journal could not be opened, so "
-                                         "rehearsals are not being saved. The scenarios can still be rehearsed."));
-        m_ui->attemptDetails->clear();
-        return;
-    }
-    if (!m_attemptsError.isEmpty()) {
-        m_ui->progressNotice->setText(m_attemptsError);
+    if (!m_journal || !m_attemptsError.isEmpty()) {
+        m_attemptModel->setAttempts({});
+        m_ui->progressNotice->setText(m_journal ? m_attemptsError
+                                                : tr("Your progress cannot be shown: the journal could not be "
+                                                     "opened, so rehearsals are not being saved. The scenarios can "
+                                                     "still be rehearsed."));
         m_ui->attemptDetails->clear();
         return;
     }
 
-    // One group per scenario, in title order; its attempts oldest first, so the trend reads down.
-    std::map<QString, std::vector<std::size_t>> byScenario;
-    for (std::size_t i = 0; i < m_attempts.size(); ++i)
-        byScenario[m_attempts[i].scenarioId].push_back(i);
-    const auto titleOf = [this](const std::vector<std::size_t> &indexes) {
-        const journal::TrainingAttempt &newest = m_attempts[indexes.back()];
-        return newest.scenarioTitle.isEmpty() ? newest.scenarioId : newest.scenarioTitle;
-    };
-    std::vector<const std::pair<const QString, std::vector<std::size_t>> *> groups;
-    for (const auto &group : byScenario)
-        groups.push_back(&group);
-    std::stable_sort(groups.begin(), groups.end(), [&](const auto *a, const auto *b) {
-        return QString::localeAwareCompare(titleOf(a->second), titleOf(b->second)) < 0;
-    });
-
-    QTreeWidgetItem *select = nullptr;
-    for (const auto *group : groups) {
-        auto *heading = new QTreeWidgetItem(m_ui->attemptList);
-        heading->setText(WhenColumn, titleOf(group->second));
-        heading->setData(WhenColumn, kPathRole, group->first);
-        heading->setData(WhenColumn, kAttemptRole, -1);
-        const ScenarioStats stats = statsFor(group->first);
-        heading->setText(ScoreColumn, tr("%n attempt(s)", nullptr, stats.attempts));
-        heading->setText(PercentColumn, tr("best %1").arg(percentText(stats.bestPercent)));
-        heading->setText(ResultColumn, stats.passed ? tr("passed") : tr("not passed yet"));
-        for (const std::size_t index : group->second) {
-            const journal::TrainingAttempt &attempt = m_attempts[index];
-            auto *row = new QTreeWidgetItem(heading);
-            row->setData(WhenColumn, kAttemptRole, static_cast<int>(index));
-            row->setText(WhenColumn, dateTimeText(attempt.finishedAt));
-            row->setText(ScoreColumn, tr("%1 of %2").arg(attempt.score).arg(attempt.max));
-            row->setText(PercentColumn, percentText(attempt.percent));
-            row->setText(ResultColumn, attempt.passed ? tr("passed") : tr("not passed"));
-            const auto mistakes = mistakesFromJson(attempt.mistakesJson);
-            row->setText(MistakesColumn, mistakes ? QString::number(mistakes->size()) : tr("?"));
-            if (attempt.id == keepId)
-                select = row;
-        }
-    }
+    m_attemptModel->setAttempts(m_attempts);
     m_ui->attemptList->expandAll();
-    for (int column = WhenColumn; column <= MistakesColumn; ++column)
+    for (int column = 0; column < AttemptModel::ColumnCount; ++column)
         m_ui->attemptList->resizeColumnToContents(column);
-    if (!select && m_ui->attemptList->topLevelItemCount() > 0)
-        select = m_ui->attemptList->topLevelItem(0);
-    m_ui->attemptList->setCurrentItem(select);
+    QModelIndex select = m_attemptModel->indexOfAttempt(keepId);
+    if (!select.isValid())
+        select = m_attemptModel->index(0, 0);
+    m_ui->attemptList->setCurrentIndex(select);
 
     QString notice = m_attempts.empty()
                          ? tr("No rehearsals yet. Each rehearsal you finish appears here with its score and mistakes.")
                          : tr("Attempts: %1. Scenarios rehearsed: %n. Under each scenario, the oldest attempt "
                               "comes first.",
-                              nullptr, static_cast<int>(byScenario.size()))
+                              nullptr, m_attemptModel->groupCount())
                                .arg(m_attempts.size());
     if (const int pending = m_journal->pendingWrites(); pending > 0)
         notice += QLatin1Char(' ') + tr("%n entries could not be saved yet; they appear here once the journal can "
@@ -518,25 +414,25 @@ void TrainingWindow::showAttempts()
 
 void TrainingWindow::showAttemptDetails()
 {
-    const QTreeWidgetItem *item = m_ui->attemptList->currentItem();
-    if (!item) {
+    const QModelIndex current = m_ui->attemptList->currentIndex().siblingAtColumn(AttemptModel::WhenColumn);
+    if (!current.isValid()) {
         m_ui->attemptDetails->clear();
         return;
     }
-    const int index = item->data(WhenColumn, kAttemptRole).toInt();
-    if (index < 0 || static_cast<std::size_t>(index) >= m_attempts.size()) {
+    const journal::TrainingAttempt *shown = m_attemptModel->attempt(current);
+    if (!shown) {
         // A scenario's heading: its scores over time.
         QStringList trend;
-        for (int i = 0; i < item->childCount(); ++i)
-            trend << item->child(i)->text(PercentColumn);
+        for (int row = 0; row < m_attemptModel->rowCount(current); ++row)
+            trend << m_attemptModel->index(row, AttemptModel::PercentColumn, current).data().toString();
         m_ui->attemptDetails->setHtml(
             QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p>")
-                .arg(escaped(item->text(WhenColumn)),
+                .arg(escaped(current.data().toString()),
                      escaped(tr("Your scores, oldest first: %1").arg(trend.join(QStringLiteral(" → ")))),
                      escaped(tr("Choose an attempt to see its mistakes."))));
         return;
     }
-    const journal::TrainingAttempt &attempt = m_attempts[static_cast<std::size_t>(index)];
+    const journal::TrainingAttempt &attempt = *shown;
     QString html =
         QStringLiteral("<h3>%1</h3><p>%2</p>")
             .arg(escaped(attempt.scenarioTitle.isEmpty() ? attempt.scenarioId : attempt.scenarioTitle),

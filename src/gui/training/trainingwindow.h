@@ -12,14 +12,17 @@ namespace Ui {
 class TrainingWindow;
 }
 
-class QTreeWidgetItem;
-
 namespace steadyline {
 class PlaybookCatalog;
 class Settings;
 } // namespace steadyline
 
 namespace steadyline::gui {
+
+class AttemptModel;
+class ScenarioFilterModel;
+class ScenarioModel;
+struct ScenarioStats;
 
 // The training section: the scenario library (built-in scenarios and those in the team's and the
 // user's playbook folders), filtered by language and difficulty, with the chosen scenario's
@@ -65,13 +68,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    struct ScenarioStats
-    {
-        int attempts = 0;
-        int bestPercent = 0;
-        bool passed = false;
-    };
-
     void createActions();
     void fillFilters();
     void showScenarios();
@@ -89,6 +85,9 @@ private:
     PlaybookCatalog *m_catalog = nullptr;
     QMetaObject::Connection m_catalogChanged;
     ScenarioLibrary m_library;
+    ScenarioModel *m_scenarios = nullptr;
+    ScenarioFilterModel *m_shownScenarios = nullptr; // the language and difficulty chosen
+    AttemptModel *m_attemptModel = nullptr;
     std::vector<journal::TrainingAttempt> m_attempts; // oldest first
     QString m_attemptsError;                          // why the attempts could not be read
 };
