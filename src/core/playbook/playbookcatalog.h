@@ -20,13 +20,6 @@
 
 namespace steadyline {
 
-// The former name of playbookSourceLabel (common/labels.h), kept until the assist window and the
-// editor, reworked elsewhere, call that one.
-[[nodiscard]] inline QString playbookSourceName(PlaybookSource source)
-{
-    return playbookSourceLabel(source);
-}
-
 // One valid version of a playbook file, immutable once loaded. A call keeps the shared pointer it
 // started with, so a file changed on disk during a call never changes that call.
 struct CatalogPlaybook

@@ -212,7 +212,7 @@ void PlaybookEditor::fillOpenFromLibraryMenu()
             const Playbook &playbook = version->playbook();
             QString text =
                 tr("%1 · %2 · revision %3")
-                    .arg(playbook.title.resolve(locale, playbook.baseLocale), playbookSourceName(version->source))
+                    .arg(playbook.title.resolve(locale, playbook.baseLocale), playbookSourceLabel(version->source))
                     .arg(playbook.revision);
             if (version != entry.active)
                 text += tr(" (not in use)");
@@ -222,7 +222,7 @@ void PlaybookEditor::fillOpenFromLibraryMenu()
     if (!m_catalog.scenarioFiles().empty())
         menu->addSection(tr("Scenarios"));
     for (const CatalogScenarioFile &scenario : m_catalog.scenarioFiles())
-        addFile(tr("%1 · %2").arg(QFileInfo(scenario.path).fileName(), playbookSourceName(scenario.source)),
+        addFile(tr("%1 · %2").arg(QFileInfo(scenario.path).fileName(), playbookSourceLabel(scenario.source)),
                 scenario.path);
     if (menu->isEmpty())
         menu->addAction(tr("(no playbooks found)"))->setEnabled(false);

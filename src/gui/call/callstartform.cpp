@@ -78,7 +78,7 @@ void CallStartForm::showSource()
     if (!entry)
         return;
     m_source->setText(
-        tr("Revision %1 · %2").arg(entry->active->playbook().revision).arg(playbookSourceName(entry->active->source)));
+        tr("Revision %1 · %2").arg(entry->active->playbook().revision).arg(playbookSourceLabel(entry->active->source)));
     m_source->setToolTip(entry->why);
 }
 

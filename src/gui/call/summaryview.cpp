@@ -1,5 +1,6 @@
 #include "summaryview.h"
 
+#include "common/labels.h"
 #include "training/trainingrun.h"
 
 #include <QLocale>
@@ -17,14 +18,7 @@ QString timeOf(const QDateTime &at)
 
 QString SummaryView::outcomeText(CallOutcome outcome)
 {
-    switch (outcome) {
-    case CallOutcome::Resolved: return tr("resolved");
-    case CallOutcome::EndedByConsultant: return tr("ended by the consultant");
-    case CallOutcome::Escalated: return tr("escalated to the manager / security");
-    case CallOutcome::CallerHungUp: return tr("the caller hung up");
-    case CallOutcome::Interrupted: return tr("interrupted");
-    }
-    return {};
+    return callOutcomeLabel(outcome);
 }
 
 QString SummaryView::callHtml(const CallSession &call)
