@@ -993,6 +993,37 @@ queue:жалобы = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::common</name>
+    <message>
+        <source>Cannot write %1: it is a symbolic link. Name the file itself.</source>
+        <translation>Не удалось записать %1: это символическая ссылка. Укажите сам файл.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: other users can write into %2. Choose a folder of your own.</source>
+        <translation>Не удалось записать %1: другие пользователи могут записывать в %2. Выберите собственную папку.</translation>
+    </message>
+    <message>
+        <source>No file was named to write to.</source>
+        <translation>Не указан файл для записи.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder. Name a file.</source>
+        <translation>Не удалось записать %1: это папка. Укажите файл.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удалось записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private (readable by you alone): %2.</source>
+        <translation>Не удалось сделать %1 личным (доступным для чтения только вам): %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation>Не удалось записать %1: %2. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::desktop::CallEventListener</name>
     <message>
         <source>The listener needs a token of at least 16 characters.</source>
@@ -2195,10 +2226,6 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
         <translation>Не сохранено: %1 — сценарий команды или только для чтения, а в тексте есть ошибки. Исправьте их (F8 — к следующей) или сохраните черновик в другом месте командой «Сохранить как» (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <source>Not saved: %1: %2</source>
-        <translation>Не сохранено: %1: %2</translation>
-    </message>
-    <message>
         <source>Saved %1 — with errors: it will not load until they are fixed.</source>
         <translation>Сохранён %1 — с ошибками: сценарий не загрузится, пока они не исправлены.</translation>
     </message>
@@ -2341,6 +2368,10 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
     <message>
         <source>Playbooks and scenarios (*.json)</source>
         <translation>Сценарии и сценки (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "calleventcommand.h"
+#include "common/privatefile.h"
 #include "graphcommand.h"
 #include "i18nstatuscommand.h"
 #include "journal/export.h"
@@ -554,13 +555,12 @@ int runExportCalls(const QStringList &arguments, QString dataDir, std::FILE *out
         return Failure;
     }
     QString error;
-    const bool written =
-        formatName == u"pdf"
-            ? report::writeCallReportPdf(parser.value(output), report.value, &error)
-            : journal::writePrivateFile(parser.value(output),
-                                        formatName == u"json" ? journal::callReportJson(report.value)
-                                                              : journal::callReportMarkdown(report.value),
-                                        &error);
+    const bool written = formatName == u"pdf"
+                             ? report::writeCallReportPdf(parser.value(output), report.value, &error)
+                             : writePrivateFile(parser.value(output),
+                                                formatName == u"json" ? journal::callReportJson(report.value)
+                                                                      : journal::callReportMarkdown(report.value),
+                                                &error);
     if (!written) {
         writeLine(err, QStringLiteral("steadyline export: %1").arg(error));
         return Failure;
@@ -626,7 +626,7 @@ int runExportPromises(const QStringList &arguments, QString dataDir, std::FILE *
     const QByteArray content =
         formatName == u"csv" ? journal::promisesCsv(promises.value) : journal::promisesICalendar(promises.value);
     QString error;
-    if (!journal::writePrivateFile(parser.value(output), content, &error)) {
+    if (!writePrivateFile(parser.value(output), content, &error)) {
         writeLine(err, QStringLiteral("steadyline export: %1").arg(error));
         return Failure;
     }

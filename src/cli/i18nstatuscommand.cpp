@@ -1,11 +1,11 @@
 #include "i18nstatuscommand.h"
 
 #include "commandline.h"
+#include "common/privatefile.h"
 #include "playbook/playbookloader.h"
 #include "playbook/translationstatus.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -122,11 +122,9 @@ LoadResult markCurrent(const QString &file, const LoadResult &loaded, const QStr
     }
     if (*rewritten == loaded.source)
         return reloaded;
-    QSaveFile save(file);
-    if (!save.open(QIODevice::WriteOnly) || save.write(*rewritten) != rewritten->size() || !save.commit()) {
-        *error = QStringLiteral("%1: cannot write the file: %2").arg(file, save.errorString());
+    // As before: the file keeps its mode (a playbook in a team folder stays readable by the team).
+    if (!writeFileAtomically(file, *rewritten, FileAccess::AsBefore, error))
         return {};
-    }
     return reloaded;
 }
 

@@ -1,5 +1,7 @@
 #include "pdfreport.h"
 
+#include "common/privatefile.h"
+
 #include <QBuffer>
 #include <QFont>
 #include <QGuiApplication>
@@ -59,7 +61,7 @@ bool writeCallReportPdf(const QString &path, const journal::CallReport &report, 
     const QByteArray pdf = callReportPdf(report, error);
     if (pdf.isEmpty())
         return false;
-    return journal::writePrivateFile(path, pdf, error);
+    return writePrivateFile(path, pdf, error);
 }
 
 } // namespace steadyline::report

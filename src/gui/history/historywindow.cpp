@@ -1,5 +1,6 @@
 #include "historywindow.h"
 
+#include "common/privatefile.h"
 #include "journal/export.h"
 #include "pdfreport.h"
 
@@ -487,11 +488,11 @@ bool HistoryWindow::exportReport(const QString &path)
     const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
     const bool pdf = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
     QString error;
-    const bool written = pdf ? report::writeCallReportPdf(path, report.value, &error)
-                             : journal::writePrivateFile(path,
-                                                         json ? journal::callReportJson(report.value)
-                                                              : journal::callReportMarkdown(report.value),
-                                                         &error);
+    const bool written =
+        pdf ? report::writeCallReportPdf(path, report.value, &error)
+            : writePrivateFile(path,
+                               json ? journal::callReportJson(report.value) : journal::callReportMarkdown(report.value),
+                               &error);
     if (!written) {
         showProblem(tr("The report could not be written: %1").arg(error));
         return false;

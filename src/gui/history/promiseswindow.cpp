@@ -1,5 +1,6 @@
 #include "promiseswindow.h"
 
+#include "common/privatefile.h"
 #include "journal/export.h"
 
 #include "ui_promiseswindow.h"
@@ -313,8 +314,8 @@ bool PromisesWindow::exportOpenPromises(const QString &path)
     }
     const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
     QString error;
-    if (!journal::writePrivateFile(
-            path, csv ? journal::promisesCsv(promises.value) : journal::promisesICalendar(promises.value), &error)) {
+    if (!writePrivateFile(path, csv ? journal::promisesCsv(promises.value) : journal::promisesICalendar(promises.value),
+                          &error)) {
         m_ui->statusLine->setText(tr("The promises could not be written: %1").arg(error));
         return false;
     }
