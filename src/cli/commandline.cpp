@@ -1,12 +1,11 @@
 #include "commandline.h"
 
 #include "calleventcommand.h"
-#include "common/privatefile.h"
+#include "exportformat.h"
 #include "graphcommand.h"
 #include "i18nstatuscommand.h"
 #include "journal/export.h"
 #include "journal/journal.h"
-#include "pdfreport.h"
 #include "playbook/playbookengine.h"
 #include "playbook/playbookloader.h"
 #include "training/scenarioloader.h"
@@ -520,8 +519,8 @@ int runExportCalls(const QStringList &arguments, QString dataDir, std::FILE *out
     if (!parser.positionalArguments().isEmpty())
         return usageError(err, QStringLiteral("unexpected argument '%1'.").arg(parser.positionalArguments().first()),
                           command);
-    const QString formatName = parser.value(format).toLower();
-    if (formatName != u"md" && formatName != u"markdown" && formatName != u"json" && formatName != u"pdf")
+    const auto reportFormat = report::callReportFormatNamed(parser.value(format));
+    if (!reportFormat)
         return usageError(err, QStringLiteral("--format must be md, json or pdf, not '%1'.").arg(parser.value(format)),
                           command);
     if (!parser.isSet(output) || parser.value(output).isEmpty())
@@ -555,13 +554,7 @@ int runExportCalls(const QStringList &arguments, QString dataDir, std::FILE *out
         return Failure;
     }
     QString error;
-    const bool written = formatName == u"pdf"
-                             ? report::writeCallReportPdf(parser.value(output), report.value, &error)
-                             : writePrivateFile(parser.value(output),
-                                                formatName == u"json" ? journal::callReportJson(report.value)
-                                                                      : journal::callReportMarkdown(report.value),
-                                                &error);
-    if (!written) {
+    if (!report::writeCallReport(parser.value(output), *reportFormat, report.value, &error)) {
         writeLine(err, QStringLiteral("steadyline export: %1").arg(error));
         return Failure;
     }
@@ -603,8 +596,8 @@ int runExportPromises(const QStringList &arguments, QString dataDir, std::FILE *
                           command);
     if (!parser.isSet(format))
         return usageError(err, QStringLiteral("choose the format with --format csv or --format ics."), command);
-    const QString formatName = parser.value(format).toLower();
-    if (formatName != u"csv" && formatName != u"ics")
+    const auto promiseFormat = report::promiseFormatNamed(parser.value(format));
+    if (!promiseFormat)
         return usageError(err, QStringLiteral("--format must be csv or ics, not '%1'.").arg(parser.value(format)),
                           command);
     if (!parser.isSet(output) || parser.value(output).isEmpty())
@@ -623,10 +616,8 @@ int runExportPromises(const QStringList &arguments, QString dataDir, std::FILE *
         writeLine(err, QStringLiteral("steadyline export: the journal could not be read. %1").arg(promises.error));
         return Failure;
     }
-    const QByteArray content =
-        formatName == u"csv" ? journal::promisesCsv(promises.value) : journal::promisesICalendar(promises.value);
     QString error;
-    if (!writePrivateFile(parser.value(output), content, &error)) {
+    if (!report::writePromises(parser.value(output), *promiseFormat, promises.value, &error)) {
         writeLine(err, QStringLiteral("steadyline export: %1").arg(error));
         return Failure;
     }

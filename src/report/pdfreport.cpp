@@ -1,7 +1,5 @@
 #include "pdfreport.h"
 
-#include "common/privatefile.h"
-
 #include <QBuffer>
 #include <QFont>
 #include <QGuiApplication>
@@ -54,14 +52,6 @@ QByteArray callReportPdf(const journal::CallReport &report, QString *error)
         return {};
     }
     return bytes;
-}
-
-bool writeCallReportPdf(const QString &path, const journal::CallReport &report, QString *error)
-{
-    const QByteArray pdf = callReportPdf(report, error);
-    if (pdf.isEmpty())
-        return false;
-    return writePrivateFile(path, pdf, error);
 }
 
 } // namespace steadyline::report
