@@ -3,6 +3,7 @@
 // file atomically (QSaveFile, fsync, rename). Also JSON, --redact, and the promises as CSV and
 // iCalendar. The journal is built once in a temporary folder. Prints a Markdown table of median
 // and spread over repeated runs, next to the target.
+#include "common/privatefile.h"
 #include "journal/export.h"
 #include "journal/journal.h"
 #include "journal/timestamp.h"

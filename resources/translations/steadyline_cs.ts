@@ -1131,6 +1131,37 @@ queue:reklamace = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::common</name>
+    <message>
+        <source>Cannot write %1: it is a symbolic link. Name the file itself.</source>
+        <translation>Soubor %1 nelze zapsat: je to symbolický odkaz. Zadejte samotný soubor.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: other users can write into %2. Choose a folder of your own.</source>
+        <translation>Soubor %1 nelze zapsat: do složky %2 mohou zapisovat i jiní uživatelé. Zvolte vlastní složku.</translation>
+    </message>
+    <message>
+        <source>No file was named to write to.</source>
+        <translation>Nebyl zadán soubor k zápisu.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder. Name a file.</source>
+        <translation>Soubor %1 nelze zapsat: je to složka. Zadejte soubor.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Soubor %1 nelze zapsat: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private (readable by you alone): %2.</source>
+        <translation>Soubor %1 nelze nastavit jako soukromý (čitelný jen pro vás): %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation>Soubor %1 nelze zapsat: %2. Nic nebylo změněno.</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::desktop::CallEventListener</name>
     <message>
         <source>The listener needs a token of at least 16 characters.</source>
@@ -2141,10 +2172,6 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
         <translation>Neuloženo: %1 je týmový scénář nebo jen pro čtení a text obsahuje chyby. Opravte je (F8 přejde na další), nebo uložte koncept jinam příkazem Uložit jako (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <source>Not saved: %1: %2</source>
-        <translation>Neuloženo: %1: %2</translation>
-    </message>
-    <message>
         <source>Saved %1 — with errors: it will not load until they are fixed.</source>
         <translation>Uloženo %1 — s chybami: scénář se nenačte, dokud nebudou opraveny.</translation>
     </message>
@@ -2287,6 +2314,10 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
     <message>
         <source>Playbooks and scenarios (*.json)</source>
         <translation>Scénáře a scénky (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Neuloženo: %1</translation>
     </message>
 </context>
 <context>
@@ -2774,26 +2805,6 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
 </context>
 <context>
     <name>steadyline::gui::SummaryView</name>
-    <message>
-        <source>resolved</source>
-        <translation>vyřešeno</translation>
-    </message>
-    <message>
-        <source>ended by the consultant</source>
-        <translation>ukončeno operátorem</translation>
-    </message>
-    <message>
-        <source>escalated to the manager / security</source>
-        <translation>předáno vedoucímu / ochrance</translation>
-    </message>
-    <message>
-        <source>the caller hung up</source>
-        <translation>volající zavěsil</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>přerušeno</translation>
-    </message>
     <message>
         <source>Call summary</source>
         <translation>Shrnutí hovoru</translation>

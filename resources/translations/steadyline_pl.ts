@@ -1131,6 +1131,37 @@ queue:reklamacje = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::common</name>
+    <message>
+        <source>Cannot write %1: it is a symbolic link. Name the file itself.</source>
+        <translation>Nie można zapisać %1: to dowiązanie symboliczne. Wskaż sam plik.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: other users can write into %2. Choose a folder of your own.</source>
+        <translation>Nie można zapisać %1: inni użytkownicy mogą zapisywać w %2. Wybierz własny folder.</translation>
+    </message>
+    <message>
+        <source>No file was named to write to.</source>
+        <translation>Nie wskazano pliku do zapisania.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder. Name a file.</source>
+        <translation>Nie można zapisać %1: to folder. Wskaż plik.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Nie można zapisać %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private (readable by you alone): %2.</source>
+        <translation>Nie można uczynić %1 prywatnym (do odczytu tylko przez Ciebie): %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation>Nie można zapisać %1: %2. Niczego nie zmieniono.</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::desktop::CallEventListener</name>
     <message>
         <source>The listener needs a token of at least 16 characters.</source>
@@ -2141,10 +2172,6 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
         <translation>Nie zapisano: %1 to scenariusz zespołu lub tylko do odczytu, a tekst zawiera błędy. Popraw je (F8 przechodzi do następnego) albo zapisz wersję roboczą gdzie indziej poleceniem Zapisz jako (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <source>Not saved: %1: %2</source>
-        <translation>Nie zapisano: %1: %2</translation>
-    </message>
-    <message>
         <source>Saved %1 — with errors: it will not load until they are fixed.</source>
         <translation>Zapisano %1 — z błędami: scenariusz nie zostanie wczytany, dopóki nie zostaną poprawione.</translation>
     </message>
@@ -2287,6 +2314,10 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
     <message>
         <source>Playbooks and scenarios (*.json)</source>
         <translation>Scenariusze i scenki (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
@@ -2774,26 +2805,6 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
 </context>
 <context>
     <name>steadyline::gui::SummaryView</name>
-    <message>
-        <source>resolved</source>
-        <translation>rozwiązana</translation>
-    </message>
-    <message>
-        <source>ended by the consultant</source>
-        <translation>zakończona przez konsultanta</translation>
-    </message>
-    <message>
-        <source>escalated to the manager / security</source>
-        <translation>przekazana kierownikowi / ochronie</translation>
-    </message>
-    <message>
-        <source>the caller hung up</source>
-        <translation>klient się rozłączył</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>przerwana</translation>
-    </message>
     <message>
         <source>Call summary</source>
         <translation>Podsumowanie rozmowy</translation>

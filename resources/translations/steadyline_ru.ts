@@ -1131,6 +1131,37 @@ queue:жалобы = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::common</name>
+    <message>
+        <source>Cannot write %1: it is a symbolic link. Name the file itself.</source>
+        <translation>Не удалось записать %1: это символическая ссылка. Укажите сам файл.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: other users can write into %2. Choose a folder of your own.</source>
+        <translation>Не удалось записать %1: другие пользователи могут записывать в %2. Выберите собственную папку.</translation>
+    </message>
+    <message>
+        <source>No file was named to write to.</source>
+        <translation>Не указан файл для записи.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder. Name a file.</source>
+        <translation>Не удалось записать %1: это папка. Укажите файл.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удалось записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private (readable by you alone): %2.</source>
+        <translation>Не удалось сделать %1 личным (доступным для чтения только вам): %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation>Не удалось записать %1: %2. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::desktop::CallEventListener</name>
     <message>
         <source>The listener needs a token of at least 16 characters.</source>
@@ -2141,10 +2172,6 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
         <translation>Не сохранено: %1 — сценарий команды или только для чтения, а в тексте есть ошибки. Исправьте их (F8 — к следующей) или сохраните черновик в другом месте командой «Сохранить как» (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <source>Not saved: %1: %2</source>
-        <translation>Не сохранено: %1: %2</translation>
-    </message>
-    <message>
         <source>Saved %1 — with errors: it will not load until they are fixed.</source>
         <translation>Сохранён %1 — с ошибками: сценарий не загрузится, пока они не исправлены.</translation>
     </message>
@@ -2287,6 +2314,10 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
     <message>
         <source>Playbooks and scenarios (*.json)</source>
         <translation>Сценарии и сценки (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -2774,26 +2805,6 @@ Promises you record during a call (F9) appear here until they are marked kept or
 </context>
 <context>
     <name>steadyline::gui::SummaryView</name>
-    <message>
-        <source>resolved</source>
-        <translation>решён</translation>
-    </message>
-    <message>
-        <source>ended by the consultant</source>
-        <translation>завершён консультантом</translation>
-    </message>
-    <message>
-        <source>escalated to the manager / security</source>
-        <translation>передан руководителю / охране</translation>
-    </message>
-    <message>
-        <source>the caller hung up</source>
-        <translation>клиент положил трубку</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>прерван</translation>
-    </message>
     <message>
         <source>Call summary</source>
         <translation>Итоги звонка</translation>

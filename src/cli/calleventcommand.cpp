@@ -1,35 +1,30 @@
 #include "calleventcommand.h"
 
+#include "commandio.h"
 #include "commandline.h"
 #include "instance/singleinstance.h"
 #include "softphone/callevent.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 
 namespace steadyline::cli {
 
 namespace {
 
-void writeText(std::FILE *stream, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stream);
-}
+const QString kCommand = QStringLiteral("call-event");
 
 int usage(std::FILE *err, const QString &message)
 {
-    writeText(
-        err, QStringLiteral("steadyline call-event: %1\nRun 'steadyline call-event --help' for usage.\n").arg(message));
-    return UsageError;
+    return usageError(err, message, kCommand);
 }
 
 } // namespace
 
-int runCallEvent(const QStringList &arguments, const QString &dataDir, std::FILE *out, std::FILE *err)
+int runCallEvent(const Invocation &invocation)
 {
+    std::FILE *out = invocation.out;
+    std::FILE *err = invocation.err;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Tells the running Steadyline window what the softphone did: 'answered' starts a call on the playbook "
@@ -37,7 +32,6 @@ int runCallEvent(const QStringList &arguments, const QString &dataDir, std::FILE
         "who is ringing. For softphones that run a program on call events; see docs/softphones.md.\n"
         "Example: steadyline call-event answered --call-id 7f3a --peer +48601234567 --direction in\n"
         "Exit status: 0 the window took the event, 1 no window runs or it refused, 2 wrong usage."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption callId(QStringLiteral("call-id"),
                                     QStringLiteral("The softphone's id of the call: 'ended' ends only the call "
                                                    "that 'answered' started with the same id."),
@@ -52,16 +46,11 @@ int runCallEvent(const QStringList &arguments, const QString &dataDir, std::FILE
                                    QStringLiteral("The queue or line the call came in on, for the preferences' "
                                                   "playbook rules (queue:NAME = PLAYBOOK-ID)."),
                                    QStringLiteral("NAME"));
-    parser.addOptions({help, callId, peer, direction, queue});
+    parser.addOptions({callId, peer, direction, queue});
     parser.addPositionalArgument(QStringLiteral("EVENT"), QStringLiteral("started, answered or ended."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("steadyline call-event")} + arguments))
-        return usage(err, parser.errorText());
-    if (parser.isSet(help)) {
-        writeText(out,
-                  parser.helpText().replace(QCoreApplication::applicationFilePath(), QStringLiteral("steadyline")));
-        return Success;
-    }
+    int exitCode = Success;
+    if (!parseCommand(parser, invocation.arguments, kCommand, out, err, exitCode))
+        return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usage(err, positional.isEmpty() ? QStringLiteral("name the event: started, answered or ended.")
@@ -81,15 +70,13 @@ int runCallEvent(const QStringList &arguments, const QString &dataDir, std::FILE
     event.peer = softphone::peerNumber(parser.value(peer));
     event.queue = parser.value(queue).trimmed().left(softphone::kMaxPeerLength);
 
-    const QString folder =
-        dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
+    const QString folder = journalFolder(invocation.dataDir);
     desktop::SingleInstance instance(QDir(folder).absolutePath());
     desktop::InstanceRequest request;
     request.callEvent = event;
     QString message;
     const bool taken = instance.sendToRunning(request, &message);
-    writeText(taken ? out : err,
-              (taken ? QString() : QStringLiteral("steadyline call-event: ")) + message + QLatin1Char('\n'));
+    writeLine(taken ? out : err, (taken ? QString() : QStringLiteral("steadyline call-event: ")) + message);
     return taken ? Success : Failure;
 }
 

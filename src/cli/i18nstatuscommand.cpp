@@ -1,11 +1,12 @@
 #include "i18nstatuscommand.h"
 
+#include "commandio.h"
 #include "commandline.h"
+#include "common/privatefile.h"
 #include "playbook/playbookloader.h"
 #include "playbook/translationstatus.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -15,22 +16,9 @@ namespace {
 
 const QString kCommand = QStringLiteral("i18n-status");
 
-void write(std::FILE *stream, const QString &text)
+int usage(std::FILE *err, const QString &message)
 {
-    const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), stream);
-}
-
-void writeLine(std::FILE *stream, const QString &text)
-{
-    write(stream, text + QLatin1Char('\n'));
-}
-
-int usageError(std::FILE *err, const QString &message)
-{
-    writeLine(err, QStringLiteral("steadyline %1: %2").arg(kCommand, message));
-    writeLine(err, QStringLiteral("Run 'steadyline %1 --help' for usage.").arg(kCommand));
-    return UsageError;
+    return usageError(err, message, kCommand);
 }
 
 nlohmann::ordered_json keysToJson(const QStringList &keys)
@@ -122,25 +110,24 @@ LoadResult markCurrent(const QString &file, const LoadResult &loaded, const QStr
     }
     if (*rewritten == loaded.source)
         return reloaded;
-    QSaveFile save(file);
-    if (!save.open(QIODevice::WriteOnly) || save.write(*rewritten) != rewritten->size() || !save.commit()) {
-        *error = QStringLiteral("%1: cannot write the file: %2").arg(file, save.errorString());
+    // As before: the file keeps its mode (a playbook in a team folder stays readable by the team).
+    if (!writeFileAtomically(file, *rewritten, FileAccess::AsBefore, error))
         return {};
-    }
     return reloaded;
 }
 
 } // namespace
 
-int runI18nStatus(const QStringList &arguments, std::FILE *out, std::FILE *err)
+int runI18nStatus(const Invocation &invocation)
 {
+    std::FILE *out = invocation.out;
+    std::FILE *err = invocation.err;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Counts, per locale of each playbook, the texts translated, stale (the base text changed after the\n"
         "translation was made), missing, and untracked (translated, but with no record of the base text it was\n"
         "made from). The records live in the playbook's 'translatedFrom' member; --mark-current writes them.\n"
         "Exit status: 0 success, 1 a file has errors or could not be written, 2 wrong usage."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the counts as a JSON array."));
     const QCommandLineOption listOption(
         QStringLiteral("list"), QStringLiteral("Also list the keys of the stale, missing and untracked texts."));
@@ -149,21 +136,17 @@ int runI18nStatus(const QStringList &arguments, std::FILE *out, std::FILE *err)
         QStringLiteral("Record that every LOCALE translation was checked against the current base text (rewrites "
                        "the file's 'translatedFrom'; everything else stays as written)."),
         QStringLiteral("LOCALE"));
-    parser.addOptions({help, jsonOption, listOption, markOption});
+    parser.addOptions({jsonOption, listOption, markOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Playbook files."), QStringLiteral("FILE..."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("steadyline ") + kCommand} + arguments))
-        return usageError(err, parser.errorText());
-    if (parser.isSet(help)) {
-        write(out, parser.helpText());
-        return Success;
-    }
+    int exitCode = Success;
+    if (!parseCommand(parser, invocation.arguments, kCommand, out, err, exitCode))
+        return exitCode;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return usageError(err, QStringLiteral("name at least one playbook file."));
+        return usage(err, QStringLiteral("name at least one playbook file."));
     const QString markLocale = parser.value(markOption);
     if (parser.isSet(markOption) && markLocale.isEmpty())
-        return usageError(err, QStringLiteral("--mark-current needs a locale, e.g. --mark-current en."));
+        return usage(err, QStringLiteral("--mark-current needs a locale, e.g. --mark-current en."));
 
     nlohmann::ordered_json all = nlohmann::ordered_json::array();
     int failures = 0;

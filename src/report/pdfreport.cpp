@@ -54,12 +54,4 @@ QByteArray callReportPdf(const journal::CallReport &report, QString *error)
     return bytes;
 }
 
-bool writeCallReportPdf(const QString &path, const journal::CallReport &report, QString *error)
-{
-    const QByteArray pdf = callReportPdf(report, error);
-    if (pdf.isEmpty())
-        return false;
-    return journal::writePrivateFile(path, pdf, error);
-}
-
 } // namespace steadyline::report

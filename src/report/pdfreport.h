@@ -13,7 +13,4 @@ namespace steadyline::report {
 // with words for the user in `error`.
 [[nodiscard]] QByteArray callReportPdf(const journal::CallReport &report, QString *error);
 
-// callReportPdf written with journal::writePrivateFile: atomically, readable by the user alone.
-bool writeCallReportPdf(const QString &path, const journal::CallReport &report, QString *error);
-
 } // namespace steadyline::report

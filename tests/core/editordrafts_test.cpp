@@ -1,4 +1,5 @@
 #include "authoring/editordrafts.h"
+#include "fulldisk.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,5 +71,26 @@ TEST_CASE("drafts are listed newest first, unreadable ones left out, and are pri
            QFileDevice::WriteUser | QFileDevice::ExeUser));
     EditorDrafts::remove(older.file);
     CHECK(EditorDrafts::all().size() == 1);
+    EditorDrafts::setFolder({});
+}
+
+TEST_CASE("a draft that does not fit on a full disk is reported and the one before it is kept", "[faults]")
+{
+    steadyline::test::FullDisk disk;
+    STEADYLINE_REQUIRE_FULL_DISK(disk);
+    EditorDrafts::setFolder(disk.filePath(QStringLiteral("drafts")));
+    const EditorDraft first{EditorDrafts::fileFor(QStringLiteral("/a.json")), QStringLiteral("/a.json"),
+                            QStringLiteral("first"), kSavedAt};
+    QString error;
+    REQUIRE(EditorDrafts::write(first, &error));
+    REQUIRE(disk.fill());
+
+    EditorDraft second = first;
+    second.text = QStringLiteral("second");
+    CHECK_FALSE(EditorDrafts::write(second, &error));
+    CHECK(error.startsWith(QStringLiteral("Cannot write ") + first.file));
+    const auto drafts = EditorDrafts::all();
+    REQUIRE(drafts.size() == 1);
+    CHECK(drafts.front().text == QStringLiteral("first"));
     EditorDrafts::setFolder({});
 }

@@ -1,5 +1,6 @@
 // The exporters on the fixture journal: the call report in Markdown and JSON, the promises as CSV
 // and iCalendar, --redact, the period, and the private atomic write.
+#include "common/privatefile.h"
 #include "exportfixture.h"
 #include "journal/export.h"
 

@@ -7,6 +7,7 @@
 #include "authoring/playbookpreview.h"
 #include "call/assistwindow.h"
 #include "catch_qt.h"
+#include "fulldisk.h"
 #include "generatedplaybook.h"
 #include "settings/settings.h"
 #include "training/scenariochecker.h"
@@ -649,4 +650,26 @@ TEST_CASE("Open from the library lists the team and user folders' playbooks and 
     // The diagram is the edited playbook's again, not the one the scenario trains.
     CHECK(editor.findChild<PlaybookDiagram *>(QStringLiteral("diagram"))->currentStep() == QStringLiteral("thank"));
     editor.close();
+}
+
+TEST_CASE("Saving onto a full disk says so and leaves the file as it was", "[gui][editor][faults]")
+{
+    test::FullDisk disk;
+    STEADYLINE_REQUIRE_FULL_DISK(disk);
+    EditorHarness h;
+    const QString path = disk.filePath(QStringLiteral("aggressive-caller-en.json"));
+    REQUIRE(QFile::copy(QStringLiteral(STEADYLINE_PLAYBOOKS_DIR "/aggressive-caller-en.json"), path));
+    const QByteArray before = readFile(path);
+    REQUIRE(h.editor->openFile(path));
+    placeCursorAfter(h.text, QStringLiteral("\"title\": \"Set a boundary"));
+    QTest::keyClicks(h.text, QStringLiteral(" now"));
+    REQUIRE(disk.fill());
+
+    // The playbook is small enough to sit in QSaveFile's buffer until commit().
+    PlaybookEditor::setNextRevisionAnswer(PlaybookEditor::RevisionAnswer::Keep);
+    QTest::keyClick(h.text, Qt::Key_S, Qt::ControlModifier);
+    auto *message = h.child("messageLabel");
+    CHECK(message->text().startsWith(QStringLiteral("Not saved: Cannot write ") + path));
+    CHECK(readFile(path) == before);
+    CHECK(h.editor->isModified());
 }

@@ -1,6 +1,6 @@
 #include "editordrafts.h"
 
-#include "journal/export.h"
+#include "common/privatefile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -38,7 +38,7 @@ bool EditorDrafts::write(const EditorDraft &draft, QString *error)
         return false;
     }
     QFile::setPermissions(folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return journal::writePrivateFile(draft.file, serialize(draft), error);
+    return writePrivateFile(draft.file, serialize(draft), error);
 }
 
 std::vector<EditorDraft> EditorDrafts::all()

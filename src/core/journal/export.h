@@ -117,12 +117,4 @@ struct PromiseExport
 [[nodiscard]] QByteArray promisesICalendar(const PromiseExport &promises);
 [[nodiscard]] QString promiseUid(const Promise &promise);
 
-// --- writing -----------------------------------------------------------------------------------
-
-// Writes `content` to `path` atomically (QSaveFile: a temporary file renamed over the target on
-// success, the old file untouched on failure). The file is readable by the user alone (0600)
-// from the moment it is created, also when it replaces a file with wider permissions. Returns
-// false with words for the user in `error`.
-bool writePrivateFile(const QString &path, const QByteArray &content, QString *error);
-
 } // namespace steadyline::journal

@@ -1,6 +1,6 @@
 #include "journal/recoveryfile.h"
 
-#include "journal/export.h"
+#include "common/privatefile.h"
 #include "journal/journal.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
 #include "playbookeditor.h"
 
 #include "authoring/editordrafts.h"
+#include "common/privatefile.h"
 #include "jsonhighlighter.h"
 #include "playbook/playbookgraph.h"
 #include "playbook/playbooklibrary.h"
@@ -23,7 +24,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QStyle>
 
@@ -638,9 +638,10 @@ bool PlaybookEditor::saveTo(const QString &path)
         }
     }
     const QString text = m_ui->textEdit->toPlainText();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        showMessage(tr("Not saved: %1: %2").arg(path, file.errorString()), true);
+    // As before: a playbook in a team folder stays readable by the team.
+    QString error;
+    if (!writeFileAtomically(path, text.toUtf8(), FileAccess::AsBefore, &error)) {
+        showMessage(tr("Not saved: %1").arg(error), true);
         return false;
     }
     const bool newPath = path != m_path;

@@ -3,8 +3,8 @@
 #include "callhistorymodel.h"
 
 #include "common/labels.h"
+#include "exportformat.h"
 #include "journal/export.h"
-#include "pdfreport.h"
 
 #include "playbook/playbooklibrary.h"
 #include "playbook/playbookloader.h"
@@ -467,15 +467,8 @@ bool HistoryWindow::exportReport(const QString &path)
         showProblem(tr("The report could not be made: %1").arg(report.error));
         return false;
     }
-    const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
-    const bool pdf = path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
     QString error;
-    const bool written = pdf ? report::writeCallReportPdf(path, report.value, &error)
-                             : journal::writePrivateFile(path,
-                                                         json ? journal::callReportJson(report.value)
-                                                              : journal::callReportMarkdown(report.value),
-                                                         &error);
-    if (!written) {
+    if (!report::writeCallReport(path, report::callReportFormatOfFile(path), report.value, &error)) {
         showProblem(tr("The report could not be written: %1").arg(error));
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include "promisemodel.h"
 
+#include "exportformat.h"
 #include "journal/export.h"
 
 #include "ui_promiseswindow.h"
@@ -267,10 +268,8 @@ bool PromisesWindow::exportOpenPromises(const QString &path)
         m_ui->statusLine->setText(tr("The promises could not be read: %1").arg(promises.error));
         return false;
     }
-    const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
     QString error;
-    if (!journal::writePrivateFile(
-            path, csv ? journal::promisesCsv(promises.value) : journal::promisesICalendar(promises.value), &error)) {
+    if (!report::writePromises(path, report::promiseFormatOfFile(path), promises.value, &error)) {
         m_ui->statusLine->setText(tr("The promises could not be written: %1").arg(error));
         return false;
     }
