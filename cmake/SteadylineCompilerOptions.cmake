@@ -1,8 +1,8 @@
 # Compiler settings shared by every Steadyline target, applied per target (never globally).
+# Whether warnings are errors is CMAKE_COMPILE_WARNING_AS_ERROR's business (CMakePresets.json).
 add_library(steadyline_compiler_options INTERFACE)
 target_compile_options(steadyline_compiler_options INTERFACE
-    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual>
-    $<$<AND:$<CXX_COMPILER_ID:GNU,Clang>,$<BOOL:${STEADYLINE_WERROR}>>:-Werror>)
+    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual>)
 # Text handling must be explicit: every conversion between bytes and QString says its encoding.
 target_compile_definitions(steadyline_compiler_options INTERFACE
     QT_NO_CAST_FROM_ASCII
