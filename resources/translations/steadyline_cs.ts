@@ -3122,6 +3122,302 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <source>The recovery file %1 could not be written back: %2</source>
         <translation>Soubor pro obnovu %1 se nepodařilo zapsat zpět: %2</translation>
     </message>
+    <message>
+        <source>The journal %1 is damaged and could not be moved aside to %2. Nothing was deleted; move or repair the file, then start Steadyline again.</source>
+        <translation>Deník %1 je poškozený a nepodařilo se ho přesunout do %2. Nic nebylo smazáno; soubor přesuňte nebo opravte a pak Steadyline spusťte znovu.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged; it was moved to %2, but its %3 file could not be moved. Move it next to %2, then start Steadyline again.</source>
+        <translation>Deník %1 je poškozený; byl přesunut do %2, ale jeho soubor %3 se přesunout nepodařilo. Přesuňte ho vedle %2 a pak Steadyline spusťte znovu.</translation>
+    </message>
+    <message>
+        <source>The journal was damaged and could not be read, so a new, empty journal was started. The damaged file was kept as %1; earlier calls may be recoverable from it.</source>
+        <translation>Deník byl poškozený a nešel přečíst, proto byl založen nový, prázdný deník. Poškozený soubor byl zachován jako %1; dřívější hovory z něj možná půjde obnovit.</translation>
+    </message>
+    <message>
+        <source>A timeline event needs a kind.</source>
+        <translation>Událost v průběhu hovoru musí mít druh.</translation>
+    </message>
+    <message>
+        <source>An empty note is not saved.</source>
+        <translation>Prázdná poznámka se neukládá.</translation>
+    </message>
+    <message>
+        <source>A promise needs a text: what was promised.</source>
+        <translation>Slib musí mít text: co bylo slíbeno.</translation>
+    </message>
+    <message>
+        <source>A training attempt needs the id of its scenario.</source>
+        <translation>Tréninkový pokus musí mít identifikátor své scénky.</translation>
+    </message>
+    <message>
+        <source>A training attempt&apos;s percentage must be between 0 and 100.</source>
+        <translation>Procentní výsledek tréninkového pokusu musí být mezi 0 a 100.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are still waiting to be saved.</source>
+        <translation>
+            <numerusform>%n záznam stále čeká na uložení.</numerusform>
+            <numerusform>%n záznamy stále čekají na uložení.</numerusform>
+            <numerusform>%n záznamů stále čeká na uložení.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened. %2</source>
+        <translation>Deník %1 nelze otevřít. %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: its folder does not allow the write-ahead log SQLite needs. Check that the folder may be written.</source>
+        <translation>Deník %1 nelze otevřít: jeho složka nedovoluje soubor WAL (zápis s předstihem), který SQLite potřebuje. Zkontrolujte, zda lze do složky zapisovat.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer version of Steadyline (schema %2; this version reads up to %3). Update Steadyline to open it.</source>
+        <translation>Deník %1 byl zapsán novější verzí Steadyline (schéma %2; tato verze čte schémata do %3). Aktualizujte Steadyline, abyste ho mohli otevřít.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be upgraded. %2</source>
+        <translation>Deník %1 nelze aktualizovat. %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be upgraded from version %2. %3</source>
+        <translation>Deník %1 nelze aktualizovat z verze %2. %3</translation>
+    </message>
+    <message>
+        <source>No folder was given for the journal.</source>
+        <translation>Nebyla zadána složka deníku.</translation>
+    </message>
+    <message>
+        <source>There is no journal in %1.</source>
+        <translation>V %1 není žádný deník.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged; nothing was read or changed. Start the Steadyline window: it moves the damaged file aside (keeping it) and starts a new one.</source>
+        <translation>Deník %1 je poškozený; nic nebylo přečteno ani změněno. Spusťte okno Steadyline: poškozený soubor odsune stranou (ponechá ho) a založí nový.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and moved aside, but the new one cannot be used either. Check the disk.</source>
+        <translation>Deník %1 byl poškozený a byl odsunut stranou, ale ani nový nelze použít. Zkontrolujte disk.</translation>
+    </message>
+    <message>
+        <source>The recovery file is not one Steadyline can read.</source>
+        <translation>Tento soubor pro obnovu Steadyline neumí přečíst.</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>přístup odepřen</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>operace není povolena</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>systém souborů jen pro čtení</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>na disku není místo</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>překročena disková kvóta</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>soubor nebo složka neexistuje</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>není to složka</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>název souboru je příliš dlouhý</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>chyba vstupu/výstupu</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be used: %2.</source>
+        <translation>Složku deníku %1 nelze použít: %2.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created.</source>
+        <translation>Složku deníku %1 nelze vytvořit.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2.</source>
+        <translation>Složku deníku %1 nelze vytvořit: %2.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 is a file, not a folder.</source>
+        <translation>Složka deníku %1 je soubor, ne složka.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 belongs to another user. Steadyline keeps the journal only in a folder of your own; choose another one with --data-dir.</source>
+        <translation>Složka deníku %1 patří jinému uživateli. Steadyline ukládá deník jen do vaší vlastní složky; zvolte jinou pomocí --data-dir.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be made private (readable by you alone): %2.</source>
+        <translation>Složku deníku %1 nelze učinit soukromou (čitelnou jen pro vás): %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is a symbolic link; Steadyline opens only the file itself.</source>
+        <translation>Deník %1 je symbolický odkaz; Steadyline otevírá jen samotný soubor.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2. Check the permissions of the file and its folder.</source>
+        <translation>Do deníku %1 nelze zapisovat: %2. Zkontrolujte oprávnění souboru a jeho složky.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2.</source>
+        <translation>Deník %1 nelze otevřít: %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is not a regular file.</source>
+        <translation>Deník %1 není běžný soubor.</translation>
+    </message>
+    <message>
+        <source>The journal %1 belongs to another user, who could read it; Steadyline does not write into it. Move it away or choose another folder with --data-dir.</source>
+        <translation>Deník %1 patří jinému uživateli, který by ho mohl číst; Steadyline do něj nezapisuje. Přesuňte ho jinam nebo zvolte jinou složku pomocí --data-dir.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be made private (readable by you alone): %2.</source>
+        <translation>Deník %1 nelze učinit soukromým (čitelným jen pro vás): %2.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read.</source>
+        <translation>Deník se nepodařilo přečíst.</translation>
+    </message>
+    <message>
+        <source>Calls are kept for at least one day.</source>
+        <translation>Hovory se uchovávají alespoň jeden den.</translation>
+    </message>
+    <message>
+        <source>Old calls could not be deleted.</source>
+        <translation>Staré hovory se nepodařilo smazat.</translation>
+    </message>
+    <message>
+        <source>The journal is in use by another program (perhaps Steadyline is running twice).</source>
+        <translation>Deník používá jiný program (možná Steadyline běží dvakrát).</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory while using the journal.</source>
+        <translation>Počítači došla paměť při práci s deníkem.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be written: the file or its folder is read-only.</source>
+        <translation>Do deníku nelze zapisovat: soubor nebo jeho složka je jen pro čtení.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing the journal.</source>
+        <translation>Disk při zápisu deníku ohlásil chybu.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged.</source>
+        <translation>Soubor deníku je poškozený.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal cannot be written.</source>
+        <translation>Disk je plný, do deníku proto nelze zapisovat.</translation>
+    </message>
+    <message>
+        <source>The journal file cannot be opened: check that its folder exists and may be written.</source>
+        <translation>Soubor deníku nelze otevřít: zkontrolujte, zda jeho složka existuje a lze do ní zapisovat.</translation>
+    </message>
+    <message>
+        <source>The journal refused the entry because it does not fit the record (for example, its call is not in the journal).</source>
+        <translation>Deník záznam odmítl, protože neodpovídá uloženým údajům (například jeho hovor v deníku není).</translation>
+    </message>
+    <message>
+        <source>The journal could not be used.</source>
+        <translation>Deník nebylo možné použít.</translation>
+    </message>
+    <message>
+        <source>(SQLite error %1)</source>
+        <translation>(chyba SQLite %1)</translation>
+    </message>
+    <message>
+        <source>An earlier call start could not be saved: %1</source>
+        <translation>Dřívější zahájení hovoru se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>An earlier timeline event could not be saved: %1</source>
+        <translation>Dřívější událost v průběhu hovoru se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>An earlier note could not be saved: %1</source>
+        <translation>Dřívější poznámku se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>An earlier promise could not be saved: %1</source>
+        <translation>Dřívější slib se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>An earlier promise status could not be saved: %1</source>
+        <translation>Dřívější změnu stavu slibu se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>An earlier draft could not be saved: %1</source>
+        <translation>Dříve rozepsaný text se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>An earlier draft removal could not be saved: %1</source>
+        <translation>Dřívější odstranění rozepsaného textu se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>An earlier call end could not be saved: %1</source>
+        <translation>Dřívější ukončení hovoru se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>An earlier interruption could not be saved: %1</source>
+        <translation>Dřívější přerušení hovoru se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>An earlier resumption could not be saved: %1</source>
+        <translation>Dřívější pokračování hovoru se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>An earlier training attempt could not be saved: %1</source>
+        <translation>Dřívější tréninkový pokus se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>Too many entries are waiting to be saved; this one was not kept.</source>
+        <translation>Na uložení čeká příliš mnoho záznamů; tento nebyl uchován.</translation>
+    </message>
+    <message>
+        <source>It is kept in memory and will be saved as soon as the journal can be written again.</source>
+        <translation>Záznam je uchován v paměti a uloží se, jakmile bude možné do deníku znovu zapisovat.</translation>
+    </message>
+    <message>
+        <source>That call is not in the journal.</source>
+        <translation>Tento hovor v deníku není.</translation>
+    </message>
+    <message>
+        <source>The call this belongs to could not be saved, so neither can this.</source>
+        <translation>Hovor, ke kterému to patří, se nepodařilo uložit, takže ani tohle nelze uložit.</translation>
+    </message>
+    <message>
+        <source>That promise could not be saved, so its status cannot be set.</source>
+        <translation>Tento slib se nepodařilo uložit, a proto nelze nastavit jeho stav.</translation>
+    </message>
+    <message>
+        <source>That promise is not in the journal.</source>
+        <translation>Tento slib v deníku není.</translation>
+    </message>
+    <message>
+        <source>That call has already ended.</source>
+        <translation>Tento hovor už skončil.</translation>
+    </message>
+    <message>
+        <source>That call is not unfinished.</source>
+        <translation>Tento hovor není nedokončený.</translation>
+    </message>
+    <message>
+        <source>Only an interrupted call can be continued.</source>
+        <translation>Pokračovat lze jen v přerušeném hovoru.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::softphone</name>

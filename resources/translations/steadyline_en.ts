@@ -198,4 +198,14 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>steadyline::journal</name>
+    <message numerus="yes">
+        <source>%n entries are still waiting to be saved.</source>
+        <translation>
+            <numerusform>%n entry is still waiting to be saved.</numerusform>
+            <numerusform>%n entries are still waiting to be saved.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

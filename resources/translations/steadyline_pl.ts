@@ -3122,6 +3122,302 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <source>The recovery file %1 could not be written back: %2</source>
         <translation>Nie udało się zapisać z powrotem pliku odzyskiwania %1: %2</translation>
     </message>
+    <message>
+        <source>The journal %1 is damaged and could not be moved aside to %2. Nothing was deleted; move or repair the file, then start Steadyline again.</source>
+        <translation>Dziennik %1 jest uszkodzony i nie udało się go przenieść do %2. Nic nie zostało usunięte; przenieś lub napraw plik, a potem uruchom Steadyline ponownie.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged; it was moved to %2, but its %3 file could not be moved. Move it next to %2, then start Steadyline again.</source>
+        <translation>Dziennik %1 jest uszkodzony; przeniesiono go do %2, ale nie udało się przenieść jego pliku %3. Przenieś ten plik obok %2, a potem uruchom Steadyline ponownie.</translation>
+    </message>
+    <message>
+        <source>The journal was damaged and could not be read, so a new, empty journal was started. The damaged file was kept as %1; earlier calls may be recoverable from it.</source>
+        <translation>Dziennik był uszkodzony i nie dało się go odczytać, więc założono nowy, pusty dziennik. Uszkodzony plik zachowano jako %1; być może da się z niego odzyskać wcześniejsze rozmowy.</translation>
+    </message>
+    <message>
+        <source>A timeline event needs a kind.</source>
+        <translation>Zdarzenie w przebiegu rozmowy musi mieć rodzaj.</translation>
+    </message>
+    <message>
+        <source>An empty note is not saved.</source>
+        <translation>Pusta notatka nie jest zapisywana.</translation>
+    </message>
+    <message>
+        <source>A promise needs a text: what was promised.</source>
+        <translation>Obietnica musi mieć treść: co obiecano.</translation>
+    </message>
+    <message>
+        <source>A training attempt needs the id of its scenario.</source>
+        <translation>Podejście treningowe musi mieć identyfikator swojej scenki.</translation>
+    </message>
+    <message>
+        <source>A training attempt&apos;s percentage must be between 0 and 100.</source>
+        <translation>Wynik procentowy podejścia treningowego musi mieścić się między 0 a 100.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are still waiting to be saved.</source>
+        <translation>
+            <numerusform>%n wpis nadal czeka na zapisanie.</numerusform>
+            <numerusform>%n wpisy nadal czekają na zapisanie.</numerusform>
+            <numerusform>%n wpisów nadal czeka na zapisanie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened. %2</source>
+        <translation>Nie można otworzyć dziennika %1. %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: its folder does not allow the write-ahead log SQLite needs. Check that the folder may be written.</source>
+        <translation>Nie można otworzyć dziennika %1: jego folder nie pozwala na plik WAL (zapis z wyprzedzeniem), którego potrzebuje SQLite. Sprawdź, czy w folderze można zapisywać.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer version of Steadyline (schema %2; this version reads up to %3). Update Steadyline to open it.</source>
+        <translation>Dziennik %1 został zapisany przez nowszą wersję Steadyline (schemat %2; ta wersja odczytuje schematy do %3). Zaktualizuj Steadyline, aby go otworzyć.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be upgraded. %2</source>
+        <translation>Nie można zaktualizować dziennika %1. %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be upgraded from version %2. %3</source>
+        <translation>Nie można zaktualizować dziennika %1 z wersji %2. %3</translation>
+    </message>
+    <message>
+        <source>No folder was given for the journal.</source>
+        <translation>Nie podano folderu dziennika.</translation>
+    </message>
+    <message>
+        <source>There is no journal in %1.</source>
+        <translation>W %1 nie ma dziennika.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged; nothing was read or changed. Start the Steadyline window: it moves the damaged file aside (keeping it) and starts a new one.</source>
+        <translation>Dziennik %1 jest uszkodzony; niczego nie odczytano ani nie zmieniono. Uruchom okno Steadyline: przeniesie uszkodzony plik na bok (zachowując go) i założy nowy.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and moved aside, but the new one cannot be used either. Check the disk.</source>
+        <translation>Dziennik %1 był uszkodzony i został przeniesiony na bok, ale nowego też nie można użyć. Sprawdź dysk.</translation>
+    </message>
+    <message>
+        <source>The recovery file is not one Steadyline can read.</source>
+        <translation>Steadyline nie potrafi odczytać tego pliku odzyskiwania.</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>brak uprawnień</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>operacja niedozwolona</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>system plików tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>brak miejsca na dysku</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>przekroczono przydział miejsca na dysku</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>nie ma takiego pliku ani folderu</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>to nie jest folder</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>za długa nazwa pliku</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>błąd wejścia/wyjścia</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be used: %2.</source>
+        <translation>Nie można użyć folderu dziennika %1: %2.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created.</source>
+        <translation>Nie można utworzyć folderu dziennika %1.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2.</source>
+        <translation>Nie można utworzyć folderu dziennika %1: %2.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 is a file, not a folder.</source>
+        <translation>Folder dziennika %1 jest plikiem, a nie folderem.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 belongs to another user. Steadyline keeps the journal only in a folder of your own; choose another one with --data-dir.</source>
+        <translation>Folder dziennika %1 należy do innego użytkownika. Steadyline przechowuje dziennik tylko w twoim własnym folderze; wybierz inny za pomocą --data-dir.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be made private (readable by you alone): %2.</source>
+        <translation>Nie można uczynić folderu dziennika %1 prywatnym (dostępnym tylko dla ciebie): %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is a symbolic link; Steadyline opens only the file itself.</source>
+        <translation>Dziennik %1 jest dowiązaniem symbolicznym; Steadyline otwiera tylko sam plik.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2. Check the permissions of the file and its folder.</source>
+        <translation>Nie można zapisać dziennika %1: %2. Sprawdź uprawnienia pliku i jego folderu.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2.</source>
+        <translation>Nie można otworzyć dziennika %1: %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is not a regular file.</source>
+        <translation>Dziennik %1 nie jest zwykłym plikiem.</translation>
+    </message>
+    <message>
+        <source>The journal %1 belongs to another user, who could read it; Steadyline does not write into it. Move it away or choose another folder with --data-dir.</source>
+        <translation>Dziennik %1 należy do innego użytkownika, który mógłby go odczytać; Steadyline nie zapisuje w nim. Przenieś go gdzie indziej lub wybierz inny folder za pomocą --data-dir.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be made private (readable by you alone): %2.</source>
+        <translation>Nie można uczynić dziennika %1 prywatnym (dostępnym tylko dla ciebie): %2.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read.</source>
+        <translation>Nie udało się odczytać dziennika.</translation>
+    </message>
+    <message>
+        <source>Calls are kept for at least one day.</source>
+        <translation>Rozmowy są przechowywane przez co najmniej jeden dzień.</translation>
+    </message>
+    <message>
+        <source>Old calls could not be deleted.</source>
+        <translation>Nie udało się usunąć starych rozmów.</translation>
+    </message>
+    <message>
+        <source>The journal is in use by another program (perhaps Steadyline is running twice).</source>
+        <translation>Dziennik jest używany przez inny program (może Steadyline działa dwa razy).</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory while using the journal.</source>
+        <translation>Komputerowi zabrakło pamięci podczas używania dziennika.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be written: the file or its folder is read-only.</source>
+        <translation>Nie można zapisać dziennika: plik lub jego folder jest tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing the journal.</source>
+        <translation>Dysk zgłosił błąd podczas zapisu dziennika.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged.</source>
+        <translation>Plik dziennika jest uszkodzony.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal cannot be written.</source>
+        <translation>Dysk jest pełny, więc nie można zapisać dziennika.</translation>
+    </message>
+    <message>
+        <source>The journal file cannot be opened: check that its folder exists and may be written.</source>
+        <translation>Nie można otworzyć pliku dziennika: sprawdź, czy jego folder istnieje i czy można w nim zapisywać.</translation>
+    </message>
+    <message>
+        <source>The journal refused the entry because it does not fit the record (for example, its call is not in the journal).</source>
+        <translation>Dziennik odrzucił wpis, ponieważ nie pasuje on do zapisanych danych (na przykład jego rozmowy nie ma w dzienniku).</translation>
+    </message>
+    <message>
+        <source>The journal could not be used.</source>
+        <translation>Nie można było użyć dziennika.</translation>
+    </message>
+    <message>
+        <source>(SQLite error %1)</source>
+        <translation>(błąd SQLite %1)</translation>
+    </message>
+    <message>
+        <source>An earlier call start could not be saved: %1</source>
+        <translation>Nie udało się zapisać wcześniejszego rozpoczęcia rozmowy: %1</translation>
+    </message>
+    <message>
+        <source>An earlier timeline event could not be saved: %1</source>
+        <translation>Nie udało się zapisać wcześniejszego zdarzenia w przebiegu rozmowy: %1</translation>
+    </message>
+    <message>
+        <source>An earlier note could not be saved: %1</source>
+        <translation>Nie udało się zapisać wcześniejszej notatki: %1</translation>
+    </message>
+    <message>
+        <source>An earlier promise could not be saved: %1</source>
+        <translation>Nie udało się zapisać wcześniejszej obietnicy: %1</translation>
+    </message>
+    <message>
+        <source>An earlier promise status could not be saved: %1</source>
+        <translation>Nie udało się zapisać wcześniejszej zmiany stanu obietnicy: %1</translation>
+    </message>
+    <message>
+        <source>An earlier draft could not be saved: %1</source>
+        <translation>Nie udało się zapisać wcześniej wpisywanego tekstu: %1</translation>
+    </message>
+    <message>
+        <source>An earlier draft removal could not be saved: %1</source>
+        <translation>Nie udało się zapisać wcześniejszego usunięcia wpisywanego tekstu: %1</translation>
+    </message>
+    <message>
+        <source>An earlier call end could not be saved: %1</source>
+        <translation>Nie udało się zapisać wcześniejszego zakończenia rozmowy: %1</translation>
+    </message>
+    <message>
+        <source>An earlier interruption could not be saved: %1</source>
+        <translation>Nie udało się zapisać wcześniejszego przerwania rozmowy: %1</translation>
+    </message>
+    <message>
+        <source>An earlier resumption could not be saved: %1</source>
+        <translation>Nie udało się zapisać wcześniejszego wznowienia rozmowy: %1</translation>
+    </message>
+    <message>
+        <source>An earlier training attempt could not be saved: %1</source>
+        <translation>Nie udało się zapisać wcześniejszego podejścia treningowego: %1</translation>
+    </message>
+    <message>
+        <source>Too many entries are waiting to be saved; this one was not kept.</source>
+        <translation>Zbyt wiele wpisów czeka na zapisanie; ten nie został zachowany.</translation>
+    </message>
+    <message>
+        <source>It is kept in memory and will be saved as soon as the journal can be written again.</source>
+        <translation>Wpis jest przechowywany w pamięci i zostanie zapisany, gdy tylko zapis do dziennika znów będzie możliwy.</translation>
+    </message>
+    <message>
+        <source>That call is not in the journal.</source>
+        <translation>Tej rozmowy nie ma w dzienniku.</translation>
+    </message>
+    <message>
+        <source>The call this belongs to could not be saved, so neither can this.</source>
+        <translation>Nie udało się zapisać rozmowy, do której to należy, więc tego też nie można zapisać.</translation>
+    </message>
+    <message>
+        <source>That promise could not be saved, so its status cannot be set.</source>
+        <translation>Nie udało się zapisać tej obietnicy, więc nie można ustawić jej stanu.</translation>
+    </message>
+    <message>
+        <source>That promise is not in the journal.</source>
+        <translation>Tej obietnicy nie ma w dzienniku.</translation>
+    </message>
+    <message>
+        <source>That call has already ended.</source>
+        <translation>Ta rozmowa została już zakończona.</translation>
+    </message>
+    <message>
+        <source>That call is not unfinished.</source>
+        <translation>Ta rozmowa nie jest niedokończona.</translation>
+    </message>
+    <message>
+        <source>Only an interrupted call can be continued.</source>
+        <translation>Kontynuować można tylko przerwaną rozmowę.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::softphone</name>

@@ -3122,6 +3122,302 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <source>The recovery file %1 could not be written back: %2</source>
         <translation>Не удалось записать обратно файл восстановления %1: %2</translation>
     </message>
+    <message>
+        <source>The journal %1 is damaged and could not be moved aside to %2. Nothing was deleted; move or repair the file, then start Steadyline again.</source>
+        <translation>Журнал %1 повреждён, и его не удалось переместить в %2. Ничего не удалено; переместите или восстановите файл, затем снова запустите Steadyline.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged; it was moved to %2, but its %3 file could not be moved. Move it next to %2, then start Steadyline again.</source>
+        <translation>Журнал %1 повреждён; он перемещён в %2, но его файл %3 переместить не удалось. Переместите этот файл рядом с %2, затем снова запустите Steadyline.</translation>
+    </message>
+    <message>
+        <source>The journal was damaged and could not be read, so a new, empty journal was started. The damaged file was kept as %1; earlier calls may be recoverable from it.</source>
+        <translation>Журнал был повреждён и не читался, поэтому создан новый, пустой журнал. Повреждённый файл сохранён как %1; из него, возможно, удастся восстановить прежние звонки.</translation>
+    </message>
+    <message>
+        <source>A timeline event needs a kind.</source>
+        <translation>У события в ходе звонка должен быть тип.</translation>
+    </message>
+    <message>
+        <source>An empty note is not saved.</source>
+        <translation>Пустая заметка не сохраняется.</translation>
+    </message>
+    <message>
+        <source>A promise needs a text: what was promised.</source>
+        <translation>У обещания должен быть текст: что обещано.</translation>
+    </message>
+    <message>
+        <source>A training attempt needs the id of its scenario.</source>
+        <translation>У учебной попытки должен быть идентификатор её сценки.</translation>
+    </message>
+    <message>
+        <source>A training attempt&apos;s percentage must be between 0 and 100.</source>
+        <translation>Процент учебной попытки должен быть от 0 до 100.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are still waiting to be saved.</source>
+        <translation>
+            <numerusform>%n запись всё ещё ожидает сохранения.</numerusform>
+            <numerusform>%n записи всё ещё ожидают сохранения.</numerusform>
+            <numerusform>%n записей всё ещё ожидают сохранения.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened. %2</source>
+        <translation>Не удаётся открыть журнал %1. %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: its folder does not allow the write-ahead log SQLite needs. Check that the folder may be written.</source>
+        <translation>Не удаётся открыть журнал %1: его папка не допускает файл WAL (журнал упреждающей записи), который нужен SQLite. Проверьте, можно ли записывать в эту папку.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer version of Steadyline (schema %2; this version reads up to %3). Update Steadyline to open it.</source>
+        <translation>Журнал %1 записан более новой версией Steadyline (схема %2; эта версия читает схемы до %3). Обновите Steadyline, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be upgraded. %2</source>
+        <translation>Не удаётся обновить журнал %1. %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be upgraded from version %2. %3</source>
+        <translation>Не удаётся обновить журнал %1 с версии %2. %3</translation>
+    </message>
+    <message>
+        <source>No folder was given for the journal.</source>
+        <translation>Не указана папка журнала.</translation>
+    </message>
+    <message>
+        <source>There is no journal in %1.</source>
+        <translation>В %1 нет журнала.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged; nothing was read or changed. Start the Steadyline window: it moves the damaged file aside (keeping it) and starts a new one.</source>
+        <translation>Журнал %1 повреждён; ничего не прочитано и не изменено. Запустите окно Steadyline: оно отложит повреждённый файл в сторону (сохранив его) и создаст новый.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and moved aside, but the new one cannot be used either. Check the disk.</source>
+        <translation>Журнал %1 был повреждён и отложен в сторону, но новый тоже нельзя использовать. Проверьте диск.</translation>
+    </message>
+    <message>
+        <source>The recovery file is not one Steadyline can read.</source>
+        <translation>Steadyline не может прочитать этот файл восстановления.</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>отказано в доступе</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>операция не позволена</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>файловая система только для чтения</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>на диске не осталось места</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>превышена дисковая квота</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>это не папка</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>слишком длинное имя файла</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>ошибка ввода-вывода</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be used: %2.</source>
+        <translation>Не удаётся использовать папку журнала %1: %2.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку журнала %1.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2.</source>
+        <translation>Не удаётся создать папку журнала %1: %2.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 is a file, not a folder.</source>
+        <translation>Папка журнала %1 — это файл, а не папка.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 belongs to another user. Steadyline keeps the journal only in a folder of your own; choose another one with --data-dir.</source>
+        <translation>Папка журнала %1 принадлежит другому пользователю. Steadyline хранит журнал только в вашей собственной папке; выберите другую с помощью --data-dir.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be made private (readable by you alone): %2.</source>
+        <translation>Не удаётся сделать папку журнала %1 личной (доступной только вам): %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is a symbolic link; Steadyline opens only the file itself.</source>
+        <translation>Журнал %1 — символическая ссылка; Steadyline открывает только сам файл.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2. Check the permissions of the file and its folder.</source>
+        <translation>Не удаётся записать журнал %1: %2. Проверьте права доступа к файлу и его папке.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened: %2.</source>
+        <translation>Не удаётся открыть журнал %1: %2.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is not a regular file.</source>
+        <translation>Журнал %1 — не обычный файл.</translation>
+    </message>
+    <message>
+        <source>The journal %1 belongs to another user, who could read it; Steadyline does not write into it. Move it away or choose another folder with --data-dir.</source>
+        <translation>Журнал %1 принадлежит другому пользователю, который мог бы его прочитать; Steadyline в него не пишет. Переместите его или выберите другую папку с помощью --data-dir.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be made private (readable by you alone): %2.</source>
+        <translation>Не удаётся сделать журнал %1 личным (доступным только вам): %2.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read.</source>
+        <translation>Не удалось прочитать журнал.</translation>
+    </message>
+    <message>
+        <source>Calls are kept for at least one day.</source>
+        <translation>Звонки хранятся не менее одного дня.</translation>
+    </message>
+    <message>
+        <source>Old calls could not be deleted.</source>
+        <translation>Не удалось удалить старые звонки.</translation>
+    </message>
+    <message>
+        <source>The journal is in use by another program (perhaps Steadyline is running twice).</source>
+        <translation>Журнал занят другой программой (возможно, Steadyline запущен дважды).</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory while using the journal.</source>
+        <translation>Компьютеру не хватило памяти при работе с журналом.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be written: the file or its folder is read-only.</source>
+        <translation>Не удаётся записать журнал: файл или его папка доступны только для чтения.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while writing the journal.</source>
+        <translation>Диск сообщил об ошибке при записи журнала.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged.</source>
+        <translation>Файл журнала повреждён.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal cannot be written.</source>
+        <translation>Диск заполнен, поэтому журнал нельзя записать.</translation>
+    </message>
+    <message>
+        <source>The journal file cannot be opened: check that its folder exists and may be written.</source>
+        <translation>Не удаётся открыть файл журнала: проверьте, что его папка существует и в неё можно записывать.</translation>
+    </message>
+    <message>
+        <source>The journal refused the entry because it does not fit the record (for example, its call is not in the journal).</source>
+        <translation>Журнал отклонил запись, так как она не соответствует сохранённым данным (например, её звонка нет в журнале).</translation>
+    </message>
+    <message>
+        <source>The journal could not be used.</source>
+        <translation>Не удалось воспользоваться журналом.</translation>
+    </message>
+    <message>
+        <source>(SQLite error %1)</source>
+        <translation>(ошибка SQLite %1)</translation>
+    </message>
+    <message>
+        <source>An earlier call start could not be saved: %1</source>
+        <translation>Не удалось сохранить более раннее начало звонка: %1</translation>
+    </message>
+    <message>
+        <source>An earlier timeline event could not be saved: %1</source>
+        <translation>Не удалось сохранить более раннее событие в ходе звонка: %1</translation>
+    </message>
+    <message>
+        <source>An earlier note could not be saved: %1</source>
+        <translation>Не удалось сохранить более раннюю заметку: %1</translation>
+    </message>
+    <message>
+        <source>An earlier promise could not be saved: %1</source>
+        <translation>Не удалось сохранить более раннее обещание: %1</translation>
+    </message>
+    <message>
+        <source>An earlier promise status could not be saved: %1</source>
+        <translation>Не удалось сохранить более раннее изменение статуса обещания: %1</translation>
+    </message>
+    <message>
+        <source>An earlier draft could not be saved: %1</source>
+        <translation>Не удалось сохранить набиравшийся ранее текст: %1</translation>
+    </message>
+    <message>
+        <source>An earlier draft removal could not be saved: %1</source>
+        <translation>Не удалось сохранить более раннее удаление набиравшегося текста: %1</translation>
+    </message>
+    <message>
+        <source>An earlier call end could not be saved: %1</source>
+        <translation>Не удалось сохранить более раннее завершение звонка: %1</translation>
+    </message>
+    <message>
+        <source>An earlier interruption could not be saved: %1</source>
+        <translation>Не удалось сохранить более раннее прерывание звонка: %1</translation>
+    </message>
+    <message>
+        <source>An earlier resumption could not be saved: %1</source>
+        <translation>Не удалось сохранить более раннее возобновление звонка: %1</translation>
+    </message>
+    <message>
+        <source>An earlier training attempt could not be saved: %1</source>
+        <translation>Не удалось сохранить более раннюю учебную попытку: %1</translation>
+    </message>
+    <message>
+        <source>Too many entries are waiting to be saved; this one was not kept.</source>
+        <translation>Слишком много записей ожидают сохранения; эта запись не сохранена.</translation>
+    </message>
+    <message>
+        <source>It is kept in memory and will be saved as soon as the journal can be written again.</source>
+        <translation>Запись хранится в памяти и будет сохранена, как только журнал снова станет доступен для записи.</translation>
+    </message>
+    <message>
+        <source>That call is not in the journal.</source>
+        <translation>Этого звонка нет в журнале.</translation>
+    </message>
+    <message>
+        <source>The call this belongs to could not be saved, so neither can this.</source>
+        <translation>Не удалось сохранить звонок, к которому это относится, поэтому это тоже нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>That promise could not be saved, so its status cannot be set.</source>
+        <translation>Это обещание не удалось сохранить, поэтому его статус нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>That promise is not in the journal.</source>
+        <translation>Этого обещания нет в журнале.</translation>
+    </message>
+    <message>
+        <source>That call has already ended.</source>
+        <translation>Этот звонок уже завершён.</translation>
+    </message>
+    <message>
+        <source>That call is not unfinished.</source>
+        <translation>Этот звонок не является незавершённым.</translation>
+    </message>
+    <message>
+        <source>Only an interrupted call can be continued.</source>
+        <translation>Продолжить можно только прерванный звонок.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::softphone</name>
