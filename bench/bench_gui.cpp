@@ -3,6 +3,7 @@
 // Prints a Markdown table of median and spread over repeated runs, next to the target.
 // --quick (used by ctest) runs few repetitions and a 5-call shift; it fails only when the window
 // does not behave (a call that does not reach its summary), never because of a timing.
+#include "app/appcontext.h"
 #include "benchsupport.h"
 #include "call/assistwindow.h"
 #include "settings/settings.h"
@@ -501,7 +502,8 @@ int main(int argc, char *argv[])
     // the built-in playbooks loaded for the first time).
     const long rssBeforeWindowKb = statusKb("VmRSS");
     const auto coldStart = BenchClock::now();
-    auto window = std::make_unique<AssistWindow>(settings);
+    auto context = std::make_unique<AppContext>(settings);
+    auto window = std::make_unique<AssistWindow>(*context);
     const bool coldShown = showAndWaitForFirstPaint(*window);
     const double coldMs = msSince(coldStart);
     if (!coldShown || !QTest::qWaitForWindowExposed(window.get())) {
@@ -566,7 +568,8 @@ int main(int argc, char *argv[])
     std::vector<double> warmStarts;
     for (int i = 0; i < repetitions; ++i) {
         const auto start = BenchClock::now();
-        AssistWindow another(settings);
+        AppContext anotherContext(settings);
+        AssistWindow another(anotherContext);
         const bool shown = showAndWaitForFirstPaint(another);
         warmStarts.push_back(msSince(start));
         failures += shown ? 0 : 1;

@@ -1,4 +1,5 @@
 // Thin on purpose: the command-line tools, the journal and the window live in their libraries.
+#include "app/appcontext.h"
 #include "appinfo.h"
 #include "call/assistwindow.h"
 #include "commandline.h"
@@ -134,7 +135,9 @@ int main(int argc, char *argv[])
     steadyline::journal::RecoveryReport recovered;
     if (journal)
         recovered = steadyline::journal::restoreRecoveryFiles(*journal);
-    steadyline::gui::AssistWindow window(settings, journal.get(), journalError);
+    // What every window shares: the settings, the journal and the one playbook catalog.
+    steadyline::AppContext context(settings, journal.get(), journalError);
+    steadyline::gui::AssistWindow window(context);
     window.showRecovery(recovered);
     QObject::connect(&window, &steadyline::gui::AssistWindow::preferencesSaved, &window, [&language, &settings] {
         language.apply(settings.string(steadyline::Settings::Key::InterfaceLanguage));

@@ -1,5 +1,6 @@
 // Keyboard users move with Tab: the focus must go through the call card as it is drawn, from top
 // to bottom and, within a row, from left to right.
+#include "app/appcontext.h"
 #include "call/assistwindow.h"
 #include "catch_qt.h"
 #include "settings/settings.h"
@@ -50,7 +51,8 @@ TEST_CASE("Tab goes through the start page and the call card in their visual ord
     REQUIRE(dir.isValid());
     Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
     settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("aggressive-caller-en"));
-    AssistWindow window(settings);
+    AppContext context(settings);
+    AssistWindow window(context);
     window.resize(420, 900);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));

@@ -1,6 +1,7 @@
 // The desktop side of the window, offscreen and with key presses: the preferences dialog, the
 // tray's tooltip, menu and reminders, the commands the tray, a later start and the global
 // shortcuts send, and the request format between two starts.
+#include "app/appcontext.h"
 #include "app/preferencesdialog.h"
 #include "app/trayicon.h"
 #include "call/assistwindow.h"
@@ -43,7 +44,8 @@ struct Window
         QString error;
         journal = journal::Journal::open(dir.filePath(QStringLiteral("data")), &error);
         REQUIRE(journal);
-        window = std::make_unique<AssistWindow>(settings, journal.get());
+        context = std::make_unique<AppContext>(settings, journal.get());
+        window = std::make_unique<AssistWindow>(*context);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -57,6 +59,7 @@ struct Window
     QTemporaryDir dir;
     Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)};
     std::unique_ptr<journal::Journal> journal;
+    std::unique_ptr<AppContext> context;
     std::unique_ptr<AssistWindow> window;
 };
 

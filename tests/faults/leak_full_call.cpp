@@ -5,6 +5,7 @@
 //
 // Usage: leak_full_call [--leak-on-purpose]   (the control: proves LeakSanitizer is watching)
 // Exits 0 when the calls reached the journal, 1 otherwise.
+#include "app/appcontext.h"
 #include "call/assistwindow.h"
 #include "journal/journal.h"
 #include "settings/settings.h"
@@ -46,7 +47,8 @@ bool simulateShift(const QString &folder)
         std::fprintf(stderr, "journal: %s\n", qPrintable(error));
         return false;
     }
-    auto window = std::make_unique<gui::AssistWindow>(settings, journal.get());
+    auto context = std::make_unique<AppContext>(settings, journal.get());
+    auto window = std::make_unique<gui::AssistWindow>(*context);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         return false;

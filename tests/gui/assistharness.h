@@ -2,6 +2,7 @@
 
 // The real assist window with its own settings (and optionally a journal) in a temporary folder,
 // driven by key presses, for the GUI tests.
+#include "app/appcontext.h"
 #include "call/assistwindow.h"
 #include "catch_qt.h"
 #include "journal/journal.h"
@@ -48,7 +49,8 @@ struct Harness
             journal = journal::Journal::open(dir.filePath(QStringLiteral("data")), &error);
             REQUIRE(journal);
         }
-        window = std::make_unique<gui::AssistWindow>(settings, journal.get());
+        context = std::make_unique<AppContext>(settings, journal.get());
+        window = std::make_unique<gui::AssistWindow>(*context);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -75,6 +77,7 @@ struct Harness
     QTemporaryDir dir;
     Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)};
     std::unique_ptr<journal::Journal> journal;
+    std::unique_ptr<AppContext> context;
     std::unique_ptr<gui::AssistWindow> window;
 };
 

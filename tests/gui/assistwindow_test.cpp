@@ -1,4 +1,5 @@
 // Drives the real assist window offscreen with key presses only, as a consultant would.
+#include "app/appcontext.h"
 #include "app/preferencesdialog.h"
 #include "assistharness.h"
 #include "call/assistwindow.h"
@@ -203,7 +204,8 @@ TEST_CASE("Closing during a call asks first; the window remembers its size", "[g
     Confirmation::setNextAnswer(true);
     CHECK(h.window->close());
 
-    AssistWindow reopened(h.settings);
+    AppContext reopenedContext(h.settings);
+    AssistWindow reopened(reopenedContext);
     CHECK(reopened.size() == QSize(360, 600));
 }
 
@@ -417,7 +419,8 @@ TEST_CASE("At start, a call left open by a crash is marked interrupted and the w
     auto journal = journal::Journal::open(dataDir, &error);
     REQUIRE(journal);
     Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
-    AssistWindow window(settings, journal.get());
+    AppContext context(settings, journal.get());
+    AssistWindow window(context);
     window.show();
     auto *notice = window.findChild<QLabel *>(QStringLiteral("journalNotice"));
     REQUIRE(notice);
@@ -436,7 +439,8 @@ TEST_CASE("A rehearsal cut short by a crash is closed quietly and never offered 
     auto journal = journal::Journal::open(dataDir, &error);
     REQUIRE(journal);
     Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
-    AssistWindow window(settings, journal.get());
+    AppContext context(settings, journal.get());
+    AssistWindow window(context);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto *notice = window.findChild<QLabel *>(QStringLiteral("journalNotice"));
@@ -456,7 +460,8 @@ TEST_CASE("Without a journal the window still works and says notes are not saved
 {
     QTemporaryDir dir;
     Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
-    AssistWindow window(settings, nullptr, QStringLiteral("The folder is read-only."));
+    AppContext context(settings, nullptr, QStringLiteral("The folder is read-only."));
+    AssistWindow window(context);
     window.show();
     auto *notice = window.findChild<QLabel *>(QStringLiteral("journalNotice"));
     CHECK(notice->text().contains(QStringLiteral("not saved")));
@@ -568,7 +573,8 @@ TEST_CASE("Ctrl+Shift+R continues an interrupted call: the same record, its draf
     auto journal = journal::Journal::open(dataDir, &error);
     REQUIRE(journal);
     Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
-    AssistWindow window(settings, journal.get());
+    AppContext context(settings, journal.get());
+    AssistWindow window(context);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);

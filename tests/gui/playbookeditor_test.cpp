@@ -1,5 +1,6 @@
 // Drives the real playbook editor offscreen: keys typed into the text, buttons of the preview
 // clicked, files saved with Ctrl+S, as a team lead would.
+#include "app/appcontext.h"
 #include "authoring/codeeditor.h"
 #include "authoring/editordrafts.h"
 #include "authoring/playbookdiagram.h"
@@ -472,7 +473,8 @@ TEST_CASE("Ctrl+E on the start page opens the editor on the chosen playbook, not
     Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
     settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("complaint-cs"));
     settings.setValue(Settings::Key::CountdownSound, false);
-    gui::AssistWindow window(settings);
+    AppContext context(settings);
+    gui::AssistWindow window(context);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);

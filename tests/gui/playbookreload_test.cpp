@@ -1,4 +1,5 @@
 // Hot reload as a consultant meets it: a team lead saves a playbook while calls go on.
+#include "app/appcontext.h"
 #include "authoring/librarywindow.h"
 #include "call/assistwindow.h"
 #include "catch_qt.h"
@@ -48,7 +49,8 @@ struct Harness
     }
     void open()
     {
-        window = std::make_unique<AssistWindow>(settings);
+        context = std::make_unique<AppContext>(settings);
+        window = std::make_unique<AssistWindow>(*context);
         window->catalog().setReloadDelay(20);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
@@ -69,6 +71,7 @@ struct Harness
 
     QTemporaryDir dir;
     Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)};
+    std::unique_ptr<AppContext> context;
     std::unique_ptr<AssistWindow> window;
 };
 

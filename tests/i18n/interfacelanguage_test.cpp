@@ -1,5 +1,6 @@
 // The interface language: the preferences' choice or the system's, Polish/Czech/Russian texts in
 // the real assist window, and a live switch that gives the same texts as a fresh window.
+#include "app/appcontext.h"
 #include "app/trayicon.h"
 #include "call/assistwindow.h"
 #include "catch_qt.h"
@@ -34,7 +35,8 @@ struct Window
     {
         REQUIRE(dir.isValid());
         settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("aggressive-caller-en"));
-        window = std::make_unique<AssistWindow>(settings);
+        context = std::make_unique<AppContext>(settings);
+        window = std::make_unique<AssistWindow>(*context);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -52,6 +54,7 @@ struct Window
 
     QTemporaryDir dir;
     Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)};
+    std::unique_ptr<AppContext> context;
     std::unique_ptr<AssistWindow> window;
 };
 

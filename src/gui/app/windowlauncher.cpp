@@ -1,5 +1,6 @@
 #include "windowlauncher.h"
 
+#include "app/appcontext.h"
 #include "app/preferencesdialog.h"
 #include "authoring/librarywindow.h"
 #include "authoring/playbookeditor.h"
@@ -27,56 +28,53 @@ template<typename Window> void openBeside(Window *window, const char *objectName
 
 } // namespace
 
-WindowLauncher::WindowLauncher(QMainWindow &owner, Settings &settings, journal::Journal *journal,
-                               PlaybookCatalog &catalog)
+WindowLauncher::WindowLauncher(QMainWindow &owner, AppContext &context)
     : QObject(&owner)
     , m_owner(owner)
-    , m_settings(settings)
-    , m_journal(journal)
-    , m_catalog(catalog)
+    , m_context(context)
 {}
 
 bool WindowLauncher::openPreferences()
 {
-    PreferencesDialog dialog(m_settings, &m_owner);
+    PreferencesDialog dialog(m_context.settings(), &m_owner);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    m_catalog.setFolders(m_settings.string(Settings::Key::TeamPlaybookFolder),
-                         m_settings.string(Settings::Key::UserPlaybookFolder));
+    m_context.applySettings();
     return true;
 }
 
 void WindowLauncher::openLibrary()
 {
-    openBeside(new LibraryWindow(m_catalog, &m_owner), nullptr);
+    openBeside(new LibraryWindow(m_context, &m_owner), nullptr);
 }
 
 void WindowLauncher::openEditor(const QString &playbookId)
 {
-    auto *editor = new PlaybookEditor(&m_settings, &m_owner);
+    // The app's one catalog: no second file watcher, and the editor sees the folders the calls use.
+    auto *editor = new PlaybookEditor(m_context.catalog(), &m_context.settings(), &m_owner);
     editor->openBuiltIn(playbookId);
     openBeside(editor, "playbookEditor");
 }
 
 void WindowLauncher::openHistory()
 {
-    if (m_journal)
-        openBeside(new HistoryWindow(*m_journal, m_settings, &m_owner), "historyWindow");
+    if (journal::Journal *journal = m_context.journal())
+        openBeside(new HistoryWindow(*journal, m_context.settings(), &m_owner), "historyWindow");
 }
 
 void WindowLauncher::openPromises()
 {
-    if (m_journal)
-        openBeside(new PromisesWindow(*m_journal, &m_owner), "promisesWindow");
+    if (journal::Journal *journal = m_context.journal())
+        openBeside(new PromisesWindow(*journal, &m_owner), "promisesWindow");
 }
 
 void WindowLauncher::openTraining()
 {
     if (!m_training) {
-        m_training = new TrainingWindow(m_journal, m_settings, &m_owner);
+        m_training = new TrainingWindow(m_context.journal(), m_context.settings(), &m_owner);
         m_training->setObjectName(QStringLiteral("trainingWindow"));
         m_training->setWindowFlag(Qt::Window);
-        m_training->setCatalog(&m_catalog);
+        m_training->setCatalog(&m_context.catalog());
         connect(m_training, &TrainingWindow::rehearsalRequested, this, &WindowLauncher::rehearsalRequested);
     }
     m_training->show();

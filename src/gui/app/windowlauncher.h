@@ -6,12 +6,8 @@
 class QMainWindow;
 
 namespace steadyline {
-class PlaybookCatalog;
-class Settings;
-namespace journal {
-class Journal;
+class AppContext;
 }
-} // namespace steadyline
 
 namespace steadyline::gui {
 
@@ -19,16 +15,16 @@ class TrainingWindow;
 
 // Opens the windows the call window leads to: preferences (a dialog, between calls only), the
 // playbook library and editor, the call history and promises (with a journal only), and the one
-// training window. They open beside the call window, never modal, and share its settings,
-// journal and playbook catalog.
+// training window. They open beside the call window, never modal, and share its context: the
+// settings, the journal and the one playbook catalog.
 class WindowLauncher : public QObject
 {
     Q_OBJECT
 
 public:
-    WindowLauncher(QMainWindow &owner, Settings &settings, journal::Journal *journal, PlaybookCatalog &catalog);
+    WindowLauncher(QMainWindow &owner, AppContext &context);
 
-    // True when the preferences were saved (the catalog then follows the playbook folders).
+    // True when the preferences were saved (the context then tells every window).
     bool openPreferences();
     void openLibrary();
     // The editor, on the built-in playbook `playbookId` (the start page's choice).
@@ -47,9 +43,7 @@ signals:
 
 private:
     QMainWindow &m_owner;
-    Settings &m_settings;
-    journal::Journal *m_journal;
-    PlaybookCatalog &m_catalog;
+    AppContext &m_context;
     QPointer<TrainingWindow> m_training;
 };
 

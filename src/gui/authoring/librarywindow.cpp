@@ -1,5 +1,7 @@
 #include "librarywindow.h"
 
+#include "app/appcontext.h"
+
 #include "playbookeditor.h"
 #include "playbooklistmodel.h"
 #include "scenariofilemodel.h"
@@ -42,18 +44,24 @@ void showCatalogProblems(QLabel *banner, const PlaybookCatalog &catalog)
 }
 
 LibraryWindow::LibraryWindow(QWidget *parent)
-    : LibraryWindow(std::make_unique<PlaybookCatalog>(), nullptr, parent)
+    : LibraryWindow(std::make_unique<PlaybookCatalog>(), nullptr, nullptr, parent)
 {}
 
 LibraryWindow::LibraryWindow(PlaybookCatalog &catalog, QWidget *parent)
-    : LibraryWindow(nullptr, &catalog, parent)
+    : LibraryWindow(nullptr, &catalog, nullptr, parent)
 {}
 
-LibraryWindow::LibraryWindow(std::unique_ptr<PlaybookCatalog> own, PlaybookCatalog *shared, QWidget *parent)
+LibraryWindow::LibraryWindow(AppContext &context, QWidget *parent)
+    : LibraryWindow(nullptr, &context.catalog(), &context.settings(), parent)
+{}
+
+LibraryWindow::LibraryWindow(std::unique_ptr<PlaybookCatalog> own, PlaybookCatalog *shared, Settings *settings,
+                             QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::LibraryWindow>())
     , m_ownCatalog(std::move(own))
     , m_catalog(shared ? *shared : *m_ownCatalog)
+    , m_settings(settings)
 {
     m_ui->setupUi(this);
     m_playbooks = new PlaybookListModel(this);
@@ -154,7 +162,7 @@ PlaybookEditor *LibraryWindow::openEditor(const QString &path)
 {
     // A window of its own, sharing the app's catalog: the scenario's playbooks and the team
     // folder (protected from broken saves) are the ones this library shows.
-    auto *editor = new PlaybookEditor(m_catalog, nullptr, this);
+    auto *editor = new PlaybookEditor(m_catalog, m_settings, this);
     editor->setObjectName(QStringLiteral("playbookEditor"));
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setWindowFlag(Qt::Window);

@@ -12,6 +12,11 @@ namespace Ui {
 class LibraryWindow;
 }
 
+namespace steadyline {
+class AppContext;
+class Settings;
+} // namespace steadyline
+
 namespace steadyline::gui {
 
 class PlaybookEditor;
@@ -30,8 +35,11 @@ class LibraryWindow : public QMainWindow
 public:
     // With a catalog of the built-in playbooks only.
     explicit LibraryWindow(QWidget *parent = nullptr);
-    // With the app's catalog (the same one calls are started from).
+    // With the app's catalog (the same one calls are started from); without the app's settings,
+    // the editors it opens save no drafts.
     explicit LibraryWindow(PlaybookCatalog &catalog, QWidget *parent = nullptr);
+    // With the app's context: its catalog and settings.
+    explicit LibraryWindow(AppContext &context, QWidget *parent = nullptr);
     ~LibraryWindow() override;
 
     // Opens the editor on the playbook in use for the chosen row, or on the chosen scenario file;
@@ -40,7 +48,7 @@ public:
     PlaybookEditor *editChosenScenario();
 
 private:
-    LibraryWindow(std::unique_ptr<PlaybookCatalog> own, PlaybookCatalog *shared, QWidget *parent);
+    LibraryWindow(std::unique_ptr<PlaybookCatalog> own, PlaybookCatalog *shared, Settings *settings, QWidget *parent);
     void showCatalog();
     void showPlaybook();
     PlaybookEditor *openEditor(const QString &path);
@@ -48,6 +56,7 @@ private:
     std::unique_ptr<Ui::LibraryWindow> m_ui;
     std::unique_ptr<PlaybookCatalog> m_ownCatalog;
     PlaybookCatalog &m_catalog;
+    Settings *m_settings = nullptr; // for the editors it opens; may be null
     PlaybookListModel *m_playbooks = nullptr;
     ScenarioFileModel *m_scenarios = nullptr;
 };

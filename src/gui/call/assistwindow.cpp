@@ -1,5 +1,6 @@
 #include "assistwindow.h"
 
+#include "app/appcontext.h"
 #include "app/windowlauncher.h"
 #include "authoring/librarywindow.h"
 #include "call/promisedue.h"
@@ -37,11 +38,12 @@ QString timeOf(const QDateTime &at)
 
 } // namespace
 
-AssistWindow::AssistWindow(Settings &settings, journal::Journal *journal, const QString &journalError, QWidget *parent)
+AssistWindow::AssistWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::AssistWindow>())
-    , m_settings(settings)
-    , m_journal(journal)
+    , m_settings(context.settings())
+    , m_context(context)
+    , m_journal(context.journal())
 {
     m_ui->setupUi(this);
     makeStatusMessagesReadable(statusBar());
@@ -82,11 +84,9 @@ AssistWindow::AssistWindow(Settings &settings, journal::Journal *journal, const 
     connect(m_journalNotices, &JournalNotices::promiseDue, this, [this] { QApplication::alert(this); });
     // The "[not saved yet]" marks follow the waiting writes.
     connect(m_journalNotices, &JournalNotices::writesRetried, m_notes, &NotesPanel::refresh);
-    m_catalog = std::make_unique<PlaybookCatalog>();
-    m_catalog->setFolders(m_settings.string(Settings::Key::TeamPlaybookFolder),
-                          m_settings.string(Settings::Key::UserPlaybookFolder));
-    m_startForm = new CallStartForm(*m_ui, m_settings, *m_catalog, this);
-    m_windows = new WindowLauncher(*this, m_settings, m_journal, *m_catalog);
+    m_startForm = new CallStartForm(*m_ui, m_settings, catalog(), this);
+    m_windows = new WindowLauncher(*this, m_context);
+    connect(&m_context, &AppContext::settingsChanged, this, &AssistWindow::preferencesSaved);
     connect(m_windows, &WindowLauncher::rehearsalRequested, this, [this](const QString &path) {
         if (const QString refusal = startRehearsal(path); !refusal.isEmpty())
             m_windows->showTrainingMessage(refusal);
@@ -94,12 +94,12 @@ AssistWindow::AssistWindow(Settings &settings, journal::Journal *journal, const 
             bringToFront();
     });
     connectActions();
-    connect(m_catalog.get(), &PlaybookCatalog::changed, this, &AssistWindow::loadPlaybooks);
-    connect(m_catalog.get(), &PlaybookCatalog::fileRejected, this,
-            [this] { showCatalogProblems(m_playbookBanner, *m_catalog); });
+    connect(&catalog(), &PlaybookCatalog::changed, this, &AssistWindow::loadPlaybooks);
+    connect(&catalog(), &PlaybookCatalog::fileRejected, this,
+            [this] { showCatalogProblems(m_playbookBanner, catalog()); });
     retranslate();
     loadPlaybooks();
-    showJournalState(journalError);
+    showJournalState(m_context.journalError());
     setPage(StartPage);
 
     if (!restoreGeometry(m_settings.value(Settings::Key::WindowGeometry).toByteArray()))
@@ -112,6 +112,11 @@ AssistWindow::~AssistWindow()
     // The notes panel and the rehearsal follow the call: they let go before it goes.
     m_notes->detach();
     m_rehearsals->stop();
+}
+
+PlaybookCatalog &AssistWindow::catalog()
+{
+    return m_context.catalog();
 }
 
 QString AssistWindow::lastReminder() const
@@ -221,8 +226,8 @@ void AssistWindow::connectActions()
 
 void AssistWindow::openPreferences()
 {
-    if (m_windows->openPreferences())
-        emit preferencesSaved();
+    // Saved preferences reach every window through the context (settingsChanged).
+    m_windows->openPreferences();
 }
 
 void AssistWindow::nextStep()
@@ -301,7 +306,7 @@ void AssistWindow::remindOfDuePromises()
 void AssistWindow::loadPlaybooks()
 {
     m_startForm->reload();
-    showCatalogProblems(m_playbookBanner, *m_catalog);
+    showCatalogProblems(m_playbookBanner, catalog());
 }
 
 void AssistWindow::startCall()
@@ -319,7 +324,7 @@ void AssistWindow::continueInterruptedCall()
     if (m_call || !m_interrupted || !m_journal || m_ui->pages->currentIndex() != StartPage)
         return;
     const journal::CallRecord interrupted = *m_interrupted;
-    const PlaybookSnapshot playbook = m_catalog->active(interrupted.playbookId);
+    const PlaybookSnapshot playbook = catalog().active(interrupted.playbookId);
     if (!playbook) {
         statusBar()->showMessage(
             tr("The playbook of the interrupted call (%1) is not available.").arg(interrupted.playbookId), 15000);
@@ -682,9 +687,9 @@ void AssistWindow::retranslate()
                                 "F8 note, F9 promise, Esc stop the countdown, F10 end the call."));
     m_callerBanner->retranslate();
     m_playbookBanner->setAccessibleDescription(tr("Playbook problems"));
-    if (!m_catalog)
+    if (!m_startForm)
         return; // the first call, from the constructor: nothing is shown yet
-    showCatalogProblems(m_playbookBanner, *m_catalog);
+    showCatalogProblems(m_playbookBanner, catalog());
     m_startForm->retranslate();
     m_notes->retranslate();
     if (m_call && !m_call->ended())

@@ -20,8 +20,9 @@ class AssistWindow;
 }
 
 namespace steadyline {
+class AppContext;
 class Settings;
-}
+} // namespace steadyline
 
 namespace steadyline::gui {
 
@@ -33,10 +34,9 @@ class AssistWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // `journal` may be null (it could not be opened: `journalError` says why); calls then work
-    // but are not saved, and the window says so.
-    explicit AssistWindow(Settings &settings, journal::Journal *journal = nullptr, const QString &journalError = {},
-                          QWidget *parent = nullptr);
+    // The context's journal may be null (it could not be opened: its journalError() says why);
+    // calls then work but are not saved, and the window says so.
+    explicit AssistWindow(AppContext &context, QWidget *parent = nullptr);
     ~AssistWindow() override;
 
     [[nodiscard]] CallSession *call() const { return m_call.get(); }
@@ -45,7 +45,7 @@ public:
     // The last promise reminder shown (for tests; the tray may not exist).
     [[nodiscard]] QString lastReminder() const;
     // Where the playbooks come from (built in, team and user folders), reloaded as files change.
-    [[nodiscard]] PlaybookCatalog &catalog() { return *m_catalog; }
+    [[nodiscard]] PlaybookCatalog &catalog();
 
     // For the tray, a later start of the app and the global shortcuts, which act from outside.
     enum class RemoteCommand { NextStep, Calmed, ToggleCountdown, NewNote };
@@ -138,7 +138,7 @@ private:
 
     std::unique_ptr<Ui::AssistWindow> m_ui;
     Settings &m_settings;
-    std::unique_ptr<PlaybookCatalog> m_catalog;
+    AppContext &m_context;
     journal::Journal *m_journal = nullptr;
     class CallActions *m_actions = nullptr;
     class CallStartForm *m_startForm = nullptr;

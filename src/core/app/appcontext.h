@@ -1,0 +1,46 @@
+#pragma once
+
+#include "playbook/playbookcatalog.h"
+
+#include <QObject>
+#include <QString>
+
+namespace steadyline {
+
+class Settings;
+namespace journal {
+class Journal;
+}
+
+// What every window of the app shares, made once at start and handed to each window: the
+// settings, the journal (null when it could not be opened; journalError() says why), and the one
+// playbook catalog with its file watcher. Windows never make a second catalog or read settings
+// another way; when the preferences are saved, applySettings() points the catalog at the new
+// folders and settingsChanged() tells every window.
+class AppContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppContext(Settings &settings, journal::Journal *journal = nullptr, QString journalError = {},
+                        QObject *parent = nullptr);
+
+    [[nodiscard]] Settings &settings() const { return m_settings; }
+    [[nodiscard]] journal::Journal *journal() const { return m_journal; }
+    [[nodiscard]] const QString &journalError() const { return m_journalError; }
+    [[nodiscard]] PlaybookCatalog &catalog() { return m_catalog; }
+
+    // The preferences were saved: the catalog follows the playbook folders, and windows hear it.
+    void applySettings();
+
+signals:
+    void settingsChanged();
+
+private:
+    Settings &m_settings;
+    journal::Journal *m_journal;
+    QString m_journalError;
+    PlaybookCatalog m_catalog;
+};
+
+} // namespace steadyline
