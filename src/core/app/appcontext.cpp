@@ -10,14 +10,18 @@ AppContext::AppContext(Settings &settings, journal::Journal *journal, QString jo
     , m_journal(journal)
     , m_journalError(std::move(journalError))
 {
+    followPlaybookFolders();
+}
+
+void AppContext::followPlaybookFolders()
+{
     m_catalog.setFolders(m_settings.string(Settings::Key::TeamPlaybookFolder),
                          m_settings.string(Settings::Key::UserPlaybookFolder));
 }
 
 void AppContext::applySettings()
 {
-    m_catalog.setFolders(m_settings.string(Settings::Key::TeamPlaybookFolder),
-                         m_settings.string(Settings::Key::UserPlaybookFolder));
+    followPlaybookFolders();
     emit settingsChanged();
 }
 

@@ -37,6 +37,8 @@ signals:
     void settingsChanged();
 
 private:
+    void followPlaybookFolders();
+
     Settings &m_settings;
     journal::Journal *m_journal;
     QString m_journalError;

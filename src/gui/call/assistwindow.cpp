@@ -17,6 +17,7 @@
 #include "training/trainingattempt.h"
 #include "ui_assistwindow.h"
 #include "widgets/accessibility.h"
+#include "widgets/clocktime.h"
 #include "widgets/confirmation.h"
 
 #include <QAction>
@@ -28,15 +29,6 @@
 #include <QScrollArea>
 
 namespace steadyline::gui {
-
-namespace {
-
-QString timeOf(const QDateTime &at)
-{
-    return QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
-}
-
-} // namespace
 
 AssistWindow::AssistWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
@@ -174,16 +166,12 @@ void AssistWindow::connectActions()
     });
     on(Id::Promise, &AssistWindow::recordPromise);
     on(Id::PromiseDueNext, [this] { m_notes->nextDueChoice(); });
-    for (QAction *tag : actions.quickTags()) {
+    for (const Id id : {Id::TagInsult, Id::TagThreat, Id::TagManager, Id::TagMoment}) {
         // The note is the action's text when the key is pressed: after a live language switch it
         // is in the language the consultant now sees.
-        const Id id = tag == actions[Id::TagInsult]    ? Id::TagInsult
-                      : tag == actions[Id::TagThreat]  ? Id::TagThreat
-                      : tag == actions[Id::TagManager] ? Id::TagManager
-                                                       : Id::TagMoment;
-        connect(tag, &QAction::triggered, this, [this, id, tag] {
+        on(id, [this, id] {
             if (m_call)
-                m_call->addTaggedMoment(CallActions::quickTag(id), tag->text());
+                m_call->addTaggedMoment(CallActions::quickTag(id), (*m_actions)[id]->text());
         });
     }
     on(Id::EndCall, &AssistWindow::endCall);
@@ -365,7 +353,7 @@ void AssistWindow::beginCall(const LoadResult &playbook, const CallSetup &setup,
     m_ui->tipsToggle->setChecked(false);
     setPage(CallPage);
     m_call->start();
-    statusBar()->showMessage(tr("Call started at %1").arg(timeOf(m_call->summary().started)));
+    statusBar()->showMessage(tr("Call started at %1").arg(clockTime(m_call->summary().started)));
 }
 
 void AssistWindow::showStep()
@@ -558,7 +546,7 @@ QString AssistWindow::startCallFromOutside(Channel channel, const QString &calle
     if (!m_call)
         return tr("Steadyline has no playbook to start a call with.");
     if (!history.isEmpty()) {
-        m_callerBanner->showStarted(timeOf(m_call->summary().started), callerReference, history);
+        m_callerBanner->showStarted(clockTime(m_call->summary().started), callerReference, history);
     }
     if (playbookMissing)
         statusBar()->showMessage(

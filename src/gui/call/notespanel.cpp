@@ -4,19 +4,11 @@
 #include "call/callsession.h"
 #include "call/promisedue.h"
 #include "ui_assistwindow.h"
+#include "widgets/clocktime.h"
 
 #include <QLocale>
 
 namespace steadyline::gui {
-
-namespace {
-
-QString timeOf(const QDateTime &at)
-{
-    return QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
-}
-
-} // namespace
 
 NotesPanel::NotesPanel(Ui::AssistWindow &ui, QObject *parent)
     : QObject(parent)
@@ -135,14 +127,14 @@ void NotesPanel::refresh()
     };
     for (std::size_t i = 0; i < m_call->notes().size(); ++i) {
         const CallNote &note = m_call->notes()[i];
-        mark(QStringLiteral("%1  %2").arg(timeOf(note.at), note.text), !m_recorder || m_recorder->noteSaved(i));
+        mark(QStringLiteral("%1  %2").arg(clockTime(note.at), note.text), !m_recorder || m_recorder->noteSaved(i));
     }
     for (std::size_t i = 0; i < m_call->promises().size(); ++i) {
         const CallPromise &promise = m_call->promises()[i];
         const QString due = promise.due.isValid()
                                 ? tr(" (due %1)").arg(QLocale().toString(promise.due, QLocale::ShortFormat))
                                 : QString();
-        mark(tr("%1  Promise: %2%3").arg(timeOf(promise.at), promise.text, due),
+        mark(tr("%1  Promise: %2%3").arg(clockTime(promise.at), promise.text, due),
              !m_recorder || m_recorder->promiseSaved(i));
     }
     m_ui.notesList->setVisible(m_ui.notesList->count() > 0);

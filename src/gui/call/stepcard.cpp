@@ -78,7 +78,7 @@ StepCard::StepCard(Ui::AssistWindow &ui, CallActions &actions, QObject *parent)
     bindButtons();
 }
 
-std::vector<std::pair<QPushButton *, int>> StepCard::buttons() const
+std::vector<std::pair<QPushButton *, CallActions::Id>> StepCard::buttons() const
 {
     using Id = CallActions::Id;
     const std::pair<QPushButton *, Id> buttons[] = {
@@ -87,17 +87,13 @@ std::vector<std::pair<QPushButton *, int>> StepCard::buttons() const
         {m_ui.promiseButton, Id::Promise},       {m_ui.nextCallButton, Id::NextCall},
         {m_ui.tagInsultButton, Id::TagInsult},   {m_ui.tagThreatButton, Id::TagThreat},
         {m_ui.tagManagerButton, Id::TagManager}, {m_ui.tagMomentButton, Id::TagMoment}};
-    std::vector<std::pair<QPushButton *, int>> result;
-    for (const auto &[button, id] : buttons)
-        result.emplace_back(button, static_cast<int>(id));
-    return result;
+    return {std::begin(buttons), std::end(buttons)};
 }
 
 void StepCard::bindButtons()
 {
     using Id = CallActions::Id;
-    for (const auto &[button, index] : buttons()) {
-        const auto id = static_cast<Id>(index);
+    for (const auto &[button, id] : buttons()) {
         if (button == m_ui.startButton) { // its name comes from the form, and it has no tool tip
             connect(button, &QPushButton::clicked, m_actions[id], &QAction::trigger);
             continue;
@@ -111,10 +107,8 @@ void StepCard::bindButtons()
 
 void StepCard::retranslate()
 {
-    using Id = CallActions::Id;
     // Buttons show their action's short text and key; the quick tags say what they note.
-    for (const auto &[button, index] : buttons()) {
-        const auto id = static_cast<Id>(index);
+    for (const auto &[button, id] : buttons()) {
         QAction *action = m_actions[id];
         button->setText(withShortcut(CallActions::buttonText(id), action));
         if (button == m_ui.startButton)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "call/callsession.h"
+#include "callactions.h"
 
 #include <QObject>
 #include <QString>
@@ -15,8 +16,6 @@ class AssistWindow;
 }
 
 namespace steadyline::gui {
-
-class CallActions;
 
 // The call page's step card: the step's badge (1, 2, 3, 3½) and title, the method's path, the
 // line to say and its phrasings, tips, the countdown, the final prompt and one button per key
@@ -50,7 +49,7 @@ private:
     void styleBadge(int level);
     void bindButtons();
     // Each button of the card with the action it triggers.
-    [[nodiscard]] std::vector<std::pair<QPushButton *, int>> buttons() const;
+    [[nodiscard]] std::vector<std::pair<QPushButton *, CallActions::Id>> buttons() const;
     void showEventButtons(const CallSession &call);
 
     Ui::AssistWindow &m_ui;

@@ -2,19 +2,11 @@
 
 #include "common/labels.h"
 #include "training/trainingrun.h"
+#include "widgets/clocktime.h"
 
 #include <QLocale>
 
 namespace steadyline::gui {
-
-namespace {
-
-QString timeOf(const QDateTime &at)
-{
-    return QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
-}
-
-} // namespace
 
 QString SummaryView::outcomeText(CallOutcome outcome)
 {
@@ -25,17 +17,18 @@ QString SummaryView::callHtml(const CallSession &call)
 {
     const CallSummary summary = call.summary();
     const qint64 seconds = summary.started.secsTo(summary.ended);
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table cellspacing=\"0\" cellpadding=\"3\">")
-                       .arg(tr("Call summary").toHtmlEscaped(), tr("%1 – %2 (%3 min %4 s) · outcome: <b>%5</b>")
-                                                                    .arg(timeOf(summary.started), timeOf(summary.ended))
-                                                                    .arg(seconds / 60)
-                                                                    .arg(seconds % 60)
-                                                                    .arg(outcomeText(summary.outcome).toHtmlEscaped()));
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2</p><table cellspacing=\"0\" cellpadding=\"3\">")
+            .arg(tr("Call summary").toHtmlEscaped(), tr("%1 – %2 (%3 min %4 s) · outcome: <b>%5</b>")
+                                                         .arg(clockTime(summary.started), clockTime(summary.ended))
+                                                         .arg(seconds / 60)
+                                                         .arg(seconds % 60)
+                                                         .arg(outcomeText(summary.outcome).toHtmlEscaped()));
     const Playbook &playbook = call.engine().playbook();
     for (const TransitionRecord &record : summary.timeline) {
         const Step *step = playbook.findStep(record.toStep);
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3%4</td></tr>")
-                    .arg(timeOf(record.wallTime), step->label.toHtmlEscaped(),
+                    .arg(clockTime(record.wallTime), step->label.toHtmlEscaped(),
                          call.engine().renderText(step->title).toHtmlEscaped(),
                          record.cause == TransitionCause::Undo ? tr(" (undo)") : QString());
     }
@@ -43,13 +36,13 @@ QString SummaryView::callHtml(const CallSession &call)
     if (!summary.promises.empty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Promises").toHtmlEscaped());
         for (const CallPromise &promise : summary.promises)
-            html += QStringLiteral("<li>%1 %2</li>").arg(timeOf(promise.at), promise.text.toHtmlEscaped());
+            html += QStringLiteral("<li>%1 %2</li>").arg(clockTime(promise.at), promise.text.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     if (!summary.notes.empty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Notes").toHtmlEscaped());
         for (const CallNote &note : summary.notes)
-            html += QStringLiteral("<li>%1 %2</li>").arg(timeOf(note.at), note.text.toHtmlEscaped());
+            html += QStringLiteral("<li>%1 %2</li>").arg(clockTime(note.at), note.text.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     return html;
