@@ -491,8 +491,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "no temporary folder\n");
         return 1;
     }
-    Settings settings(
-        std::make_unique<QSettings>(home.filePath(QStringLiteral("steadyline.ini")), QSettings::IniFormat));
+    Settings settings(home.filePath(QStringLiteral("steadyline.ini")));
     // Every run starts on the English 3.5-step playbook by phone, whatever the machine's locale.
     settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("aggressive-caller-en"));
     settings.setValue(Settings::Key::LastChannel, channelName(Channel::Phone));

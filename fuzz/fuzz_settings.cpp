@@ -56,14 +56,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         file.write(reinterpret_cast<const char *>(data), static_cast<qint64>(size));
     }
     {
-        Settings settings(std::make_unique<QSettings>(path, QSettings::IniFormat));
+        Settings settings(path);
         readEverything(settings);
         // What was read, written back (as the preferences dialog does) and read again, is the same.
         std::vector<QVariant> before;
         forEachKey([&](Settings::Key key) { before.push_back(settings.value(key)); });
         forEachKey([&](Settings::Key key) { settings.setValue(key, settings.value(key)); });
         settings.sync();
-        Settings reread(std::make_unique<QSettings>(path, QSettings::IniFormat));
+        Settings reread(path);
         readEverything(reread);
         std::size_t i = 0;
         forEachKey([&](Settings::Key key) {

@@ -49,7 +49,7 @@ TEST_CASE("Tab goes through the start page and the call card in their visual ord
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("aggressive-caller-en"));
     AppContext context(settings);
     AssistWindow window(context);

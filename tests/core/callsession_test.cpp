@@ -152,7 +152,7 @@ TEST_CASE("Settings come from one table with defaults and survive bad values", "
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("settings.ini"));
     {
-        Settings settings(std::make_unique<QSettings>(file, QSettings::IniFormat));
+        Settings settings(file);
         CHECK(settings.consultantGender() == Gender::Female);
         CHECK(settings.lastChannel() == Channel::Phone);
         CHECK(settings.flag(Settings::Key::CountdownSound));
@@ -161,7 +161,7 @@ TEST_CASE("Settings come from one table with defaults and survive bad values", "
         settings.setValue(Settings::Key::SecurityNumber, QStringLiteral("wewn. 112"));
         settings.sync();
     }
-    Settings reread(std::make_unique<QSettings>(file, QSettings::IniFormat));
+    Settings reread(file);
     CHECK(reread.consultantGender() == Gender::Male);
     CHECK(reread.lastChannel() == Channel::Phone); // "fax" is not a channel
     CHECK(reread.string(Settings::Key::SecurityNumber) == QStringLiteral("wewn. 112"));

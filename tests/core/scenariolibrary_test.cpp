@@ -174,7 +174,7 @@ TEST_CASE("Missing, unset and repeated folders are handled plainly", "[training]
     CHECK(static_cast<int>(same.entries().size()) == builtIn + 1);
 
     // From the settings, as the app reads them.
-    Settings settings(std::make_unique<QSettings>(root.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    Settings settings(root.filePath(QStringLiteral("s.ini")));
     settings.setValue(Settings::Key::UserPlaybookFolder, folder);
     CHECK(ScenarioLibrary::foldersFromSettings(settings) == QStringList{folder});
     CHECK(fileNames(ScenarioLibrary::load(settings), PlaybookSource::User) ==

@@ -41,7 +41,7 @@ TEST_CASE("A new settings file and its folder are private even under umask 000")
     const QString file = QDir(folder).filePath(QStringLiteral("steadyline.conf"));
     {
         Umask open(0);
-        Settings settings(std::make_unique<QSettings>(file, QSettings::IniFormat));
+        Settings settings(file);
         settings.setValue(Settings::Key::SecurityNumber, QStringLiteral("wewn. 112"));
         settings.sync();
     }
@@ -61,7 +61,7 @@ TEST_CASE("A settings file readable by others is made private at start, and stay
     }
     REQUIRE(::chmod(QFile::encodeName(file).constData(), 0666) == 0);
     Umask open(0);
-    Settings settings(std::make_unique<QSettings>(file, QSettings::IniFormat));
+    Settings settings(file);
     CHECK(modeOf(file) == 0600);
     CHECK(settings.string(Settings::Key::SecurityNumber) == QStringLiteral("112"));
     settings.setValue(Settings::Key::ManagerNumber, QStringLiteral("200"));

@@ -57,7 +57,7 @@ struct Window
     QString stepLabel() const { return window->call() ? window->call()->step().label : QString(); }
 
     QTemporaryDir dir;
-    Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)};
+    Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
     std::unique_ptr<journal::Journal> journal;
     std::unique_ptr<AppContext> context;
     std::unique_ptr<AssistWindow> window;
@@ -301,7 +301,7 @@ TEST_CASE("A promise falling due is shown by the tray", "[desktop][gui]")
 TEST_CASE("Global shortcuts come from the settings: four by default, none when turned off", "[desktop]")
 {
     QTemporaryDir dir;
-    Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat)};
+    Settings settings{dir.filePath(QStringLiteral("s.ini"))};
     auto shortcuts = gui::DesktopIntegration::shortcutsFromSettings(settings);
     REQUIRE(shortcuts.size() == 4);
     CHECK(shortcuts[0].id == QStringLiteral("next-step"));

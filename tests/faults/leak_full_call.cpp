@@ -37,7 +37,7 @@ void typeText(QWidget *widget, const QString &text)
 
 bool simulateShift(const QString &folder)
 {
-    Settings settings(std::make_unique<QSettings>(folder + QStringLiteral("/settings.ini"), QSettings::IniFormat));
+    Settings settings(folder + QStringLiteral("/settings.ini"));
     settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("aggressive-caller-pl"));
     settings.setValue(Settings::Key::LastAddress, QStringLiteral("formal_female"));
     settings.setValue(Settings::Key::CountdownSound, false);

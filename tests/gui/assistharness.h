@@ -75,7 +75,7 @@ struct Harness
     bool visible(const char *name) const { return find<QWidget>(name)->isVisible(); }
 
     QTemporaryDir dir;
-    Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)};
+    Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
     std::unique_ptr<journal::Journal> journal;
     std::unique_ptr<AppContext> context;
     std::unique_ptr<gui::AssistWindow> window;

@@ -418,7 +418,7 @@ TEST_CASE("At start, a call left open by a crash is marked interrupted and the w
     QString error;
     auto journal = journal::Journal::open(dataDir, &error);
     REQUIRE(journal);
-    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
     AppContext context(settings, journal.get());
     AssistWindow window(context);
     window.show();
@@ -438,7 +438,7 @@ TEST_CASE("A rehearsal cut short by a crash is closed quietly and never offered 
     QString error;
     auto journal = journal::Journal::open(dataDir, &error);
     REQUIRE(journal);
-    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
     AppContext context(settings, journal.get());
     AssistWindow window(context);
     window.show();
@@ -459,7 +459,7 @@ TEST_CASE("A rehearsal cut short by a crash is closed quietly and never offered 
 TEST_CASE("Without a journal the window still works and says notes are not saved", "[gui][journal]")
 {
     QTemporaryDir dir;
-    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
     AppContext context(settings, nullptr, QStringLiteral("The folder is read-only."));
     AssistWindow window(context);
     window.show();
@@ -572,7 +572,7 @@ TEST_CASE("Ctrl+Shift+R continues an interrupted call: the same record, its draf
     QString error;
     auto journal = journal::Journal::open(dataDir, &error);
     REQUIRE(journal);
-    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    Settings settings(dir.filePath(QStringLiteral("s.ini")));
     AppContext context(settings, journal.get());
     AssistWindow window(context);
     window.show();

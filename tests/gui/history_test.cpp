@@ -251,7 +251,7 @@ struct Fixture
 
     QTemporaryDir dir;
     ManualClock clock;
-    Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)};
+    Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
     std::unique_ptr<journal::Journal> journal;
     qint64 oldCall = 0, refundCall = 0, threatCall = 0, parcelCall = 0, calmCall = 0;
     qint64 overduePromise = 0, todayPromise = 0, upcomingPromise = 0, keptPromise = 0, undatedPromise = 0;
@@ -435,7 +435,7 @@ TEST_CASE("History of an empty journal says what to do", "[gui][history]")
     QString error;
     auto journal = journal::Journal::open(dir.filePath(QStringLiteral("data")), &error);
     REQUIRE(journal);
-    Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat)};
+    Settings settings{dir.filePath(QStringLiteral("s.ini"))};
     HistoryWindow window(*journal, settings);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));

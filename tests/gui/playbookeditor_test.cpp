@@ -125,7 +125,7 @@ struct EditorHarness
     QString cardTitle() const { return child("previewTitle")->text(); }
 
     QTemporaryDir dir;
-    Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)};
+    Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
     std::unique_ptr<PlaybookEditor> editor;
     CodeEditor *text = nullptr;
     QTreeWidget *diagnostics = nullptr;
@@ -470,7 +470,7 @@ TEST_CASE("Ctrl+E on the start page opens the editor on the chosen playbook, not
 {
     QTemporaryDir dir;
     EditorDrafts::setFolder(dir.filePath(QStringLiteral("drafts"))); // this test's own
-    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("complaint-cs"));
     settings.setValue(Settings::Key::CountdownSound, false);
     AppContext context(settings);
@@ -614,7 +614,7 @@ TEST_CASE("Open from the library lists the team and user folders' playbooks and 
     file.close();
     const QString scenarioPath = dir.filePath(QStringLiteral("mine/drill.json"));
     REQUIRE(QFile::copy(QStringLiteral(STEADYLINE_PLAYBOOKS_DIR "/scenarios/calms-after-help-en.json"), scenarioPath));
-    Settings settings(std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     settings.setValue(Settings::Key::TeamPlaybookFolder, dir.filePath(QStringLiteral("team")));
     settings.setValue(Settings::Key::UserPlaybookFolder, dir.filePath(QStringLiteral("mine")));
 

@@ -70,7 +70,7 @@ struct Harness
     bool bannerShown() const { return find<QLabel>("playbookBanner")->isVisible(); }
 
     QTemporaryDir dir;
-    Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)};
+    Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
     std::unique_ptr<AppContext> context;
     std::unique_ptr<AssistWindow> window;
 };

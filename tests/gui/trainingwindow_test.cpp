@@ -137,7 +137,7 @@ struct Fixture
     QString userFolder;
     QString scenarioPath;
     ManualClock clock{QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC)};
-    Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)};
+    Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
 };
 
 } // namespace

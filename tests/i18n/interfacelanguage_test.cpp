@@ -53,7 +53,7 @@ struct Window
     }
 
     QTemporaryDir dir;
-    Settings settings{std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)};
+    Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
     std::unique_ptr<AppContext> context;
     std::unique_ptr<AssistWindow> window;
 };

@@ -1,9 +1,10 @@
 #include "settings.h"
+#include "settingsfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
 
 #include <array>
 
@@ -92,66 +93,19 @@ void makePrivate(const QString &fileName)
     ::close(fd);
 }
 
-// The keys whose value in the file is a serialised QVariant ("@Variant(…)"). Steadyline never
-// writes one; QSettings would decode it with QDataStream, whose length prefix a damaged or
-// hostile file can set to gigabytes (found by fuzz_settings: an allocation of 36 GB). Such a
-// value is never read: the setting keeps its default.
-QSet<QString> serialisedVariantKeys(const QString &fileName)
-{
-    QSet<QString> keys;
-    QFile file(fileName);
-    if (fileName.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return keys;
-    QString group;
-    for (const QByteArray &raw : file.readAll().split('\n')) {
-        const QString line = QString::fromUtf8(raw).trimmed();
-        if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) {
-            group = line.mid(1, line.size() - 2).trimmed();
-            if (group == u"General")
-                group.clear();
-            continue;
-        }
-        const qsizetype equals = line.indexOf(QLatin1Char('='));
-        if (equals <= 0 || !line.mid(equals + 1).trimmed().startsWith(QStringLiteral("@Variant(")))
-            continue;
-        const QString name = line.left(equals).trimmed();
-        keys.insert(group.isEmpty() ? name : group + QLatin1Char('/') + name);
-    }
-    return keys;
-}
-
 } // namespace
 
 Settings::Settings()
-    : Settings(std::make_unique<QSettings>())
-{}
-
-Settings::Settings(std::unique_ptr<QSettings> store)
-    : m_store(std::move(store))
+    : m_store(std::make_unique<QSettings>(settingsfile::format(), QSettings::UserScope,
+                                          QCoreApplication::organizationName(), QCoreApplication::applicationName()))
 {
     makePrivate(m_store->fileName());
-    m_untrusted = serialisedVariantKeys(m_store->fileName());
-    if (!m_untrusted.isEmpty()) {
-        // QSettings decodes every value of the file when it next writes it: the lines go before
-        // that (they hold nothing Steadyline wrote), and a fresh QSettings reads what is left.
-        const QString fileName = m_store->fileName();
-        const QSettings::Format format = m_store->format();
-        m_store.reset();
-        QFile file(fileName);
-        QByteArray kept;
-        if (file.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &line : file.readAll().split('\n')) {
-                const qsizetype equals = line.indexOf('=');
-                if (equals < 0 || !line.mid(equals + 1).trimmed().startsWith("@Variant("))
-                    kept += line + '\n';
-            }
-            file.close();
-        }
-        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            file.write(kept);
-        file.close();
-        m_store = std::make_unique<QSettings>(fileName, format);
-    }
+}
+
+Settings::Settings(const QString &fileName)
+    : m_store(std::make_unique<QSettings>(fileName, settingsfile::format()))
+{
+    makePrivate(fileName);
 }
 
 QString Settings::keyName(Key key)
@@ -167,8 +121,6 @@ QVariant Settings::defaultValue(Key key)
 QVariant Settings::value(Key key) const
 {
     const Entry &e = entry(key);
-    if (m_untrusted.contains(QString::fromLatin1(e.name)))
-        return e.defaultValue;
     QVariant stored = m_store->value(QString::fromLatin1(e.name), e.defaultValue);
     // A hand-edited file may hold anything: fall back to the default rather than misbehave.
     if (!stored.canConvert(e.defaultValue.metaType()))
@@ -179,7 +131,6 @@ QVariant Settings::value(Key key) const
 
 void Settings::setValue(Key key, const QVariant &value)
 {
-    m_untrusted.remove(keyName(key)); // written by the app: a plain value from now on
     m_store->setValue(keyName(key), value);
 }
 

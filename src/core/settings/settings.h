@@ -3,7 +3,6 @@
 #include "playbook/playbook.h"
 
 #include <QByteArray>
-#include <QSet>
 #include <QSettings>
 #include <QString>
 #include <QVariant>
@@ -13,7 +12,7 @@
 namespace steadyline {
 
 // Every user setting, with its type and default, in one table (settings.cpp). Stored with
-// QSettings in the user's configuration folder.
+// QSettings in the user's configuration folder, in Steadyline's own INI reader (settingsfile.h).
 class Settings
 {
 public:
@@ -47,8 +46,8 @@ public:
         SoftphonePlaybookRules,             // which playbook by number or queue (softphone/playbookrules.h)
     };
 
-    Settings();                                          // the user's settings
-    explicit Settings(std::unique_ptr<QSettings> store); // e.g. a file in a test's temporary folder
+    Settings();                                 // the user's settings
+    explicit Settings(const QString &fileName); // e.g. a file in a test's temporary folder
 
     [[nodiscard]] QVariant value(Key key) const;
     void setValue(Key key, const QVariant &value);
@@ -68,7 +67,6 @@ public:
 
 private:
     std::unique_ptr<QSettings> m_store;
-    QSet<QString> m_untrusted; // keys never read from the file (see settings.cpp)
 };
 
 } // namespace steadyline
