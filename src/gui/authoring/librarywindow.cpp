@@ -7,6 +7,7 @@
 #include "scenariofilemodel.h"
 #include "ui_librarywindow.h"
 #include "widgets/accessibility.h"
+#include "widgets/noticestyle.h"
 
 #include <QAction>
 #include <QDir>
@@ -26,9 +27,7 @@ void showCatalogProblems(QLabel *banner, const PlaybookCatalog &catalog)
         for (const Diagnostic &d : problem.diagnostics)
             details << d.toString();
     }
-    banner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0b000; border-radius: 4px; "
-                       "padding: 6px; }"));
+    styleAsNotice(banner, NoticeKind::Attention);
     // A rejected file's diagnostics quote what it holds: shown as written, never as markup.
     banner->setTextFormat(Qt::PlainText);
     banner->setText(lines.join(QLatin1Char('\n')));

@@ -10,6 +10,7 @@
 #include "ui_playbookeditor.h"
 #include "widgets/accessibility.h"
 #include "widgets/confirmation.h"
+#include "widgets/noticestyle.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -92,8 +93,7 @@ PlaybookEditor::PlaybookEditor(std::unique_ptr<PlaybookCatalog> own, PlaybookCat
     m_ui->scenarioSummary->setVisible(false);
     new JsonHighlighter(m_ui->textEdit->document());
     m_ui->draftBanner->setVisible(false);
-    m_ui->draftBanner->setStyleSheet(
-        QStringLiteral("#draftBanner { background: #fff4d6; border: 1px solid #e0b84a; }"));
+    styleAsNotice(m_ui->draftBanner, NoticeKind::Attention);
     m_ui->messageLabel->setVisible(false);
     m_ui->mainSplitter->setStretchFactor(0, 5);
     m_ui->mainSplitter->setStretchFactor(1, 4);
@@ -255,9 +255,10 @@ void PlaybookEditor::showMessage(const QString &text, bool problem)
 {
     m_ui->messageLabel->setText(text);
     m_ui->messageLabel->setVisible(!text.isEmpty());
-    m_ui->messageLabel->setStyleSheet(problem ? QStringLiteral("QLabel { background: #fdecea; color: #8e1b10; "
-                                                               "border: 1px solid #e3a39c; padding: 4px 6px; }")
-                                              : QStringLiteral("QLabel { color: #1e5631; padding: 4px 6px; }"));
+    if (problem)
+        styleAsNotice(m_ui->messageLabel, NoticeKind::Problem);
+    else
+        styleAsQuietNotice(m_ui->messageLabel);
     statusBar()->showMessage(text, problem ? 0 : 5000);
 }
 

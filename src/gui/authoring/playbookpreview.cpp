@@ -1,6 +1,7 @@
 #include "playbookpreview.h"
 
 #include "call/callstartform.h"
+#include "widgets/noticestyle.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -74,9 +75,7 @@ PlaybookPreview::PlaybookPreview(QWidget *parent)
 
     m_staleNote = wrappingLabel(this, QStringLiteral("previewStaleNote"));
     m_staleNote->setText(tr("The text has errors: this is the last valid version."));
-    m_staleNote->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4d6; color: #5d4200; border: 1px solid #e0b84a; border-radius: 4px; "
-                       "padding: 4px 6px; }"));
+    styleAsNotice(m_staleNote, NoticeKind::Attention);
     m_staleNote->setVisible(false);
     layout->addWidget(m_staleNote);
 

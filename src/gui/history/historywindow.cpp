@@ -10,6 +10,7 @@
 #include "playbook/playbookloader.h"
 #include "settings/settings.h"
 #include "ui_historywindow.h"
+#include "widgets/noticestyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -89,7 +90,7 @@ HistoryWindow::HistoryWindow(journal::Journal &journal, Settings &settings, QWid
     m_calls = new CallHistoryModel(this);
     m_ui->callList->setModel(m_calls);
     m_ui->problemLabel->setVisible(false);
-    m_ui->problemLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; padding: 6px; }"));
+    styleAsNotice(m_ui->problemLabel, NoticeKind::Problem);
     m_ui->searchEdit->setPlaceholderText(tr("Words in notes, promises or case references — Ctrl+F"));
     m_ui->searchEdit->installEventFilter(this);
 

@@ -6,6 +6,7 @@
 #include "journal/export.h"
 
 #include "ui_promiseswindow.h"
+#include "widgets/noticestyle.h"
 
 #include <algorithm>
 
@@ -46,7 +47,7 @@ PromisesWindow::PromisesWindow(journal::Journal &journal, QWidget *parent)
     m_promises = new PromiseModel(this);
     m_ui->promiseList->setModel(m_promises);
     m_ui->problemLabel->setVisible(false);
-    m_ui->problemLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; padding: 6px; }"));
+    styleAsNotice(m_ui->problemLabel, NoticeKind::Problem);
     // The promise takes the room the other columns leave, but never less than a readable width:
     // in a narrow window the list scrolls sideways instead.
     m_ui->promiseList->header()->setStretchLastSection(false);

@@ -9,6 +9,7 @@
 #include "settings/settings.h"
 #include "training/trainingattempt.h"
 #include "ui_trainingwindow.h"
+#include "widgets/noticestyle.h"
 
 #include <QAction>
 #include <QDir>
@@ -72,7 +73,7 @@ TrainingWindow::TrainingWindow(journal::Journal *journal, Settings &settings, QW
     m_attemptModel = new AttemptModel(this);
     m_ui->attemptList->setModel(m_attemptModel);
     m_ui->problemLabel->setVisible(false);
-    m_ui->problemLabel->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; padding: 6px; }"));
+    styleAsNotice(m_ui->problemLabel, NoticeKind::Problem);
     m_ui->scenarioSplitter->setStretchFactor(0, 3);
     m_ui->scenarioSplitter->setStretchFactor(1, 2);
     m_ui->progressSplitter->setStretchFactor(0, 3);

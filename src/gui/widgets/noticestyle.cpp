@@ -1,0 +1,91 @@
+#include "noticestyle.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QFrame>
+#include <QLabel>
+#include <QPalette>
+
+namespace steadyline {
+
+namespace {
+
+const char *const kKindProperty = "steadylineNoticeKind";
+
+// The hue of each kind; only a share of it is mixed into the theme's colours.
+QColor toneOf(NoticeKind kind)
+{
+    switch (kind) {
+    case NoticeKind::Problem: return {0xc6, 0x28, 0x28};
+    case NoticeKind::Attention: return {0xd0, 0x90, 0x00};
+    case NoticeKind::Success: return {0x2e, 0x7d, 0x32};
+    }
+    return {};
+}
+
+QColor mixed(const QColor &base, const QColor &tone, double share)
+{
+    return QColor::fromRgbF(static_cast<float>(base.redF() * (1 - share) + tone.redF() * share),
+                            static_cast<float>(base.greenF() * (1 - share) + tone.greenF() * share),
+                            static_cast<float>(base.blueF() * (1 - share) + tone.blueF() * share));
+}
+
+void applyPalette(QFrame *notice)
+{
+    const auto kind = static_cast<NoticeKind>(notice->property(kKindProperty).toInt());
+    const QPalette theme = QApplication::palette(notice);
+    QPalette palette = notice->palette();
+    const QColor tone = toneOf(kind);
+    palette.setColor(QPalette::Window, mixed(theme.color(QPalette::Base), tone, 0.16));
+    palette.setColor(QPalette::WindowText, theme.color(QPalette::Text));
+    palette.setColor(QPalette::Text, theme.color(QPalette::Text));
+    // The frame: the tone, strong enough to show on a light and on a dark base.
+    palette.setColor(QPalette::Light, mixed(theme.color(QPalette::Base), tone, 0.7));
+    palette.setColor(QPalette::Dark, mixed(theme.color(QPalette::Base), tone, 0.7));
+    palette.setColor(QPalette::Mid, mixed(theme.color(QPalette::Base), tone, 0.7));
+    notice->setPalette(palette);
+}
+
+// Recomputes the colours when the application's palette changes.
+class PaletteFollower : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ApplicationPaletteChange && watched->property(kKindProperty).isValid()) {
+            if (auto *frame = qobject_cast<QFrame *>(watched))
+                applyPalette(frame);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+void styleAsNotice(QFrame *notice, NoticeKind kind)
+{
+    const bool first = notice->findChild<PaletteFollower *>(QString(), Qt::FindDirectChildrenOnly) == nullptr;
+    notice->setProperty(kKindProperty, static_cast<int>(kind));
+    notice->setAutoFillBackground(true);
+    notice->setFrameShape(QFrame::Box);
+    notice->setLineWidth(1);
+    if (auto *label = qobject_cast<QLabel *>(notice))
+        label->setMargin(6);
+    applyPalette(notice);
+    if (first)
+        notice->installEventFilter(new PaletteFollower(notice));
+}
+
+void styleAsQuietNotice(QLabel *notice)
+{
+    notice->setProperty(kKindProperty, QVariant());
+    notice->setAutoFillBackground(false);
+    notice->setFrameShape(QFrame::NoFrame);
+    notice->setMargin(4);
+    notice->setPalette(QApplication::palette(notice));
+}
+
+} // namespace steadyline
