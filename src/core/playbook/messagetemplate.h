@@ -24,6 +24,7 @@ struct RenderContext
 //   {agent:zmuszony|zmuszona}  the consultant's gender: male | female
 //   {agentName} {caseRef}      values of the call
 //   {{ and }}                  literal braces
+//   {/}                        a slash that is meant ("24{/}7"), not alternatives
 class MessageTemplate
 {
 public:
