@@ -136,4 +136,30 @@ QString MessageTemplate::render(const QString &text, const RenderContext &contex
     return error ? text : out;
 }
 
+QString MessageTemplate::renderForAnyCall(const QString &text, std::optional<FormOfAddress> address,
+                                          std::optional<Gender> agentGender)
+{
+    QString out;
+    out.reserve(text.size());
+    const auto error = scan(
+        text, [&](QStringView literal) { out += literal; },
+        [&](const Placeholder &p) {
+            const qsizetype bar = p.forms.indexOf(u'|');
+            const QStringView male = p.forms.left(bar);
+            const QStringView female = p.forms.mid(bar + 1);
+            std::optional<bool> maleForm;
+            if (p.name == u"address" && address)
+                maleForm = *address == FormOfAddress::FormalMale;
+            else if (p.name == u"agent" && agentGender)
+                maleForm = *agentGender == Gender::Male;
+            if (p.hasForms && maleForm)
+                out += *maleForm ? male : female;
+            else if (p.hasForms)
+                out += male.toString() + QLatin1Char('/') + female.toString();
+            else
+                out += QStringLiteral("‹%1›").arg(p.name);
+        });
+    return error ? text : out;
+}
+
 } // namespace steadyline
