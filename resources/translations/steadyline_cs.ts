@@ -398,16 +398,20 @@
         <translation>osobně</translation>
     </message>
     <message>
-        <source>%1 (global)</source>
-        <translation>%1 (globální)</translation>
-    </message>
-    <message>
         <source>timer %1</source>
         <translation>časovač %1</translation>
     </message>
     <message>
         <source>timer %1 (%2–%3)</source>
         <translation>časovač %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>any step</source>
+        <translation>libovolný krok</translation>
+    </message>
+    <message>
+        <source>(not in %1)</source>
+        <translation>(kromě %1)</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2027,10 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
             <numerusform>Tento scénář má %n kroků: příliš mnoho na zobrazení zde.
 Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>any step</source>
+        <translation>libovolný krok</translation>
     </message>
 </context>
 <context>

@@ -398,16 +398,20 @@
         <translation>osobiście</translation>
     </message>
     <message>
-        <source>%1 (global)</source>
-        <translation>%1 (globalne)</translation>
-    </message>
-    <message>
         <source>timer %1</source>
         <translation>czas %1</translation>
     </message>
     <message>
         <source>timer %1 (%2–%3)</source>
         <translation>czas %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>any step</source>
+        <translation>dowolny krok</translation>
+    </message>
+    <message>
+        <source>(not in %1)</source>
+        <translation>(oprócz %1)</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2027,10 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
             <numerusform>Ten scenariusz ma %n kroków: zbyt wiele, by je tu narysować.
 Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>any step</source>
+        <translation>dowolny krok</translation>
     </message>
 </context>
 <context>

@@ -398,16 +398,20 @@
         <translation>лично</translation>
     </message>
     <message>
-        <source>%1 (global)</source>
-        <translation>%1 (глобальное)</translation>
-    </message>
-    <message>
         <source>timer %1</source>
         <translation>таймер %1</translation>
     </message>
     <message>
         <source>timer %1 (%2–%3)</source>
         <translation>таймер %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>any step</source>
+        <translation>любой шаг</translation>
+    </message>
+    <message>
+        <source>(not in %1)</source>
+        <translation>(кроме %1)</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2027,10 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
             <numerusform>В этом сценарии %n шагов: слишком много, чтобы нарисовать здесь.
 Схему можно получить командой: steadyline graph ФАЙЛ | dot -Tsvg -o flow.svg</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>any step</source>
+        <translation>любой шаг</translation>
     </message>
 </context>
 <context>

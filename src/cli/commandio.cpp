@@ -47,11 +47,12 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, cons
         return false;
     }
     if (parser.isSet(help)) {
-        // The usage line names the program as it was started (argv[0]); the documentation says steadyline.
+        // The usage line names the program as it was started (argv[0]); the documentation says
+        // "steadyline COMMAND", which is what a lead types.
         QString text = parser.helpText();
         const QString program = QCoreApplication::arguments().value(0);
         if (!program.isEmpty() && text.startsWith(QStringLiteral("Usage: ") + program + QLatin1Char(' ')))
-            text.replace(7, program.size(), QStringLiteral("steadyline"));
+            text.replace(7, program.size(), QStringLiteral("steadyline ") + command);
         write(out, text);
         exitCode = Success;
         return false;

@@ -26,8 +26,10 @@ int runGraph(const Invocation &invocation)
     std::FILE *err = invocation.err;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Prints a playbook's steps and transitions (events, channel guards, timers; global transitions from every "
-        "step they apply in) as Graphviz DOT or a Mermaid state diagram.\n"
+        "Prints a playbook's steps and transitions as Graphviz DOT or a Mermaid state diagram: edges carry the "
+        "button labels the consultant sees and their channel guards, timers their countdown, and each global "
+        "transition is drawn once, from an \"any step\" box. Placeholders in titles show both forms (\"ho/ji\") "
+        "unless --address or --agent-gender chooses one.\n"
         "Example: steadyline graph playbooks/aggressive-caller-en.json | dot -Tsvg -o flow.svg\n"
         "Exit status: 0 printed, 1 the playbook has errors, 2 wrong usage."));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("dot or mermaid (default dot)."),
@@ -35,7 +37,15 @@ int runGraph(const Invocation &invocation)
     const QCommandLineOption locale(QStringLiteral("locale"),
                                     QStringLiteral("The language of the titles (default: the playbook's base locale)."),
                                     QStringLiteral("LOCALE"));
-    parser.addOptions({format, locale});
+    const QCommandLineOption address(QStringLiteral("address"),
+                                     QStringLiteral("Show the {address:…} forms for this caller: formal_male or "
+                                                    "formal_female (default: both forms, \"Panu/Pani\")."),
+                                     QStringLiteral("ADDRESS"));
+    const QCommandLineOption gender(QStringLiteral("agent-gender"),
+                                    QStringLiteral("Show the {agent:…} forms for this consultant: male or female "
+                                                   "(default: both forms)."),
+                                    QStringLiteral("GENDER"));
+    parser.addOptions({format, locale, address, gender});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The playbook file."));
     int exitCode = Success;
     if (!parseCommand(parser, invocation.arguments, kCommand, out, err, exitCode))
@@ -47,6 +57,21 @@ int runGraph(const Invocation &invocation)
     const QString formatName = parser.value(format);
     if (formatName != u"dot" && formatName != u"mermaid")
         return usage(err, QStringLiteral("--format must be dot or mermaid, not '%1'.").arg(formatName));
+
+    GraphOptions options;
+    if (parser.isSet(address)) {
+        options.address = formOfAddressFromName(parser.value(address));
+        if (!options.address)
+            return usage(
+                err,
+                QStringLiteral("--address must be formal_male or formal_female, not '%1'.").arg(parser.value(address)));
+    }
+    if (parser.isSet(gender)) {
+        options.agentGender = genderFromName(parser.value(gender));
+        if (!options.agentGender)
+            return usage(err,
+                         QStringLiteral("--agent-gender must be male or female, not '%1'.").arg(parser.value(gender)));
+    }
 
     const LoadResult loaded = PlaybookLoader::loadFile(files.first());
     if (!loaded.ok()) {
@@ -65,7 +90,7 @@ int runGraph(const Invocation &invocation)
                            .arg(language, playbook.locales.join(QStringLiteral(", "))));
         return Failure;
     }
-    const PlaybookGraph graph = PlaybookGraph::build(playbook, language);
+    const PlaybookGraph graph = PlaybookGraph::build(playbook, language, options);
     write(out, formatName == u"dot" ? toDot(graph) : toMermaid(graph));
     return Success;
 }

@@ -7,6 +7,11 @@
 #include "training/scenarioloader.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -21,6 +26,33 @@ nlohmann::json diagnosticToJson(const Diagnostic &d)
             {"code", utf8(d.code)}, {"message", utf8(d.message)}};
 }
 
+// The files to check: each FILE as given, each FOLDER as every *.json file under it (a team
+// folder with its scenarios/ in CI), sorted; JSON Schema files (*.schema.json) are not playbooks.
+std::optional<QStringList> filesToCheck(const QStringList &arguments, std::FILE *err)
+{
+    QStringList files;
+    for (const QString &argument : arguments) {
+        if (!QFileInfo(argument).isDir()) {
+            files << argument;
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(argument, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (!path.endsWith(QStringLiteral(".schema.json")))
+                found << path;
+        }
+        if (found.isEmpty()) {
+            writeLine(err, QStringLiteral("steadyline validate: the folder %1 has no .json files.").arg(argument));
+            return std::nullopt;
+        }
+        found.sort();
+        files << found;
+    }
+    return files;
+}
+
 } // namespace
 
 int runValidate(const Invocation &invocation)
@@ -33,20 +65,25 @@ int runValidate(const Invocation &invocation)
     parser.setApplicationDescription(QStringLiteral(
         "Checks playbook and scenario files and prints one diagnostic a line: FILE:LINE:COL: error|warning CODE: "
         "message.\n"
+        "A FOLDER stands for every .json file under it, scenarios/ included (*.schema.json files are skipped).\n"
         "A scenario's playbook is looked up among the files given, then beside the scenario and in the folder above,\n"
         "then among the built-in playbooks.\n"
         "Exit status: 0 no errors (warnings allowed), 1 a file has errors, 2 wrong usage."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the diagnostics as a JSON array."));
     parser.addOption(jsonOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Playbook or scenario files to check."),
-                                 QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Playbook or scenario files, or folders of them, to check."),
+                                 QStringLiteral("FILE|FOLDER..."));
     int exitCode = Success;
     if (!parseCommand(parser, arguments, command, out, err, exitCode))
         return exitCode;
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty())
-        return usageError(err, QStringLiteral("name at least one file to check."), command);
+    if (parser.positionalArguments().isEmpty())
+        return usageError(err, QStringLiteral("name at least one file or folder to check."), command);
+    const std::optional<QStringList> expanded = filesToCheck(parser.positionalArguments(), err);
+    if (!expanded)
+        return Failure;
+    const QStringList &files = *expanded;
 
     nlohmann::json all = nlohmann::json::array();
     int errors = 0;

@@ -134,6 +134,37 @@ TEST_CASE("validate exits 2 on wrong usage", "[cli][validate]")
     const Run help = steadyline({QStringLiteral("validate"), QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(QStringLiteral("--json")));
+    // The usage line says what a lead types, not the binary's path (#16).
+    CHECK(help.out.startsWith(QStringLiteral("Usage: steadyline validate [options] FILE|FOLDER...")));
+}
+
+TEST_CASE("validate FOLDER checks every playbook and scenario under it, as a team folder in CI (#16)",
+          "[cli][validate]")
+{
+    QTemporaryDir team;
+    REQUIRE(QDir(team.path()).mkpath(QStringLiteral("scenarios")));
+    REQUIRE(QFile::copy(QStringLiteral(STEADYLINE_PLAYBOOKS_DIR "/aggressive-caller-en.json"),
+                        team.filePath(QStringLiteral("aggressive-caller-en.json"))));
+    REQUIRE(QFile::copy(QStringLiteral(STEADYLINE_SOURCE_DIR "/tests/data/training/escalation-en.json"),
+                        team.filePath(QStringLiteral("scenarios/escalation-en.json"))));
+    // A schema file beside the playbooks is not a playbook.
+    REQUIRE(QFile::copy(QStringLiteral(STEADYLINE_PLAYBOOKS_DIR "/schema/playbook.schema.json"),
+                        team.filePath(QStringLiteral("playbook.schema.json"))));
+    const Run clean = steadyline({QStringLiteral("validate"), team.path()});
+    INFO(clean.out.toStdString() << clean.err.toStdString());
+    CHECK(clean.exitCode == 0);
+    CHECK(clean.err.contains(QStringLiteral("2 file(s) checked: 0 error(s)")));
+
+    const QString broken = writeFile(team, "scenarios/broken.json", "{\"kind\": \"scenario\", }");
+    const Run failing = steadyline({QStringLiteral("validate"), team.path()});
+    CHECK(failing.exitCode == 1);
+    CHECK(failing.out.contains(broken + QStringLiteral(":1:")));
+    CHECK(failing.err.contains(QStringLiteral("3 file(s) checked")));
+
+    QTemporaryDir empty;
+    const Run nothing = steadyline({QStringLiteral("validate"), empty.path()});
+    CHECK(nothing.exitCode == 1);
+    CHECK(nothing.err.contains(QStringLiteral("has no .json files")));
 }
 
 TEST_CASE("simulate walks the Polish 3.5 steps to hang-up for a female caller and consultant", "[cli][simulate]")

@@ -97,10 +97,13 @@ TEST_CASE("graph --format mermaid prints a state diagram of every step and trans
     REQUIRE(lines.size() > 10);
     CHECK(lines.first() == QStringLiteral("stateDiagram-v2"));
     CHECK(lines.contains(QStringLiteral("    [*] --> help_offer")));
-    CHECK(lines.contains(QStringLiteral("    help_offer --> boundary : no_change")));
+    CHECK(lines.contains(QStringLiteral("    help_offer --> boundary : No change — next step")));
     CHECK(lines.contains(QStringLiteral("    countdown --> hang_up : timer 7 s (5–10 s) [phone]")));
     CHECK(lines.contains(QStringLiteral("    countdown --> call_security : timer 7 s (5–10 s) [in person]")));
-    CHECK(lines.contains(QStringLiteral("    boundary --> resolution : calmed (global)")));
+    CHECK(lines.contains(QStringLiteral("    state \"any step\" as anyStep")));
+    CHECK(
+        lines.contains(QStringLiteral("    anyStep --> resolution : The caller has calmed down (not in A, B, C, D)")));
+    CHECK(lines.filter(QStringLiteral("anyStep --> ")).size() == 2); // each global transition once
     CHECK(lines.contains(QStringLiteral("    hang_up --> [*]")));
     // Every other line is a state, a transition or a comment: nothing Mermaid would choke on.
     for (const QString &line : lines.mid(1)) {
@@ -132,4 +135,32 @@ TEST_CASE("graph refuses a broken playbook, a wrong format and a missing file na
     CHECK(format.err.contains(QStringLiteral("--format must be dot or mermaid")));
     CHECK(steadyline({QStringLiteral("graph")}).exitCode == 2);
     CHECK(steadyline({QStringLiteral("help")}).out.contains(QStringLiteral("graph FILE")));
+}
+
+TEST_CASE("graph shows both forms of a placeholder, or those --address and --agent-gender choose (#16)", "[cli][graph]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("forms.json"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"schemaVersion": 1, "id": "forms", "revision": 1, "baseLocale": "cs", "title": "Tvary",
+ "initialStep": "listen", "events": [{"id": "next", "label": "Dále"}],
+ "steps": [{"id": "listen", "label": "A", "title": "Vyslechněte {address:ho|ji}", "on": [{"event": "next", "to": "end"}]},
+           {"id": "end", "label": "✓", "title": "{agent:Rád|Ráda} jsem pomohl{agent:|a}", "final": true}]})");
+    file.close();
+    const Run both = steadyline({QStringLiteral("graph"), path});
+    CHECK(both.exitCode == 0);
+    CHECK(both.out.contains(QStringLiteral("A · Vyslechněte ho/ji")));
+    CHECK(both.out.contains(QStringLiteral("✓ · Rád/Ráda jsem pomohl/a")));
+    CHECK_FALSE(both.out.contains(QStringLiteral("{address")));
+    CHECK_FALSE(both.out.contains(QStringLiteral("{agent")));
+    const Run chosen =
+        steadyline({QStringLiteral("graph"), QStringLiteral("--address"), QStringLiteral("formal_female"),
+                    QStringLiteral("--agent-gender"), QStringLiteral("male"), path});
+    CHECK(chosen.exitCode == 0);
+    CHECK(chosen.out.contains(QStringLiteral("A · Vyslechněte ji")));
+    CHECK(chosen.out.contains(QStringLiteral("✓ · Rád jsem pomohl")));
+    const Run wrong = steadyline({QStringLiteral("graph"), QStringLiteral("--address"), QStringLiteral("Pani"), path});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("--address must be formal_male or formal_female")));
 }

@@ -62,3 +62,23 @@ TEST_CASE("A malformed template renders as written rather than half-substituted"
     const QString broken = QStringLiteral("{address:Panu} pomóc");
     CHECK(MessageTemplate::render(broken, RenderContext{}) == broken);
 }
+
+TEST_CASE("Spaces inside a placeholder's braces are an error that shows how to write it (#16)", "[template]")
+{
+    const auto spaced = MessageTemplate::check(QStringLiteral("abych vám { agent : pomohl|pomohla }."));
+    REQUIRE(spaced);
+    CHECK(spaced->code == QStringLiteral("malformed-placeholder"));
+    CHECK(spaced->offset == 10);
+    CHECK(spaced->message.contains(QStringLiteral("write {agent:pomohl|pomohla}")));
+    CHECK(MessageTemplate::check(QStringLiteral("{address:Pan |Pani}")));
+    CHECK(MessageTemplate::check(QStringLiteral("{ caseRef }")));
+    // Empty forms and spaces between the words of one form are fine.
+    CHECK_FALSE(MessageTemplate::check(QStringLiteral("pomohl{agent:|a} {address:pan Novák|paní Nováková}")));
+}
+
+TEST_CASE("{/} is a slash the author means and renders as one (#16)", "[template]")
+{
+    CHECK_FALSE(MessageTemplate::check(QStringLiteral("24{/}7")));
+    CHECK(MessageTemplate::render(QStringLiteral("Linka 24{/}7, 250 kWh{/}měsíc"), RenderContext{}) ==
+          QStringLiteral("Linka 24/7, 250 kWh/měsíc"));
+}

@@ -75,7 +75,7 @@ TEST_CASE("The graph's edges carry events, channel guards and timers", "[graph]"
     CHECK(next->kind == GraphEdgeKind::Event);
     CHECK(next->event == QStringLiteral("no_change"));
     CHECK(next->eventLabel == QStringLiteral("Beze změny"));
-    CHECK(next->caption() == QStringLiteral("no_change"));
+    CHECK(next->caption() == QStringLiteral("Beze změny")); // the button the consultant presses
 
     const GraphEdge *hangUp = findEdge(graph, "countdown", "hang_up");
     REQUIRE(hangUp);
@@ -89,22 +89,25 @@ TEST_CASE("The graph's edges carry events, channel guards and timers", "[graph]"
     CHECK(security->caption() == QStringLiteral("timer 7.5 s (5–10 s) [in person]"));
 }
 
-TEST_CASE("Global transitions become edges from every step they apply in, unless the step overrides them", "[graph]")
+TEST_CASE("Each global transition is one edge from \"any step\", naming the steps it skips (#16)", "[graph]")
 {
     const auto playbook = test::requirePlaybook(kPlaybook);
     const PlaybookGraph graph = PlaybookGraph::build(*playbook);
-    // "calmed" applies in the countdown (not final, not excepted)…
-    const GraphEdge *fromCountdown = findEdge(graph, "countdown", "resolution");
-    REQUIRE(fromCountdown);
-    CHECK(fromCountdown->kind == GraphEdgeKind::Global);
-    CHECK(fromCountdown->caption() == QStringLiteral("calmed (global)"));
-    // …but "warn" has its own "calmed", which the engine takes first…
-    CHECK_FALSE(findEdge(graph, "warn", "resolution"));
+    REQUIRE(graph.globals.size() == 1);
+    const GraphEdge &calmed = graph.globals.front();
+    CHECK(calmed.from == GraphEdge::kAnyStep);
+    CHECK(calmed.kind == GraphEdgeKind::Global);
+    CHECK(graph.nodes[static_cast<std::size_t>(calmed.to)].stepId == QStringLiteral("resolution"));
+    CHECK(calmed.caption() == QStringLiteral("Uspokoił się (not in A)"));
+    // Not drawn again from the steps it applies in…
+    CHECK_FALSE(findEdge(graph, "countdown", "resolution"));
     CHECK(findEdge(graph, "warn", "hang_up"));
     // …and final steps have no way out.
-    for (const GraphEdge &edge : graph.edges)
+    for (const GraphEdge &edge : graph.edges) {
+        CHECK(edge.kind != GraphEdgeKind::Global);
         CHECK_FALSE(graph.nodes[static_cast<std::size_t>(edge.from)].isFinal);
-    CHECK(graph.edges.size() == 5); // warn: 2, countdown: 2 timers + 1 global
+    }
+    CHECK(graph.edges.size() == 4); // warn: 2, countdown: 2 timers
 }
 
 TEST_CASE("DOT output escapes quotes, marks the start, final steps, timers and global edges", "[graph]")
@@ -119,7 +122,8 @@ TEST_CASE("DOT output escapes quotes, marks the start, final steps, timers and g
     CHECK(dot.contains(QStringLiteral("\"hang_up\" [label=\"3½ · Rozłącz\", peripheries=2")));
     CHECK(dot.contains(
         QStringLiteral("\"countdown\" -> \"hang_up\" [label=\"timer 7.5 s (5–10 s) [phone]\", style=bold")));
-    CHECK(dot.contains(QStringLiteral("\"countdown\" -> \"resolution\" [label=\"calmed (global)\", style=dashed")));
+    CHECK(dot.count(QStringLiteral("\"__any\" [label=\"any step\"")) == 1);
+    CHECK(dot.contains(QStringLiteral("\"__any\" -> \"resolution\" [label=\"Uspokoił się (not in A)\", style=dashed")));
     // Every quote is paired: an odd count would mean an unescaped one.
     for (const QString &line : dot.split(QLatin1Char('\n'))) {
         QString unescaped = line;
@@ -141,8 +145,11 @@ TEST_CASE("Mermaid output is a state diagram with a state per step and a transit
     CHECK(lines.contains(QStringLiteral("    [*] --> warn")));
     CHECK(lines.contains(QStringLiteral("    countdown --> hang_up : timer 7.5 s (5–10 s) [phone]")));
     CHECK(lines.contains(QStringLiteral("    hang_up --> [*]")));
-    CHECK(lines.filter(QStringLiteral(" --> ")).size() ==
-          static_cast<qsizetype>(graph.edges.size()) + 1 /* start */ + 3 /* finals */);
+    CHECK(lines.contains(QStringLiteral("    state \"any step\" as anyStep")));
+    CHECK(lines.contains(QStringLiteral("    anyStep --> resolution : Uspokoił się (not in A)")));
+    CHECK(lines.filter(QStringLiteral(" --> ")).size() == static_cast<qsizetype>(graph.edges.size()) +
+                                                              static_cast<qsizetype>(graph.globals.size()) +
+                                                              1 /* start */ + 3 /* finals */);
 }
 
 TEST_CASE("Every shipped playbook makes a graph whose every step is drawn and reached", "[graph]")
@@ -158,6 +165,82 @@ TEST_CASE("Every shipped playbook makes a graph whose every step is drawn and re
             reached[static_cast<std::size_t>(graph.nodeIndex(node.stepId))] = node.initial;
         for (const GraphEdge &edge : graph.edges)
             reached[static_cast<std::size_t>(edge.to)] = true;
+        for (const GraphEdge &edge : graph.globals)
+            reached[static_cast<std::size_t>(edge.to)] = true;
         CHECK(std::all_of(reached.begin(), reached.end(), [](bool r) { return r; }));
     }
+}
+
+namespace {
+
+// Five global transitions, a placeholder in a title, one warning step per channel under the same
+// title, and a phone-only transition from the step only in-person calls reach.
+const char *const kFiveGlobals = R"({
+  "schemaVersion": 1, "id": "five-globals", "revision": 1, "baseLocale": "cs", "title": "Pět globálních",
+  "initialStep": "listen",
+  "events": [{"id": "next", "label": "Dále"}, {"id": "calmed", "label": "Zákazník se uklidnil"},
+             {"id": "threat", "label": "Vyhrožuje"}, {"id": "pause", "label": "Potřebuji pauzu"},
+             {"id": "left", "label": "Zákazník odešel"}, {"id": "abuse", "label": "Uráží"}],
+  "globalTransitions": [
+    {"event": "calmed", "to": "resolved"}, {"event": "threat", "to": "hang_up"},
+    {"event": "pause", "to": "pause", "except": ["pause"]}, {"event": "left", "to": "resolved"},
+    {"event": "abuse", "to": "listen", "except": ["listen", "pause"]}],
+  "steps": [
+    {"id": "listen", "label": "A", "title": "Vyslechněte {address:ho|ji}, {agent:sám|sama}",
+     "on": [{"event": "next", "to": "warn_phone", "when": {"channel": "phone"}},
+            {"event": "next", "to": "warn_in_person", "when": {"channel": "in_person"}}]},
+    {"id": "warn_phone", "label": "3", "title": "Poslední varování",
+     "on": [{"event": "next", "to": "hang_up", "when": {"channel": "phone"}}]},
+    {"id": "warn_in_person", "label": "3", "title": "Poslední varování",
+     "on": [{"event": "next", "to": "security", "when": {"channel": "in_person"}},
+            {"event": "next", "to": "hang_up", "when": {"channel": "phone"}}]},
+    {"id": "hang_up", "label": "3½", "title": "Zavěste", "final": true},
+    {"id": "security", "label": "3½", "title": "Přivolejte ostrahu", "final": true},
+    {"id": "pause", "label": "P", "title": "Pauza", "on": [{"event": "next", "to": "listen"}]},
+    {"id": "resolved", "label": "✓", "title": "Vyřešeno", "final": true}
+  ]
+})";
+
+} // namespace
+
+TEST_CASE("Five global transitions make five edges, not one per step and global (#16)", "[graph]")
+{
+    const auto playbook = test::requirePlaybook(kFiveGlobals);
+    const PlaybookGraph graph = PlaybookGraph::build(*playbook);
+    CHECK(graph.globals.size() == 5);
+    CHECK(graph.edges.size() == 5); // listen: 2, warn_phone: 1, warn_in_person: 1, pause: 1
+    const QString dot = toDot(graph);
+    CHECK(dot.count(QStringLiteral(" -> ")) == 5 + 5 + 1 /* start */);
+}
+
+TEST_CASE("Placeholders in titles show both forms, or the forms chosen (#16)", "[graph]")
+{
+    const auto playbook = test::requirePlaybook(kFiveGlobals);
+    const PlaybookGraph any = PlaybookGraph::build(*playbook);
+    CHECK(any.nodes[0].title == QStringLiteral("Vyslechněte ho/ji, sám/sama"));
+    CHECK_FALSE(toDot(any).contains(QStringLiteral("{address")));
+    CHECK_FALSE(toMermaid(any).contains(QStringLiteral("{address")));
+
+    GraphOptions female;
+    female.address = FormOfAddress::FormalFemale;
+    CHECK(PlaybookGraph::build(*playbook, {}, female).nodes[0].title == QStringLiteral("Vyslechněte ji, sám/sama"));
+    female.agentGender = Gender::Female;
+    CHECK(PlaybookGraph::build(*playbook, {}, female).nodes[0].title == QStringLiteral("Vyslechněte ji, sama"));
+}
+
+TEST_CASE("Look-alike steps are told apart and edges whose guard never holds are left out (#16)", "[graph]")
+{
+    const auto playbook = test::requirePlaybook(kFiveGlobals);
+    const PlaybookGraph graph = PlaybookGraph::build(*playbook);
+    const auto node = [&](const char *id) {
+        return graph.nodes[static_cast<std::size_t>(graph.nodeIndex(QLatin1String(id)))];
+    };
+    CHECK(node("warn_phone").distinction == QStringLiteral("phone"));
+    CHECK(node("warn_in_person").distinction == QStringLiteral("in person"));
+    CHECK(node("listen").distinction.isEmpty());
+    CHECK(toDot(graph).contains(QStringLiteral("label=\"3 · Poslední varování\\n(in person)\"")));
+    // Only in-person calls reach warn_in_person, so its phone-only transition is never taken.
+    CHECK(findEdge(graph, "warn_in_person", "security"));
+    CHECK_FALSE(findEdge(graph, "warn_in_person", "hang_up"));
+    CHECK(findEdge(graph, "warn_phone", "hang_up"));
 }

@@ -1,5 +1,7 @@
 #include "generatedplaybook.h"
+#include "playbook/actionsuggestion.h"
 #include "playbook/playbookchecker.h"
+#include "playbook/unrenderedform.h"
 #include "testplaybooks.h"
 
 #include "catch_qt.h"
@@ -249,4 +251,191 @@ TEST_CASE("A text too long to read in a call and a playbook with too many steps 
     CHECK(PlaybookLoader::loadData(QByteArray::fromStdString(test::generateChainPlaybook(PlaybookChecker::kMaxSteps)),
                                    QStringLiteral("c.json"))
               .ok());
+}
+
+namespace {
+Diagnostics diagnosticsOfBroken(const char *name)
+{
+    return PlaybookLoader::loadFile(QStringLiteral(STEADYLINE_TEST_DATA_DIR "/broken/") + QString::fromUtf8(name))
+        .diagnostics;
+}
+
+QStringList codesOf(const Diagnostics &diagnostics)
+{
+    QStringList codes;
+    for (const Diagnostic &d : diagnostics)
+        codes << d.code;
+    return codes;
+}
+} // namespace
+
+TEST_CASE("A step left only by global transitions is the dead end, not its followers unreachable (#16)", "[validator]")
+{
+    const Diagnostics diagnostics = diagnosticsOfBroken("dead-end-only-globals.json");
+    INFO(codesOf(diagnostics).join(QLatin1Char(' ')).toStdString());
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].code == QStringLiteral("dead-end-step"));
+    CHECK(diagnostics[0].message.contains(QStringLiteral("'boundary'")));
+    CHECK(diagnostics[0].message.contains(QStringLiteral("only global transitions ('calmed')")));
+}
+
+TEST_CASE("A step that ends the call must be final; its ways on after the call are named (#16)", "[validator]")
+{
+    const Diagnostics diagnostics = diagnosticsOfBroken("end-call-not-final.json");
+    INFO(codesOf(diagnostics).join(QLatin1Char(' ')).toStdString());
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].code == QStringLiteral("end-call-not-final"));
+    CHECK(diagnostics[0].severity == Severity::Error);
+    CHECK(diagnostics[0].message.contains(QStringLiteral("'hang_up'")));
+    CHECK(diagnostics[0].message.contains(QStringLiteral("'calmed'")));
+    CHECK(diagnostics[0].message.contains(QStringLiteral("\"final\": true")));
+}
+
+TEST_CASE("A duplicated step id comes first, names the id it cut off and its consequences point back (#16)",
+          "[validator]")
+{
+    const Diagnostics diagnostics = diagnosticsOfBroken("duplicate-step-id-renamed.json");
+    INFO(codesOf(diagnostics).join(QLatin1Char(' ')).toStdString());
+    REQUIRE(diagnostics.size() == 2);
+    CHECK(diagnostics[0].code == QStringLiteral("duplicate-step-id"));
+    CHECK(diagnostics[0].line == 54);
+    CHECK(diagnostics[0].message.contains(QStringLiteral("(first at line 47)")));
+    CHECK(diagnostics[0].message.contains(QStringLiteral("was this step meant to be 'call_security'?")));
+    CHECK(diagnostics[1].code == QStringLiteral("unknown-target"));
+    CHECK(diagnostics[1].line < diagnostics[0].line); // the consequence sits earlier in the file
+    CHECK(diagnostics[1].message.contains(QStringLiteral("follows from the duplicate step id 'hang_up' at line 54")));
+}
+
+TEST_CASE("An invalid step id comes first and the targets it cut off point back to it (#16)", "[validator]")
+{
+    const Diagnostics diagnostics = diagnosticsOfBroken("invalid-step-id.json");
+    INFO(codesOf(diagnostics).join(QLatin1Char(' ')).toStdString());
+    REQUIRE(diagnostics.size() == 2);
+    CHECK(diagnostics[0].code == QStringLiteral("invalid-value"));
+    CHECK(diagnostics[0].message.contains(QStringLiteral("Call-security")));
+    CHECK(diagnostics[1].code == QStringLiteral("unknown-target"));
+    CHECK(diagnostics[1].message.contains(
+        QStringLiteral("the step at line 54, whose id \"Call-security\" is not a valid id; write it as "
+                       "'call_security' there")));
+}
+
+TEST_CASE("An unknown channel in a guard is the one error; the guard does not clash as if unguarded (#16)",
+          "[validator]")
+{
+    const Diagnostics diagnostics = diagnosticsOfBroken("unknown-guard-channel.json");
+    INFO(codesOf(diagnostics).join(QLatin1Char(' ')).toStdString());
+    REQUIRE_FALSE(diagnostics.empty());
+    CHECK(diagnostics[0].code == QStringLiteral("unknown-guard"));
+    CHECK_FALSE(findCode(diagnostics, "ambiguous-transition"));
+}
+
+TEST_CASE("A straight quote inside a text is named at the quote with how to write it, not as a missing comma (#16)",
+          "[validator]")
+{
+    for (const char *name :
+         {"json-syntax-straight-quote-in-text.json", "json-syntax-typographic-quote-closed-ascii.json"}) {
+        INFO(name);
+        const Diagnostics diagnostics = diagnosticsOfBroken(name);
+        REQUIRE(diagnostics.size() == 1);
+        CHECK(diagnostics[0].code == QStringLiteral("json-syntax"));
+        CHECK(diagnostics[0].message.contains(QStringLiteral("write it as \\\" or use typographic quotes")));
+        CHECK_FALSE(diagnostics[0].message.contains(QStringLiteral("comma")));
+    }
+    // A real missing comma after a string keeps its own advice.
+    const Diagnostics comma = diagnosticsOf("{\"a\": \"x\"\n \"b\": 1}");
+    REQUIRE(comma.size() == 1);
+    CHECK(comma[0].message.contains(QStringLiteral("is a comma missing?")));
+}
+
+TEST_CASE("A base text keyed \"cz\" is one error with a suggestion, not a contradictory warning (#16)", "[validator]")
+{
+    const Diagnostics diagnostics = diagnosticsOfBroken("missing-base-text-cz.json");
+    const Diagnostic *missingBase = findCode(diagnostics, "missing-base-text");
+    REQUIRE(missingBase);
+    CHECK(missingBase->severity == Severity::Error);
+    CHECK(missingBase->message.contains(QStringLiteral("Did you mean 'cs'?")));
+    for (const Diagnostic &d : diagnostics) {
+        INFO(d.toString().toStdString());
+        CHECK_FALSE(d.message.contains(QStringLiteral("\"cz\" is not in 'locales'")));
+        CHECK_FALSE((d.code == QStringLiteral("missing-translation") && d.line == missingBase->line));
+    }
+
+    // Without a near miss: the error names the language consultants would see instead.
+    const char *const json = R"({"schemaVersion": 1, "id": "t", "revision": 1, "baseLocale": "cs", "locales": ["en"],
+ "title": {"cs": "Název", "en": "Title"}, "initialStep": "a", "events": [],
+ "steps": [{"id": "a", "label": "1", "title": {"en": "Only English"}, "final": true}]})";
+    const Diagnostics english = diagnosticsOf(json);
+    REQUIRE(english.size() == 1);
+    CHECK(english[0].code == QStringLiteral("missing-base-text"));
+    CHECK(english[0].message.contains(QStringLiteral("(en)")));
+}
+
+TEST_CASE("A locale left out of 'locales' is one summary warning, not one per text (#16)", "[validator]")
+{
+    const char *const json = R"({"schemaVersion": 1, "id": "t", "revision": 1, "baseLocale": "pl",
+ "title": {"pl": "Tytuł", "en": "Title"}, "initialStep": "a",
+ "events": [{"id": "go", "label": {"pl": "Dalej", "en": "Next"}}],
+ "steps": [{"id": "a", "label": "1", "title": {"pl": "A", "en": "A"}, "on": [{"event": "go", "to": "b"}]},
+           {"id": "b", "label": "2", "title": {"pl": "B", "en": "B"}, "final": true}]})";
+    const Diagnostics diagnostics = diagnosticsOf(json);
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].code == QStringLiteral("undeclared-locale"));
+    CHECK(diagnostics[0].severity == Severity::Warning);
+    CHECK(diagnostics[0].line == 2);
+    CHECK(diagnostics[0].message.contains(QStringLiteral("4 texts have a version in \"en\"")));
+    CHECK(diagnostics[0].message.contains(QStringLiteral("add \"en\" to 'locales'")));
+}
+
+TEST_CASE("An unknown action suggests the closest by spelling, shared word or purpose (#16)", "[validator]")
+{
+    CHECK(closestActionType(QStringLiteral("notify_manager")) == QStringLiteral("notify_supervisor"));
+    CHECK(closestActionType(QStringLiteral("end_cal")) == QStringLiteral("end_call"));
+    CHECK(closestActionType(QStringLiteral("hang_up")) == QStringLiteral("end_call"));
+    CHECK(closestActionType(QStringLiteral("call_security")) == QStringLiteral("notify_supervisor"));
+    CHECK(closestActionType(QStringLiteral("promise")) == QStringLiteral("request_promise"));
+    CHECK(closestActionType(QStringLiteral("xyzzy")).isEmpty());
+
+    const Diagnostics diagnostics = diagnosticsOfBroken("unknown-action.json");
+    const Diagnostic *unknown = findCode(diagnostics, "unknown-action");
+    REQUIRE(unknown);
+    CHECK(unknown->message.contains(QStringLiteral("\"hang_up\". Did you mean 'end_call'?")));
+}
+
+TEST_CASE("A timer whose default lies outside its range is reported at defaultMs (#16)", "[validator]")
+{
+    const Diagnostics diagnostics = diagnosticsOfBroken("timer-bounds.json");
+    const Diagnostic *bounds = findCode(diagnostics, "timer-bounds");
+    REQUIRE(bounds);
+    CHECK(bounds->line == 39);
+    CHECK(bounds->column == 22);
+}
+
+TEST_CASE("Slashes that are meant are not unrendered forms; forms in titles are, with examples in the text's "
+          "language (#16)",
+          "[validator]")
+{
+    for (const char *meant : {"Je to 250 Kč/měsíc.", "Spotřeba 250 kWh/měsíc.", "Viz www.energie.cz/samoodecet.",
+                              "Návod: energie.cz/samoodecet", "https://example.com/a/b", "Linka 24/7.",
+                              "Cena v Kč/měsíc je stejná.", "Linka funguje nonstop{/}vždy."}) {
+        INFO(meant);
+        CHECK(findUnrenderedForm(QString::fromUtf8(meant)).offset < 0);
+    }
+    const UnrenderedForm form = findUnrenderedForm(QStringLiteral("Zákazník se uklidnil — vyslechněte ho/ji"));
+    CHECK(form.text == QStringLiteral("ho/ji"));
+    CHECK(findUnrenderedForm(QStringLiteral("Dziękuję Panu/Pani.")).text == QStringLiteral("Panu/Pani"));
+
+    const Diagnostics diagnostics = diagnosticsOfBroken("unrendered-form-title.json");
+    const Diagnostic *title = findCode(diagnostics, "unrendered-form");
+    REQUIRE(title);
+    CHECK(title->message.contains(QStringLiteral("\"go/ją\", which would show on the card as written")));
+    CHECK(title->message.contains(QStringLiteral("{address:Panu|Pani}")));
+    CHECK(title->message.contains(QStringLiteral("write {/} for a slash you mean")));
+
+    const char *const czech = R"({"schemaVersion": 1, "id": "t", "revision": 1, "baseLocale": "cs", "title": "Test",
+ "initialStep": "a", "events": [],
+ "steps": [{"id": "a", "label": "1", "title": "Poslouchejte", "say": ["Vyslechnu ho/ji."], "final": true}]})";
+    const Diagnostic *spoken = findCode(diagnosticsOf(czech), "unrendered-form");
+    REQUIRE(spoken);
+    CHECK(spoken->message.contains(QStringLiteral("use {address:ho|ji} or {agent:nucen|nucena}")));
+    CHECK_FALSE(spoken->message.contains(QStringLiteral("zmuszony")));
 }

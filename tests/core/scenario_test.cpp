@@ -162,3 +162,49 @@ TEST_CASE("A newer scenario format or a playbook handed in as a scenario is refu
     CHECK_FALSE(ScenarioLoader::looksLikeScenario(QByteArray(R"({"id": "kind"})")));
     CHECK_FALSE(ScenarioLoader::looksLikeScenario(QByteArray(R"({"kind": "scenario")")));
 }
+
+TEST_CASE("Scenario ids follow the documented rules the schema checks (#16)", "[scenario]")
+{
+    const auto withIds = [](const char *scenarioId, const char *turnId) {
+        const std::string text = std::string(R"({
+  "kind": "scenario", "schemaVersion": 1, "id": ")") +
+                                 scenarioId +
+                                 R"(", "revision": 1, "language": "en",
+  "title": "T", "difficulty": "beginner", "briefing": "B", "goals": ["g"],
+  "playbook": {"id": "aggressive-caller-en"},
+  "call": {"channel": "phone", "address": "formal_male"},
+  "start": ")" + turnId + R"(", "passMark": 70,
+  "turns": [
+    {"id": ")" + turnId + R"(", "step": "help_offer", "caller": {"tone": "shouting", "line": "Hey!"},
+     "options": [{"id": "x", "say": "Hello", "points": 1, "feedback": "f", "next": "end"}]}
+  ],
+  "endings": [{"id": "end", "outcome": "resolved", "text": "Done."}]
+})";
+        return ScenarioLoader::loadData(QByteArray::fromStdString(text), QStringLiteral("t.json"), builtInPlaybooks());
+    };
+    CHECK(withIds("odhad-vyuctovani-cs", "first_turn").ok());
+    const ScenarioLoadResult underscore = withIds("odhad_vyuctovani_cs", "first_turn");
+    const Diagnostic *id = find(underscore, QStringLiteral("invalid-value"));
+    REQUIRE(id);
+    CHECK(id->line == 2);
+    CHECK(id->message.contains(QStringLiteral("lower-case letters, digits and '-'")));
+    CHECK(find(withIds("t", "first.turn"), QStringLiteral("invalid-value")));
+}
+
+TEST_CASE("Two options of a turn firing the same event: the second cannot be chosen in the window (#16)", "[scenario]")
+{
+    const auto result = loadChanged([](nlohmann::json &d) {
+        nlohmann::json copy = d["turns"][2]["options"][0];
+        copy["id"] = "no_change_quietly";
+        d["turns"][2]["options"].push_back(copy);
+    });
+    const Diagnostic *same = find(result, QStringLiteral("same-event-options"));
+    REQUIRE(same);
+    CHECK(same->severity == Severity::Warning);
+    CHECK(same->message.contains(QStringLiteral("options 'no_change' and 'no_change_quietly' of turn 'boundary' both "
+                                                "fire the event 'no_change'")));
+    CHECK(result.ok()); // `steadyline train` can still play either
+
+    const ScenarioLoadResult clean = ScenarioLoader::loadFile(kTestScenario, builtInPlaybooks());
+    CHECK_FALSE(find(clean, QStringLiteral("same-event-options")));
+}

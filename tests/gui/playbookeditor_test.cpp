@@ -20,6 +20,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGraphicsPathItem>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QMenu>
@@ -674,4 +676,50 @@ TEST_CASE("Saving onto a full disk says so and leaves the file as it was", "[gui
     CHECK(message->text().startsWith(QStringLiteral("Not saved: Cannot write ") + path));
     CHECK(readFile(path) == before);
     CHECK(h.editor->isModified());
+}
+
+TEST_CASE("The flow pane draws each global transition once from \"any step\", and titles without raw placeholders "
+          "(#16)",
+          "[gui][editor]")
+{
+    EditorHarness h;
+    const QString path = h.dir.filePath(QStringLiteral("globals.json"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"schemaVersion": 1, "id": "globals", "revision": 1, "baseLocale": "cs", "title": "Globální",
+ "initialStep": "listen",
+ "events": [{"id": "next", "label": "Dále"}, {"id": "calmed", "label": "Zákazník se uklidnil"},
+            {"id": "threat", "label": "Vyhrožuje"}, {"id": "pause", "label": "Potřebuji pauzu"},
+            {"id": "left", "label": "Zákazník odešel"}, {"id": "abuse", "label": "Uráží"}],
+ "globalTransitions": [{"event": "calmed", "to": "resolved"}, {"event": "threat", "to": "hang_up"},
+                       {"event": "pause", "to": "pause", "except": ["pause"]}, {"event": "left", "to": "resolved"},
+                       {"event": "abuse", "to": "listen", "except": ["listen", "pause"]}],
+ "steps": [{"id": "listen", "label": "A", "title": "Vyslechněte {address:ho|ji}", "on": [{"event": "next", "to": "warn"}]},
+           {"id": "warn", "label": "3", "title": "Poslední varování", "on": [{"event": "next", "to": "hang_up"}]},
+           {"id": "hang_up", "label": "3½", "title": "Zavěste", "final": true},
+           {"id": "pause", "label": "P", "title": "Pauza", "on": [{"event": "next", "to": "listen"}]},
+           {"id": "resolved", "label": "✓", "title": "Vyřešeno", "final": true}]})");
+    file.close();
+    REQUIRE(h.editor->openFile(path));
+    CHECK(h.diagram->graph().globals.size() == 5);
+    int anyStepBoxes = 0;
+    int dashedEdges = 0;
+    QStringList texts;
+    for (QGraphicsItem *item : h.diagram->scene()->items()) {
+        if (const auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item)) {
+            texts << simple->text();
+            anyStepBoxes += simple->text() == QStringLiteral("any step") ? 1 : 0;
+        }
+        if (const auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
+            texts << rich->toPlainText();
+        if (const auto *path = dynamic_cast<QGraphicsPathItem *>(item);
+            path && path->pen().style() == Qt::DashLine && path->brush().style() == Qt::NoBrush)
+            ++dashedEdges;
+    }
+    INFO(texts.join(QLatin1Char('|')).toStdString());
+    CHECK(anyStepBoxes == 1);
+    CHECK(dashedEdges == 5); // one per global transition, not one per step and global
+    CHECK(texts.contains(QStringLiteral("Zákazník se uklidnil")));
+    CHECK(std::any_of(texts.begin(), texts.end(), [](const QString &t) { return t.contains(u"Vyslechněte ho/ji"); }));
+    CHECK(std::none_of(texts.begin(), texts.end(), [](const QString &t) { return t.contains(u"{address"); }));
 }

@@ -46,6 +46,12 @@ public:
         m_diagnostics.push_back({severity, code, message, m_file, at.line, at.column});
     }
 
+    // Where the value (or, with `key`, the member name) at `pointer` is; 0:0 without positions.
+    [[nodiscard]] json::SourcePosition positionOf(std::string_view pointer, bool key = false) const
+    {
+        return position(pointer, key);
+    }
+
     [[nodiscard]] const QString &file() const { return m_file; }
     [[nodiscard]] Diagnostics &diagnostics() { return m_diagnostics; }
     [[nodiscard]] bool hasErrors() const { return steadyline::hasErrors(m_diagnostics); }

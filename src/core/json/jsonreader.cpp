@@ -243,6 +243,22 @@ private:
         return quoted("", character, "");
     }
 
+    // After a string value, a letter or other text where ',' is due: the string was ended early by
+    // a '"' meant as part of the text ("press "Calmed" and…", or „…" closed with the keyboard's
+    // quote). The mistake is that quote, not a missing comma (review M10).
+    [[nodiscard]] bool textGoesOn() const
+    {
+        if (atEnd())
+            return false;
+        const char c = peek();
+        return std::string_view("\"{}[]:,").find(c) == std::string_view::npos && static_cast<unsigned char>(c) >= 0x20;
+    }
+    static std::string quoteInsideText()
+    {
+        return "this '\"' ends the text, but the text goes on after it; if the quote belongs to the text, write "
+               "it as \\\" or use typographic quotes such as „ “ or « »";
+    }
+
     // Built with append: GCC 12 at -O3 warns (-Wrestrict, a false positive) on `"'" + string`.
     static std::string quoted(std::string_view before, std::string_view character, std::string_view after)
     {
@@ -328,6 +344,7 @@ private:
             if (peek() != '"')
                 return failed("expected a member name in double quotes but found " + describeHere());
             const SourcePosition keyPosition = here();
+            bool valueIsString = false;
             std::string key;
             if (!parseString(key))
                 return false;
@@ -350,11 +367,13 @@ private:
                 m_index = kept;
                 if (!ok)
                     return false;
+                valueIsString = ignored.is_string();
             } else {
                 if (m_index)
                     m_index->recordKey(child, keyPosition);
                 if (!parseValue(out[key], child, depth))
                     return false;
+                valueIsString = out[key].is_string();
             }
             skipWhitespace();
             if (atEnd())
@@ -368,6 +387,8 @@ private:
                 advance();
                 return true;
             }
+            if (valueIsString && textGoesOn())
+                return failedAt(m_lastStringEnd, quoteInsideText());
             return failed("expected ',' or '}' after a member but found " + describeHere() + "; is a comma missing?");
         }
     }
@@ -402,6 +423,8 @@ private:
                 advance();
                 return true;
             }
+            if (out.back().is_string() && textGoesOn())
+                return failedAt(m_lastStringEnd, quoteInsideText());
             return failed("expected ',' or ']' after an array element but found " + describeHere() +
                           "; is a comma missing?");
         }
@@ -436,6 +459,7 @@ private:
                 return failed("the string is not closed: a '\"' is missing before the end of the file");
             const char c = peek();
             if (c == '"') {
+                m_lastStringEnd = here();
                 advance();
                 return true;
             }
@@ -559,6 +583,7 @@ private:
     PositionIndex *m_index;
     bool m_sawDuplicate = false;
     SourcePosition m_lastComma;
+    SourcePosition m_lastStringEnd; // the closing quote of the last string read
     std::size_t m_pos = 0;
     int m_line = 1;
     int m_column = 1;

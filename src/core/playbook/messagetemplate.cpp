@@ -1,5 +1,7 @@
 #include "messagetemplate.h"
 
+#include <QStringList>
+
 namespace steadyline {
 
 namespace {
@@ -10,6 +12,18 @@ struct Placeholder
     QStringView forms; // "Panu|Pani"; empty for a plain value placeholder
     bool hasForms = false;
 };
+
+// "agent : a | b " → "agent:a|b": the placeholder as it must be written.
+QString withoutInnerSpaces(QStringView body)
+{
+    const qsizetype colon = body.indexOf(u':');
+    if (colon < 0)
+        return body.trimmed().toString();
+    QStringList forms;
+    for (const QStringView form : body.mid(colon + 1).split(u'|'))
+        forms << form.trimmed().toString();
+    return body.left(colon).trimmed().toString() + QLatin1Char(':') + forms.join(QLatin1Char('|'));
+}
 
 // Walks `text` once; calls `literal` for plain text and `placeholder` for each {…}.
 // Returns the first syntax error, if any.
@@ -44,6 +58,13 @@ std::optional<MessageTemplate::Error> scan(const QString &text, LiteralFn litera
             i += 2;
             continue;
         }
+        // "{/}": a slash the author means ("24{/}7", "kWh{/}měsíc"), which the validator does not
+        // take for unrendered alternatives such as "Pan/Pani".
+        if (QStringView(text).mid(i, 3) == u"{/}") {
+            literal(QStringView(u"/"));
+            i += 3;
+            continue;
+        }
         const qsizetype close = text.indexOf(u'}', i + 1);
         const qsizetype nestedOpen = text.indexOf(u'{', i + 1);
         if (close < 0)
@@ -76,6 +97,11 @@ std::optional<MessageTemplate::Error> scan(const QString &text, LiteralFn litera
         }
         if (isValue && p.hasForms)
             return malformed(i, QStringLiteral("'{%1}' takes no forms; write {%2}").arg(body, p.name));
+        // Spaces inside the braces would be read out: "abych vám  pomohl" (review §4.8).
+        if (const QString tight = withoutInnerSpaces(body); tight != body)
+            return malformed(i, QStringLiteral("'{%1}' has spaces inside the braces, which would show as extra spaces "
+                                               "in the text; write {%2}")
+                                    .arg(body, tight));
         placeholder(p);
         i = close + 1;
     }
@@ -106,6 +132,32 @@ QString MessageTemplate::render(const QString &text, const RenderContext &contex
                 out += context.agentName;
             else
                 out += context.caseReference;
+        });
+    return error ? text : out;
+}
+
+QString MessageTemplate::renderForAnyCall(const QString &text, std::optional<FormOfAddress> address,
+                                          std::optional<Gender> agentGender)
+{
+    QString out;
+    out.reserve(text.size());
+    const auto error = scan(
+        text, [&](QStringView literal) { out += literal; },
+        [&](const Placeholder &p) {
+            const qsizetype bar = p.forms.indexOf(u'|');
+            const QStringView male = p.forms.left(bar);
+            const QStringView female = p.forms.mid(bar + 1);
+            std::optional<bool> maleForm;
+            if (p.name == u"address" && address)
+                maleForm = *address == FormOfAddress::FormalMale;
+            else if (p.name == u"agent" && agentGender)
+                maleForm = *agentGender == Gender::Male;
+            if (p.hasForms && maleForm)
+                out += *maleForm ? male : female;
+            else if (p.hasForms)
+                out += male.toString() + QLatin1Char('/') + female.toString();
+            else
+                out += QStringLiteral("‹%1›").arg(p.name);
         });
     return error ? text : out;
 }

@@ -24,6 +24,7 @@ struct RenderContext
 //   {agent:zmuszony|zmuszona}  the consultant's gender: male | female
 //   {agentName} {caseRef}      values of the call
 //   {{ and }}                  literal braces
+//   {/}                        a slash that is meant ("24{/}7"), not alternatives
 class MessageTemplate
 {
 public:
@@ -38,6 +39,10 @@ public:
     static std::optional<Error> check(const QString &text);
     // Renders `text`; a malformed placeholder is left as written (the validator has said so).
     static QString render(const QString &text, const RenderContext &context);
+    // Renders `text` for a picture of every call: a form not chosen shows both ways ("ho/ji"),
+    // a value its name in angle quotes ("‹agentName›").
+    static QString renderForAnyCall(const QString &text, std::optional<FormOfAddress> address,
+                                    std::optional<Gender> agentGender);
 };
 
 } // namespace steadyline

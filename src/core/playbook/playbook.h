@@ -37,6 +37,7 @@ struct LocalizedText
 struct Guard
 {
     std::optional<Channel> channel;
+    bool known = true; // false when 'when' tests something unknown (already reported)
 
     [[nodiscard]] bool matches(Channel c) const { return !channel || *channel == c; }
 };
@@ -83,7 +84,8 @@ struct Action
 struct Step
 {
     QString id;
-    QString label; // as the consultant knows it: "1", "2", "3", "3½"
+    QString invalidId; // the id as written when it is not a valid id (already reported; `id` is empty)
+    QString label;     // as the consultant knows it: "1", "2", "3", "3½"
     LocalizedText title;
     std::vector<LocalizedText> say; // alternative phrasings of the same line
     std::vector<LocalizedText> tips;

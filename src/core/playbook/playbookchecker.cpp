@@ -1,8 +1,11 @@
 #include "playbookchecker.h"
 
 #include "common/suggestion.h"
+#include "localechecks.h"
 #include "messagetemplate.h"
+#include "stepflowchecks.h"
 #include "translationstatus.h"
+#include "unrenderedform.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -31,12 +34,6 @@ QStringList stepIds(const Playbook &playbook)
         ids << step.id;
     return ids;
 }
-
-struct FoundForm
-{
-    qsizetype offset = -1;
-    QString text;
-};
 
 struct UnsafeCharacter
 {
@@ -78,43 +75,51 @@ qsizetype findMarkup(const QString &text)
     return match.hasMatch() ? match.capturedStart() : -1;
 }
 
-// Alternatives joined by a slash ("Panu/Pani", "opowiedzieć/wyjaśnić") or a gender suffix in
-// brackets ("zmuszony(a)") would reach the screen as written. Returns the first such form.
-FoundForm findUnrenderedForm(const QString &text)
+// "steps.<id>.title": the instruction shown large on the step card.
+bool isStepTitle(const LocalizedText &text)
 {
-    const qsizetype n = text.size();
-    const auto wordStart = [&](qsizetype i) {
-        while (i > 0 && text.at(i - 1).isLetter())
-            --i;
-        return i;
-    };
-    for (qsizetype i = 1; i + 1 < n; ++i) {
-        const QChar c = text.at(i);
-        if (!text.at(i - 1).isLetter())
-            continue;
-        if (c == u'/' && text.at(i + 1).isLetter()) {
-            const qsizetype start = wordStart(i - 1);
-            qsizetype end = i + 1;
-            while (end < n && text.at(end).isLetter())
-                ++end;
-            return {start, text.mid(start, end - start)};
-        }
-        if (c == u'(') {
-            qsizetype end = i + 1;
-            while (end < n && end - i <= 3 && text.at(end).isLetter())
-                ++end;
-            if (end > i + 1 && end - i <= 4 && end < n && text.at(end) == u')') {
-                const qsizetype start = wordStart(i - 1);
-                return {start, text.mid(start, end + 1 - start)};
-            }
-        }
-    }
-    return {};
+    return text.key.startsWith(QStringLiteral("steps.")) && text.key.endsWith(QStringLiteral(".title"));
 }
 
 bool guardsOverlap(const Guard &a, const Guard &b)
 {
+    // A guard naming an unknown channel is already an error; it must not also look unguarded.
+    if (!a.known || !b.known)
+        return false;
     return !a.channel || !b.channel || *a.channel == *b.channel;
+}
+
+// Step ids that transitions, 'except' lists or 'initialStep' refer to but no step has, in file order.
+QStringList missingStepIds(const Playbook &playbook)
+{
+    QStringList missing;
+    const auto note = [&](const QString &id) {
+        if (!id.isEmpty() && !playbook.findStep(id) && !missing.contains(id))
+            missing << id;
+    };
+    note(playbook.initialStep);
+    for (const GlobalTransition &global : playbook.globalTransitions) {
+        note(global.transition.target);
+        for (const QString &id : global.exceptSteps)
+            note(id);
+    }
+    for (const Step &step : playbook.steps) {
+        for (const Transition &t : step.transitions)
+            note(t.target);
+        if (step.timer) {
+            for (const Transition &t : step.timer->onExpiry)
+                note(t.target);
+        }
+    }
+    return missing;
+}
+
+// "Take-pause" and "take pause" are the step meant by 'take_pause'.
+QString asIdentifier(const QString &written)
+{
+    QString id = written.trimmed().toLower();
+    id.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char(' '), QLatin1Char('_'));
+    return id;
 }
 
 } // namespace
@@ -138,6 +143,24 @@ QString PlaybookChecker::suggestStep(const Playbook &playbook, const QString &wo
     return didYouMean(word, stepIds(playbook));
 }
 
+QString PlaybookChecker::rootCauseOfMissingStep(const Playbook &playbook, const QString &missingId) const
+{
+    for (const Step &step : playbook.steps) {
+        if (!step.invalidId.isEmpty() && asIdentifier(step.invalidId) == missingId)
+            return QStringLiteral(" This follows from the step at line %1, whose id \"%2\" is not a valid id; write "
+                                  "it as '%3' there.")
+                .arg(m_sink.positionOf(member(step.pointer, "id")).line)
+                .arg(step.invalidId, missingId);
+    }
+    return m_duplicateStepNote;
+}
+
+QString PlaybookChecker::rootCauseOrSuggestion(const Playbook &playbook, const QString &missingId)
+{
+    const QString cause = rootCauseOfMissingStep(playbook, missingId);
+    return cause.isEmpty() ? suggestStep(playbook, missingId) : cause;
+}
+
 void PlaybookChecker::check(const Playbook &playbook)
 {
     // Sizes no real playbook comes near, which a hostile or broken file on the team share would
@@ -155,8 +178,9 @@ void PlaybookChecker::check(const Playbook &playbook)
     }
     checkIds(playbook);
     checkTransitions(playbook);
-    checkReachability(playbook);
+    checkEndCallSteps(playbook, m_sink);
     checkExits(playbook);
+    checkReachability(playbook);
     for (const Step &step : playbook.steps)
         checkTimer(step);
     checkTexts(playbook);
@@ -165,16 +189,31 @@ void PlaybookChecker::check(const Playbook &playbook)
 
 void PlaybookChecker::checkIds(const Playbook &playbook)
 {
+    // A duplicate id is usually a copied or renamed step: the id it should have had is then
+    // referred to but missing. Naming that id here puts the root cause first (review M9).
+    const QStringList missing = missingStepIds(playbook);
     QHash<QString, const Step *> seenSteps;
     for (const Step &step : playbook.steps) {
         if (step.id.isEmpty())
             continue;
         if (const Step *first = seenSteps.value(step.id)) {
-            m_sink.error(QStringLiteral("duplicate-step-id"), member(step.pointer, "id"),
-                         QStringLiteral("the step id '%1' is used twice (first by step %2); every step needs its "
-                                        "own id.")
+            const std::string at = member(step.pointer, "id");
+            const QString hint =
+                missing.isEmpty()
+                    ? QString()
+                    : QStringLiteral(" Steps refer to '%1', which no step has: was this step meant to be '%2'?")
+                          .arg(missing.join(QStringLiteral("', '")), missing.constFirst());
+            m_sink.error(QStringLiteral("duplicate-step-id"), at,
+                         QStringLiteral("the step id '%1' is used twice (first at line %2); every step needs its "
+                                        "own id.%3")
                              .arg(step.id)
-                             .arg(playbook.stepIndex(first->id) + 1));
+                             .arg(m_sink.positionOf(member(first->pointer, "id")).line)
+                             .arg(hint));
+            if (m_duplicateStepNote.isEmpty())
+                m_duplicateStepNote =
+                    QStringLiteral(" This probably follows from the duplicate step id '%1' at line %2; fix that first.")
+                        .arg(step.id)
+                        .arg(m_sink.positionOf(at).line);
             continue;
         }
         seenSteps.insert(step.id, &step);
@@ -191,7 +230,7 @@ void PlaybookChecker::checkIds(const Playbook &playbook)
     if (!playbook.initialStep.isEmpty() && !playbook.findStep(playbook.initialStep)) {
         m_sink.error(QStringLiteral("unknown-initial-step"), "/initialStep",
                      QStringLiteral("'initialStep' names the step '%1', which does not exist.%2")
-                         .arg(playbook.initialStep, suggestStep(playbook, playbook.initialStep)));
+                         .arg(playbook.initialStep, rootCauseOrSuggestion(playbook, playbook.initialStep)));
     }
 }
 
@@ -200,7 +239,7 @@ void PlaybookChecker::checkTransition(const Playbook &playbook, const Transition
     if (!transition.target.isEmpty() && !playbook.findStep(transition.target)) {
         m_sink.error(QStringLiteral("unknown-target"), member(transition.pointer, "to"),
                      QStringLiteral("the transition leads to the step '%1', which does not exist.%2")
-                         .arg(transition.target, suggestStep(playbook, transition.target)));
+                         .arg(transition.target, rootCauseOrSuggestion(playbook, transition.target)));
     }
     if (checkEvent && !transition.event.isEmpty() && !playbook.findEvent(transition.event)) {
         QStringList events;
@@ -242,7 +281,7 @@ void PlaybookChecker::checkTransitions(const Playbook &playbook)
                     QStringLiteral("unknown-step"),
                     json::appendPointer(member(global.transition.pointer, "except"), static_cast<std::size_t>(k)),
                     QStringLiteral("'except' names the step '%1', which does not exist.%2")
-                        .arg(id, suggestStep(playbook, id)));
+                        .arg(id, rootCauseOrSuggestion(playbook, id)));
         }
     }
     // Two global transitions for one event clash only where both apply to the same step.
@@ -285,6 +324,12 @@ void PlaybookChecker::checkReachability(const Playbook &playbook)
     const int start = playbook.stepIndex(playbook.initialStep);
     if (start < 0)
         return; // already reported
+    // The steps after a dead end, a duplicated or an invalid id cannot be reached because of it:
+    // name the root cause alone.
+    if (hasReported(m_sink, QStringLiteral("dead-end-step")) ||
+        hasReported(m_sink, QStringLiteral("duplicate-step-id")) ||
+        std::any_of(playbook.steps.begin(), playbook.steps.end(), [](const Step &s) { return s.id.isEmpty(); }))
+        return;
     std::vector<bool> reached(playbook.steps.size(), false);
     std::deque<int> queue{start};
     reached[static_cast<std::size_t>(start)] = true;
@@ -332,14 +377,25 @@ void PlaybookChecker::checkExits(const Playbook &playbook)
                                    .arg(step.id));
             continue;
         }
-        bool hasGlobalExit = false;
-        for (const GlobalTransition &global : playbook.globalTransitions)
-            hasGlobalExit = hasGlobalExit || appliesIn(global, step);
-        if (!hasOwnExits && !hasGlobalExit) {
+        QStringList globalExits;
+        for (const GlobalTransition &global : playbook.globalTransitions) {
+            if (appliesIn(global, step) && !globalExits.contains(global.transition.event))
+                globalExits << global.transition.event;
+        }
+        // A step that ends the call is reported as not final (end-call-not-final) instead.
+        if (!hasOwnExits && !endsCall(step)) {
+            // Global transitions ("threat", "pause") are detours, not the method's next step: a step
+            // left only by them stops the method there.
             m_sink.error(QStringLiteral("dead-end-step"), member(step.pointer, "id"),
-                         QStringLiteral("the step '%1' has no way out: give it a transition ('on') or a timer, "
-                                        "or mark it \"final\": true if the call ends there.")
-                             .arg(step.id));
+                         globalExits.isEmpty()
+                             ? QStringLiteral("the step '%1' has no way out: give it a transition ('on') or a timer, "
+                                              "or mark it \"final\": true if the call ends there.")
+                                   .arg(step.id)
+                             : QStringLiteral("the step '%1' has no way on of its own: only global transitions "
+                                              "('%2') lead out of it, so the method stops there. Give it a "
+                                              "transition ('on') to the next step or a timer, or mark it "
+                                              "\"final\": true if the call ends there.")
+                                   .arg(step.id, globalExits.join(QStringLiteral("', '"))));
         }
         if (step.timer && !step.timer->onExpiry.empty()) {
             for (const Channel channel : {Channel::Phone, Channel::InPerson}) {
@@ -375,7 +431,9 @@ void PlaybookChecker::checkTimer(const Step &step)
         }
     }
     if (inRange && !(timer.minMs <= timer.defaultMs && timer.defaultMs <= timer.maxMs)) {
-        m_sink.error(QStringLiteral("timer-bounds"), timer.pointer,
+        // At the value in question: minMs when the range itself is upside down, else defaultMs.
+        m_sink.error(QStringLiteral("timer-bounds"),
+                     member(timer.pointer, timer.minMs > timer.maxMs ? "minMs" : "defaultMs"),
                      QStringLiteral("the timer of step '%1' must satisfy minMs ≤ defaultMs ≤ maxMs, but it has "
                                     "minMs %2, defaultMs %3, maxMs %4.")
                          .arg(step.id)
@@ -387,26 +445,11 @@ void PlaybookChecker::checkTimer(const Step &step)
 
 void PlaybookChecker::checkTexts(const Playbook &playbook)
 {
+    checkTextLocales(playbook, m_sink);
     playbook.forEachText([&](const LocalizedText &text) {
-        QStringList missing;
-        for (const QString &locale : playbook.locales) {
-            if (!text.byLocale.contains(locale))
-                missing << locale;
-        }
-        if (!missing.isEmpty() && !text.byLocale.isEmpty())
-            m_sink.warning(QStringLiteral("missing-translation"), text.pointer,
-                           QStringLiteral("the text \"%1\" has no translation for %2 (declared in 'locales'); "
-                                          "consultants in that language will see the %3 text.")
-                               .arg(text.key, missing.join(QStringLiteral(", ")), playbook.baseLocale));
         for (auto it = text.byLocale.constBegin(); it != text.byLocale.constEnd(); ++it) {
             // A plain string has no per-locale member; its position then falls back to the string.
             const auto localeAt = [&] { return json::appendPointer(text.pointer, it.key().toStdString()); };
-            if (!playbook.locales.contains(it.key()))
-                m_sink.warningAtKey(
-                    QStringLiteral("undeclared-locale"), localeAt(),
-                    QStringLiteral("the text \"%1\" has a \"%2\" version, but \"%2\" is not in 'locales'; "
-                                   "add it there or remove the text.")
-                        .arg(text.key, it.key()));
             if (it.value().size() > kMaxTextLength) {
                 m_sink.error(QStringLiteral("text-too-long"), localeAt(),
                              QStringLiteral("the \"%1\" text of \"%2\" has %3 characters; a text may have at most "
@@ -442,16 +485,19 @@ void PlaybookChecker::checkTexts(const Playbook &playbook)
                     QStringLiteral("in the \"%1\" text of \"%2\": %3").arg(it.key(), text.key, error->message));
                 continue;
             }
-            // Only lines read out to the caller must be free of unrendered forms.
-            if (!text.spoken)
+            // Lines read out to the caller and step titles, shown large on the card, must be free of
+            // unrendered forms; tips may talk about forms ("say Pan/Pani").
+            if (!text.spoken && !isStepTitle(text))
                 continue;
-            if (const FoundForm found = findUnrenderedForm(it.value()); found.offset >= 0) {
+            if (const UnrenderedForm found = findUnrenderedForm(it.value()); found.offset >= 0) {
                 m_sink.addInString(
                     Severity::Warning, QStringLiteral("unrendered-form"), localeAt(), found.offset,
-                    QStringLiteral("the \"%1\" text of \"%2\" contains \"%3\", which would be read out as "
-                                   "written; use {address:Panu|Pani} or {agent:zmuszony|zmuszona} for "
-                                   "grammatical forms, or separate 'say' entries for alternatives.")
-                        .arg(it.key(), text.key, found.text));
+                    QStringLiteral("the \"%1\" text of \"%2\" contains \"%3\", which would %4 as written; use "
+                                   "%5 for grammatical forms%6, or write {/} for a slash you mean (24{/}7).")
+                        .arg(it.key(), text.key, found.text,
+                             text.spoken ? QStringLiteral("be read out") : QStringLiteral("show on the card"),
+                             placeholderExamples(it.key()),
+                             text.spoken ? QStringLiteral(", separate 'say' entries for alternatives") : QString()));
             }
         }
     });

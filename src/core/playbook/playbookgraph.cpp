@@ -1,11 +1,15 @@
 #include "playbookgraph.h"
 
+#include "messagetemplate.h"
 #include "playbookchecker.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
+#include <deque>
 
 namespace steadyline {
 
@@ -44,7 +48,15 @@ QString nodeText(const GraphNode &node, const QString &lineBreak)
 {
     const QString title = node.title.simplified();
     const QString head = node.label.isEmpty() ? node.stepId : node.label;
-    return wrapped(title.isEmpty() ? head : head + QStringLiteral(" · ") + title, 28).join(lineBreak);
+    QStringList lines = wrapped(title.isEmpty() ? head : head + QStringLiteral(" · ") + title, 28);
+    if (!node.distinction.isEmpty())
+        lines << QStringLiteral("(%1)").arg(node.distinction);
+    return lines.join(lineBreak);
+}
+
+QString anyStepText()
+{
+    return QCoreApplication::translate("PlaybookGraph", "any step");
 }
 
 // A DOT quoted string: quotes and backslashes escaped, line breaks as DOT's centred "\n".
@@ -89,8 +101,8 @@ QString GraphEdge::caption() const
 {
     QString text;
     switch (kind) {
-    case GraphEdgeKind::Event: text = event; break;
-    case GraphEdgeKind::Global: text = QCoreApplication::translate("PlaybookGraph", "%1 (global)").arg(event); break;
+    case GraphEdgeKind::Event:
+    case GraphEdgeKind::Global: text = eventLabel.isEmpty() ? event : eventLabel; break;
     case GraphEdgeKind::Timer:
         text =
             timerMinMs == timerMaxMs
@@ -101,53 +113,152 @@ QString GraphEdge::caption() const
     }
     if (channel)
         text += QStringLiteral(" [%1]").arg(channelCaption(*channel));
+    if (!exceptLabels.isEmpty())
+        text +=
+            QLatin1Char(' ') +
+            QCoreApplication::translate("PlaybookGraph", "(not in %1)").arg(exceptLabels.join(QStringLiteral(", ")));
     return text;
 }
 
-PlaybookGraph PlaybookGraph::build(const Playbook &playbook, const QString &locale)
+namespace {
+
+constexpr std::array<Channel, 2> kChannels{Channel::Phone, Channel::InPerson};
+
+// The global transitions that can fire in `step` on `channel`: those that apply there, unless the
+// step's own transition on the same event takes precedence (as in the engine).
+bool globalFires(const GlobalTransition &global, const Step &step, Channel channel)
+{
+    const Transition &t = global.transition;
+    if (!appliesIn(global, step) || !t.guard.matches(channel))
+        return false;
+    return std::none_of(step.transitions.begin(), step.transitions.end(),
+                        [&](const Transition &own) { return own.event == t.event && own.guard.matches(channel); });
+}
+
+// Per step, whether a call on each channel can get there from the initial step.
+std::vector<std::array<bool, 2>> reachedOnChannels(const Playbook &playbook)
+{
+    std::vector<std::array<bool, 2>> reached(playbook.steps.size(), {false, false});
+    const int start = playbook.stepIndex(playbook.initialStep);
+    if (start < 0)
+        return reached;
+    for (std::size_t c = 0; c < kChannels.size(); ++c) {
+        const Channel channel = kChannels[c];
+        std::deque<int> queue{start};
+        reached[static_cast<std::size_t>(start)][c] = true;
+        const auto visit = [&](const QString &target) {
+            const int index = playbook.stepIndex(target);
+            if (index >= 0 && !reached[static_cast<std::size_t>(index)][c]) {
+                reached[static_cast<std::size_t>(index)][c] = true;
+                queue.push_back(index);
+            }
+        };
+        while (!queue.empty()) {
+            const Step &step = playbook.steps[static_cast<std::size_t>(queue.front())];
+            queue.pop_front();
+            for (const Transition &t : step.transitions) {
+                if (t.guard.matches(channel))
+                    visit(t.target);
+            }
+            if (step.timer) {
+                for (const Transition &t : step.timer->onExpiry) {
+                    if (t.guard.matches(channel))
+                        visit(t.target);
+                }
+            }
+            for (const GlobalTransition &global : playbook.globalTransitions) {
+                if (globalFires(global, step, channel))
+                    visit(global.transition.target);
+            }
+        }
+    }
+    return reached;
+}
+
+} // namespace
+
+PlaybookGraph PlaybookGraph::build(const Playbook &playbook, const QString &locale, const GraphOptions &options)
 {
     PlaybookGraph graph;
     graph.playbookId = playbook.id;
     graph.locale = locale.isEmpty() ? playbook.baseLocale : locale;
-    graph.title = playbook.title.resolve(graph.locale, playbook.baseLocale);
+    // A diagram stands for every call: forms not chosen show both ways ("ho/ji"), never raw.
+    const auto shown = [&](const LocalizedText &text) {
+        return MessageTemplate::renderForAnyCall(text.resolve(graph.locale, playbook.baseLocale), options.address,
+                                                 options.agentGender);
+    };
+    graph.title = shown(playbook.title);
     graph.nodes.reserve(playbook.steps.size());
     for (const Step &step : playbook.steps) {
-        graph.nodes.push_back({step.id, step.label, step.title.resolve(graph.locale, playbook.baseLocale),
-                               step.id == playbook.initialStep, step.isFinal});
+        graph.nodes.push_back(
+            {step.id, step.label, shown(step.title), QString(), step.id == playbook.initialStep, step.isFinal});
     }
     const auto eventLabel = [&](const QString &event) {
         const EventDefinition *definition = playbook.findEvent(event);
-        return definition ? definition->label.resolve(graph.locale, playbook.baseLocale) : event;
+        return definition ? shown(definition->label) : event;
+    };
+    const std::vector<std::array<bool, 2>> reached = reachedOnChannels(playbook);
+    // An edge is drawn when a call on some channel can be in its step and pass its guard. A step
+    // no call reaches keeps all its edges (the validator warns about it; the picture shows it).
+    const auto canHappen = [&](std::size_t from, const Guard &guard) {
+        const std::array<bool, 2> &on = reached[from];
+        if (!on[0] && !on[1])
+            return true;
+        for (std::size_t c = 0; c < kChannels.size(); ++c) {
+            if (on[c] && guard.matches(kChannels[c]))
+                return true;
+        }
+        return false;
     };
     for (std::size_t from = 0; from < playbook.steps.size(); ++from) {
         const Step &step = playbook.steps[from];
         const int fromIndex = static_cast<int>(from);
         for (const Transition &t : step.transitions) {
-            if (const int to = playbook.stepIndex(t.target); to >= 0)
+            if (const int to = playbook.stepIndex(t.target); to >= 0 && canHappen(from, t.guard))
                 graph.edges.push_back(
-                    {fromIndex, to, GraphEdgeKind::Event, t.event, eventLabel(t.event), t.guard.channel, 0, 0, 0});
+                    {fromIndex, to, GraphEdgeKind::Event, t.event, eventLabel(t.event), t.guard.channel, 0, 0, 0, {}});
         }
         if (step.timer) {
             for (const Transition &t : step.timer->onExpiry) {
-                if (const int to = playbook.stepIndex(t.target); to >= 0)
-                    graph.edges.push_back({fromIndex, to, GraphEdgeKind::Timer, QString(), QString(), t.guard.channel,
-                                           step.timer->defaultMs, step.timer->minMs, step.timer->maxMs});
+                if (const int to = playbook.stepIndex(t.target); to >= 0 && canHappen(from, t.guard))
+                    graph.edges.push_back({fromIndex,
+                                           to,
+                                           GraphEdgeKind::Timer,
+                                           QString(),
+                                           QString(),
+                                           t.guard.channel,
+                                           step.timer->defaultMs,
+                                           step.timer->minMs,
+                                           step.timer->maxMs,
+                                           {}});
             }
         }
-        // A global transition is drawn from each step it applies in: that is where it can happen.
-        for (const GlobalTransition &global : playbook.globalTransitions) {
-            const Transition &t = global.transition;
-            const int to = playbook.stepIndex(t.target);
-            if (to < 0 || !appliesIn(global, step))
-                continue;
-            // The step's own transition on the same event takes precedence (as in the engine).
-            const bool shadowed = std::any_of(step.transitions.begin(), step.transitions.end(), [&](const auto &own) {
-                return own.event == t.event && (!own.guard.channel || own.guard.channel == t.guard.channel);
-            });
-            if (!shadowed)
-                graph.edges.push_back(
-                    {fromIndex, to, GraphEdgeKind::Global, t.event, eventLabel(t.event), t.guard.channel, 0, 0, 0});
+    }
+    for (const GlobalTransition &global : playbook.globalTransitions) {
+        const Transition &t = global.transition;
+        const int to = playbook.stepIndex(t.target);
+        if (to < 0)
+            continue;
+        QStringList except;
+        for (const QString &stepId : global.exceptSteps) {
+            const Step *step = playbook.findStep(stepId);
+            const QString name = step && !step->label.trimmed().isEmpty() ? step->label : stepId;
+            if (!except.contains(name))
+                except << name;
         }
+        graph.globals.push_back({GraphEdge::kAnyStep, to, GraphEdgeKind::Global, t.event, eventLabel(t.event),
+                                 t.guard.channel, 0, 0, 0, except});
+    }
+    // Steps that look alike ("3 · Poslední varování" for the phone and in person) get told apart.
+    QHash<QString, int> lookAlikes;
+    for (const GraphNode &node : graph.nodes)
+        ++lookAlikes[node.label + QLatin1Char('\n') + node.title];
+    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+        GraphNode &node = graph.nodes[i];
+        if (lookAlikes.value(node.label + QLatin1Char('\n') + node.title) < 2)
+            continue;
+        const std::array<bool, 2> &on = reached[i];
+        node.distinction = on[0] != on[1] ? channelCaption(on[0] ? Channel::Phone : Channel::InPerson) : node.stepId;
     }
     return graph;
 }
@@ -186,13 +297,19 @@ QString toDot(const PlaybookGraph &graph)
     }
     for (const GraphEdge &edge : graph.edges) {
         QString attributes = QStringLiteral("label=%1").arg(dotQuoted(edge.caption()));
-        if (edge.kind == GraphEdgeKind::Global)
-            attributes += QStringLiteral(", style=dashed, color=\"#8a96a3\", fontcolor=\"#5c6873\"");
-        else if (edge.kind == GraphEdgeKind::Timer)
+        if (edge.kind == GraphEdgeKind::Timer)
             attributes += QStringLiteral(", style=bold, color=\"#b03a2e\", fontcolor=\"#b03a2e\"");
         line(QStringLiteral("%1 -> %2 [%3];")
                  .arg(dotQuoted(graph.nodes[static_cast<std::size_t>(edge.from)].stepId),
                       dotQuoted(graph.nodes[static_cast<std::size_t>(edge.to)].stepId), attributes));
+    }
+    // Global transitions once each, from one "any step" box.
+    if (!graph.globals.empty())
+        line(QStringLiteral("\"__any\" [label=%1, style=\"rounded,dashed\", color=\"#8a96a3\", fontcolor=\"#5c6873\"];")
+                 .arg(dotQuoted(anyStepText())));
+    for (const GraphEdge &edge : graph.globals) {
+        line(QStringLiteral("\"__any\" -> %1 [label=%2, style=dashed, color=\"#8a96a3\", fontcolor=\"#5c6873\"];")
+                 .arg(dotQuoted(graph.nodes[static_cast<std::size_t>(edge.to)].stepId), dotQuoted(edge.caption())));
     }
     dot += QStringLiteral("}\n");
     return dot;
@@ -215,6 +332,13 @@ QString toMermaid(const PlaybookGraph &graph)
         line(QStringLiteral("%1 --> %2 : %3")
                  .arg(mermaidId(graph.nodes[static_cast<std::size_t>(edge.from)].stepId),
                       mermaidId(graph.nodes[static_cast<std::size_t>(edge.to)].stepId), mermaidText(edge.caption())));
+    }
+    // Global transitions once each, from one "any step" state; "anyStep" cannot be a step id.
+    if (!graph.globals.empty())
+        line(QStringLiteral("state \"%1\" as anyStep").arg(mermaidText(anyStepText())));
+    for (const GraphEdge &edge : graph.globals) {
+        line(QStringLiteral("anyStep --> %1 : %2")
+                 .arg(mermaidId(graph.nodes[static_cast<std::size_t>(edge.to)].stepId), mermaidText(edge.caption())));
     }
     for (const GraphNode &node : graph.nodes) {
         if (node.isFinal)

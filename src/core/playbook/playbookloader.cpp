@@ -12,6 +12,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <tuple>
 
 namespace steadyline {
 
@@ -117,6 +118,26 @@ void sortByPosition(Diagnostics &diagnostics)
     });
 }
 
+void sortRootCausesFirst(Diagnostics &diagnostics, std::size_t readingDiagnostics)
+{
+    // What goes wrong while reading the file (a wrong type, an invalid id, an unknown channel) and
+    // a duplicated id make later checks report side effects: a step "which does not exist", a
+    // false clash. "Fix the first error" must lead to the cause, so causes come first.
+    const auto rank = [](const Diagnostic &d, bool reading) {
+        return reading || d.code == u"duplicate-step-id" || d.code == u"duplicate-event-id" ? 0 : 1;
+    };
+    std::vector<std::pair<int, Diagnostic>> ranked;
+    ranked.reserve(diagnostics.size());
+    for (std::size_t i = 0; i < diagnostics.size(); ++i)
+        ranked.emplace_back(rank(diagnostics[i], i < readingDiagnostics), std::move(diagnostics[i]));
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        return std::tuple(a.first, a.second.line, a.second.column) <
+               std::tuple(b.first, b.second.line, b.second.column);
+    });
+    for (std::size_t i = 0; i < ranked.size(); ++i)
+        diagnostics[i] = std::move(ranked[i].second);
+}
+
 LoadResult PlaybookLoader::loadFile(const QString &path)
 {
     LoadResult result;
@@ -139,11 +160,13 @@ LoadResult PlaybookLoader::loadData(const QByteArray &data, const QString &displ
     reportDuplicateKeys(*document, sink);
     auto playbook = std::make_shared<Playbook>();
     PlaybookParser parser(sink);
-    if (parser.parse(document->root, *playbook)) {
+    const bool parsed = parser.parse(document->root, *playbook);
+    const std::size_t readingDiagnostics = sink.diagnostics().size();
+    if (parsed) {
         PlaybookChecker checker(sink);
         checker.check(*playbook);
     }
-    sortByPosition(sink.diagnostics());
+    sortRootCausesFirst(sink.diagnostics(), readingDiagnostics);
     result.diagnostics = std::move(sink.diagnostics());
     if (!hasErrors(result.diagnostics))
         result.playbook = std::move(playbook);

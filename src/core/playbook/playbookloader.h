@@ -48,5 +48,8 @@ public:
                                                          const QString &whatItIs, Diagnostics &diagnostics);
 void reportDuplicateKeys(const json::Document &document, DiagnosticSink &sink);
 void sortByPosition(Diagnostics &diagnostics);
+// Root causes first, each group by position: the first `readingDiagnostics` (reported while the
+// file was read) and duplicated ids, then the findings of the checks that may follow from them.
+void sortRootCausesFirst(Diagnostics &diagnostics, std::size_t readingDiagnostics);
 
 } // namespace steadyline

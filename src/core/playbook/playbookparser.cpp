@@ -1,5 +1,6 @@
 #include "playbookparser.h"
 
+#include "actionsuggestion.h"
 #include "common/suggestion.h"
 #include "translationstatus.h"
 #include "json/objectreader.h"
@@ -279,6 +280,7 @@ private:
             if (key == "channel")
                 continue;
             const QString name = qs(key);
+            result.known = false;
             m_sink.errorAtKey(QStringLiteral("unknown-guard"), json::appendPointer(gr.pointer(), key),
                               QStringLiteral("unknown guard '%1'; a guard can test only 'channel' (\"phone\" or "
                                              "\"in_person\").%2")
@@ -286,6 +288,7 @@ private:
         }
         if (const auto channel = gr.string("channel", false)) {
             result.channel = channelFromName(*channel);
+            result.known = result.known && result.channel.has_value();
             if (!result.channel)
                 m_sink.error(
                     QStringLiteral("unknown-guard"), gr.member("channel"),
@@ -340,6 +343,9 @@ private:
                 Step step;
                 step.pointer = at;
                 step.id = sr.identifier("id", true, identifierPattern, identifierRule()).value_or(QString());
+                // Kept so the checker can tie "no such step" errors to this one (review §4.5).
+                if (const auto raw = item.find("id"); step.id.isEmpty() && raw != item.end() && raw->is_string())
+                    step.invalidId = qs(raw->get<std::string>());
                 ObjectReader named(m_sink, item, at, [&step, i] {
                     return step.id.isEmpty() ? QStringLiteral("step %1").arg(i + 1)
                                              : QStringLiteral("step '%1'").arg(step.id);
@@ -412,6 +418,12 @@ private:
         return timer;
     }
 
+    static QString suggestedAction(const QString &written)
+    {
+        const QString closest = closestActionType(written);
+        return closest.isEmpty() ? QString() : QStringLiteral(" Did you mean '%1'?").arg(closest);
+    }
+
     std::optional<Action> decodeAction(const Json &value, const std::string &at, std::function<QString()> describe,
                                        const QString &textKey)
     {
@@ -425,7 +437,7 @@ private:
                                     QStringLiteral("notify_supervisor"), QStringLiteral("end_call")};
             m_sink.error(QStringLiteral("unknown-action"), ar.member("type"),
                          QStringLiteral("unknown action \"%1\".%2 Known actions: %3.")
-                             .arg(*typeNameValue, didYouMean(*typeNameValue, known), known.join(QStringLiteral(", "))));
+                             .arg(*typeNameValue, suggestedAction(*typeNameValue), known.join(QStringLiteral(", "))));
             return std::nullopt;
         }
         Action action;

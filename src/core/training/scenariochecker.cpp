@@ -1,6 +1,7 @@
 #include "scenariochecker.h"
 
 #include "common/suggestion.h"
+#include "optionchecks.h"
 #include "playbook/playbookengine.h"
 
 #include <QHash>
@@ -32,6 +33,7 @@ ScenarioChecker::ScenarioChecker(DiagnosticSink &sink)
 
 void ScenarioChecker::check(const Scenario &scenario, const Playbook *playbook)
 {
+    checkSameEventOptions(scenario, m_sink);
     // Ids: turns and endings share one name space, so a `next` is never ambiguous.
     QHash<QString, QString> kindOfId;
     QStringList targetIds;

@@ -11,9 +11,28 @@ using namespace jsonread;
 
 namespace {
 
+// The rules of docs/scenario-format.md and scenario.schema.json, which must agree with what
+// `validate` accepts (review §4.10): the scenario's id names its file, so it is kebab-case.
+bool scenarioIdPattern(QStringView text)
+{
+    return playbookIdPattern(text) && !text.contains(u'.') && !text.contains(u'_');
+}
+QString scenarioIdRule()
+{
+    return QStringLiteral("use lower-case letters, digits and '-', e.g. \"calms-after-boundary-pl\"");
+}
+QString playbookIdRule()
+{
+    return QStringLiteral("use lower-case letters, digits, '.', '_' and '-', e.g. \"aggressive-caller-pl\"");
+}
+// Ids of turns, options and endings.
+bool idPattern(QStringView text)
+{
+    return playbookIdPattern(text) && !text.contains(u'.');
+}
 QString idRule()
 {
-    return QStringLiteral("use lower-case letters, digits, '.', '_' and '-', e.g. \"calms-after-boundary\"");
+    return QStringLiteral("use lower-case letters, digits, '_' and '-', e.g. \"offer_help\" or \"hung-up\"");
 }
 
 class ScenarioDecoder
@@ -53,7 +72,7 @@ public:
                          QStringLiteral("'schemaVersion' must be 1 or more, not %1.").arg(*version));
         r.rejectUnknown({"kind", "schemaVersion", "id", "revision", "language", "title", "difficulty", "briefing",
                          "goals", "playbook", "call", "start", "passMark", "expect", "turns", "endings"});
-        m_scenario.id = r.identifier("id", true, playbookIdPattern, idRule()).value_or(QString());
+        m_scenario.id = r.identifier("id", true, scenarioIdPattern, scenarioIdRule()).value_or(QString());
         m_scenario.revision = static_cast<int>(boundedInteger(r, "revision", true, 1, 1'000'000).value_or(1));
         m_scenario.language =
             r.identifier("language", true, localePattern,
@@ -71,7 +90,7 @@ public:
         decodeGoals(r);
         decodePlaybook(r);
         decodeCall(r);
-        m_scenario.start = r.identifier("start", true, playbookIdPattern, idRule()).value_or(QString());
+        m_scenario.start = r.identifier("start", true, idPattern, idRule()).value_or(QString());
         m_scenario.passMark = static_cast<int>(boundedInteger(r, "passMark", true, 0, 100).value_or(70));
         decodeExpect(r);
         decodeTurns(r);
@@ -149,7 +168,7 @@ private:
             return;
         ObjectReader pr(m_sink, *playbook, r.member("playbook"), QStringLiteral("'playbook'"));
         pr.rejectUnknown({"id", "minRevision"});
-        m_scenario.playbookId = pr.identifier("id", true, playbookIdPattern, idRule()).value_or(QString());
+        m_scenario.playbookId = pr.identifier("id", true, playbookIdPattern, playbookIdRule()).value_or(QString());
         m_scenario.playbookMinRevision =
             static_cast<int>(boundedInteger(pr, "minRevision", false, 1, 1'000'000).value_or(1));
     }
@@ -216,11 +235,11 @@ private:
                            : QStringLiteral("turn %1").arg(i + 1);
             });
             tr.rejectUnknown({"id", "step", "caller", "options", "onTimer"});
-            turn.id = tr.identifier("id", true, playbookIdPattern, idRule()).value_or(QString());
+            turn.id = tr.identifier("id", true, idPattern, idRule()).value_or(QString());
             turn.step = tr.identifier("step", true, identifierPattern,
                                       QStringLiteral("use the id of a step of the playbook, e.g. \"boundary\""))
                             .value_or(QString());
-            turn.onTimer = tr.identifier("onTimer", false, playbookIdPattern, idRule()).value_or(QString());
+            turn.onTimer = tr.identifier("onTimer", false, idPattern, idRule()).value_or(QString());
             if (const Json *caller = tr.object("caller", true)) {
                 ObjectReader cr(m_sink, *caller, tr.member("caller"),
                                 [&tr] { return tr.what() + QStringLiteral("'s caller"); });
@@ -271,12 +290,12 @@ private:
             });
             orr.rejectUnknown({"id", "event", "say", "promise", "note", "stopCountdown", "endCall", "points",
                                "feedback", "next", "apology", "promiseMade", "addressesProblem"});
-            option.id = orr.identifier("id", true, playbookIdPattern, idRule()).value_or(QString());
+            option.id = orr.identifier("id", true, idPattern, idRule()).value_or(QString());
             decodeAction(orr, value, option);
             if (const auto points = boundedInteger(orr, "points", true, -100, 100))
                 option.points = static_cast<int>(*points);
             option.feedback = nonEmptyText(orr, "feedback", true);
-            option.next = orr.identifier("next", true, playbookIdPattern, idRule()).value_or(QString());
+            option.next = orr.identifier("next", true, idPattern, idRule()).value_or(QString());
             option.apology = orr.boolean("apology", false).value_or(false);
             option.promiseMade = orr.boolean("promiseMade", false).value_or(false);
             option.addressesProblem = orr.boolean("addressesProblem", false).value_or(false);
@@ -348,7 +367,7 @@ private:
             ending.pointer = at;
             ObjectReader er(m_sink, value, at, QStringLiteral("ending %1").arg(i + 1));
             er.rejectUnknown({"id", "outcome", "text"});
-            ending.id = er.identifier("id", true, playbookIdPattern, idRule()).value_or(QString());
+            ending.id = er.identifier("id", true, idPattern, idRule()).value_or(QString());
             if (const auto outcome = er.string("outcome", true)) {
                 const QStringList allowed{QStringLiteral("resolved"), QStringLiteral("ended_by_consultant"),
                                           QStringLiteral("escalated"), QStringLiteral("caller_hung_up")};

@@ -5,7 +5,6 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QPainterPath>
-#include <QSet>
 #include <QtMath>
 
 #include <algorithm>
@@ -48,6 +47,16 @@ DiagramLayout DiagramLayout::of(const PlaybookGraph &graph)
     std::vector<std::vector<int>> successors(static_cast<std::size_t>(count));
     for (const GraphEdge &edge : graph.edges)
         successors[static_cast<std::size_t>(edge.from)].push_back(edge.to);
+    // A global transition's target sits below the start, as if the first step led there; the
+    // transition itself is drawn once, from the "any step" box.
+    for (int i = 0; i < count; ++i) {
+        if (!graph.nodes[static_cast<std::size_t>(i)].initial)
+            continue;
+        for (const GraphEdge &global : graph.globals) {
+            if (global.to != i)
+                successors[static_cast<std::size_t>(i)].push_back(global.to);
+        }
+    }
 
     // Depth-first from the initial step (then any step not reached) in step order; an edge to a
     // step still on the stack goes back up the flow and does not push its target down.
@@ -163,8 +172,11 @@ void PlaybookDiagram::setGraph(const PlaybookGraph &graph)
             auto *text = new QGraphicsTextItem;
             text->setFont(labelFont);
             text->setTextWidth(kNodeWidth - 12);
-            text->setHtml(QStringLiteral("<div align=\"center\"><b>%1</b> %2</div>")
-                              .arg(n.label.toHtmlEscaped(), n.title.toHtmlEscaped()));
+            QString html = QStringLiteral("<div align=\"center\"><b>%1</b> %2")
+                               .arg(n.label.toHtmlEscaped(), n.title.toHtmlEscaped());
+            if (!n.distinction.isEmpty())
+                html += QStringLiteral("<br><i>(%1)</i>").arg(n.distinction.toHtmlEscaped());
+            text->setHtml(html + QStringLiteral("</div>"));
             text->setZValue(2);
             layerHeight = std::max(layerHeight, text->boundingRect().height() + 10);
             texts.push_back(text);
@@ -198,7 +210,6 @@ void PlaybookDiagram::setGraph(const PlaybookGraph &graph)
     // Edges: down the flow as curves between boxes; back up (or sideways) around the right side.
     QFont edgeFont = font();
     edgeFont.setPointSizeF(edgeFont.pointSizeF() * 0.75);
-    QSet<QString> labelledGlobals; // a global edge's caption once per target, not from every step
     int detour = 0;
     for (const GraphEdge &edge : m_graph.edges) {
         const QRectF &from = boxes[static_cast<std::size_t>(edge.from)];
@@ -221,34 +232,56 @@ void PlaybookDiagram::setGraph(const PlaybookGraph &graph)
             path.moveTo(start);
             path.cubicTo(QPointF(out, start.y()), control, end);
         }
-        QPen pen(kLine, 1.3);
-        if (edge.kind == GraphEdgeKind::Global) {
-            pen = QPen(kGlobalLine, 1, Qt::DashLine);
-        } else if (edge.kind == GraphEdgeKind::Timer) {
-            pen = QPen(kTimerLine, 2);
+        const QPen pen = edge.kind == GraphEdgeKind::Timer ? QPen(kTimerLine, 2) : QPen(kLine, 1.3);
+        addEdge(path, control, end, pen, edge.caption(), edgeFont,
+                path.pointAtPercent(to.top() > from.bottom() ? 0.68 : 0.5));
+    }
+    // Global transitions once each, from one "any step" box at the top right: drawn from every
+    // step, five of them bury the flow (review §8).
+    if (!m_graph.globals.empty()) {
+        const QRectF anyBox(kMargin + sceneWidth + 24, kMargin, kNodeWidth * 0.7, 30);
+        QPainterPath shape;
+        shape.addRoundedRect(anyBox, 8, 8);
+        auto *box = scene()->addPath(shape, QPen(kGlobalLine, 1, Qt::DashLine), QBrush(Qt::white));
+        box->setZValue(1);
+        auto *text = scene()->addSimpleText(tr("any step"), labelFont);
+        text->setBrush(kGlobalLine.darker(130));
+        text->setPos(anyBox.center() - text->boundingRect().center());
+        text->setZValue(2);
+        for (std::size_t i = 0; i < m_graph.globals.size(); ++i) {
+            const GraphEdge &edge = m_graph.globals[i];
+            const QRectF &to = boxes[static_cast<std::size_t>(edge.to)];
+            const QPointF start(anyBox.center().x(), anyBox.bottom());
+            const QPointF end(to.right(), to.center().y() - 6 + 4 * static_cast<qreal>(i % 4));
+            const QPointF control(start.x(), end.y());
+            QPainterPath path;
+            path.moveTo(start);
+            path.cubicTo(QPointF(start.x(), (start.y() + end.y()) / 2), control, end);
+            addEdge(path, control, end, QPen(kGlobalLine, 1, Qt::DashLine), edge.caption(), edgeFont,
+                    path.pointAtPercent(0.75));
         }
-        scene()->addPath(path, pen)->setZValue(0);
-        scene()->addPolygon(arrowHead(end, control), QPen(pen.color()), QBrush(pen.color()))->setZValue(0);
-        const QString key = QString::number(edge.to) + QLatin1Char('/') + edge.event;
-        if (edge.kind == GraphEdgeKind::Global && labelledGlobals.contains(key))
-            continue;
-        labelledGlobals.insert(key);
-        auto *caption = new QGraphicsSimpleTextItem(edge.caption());
-        caption->setFont(edgeFont);
-        caption->setBrush(pen.color().darker(edge.kind == GraphEdgeKind::Global ? 130 : 100));
-        // Down the flow, near the target: edges leaving one step fan out and their captions part.
-        const QPointF middle = path.pointAtPercent(to.top() > from.bottom() ? 0.68 : 0.5);
-        const QRectF bounds = caption->boundingRect();
-        caption->setPos(middle.x() + 4, middle.y() - bounds.height() / 2);
-        auto *background = scene()->addRect(QRectF(caption->pos(), bounds.size()).adjusted(-2, 0, 2, 0), Qt::NoPen,
-                                            QBrush(QColor(255, 255, 255, 220)));
-        background->setZValue(3);
-        caption->setZValue(4);
-        scene()->addItem(caption);
     }
     scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
     paintNodes();
     fitToWidth();
+}
+
+void PlaybookDiagram::addEdge(const QPainterPath &path, const QPointF &control, const QPointF &end, const QPen &pen,
+                              const QString &text, const QFont &font, const QPointF &captionAt)
+{
+    scene()->addPath(path, pen)->setZValue(0);
+    scene()->addPolygon(arrowHead(end, control), QPen(pen.color()), QBrush(pen.color()))->setZValue(0);
+    auto *caption = new QGraphicsSimpleTextItem(text);
+    caption->setFont(font);
+    caption->setBrush(pen.color().darker(pen.style() == Qt::DashLine ? 130 : 100));
+    // Down the flow, near the target: edges leaving one step fan out and their captions part.
+    const QRectF bounds = caption->boundingRect();
+    caption->setPos(captionAt.x() + 4, captionAt.y() - bounds.height() / 2);
+    auto *background = scene()->addRect(QRectF(caption->pos(), bounds.size()).adjusted(-2, 0, 2, 0), Qt::NoPen,
+                                        QBrush(QColor(255, 255, 255, 220)));
+    background->setZValue(3);
+    caption->setZValue(4);
+    scene()->addItem(caption);
 }
 
 void PlaybookDiagram::setCurrentStep(const QString &stepId)
