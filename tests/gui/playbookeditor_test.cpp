@@ -712,8 +712,8 @@ TEST_CASE("The flow pane draws each global transition once from \"any step\", an
         }
         if (const auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
             texts << rich->toPlainText();
-        if (const auto *path = dynamic_cast<QGraphicsPathItem *>(item);
-            path && path->pen().style() == Qt::DashLine && path->brush().style() == Qt::NoBrush)
+        if (const auto *edge = dynamic_cast<QGraphicsPathItem *>(item);
+            edge && edge->pen().style() == Qt::DashLine && edge->brush().style() == Qt::NoBrush)
             ++dashedEdges;
     }
     INFO(texts.join(QLatin1Char('|')).toStdString());
