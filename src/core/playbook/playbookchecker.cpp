@@ -2,6 +2,7 @@
 
 #include "common/suggestion.h"
 #include "messagetemplate.h"
+#include "standardkeys.h"
 #include "translationstatus.h"
 
 #include <QRegularExpression>
@@ -159,6 +160,9 @@ void PlaybookChecker::check(const Playbook &playbook)
     checkExits(playbook);
     for (const Step &step : playbook.steps)
         checkTimer(step);
+    // Follow-on warnings about the keys would bury an error's root cause.
+    if (!m_sink.hasErrors())
+        checkStandardKeys(playbook, m_sink);
     checkTexts(playbook);
     checkTranslationRecords(playbook, m_sink);
 }
