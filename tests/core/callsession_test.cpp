@@ -36,7 +36,8 @@ TEST_CASE("A call session walks the 3.5 steps and prompts to hang up on the phon
     CallSession call(polish(), setup(Channel::Phone), clock);
     QSignalSpy stepChanged(&call, &CallSession::stepChanged);
     call.start();
-    CHECK(call.currentLine() == QStringLiteral("Jestem tu po to, aby Pani pomóc. Proszę mi opowiedzieć, co się wydarzyło."));
+    CHECK(call.currentLine() ==
+          QStringLiteral("Jestem tu po to, aby Pani pomóc. Proszę mi opowiedzieć, co się wydarzyło."));
     CHECK(call.primaryEvent() == kEventNoChange);
     CHECK(call.canCalm());
     REQUIRE(call.fire(call.primaryEvent()));

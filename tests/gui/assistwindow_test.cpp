@@ -309,7 +309,7 @@ TEST_CASE("A call is written to the journal as it happens: steps, lines said, no
     CHECK(entered ==
           QStringList{QStringLiteral("help_offer"), QStringLiteral("boundary"), QStringLiteral("resolution")});
     REQUIRE(said.size() == 2);
-    CHECK(said[0] == QStringLiteral("Jestem tu po to, aby Pani pomóc."));
+    CHECK(said[0] == QStringLiteral("Jestem tu po to, aby Pani pomóc. Proszę mi opowiedzieć, co się wydarzyło."));
 }
 
 TEST_CASE("The note being typed reaches the journal within a second, without Enter", "[gui][journal]")

@@ -33,7 +33,7 @@ TEST_CASE("A rehearsal runs on the step card with the live keys and ends in a sc
     REQUIRE(h.window->rehearsal());
     CHECK(h.visible("rehearsalPanel"));
     CHECK(h.text("stepBadge") == QStringLiteral("1"));
-    CHECK(h.text("lineLabel") == QStringLiteral("I am here to help you."));
+    CHECK(h.text("lineLabel") == QStringLiteral("I am here to help you. Please tell me what happened."));
     CHECK(transcript(h).first() == QStringLiteral("Caller (insulting): You people are useless idiots!"));
     CHECK(h.find<QPushButton>("sayButton_1")->accessibleName() == QStringLiteral("I am not an idiot, sir!"));
     CHECK(h.find<QPushButton>("sayButton_1")->isVisible());
