@@ -102,6 +102,9 @@ TEST_CASE("Hanging up at step 1 of a rehearsal fails it with a critical mistake"
     CHECK(report.contains(QStringLiteral("Not passed")));
     CHECK(report.contains(QStringLiteral("Critical: You ended the call before giving the final warning (step 3).")));
     CHECK(report.contains(QStringLiteral("Take the steps in order")));
+    // Where it happened: the caller's line, which the trainee saw, not the scenario's turn id.
+    CHECK(report.contains(QStringLiteral("at turn 'You people are useless idiots!'")));
+    CHECK_FALSE(report.contains(QStringLiteral("at turn 'insult'")));
 }
 
 TEST_CASE("A rehearsal cannot start during a call, nor from a broken scenario", "[gui][training]")
