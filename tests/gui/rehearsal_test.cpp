@@ -2,6 +2,7 @@
 #include "assistharness.h"
 #include "training/trainingwindow.h"
 
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -142,4 +143,24 @@ TEST_CASE("From the Training window to a rehearsal and back to the stored attemp
     REQUIRE(attempts.size() == 1);
     CHECK(attempts.front().scenarioId == u"calms-after-help-en");
     CHECK(attempts.front().callId != 0);
+}
+
+TEST_CASE("A rehearsal renders the consultant's name from the preferences, as a live call does", "[gui][training]")
+{
+    Harness h("phone");
+    h.settings.setValue(Settings::Key::ConsultantName, QStringLiteral("Jana"));
+    QFile source(kScenario);
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray scenario = source.readAll();
+    REQUIRE(scenario.contains("\"say\": \"I am not an idiot, sir!\""));
+    scenario.replace("\"say\": \"I am not an idiot, sir!\"", "\"say\": \"My name is {agentName}.\"");
+    const QString path = h.dir.filePath(QStringLiteral("named.json"));
+    QFile copy(path);
+    REQUIRE(copy.open(QIODevice::WriteOnly));
+    copy.write(scenario);
+    copy.close();
+    REQUIRE(h.window->startRehearsal(path).isEmpty());
+    CHECK(h.find<QPushButton>("sayButton_1")->accessibleName() == QStringLiteral("My name is Jana."));
+    h.press(Qt::Key_1, Qt::AltModifier);
+    CHECK(transcript(h).contains(QStringLiteral("You: My name is Jana.")));
 }
