@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Promise due</source>
-        <translation>Termín slibu</translation>
+        <translation>Slib ke splnění</translation>
     </message>
     <message>
         <source>Notes and promises of this call</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Preview: the step card as the consultant sees it</source>
-        <translation>Náhled: karta kroku, jak ji vidí operátor</translation>
+        <translation>Náhled: karta kroku, jak ji vidí konzultant</translation>
     </message>
     <message>
         <source>Flow</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Your lines speak of &amp;you as:</source>
-        <translation>Vaše repliky o &amp;vás mluví v rodě:</translation>
+        <translation>&amp;Rod ve vašich replikách:</translation>
     </message>
     <message>
         <source>Grammatical gender of your lines</source>
@@ -481,11 +481,11 @@
     </message>
     <message>
         <source>&amp;Security&apos;s number:</source>
-        <translation>Číslo &amp;ochranky:</translation>
+        <translation>Číslo &amp;ostrahy:</translation>
     </message>
     <message>
         <source>Security&apos;s number or extension</source>
-        <translation>Číslo nebo linka ochranky</translation>
+        <translation>Číslo nebo linka ostrahy</translation>
     </message>
     <message>
         <source>Sound when the c&amp;ountdown ends</source>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>Calmed down:</source>
-        <translation>Volající se uklidnil:</translation>
+        <translation>Zákazník se uklidnil:</translation>
     </message>
     <message>
         <source>Global key for calmed down</source>
@@ -732,7 +732,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>What the caller said, what you answered, and the feedback</source>
-        <translation>Co řekl volající, co jste odpověděli, a zpětná vazba</translation>
+        <translation>Co řekl zákazník, co jste odpověděli a zpětná vazba</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -759,7 +759,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation>Pokročilý začátečník</translation>
+        <translation>Středně pokročilý</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -903,11 +903,11 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>ended by the consultant</source>
-        <translation>ukončeno operátorem</translation>
+        <translation>ukončeno konzultantem</translation>
     </message>
     <message>
         <source>escalated to the manager / security</source>
-        <translation>předáno vedoucímu / ochrance</translation>
+        <translation>předáno vedoucímu / ostraze</translation>
     </message>
     <message>
         <source>the caller hung up</source>
@@ -928,6 +928,10 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>built in</source>
         <translation>vestavěný</translation>
+    </message>
+    <message>
+        <source>handed over to a colleague</source>
+        <translation>předáno kolegovi</translation>
     </message>
 </context>
 <context>
@@ -987,14 +991,6 @@ queue:reklamace = complaint-pl</translation>
 <context>
     <name>steadyline::TrainingRun</name>
     <message>
-        <source>You apologised a second time in the same call.</source>
-        <translation>Podruhé v tomtéž hovoru zaznělo omluvení.</translation>
-    </message>
-    <message>
-        <source>&quot;Sorry&quot; works only once: apologise sincerely once, then show what you are doing about it.</source>
-        <translation>„Omlouvám se“ funguje jen jednou: omluvte se upřímně jednou a pak ukažte, co pro nápravu děláte.</translation>
-    </message>
-    <message>
         <source>You acted after %1 s of the 3½ wait.</source>
         <translation>Jednali jste po %1 s čekání v kroku 3½.</translation>
     </message>
@@ -1016,7 +1012,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>When the caller calms down, leave the escalation and turn to their problem.</source>
-        <translation>Když se volající uklidní, opusťte eskalaci a věnujte se jeho problému.</translation>
+        <translation>Když se zákazník uklidní, nepokračujte dalšími varováními a věnujte se jeho problému.</translation>
     </message>
     <message>
         <source>You ended the call before giving the final warning (step 3).</source>
@@ -1056,7 +1052,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>When the caller calms down, leave the escalation and turn to their problem (F6).</source>
-        <translation>Když se volající uklidní, opusťte eskalaci a věnujte se jeho problému (F6).</translation>
+        <translation>Když se zákazník uklidní, nepokračujte dalšími varováními a věnujte se jeho problému (F6).</translation>
     </message>
     <message>
         <source>You went from step %1 to step %2.</source>
@@ -1084,7 +1080,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>Record every promise (F9) with what, to whom and by when, so it is followed up.</source>
-        <translation>Zaznamenejte každý slib (F9): co, komu a do kdy, aby se na něj nezapomnělo.</translation>
+        <translation>Zaznamenejte každý slib (F9): co, komu a dokdy, aby se na něj nezapomnělo.</translation>
     </message>
     <message>
         <source>No note was taken during the call.</source>
@@ -1101,6 +1097,22 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>Listen for what is really wrong and ask about it (&quot;It seems something upset you?&quot;).</source>
         <translation>Naslouchejte, co je skutečně špatně, a zeptejte se na to („Zdá se, že vás něco rozrušilo?“).</translation>
+    </message>
+    <message>
+        <source>You apologised again for the same thing.</source>
+        <translation>Omluvili jste se znovu za totéž.</translation>
+    </message>
+    <message>
+        <source>&quot;Sorry&quot; works only once: an apology repeated for the same failure only annoys. Apologise sincerely once, then act — and make sure it does not happen again.</source>
+        <translation>„Omlouvám se“ funguje jen jednou: omluva opakovaná za totéž jen rozčiluje. Omluvte se upřímně jednou, pak jednejte — a postarejte se, aby se to neopakovalo.</translation>
+    </message>
+    <message>
+        <source>The countdown ended the call although the caller had calmed down.</source>
+        <translation>Odpočet ukončil hovor, přestože se zákazník už uklidnil.</translation>
+    </message>
+    <message>
+        <source>The 3½ wait is the caller&apos;s last chance: when they calm down, stop it with F6 and turn to their problem.</source>
+        <translation>Čekání v kroku 3½ je poslední šance zákazníka: když se uklidní, zastavte odpočet klávesou F6 a věnujte se jeho problému.</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1246,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, F8 note, F9 promise, Esc stop the countdown, F10 end the call.</source>
-        <translation>Během hovoru: F5 další krok, F6 volající se uklidnil, F7 jiná formulace, Shift+F5 zpět, F8 poznámka, F9 slib, Esc zastavit odpočet, F10 ukončit hovor.</translation>
+        <translation>Během hovoru: F5 další krok, F6 zákazník se uklidnil, F7 jiná formulace, Shift+F5 zpět, F8 poznámka, F9 slib, Esc zastavit odpočet, F10 ukončit hovor.</translation>
     </message>
     <message>
         <source>Playbook problems</source>
@@ -1250,7 +1262,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>Calmed down</source>
-        <translation>Volající se uklidnil</translation>
+        <translation>Zákazník se uklidnil</translation>
     </message>
     <message>
         <source>Other phrasing</source>
@@ -1314,7 +1326,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>Asked for a manager</source>
-        <translation>Žádost o nadřízeného</translation>
+        <translation>Žádost o vedoucího</translation>
     </message>
     <message>
         <source>Manager?</source>
@@ -1414,7 +1426,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>Acting now</source>
-        <translation>Jednání teď</translation>
+        <translation>Jednat hned</translation>
     </message>
     <message>
         <source>Stopping the countdown</source>
@@ -1546,7 +1558,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>Steadyline: the caller calmed down</source>
-        <translation>Steadyline: volající se uklidnil</translation>
+        <translation>Steadyline: zákazník se uklidnil</translation>
     </message>
     <message>
         <source>Steadyline: start or stop the countdown</source>
@@ -1746,15 +1758,15 @@ Hovory vedené v okně asistenta se zde zobrazí s průběhem, poznámkami a sli
     </message>
     <message>
         <source>Final action: end the call</source>
-        <translation>Závěrečný krok: ukončení hovoru</translation>
+        <translation>Závěrečná akce: ukončení hovoru</translation>
     </message>
     <message>
         <source>Final action: call the manager / security</source>
-        <translation>Závěrečný krok: přivolání vedoucího / ochranky</translation>
+        <translation>Závěrečná akce: přivolání vedoucího nebo ostrahy</translation>
     </message>
     <message>
         <source>Final action: %1</source>
-        <translation>Závěrečný krok: %1</translation>
+        <translation>Závěrečná akce: %1</translation>
     </message>
     <message>
         <source>Interrupted: the app or the computer stopped during the call</source>
@@ -1856,6 +1868,14 @@ Hovory vedené v okně asistenta se zde zobrazí s průběhem, poznámkami a sli
         <source>%1 calls older than %2 days deleted, with their notes and promises.</source>
         <translation>Smazány hovory starší než %2 dní (%1) i s poznámkami a sliby.</translation>
     </message>
+    <message>
+        <source>Final action: hang up</source>
+        <translation>Závěrečná akce: zavěšení</translation>
+    </message>
+    <message>
+        <source>Final action: hand over to a colleague</source>
+        <translation>Závěrečná akce: předání hovoru kolegovi</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::JournalNotices</name>
@@ -1913,7 +1933,7 @@ Hovory vedené v okně asistenta se zde zobrazí s průběhem, poznámkami a sli
     </message>
     <message>
         <source>Promise due</source>
-        <translation>Termín slibu</translation>
+        <translation>Slib ke splnění</translation>
     </message>
     <message numerus="yes">
         <source>%n promise(s) due now; the details are in Steadyline.</source>
@@ -2273,7 +2293,7 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
     </message>
     <message>
         <source>Endings</source>
-        <translation>Konce</translation>
+        <translation>Zakončení</translation>
     </message>
     <message>
         <source>Maximum score</source>
@@ -2340,11 +2360,11 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
     </message>
     <message>
         <source>Consultant: woman</source>
-        <translation>Operátorka</translation>
+        <translation>Konzultantka</translation>
     </message>
     <message>
         <source>Consultant: man</source>
-        <translation>Operátor</translation>
+        <translation>Konzultant</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2426,14 +2446,6 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
         <translation>Podle systému (%1)</translation>
     </message>
     <message>
-        <source>female (będę zmuszona)</source>
-        <translation>ženský (będę zmuszona)</translation>
-    </message>
-    <message>
-        <source>male (będę zmuszony)</source>
-        <translation>mužský (będę zmuszony)</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -2464,6 +2476,16 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
     <message>
         <source>%1 alone would be taken from every application all day; add Ctrl, Alt or Meta, or use a function key.</source>
         <translation>Samotná klávesa %1 by byla celý den odebírána všem aplikacím; přidejte Ctrl, Alt nebo Meta, nebo použijte funkční klávesu.</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <comment>the consultant&apos;s grammatical gender; translations may add an example, e.g. Polish “będę zmuszona”</comment>
+        <translation>ženský (budu nucena)</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <comment>the consultant&apos;s grammatical gender; translations may add an example, e.g. Polish “będę zmuszony”</comment>
+        <translation>mužský (budu nucen)</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2644,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     </message>
     <message>
         <source>aggressive</source>
-        <translation>agresivní</translation>
+        <translation>agresivně</translation>
     </message>
     <message>
         <source>insulting</source>
@@ -2634,11 +2656,11 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     </message>
     <message>
         <source>sarcastic</source>
-        <translation>sarkastický</translation>
+        <translation>sarkasticky</translation>
     </message>
     <message>
         <source>upset</source>
-        <translation>rozrušený</translation>
+        <translation>rozrušeně</translation>
     </message>
     <message>
         <source>venting</source>
@@ -2650,7 +2672,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     </message>
     <message>
         <source>calm</source>
-        <translation>klidný</translation>
+        <translation>klidně</translation>
     </message>
     <message>
         <source>silent</source>
@@ -2747,14 +2769,6 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Teď zavěste</translation>
     </message>
     <message>
-        <source>Call the manager / security now</source>
-        <translation>Zavolejte teď vedoucího / ochranku</translation>
-    </message>
-    <message>
-        <source>Call the manager / security now: %1</source>
-        <translation>Zavolejte teď vedoucího / ochranku: %1</translation>
-    </message>
-    <message>
         <source>The call can end now</source>
         <translation>Hovor teď můžete ukončit</translation>
     </message>
@@ -2786,17 +2800,9 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
             <numerusform>Zavěste za %n s</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Call security in %n s</source>
-        <translation>
-            <numerusform>Zavolejte ochranku za %n s</numerusform>
-            <numerusform>Zavolejte ochranku za %n s</numerusform>
-            <numerusform>Zavolejte ochranku za %n s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Esc stops · Ctrl+↑/↓ ±1 s · F6 calmed</source>
-        <translation>Esc zastaví · Ctrl+↑/↓ ±1 s · F6 uklidnění</translation>
+        <translation>Esc zastaví · Ctrl+↑/↓ ±1 s · F6 zákazník se uklidnil</translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -2804,11 +2810,35 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     </message>
     <message>
         <source>F5 hang up now · F6 calmed</source>
-        <translation>F5 zavěsit hned · F6 uklidnění</translation>
+        <translation>F5 zavěsit hned · F6 zákazník se uklidnil</translation>
     </message>
     <message>
         <source>F5 call security now · F6 calmed</source>
-        <translation>F5 zavolat ochranku hned · F6 uklidnění</translation>
+        <translation>F5 zavolat vedoucího nebo ostrahu hned · F6 zákazník se uklidnil</translation>
+    </message>
+    <message>
+        <source>End the conversation now</source>
+        <translation>Ukončete teď rozhovor</translation>
+    </message>
+    <message>
+        <source>Hand the call over to your colleague now</source>
+        <translation>Předejte teď hovor někomu z týmu</translation>
+    </message>
+    <message>
+        <source>Call the manager or security now</source>
+        <translation>Zavolejte teď vedoucího nebo ostrahu</translation>
+    </message>
+    <message>
+        <source>Call the manager or security now: %1</source>
+        <translation>Zavolejte teď vedoucího nebo ostrahu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call the manager or security in %n s</source>
+        <translation>
+            <numerusform>Zavolejte vedoucího nebo ostrahu za %n s</numerusform>
+            <numerusform>Zavolejte vedoucího nebo ostrahu za %n s</numerusform>
+            <numerusform>Zavolejte vedoucího nebo ostrahu za %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3093,7 +3123,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     </message>
     <message>
         <source>Calmed down</source>
-        <translation>Volající se uklidnil</translation>
+        <translation>Zákazník se uklidnil</translation>
     </message>
     <message>
         <source>Start or stop the countdown</source>

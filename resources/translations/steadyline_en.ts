@@ -153,10 +153,10 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Call security in %n s</source>
+        <source>Call the manager or security in %n s</source>
         <translation>
-            <numerusform>Call security in %n s</numerusform>
-            <numerusform>Call security in %n s</numerusform>
+            <numerusform>Call the manager or security in %n s</numerusform>
+            <numerusform>Call the manager or security in %n s</numerusform>
         </translation>
     </message>
 </context>

@@ -399,11 +399,11 @@
     </message>
     <message>
         <source>timer %1</source>
-        <translation>czas %1</translation>
+        <translation>odliczanie %1</translation>
     </message>
     <message>
         <source>timer %1 (%2–%3)</source>
-        <translation>czas %1 (%2–%3)</translation>
+        <translation>odliczanie %1 (%2–%3)</translation>
     </message>
     <message>
         <source>any step</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Your lines speak of &amp;you as:</source>
-        <translation>W kwestiach mówisz o &amp;sobie w formie:</translation>
+        <translation>&amp;Rodzaj gramatyczny w Twoich kwestiach:</translation>
     </message>
     <message>
         <source>Grammatical gender of your lines</source>
@@ -899,7 +899,7 @@ queue:reklamacje = complaint-pl</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation>rozwiązana</translation>
+        <translation>sprawa załatwiona</translation>
     </message>
     <message>
         <source>ended by the consultant</source>
@@ -928,6 +928,10 @@ queue:reklamacje = complaint-pl</translation>
     <message>
         <source>built in</source>
         <translation>wbudowany</translation>
+    </message>
+    <message>
+        <source>handed over to a colleague</source>
+        <translation>przekazana osobie z zespołu</translation>
     </message>
 </context>
 <context>
@@ -987,14 +991,6 @@ queue:reklamacje = complaint-pl</translation>
 <context>
     <name>steadyline::TrainingRun</name>
     <message>
-        <source>You apologised a second time in the same call.</source>
-        <translation>Przeprosiny padły drugi raz w tej samej rozmowie.</translation>
-    </message>
-    <message>
-        <source>&quot;Sorry&quot; works only once: apologise sincerely once, then show what you are doing about it.</source>
-        <translation>„Przepraszam” działa tylko raz: przeproś szczerze jeden raz, a potem pokaż, co robisz w tej sprawie.</translation>
-    </message>
-    <message>
         <source>You acted after %1 s of the 3½ wait.</source>
         <translation>Działanie nastąpiło po %1 s oczekiwania w kroku 3½.</translation>
     </message>
@@ -1016,7 +1012,7 @@ queue:reklamacje = complaint-pl</translation>
     </message>
     <message>
         <source>When the caller calms down, leave the escalation and turn to their problem.</source>
-        <translation>Gdy klient się uspokaja, porzuć eskalację i zajmij się jego problemem.</translation>
+        <translation>Gdy klient się uspokaja, nie przechodź do kolejnych ostrzeżeń — zajmij się jego problemem.</translation>
     </message>
     <message>
         <source>You ended the call before giving the final warning (step 3).</source>
@@ -1024,7 +1020,7 @@ queue:reklamacje = complaint-pl</translation>
     </message>
     <message>
         <source>Take the steps in order: offer help, set the boundary, give the final warning, wait, and only then end the call.</source>
-        <translation>Przechodź przez kroki po kolei: zaproponuj pomoc, postaw granicę, daj ostatnie ostrzeżenie, odczekaj i dopiero wtedy zakończ rozmowę.</translation>
+        <translation>Przechodź przez kroki po kolei: zaproponuj pomoc, wyznacz granicę, daj ostatnie ostrzeżenie, odczekaj i dopiero wtedy zakończ rozmowę.</translation>
     </message>
     <message>
         <source>You chose &quot;%1&quot;.</source>
@@ -1056,7 +1052,7 @@ queue:reklamacje = complaint-pl</translation>
     </message>
     <message>
         <source>When the caller calms down, leave the escalation and turn to their problem (F6).</source>
-        <translation>Gdy klient się uspokaja, porzuć eskalację i zajmij się jego problemem (F6).</translation>
+        <translation>Gdy klient się uspokaja, nie przechodź do kolejnych ostrzeżeń — zajmij się jego problemem (F6).</translation>
     </message>
     <message>
         <source>You went from step %1 to step %2.</source>
@@ -1068,7 +1064,7 @@ queue:reklamacje = complaint-pl</translation>
     </message>
     <message>
         <source>The call ended without the 3½ wait being kept.</source>
-        <translation>Rozmowa zakończyła się bez zachowania oczekiwania w kroku 3½.</translation>
+        <translation>Rozmowa zakończyła się bez odczekania 5–10 s (krok 3½).</translation>
     </message>
     <message>
         <source>After the final warning, wait %1 s before you act.</source>
@@ -1100,7 +1096,23 @@ queue:reklamacje = complaint-pl</translation>
     </message>
     <message>
         <source>Listen for what is really wrong and ask about it (&quot;It seems something upset you?&quot;).</source>
-        <translation>Wsłuchaj się, co naprawdę jest nie tak, i zapytaj o to („Wygląda na to, że coś Pana/Panią zdenerwowało?”).</translation>
+        <translation>Wsłuchaj się, co naprawdę jest nie tak, i zapytaj o to („Wygląda na to, że coś jest nie tak?”).</translation>
+    </message>
+    <message>
+        <source>You apologised again for the same thing.</source>
+        <translation>Przeprosiłeś ponownie za to samo.</translation>
+    </message>
+    <message>
+        <source>&quot;Sorry&quot; works only once: an apology repeated for the same failure only annoys. Apologise sincerely once, then act — and make sure it does not happen again.</source>
+        <translation>„Przepraszam” działa tylko raz: przeprosiny powtarzane za to samo tylko irytują. Przeproś szczerze raz, a potem działaj — i zadbaj, by to się nie powtórzyło.</translation>
+    </message>
+    <message>
+        <source>The countdown ended the call although the caller had calmed down.</source>
+        <translation>Odliczanie zakończyło rozmowę, choć klient już się uspokoił.</translation>
+    </message>
+    <message>
+        <source>The 3½ wait is the caller&apos;s last chance: when they calm down, stop it with F6 and turn to their problem.</source>
+        <translation>Odczekanie w kroku 3½ to ostatnia szansa klienta: gdy się uspokoi, zatrzymaj odliczanie klawiszem F6 i zajmij się jego problemem.</translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1326,7 @@ queue:reklamacje = complaint-pl</translation>
     </message>
     <message>
         <source>Asked for a manager</source>
-        <translation>Żądanie przełożonego</translation>
+        <translation>Prosi o kierownika</translation>
     </message>
     <message>
         <source>Manager?</source>
@@ -1414,7 +1426,7 @@ queue:reklamacje = complaint-pl</translation>
     </message>
     <message>
         <source>Acting now</source>
-        <translation>Działanie teraz</translation>
+        <translation>Działam od razu</translation>
     </message>
     <message>
         <source>Stopping the countdown</source>
@@ -1855,6 +1867,14 @@ Rozmowy prowadzone w oknie asystenta pojawiają się tutaj wraz z przebiegiem, n
     <message>
         <source>%1 calls older than %2 days deleted, with their notes and promises.</source>
         <translation>Usunięto rozmowy starsze niż %2 dni (%1) wraz z notatkami i obietnicami.</translation>
+    </message>
+    <message>
+        <source>Final action: hang up</source>
+        <translation>Działanie końcowe: rozłączenie się</translation>
+    </message>
+    <message>
+        <source>Final action: hand over to a colleague</source>
+        <translation>Działanie końcowe: przekazanie rozmowy osobie z zespołu</translation>
     </message>
 </context>
 <context>
@@ -2426,14 +2446,6 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
         <translation>Jak w systemie (%1)</translation>
     </message>
     <message>
-        <source>female (będę zmuszona)</source>
-        <translation>żeński (będę zmuszona)</translation>
-    </message>
-    <message>
-        <source>male (będę zmuszony)</source>
-        <translation>męski (będę zmuszony)</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -2464,6 +2476,16 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
     <message>
         <source>%1 alone would be taken from every application all day; add Ctrl, Alt or Meta, or use a function key.</source>
         <translation>Klawisz %1 bez modyfikatora byłby przez cały dzień odbierany wszystkim aplikacjom; dodaj Ctrl, Alt lub Meta albo użyj klawisza funkcyjnego.</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <comment>the consultant&apos;s grammatical gender; translations may add an example, e.g. Polish “będę zmuszona”</comment>
+        <translation>żeński (będę zmuszona)</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <comment>the consultant&apos;s grammatical gender; translations may add an example, e.g. Polish “będę zmuszony”</comment>
+        <translation>męski (będę zmuszony)</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2644,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     </message>
     <message>
         <source>aggressive</source>
-        <translation>agresywny</translation>
+        <translation>agresywnie</translation>
     </message>
     <message>
         <source>insulting</source>
@@ -2634,11 +2656,11 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     </message>
     <message>
         <source>sarcastic</source>
-        <translation>sarkastyczny</translation>
+        <translation>z sarkazmem</translation>
     </message>
     <message>
         <source>upset</source>
-        <translation>zdenerwowany</translation>
+        <translation>ze zdenerwowaniem</translation>
     </message>
     <message>
         <source>venting</source>
@@ -2650,7 +2672,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     </message>
     <message>
         <source>calm</source>
-        <translation>spokojny</translation>
+        <translation>spokojnie</translation>
     </message>
     <message>
         <source>silent</source>
@@ -2747,14 +2769,6 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Rozłącz się teraz</translation>
     </message>
     <message>
-        <source>Call the manager / security now</source>
-        <translation>Wezwij teraz kierownika / ochronę</translation>
-    </message>
-    <message>
-        <source>Call the manager / security now: %1</source>
-        <translation>Wezwij teraz kierownika / ochronę: %1</translation>
-    </message>
-    <message>
         <source>The call can end now</source>
         <translation>Rozmowę można teraz zakończyć</translation>
     </message>
@@ -2772,7 +2786,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     </message>
     <message>
         <source>Finish call</source>
-        <translation>Zakończ</translation>
+        <translation>Zakończ rozmowę</translation>
     </message>
     <message>
         <source>End call</source>
@@ -2781,22 +2795,14 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     <message numerus="yes">
         <source>Hang up in %n s</source>
         <translation>
-            <numerusform>Rozłącz za %n s</numerusform>
-            <numerusform>Rozłącz za %n s</numerusform>
-            <numerusform>Rozłącz za %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Call security in %n s</source>
-        <translation>
-            <numerusform>Wezwij ochronę za %n s</numerusform>
-            <numerusform>Wezwij ochronę za %n s</numerusform>
-            <numerusform>Wezwij ochronę za %n s</numerusform>
+            <numerusform>Rozłącz się za %n s</numerusform>
+            <numerusform>Rozłącz się za %n s</numerusform>
+            <numerusform>Rozłącz się za %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Esc stops · Ctrl+↑/↓ ±1 s · F6 calmed</source>
-        <translation>Esc zatrzymuje · Ctrl+↑/↓ ±1 s · F6 uspokojenie</translation>
+        <translation>Esc zatrzymuje · Ctrl+↑/↓ ±1 s · F6 klient się uspokoił</translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -2804,11 +2810,35 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     </message>
     <message>
         <source>F5 hang up now · F6 calmed</source>
-        <translation>F5 rozłącz teraz · F6 uspokojenie</translation>
+        <translation>F5 rozłącz się teraz · F6 klient się uspokoił</translation>
     </message>
     <message>
         <source>F5 call security now · F6 calmed</source>
-        <translation>F5 wezwij ochronę teraz · F6 uspokojenie</translation>
+        <translation>F5 wezwij teraz kierownika lub ochronę · F6 klient się uspokoił</translation>
+    </message>
+    <message>
+        <source>End the conversation now</source>
+        <translation>Zakończ teraz rozmowę</translation>
+    </message>
+    <message>
+        <source>Hand the call over to your colleague now</source>
+        <translation>Przekaż teraz rozmowę osobie z zespołu</translation>
+    </message>
+    <message>
+        <source>Call the manager or security now</source>
+        <translation>Wezwij teraz kierownika lub ochronę</translation>
+    </message>
+    <message>
+        <source>Call the manager or security now: %1</source>
+        <translation>Wezwij teraz kierownika lub ochronę: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call the manager or security in %n s</source>
+        <translation>
+            <numerusform>Wezwij kierownika lub ochronę za %n s</numerusform>
+            <numerusform>Wezwij kierownika lub ochronę za %n s</numerusform>
+            <numerusform>Wezwij kierownika lub ochronę za %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2859,7 +2889,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     </message>
     <message>
         <source>at turn &apos;%1&apos;</source>
-        <translation>w kwestii „%1”</translation>
+        <translation>przy kwestii „%1”</translation>
     </message>
     <message>
         <source>Transcript</source>

@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Your lines speak of &amp;you as:</source>
-        <translation>В репликах о &amp;вас говорится в роде:</translation>
+        <translation>&amp;Род в ваших репликах:</translation>
     </message>
     <message>
         <source>Grammatical gender of your lines</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Manager&apos;s number or extension</source>
-        <translation>Номер или добавочный руководителя</translation>
+        <translation>Номер или добавочный номер руководителя</translation>
     </message>
     <message>
         <source>&amp;Security&apos;s number:</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Security&apos;s number or extension</source>
-        <translation>Номер или добавочный охраны</translation>
+        <translation>Номер или добавочный номер охраны</translation>
     </message>
     <message>
         <source>Sound when the c&amp;ountdown ends</source>
@@ -732,7 +732,7 @@ queue:жалобы = complaint-pl</translation>
     </message>
     <message>
         <source>What the caller said, what you answered, and the feedback</source>
-        <translation>Что сказал клиент, что вы ответили, и разбор</translation>
+        <translation>Что сказал клиент, что вы ответили и разбор</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -899,7 +899,7 @@ queue:жалобы = complaint-pl</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation>решён</translation>
+        <translation>вопрос решён</translation>
     </message>
     <message>
         <source>ended by the consultant</source>
@@ -928,6 +928,10 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>built in</source>
         <translation>встроенный</translation>
+    </message>
+    <message>
+        <source>handed over to a colleague</source>
+        <translation>передан коллеге</translation>
     </message>
 </context>
 <context>
@@ -987,14 +991,6 @@ queue:жалобы = complaint-pl</translation>
 <context>
     <name>steadyline::TrainingRun</name>
     <message>
-        <source>You apologised a second time in the same call.</source>
-        <translation>Вы извинились второй раз за один звонок.</translation>
-    </message>
-    <message>
-        <source>&quot;Sorry&quot; works only once: apologise sincerely once, then show what you are doing about it.</source>
-        <translation>«Извините» работает только один раз: извинитесь искренне один раз, а затем покажите, что вы делаете для решения.</translation>
-    </message>
-    <message>
         <source>You acted after %1 s of the 3½ wait.</source>
         <translation>Вы действовали через %1 с ожидания на шаге 3½.</translation>
     </message>
@@ -1016,7 +1012,7 @@ queue:жалобы = complaint-pl</translation>
     </message>
     <message>
         <source>When the caller calms down, leave the escalation and turn to their problem.</source>
-        <translation>Когда клиент успокаивается, оставьте эскалацию и займитесь его проблемой.</translation>
+        <translation>Когда клиент успокаивается, не переходите к следующим предупреждениям — займитесь его проблемой.</translation>
     </message>
     <message>
         <source>You ended the call before giving the final warning (step 3).</source>
@@ -1056,7 +1052,7 @@ queue:жалобы = complaint-pl</translation>
     </message>
     <message>
         <source>When the caller calms down, leave the escalation and turn to their problem (F6).</source>
-        <translation>Когда клиент успокаивается, оставьте эскалацию и займитесь его проблемой (F6).</translation>
+        <translation>Когда клиент успокаивается, не переходите к следующим предупреждениям — займитесь его проблемой (F6).</translation>
     </message>
     <message>
         <source>You went from step %1 to step %2.</source>
@@ -1101,6 +1097,22 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>Listen for what is really wrong and ask about it (&quot;It seems something upset you?&quot;).</source>
         <translation>Прислушайтесь, что на самом деле не так, и спросите об этом («Похоже, вас что-то расстроило?»).</translation>
+    </message>
+    <message>
+        <source>You apologised again for the same thing.</source>
+        <translation>Вы снова извинились за то же самое.</translation>
+    </message>
+    <message>
+        <source>&quot;Sorry&quot; works only once: an apology repeated for the same failure only annoys. Apologise sincerely once, then act — and make sure it does not happen again.</source>
+        <translation>«Извините» работает только один раз: извинения, повторённые за то же самое, только раздражают. Извинитесь искренне один раз, затем действуйте — и сделайте так, чтобы это не повторилось.</translation>
+    </message>
+    <message>
+        <source>The countdown ended the call although the caller had calmed down.</source>
+        <translation>Отсчёт завершил разговор, хотя клиент уже успокоился.</translation>
+    </message>
+    <message>
+        <source>The 3½ wait is the caller&apos;s last chance: when they calm down, stop it with F6 and turn to their problem.</source>
+        <translation>Ожидание на шаге 3½ — последний шанс клиента: если он успокоился, остановите отсчёт клавишей F6 и займитесь его проблемой.</translation>
     </message>
 </context>
 <context>
@@ -1477,11 +1489,11 @@ queue:жалобы = complaint-pl</translation>
     <name>steadyline::gui::CallStartForm</name>
     <message>
         <source>Sir (Mr)</source>
-        <translation>господин</translation>
+        <translation>мужчина</translation>
     </message>
     <message>
         <source>Madam (Ms)</source>
-        <translation>госпожа</translation>
+        <translation>женщина</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1856,6 +1868,14 @@ Calls you take in the assist window appear here with their timeline, notes and p
         <source>%1 calls older than %2 days deleted, with their notes and promises.</source>
         <translation>Удалено звонков старше %2 дн.: %1, вместе с заметками и обещаниями.</translation>
     </message>
+    <message>
+        <source>Final action: hang up</source>
+        <translation>Итоговое действие: завершение звонка</translation>
+    </message>
+    <message>
+        <source>Final action: hand over to a colleague</source>
+        <translation>Итоговое действие: передача разговора коллеге</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::JournalNotices</name>
@@ -2197,7 +2217,7 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
     </message>
     <message>
         <source>Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.</source>
-        <translation>Несохранённые изменения в %1 от %2 были сохранены при неожиданном закрытии редактора.</translation>
+        <translation>Несохранённые изменения в %1 от %2 удалось восстановить после неожиданного закрытия редактора.</translation>
     </message>
     <message>
         <source>Draft restored; save to keep it.</source>
@@ -2426,14 +2446,6 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <source>female (będę zmuszona)</source>
-        <translation>женский (będę zmuszona)</translation>
-    </message>
-    <message>
-        <source>male (będę zmuszony)</source>
-        <translation>мужской (będę zmuszony)</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -2464,6 +2476,16 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
     <message>
         <source>%1 alone would be taken from every application all day; add Ctrl, Alt or Meta, or use a function key.</source>
         <translation>Клавиша %1 без модификатора перехватывалась бы у всех приложений весь день; добавьте Ctrl, Alt или Meta либо используйте функциональную клавишу.</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <comment>the consultant&apos;s grammatical gender; translations may add an example, e.g. Polish “będę zmuszona”</comment>
+        <translation>женский (я буду вынуждена)</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <comment>the consultant&apos;s grammatical gender; translations may add an example, e.g. Polish “będę zmuszony”</comment>
+        <translation>мужской (я буду вынужден)</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2644,7 @@ Promises you record during a call (F9) appear here until they are marked kept or
     </message>
     <message>
         <source>aggressive</source>
-        <translation>агрессивен</translation>
+        <translation>агрессивно</translation>
     </message>
     <message>
         <source>insulting</source>
@@ -2634,11 +2656,11 @@ Promises you record during a call (F9) appear here until they are marked kept or
     </message>
     <message>
         <source>sarcastic</source>
-        <translation>язвит</translation>
+        <translation>язвительно</translation>
     </message>
     <message>
         <source>upset</source>
-        <translation>расстроен</translation>
+        <translation>расстроенно</translation>
     </message>
     <message>
         <source>venting</source>
@@ -2650,7 +2672,7 @@ Promises you record during a call (F9) appear here until they are marked kept or
     </message>
     <message>
         <source>calm</source>
-        <translation>спокоен</translation>
+        <translation>спокойно</translation>
     </message>
     <message>
         <source>silent</source>
@@ -2744,15 +2766,7 @@ Promises you record during a call (F9) appear here until they are marked kept or
     </message>
     <message>
         <source>Hang up now</source>
-        <translation>Положите трубку сейчас</translation>
-    </message>
-    <message>
-        <source>Call the manager / security now</source>
-        <translation>Вызовите сейчас руководителя / охрану</translation>
-    </message>
-    <message>
-        <source>Call the manager / security now: %1</source>
-        <translation>Вызовите сейчас руководителя / охрану: %1</translation>
+        <translation>Завершите звонок сейчас</translation>
     </message>
     <message>
         <source>The call can end now</source>
@@ -2781,17 +2795,9 @@ Promises you record during a call (F9) appear here until they are marked kept or
     <message numerus="yes">
         <source>Hang up in %n s</source>
         <translation>
-            <numerusform>Положите трубку через %n с</numerusform>
-            <numerusform>Положите трубку через %n с</numerusform>
-            <numerusform>Положите трубку через %n с</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Call security in %n s</source>
-        <translation>
-            <numerusform>Вызовите охрану через %n с</numerusform>
-            <numerusform>Вызовите охрану через %n с</numerusform>
-            <numerusform>Вызовите охрану через %n с</numerusform>
+            <numerusform>Завершите звонок через %n с</numerusform>
+            <numerusform>Завершите звонок через %n с</numerusform>
+            <numerusform>Завершите звонок через %n с</numerusform>
         </translation>
     </message>
     <message>
@@ -2804,11 +2810,35 @@ Promises you record during a call (F9) appear here until they are marked kept or
     </message>
     <message>
         <source>F5 hang up now · F6 calmed</source>
-        <translation>F5 — положить трубку · F6 — успокоился</translation>
+        <translation>F5 — завершить звонок · F6 — успокоился</translation>
     </message>
     <message>
         <source>F5 call security now · F6 calmed</source>
-        <translation>F5 — вызвать охрану · F6 — успокоился</translation>
+        <translation>F5 — вызвать руководителя или охрану · F6 — успокоился</translation>
+    </message>
+    <message>
+        <source>End the conversation now</source>
+        <translation>Завершите разговор сейчас</translation>
+    </message>
+    <message>
+        <source>Hand the call over to your colleague now</source>
+        <translation>Передайте разговор коллеге сейчас</translation>
+    </message>
+    <message>
+        <source>Call the manager or security now</source>
+        <translation>Вызовите сейчас руководителя или охрану</translation>
+    </message>
+    <message>
+        <source>Call the manager or security now: %1</source>
+        <translation>Вызовите сейчас руководителя или охрану: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call the manager or security in %n s</source>
+        <translation>
+            <numerusform>Вызовите руководителя или охрану через %n с</numerusform>
+            <numerusform>Вызовите руководителя или охрану через %n с</numerusform>
+            <numerusform>Вызовите руководителя или охрану через %n с</numerusform>
+        </translation>
     </message>
 </context>
 <context>

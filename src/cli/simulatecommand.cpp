@@ -32,7 +32,10 @@ nlohmann::ordered_json actionToJson(const RenderedAction &action)
         j["reason"] = utf8(action.reason);
         j["urgent"] = action.urgent;
         break;
-    case ActionType::EndCall: j["outcome"] = utf8(callOutcomeName(action.outcome)); break;
+    case ActionType::EndCall:
+        j["finalAction"] = utf8(finalActionName(action.finalAction));
+        j["outcome"] = utf8(callOutcomeName(action.outcome));
+        break;
     }
     return j;
 }

@@ -181,7 +181,7 @@ TEST_CASE("simulate walks the Polish 3.5 steps to hang-up for a female caller an
     const QJsonObject first = jsonLine(run.lines()[0]);
     CHECK(first.value(QStringLiteral("label")).toString() == QStringLiteral("1"));
     CHECK(first.value(QStringLiteral("say")).toArray().at(0).toString() ==
-          QStringLiteral("Jestem tu po to, aby Pani pomóc."));
+          QStringLiteral("Jestem tu po to, aby Pani pomóc. Proszę mi opowiedzieć, co się wydarzyło."));
     const QString boundary = jsonLine(run.lines()[1]).value(QStringLiteral("say")).toArray().at(0).toString();
     CHECK(boundary.contains(QStringLiteral("będę zmuszona zakończyć")));
     const QJsonObject countdown = jsonLine(run.lines()[3]);

@@ -255,7 +255,8 @@ TEST_CASE("Sorry works once, promises are recorded, the real problem is addresse
         const TrainingResult result = r.run.result();
         CHECK(result.mistakes[0].turn == u"resolution_2");
         CHECK(result.mistakes[1].turn == u"resolution_3"); // where the promise was said
-        CHECK(result.score == std::max(0, 2 + 2 + 2 + 1 + 1 + 0 + 1 - 3 * kMethodMistakePenalty));
+        // Three slips: 9 points, less 9 for the slips but at most half of the points.
+        CHECK(result.score == 9 - 4);
     }
 }
 
@@ -298,7 +299,7 @@ TEST_CASE("Skipping a step of the track is a critical mistake", "[training]")
     r.choose({"jump", "end"});
     const TrainingResult result = r.run.result();
     CHECK(r.mistakeCodes() == QStringList{QStringLiteral("step-skipped")});
-    CHECK(result.score == 2);
+    CHECK(result.score == 0); // a critical mistake scores nothing
     CHECK(result.max == 5);
     CHECK_FALSE(result.passed); // 40 % and a critical mistake
     Rehearsal fine(loaded);
@@ -316,4 +317,38 @@ TEST_CASE("Track positions are read from step labels", "[training]")
     CHECK_FALSE(trackPosition(QStringLiteral("A")).has_value());
     CHECK_FALSE(trackPosition(QStringLiteral("✓")).has_value());
     CHECK_FALSE(trackPosition(QStringLiteral("4")).has_value());
+}
+
+TEST_CASE("Letting the countdown end the call on a caller who calmed down is a critical mistake", "[training]")
+{
+    // The caller calms down during the 3½ wait; the trainee lets the countdown hang up anyway.
+    const auto loaded = requireLoaded(loadChanged([](nlohmann::json &d) {
+        d["turns"][5]["caller"] = {{"tone", "calming"},
+                                   {"line", "All right, all right. I am sorry. Can we start again?"}};
+    }));
+    Rehearsal r(loaded);
+    r.choose({"no_change", "note", "no_change", "no_change"});
+    r.wait(7100);
+    REQUIRE(r.run.isFinished());
+    const TrainingResult result = r.run.result();
+    CHECK(r.mistakeCodes() == QStringList{QStringLiteral("countdown-ended-calm-caller")});
+    REQUIRE_FALSE(result.mistakes.empty());
+    CHECK(result.mistakes.front().critical);
+    CHECK(result.mistakes.front().turn == u"countdown");
+    CHECK_FALSE(result.passed);
+    CHECK(result.score == 0);
+
+    Rehearsal stopped(loaded); // F6 during the wait: no mistake
+    stopped.choose({"no_change", "note", "no_change", "no_change", "calmed"});
+    CHECK_FALSE(stopped.mistakeCodes().contains(QStringLiteral("countdown-ended-calm-caller")));
+}
+
+TEST_CASE("Slips take at most half of the points; a critical mistake takes all", "[training]")
+{
+    CHECK(scoreAfterMistakes(13, 0, false) == 13);
+    CHECK(scoreAfterMistakes(8, 1, false) == 8 - kMethodMistakePenalty);
+    CHECK(scoreAfterMistakes(13, 4, false) == 7); // a near miss, clearly above a failed call
+    CHECK(scoreAfterMistakes(13, 4, false) > scoreAfterMistakes(13, 0, true));
+    CHECK(scoreAfterMistakes(13, 0, true) == 0);
+    CHECK(scoreAfterMistakes(-2, 0, false) == 0);
 }

@@ -35,10 +35,11 @@ struct Harness
 {
     enum class WithJournal { No, Yes };
 
-    explicit Harness(const char *channel = "phone", WithJournal withJournal = WithJournal::No)
+    explicit Harness(const char *channel = "phone", WithJournal withJournal = WithJournal::No,
+                     const char *playbook = "aggressive-caller-pl")
     {
         REQUIRE(dir.isValid());
-        settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("aggressive-caller-pl"));
+        settings.setValue(Settings::Key::LastPlaybook, QString::fromLatin1(playbook));
         settings.setValue(Settings::Key::LastChannel, QString::fromLatin1(channel));
         settings.setValue(Settings::Key::LastAddress, QStringLiteral("formal_female"));
         settings.setValue(Settings::Key::ConsultantGender, QStringLiteral("female"));

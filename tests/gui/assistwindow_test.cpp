@@ -38,7 +38,8 @@ TEST_CASE("Phone call: three steps, the countdown runs out, the window says hang
     Harness h("phone");
     h.press(Qt::Key_Return);
     CHECK(h.text("stepBadge") == QStringLiteral("1"));
-    CHECK(h.text("lineLabel") == QStringLiteral("Jestem tu po to, aby Pani pomóc."));
+    CHECK(h.text("lineLabel") ==
+          QStringLiteral("Jestem tu po to, aby Pani pomóc. Proszę mi opowiedzieć, co się wydarzyło."));
     h.press(Qt::Key_F5);
     CHECK(h.text("stepBadge") == QStringLiteral("2"));
     // Polish typography: the one-letter "w" is tied to the next word with a no-break space.
@@ -83,7 +84,7 @@ TEST_CASE("In person: acting at the countdown calls the manager or security with
     CHECK(h.stepId() == QStringLiteral("call_security"));
     // The number never breaks across lines: its space is a no-break space.
     CHECK(h.text("finalPrompt") ==
-          QStringLiteral("Wezwij kierownika lub ochronę\nCall the manager / security now: wewn.\u00A0112"));
+          QStringLiteral("Wezwij kierownika lub ochronę\nCall the manager or security now: wewn.\u00A0112"));
     h.press(Qt::Key_F10);
     CHECK(h.find<QTextBrowser>("summaryView")->toPlainText().contains(QStringLiteral("escalated")));
 }
@@ -188,7 +189,7 @@ TEST_CASE("The playbook's other events get Ctrl+number keys", "[gui][call]")
     h.press(Qt::Key_F6);
     REQUIRE(h.stepId() == QStringLiteral("resolution"));
     auto *button = h.find<QPushButton>("eventButton_abuse_again");
-    CHECK(button->text().startsWith(QStringLiteral("Znów obraża")));
+    CHECK(button->text().startsWith(QStringLiteral("Klient znów obraża")));
     h.press(Qt::Key_1, Qt::ControlModifier);
     CHECK(h.stepId() == QStringLiteral("boundary"));
 }
@@ -308,7 +309,7 @@ TEST_CASE("A call is written to the journal as it happens: steps, lines said, no
     CHECK(entered ==
           QStringList{QStringLiteral("help_offer"), QStringLiteral("boundary"), QStringLiteral("resolution")});
     REQUIRE(said.size() == 2);
-    CHECK(said[0] == QStringLiteral("Jestem tu po to, aby Pani pomóc."));
+    CHECK(said[0] == QStringLiteral("Jestem tu po to, aby Pani pomóc. Proszę mi opowiedzieć, co się wydarzyło."));
 }
 
 TEST_CASE("The note being typed reaches the journal within a second, without Enter", "[gui][journal]")
@@ -597,4 +598,49 @@ TEST_CASE("Ctrl+Shift+R continues an interrupted call: the same record, its draf
     const auto notes = journal->notes(callId).value;
     REQUIRE(notes.size() == 2); // the note from before, and the draft committed at the end
     CHECK(notes[1].text == QStringLiteral("pisane w chwili awarii"));
+}
+
+TEST_CASE("F5 and F6 work in every shipped playbook, and the complaint playbook hangs up after 3½", "[gui][call]")
+{
+    for (const char *locale : {"pl", "en", "cs", "ru"}) {
+        const QByteArray aggressive = QByteArray("aggressive-caller-") + locale;
+        INFO(aggressive.constData());
+        {
+            Harness h("phone", Harness::WithJournal::No, aggressive.constData());
+            h.press(Qt::Key_Return);
+            REQUIRE(h.stepId() == QStringLiteral("help_offer"));
+            h.press(Qt::Key_F5);
+            CHECK(h.stepId() == QStringLiteral("boundary"));
+            h.press(Qt::Key_F6);
+            CHECK(h.stepId() == QStringLiteral("resolution"));
+            h.press(Qt::Key_F5);
+            CHECK(h.stepId() == QStringLiteral("apology"));
+        }
+        const QByteArray complaint = QByteArray("complaint-") + locale;
+        INFO(complaint.constData());
+        Harness h("phone", Harness::WithJournal::No, complaint.constData());
+        h.press(Qt::Key_Return);
+        REQUIRE(h.stepId() == QStringLiteral("thank"));
+        h.press(Qt::Key_F5);
+        CHECK(h.stepId() == QStringLiteral("listen"));
+        // "The customer is abusive" is one of the step's other events: a button with Ctrl+digit.
+        auto *abusive = h.find<QPushButton>("eventButton_abusive");
+        abusive->click();
+        REQUIRE(h.stepId() == QStringLiteral("boundary"));
+        CHECK(h.visible("calmButton"));
+        h.press(Qt::Key_F6);
+        CHECK(h.stepId() == QStringLiteral("listen"));
+        h.find<QPushButton>("eventButton_abusive")->click();
+        REQUIRE(h.stepId() == QStringLiteral("boundary"));
+        h.press(Qt::Key_F5);
+        CHECK(h.stepId() == QStringLiteral("final_warning"));
+        CHECK(h.text("stepBadge") == QStringLiteral("3"));
+        h.press(Qt::Key_F5);
+        REQUIRE(h.stepId() == QStringLiteral("countdown"));
+        CHECK(h.text("stepBadge") == QStringLiteral("3½"));
+        h.press(Qt::Key_F5); // act now
+        CHECK(h.stepId() == QStringLiteral("hang_up"));
+        CHECK(h.visible("finalPrompt"));
+        CHECK(h.text("finalPrompt").endsWith(QStringLiteral("\nHang up now")));
+    }
 }

@@ -203,9 +203,9 @@ TEST_CASE("The preview follows the edit and the events fired, and the diagram th
     REQUIRE(h.editor->openFile(copyOfShipped(h.dir)));
     CHECK(h.cardTitle() == QStringLiteral("Take the initiative and offer help"));
     CHECK(h.child("previewBadge")->text() == QStringLiteral("1"));
-    CHECK(h.child("previewLine")->text() == QStringLiteral("I am here to help you."));
+    CHECK(h.child("previewLine")->text() == QStringLiteral("I am here to help you. Please tell me what happened."));
     CHECK(h.diagram->currentStep() == QStringLiteral("help_offer"));
-    CHECK(h.diagram->graph().nodes.size() == 11);
+    CHECK(h.diagram->graph().nodes.size() == 15); // with the pause, hand-over and callback
 
     placeCursorAfter(h.text, QStringLiteral("\"title\": \"Take the initiative"));
     QTest::keyClicks(h.text, QStringLiteral(" at once"));
@@ -269,11 +269,11 @@ TEST_CASE("Ctrl+S saves atomically and offers a new revision when the content ch
     CHECK_FALSE(h.editor->isModified());
     const QByteArray saved = readFile(path);
     CHECK(saved.contains("\"title\": \"Set a boundary now\""));
-    CHECK(saved.contains("\"revision\": 2,"));
-    CHECK(h.text->toPlainText().contains(QStringLiteral("\"revision\": 2,")));
+    CHECK(saved.contains("\"revision\": 3,"));
+    CHECK(h.text->toPlainText().contains(QStringLiteral("\"revision\": 3,")));
     const LoadResult reloaded = PlaybookLoader::loadFile(path);
     REQUIRE(reloaded.ok());
-    CHECK(reloaded.playbook->revision == 2);
+    CHECK(reloaded.playbook->revision == 3);
     // QSaveFile wrote a temporary file and renamed it: nothing else is left in the folder.
     QStringList files = QDir(h.dir.path()).entryList(QDir::Files | QDir::Hidden);
     files.removeAll(QStringLiteral("settings.ini"));
@@ -284,7 +284,7 @@ TEST_CASE("Ctrl+S saves atomically and offers a new revision when the content ch
     PlaybookEditor::setNextRevisionAnswer(PlaybookEditor::RevisionAnswer::Keep);
     QTest::keyClick(h.text, Qt::Key_S, Qt::ControlModifier);
     CHECK(readFile(path).contains("\"title\": \"Set a boundary now!\""));
-    CHECK(PlaybookLoader::loadFile(path).playbook->revision == 2);
+    CHECK(PlaybookLoader::loadFile(path).playbook->revision == 3);
 
     // Cancel leaves the file as it was.
     QTest::keyClicks(h.text, QStringLiteral("?"));

@@ -2,6 +2,7 @@
 #include "assistharness.h"
 #include "training/trainingwindow.h"
 
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -33,7 +34,7 @@ TEST_CASE("A rehearsal runs on the step card with the live keys and ends in a sc
     REQUIRE(h.window->rehearsal());
     CHECK(h.visible("rehearsalPanel"));
     CHECK(h.text("stepBadge") == QStringLiteral("1"));
-    CHECK(h.text("lineLabel") == QStringLiteral("I am here to help you."));
+    CHECK(h.text("lineLabel") == QStringLiteral("I am here to help you. Please tell me what happened."));
     CHECK(transcript(h).first() == QStringLiteral("Caller (insulting): You people are useless idiots!"));
     CHECK(h.find<QPushButton>("sayButton_1")->accessibleName() == QStringLiteral("I am not an idiot, sir!"));
     CHECK(h.find<QPushButton>("sayButton_1")->isVisible());
@@ -102,6 +103,9 @@ TEST_CASE("Hanging up at step 1 of a rehearsal fails it with a critical mistake"
     CHECK(report.contains(QStringLiteral("Not passed")));
     CHECK(report.contains(QStringLiteral("Critical: You ended the call before giving the final warning (step 3).")));
     CHECK(report.contains(QStringLiteral("Take the steps in order")));
+    // Where it happened: the caller's line, which the trainee saw, not the scenario's turn id.
+    CHECK(report.contains(QStringLiteral("at turn 'You people are useless idiots!'")));
+    CHECK_FALSE(report.contains(QStringLiteral("at turn 'insult'")));
 }
 
 TEST_CASE("A rehearsal cannot start during a call, nor from a broken scenario", "[gui][training]")
@@ -139,4 +143,24 @@ TEST_CASE("From the Training window to a rehearsal and back to the stored attemp
     REQUIRE(attempts.size() == 1);
     CHECK(attempts.front().scenarioId == u"calms-after-help-en");
     CHECK(attempts.front().callId != 0);
+}
+
+TEST_CASE("A rehearsal renders the consultant's name from the preferences, as a live call does", "[gui][training]")
+{
+    Harness h("phone");
+    h.settings.setValue(Settings::Key::ConsultantName, QStringLiteral("Jana"));
+    QFile source(kScenario);
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QByteArray scenario = source.readAll();
+    REQUIRE(scenario.contains("\"say\": \"I am not an idiot, sir!\""));
+    scenario.replace("\"say\": \"I am not an idiot, sir!\"", "\"say\": \"My name is {agentName}.\"");
+    const QString path = h.dir.filePath(QStringLiteral("named.json"));
+    QFile copy(path);
+    REQUIRE(copy.open(QIODevice::WriteOnly));
+    copy.write(scenario);
+    copy.close();
+    REQUIRE(h.window->startRehearsal(path).isEmpty());
+    CHECK(h.find<QPushButton>("sayButton_1")->accessibleName() == QStringLiteral("My name is Jana."));
+    h.press(Qt::Key_1, Qt::AltModifier);
+    CHECK(transcript(h).contains(QStringLiteral("You: My name is Jana.")));
 }

@@ -133,10 +133,12 @@ void CallRecorder::recordNewTransitions()
             check(m_journal.addTimelineEvent(m_callId, journal::kTimelineCountdownStarted, record.toStep,
                                              QString::number(m_call.countdownDurationMs()), record.wallTime));
         if (step && step->isFinal) {
+            // The explicit final action (hang_up, call_security, hand_over, end): a notification in
+            // the same step is not what the consultant was told to do.
             for (const Action &action : step->actions) {
-                if (action.type == ActionType::EndCall || action.type == ActionType::NotifySupervisor)
+                if (action.type == ActionType::EndCall)
                     check(m_journal.addTimelineEvent(m_callId, journal::kTimelineFinalAction, record.toStep,
-                                                     actionTypeName(action.type), record.wallTime));
+                                                     finalActionName(action.finalAction), record.wallTime));
             }
         }
     }

@@ -42,7 +42,19 @@ QString CallSession::primaryEvent() const
     if (m_ended || !m_engine.started())
         return {};
     const QStringList available = m_engine.availableEvents();
-    for (const QString &event : {kEventNoChange, kEventNext}) {
+    for (const QString &event : m_engine.playbook().eventsWithRole(EventRole::Next)) {
+        if (available.contains(event))
+            return event;
+    }
+    return {};
+}
+
+QString CallSession::calmEvent() const
+{
+    if (m_ended || !m_engine.started())
+        return {};
+    const QStringList available = m_engine.availableEvents();
+    for (const QString &event : m_engine.playbook().eventsWithRole(EventRole::Calmed)) {
         if (available.contains(event))
             return event;
     }
@@ -92,12 +104,13 @@ QStringList CallSession::methodPath() const
 
 bool CallSession::canCalm() const
 {
-    return !m_ended && m_engine.availableEvents().contains(kEventCalmed);
+    return !calmEvent().isEmpty();
 }
 
 bool CallSession::calm()
 {
-    return fire(kEventCalmed);
+    const QString event = calmEvent();
+    return !event.isEmpty() && fire(event);
 }
 
 bool CallSession::proceedNow()
@@ -232,15 +245,18 @@ FinalPrompt CallSession::finalPrompt() const
 {
     if (!m_engine.finished())
         return FinalPrompt::None;
-    const auto has = [&](ActionType type) {
-        return std::any_of(step().actions.begin(), step().actions.end(),
-                           [type](const RenderedAction &a) { return a.type == type; });
-    };
-    if (has(ActionType::NotifySupervisor))
-        return FinalPrompt::CallSecurity;
+    // Only the playbook's explicit final action decides: a notify_supervisor elsewhere in the
+    // step (a hand-over, a report) must not tell a consultant on the phone to call security.
     for (const RenderedAction &action : step().actions) {
-        if (action.type == ActionType::EndCall && action.outcome == CallOutcome::EndedByConsultant)
-            return m_engine.setup().channel == Channel::Phone ? FinalPrompt::HangUp : FinalPrompt::Finished;
+        if (action.type != ActionType::EndCall)
+            continue;
+        switch (action.finalAction) {
+        case FinalAction::HangUp:
+            return m_engine.setup().channel == Channel::Phone ? FinalPrompt::HangUp : FinalPrompt::EndConversation;
+        case FinalAction::CallSecurity: return FinalPrompt::CallSecurity;
+        case FinalAction::HandOver: return FinalPrompt::HandOver;
+        case FinalAction::End: return FinalPrompt::Finished;
+        }
     }
     return FinalPrompt::Finished;
 }
@@ -249,7 +265,7 @@ QStringList CallSession::otherEvents() const
 {
     QStringList events = m_ended ? QStringList() : m_engine.availableEvents();
     events.removeAll(primaryEvent());
-    events.removeAll(kEventCalmed);
+    events.removeAll(calmEvent());
     return events;
 }
 

@@ -42,7 +42,9 @@ struct CallSummary
 };
 
 // What the consultant must do when the call reaches its end in a final step.
-enum class FinalPrompt { None, HangUp, CallSecurity, Finished };
+// What the consultant must do when the call reaches its end in a final step: the playbook's
+// `finalAction`, read for the channel (hanging up in person means ending the conversation).
+enum class FinalPrompt { None, HangUp, EndConversation, CallSecurity, HandOver, Finished };
 
 // One live call: the engine plus what a consultant does around it (choosing a phrasing,
 // stopping or adjusting the countdown, notes, promises, ending). Lives in the core so the window
@@ -60,8 +62,8 @@ public:
 
     // The playbook's event; false if it leads nowhere from here.
     bool fire(const QString &event);
-    // The main forward action of the current step: the "no change" or "next" event, or, in a
-    // timed step, ending the countdown now. Empty when there is none.
+    // The main forward action of the current step (F5): the first available event whose role is
+    // `next` (see Playbook::eventsWithRole). Empty when there is none.
     [[nodiscard]] QString primaryEvent() const;
     // Whether the primary event leads into a timed step (3 → 3½): a remote "start the countdown"
     // takes it then, and only then.
@@ -69,6 +71,9 @@ public:
     // The path so far as the method names the steps ("1", "2", "3", "3½"), undone steps taken
     // back and repeats of one label (the countdown and the hang-up are both "3½") shown once.
     [[nodiscard]] QStringList methodPath() const;
+    // The event F6, the tray and the global shortcut fire here: the available event whose role is
+    // `calmed`. Empty when there is none.
+    [[nodiscard]] QString calmEvent() const;
     [[nodiscard]] bool canCalm() const;
     bool calm();
     // In a timed step: act now instead of waiting for zero.
@@ -136,7 +141,7 @@ private:
     CallSummary m_summary;
 };
 
-// The event ids the 3.5-step playbooks use; the window maps its main keys to them.
+// The event ids of the shipped 3.5-step playbooks (the keys follow the events' roles, not these).
 inline const QString kEventNoChange = QStringLiteral("no_change");
 inline const QString kEventNext = QStringLiteral("next");
 inline const QString kEventCalmed = QStringLiteral("calmed");

@@ -19,6 +19,7 @@ const char *outcomeSourceText(std::optional<CallOutcome> outcome)
     case CallOutcome::Escalated: return QT_TRANSLATE_NOOP("steadyline::Labels", "escalated to the manager / security");
     case CallOutcome::CallerHungUp: return QT_TRANSLATE_NOOP("steadyline::Labels", "the caller hung up");
     case CallOutcome::Interrupted: return QT_TRANSLATE_NOOP("steadyline::Labels", "interrupted");
+    case CallOutcome::HandedOver: return QT_TRANSLATE_NOOP("steadyline::Labels", "handed over to a colleague");
     }
     return nullptr;
 }

@@ -72,7 +72,7 @@ struct CallReport
 //       "formOfAddress": "formal_male"|"formal_female",
 //       "caseReference": "ZG-2026/0042",
 //       "locale": "pl",
-//       "outcome": "resolved"|"ended_by_consultant"|"escalated"|"caller_hung_up"|"interrupted"|null,
+//       "outcome": "resolved"|"ended_by_consultant"|"escalated"|"handed_over"|"caller_hung_up"|"interrupted"|null,
 //       "playbook": {"id": "aggressive-caller-pl", "revision": 3, "sha256": "9f86…"},
 //       "timeline": [{"at": TIME, "kind": "step_entered", "step": "calm_down", "detail": ""}],
 //       "notes": [{"id": 7, "at": TIME, "text": "…", "tags": ["insult"]}],

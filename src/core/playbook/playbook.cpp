@@ -34,6 +34,26 @@ const EventDefinition *Playbook::findEvent(const QString &eventId) const
     return nullptr;
 }
 
+QStringList Playbook::eventsWithRole(EventRole role) const
+{
+    QStringList found;
+    for (const EventDefinition &event : events) {
+        if (event.role == role)
+            found << event.id;
+    }
+    if (!found.isEmpty() || role == EventRole::None)
+        return found;
+    // No event has the role: the ids of the first playbooks, where they exist.
+    const QStringList fallback = role == EventRole::Next
+                                     ? QStringList{QStringLiteral("no_change"), QStringLiteral("next")}
+                                     : QStringList{QStringLiteral("calmed")};
+    for (const QString &id : fallback) {
+        if (findEvent(id))
+            found << id;
+    }
+    return found;
+}
+
 int Playbook::stepIndex(const QString &stepId) const
 {
     return m_stepIndex.value(stepId, -1);
@@ -89,12 +109,23 @@ constexpr std::array<std::pair<ActionType, const char16_t *>, 4> kActions{{
     {ActionType::NotifySupervisor, u"notify_supervisor"},
     {ActionType::EndCall, u"end_call"},
 }};
-constexpr std::array<std::pair<CallOutcome, const char16_t *>, 5> kOutcomes{{
+constexpr std::array<std::pair<CallOutcome, const char16_t *>, 6> kOutcomes{{
     {CallOutcome::Resolved, u"resolved"},
     {CallOutcome::EndedByConsultant, u"ended_by_consultant"},
     {CallOutcome::Escalated, u"escalated"},
     {CallOutcome::CallerHungUp, u"caller_hung_up"},
     {CallOutcome::Interrupted, u"interrupted"},
+    {CallOutcome::HandedOver, u"handed_over"},
+}};
+constexpr std::array<std::pair<FinalAction, const char16_t *>, 4> kFinalActions{{
+    {FinalAction::HangUp, u"hang_up"},
+    {FinalAction::CallSecurity, u"call_security"},
+    {FinalAction::HandOver, u"hand_over"},
+    {FinalAction::End, u"end"},
+}};
+constexpr std::array<std::pair<EventRole, const char16_t *>, 2> kEventRoles{{
+    {EventRole::Next, u"next"},
+    {EventRole::Calmed, u"calmed"},
 }};
 
 } // namespace
@@ -138,6 +169,46 @@ QString callOutcomeName(CallOutcome outcome)
 std::optional<CallOutcome> callOutcomeFromName(const QString &name)
 {
     return valueOf(kOutcomes, name);
+}
+QString finalActionName(FinalAction action)
+{
+    return nameOf(kFinalActions, action);
+}
+std::optional<FinalAction> finalActionFromName(const QString &name)
+{
+    return valueOf(kFinalActions, name);
+}
+QString eventRoleName(EventRole role)
+{
+    return nameOf(kEventRoles, role);
+}
+std::optional<EventRole> eventRoleFromName(const QString &name)
+{
+    return valueOf(kEventRoles, name);
+}
+
+CallOutcome defaultOutcome(FinalAction action)
+{
+    switch (action) {
+    case FinalAction::HangUp: return CallOutcome::EndedByConsultant;
+    case FinalAction::CallSecurity: return CallOutcome::Escalated;
+    case FinalAction::HandOver: return CallOutcome::HandedOver;
+    case FinalAction::End: break;
+    }
+    return CallOutcome::Resolved;
+}
+
+FinalAction defaultFinalAction(CallOutcome outcome)
+{
+    switch (outcome) {
+    case CallOutcome::EndedByConsultant: return FinalAction::HangUp;
+    case CallOutcome::Escalated: return FinalAction::CallSecurity;
+    case CallOutcome::HandedOver: return FinalAction::HandOver;
+    case CallOutcome::Resolved:
+    case CallOutcome::CallerHungUp:
+    case CallOutcome::Interrupted: break;
+    }
+    return FinalAction::End;
 }
 
 } // namespace steadyline

@@ -18,7 +18,14 @@ enum class FormOfAddress { FormalMale, FormalFemale };
 enum class Gender { Male, Female };
 
 // How a call ended; the journal stores it, `end_call` names it.
-enum class CallOutcome { Resolved, EndedByConsultant, Escalated, CallerHungUp, Interrupted };
+enum class CallOutcome { Resolved, EndedByConsultant, Escalated, CallerHungUp, Interrupted, HandedOver };
+
+// What the consultant does at the very end (an `end_call`'s `finalAction`): each has its own
+// prompt on the screen and its own default outcome.
+enum class FinalAction { HangUp, CallSecurity, HandOver, End };
+
+// What an event means to the app's standard keys (F5, F6, the tray and the global shortcut).
+enum class EventRole { None, Next, Calmed };
 
 // A string the consultant reads, per locale. `key` is stable across edits (it is built from
 // step ids, not array positions) so translations can be tracked.
@@ -78,6 +85,7 @@ struct Action
     QString reason;      // notify_supervisor
     bool urgent = false; // notify_supervisor
     CallOutcome outcome = CallOutcome::EndedByConsultant; // end_call
+    FinalAction finalAction = FinalAction::HangUp;        // end_call
     std::string pointer;
 };
 
@@ -100,6 +108,7 @@ struct EventDefinition
 {
     QString id;
     LocalizedText label;
+    EventRole role = EventRole::None;
     std::string pointer;
 };
 
@@ -122,6 +131,10 @@ struct Playbook
 
     [[nodiscard]] const Step *findStep(const QString &stepId) const;
     [[nodiscard]] const EventDefinition *findEvent(const QString &eventId) const;
+    // The events F5 (`next`) or F6 (`calmed`) fire, in file order. A playbook that gives no event
+    // the role falls back on the ids the first playbooks used: `no_change` and `next` for F5,
+    // `calmed` for F6.
+    [[nodiscard]] QStringList eventsWithRole(EventRole role) const;
     [[nodiscard]] int stepIndex(const QString &stepId) const; // -1 if absent
     void rebuildIndex();
 
@@ -160,5 +173,13 @@ private:
 [[nodiscard]] std::optional<ActionType> actionTypeFromName(const QString &name);
 [[nodiscard]] QString callOutcomeName(CallOutcome outcome);
 [[nodiscard]] std::optional<CallOutcome> callOutcomeFromName(const QString &name);
+[[nodiscard]] QString finalActionName(FinalAction action);
+[[nodiscard]] std::optional<FinalAction> finalActionFromName(const QString &name);
+[[nodiscard]] QString eventRoleName(EventRole role);
+[[nodiscard]] std::optional<EventRole> eventRoleFromName(const QString &name);
+// The outcome a final action records unless the playbook names another, and the final action
+// an outcome implies in playbooks written before `finalAction` existed.
+[[nodiscard]] CallOutcome defaultOutcome(FinalAction action);
+[[nodiscard]] FinalAction defaultFinalAction(CallOutcome outcome);
 
 } // namespace steadyline

@@ -3,6 +3,7 @@
 #include "common/suggestion.h"
 #include "localechecks.h"
 #include "messagetemplate.h"
+#include "standardkeys.h"
 #include "stepflowchecks.h"
 #include "translationstatus.h"
 #include "unrenderedform.h"
@@ -183,6 +184,9 @@ void PlaybookChecker::check(const Playbook &playbook)
     checkReachability(playbook);
     for (const Step &step : playbook.steps)
         checkTimer(step);
+    // Follow-on warnings about the keys would bury an error's root cause.
+    if (!m_sink.hasErrors())
+        checkStandardKeys(playbook, m_sink);
     checkTexts(playbook);
     checkTranslationRecords(playbook, m_sink);
 }

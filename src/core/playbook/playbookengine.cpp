@@ -214,6 +214,7 @@ void PlaybookEngine::renderCurrent()
         rendered.reason = action.reason;
         rendered.urgent = action.urgent;
         rendered.outcome = action.outcome;
+        rendered.finalAction = action.finalAction;
         view.actions.push_back(std::move(rendered));
     }
     view.isFinal = step.isFinal;

@@ -31,6 +31,7 @@ struct RenderedAction
     QString reason;
     bool urgent = false;
     CallOutcome outcome = CallOutcome::EndedByConsultant;
+    FinalAction finalAction = FinalAction::HangUp;
 };
 
 struct TimerSpec

@@ -256,7 +256,7 @@ private:
         forEachObject(
             r, "events", true, QStringLiteral("event"), [&](const Json &item, const std::string &at, std::size_t i) {
                 ObjectReader numbered(m_sink, item, at, QStringLiteral("event %1").arg(i + 1));
-                numbered.rejectUnknown({"id", "label"});
+                numbered.rejectUnknown({"id", "label", "role"});
                 EventDefinition event;
                 event.pointer = at;
                 event.id = numbered.identifier("id", true, identifierPattern, identifierRule()).value_or(QString());
@@ -264,8 +264,23 @@ private:
                     return event.id.isEmpty() ? numbered.what() : QStringLiteral("event '%1'").arg(event.id);
                 });
                 event.label = text(er, "label", true, QStringLiteral("events.%1.label").arg(event.id));
+                event.role = decodeEventRole(er);
                 m_playbook.events.push_back(std::move(event));
             });
+    }
+
+    EventRole decodeEventRole(ObjectReader &r)
+    {
+        const auto name = r.string("role", false);
+        if (!name)
+            return EventRole::None;
+        if (const auto role = eventRoleFromName(*name))
+            return *role;
+        const QStringList known{QStringLiteral("next"), QStringLiteral("calmed")};
+        m_sink.error(QStringLiteral("invalid-value"), r.member("role"),
+                     QStringLiteral("unknown role \"%1\" of %2.%3 Use one of: %4.")
+                         .arg(*name, r.what(), didYouMean(*name, known), known.join(QStringLiteral(", "))));
+        return EventRole::None;
     }
 
     Guard guard(ObjectReader &r)
@@ -476,22 +491,47 @@ private:
             action.urgent = pr.boolean("urgent", false).value_or(false);
             break;
         case ActionType::EndCall: {
-            rejectParameters({"outcome"});
-            if (const auto outcome = pr.string("outcome", true)) {
-                const auto parsed = callOutcomeFromName(*outcome);
-                const QStringList known{QStringLiteral("resolved"), QStringLiteral("ended_by_consultant"),
-                                        QStringLiteral("escalated"), QStringLiteral("caller_hung_up")};
-                if (parsed && *parsed != CallOutcome::Interrupted)
-                    action.outcome = *parsed;
-                else
-                    m_sink.error(QStringLiteral("invalid-value"), pr.member("outcome"),
-                                 QStringLiteral("unknown call outcome \"%1\".%2 Use one of: %3.")
-                                     .arg(*outcome, didYouMean(*outcome, known), known.join(QStringLiteral(", "))));
-            }
+            rejectParameters({"outcome", "finalAction"});
+            decodeEnding(pr, action);
             break;
         }
         }
         return action;
+    }
+
+    // An end_call's outcome and final action: at least one is given, the other follows from it.
+    void decodeEnding(ObjectReader &pr, Action &action)
+    {
+        std::optional<CallOutcome> outcome;
+        std::optional<FinalAction> finalAction;
+        if (const auto name = pr.string("outcome", false)) {
+            const auto parsed = callOutcomeFromName(*name);
+            const QStringList known{QStringLiteral("resolved"), QStringLiteral("ended_by_consultant"),
+                                    QStringLiteral("escalated"), QStringLiteral("handed_over"),
+                                    QStringLiteral("caller_hung_up")};
+            if (parsed && *parsed != CallOutcome::Interrupted)
+                outcome = *parsed;
+            else
+                m_sink.error(QStringLiteral("invalid-value"), pr.member("outcome"),
+                             QStringLiteral("unknown call outcome \"%1\".%2 Use one of: %3.")
+                                 .arg(*name, didYouMean(*name, known), known.join(QStringLiteral(", "))));
+        }
+        if (const auto name = pr.string("finalAction", false)) {
+            finalAction = finalActionFromName(*name);
+            const QStringList known{QStringLiteral("hang_up"), QStringLiteral("call_security"),
+                                    QStringLiteral("hand_over"), QStringLiteral("end")};
+            if (!finalAction)
+                m_sink.error(QStringLiteral("invalid-value"), pr.member("finalAction"),
+                             QStringLiteral("unknown final action \"%1\".%2 Use one of: %3.")
+                                 .arg(*name, didYouMean(*name, known), known.join(QStringLiteral(", "))));
+        }
+        if (!pr.find("outcome", false) && !pr.find("finalAction", false))
+            m_sink.error(QStringLiteral("missing-field"), pr.pointer(),
+                         QStringLiteral("%1 needs 'finalAction' (hang_up, call_security, hand_over or end), "
+                                        "'outcome', or both.")
+                             .arg(pr.what()));
+        action.finalAction = finalAction.value_or(defaultFinalAction(outcome.value_or(CallOutcome::Resolved)));
+        action.outcome = outcome.value_or(defaultOutcome(action.finalAction));
     }
 
     DiagnosticSink &m_sink;

@@ -370,7 +370,8 @@ private:
             ending.id = er.identifier("id", true, idPattern, idRule()).value_or(QString());
             if (const auto outcome = er.string("outcome", true)) {
                 const QStringList allowed{QStringLiteral("resolved"), QStringLiteral("ended_by_consultant"),
-                                          QStringLiteral("escalated"), QStringLiteral("caller_hung_up")};
+                                          QStringLiteral("escalated"), QStringLiteral("handed_over"),
+                                          QStringLiteral("caller_hung_up")};
                 const auto value2 = callOutcomeFromName(*outcome);
                 if (value2 && allowed.contains(*outcome))
                     ending.outcome = *value2;

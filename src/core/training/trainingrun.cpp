@@ -125,7 +125,8 @@ bool TrainingRun::trackStepEntered(double label) const
 void TrainingRun::addMistake(const QString &code, const QString &message, const QString &advice)
 {
     static const QStringList critical{QStringLiteral("step-skipped"), QStringLiteral("escalated-while-calming"),
-                                      QStringLiteral("ended-before-final-warning")};
+                                      QStringLiteral("ended-before-final-warning"),
+                                      QStringLiteral("countdown-ended-calm-caller")};
     m_mistakes.push_back({m_turn ? m_turn->id : QString(), code, critical.contains(code), message, advice});
 }
 
@@ -143,8 +144,9 @@ TrainingRun::Choice TrainingRun::choose(const QString &optionId, const QString &
         addMistake(QStringLiteral("option-penalty"), describe(*option), render(option->feedback));
     }
     if (option->apology && ++m_apologies == 2) {
-        addMistake(QStringLiteral("apologised-twice"), tr("You apologised a second time in the same call."),
-                   tr("\"Sorry\" works only once: apologise sincerely once, then show what you are doing about it."));
+        addMistake(QStringLiteral("apologised-twice"), tr("You apologised again for the same thing."),
+                   tr("\"Sorry\" works only once: an apology repeated for the same failure only annoys. Apologise "
+                      "sincerely once, then act — and make sure it does not happen again."));
     }
     if (option->promiseMade && m_promiseMadeAt.isEmpty())
         m_promiseMadeAt = turn.id;
@@ -261,6 +263,13 @@ void TrainingRun::onCountdownExpired()
         return;
     // The countdown ran out: the wait was exactly the playbook's (adjusting stays within bounds).
     m_countdownRespected = true;
+    // ...but a caller who calmed down during the wait was their last chance taken: as critical
+    // as ending the call on a calm caller anywhere else.
+    if (m_turn->callerCalming())
+        addMistake(QStringLiteral("countdown-ended-calm-caller"),
+                   tr("The countdown ended the call although the caller had calmed down."),
+                   tr("The 3½ wait is the caller's last chance: when they calm down, stop it with F6 and turn to "
+                      "their problem."));
     m_path.push_back({m_turn->id, {}, 0, {}});
     enterTurn(m_turn->onTimer);
 }
@@ -312,14 +321,14 @@ TrainingResult TrainingRun::result() const
     result.scenarioRevision = m_scenario->revision;
     result.finished = m_finished;
     result.max = ScenarioChecker::maximumScore(*m_scenario);
-    int methodMistakes = 0;
+    int slips = 0;
     bool critical = false;
     for (const TrainingMistake &mistake : m_mistakes) {
-        if (mistake.code != u"option-penalty")
-            ++methodMistakes;
+        if (mistake.code != u"option-penalty" && !mistake.critical)
+            ++slips;
         critical = critical || mistake.critical;
     }
-    result.score = std::max(0, m_points - kMethodMistakePenalty * methodMistakes);
+    result.score = scoreAfterMistakes(m_points, slips, critical);
     result.percent = result.max > 0 ? static_cast<int>(std::lround(100.0 * result.score / result.max)) : 0;
     result.passMark = m_scenario->passMark;
     result.passed = m_finished && !critical && result.percent >= result.passMark;

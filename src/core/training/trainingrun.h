@@ -59,8 +59,18 @@ struct TrainingResult
     std::vector<TrainingPathEntry> path;
 };
 
-// Points taken off for every mistake in the method itself.
+// Points taken off for every slip in the method (a mistake that is not critical). Slips together
+// take at most half of the points earned, so a near miss still scores well above a failed call;
+// a critical mistake scores 0 whatever else went well.
 inline constexpr int kMethodMistakePenalty = 3;
+
+[[nodiscard]] constexpr int scoreAfterMistakes(int points, int slips, bool critical)
+{
+    if (critical || points <= 0)
+        return 0;
+    const int penalty = kMethodMistakePenalty * slips;
+    return points - (penalty < points / 2 ? penalty : points / 2);
+}
 
 // One rehearsal of a scenario: the real call session (same engine, same step card, same keys as
 // a live call) plus the simulated caller, who reacts to what the trainee does, and the scoring.

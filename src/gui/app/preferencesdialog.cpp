@@ -57,8 +57,13 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
 {
     m_ui->setupUi(this);
     // Shown with an example, since "gender" alone does not say what it changes.
-    m_ui->genderCombo->addItem(tr("female (będę zmuszona)"), genderName(Gender::Female));
-    m_ui->genderCombo->addItem(tr("male (będę zmuszony)"), genderName(Gender::Male));
+    m_ui->genderCombo->addItem(
+        tr("female",
+           "the consultant's grammatical gender; translations may add an example, e.g. Polish “będę zmuszona”"),
+        genderName(Gender::Female));
+    m_ui->genderCombo->addItem(
+        tr("male", "the consultant's grammatical gender; translations may add an example, e.g. Polish “będę zmuszony”"),
+        genderName(Gender::Male));
     m_ui->genderCombo->setCurrentIndex(m_settings.consultantGender() == Gender::Female ? 0 : 1);
     m_ui->nameEdit->setText(m_settings.string(Settings::Key::ConsultantName));
     for (const auto &[code, name] : interfaceLanguages())

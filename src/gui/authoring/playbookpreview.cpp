@@ -336,7 +336,8 @@ void PlaybookPreview::showStep()
         if (!action.text.isEmpty())
             text += QStringLiteral(": ") + action.text;
         if (action.type == ActionType::EndCall)
-            text += QStringLiteral(" ") + callOutcomeName(action.outcome);
+            text += QStringLiteral(" ") + finalActionName(action.finalAction) + QStringLiteral(" → ") +
+                    callOutcomeName(action.outcome);
         actions << text;
     }
     m_actions->setVisible(!actions.isEmpty() || step.isFinal);

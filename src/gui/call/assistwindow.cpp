@@ -239,7 +239,7 @@ void AssistWindow::nextStep()
 void AssistWindow::calmed()
 {
     if (m_call && m_rehearsals->active())
-        m_rehearsals->rehearse(OptionAction::Event, kEventCalmed, {}, m_call->eventLabel(kEventCalmed));
+        m_rehearsals->rehearse(OptionAction::Event, m_call->calmEvent(), {}, m_call->eventLabel(m_call->calmEvent()));
     else if (m_call)
         m_call->calm();
 }

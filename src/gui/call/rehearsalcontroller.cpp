@@ -36,6 +36,8 @@ QString RehearsalController::prepare(const QString &path, Prepared &prepared) co
     prepared.playbook = LoadResult{};
     prepared.playbook.playbook = loaded.playbook;
     prepared.setup = TrainingRun::setupFor(*loaded.scenario, *loaded.playbook, m_settings.consultantGender());
+    // The consultant's name, as a live call has it ("Jmenuji se {agentName}.").
+    prepared.setup.render.agentName = m_settings.string(Settings::Key::ConsultantName);
     return {};
 }
 

@@ -124,12 +124,14 @@ QString StepCard::finalInstruction(FinalPrompt prompt, const QStringList &number
 {
     switch (prompt) {
     case FinalPrompt::HangUp: return tr("Hang up now");
+    case FinalPrompt::EndConversation: return tr("End the conversation now");
+    case FinalPrompt::HandOver: return tr("Hand the call over to your colleague now");
     case FinalPrompt::CallSecurity: {
         // A phone number must not break at its spaces.
         QString joined = numbers.join(QStringLiteral(", "));
         joined.replace(QLatin1Char(' '), QChar(0x00A0));
-        return numbers.isEmpty() ? tr("Call the manager / security now")
-                                 : tr("Call the manager / security now: %1").arg(joined);
+        return numbers.isEmpty() ? tr("Call the manager or security now")
+                                 : tr("Call the manager or security now: %1").arg(joined);
     }
     case FinalPrompt::Finished: return tr("The call can end now");
     case FinalPrompt::None: break;
@@ -217,7 +219,7 @@ void StepCard::show(const CallSession &call, bool rehearsal, const QString &fina
     m_ui.calmButton->setVisible(call.canCalm());
     calm->setEnabled(call.canCalm());
     if (call.canCalm()) {
-        const QString label = call.eventLabel(kEventCalmed);
+        const QString label = call.eventLabel(call.calmEvent());
         m_ui.calmButton->setText(withShortcut(label, calm));
         m_ui.calmButton->setAccessibleName(label);
     }
@@ -271,7 +273,8 @@ void StepCard::showCountdown(const CallSession &call)
     const bool phone = call.engine().setup().channel == Channel::Phone;
     const int seconds = m_ui.countdown->secondsShown();
     m_ui.countdown->setCaption(
-        remaining ? (phone ? tr("Hang up in %n s", nullptr, seconds) : tr("Call security in %n s", nullptr, seconds)) +
+        remaining ? (phone ? tr("Hang up in %n s", nullptr, seconds)
+                           : tr("Call the manager or security in %n s", nullptr, seconds)) +
                         QLatin1Char('\n') + tr("Esc stops · Ctrl+↑/↓ ±1 s · F6 calmed")
                   : tr("Stopped") + QLatin1Char('\n') +
                         (phone ? tr("F5 hang up now · F6 calmed") : tr("F5 call security now · F6 calmed")));

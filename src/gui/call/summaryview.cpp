@@ -48,6 +48,21 @@ QString SummaryView::callHtml(const CallSession &call)
     return html;
 }
 
+namespace {
+
+// Where a mistake happened, as the trainee saw it: the caller's line at that turn (the turn's id
+// is a name only the scenario's author knows).
+QString callerLineAt(const TrainingRun &run, const QString &turn)
+{
+    for (const TranscriptLine &line : run.transcript()) {
+        if (line.speaker == TranscriptLine::Speaker::Caller && line.turn == turn && !line.text.isEmpty())
+            return line.text;
+    }
+    return turn;
+}
+
+} // namespace
+
 QString SummaryView::rehearsalHtml(const TrainingRun &run, const TrainingResult &result)
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Rehearsal: %1").arg(run.scenario().title).toHtmlEscaped());
@@ -69,7 +84,7 @@ QString SummaryView::rehearsalHtml(const TrainingRun &run, const TrainingResult 
             html += QStringLiteral("<li>%1%2<br/><i>%3</i><br/><small>%4</small></li>")
                         .arg(mistake.critical ? tr("Critical: ").toHtmlEscaped() : QString(),
                              mistake.message.toHtmlEscaped(), mistake.advice.toHtmlEscaped(),
-                             tr("at turn '%1'").arg(mistake.turn).toHtmlEscaped());
+                             tr("at turn '%1'").arg(callerLineAt(run, mistake.turn)).toHtmlEscaped());
         }
         html += QStringLiteral("</ol>");
     }

@@ -96,7 +96,7 @@ HistoryWindow::HistoryWindow(journal::Journal &journal, Settings &settings, QWid
 
     m_ui->outcomeCombo->addItem(tr("Any outcome"));
     for (const CallOutcome outcome : {CallOutcome::Resolved, CallOutcome::EndedByConsultant, CallOutcome::Escalated,
-                                      CallOutcome::CallerHungUp, CallOutcome::Interrupted})
+                                      CallOutcome::HandedOver, CallOutcome::CallerHungUp, CallOutcome::Interrupted})
         m_ui->outcomeCombo->addItem(callOutcomeLabel(outcome), callOutcomeName(outcome));
     m_ui->rangeCombo->addItem(tr("Last 7 days"), 7);
     m_ui->rangeCombo->addItem(tr("Last 30 days"), 30);
@@ -325,11 +325,19 @@ QString HistoryWindow::timelineText(const journal::TimelineEvent &event, const j
     if (event.kind == journal::kTimelineCountdownExpired)
         return tr("Countdown ran out");
     if (event.kind == journal::kTimelineFinalAction) {
-        const auto action = actionTypeFromName(event.detail);
-        if (action == ActionType::EndCall)
-            return tr("Final action: end the call");
-        if (action == ActionType::NotifySupervisor)
+        // Calls recorded before final actions were explicit name the action type instead.
+        const auto legacy = actionTypeFromName(event.detail);
+        const auto action = legacy == ActionType::EndCall            ? std::optional(FinalAction::End)
+                            : legacy == ActionType::NotifySupervisor ? std::optional(FinalAction::CallSecurity)
+                                                                     : finalActionFromName(event.detail);
+        if (action == FinalAction::HangUp)
+            return tr("Final action: hang up");
+        if (action == FinalAction::CallSecurity)
             return tr("Final action: call the manager / security");
+        if (action == FinalAction::HandOver)
+            return tr("Final action: hand over to a colleague");
+        if (action == FinalAction::End)
+            return tr("Final action: end the call");
         return tr("Final action: %1").arg(event.detail);
     }
     if (event.kind == journal::kTimelineInterrupted)
