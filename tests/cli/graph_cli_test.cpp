@@ -101,9 +101,11 @@ TEST_CASE("graph --format mermaid prints a state diagram of every step and trans
     CHECK(lines.contains(QStringLiteral("    countdown --> hang_up : timer 7 s (5–10 s) [phone]")));
     CHECK(lines.contains(QStringLiteral("    countdown --> call_security : timer 7 s (5–10 s) [in person]")));
     CHECK(lines.contains(QStringLiteral("    state \"any step\" as anyStep")));
-    CHECK(
-        lines.contains(QStringLiteral("    anyStep --> resolution : The caller has calmed down (not in A, B, C, D)")));
-    CHECK(lines.filter(QStringLiteral("anyStep --> ")).size() == 2); // each global transition once
+    CHECK(lines.contains(
+        QStringLiteral("    anyStep --> resolution : The caller has calmed down (not in A, B, C, D, ‖)")));
+    CHECK(lines.contains(
+        QStringLiteral("    anyStep --> take_pause : I'm losing my temper — I need a moment (not in ‖, 3½)")));
+    CHECK(lines.filter(QStringLiteral("anyStep --> ")).size() == 3); // each global transition once
     CHECK(lines.contains(QStringLiteral("    hang_up --> [*]")));
     // Every other line is a state, a transition or a comment: nothing Mermaid would choke on.
     for (const QString &line : lines.mid(1)) {

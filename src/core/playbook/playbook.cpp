@@ -47,9 +47,9 @@ QStringList Playbook::eventsWithRole(EventRole role) const
     const QStringList fallback = role == EventRole::Next
                                      ? QStringList{QStringLiteral("no_change"), QStringLiteral("next")}
                                      : QStringList{QStringLiteral("calmed")};
-    for (const QString &id : fallback) {
-        if (findEvent(id))
-            found << id;
+    for (const QString &eventId : fallback) {
+        if (findEvent(eventId))
+            found << eventId;
     }
     return found;
 }
