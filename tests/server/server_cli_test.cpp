@@ -273,3 +273,20 @@ TEST_CASE("the SCRAM verifier made on the admin's side is the one PostgreSQL mak
     CHECK(steadyline::server::scramVerifier(QStringLiteral("Žluťoučký kůň 43"), salt, match.captured(1).toInt()) !=
           stored);
 }
+
+TEST_CASE("server without a known subcommand says what to do")
+{
+    const CommandRun none = runSteadyline({QStringLiteral("server")});
+    CHECK(none.exitCode == 2);
+    CHECK(none.err.contains(QStringLiteral("name what to do: init, add-team, add-user or policy.")));
+    const CommandRun unknown = runSteadyline({QStringLiteral("server"), QStringLiteral("drop")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("there is no subcommand 'drop'")));
+    const CommandRun noDatabase = runSteadyline({QStringLiteral("server"), QStringLiteral("init")});
+    CHECK(noDatabase.exitCode == 2);
+    CHECK(noDatabase.err.contains(QStringLiteral("name the database with --db URL.")));
+    const CommandRun help =
+        runSteadyline({QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("only its SCRAM verifier is sent")));
+}
