@@ -294,3 +294,42 @@ TEST_CASE("a desk reaches the server through Qt's QPSQL driver with TLS verified
     CHECK_FALSE(refused.open(wrongCa, &error));
     CHECK(error.contains(QStringLiteral("certificate could not be verified")));
 }
+
+TEST_CASE("retention deletes what is older than the team keeps, except a call with an open promise")
+{
+    Team team;
+    const QString oldCall = QStringLiteral("14444444-4444-4444-8444-444444444444");
+    const QString oldCallWithPromise = QStringLiteral("15555555-5555-4555-8555-555555555555");
+    const QString oldPromise = QStringLiteral("35555555-5555-4555-8555-555555555555");
+    const auto callAt = [](const QString &id, const QString &startedAt) {
+        return QStringLiteral(
+                   R"({"kind":"call","id":"%1","data":{"started_at":"%2","playbook_id":"standard","playbook_revision":3}})")
+            .arg(id, startedAt);
+    };
+    CHECK(
+        team.ok(
+            QStringLiteral("anna"),
+            Team::push(
+                callAt(oldCall, QStringLiteral("2020-01-06T10:00:00Z")) + QLatin1Char(',') +
+                Team::note(QStringLiteral("24444444-4444-4444-8444-444444444444"), oldCall, QStringLiteral("old")) +
+                QLatin1Char(',') + callAt(oldCallWithPromise, QStringLiteral("2020-01-07T10:00:00Z")) +
+                QLatin1Char(',') + Team::promise(oldPromise, oldCallWithPromise, QStringLiteral("still owed")) +
+                QLatin1Char(',') + Team::call(kAnnaCall) +
+                QStringLiteral(
+                    R"(,{"kind":"training_attempt","id":"71111111-1111-4111-8111-111111111111","data":{"at":"2020-01-08T10:00:00Z","scenario_id":"s","score":3,"max_score":5}})"))) ==
+        QStringLiteral("6"));
+    CHECK(team.as(QStringLiteral("lena"), QStringLiteral("SELECT steadyline.apply_retention()"))
+              .err.contains(QStringLiteral("permission denied")));
+    // The old call, its note and the old attempt go; the call with an open promise and today's call stay.
+    CHECK(team.ok(QStringLiteral("adm"), QStringLiteral("SELECT steadyline.apply_retention()")) == QStringLiteral("2"));
+    CHECK(team.superuserSql(
+              QStringLiteral("SELECT string_agg(id::text, ',' ORDER BY started_at) FROM steadyline.calls")) ==
+          oldCallWithPromise + QLatin1Char(',') + kAnnaCall);
+    CHECK(team.superuserSql(QStringLiteral("SELECT count(*) FROM steadyline.notes")) == QStringLiteral("0"));
+    // Once the promise is kept, its call goes too.
+    CHECK(team.ok(QStringLiteral("anna"),
+                  Team::push(Team::promiseStatus(QStringLiteral("45555555-5555-4555-8555-555555555555"), oldPromise,
+                                                 QStringLiteral("kept")))) == QStringLiteral("1"));
+    CHECK(team.ok(QStringLiteral("adm"), QStringLiteral("SELECT steadyline.apply_retention()")) == QStringLiteral("1"));
+    CHECK(team.superuserSql(QStringLiteral("SELECT string_agg(id::text, ',') FROM steadyline.calls")) == kAnnaCall);
+}
