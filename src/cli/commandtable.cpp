@@ -5,6 +5,7 @@
 #include "graphcommand.h"
 #include "helpcommand.h"
 #include "i18nstatuscommand.h"
+#include "servercommand.h"
 #include "simulatecommand.h"
 #include "traincommand.h"
 #include "validatecommand.h"
@@ -51,6 +52,16 @@ const std::vector<Command> &commands()
          {{QStringLiteral("call-event started|answered|ended [--call-id ID] [--peer NUMBER] [--direction in|out]"),
            QStringLiteral("hand a softphone's call event to the running window (docs/softphones.md)")}},
          runCallEvent},
+        {QStringLiteral("server"),
+         {},
+         {{QStringLiteral("server init --db URL"),
+           QStringLiteral("create or migrate the team server's schema and roles (docs/team-server.md)")},
+          {QStringLiteral("server add-team TEAM --db URL"), QStringLiteral("add a team to the team server")},
+          {QStringLiteral("server add-user LOGIN --role agent|lead|admin --team TEAM --db URL"),
+           QStringLiteral("add a login; its password is read from standard input")},
+          {QStringLiteral("server policy --team TEAM [--note-text share|keep] [--retention-days N] --db URL"),
+           QStringLiteral("show or change a team's policy")}},
+         runServer},
         {QStringLiteral("help"),
          {QStringLiteral("--help"), QStringLiteral("-h")},
          {{QStringLiteral("help"), QStringLiteral("show this help")}},

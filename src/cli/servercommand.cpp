@@ -1,0 +1,280 @@
+#include "servercommand.h"
+
+#include "commandio.h"
+#include "commandline.h"
+#include "passwordinput.h"
+#include "schemamigrator.h"
+#include "serveraddress.h"
+#include "serverconnection.h"
+#include "teamadministration.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace steadyline::cli {
+
+namespace {
+
+const QString kCommand = QStringLiteral("server");
+constexpr int kMinimumPasswordLength = 8;
+
+// Every subcommand reaches the database the same way.
+const QCommandLineOption &databaseOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("db"),
+        QStringLiteral(
+            "The team server's database as a URL, e.g. postgresql:///steadyline?host=/run/postgresql&user="
+            "postgres (as the cluster's superuser) or postgresql://LOGIN@HOST/steadyline?sslmode=verify-full "
+            "(as an admin login)."),
+        QStringLiteral("URL"));
+    return option;
+}
+
+int failure(std::FILE *err, const QString &subcommand, const QString &message)
+{
+    writeLine(err, QStringLiteral("steadyline server %1: %2").arg(subcommand, message));
+    return Failure;
+}
+
+// Parses a subcommand's arguments (its name already taken off). Returns false when it should stop,
+// with `exitCode` set.
+bool parseSubcommand(QCommandLineParser &parser, const Invocation &invocation, const QString &subcommand, int &exitCode)
+{
+    parser.addOption(databaseOption());
+    return parseCommand(parser, invocation.arguments.mid(1), kCommand + QLatin1Char(' ') + subcommand, invocation.out,
+                        invocation.err, exitCode);
+}
+
+// Connects to the URL of --db; on failure says why on `err`.
+bool connectTo(const QCommandLineParser &parser, const Invocation &invocation, const QString &subcommand,
+               server::ServerConnection &connection, int &exitCode)
+{
+    if (!parser.isSet(databaseOption())) {
+        exitCode = usageError(invocation.err, QStringLiteral("name the database with --db URL."),
+                              kCommand + QLatin1Char(' ') + subcommand);
+        return false;
+    }
+    QString error;
+    const auto address = server::parseServerUrl(parser.value(databaseOption()), &error);
+    if (!address) {
+        exitCode = usageError(invocation.err, error, kCommand + QLatin1Char(' ') + subcommand);
+        return false;
+    }
+    if (!connection.open(*address, &error)) {
+        exitCode = failure(invocation.err, subcommand, error);
+        return false;
+    }
+    return true;
+}
+
+int runInit(const Invocation &invocation)
+{
+    const QString subcommand = QStringLiteral("init");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Creates the team server's schema and roles in an existing, empty PostgreSQL database, or migrates an "
+        "older one; run it again after every Steadyline update. Connect as the cluster's superuser. All or "
+        "nothing: a database of another application, or a schema newer than this program, is left as it was.\n"
+        "Example: steadyline server init --db 'postgresql:///steadyline?host=/run/postgresql&user=postgres'\n"
+        "Exit status: 0 the schema is current, 1 refused or failed, 2 wrong usage."));
+    int exitCode = Success;
+    if (!parseSubcommand(parser, invocation, subcommand, exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(invocation.err, QStringLiteral("init takes no arguments besides --db."),
+                          kCommand + QLatin1Char(' ') + subcommand);
+    server::ServerConnection connection;
+    if (!connectTo(parser, invocation, subcommand, connection, exitCode))
+        return exitCode;
+    const server::MigrationOutcome outcome = server::SchemaMigrator(connection.database()).migrate();
+    if (!outcome.ok)
+        return failure(invocation.err, subcommand, outcome.error);
+    QString what;
+    if (outcome.versionBefore == outcome.versionAfter)
+        what = QStringLiteral("already current, nothing changed");
+    else if (outcome.versionBefore == 0)
+        what = QStringLiteral("created");
+    else
+        what = QStringLiteral("migrated from version %1").arg(outcome.versionBefore);
+    writeLine(invocation.out,
+              QStringLiteral("Team server schema version %1 (%2).").arg(outcome.versionAfter).arg(what));
+    return Success;
+}
+
+int runAddTeam(const Invocation &invocation)
+{
+    const QString subcommand = QStringLiteral("add-team");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Adds a team. Its policy starts private: note text stays on the desks (only a note's time and tags are "
+        "shared) and the server keeps its rows 365 days; change it with steadyline server policy.\n"
+        "Example: steadyline server add-team 'Claims Kraków' --db URL"));
+    parser.addPositionalArgument(QStringLiteral("TEAM"), QStringLiteral("The team's name."));
+    int exitCode = Success;
+    if (!parseSubcommand(parser, invocation, subcommand, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(invocation.err, QStringLiteral("name one team."), kCommand + QLatin1Char(' ') + subcommand);
+    const QString team = parser.positionalArguments().first();
+    server::ServerConnection connection;
+    if (!connectTo(parser, invocation, subcommand, connection, exitCode))
+        return exitCode;
+    QString error;
+    if (!server::schemaIsCurrent(connection.database(), &error) ||
+        !server::TeamAdministration(connection.database()).addTeam(team, &error))
+        return failure(invocation.err, subcommand, error);
+    writeLine(invocation.out, QStringLiteral("Team '%1' added.").arg(team));
+    return Success;
+}
+
+int runAddUser(const Invocation &invocation)
+{
+    const QString subcommand = QStringLiteral("add-user");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Adds a PostgreSQL login for a consultant (agent), a team lead (lead) or an admin, in a team. The password "
+        "is read from standard input (typed without echo at a terminal); only its SCRAM verifier is sent to the "
+        "server.\n"
+        "Example: printf '%s\\n' \"$PASSWORD\" | steadyline server add-user anna --role agent --team Claims --db URL"));
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("agent, lead or admin."),
+                                  QStringLiteral("ROLE"));
+    const QCommandLineOption team(QStringLiteral("team"), QStringLiteral("The team (see add-team)."),
+                                  QStringLiteral("TEAM"));
+    parser.addOptions({role, team});
+    parser.addPositionalArgument(QStringLiteral("LOGIN"), QStringLiteral("The login's name: lower-case letters, "
+                                                                         "digits, '.', '-', '_'."));
+    int exitCode = Success;
+    if (!parseSubcommand(parser, invocation, subcommand, exitCode))
+        return exitCode;
+    const QString fullName = kCommand + QLatin1Char(' ') + subcommand;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(invocation.err, QStringLiteral("name one login."), fullName);
+    const QStringList roles{QStringLiteral("agent"), QStringLiteral("lead"), QStringLiteral("admin")};
+    if (!roles.contains(parser.value(role)))
+        return usageError(invocation.err,
+                          parser.isSet(role)
+                              ? QStringLiteral("--role must be agent, lead or admin, not '%1'.").arg(parser.value(role))
+                              : QStringLiteral("give the login's --role: agent, lead or admin."),
+                          fullName);
+    if (!parser.isSet(team))
+        return usageError(invocation.err, QStringLiteral("give the login's --team."), fullName);
+    const QString login = parser.positionalArguments().first();
+    server::ServerConnection connection;
+    if (!connectTo(parser, invocation, subcommand, connection, exitCode))
+        return exitCode;
+    QString error;
+    if (!server::schemaIsCurrent(connection.database(), &error))
+        return failure(invocation.err, subcommand, error);
+    const std::optional<QString> password =
+        readPassword(QStringLiteral("Password for %1: ").arg(login), invocation.err);
+    if (!password || password->isEmpty())
+        return failure(invocation.err, subcommand, QStringLiteral("no password was given on standard input."));
+    if (password->size() < kMinimumPasswordLength)
+        return failure(invocation.err, subcommand,
+                       QStringLiteral("the password must have at least %1 characters.").arg(kMinimumPasswordLength));
+    if (!server::TeamAdministration(connection.database())
+             .addMember(login, *password, parser.value(role), parser.value(team), &error))
+        return failure(invocation.err, subcommand, error);
+    writeLine(invocation.out,
+              QStringLiteral("Login '%1' added: %2 in team '%3'.").arg(login, parser.value(role), parser.value(team)));
+    return Success;
+}
+
+int runPolicy(const Invocation &invocation)
+{
+    const QString subcommand = QStringLiteral("policy");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Shows a team's policy, or changes the parts given: whether note text leaves the desks (share) or only a "
+        "note's time and tags do (keep, the default), and how many days the server keeps the team's calls.\n"
+        "Example: steadyline server policy --team Claims --note-text share --retention-days 180 --db URL"));
+    const QCommandLineOption team(QStringLiteral("team"), QStringLiteral("The team."), QStringLiteral("TEAM"));
+    const QCommandLineOption noteText(QStringLiteral("note-text"),
+                                      QStringLiteral("share: note text is sent to the server; keep: it stays on "
+                                                     "the desk."),
+                                      QStringLiteral("share|keep"));
+    const QCommandLineOption retention(QStringLiteral("retention-days"),
+                                       QStringLiteral("Days the server keeps the team's calls (1 to 3650)."),
+                                       QStringLiteral("DAYS"));
+    parser.addOptions({team, noteText, retention});
+    int exitCode = Success;
+    if (!parseSubcommand(parser, invocation, subcommand, exitCode))
+        return exitCode;
+    const QString fullName = kCommand + QLatin1Char(' ') + subcommand;
+    if (!parser.isSet(team))
+        return usageError(invocation.err, QStringLiteral("name the team with --team."), fullName);
+    std::optional<bool> shareText;
+    if (parser.isSet(noteText)) {
+        if (parser.value(noteText) != QStringLiteral("share") && parser.value(noteText) != QStringLiteral("keep"))
+            return usageError(
+                invocation.err,
+                QStringLiteral("--note-text must be share or keep, not '%1'.").arg(parser.value(noteText)), fullName);
+        shareText = parser.value(noteText) == QStringLiteral("share");
+    }
+    std::optional<int> days;
+    if (parser.isSet(retention)) {
+        bool ok = false;
+        days = parser.value(retention).toInt(&ok);
+        if (!ok || *days < 1 || *days > 3650)
+            return usageError(invocation.err,
+                              QStringLiteral("--retention-days must be a number from 1 to 3650, not '%1'.")
+                                  .arg(parser.value(retention)),
+                              fullName);
+    }
+    server::ServerConnection connection;
+    if (!connectTo(parser, invocation, subcommand, connection, exitCode))
+        return exitCode;
+    QString error;
+    if (!server::schemaIsCurrent(connection.database(), &error))
+        return failure(invocation.err, subcommand, error);
+    const auto policy =
+        server::TeamAdministration(connection.database()).policy(parser.value(team), shareText, days, &error);
+    if (!policy)
+        return failure(invocation.err, subcommand, error);
+    writeLine(invocation.out, QStringLiteral("Team '%1'").arg(policy->team));
+    writeLine(invocation.out, QStringLiteral("  note text: %1")
+                                  .arg(policy->noteTextLeavesDesk
+                                           ? QStringLiteral("share (sent to the server)")
+                                           : QStringLiteral("keep (stays on the desk; only time and tags are sent)")));
+    writeLine(invocation.out, QStringLiteral("  retention: %1 days").arg(policy->retentionDays));
+    return Success;
+}
+
+struct Subcommand
+{
+    QString name;
+    int (*run)(const Invocation &invocation);
+};
+
+} // namespace
+
+int runServer(const Invocation &invocation)
+{
+    static const std::vector<Subcommand> subcommands{
+        {QStringLiteral("init"), runInit},
+        {QStringLiteral("add-team"), runAddTeam},
+        {QStringLiteral("add-user"), runAddUser},
+        {QStringLiteral("policy"), runPolicy},
+    };
+    const QString first = invocation.arguments.value(0);
+    for (const Subcommand &subcommand : subcommands) {
+        if (subcommand.name == first)
+            return subcommand.run(invocation);
+    }
+    if (first == QStringLiteral("--help") || first == QStringLiteral("-h")) {
+        writeLine(invocation.out, QStringLiteral("Usage: steadyline server init|add-team|add-user|policy [OPTIONS] "
+                                                 "--db URL\nRun 'steadyline server SUBCOMMAND --help' for each; "
+                                                 "the setup step by step is in docs/team-server.md."));
+        return Success;
+    }
+    return usageError(invocation.err,
+                      first.isEmpty() ? QStringLiteral("name what to do: init, add-team, add-user or policy.")
+                                      : QStringLiteral("there is no subcommand '%1'; use init, add-team, add-user or "
+                                                       "policy.")
+                                            .arg(first),
+                      kCommand);
+}
+
+} // namespace steadyline::cli
