@@ -43,7 +43,9 @@ using steadyline::gui::PlaybookEditor;
 namespace {
 
 // Waits for `condition`, processing events; false after `timeoutMs` (REQUIRE it).
-template<typename Condition> bool waitUntil(Condition condition, int timeoutMs = 5000)
+// Returns as soon as the condition holds; the limit only decides how long a broken editor takes
+// to fail, and is generous because CI runs these beside fsync-heavy tests on two cores.
+template<typename Condition> bool waitUntil(Condition condition, int timeoutMs = 15000)
 {
     QElapsedTimer timer;
     timer.start();
