@@ -1574,6 +1574,37 @@ queue:reklamace = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::DiagnosticsPanel</name>
+    <message>
+        <source>Valid: no errors, no warnings</source>
+        <translation>Platný: bez chyb a varování</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n chyba</numerusform>
+            <numerusform>%n chyby</numerusform>
+            <numerusform>%n chyb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varování</numerusform>
+            <numerusform>%n varování</numerusform>
+            <numerusform>%n varování</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — the preview shows the last valid version</source>
+        <translation> — náhled ukazuje poslední platnou verzi</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Řádek %1</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::GlobalShortcuts</name>
     <message>
         <source>These keys work in every application, also while the softphone has the focus.</source>
@@ -2142,34 +2173,6 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
     <message>
         <source>new playbook</source>
         <translation>nový scénář</translation>
-    </message>
-    <message>
-        <source>Valid: no errors, no warnings</source>
-        <translation>Platný: bez chyb a varování</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n chyba</numerusform>
-            <numerusform>%n chyby</numerusform>
-            <numerusform>%n chyb</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n varování</numerusform>
-            <numerusform>%n varování</numerusform>
-            <numerusform>%n varování</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> — the preview shows the last valid version</source>
-        <translation> — náhled ukazuje poslední platnou verzi</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Řádek %1</translation>
     </message>
     <message>
         <source>A new revision?</source>

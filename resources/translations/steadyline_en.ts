@@ -32,6 +32,23 @@
     </message>
 </context>
 <context>
+    <name>steadyline::gui::DiagnosticsPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::HistoryWindow</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -111,20 +128,6 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
 </context>
 <context>
     <name>steadyline::gui::PlaybookEditor</name>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n point(s)</source>
         <translation>

@@ -1574,6 +1574,37 @@ queue:reklamacje = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::DiagnosticsPanel</name>
+    <message>
+        <source>Valid: no errors, no warnings</source>
+        <translation>Poprawny: bez błędów i ostrzeżeń</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — the preview shows the last valid version</source>
+        <translation> — podgląd pokazuje ostatnią poprawną wersję</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Wiersz %1</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::GlobalShortcuts</name>
     <message>
         <source>These keys work in every application, also while the softphone has the focus.</source>
@@ -2142,34 +2173,6 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
     <message>
         <source>new playbook</source>
         <translation>nowy scenariusz</translation>
-    </message>
-    <message>
-        <source>Valid: no errors, no warnings</source>
-        <translation>Poprawny: bez błędów i ostrzeżeń</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n błąd</numerusform>
-            <numerusform>%n błędy</numerusform>
-            <numerusform>%n błędów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n ostrzeżenie</numerusform>
-            <numerusform>%n ostrzeżenia</numerusform>
-            <numerusform>%n ostrzeżeń</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> — the preview shows the last valid version</source>
-        <translation> — podgląd pokazuje ostatnią poprawną wersję</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Wiersz %1</translation>
     </message>
     <message>
         <source>A new revision?</source>

@@ -1574,6 +1574,37 @@ queue:жалобы = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::DiagnosticsPanel</name>
+    <message>
+        <source>Valid: no errors, no warnings</source>
+        <translation>Корректен: без ошибок и предупреждений</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — the preview shows the last valid version</source>
+        <translation> — в предпросмотре последняя корректная версия</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Строка %1</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::GlobalShortcuts</name>
     <message>
         <source>These keys work in every application, also while the softphone has the focus.</source>
@@ -2142,34 +2173,6 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
     <message>
         <source>new playbook</source>
         <translation>новый сценарий</translation>
-    </message>
-    <message>
-        <source>Valid: no errors, no warnings</source>
-        <translation>Корректен: без ошибок и предупреждений</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n ошибка</numerusform>
-            <numerusform>%n ошибки</numerusform>
-            <numerusform>%n ошибок</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n предупреждение</numerusform>
-            <numerusform>%n предупреждения</numerusform>
-            <numerusform>%n предупреждений</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> — the preview shows the last valid version</source>
-        <translation> — в предпросмотре последняя корректная версия</translation>
-    </message>
-    <message>
-        <source>Line %1</source>
-        <translation>Строка %1</translation>
     </message>
     <message>
         <source>A new revision?</source>

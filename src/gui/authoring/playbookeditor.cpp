@@ -2,6 +2,7 @@
 
 #include "authoring/editordrafts.h"
 #include "common/privatefile.h"
+#include "diagnosticspanel.h"
 #include "jsonhighlighter.h"
 #include "playbook/playbookgraph.h"
 #include "playbook/playbooklibrary.h"
@@ -99,8 +100,7 @@ PlaybookEditor::PlaybookEditor(std::unique_ptr<PlaybookCatalog> own, PlaybookCat
     m_ui->mainSplitter->setStretchFactor(1, 4);
     m_ui->textSplitter->setSizes({560, 150});
     m_ui->previewSplitter->setSizes({320, 420});
-    m_ui->diagnosticsList->setColumnWidth(0, 56);
-    m_ui->diagnosticsList->setColumnWidth(1, 150);
+    m_diagnosticsPanel = new DiagnosticsPanel(*m_ui->diagnosticsList, *m_ui->diagnosticDetail, *m_ui->textEdit, this);
 
     m_validationTimer.setSingleShot(true);
     m_validationTimer.setInterval(kValidationDelayMs);
@@ -110,15 +110,6 @@ PlaybookEditor::PlaybookEditor(std::unique_ptr<PlaybookCatalog> own, PlaybookCat
     connect(&m_draftTimer, &QTimer::timeout, this, &PlaybookEditor::writeDraft);
     connect(m_ui->textEdit, &QPlainTextEdit::textChanged, this, &PlaybookEditor::onTextChanged);
     connect(m_ui->textEdit->document(), &QTextDocument::modificationChanged, this, &PlaybookEditor::updateTitle);
-    const auto jump = [this](QTreeWidgetItem *item) {
-        if (item)
-            m_ui->textEdit->goTo(item->data(0, Qt::UserRole).toInt(), item->data(1, Qt::UserRole).toInt());
-    };
-    connect(m_ui->diagnosticsList, &QTreeWidget::itemClicked, this, jump);
-    connect(m_ui->diagnosticsList, &QTreeWidget::itemActivated, this, jump);
-    // The chosen diagnostic (else the first) in full under the list: messages say what would fix
-    // the mistake and are too long for a column.
-    connect(m_ui->diagnosticsList, &QTreeWidget::currentItemChanged, this, &PlaybookEditor::showDiagnosticDetail);
     connect(m_ui->preview, &PlaybookPreview::currentStepChanged, m_ui->diagram, &PlaybookDiagram::setCurrentStep);
     connect(m_ui->preview, &PlaybookPreview::localeChanged, this, &PlaybookEditor::rebuildDiagram);
     connect(m_ui->restoreDraftButton, &QPushButton::clicked, this, &PlaybookEditor::restoreDraft);
@@ -467,44 +458,7 @@ void PlaybookEditor::showScenarioPanes()
 
 void PlaybookEditor::showDiagnostics()
 {
-    QTreeWidget *list = m_ui->diagnosticsList;
-    list->clear();
-    std::vector<CodeEditor::Mark> marks;
-    int errors = 0;
-    for (const Diagnostic &d : m_diagnostics) {
-        const bool error = d.severity == Severity::Error;
-        errors += error ? 1 : 0;
-        auto *item = new QTreeWidgetItem(list);
-        item->setText(0, d.line > 0 ? QString::number(d.line) : QString());
-        item->setText(1, d.code);
-        item->setText(2, d.message);
-        item->setToolTip(2, d.message);
-        item->setIcon(0, style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
-        item->setData(0, Qt::UserRole, d.line);
-        item->setData(1, Qt::UserRole, d.column);
-        marks.push_back({d.line, d.column, error, d.message});
-    }
-    m_ui->textEdit->setMarks(marks);
-    showDiagnosticDetail(list->topLevelItem(0));
-    const int warnings = static_cast<int>(m_diagnostics.size()) - errors;
-    QString summary;
-    if (m_diagnostics.empty())
-        summary = tr("Valid: no errors, no warnings");
-    else
-        summary = tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings) +
-                  (errors ? tr(" — the preview shows the last valid version") : QString());
-    m_ui->diagnosticsList->setAccessibleDescription(summary);
-    statusBar()->showMessage(summary);
-}
-
-void PlaybookEditor::showDiagnosticDetail(QTreeWidgetItem *item)
-{
-    m_ui->diagnosticDetail->setVisible(item != nullptr);
-    if (!item)
-        return;
-    const QString where =
-        item->text(0).isEmpty() ? QString() : tr("Line %1").arg(item->text(0)) + QStringLiteral(" · ");
-    m_ui->diagnosticDetail->setText(where + item->text(1) + QStringLiteral(": ") + item->text(2));
+    statusBar()->showMessage(m_diagnosticsPanel->show(m_diagnostics));
 }
 
 void PlaybookEditor::rebuildDiagram()
@@ -517,29 +471,8 @@ void PlaybookEditor::rebuildDiagram()
 
 void PlaybookEditor::nextDiagnostic()
 {
-    QTreeWidget *list = m_ui->diagnosticsList;
-    if (list->topLevelItemCount() == 0)
-        return;
-    const QTextCursor cursor = m_ui->textEdit->textCursor();
-    const int line = cursor.blockNumber() + 1;
-    const int column = cursor.positionInBlock() + 1;
-    QTreeWidgetItem *next = nullptr;
-    QTreeWidgetItem *first = nullptr;
-    for (int i = 0; i < list->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = list->topLevelItem(i);
-        const int itemLine = item->data(0, Qt::UserRole).toInt();
-        const int itemColumn = item->data(1, Qt::UserRole).toInt();
-        if (!first)
-            first = item;
-        if (itemLine > line || (itemLine == line && itemColumn > column)) {
-            next = item;
-            break;
-        }
-    }
-    QTreeWidgetItem *target = next ? next : first; // after the last one, round to the first
-    list->setCurrentItem(target);
-    m_ui->textEdit->goTo(target->data(0, Qt::UserRole).toInt(), target->data(1, Qt::UserRole).toInt());
-    statusBar()->showMessage(target->text(1) + QStringLiteral(": ") + target->text(2));
+    if (const QString where = m_diagnosticsPanel->goToNext(); !where.isEmpty())
+        statusBar()->showMessage(where);
 }
 
 bool PlaybookEditor::isProtected(const QString &path) const

@@ -88,7 +88,6 @@ private:
     void setDocument(const QString &text, const QString &path, const QString &savedText);
     void onTextChanged();
     void showDiagnostics();
-    void showDiagnosticDetail(QTreeWidgetItem *item);
     void rebuildDiagram();
     void writeDraft();
     void offerNextDraft();
@@ -107,6 +106,7 @@ private:
     void chooseNew();
 
     std::unique_ptr<Ui::PlaybookEditor> m_ui;
+    class DiagnosticsPanel *m_diagnosticsPanel = nullptr;
     std::unique_ptr<PlaybookCatalog> m_ownCatalog;
     PlaybookCatalog &m_catalog;
     Settings *m_settings = nullptr;
