@@ -12,6 +12,7 @@
 #include "logging.h"
 #include "settings/settings.h"
 #include "softphonefollower.h"
+#include "widgets/sessionending.h"
 #include "windowoptions.h"
 
 #include <QApplication>
@@ -173,6 +174,7 @@ int main(int argc, char *argv[])
     // and the window's close would otherwise ask about the call in progress).
     steadyline::desktop::TerminationSignals termination;
     QObject::connect(&termination, &steadyline::desktop::TerminationSignals::terminationRequested, &window, [&window] {
+        steadyline::gui::setSessionEnding(true);
         window.saveBeforeEnding();
         QApplication::quit();
     });

@@ -14,6 +14,7 @@
 #include "training/scenariochecker.h"
 #include "training/scenarioloader.h"
 #include "widgets/confirmation.h"
+#include "widgets/sessionending.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -426,6 +427,31 @@ TEST_CASE("Closing the editor on purpose asks about unsaved changes and leaves n
     CHECK_FALSE(QFile::exists(editor.draftFile()));
     PlaybookEditor next;
     CHECK_FALSE(next.findChild<QWidget *>(QStringLiteral("draftBanner"))->isVisibleTo(&next));
+}
+
+TEST_CASE("At logout the editor closes without asking and keeps the changes as a draft for the next start",
+          "[gui][editor]")
+{
+    QTemporaryDir dir;
+    EditorDrafts::setFolder(dir.filePath(QStringLiteral("drafts"))); // this test's own
+    PlaybookEditor editor;
+    editor.show();
+    REQUIRE(editor.openFile(copyOfShipped(dir)));
+    auto *text = editor.findChild<CodeEditor *>(QStringLiteral("textEdit"));
+    placeCursorAfter(text, QStringLiteral("\"title\": \"Set a boundary"));
+    QTest::keyClicks(text, QStringLiteral("!")); // closed at once: before the draft timer writes it
+
+    gui::Confirmation::setNextAnswer(false); // a question would get "no" and keep the window open
+    gui::setSessionEnding(true);
+    const bool closed = editor.close();
+    gui::setSessionEnding(false);
+    CHECK(closed);
+    CHECK(gui::Confirmation::answerPending()); // nothing was asked
+    gui::Confirmation::clearNextAnswer();
+    REQUIRE(QFile::exists(editor.draftFile()));
+    CHECK(readFile(editor.draftFile()).contains("Set a boundary!"));
+    PlaybookEditor next;
+    CHECK(next.findChild<QWidget *>(QStringLiteral("draftBanner"))->isVisibleTo(&next));
 }
 
 TEST_CASE("Matching brackets are highlighted and line numbers take their margin", "[gui][editor]")

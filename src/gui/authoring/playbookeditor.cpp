@@ -12,6 +12,7 @@
 #include "widgets/accessibility.h"
 #include "widgets/confirmation.h"
 #include "widgets/noticestyle.h"
+#include "widgets/sessionending.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -690,6 +691,14 @@ void PlaybookEditor::chooseNew()
 
 void PlaybookEditor::closeEvent(QCloseEvent *event)
 {
+    if (sessionEnding()) {
+        // Logout or shutdown: no question, and the changes stay in the draft, offered at the
+        // next start.
+        m_draftTimer.stop();
+        writeDraft();
+        event->accept();
+        return;
+    }
     if (isModified() && !Confirmation::ask(this, tr("Close the editor?"),
                                            tr("The changes to this playbook are not saved. Close and discard them?"),
                                            tr("Discard changes"))) {

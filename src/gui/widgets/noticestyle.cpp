@@ -11,6 +11,9 @@ namespace steadyline {
 namespace {
 
 const char *const kKindProperty = "steadylineNoticeKind";
+// Set once the palette follower is installed (the follower has no meta-object of its own, so it
+// cannot be looked up with findChild).
+const char *const kFollowedProperty = "steadylineNoticeFollowed";
 
 // The hue of each kind; only a share of it is mixed into the theme's colours.
 QColor toneOf(NoticeKind kind)
@@ -67,7 +70,7 @@ protected:
 
 void styleAsNotice(QFrame *notice, NoticeKind kind)
 {
-    const bool first = notice->findChild<PaletteFollower *>(QString(), Qt::FindDirectChildrenOnly) == nullptr;
+    const bool first = !notice->property(kFollowedProperty).toBool();
     notice->setProperty(kKindProperty, static_cast<int>(kind));
     notice->setAutoFillBackground(true);
     notice->setFrameShape(QFrame::Box);
@@ -75,8 +78,10 @@ void styleAsNotice(QFrame *notice, NoticeKind kind)
     if (auto *label = qobject_cast<QLabel *>(notice))
         label->setMargin(6);
     applyPalette(notice);
-    if (first)
+    if (first) {
+        notice->setProperty(kFollowedProperty, true);
         notice->installEventFilter(new PaletteFollower(notice));
+    }
 }
 
 void styleAsQuietNotice(QLabel *notice)
