@@ -1425,22 +1425,6 @@ queue:reklamace = complaint-pl</translation>
         <translation>Ukončit hovor a zavřít</translation>
     </message>
     <message>
-        <source>Acting now</source>
-        <translation>Jednat hned</translation>
-    </message>
-    <message>
-        <source>Stopping the countdown</source>
-        <translation>Zastavení odpočtu</translation>
-    </message>
-    <message>
-        <source>Recording a promise</source>
-        <translation>Zaznamenání slibu</translation>
-    </message>
-    <message>
-        <source>Taking a note</source>
-        <translation>Pořízení poznámky</translation>
-    </message>
-    <message>
         <source>Ending the call</source>
         <translation>Ukončení hovoru</translation>
     </message>
@@ -1483,6 +1467,25 @@ queue:reklamace = complaint-pl</translation>
             <numerusform>%n záznamy se nepodařilo uložit: do deníku nelze zapisovat. Pokud teď aplikaci ukončíte, uchovají se v souboru pro obnovu a při příštím spuštění se zapíší do deníku.</numerusform>
             <numerusform>%n záznamů se nepodařilo uložit: do deníku nelze zapisovat. Pokud teď aplikaci ukončíte, uchovají se v souboru pro obnovu a při příštím spuštění se zapíší do deníku.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CallCommands</name>
+    <message>
+        <source>Acting now</source>
+        <translation>Jednat hned</translation>
+    </message>
+    <message>
+        <source>Stopping the countdown</source>
+        <translation>Zastavení odpočtu</translation>
+    </message>
+    <message>
+        <source>Recording a promise</source>
+        <translation>Zaznamenání slibu</translation>
+    </message>
+    <message>
+        <source>Taking a note</source>
+        <translation>Pořízení poznámky</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1605,17 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>Line %1</source>
         <translation>Řádek %1</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::DraftBanner</name>
+    <message>
+        <source>a new playbook</source>
+        <translation>nový scénář</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.</source>
+        <translation>Neuložené změny v %1 z %2 byly zachovány, když se editor nečekaně zavřel.</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2006,29 @@ Hovory vedené v okně asistenta se zde zobrazí s průběhem, poznámkami a sli
     </message>
 </context>
 <context>
+    <name>steadyline::gui::LibraryMenu</name>
+    <message>
+        <source>%1 · %2 · revision %3</source>
+        <translation>%1 · %2 · revize %3</translation>
+    </message>
+    <message>
+        <source> (not in use)</source>
+        <translation> (nepoužívá se)</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénky</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(no playbooks found)</source>
+        <translation>(nenalezeny žádné scénáře)</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::LibraryWindow</name>
     <message numerus="yes">
         <source>%n playbook(s) loaded</source>
@@ -2215,14 +2252,6 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
         <translation>Koncept se nepodařilo uložit: %1</translation>
     </message>
     <message>
-        <source>a new playbook</source>
-        <translation>nový scénář</translation>
-    </message>
-    <message>
-        <source>Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.</source>
-        <translation>Neuložené změny v %1 z %2 byly zachovány, když se editor nečekaně zavřel.</translation>
-    </message>
-    <message>
         <source>Draft restored; save to keep it.</source>
         <translation>Koncept obnoven; uložte jej, chcete-li ho zachovat.</translation>
     </message>
@@ -2247,84 +2276,8 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
         <translation>Otevřít z &amp;knihovny</translation>
     </message>
     <message>
-        <source>%1 · %2 · revision %3</source>
-        <translation>%1 · %2 · revize %3</translation>
-    </message>
-    <message>
-        <source> (not in use)</source>
-        <translation> (nepoužívá se)</translation>
-    </message>
-    <message>
-        <source>Scenarios</source>
-        <translation>Scénky</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>(no playbooks found)</source>
-        <translation>(nenalezeny žádné scénáře)</translation>
-    </message>
-    <message>
         <source>Scenario</source>
         <translation>Scénka</translation>
-    </message>
-    <message>
-        <source>Scenarios are rehearsed from the Training window. Here you edit the file: it is checked against the playbook it trains as you type.</source>
-        <translation>Scénky se nacvičují v okně Trénink. Zde upravujete soubor: během psaní se kontroluje vůči scénáři, který trénuje.</translation>
-    </message>
-    <message>
-        <source>Playbook</source>
-        <translation>Scénář</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (revision %3, needs %4 or later)</source>
-        <translation>%1 — %2 (revize %3, vyžaduje %4 nebo novější)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Jazyk</translation>
-    </message>
-    <message>
-        <source>Difficulty</source>
-        <translation>Obtížnost</translation>
-    </message>
-    <message>
-        <source>Turns</source>
-        <translation>Repliky</translation>
-    </message>
-    <message>
-        <source>Endings</source>
-        <translation>Zakončení</translation>
-    </message>
-    <message>
-        <source>Maximum score</source>
-        <translation>Maximální skóre</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s)</source>
-        <translation>
-            <numerusform>%n bod</numerusform>
-            <numerusform>%n body</numerusform>
-            <numerusform>%n bodů</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pass mark</source>
-        <translation>Hranice úspěchu</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>The text has errors: this is the last valid version.</source>
-        <translation>Text obsahuje chyby: toto je poslední platná verze.</translation>
-    </message>
-    <message>
-        <source>Fix the errors to see the scenario&apos;s title, playbook, turns and maximum score.</source>
-        <translation>Opravte chyby, abyste viděli název scénky, scénář, repliky a maximální skóre.</translation>
     </message>
     <message>
         <source>Flow of the playbook it trains: %1</source>
@@ -2724,6 +2677,65 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     <message>
         <source>%1 is not an option at this point of the rehearsal.</source>
         <translation>%1 v tomto bodě nácviku není k dispozici.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::ScenarioSummary</name>
+    <message>
+        <source>Scenarios are rehearsed from the Training window. Here you edit the file: it is checked against the playbook it trains as you type.</source>
+        <translation>Scénky se nacvičují v okně Trénink. Zde upravujete soubor: během psaní se kontroluje vůči scénáři, který trénuje.</translation>
+    </message>
+    <message>
+        <source>Fix the errors to see the scenario&apos;s title, playbook, turns and maximum score.</source>
+        <translation>Opravte chyby, abyste viděli název scénky, scénář, repliky a maximální skóre.</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Scénář</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (revision %3, needs %4 or later)</source>
+        <translation>%1 — %2 (revize %3, vyžaduje %4 nebo novější)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Obtížnost</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Repliky</translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation>Zakončení</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>Maximální skóre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n bod</numerusform>
+            <numerusform>%n body</numerusform>
+            <numerusform>%n bodů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Hranice úspěchu</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The text has errors: this is the last valid version.</source>
+        <translation>Text obsahuje chyby: toto je poslední platná verze.</translation>
     </message>
 </context>
 <context>

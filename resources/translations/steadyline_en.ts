@@ -127,22 +127,22 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
     </message>
 </context>
 <context>
-    <name>steadyline::gui::PlaybookEditor</name>
-    <message numerus="yes">
-        <source>%n point(s)</source>
-        <translation>
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>steadyline::gui::PromisesWindow</name>
     <message numerus="yes">
         <source>%n entries could not be saved yet; they appear here once the journal can be written.</source>
         <translation>
             <numerusform>%n entry could not be saved yet; it appears here once the journal can be written.</numerusform>
             <numerusform>%n entries could not be saved yet; they appear here once the journal can be written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::ScenarioSummary</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
         </translation>
     </message>
 </context>

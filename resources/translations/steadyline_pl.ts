@@ -1425,22 +1425,6 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Zakończ rozmowę i zamknij</translation>
     </message>
     <message>
-        <source>Acting now</source>
-        <translation>Działam od razu</translation>
-    </message>
-    <message>
-        <source>Stopping the countdown</source>
-        <translation>Zatrzymanie odliczania</translation>
-    </message>
-    <message>
-        <source>Recording a promise</source>
-        <translation>Zapisanie obietnicy</translation>
-    </message>
-    <message>
-        <source>Taking a note</source>
-        <translation>Sporządzenie notatki</translation>
-    </message>
-    <message>
         <source>Ending the call</source>
         <translation>Zakończenie rozmowy</translation>
     </message>
@@ -1483,6 +1467,25 @@ queue:reklamacje = complaint-pl</translation>
             <numerusform>Nie udało się zapisać %n wpisów: nie można zapisać dziennika. Jeśli teraz zakończysz, zostaną zachowane w pliku odzyskiwania i zapisane w dzienniku przy następnym uruchomieniu.</numerusform>
             <numerusform>Nie udało się zapisać %n wpisów: nie można zapisać dziennika. Jeśli teraz zakończysz, zostaną zachowane w pliku odzyskiwania i zapisane w dzienniku przy następnym uruchomieniu.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CallCommands</name>
+    <message>
+        <source>Acting now</source>
+        <translation>Działam od razu</translation>
+    </message>
+    <message>
+        <source>Stopping the countdown</source>
+        <translation>Zatrzymanie odliczania</translation>
+    </message>
+    <message>
+        <source>Recording a promise</source>
+        <translation>Zapisanie obietnicy</translation>
+    </message>
+    <message>
+        <source>Taking a note</source>
+        <translation>Sporządzenie notatki</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1605,17 @@ queue:reklamacje = complaint-pl</translation>
     <message>
         <source>Line %1</source>
         <translation>Wiersz %1</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::DraftBanner</name>
+    <message>
+        <source>a new playbook</source>
+        <translation>nowy scenariusz</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.</source>
+        <translation>Niezapisane zmiany w %1 z %2 zostały zachowane, gdy edytor nieoczekiwanie się zamknął.</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2006,29 @@ Rozmowy prowadzone w oknie asystenta pojawiają się tutaj wraz z przebiegiem, n
     </message>
 </context>
 <context>
+    <name>steadyline::gui::LibraryMenu</name>
+    <message>
+        <source>%1 · %2 · revision %3</source>
+        <translation>%1 · %2 · wersja %3</translation>
+    </message>
+    <message>
+        <source> (not in use)</source>
+        <translation> (nieużywany)</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenki</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(no playbooks found)</source>
+        <translation>(nie znaleziono scenariuszy)</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::LibraryWindow</name>
     <message numerus="yes">
         <source>%n playbook(s) loaded</source>
@@ -2215,14 +2252,6 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
         <translation>Nie udało się zapisać wersji roboczej: %1</translation>
     </message>
     <message>
-        <source>a new playbook</source>
-        <translation>nowy scenariusz</translation>
-    </message>
-    <message>
-        <source>Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.</source>
-        <translation>Niezapisane zmiany w %1 z %2 zostały zachowane, gdy edytor nieoczekiwanie się zamknął.</translation>
-    </message>
-    <message>
         <source>Draft restored; save to keep it.</source>
         <translation>Przywrócono wersję roboczą; zapisz, aby ją zachować.</translation>
     </message>
@@ -2247,84 +2276,8 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
         <translation>Otwórz z &amp;biblioteki</translation>
     </message>
     <message>
-        <source>%1 · %2 · revision %3</source>
-        <translation>%1 · %2 · wersja %3</translation>
-    </message>
-    <message>
-        <source> (not in use)</source>
-        <translation> (nieużywany)</translation>
-    </message>
-    <message>
-        <source>Scenarios</source>
-        <translation>Scenki</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>(no playbooks found)</source>
-        <translation>(nie znaleziono scenariuszy)</translation>
-    </message>
-    <message>
         <source>Scenario</source>
         <translation>Scenka</translation>
-    </message>
-    <message>
-        <source>Scenarios are rehearsed from the Training window. Here you edit the file: it is checked against the playbook it trains as you type.</source>
-        <translation>Scenki ćwiczy się w oknie Trening. Tutaj edytujesz plik: w trakcie pisania jest sprawdzany względem scenariusza, który ćwiczy.</translation>
-    </message>
-    <message>
-        <source>Playbook</source>
-        <translation>Scenariusz</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (revision %3, needs %4 or later)</source>
-        <translation>%1 — %2 (wersja %3, wymagana %4 lub nowsza)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Język</translation>
-    </message>
-    <message>
-        <source>Difficulty</source>
-        <translation>Poziom</translation>
-    </message>
-    <message>
-        <source>Turns</source>
-        <translation>Kwestie</translation>
-    </message>
-    <message>
-        <source>Endings</source>
-        <translation>Zakończenia</translation>
-    </message>
-    <message>
-        <source>Maximum score</source>
-        <translation>Maksymalny wynik</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s)</source>
-        <translation>
-            <numerusform>%n punkt</numerusform>
-            <numerusform>%n punkty</numerusform>
-            <numerusform>%n punktów</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pass mark</source>
-        <translation>Próg zaliczenia</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>The text has errors: this is the last valid version.</source>
-        <translation>Tekst zawiera błędy: to ostatnia poprawna wersja.</translation>
-    </message>
-    <message>
-        <source>Fix the errors to see the scenario&apos;s title, playbook, turns and maximum score.</source>
-        <translation>Popraw błędy, aby zobaczyć tytuł scenki, scenariusz, kwestie i maksymalny wynik.</translation>
     </message>
     <message>
         <source>Flow of the playbook it trains: %1</source>
@@ -2724,6 +2677,65 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     <message>
         <source>%1 is not an option at this point of the rehearsal.</source>
         <translation>%1 nie jest dostępne na tym etapie próby.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::ScenarioSummary</name>
+    <message>
+        <source>Scenarios are rehearsed from the Training window. Here you edit the file: it is checked against the playbook it trains as you type.</source>
+        <translation>Scenki ćwiczy się w oknie Trening. Tutaj edytujesz plik: w trakcie pisania jest sprawdzany względem scenariusza, który ćwiczy.</translation>
+    </message>
+    <message>
+        <source>Fix the errors to see the scenario&apos;s title, playbook, turns and maximum score.</source>
+        <translation>Popraw błędy, aby zobaczyć tytuł scenki, scenariusz, kwestie i maksymalny wynik.</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (revision %3, needs %4 or later)</source>
+        <translation>%1 — %2 (wersja %3, wymagana %4 lub nowsza)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Kwestie</translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation>Zakończenia</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>Maksymalny wynik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punkt</numerusform>
+            <numerusform>%n punkty</numerusform>
+            <numerusform>%n punktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Próg zaliczenia</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The text has errors: this is the last valid version.</source>
+        <translation>Tekst zawiera błędy: to ostatnia poprawna wersja.</translation>
     </message>
 </context>
 <context>

@@ -1425,22 +1425,6 @@ queue:жалобы = complaint-pl</translation>
         <translation>Завершить звонок и закрыть</translation>
     </message>
     <message>
-        <source>Acting now</source>
-        <translation>Действие сейчас</translation>
-    </message>
-    <message>
-        <source>Stopping the countdown</source>
-        <translation>Остановка отсчёта</translation>
-    </message>
-    <message>
-        <source>Recording a promise</source>
-        <translation>Запись обещания</translation>
-    </message>
-    <message>
-        <source>Taking a note</source>
-        <translation>Запись заметки</translation>
-    </message>
-    <message>
         <source>Ending the call</source>
         <translation>Завершение звонка</translation>
     </message>
@@ -1483,6 +1467,25 @@ queue:жалобы = complaint-pl</translation>
             <numerusform>Не удалось сохранить %n записи: журнал недоступен для записи. Если выйти сейчас, они сохранятся в файле восстановления и будут записаны в журнал при следующем запуске.</numerusform>
             <numerusform>Не удалось сохранить %n записей: журнал недоступен для записи. Если выйти сейчас, они сохранятся в файле восстановления и будут записаны в журнал при следующем запуске.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CallCommands</name>
+    <message>
+        <source>Acting now</source>
+        <translation>Действие сейчас</translation>
+    </message>
+    <message>
+        <source>Stopping the countdown</source>
+        <translation>Остановка отсчёта</translation>
+    </message>
+    <message>
+        <source>Recording a promise</source>
+        <translation>Запись обещания</translation>
+    </message>
+    <message>
+        <source>Taking a note</source>
+        <translation>Запись заметки</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1605,17 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>Line %1</source>
         <translation>Строка %1</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::DraftBanner</name>
+    <message>
+        <source>a new playbook</source>
+        <translation>новый сценарий</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.</source>
+        <translation>Несохранённые изменения в %1 от %2 удалось восстановить после неожиданного закрытия редактора.</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2006,29 @@ Calls you take in the assist window appear here with their timeline, notes and p
     </message>
 </context>
 <context>
+    <name>steadyline::gui::LibraryMenu</name>
+    <message>
+        <source>%1 · %2 · revision %3</source>
+        <translation>%1 · %2 · редакция %3</translation>
+    </message>
+    <message>
+        <source> (not in use)</source>
+        <translation> (не используется)</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Сценки</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(no playbooks found)</source>
+        <translation>(сценарии не найдены)</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::LibraryWindow</name>
     <message numerus="yes">
         <source>%n playbook(s) loaded</source>
@@ -2215,14 +2252,6 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <source>a new playbook</source>
-        <translation>новый сценарий</translation>
-    </message>
-    <message>
-        <source>Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.</source>
-        <translation>Несохранённые изменения в %1 от %2 удалось восстановить после неожиданного закрытия редактора.</translation>
-    </message>
-    <message>
         <source>Draft restored; save to keep it.</source>
         <translation>Черновик восстановлен; сохраните его, чтобы не потерять.</translation>
     </message>
@@ -2247,84 +2276,8 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
         <translation>Открыть из &amp;библиотеки</translation>
     </message>
     <message>
-        <source>%1 · %2 · revision %3</source>
-        <translation>%1 · %2 · редакция %3</translation>
-    </message>
-    <message>
-        <source> (not in use)</source>
-        <translation> (не используется)</translation>
-    </message>
-    <message>
-        <source>Scenarios</source>
-        <translation>Сценки</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>(no playbooks found)</source>
-        <translation>(сценарии не найдены)</translation>
-    </message>
-    <message>
         <source>Scenario</source>
         <translation>Сценка</translation>
-    </message>
-    <message>
-        <source>Scenarios are rehearsed from the Training window. Here you edit the file: it is checked against the playbook it trains as you type.</source>
-        <translation>Сценки репетируют в окне «Обучение». Здесь вы редактируете файл: по мере ввода он проверяется по сценарию, который тренирует.</translation>
-    </message>
-    <message>
-        <source>Playbook</source>
-        <translation>Сценарий</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (revision %3, needs %4 or later)</source>
-        <translation>%1 — %2 (редакция %3, нужна %4 или новее)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>Difficulty</source>
-        <translation>Сложность</translation>
-    </message>
-    <message>
-        <source>Turns</source>
-        <translation>Реплики</translation>
-    </message>
-    <message>
-        <source>Endings</source>
-        <translation>Концовки</translation>
-    </message>
-    <message>
-        <source>Maximum score</source>
-        <translation>Максимум баллов</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s)</source>
-        <translation>
-            <numerusform>%n балл</numerusform>
-            <numerusform>%n балла</numerusform>
-            <numerusform>%n баллов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pass mark</source>
-        <translation>Проходной порог</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>The text has errors: this is the last valid version.</source>
-        <translation>В тексте есть ошибки: это последняя корректная версия.</translation>
-    </message>
-    <message>
-        <source>Fix the errors to see the scenario&apos;s title, playbook, turns and maximum score.</source>
-        <translation>Исправьте ошибки, чтобы увидеть название сценки, сценарий, реплики и максимум баллов.</translation>
     </message>
     <message>
         <source>Flow of the playbook it trains: %1</source>
@@ -2724,6 +2677,65 @@ Promises you record during a call (F9) appear here until they are marked kept or
     <message>
         <source>%1 is not an option at this point of the rehearsal.</source>
         <translation>%1 недоступно на этом этапе репетиции.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::ScenarioSummary</name>
+    <message>
+        <source>Scenarios are rehearsed from the Training window. Here you edit the file: it is checked against the playbook it trains as you type.</source>
+        <translation>Сценки репетируют в окне «Обучение». Здесь вы редактируете файл: по мере ввода он проверяется по сценарию, который тренирует.</translation>
+    </message>
+    <message>
+        <source>Fix the errors to see the scenario&apos;s title, playbook, turns and maximum score.</source>
+        <translation>Исправьте ошибки, чтобы увидеть название сценки, сценарий, реплики и максимум баллов.</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (revision %3, needs %4 or later)</source>
+        <translation>%1 — %2 (редакция %3, нужна %4 или новее)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Сложность</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Реплики</translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation>Концовки</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>Максимум баллов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n балл</numerusform>
+            <numerusform>%n балла</numerusform>
+            <numerusform>%n баллов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Проходной порог</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The text has errors: this is the last valid version.</source>
+        <translation>В тексте есть ошибки: это последняя корректная версия.</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,13 @@
 #include "authoring/editordrafts.h"
 #include "common/privatefile.h"
 #include "diagnosticspanel.h"
+#include "draftbanner.h"
 #include "jsonhighlighter.h"
+#include "librarymenu.h"
 #include "playbook/playbookgraph.h"
 #include "playbook/playbooklibrary.h"
+#include "scenariosummary.h"
 #include "settings/settings.h"
-#include "training/scenariochecker.h"
 #include "ui_playbookeditor.h"
 #include "widgets/accessibility.h"
 #include "widgets/confirmation.h"
@@ -94,8 +96,9 @@ PlaybookEditor::PlaybookEditor(std::unique_ptr<PlaybookCatalog> own, PlaybookCat
     m_diagramTitle = m_ui->diagramBox->title();
     m_ui->scenarioSummary->setVisible(false);
     new JsonHighlighter(m_ui->textEdit->document());
-    m_ui->draftBanner->setVisible(false);
-    styleAsNotice(m_ui->draftBanner, NoticeKind::Attention);
+    m_drafts = new DraftBanner(*m_ui->draftBanner, *m_ui->draftLabel, *m_ui->restoreDraftButton,
+                               *m_ui->discardDraftButton, this);
+    connect(m_drafts, &DraftBanner::restoreRequested, this, &PlaybookEditor::restoreDraft);
     m_ui->messageLabel->setVisible(false);
     m_ui->mainSplitter->setStretchFactor(0, 5);
     m_ui->mainSplitter->setStretchFactor(1, 4);
@@ -113,8 +116,6 @@ PlaybookEditor::PlaybookEditor(std::unique_ptr<PlaybookCatalog> own, PlaybookCat
     connect(m_ui->textEdit->document(), &QTextDocument::modificationChanged, this, &PlaybookEditor::updateTitle);
     connect(m_ui->preview, &PlaybookPreview::currentStepChanged, m_ui->diagram, &PlaybookDiagram::setCurrentStep);
     connect(m_ui->preview, &PlaybookPreview::localeChanged, this, &PlaybookEditor::rebuildDiagram);
-    connect(m_ui->restoreDraftButton, &QPushButton::clicked, this, &PlaybookEditor::restoreDraft);
-    connect(m_ui->discardDraftButton, &QPushButton::clicked, this, &PlaybookEditor::discardDraft);
     // A playbook added or changed in a folder may be the one the open scenario trains.
     connect(&m_catalog, &PlaybookCatalog::changed, this, [this] {
         m_scenarioPlaybooks.reset();
@@ -125,8 +126,7 @@ PlaybookEditor::PlaybookEditor(std::unique_ptr<PlaybookCatalog> own, PlaybookCat
     resize(1280, 800);
     updateTitle();
 
-    m_offeredDrafts = EditorDrafts::all();
-    offerNextDraft();
+    m_drafts->offerAll();
 }
 
 PlaybookEditor::~PlaybookEditor() = default;
@@ -147,9 +147,13 @@ void PlaybookEditor::createActions()
     make(m_ui->menuFile, tr("&Open…"), QKeySequence(Qt::CTRL | Qt::Key_O), &PlaybookEditor::chooseAndOpen);
     // Built in, team folder and the user's folder, as the library lists them; filled when shown
     // so it follows the catalog.
-    QMenu *library = m_ui->menuFile->addMenu(tr("Open from the &library"));
-    library->setObjectName(QStringLiteral("openFromLibraryMenu"));
-    connect(library, &QMenu::aboutToShow, this, &PlaybookEditor::fillOpenFromLibraryMenu);
+    auto *library = new LibraryMenu(m_catalog, this);
+    library->setTitle(tr("Open from the &library"));
+    m_ui->menuFile->addMenu(library);
+    connect(library, &LibraryMenu::fileChosen, this, [this](const QString &path) {
+        if (confirmDiscard())
+            openFile(path);
+    });
     m_ui->menuFile->addSeparator();
     make(m_ui->menuFile, tr("&Save"), QKeySequence(Qt::CTRL | Qt::Key_S), [this] {
         if (m_path.isEmpty() || m_path.startsWith(kBuiltInPrefix))
@@ -181,43 +185,6 @@ void PlaybookEditor::createActions()
         addAction(press);
         connect(press, &QAction::triggered, this, [this, i] { m_ui->preview->pressButton(i); });
     }
-}
-
-void PlaybookEditor::fillOpenFromLibraryMenu()
-{
-    auto *menu = findChild<QMenu *>(QStringLiteral("openFromLibraryMenu"));
-    menu->clear();
-    const auto addFile = [this, menu](const QString &text, const QString &path) {
-        QAction *action = menu->addAction(text);
-        action->setData(path);
-        action->setToolTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (confirmDiscard())
-                openFile(path);
-        });
-    };
-    const QString locale = QLocale().name().left(2);
-    for (const CatalogEntry &entry : m_catalog.entries()) {
-        std::vector<PlaybookSnapshot> versions{entry.active};
-        versions.insert(versions.end(), entry.others.begin(), entry.others.end());
-        for (const PlaybookSnapshot &version : versions) {
-            const Playbook &playbook = version->playbook();
-            QString text =
-                tr("%1 · %2 · revision %3")
-                    .arg(playbook.title.resolve(locale, playbook.baseLocale), playbookSourceLabel(version->source))
-                    .arg(playbook.revision);
-            if (version != entry.active)
-                text += tr(" (not in use)");
-            addFile(text, version->path);
-        }
-    }
-    if (!m_catalog.scenarioFiles().empty())
-        menu->addSection(tr("Scenarios"));
-    for (const CatalogScenarioFile &scenario : m_catalog.scenarioFiles())
-        addFile(tr("%1 · %2").arg(QFileInfo(scenario.path).fileName(), playbookSourceLabel(scenario.source)),
-                scenario.path);
-    if (menu->isEmpty())
-        menu->addAction(tr("(no playbooks found)"))->setEnabled(false);
 }
 
 QString PlaybookEditor::folder(PlaybookSource source) const
@@ -410,39 +377,7 @@ void PlaybookEditor::showScenarioPanes()
     m_ui->scenarioSummary->setVisible(true);
     m_ui->previewBox->setTitle(tr("Scenario"));
     const bool valid = !hasErrors(m_diagnostics);
-    QString html = QStringLiteral("<p>%1</p>")
-                       .arg(tr("Scenarios are rehearsed from the Training window. Here you edit the file: it is "
-                               "checked against the "
-                               "playbook it trains as you type.")
-                                .toHtmlEscaped());
-    if (const Scenario *scenario = m_scenario.scenario.get()) {
-        const Playbook *playbook = m_scenario.playbook.get();
-        const auto row = [](const QString &label, const QString &value) {
-            return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
-                .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-        };
-        html += QStringLiteral("<h3>%1</h3><table>").arg(scenario->title.toHtmlEscaped());
-        html += row(tr("Playbook"),
-                    tr("%1 — %2 (revision %3, needs %4 or later)")
-                        .arg(scenario->playbookId, playbook->title.resolve(scenario->language, playbook->baseLocale))
-                        .arg(playbook->revision)
-                        .arg(scenario->playbookMinRevision));
-        html += row(tr("Language"), scenario->language);
-        html += row(tr("Difficulty"), difficultyName(scenario->difficulty));
-        html += row(tr("Turns"), QString::number(scenario->turns.size()));
-        html += row(tr("Endings"), QString::number(scenario->endings.size()));
-        html += row(tr("Maximum score"), tr("%n point(s)", nullptr, ScenarioChecker::maximumScore(*scenario)));
-        html += row(tr("Pass mark"), tr("%1 %").arg(scenario->passMark));
-        html += QStringLiteral("</table>");
-        if (!valid)
-            html += QStringLiteral("<p><i>%1</i></p>")
-                        .arg(tr("The text has errors: this is the last valid version.").toHtmlEscaped());
-    } else {
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(tr("Fix the errors to see the scenario's title, playbook, turns and maximum score.")
-                             .toHtmlEscaped());
-    }
-    m_ui->scenarioSummary->setText(html);
+    m_ui->scenarioSummary->setText(ScenarioSummary::html(m_scenario, valid));
 
     // The diagram shows the playbook the scenario trains, from the step the scenario starts at.
     const Scenario *scenario = m_scenario.scenario.get();
@@ -609,42 +544,18 @@ void PlaybookEditor::writeDraft()
         statusBar()->showMessage(tr("The draft could not be saved: %1").arg(error));
 }
 
-void PlaybookEditor::offerNextDraft()
-{
-    if (m_offeredDrafts.empty()) {
-        m_ui->draftBanner->setVisible(false);
-        return;
-    }
-    const EditorDraft &draft = m_offeredDrafts.front();
-    const QString what = draft.origin.isEmpty() ? tr("a new playbook") : QFileInfo(draft.origin).fileName();
-    m_ui->draftBanner->setVisible(true);
-    m_ui->draftLabel->setText(tr("Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.")
-                                  .arg(what, QLocale().toString(draft.savedAt, QLocale::ShortFormat)));
-}
-
 void PlaybookEditor::restoreDraft()
 {
-    if (m_offeredDrafts.empty() || !confirmDiscard())
+    if (!m_drafts->hasOffer() || !confirmDiscard())
         return;
-    const EditorDraft draft = m_offeredDrafts.front();
-    m_offeredDrafts.erase(m_offeredDrafts.begin());
+    const EditorDraft draft = *m_drafts->take();
     QString error;
     const QString onDisk = draft.origin.isEmpty() ? QString() : readText(draft.origin, &error);
     // The file may be gone: the draft then comes back as a new playbook.
     const QString origin = error.isEmpty() ? draft.origin : QString();
     setDocument(draft.text, origin, onDisk);
     m_draftFile = draft.file; // the recovered draft is updated from now on, and removed on save
-    offerNextDraft();
     statusBar()->showMessage(tr("Draft restored; save to keep it."));
-}
-
-void PlaybookEditor::discardDraft()
-{
-    if (m_offeredDrafts.empty())
-        return;
-    EditorDrafts::remove(m_offeredDrafts.front().file);
-    m_offeredDrafts.erase(m_offeredDrafts.begin());
-    offerNextDraft();
 }
 
 void PlaybookEditor::chooseAndOpen()

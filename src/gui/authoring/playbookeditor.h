@@ -75,7 +75,6 @@ protected:
 private:
     PlaybookEditor(std::unique_ptr<PlaybookCatalog> own, PlaybookCatalog *shared, Settings *settings, QWidget *parent);
     void createActions();
-    void fillOpenFromLibraryMenu();
     void validatePlaybook(const QByteArray &text, const QString &name);
     void validateScenario(const QByteArray &text, const QString &name);
     void showPlaybookPanes();
@@ -90,9 +89,7 @@ private:
     void showDiagnostics();
     void rebuildDiagram();
     void writeDraft();
-    void offerNextDraft();
     void restoreDraft();
-    void discardDraft();
     void updateTitle();
     void showMessage(const QString &text, bool problem);
     bool saveTo(const QString &path);
@@ -123,7 +120,7 @@ private:
     QString m_diagramTitle;
     QTimer m_validationTimer;
     QTimer m_draftTimer;
-    std::vector<EditorDraft> m_offeredDrafts;
+    class DraftBanner *m_drafts = nullptr;
 
     static inline std::optional<RevisionAnswer> s_nextRevisionAnswer;
 };

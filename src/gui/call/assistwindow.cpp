@@ -5,6 +5,7 @@
 #include "authoring/librarywindow.h"
 #include "call/promisedue.h"
 #include "callactions.h"
+#include "callcommands.h"
 #include "callerbanner.h"
 #include "callstartform.h"
 #include "history/historywindow.h"
@@ -26,7 +27,6 @@
 #include <QEvent>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 
 namespace steadyline::gui {
 
@@ -43,7 +43,8 @@ AssistWindow::AssistWindow(AppContext &context, QWidget *parent)
     m_card = new StepCard(*m_ui, *m_actions, this);
     m_notes = new NotesPanel(*m_ui, this);
     m_rehearsals = new RehearsalController(*this, *m_ui, m_settings);
-    connect(m_notes, &NotesPanel::submitted, this, &AssistWindow::commitNote);
+    m_commands = std::make_unique<CallCommands>(m_call, *m_rehearsals, *m_notes);
+    connect(m_notes, &NotesPanel::submitted, this, [this] { m_commands->commitNote(); });
     connect(m_rehearsals, &RehearsalController::finished, this, &AssistWindow::showRehearsalReport);
 
     QFont headingFont = m_ui->startHeading->font();
@@ -51,23 +52,6 @@ AssistWindow::AssistWindow(AppContext &context, QWidget *parent)
     headingFont.setBold(true);
     m_ui->startHeading->setFont(headingFont);
 
-    // The call card scrolls rather than squeezing the line to say at large font sizes or in a
-    // narrow window: nothing on it may be cut off.
-    auto *scroll = new QScrollArea(m_ui->pages);
-    scroll->setObjectName(QStringLiteral("callScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus); // Tab stops at the card's controls, not at the card itself
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_ui->pages->removeWidget(m_ui->callPage);
-    scroll->setWidget(m_ui->callPage);
-    m_ui->pages->insertWidget(CallPage, scroll);
-
-    m_ui->tipsLabel->setVisible(false);
-    connect(m_ui->tipsToggle, &QToolButton::toggled, this, [this](bool open) {
-        m_ui->tipsLabel->setVisible(open);
-        m_ui->tipsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-    });
     connect(m_ui->caseEdit, &QLineEdit::returnPressed, this, &AssistWindow::startCall);
 
     buildBanners();
@@ -150,45 +134,23 @@ void AssistWindow::connectActions()
     const CallActions &actions = *m_actions;
     const auto on = [this, &actions](Id id, auto slot) { connect(actions[id], &QAction::triggered, this, slot); };
     on(Id::StartCall, &AssistWindow::startCall);
-    on(Id::NextStep, &AssistWindow::nextStep);
-    on(Id::Calmed, &AssistWindow::calmed);
-    on(Id::OtherPhrasing, [this] {
-        if (m_call)
-            m_call->nextPhrasing();
-    });
-    on(Id::UndoStep, [this] {
-        if (m_call)
-            m_call->undo();
-    });
-    on(Id::Note, [this] {
-        m_notes->setPromiseMode(false);
-        m_notes->focusField();
-    });
-    on(Id::Promise, &AssistWindow::recordPromise);
+    CallCommands &commands = *m_commands;
+    on(Id::NextStep, [&commands] { commands.nextStep(); });
+    on(Id::Calmed, [&commands] { commands.calmed(); });
+    on(Id::OtherPhrasing, [&commands] { commands.otherPhrasing(); });
+    on(Id::UndoStep, [&commands] { commands.undoStep(); });
+    on(Id::Note, [&commands] { commands.startNote(); });
+    on(Id::Promise, [&commands] { commands.recordPromise(); });
     on(Id::PromiseDueNext, [this] { m_notes->nextDueChoice(); });
     for (const Id id : {Id::TagInsult, Id::TagThreat, Id::TagManager, Id::TagMoment}) {
         // The note is the action's text when the key is pressed: after a live language switch it
         // is in the language the consultant now sees.
-        on(id, [this, id] {
-            if (m_call)
-                m_call->addTaggedMoment(CallActions::quickTag(id), (*m_actions)[id]->text());
-        });
+        on(id, [this, id] { m_commands->tagMoment(CallActions::quickTag(id), (*m_actions)[id]->text()); });
     }
     on(Id::EndCall, &AssistWindow::endCall);
-    on(Id::StopCountdown, [this] {
-        if (m_call && m_rehearsals->active())
-            m_rehearsals->rehearse(OptionAction::StopCountdown, {}, {}, tr("Stopping the countdown"));
-        else if (m_call)
-            m_call->stopCountdown();
-    });
-    on(Id::CountdownLonger, [this] {
-        if (m_call)
-            m_call->adjustCountdown(1000);
-    });
-    on(Id::CountdownShorter, [this] {
-        if (m_call)
-            m_call->adjustCountdown(-1000);
-    });
+    on(Id::StopCountdown, [&commands] { commands.stopCountdown(); });
+    on(Id::CountdownLonger, [&commands] { commands.adjustCountdown(1000); });
+    on(Id::CountdownShorter, [&commands] { commands.adjustCountdown(-1000); });
     on(Id::NextCall, &AssistWindow::newCall);
     on(Id::ContinueInterrupted, &AssistWindow::continueInterruptedCall);
     connect(actions[Id::AlwaysOnTop], &QAction::triggered, this, [this](bool onTop) {
@@ -202,7 +164,7 @@ void AssistWindow::connectActions()
     connect(actions[Id::Training], &QAction::triggered, m_windows, &WindowLauncher::openTraining);
     for (int i = 0; i < static_cast<int>(actions.eventActions().size()); ++i)
         connect(actions.eventActions()[static_cast<std::size_t>(i)], &QAction::triggered, this,
-                [this, i] { fireOtherEvent(i); });
+                [this, i] { m_commands->fireOtherEvent(i); });
 
     // The journal's windows: only when it is open.
     if (m_journal) {
@@ -216,45 +178,6 @@ void AssistWindow::openPreferences()
 {
     // Saved preferences reach every window through the context (settingsChanged).
     m_windows->openPreferences();
-}
-
-void AssistWindow::nextStep()
-{
-    if (!m_call || m_call->reachedFinalStep())
-        return;
-    if (m_rehearsals->active()) {
-        if (m_call->step().timer)
-            m_rehearsals->rehearse(OptionAction::EndCall, {}, {}, tr("Acting now"));
-        else
-            m_rehearsals->rehearse(OptionAction::Event, m_call->primaryEvent(), {},
-                                   m_call->eventLabel(m_call->primaryEvent()));
-        return;
-    }
-    if (m_call->step().timer)
-        m_call->proceedNow();
-    else if (const QString event = m_call->primaryEvent(); !event.isEmpty())
-        m_call->fire(event);
-}
-
-void AssistWindow::calmed()
-{
-    if (m_call && m_rehearsals->active())
-        m_rehearsals->rehearse(OptionAction::Event, m_call->calmEvent(), {}, m_call->eventLabel(m_call->calmEvent()));
-    else if (m_call)
-        m_call->calm();
-}
-
-void AssistWindow::fireOtherEvent(int index)
-{
-    if (!m_call)
-        return;
-    const QStringList events = m_call->otherEvents();
-    if (index >= events.size())
-        return;
-    if (m_rehearsals->active())
-        m_rehearsals->rehearse(OptionAction::Event, events.at(index), {}, m_call->eventLabel(events.at(index)));
-    else
-        m_call->fire(events.at(index));
 }
 
 void AssistWindow::retryWaitingWrites()
@@ -394,50 +317,6 @@ void AssistWindow::onCountdownExpired()
     }
 }
 
-void AssistWindow::commitNote()
-{
-    if (!m_call)
-        return;
-    const QString text = m_notes->typed();
-    if (m_rehearsals->active()) {
-        if (text.trimmed().isEmpty())
-            return;
-        const bool promise = m_notes->promiseMode();
-        if (m_rehearsals->rehearse(promise ? OptionAction::Promise : OptionAction::Note, {}, text,
-                                   promise ? tr("Recording a promise") : tr("Taking a note"))) {
-            m_notes->clearTyped();
-            m_notes->setPromiseMode(false);
-        }
-        return;
-    }
-    if (m_notes->promiseMode())
-        m_call->addPromise(text, m_notes->chosenDue());
-    else
-        m_call->addNote(text);
-    if (!text.trimmed().isEmpty()) {
-        m_notes->clearTyped();
-        m_notes->setPromiseMode(!m_call->promisePrompt().isEmpty());
-    }
-}
-
-void AssistWindow::recordPromise()
-{
-    if (!m_call)
-        return;
-    if (m_rehearsals->active() && m_notes->hasText()) {
-        m_notes->setPromiseMode(true);
-        commitNote();
-        return;
-    }
-    if (m_notes->hasText()) {
-        m_call->addPromise(m_notes->typed(), m_notes->chosenDue());
-        m_notes->clearTyped();
-        return;
-    }
-    m_notes->setPromiseMode(true);
-    m_notes->focusField();
-}
-
 void AssistWindow::endCall()
 {
     if (!m_call || m_call->ended())
@@ -448,7 +327,7 @@ void AssistWindow::endCall()
     }
     // Text still in the note field is kept, not dropped.
     if (m_notes->hasText())
-        commitNote();
+        m_commands->commitNote();
     m_call->end();
     showSummary();
 }
@@ -562,7 +441,7 @@ bool AssistWindow::endCallFromOutside(CallOutcome outcome)
         return false;
     // Text still in the note field is kept, not dropped.
     if (m_notes->hasText())
-        commitNote();
+        m_commands->commitNote();
     m_call->end(outcome);
     showSummary();
     return true;

@@ -109,7 +109,6 @@ private:
     // The texts set in code, again in the language now installed (the form's own come from
     // retranslateUi). The i18n test compares the result with a window built in that language.
     void retranslate();
-    void bindButtons();
     void loadPlaybooks();
     void showJournalState(const QString &journalError);
     void startCall();
@@ -123,11 +122,6 @@ private:
     void onCountdownExpired();
     void showSummary();
     void newCall();
-    void nextStep();
-    void calmed();
-    void fireOtherEvent(int index);
-    void commitNote();
-    void recordPromise();
     void endCall();
     // Drops the call (and its recorder, which the notes panel follows) for the next one.
     void dropCall();
@@ -141,6 +135,7 @@ private:
     AppContext &m_context;
     journal::Journal *m_journal = nullptr;
     class CallActions *m_actions = nullptr;
+    std::unique_ptr<class CallCommands> m_commands;
     class CallStartForm *m_startForm = nullptr;
     class WindowLauncher *m_windows = nullptr;
     class StepCard *m_card = nullptr;

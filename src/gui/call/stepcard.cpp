@@ -7,6 +7,8 @@
 #include <QAction>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QToolButton>
 
 namespace steadyline::gui {
 
@@ -76,6 +78,28 @@ StepCard::StepCard(Ui::AssistWindow &ui, CallActions &actions, QObject *parent)
     alarm.setColor(QPalette::WindowText, Qt::white);
     m_ui.finalPrompt->setPalette(alarm);
     bindButtons();
+    makeScrollable();
+    m_ui.tipsLabel->setVisible(false);
+    connect(m_ui.tipsToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_ui.tipsLabel->setVisible(open);
+        m_ui.tipsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+}
+
+void StepCard::makeScrollable()
+{
+    // The call card scrolls rather than squeezing the line to say at large font sizes or in a
+    // narrow window: nothing on it may be cut off.
+    auto *scroll = new QScrollArea(m_ui.pages);
+    scroll->setObjectName(QStringLiteral("callScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab stops at the card's controls, not at the card itself
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int page = m_ui.pages->indexOf(m_ui.callPage);
+    m_ui.pages->removeWidget(m_ui.callPage);
+    scroll->setWidget(m_ui.callPage);
+    m_ui.pages->insertWidget(page, scroll);
 }
 
 std::vector<std::pair<QPushButton *, CallActions::Id>> StepCard::buttons() const

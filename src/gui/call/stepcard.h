@@ -47,6 +47,8 @@ public:
 
 private:
     void styleBadge(int level);
+    // The call page sits in a scroll area (same place in the page stack).
+    void makeScrollable();
     void bindButtons();
     // Each button of the card with the action it triggers.
     [[nodiscard]] std::vector<std::pair<QPushButton *, CallActions::Id>> buttons() const;

@@ -1,0 +1,140 @@
+#include "callcommands.h"
+
+#include "notespanel.h"
+#include "rehearsalcontroller.h"
+
+namespace steadyline::gui {
+
+CallCommands::CallCommands(const std::unique_ptr<CallSession> &call, RehearsalController &rehearsals, NotesPanel &notes)
+    : m_call(call)
+    , m_rehearsals(rehearsals)
+    , m_notes(notes)
+{}
+
+bool CallCommands::rehearsing() const
+{
+    return m_call && m_rehearsals.active();
+}
+
+void CallCommands::nextStep()
+{
+    if (!m_call || m_call->reachedFinalStep())
+        return;
+    if (rehearsing()) {
+        if (m_call->step().timer)
+            m_rehearsals.rehearse(OptionAction::EndCall, {}, {}, tr("Acting now"));
+        else
+            m_rehearsals.rehearse(OptionAction::Event, m_call->primaryEvent(), {},
+                                  m_call->eventLabel(m_call->primaryEvent()));
+        return;
+    }
+    if (m_call->step().timer)
+        m_call->proceedNow();
+    else if (const QString event = m_call->primaryEvent(); !event.isEmpty())
+        m_call->fire(event);
+}
+
+void CallCommands::calmed()
+{
+    if (rehearsing())
+        m_rehearsals.rehearse(OptionAction::Event, m_call->calmEvent(), {}, m_call->eventLabel(m_call->calmEvent()));
+    else if (m_call)
+        m_call->calm();
+}
+
+void CallCommands::fireOtherEvent(int index)
+{
+    if (!m_call)
+        return;
+    const QStringList events = m_call->otherEvents();
+    if (index >= events.size())
+        return;
+    if (rehearsing())
+        m_rehearsals.rehearse(OptionAction::Event, events.at(index), {}, m_call->eventLabel(events.at(index)));
+    else
+        m_call->fire(events.at(index));
+}
+
+void CallCommands::stopCountdown()
+{
+    if (rehearsing())
+        m_rehearsals.rehearse(OptionAction::StopCountdown, {}, {}, tr("Stopping the countdown"));
+    else if (m_call)
+        m_call->stopCountdown();
+}
+
+void CallCommands::adjustCountdown(int deltaMs)
+{
+    if (m_call)
+        m_call->adjustCountdown(deltaMs);
+}
+
+void CallCommands::otherPhrasing()
+{
+    if (m_call)
+        m_call->nextPhrasing();
+}
+
+void CallCommands::undoStep()
+{
+    if (m_call)
+        m_call->undo();
+}
+
+void CallCommands::tagMoment(const QString &tag, const QString &note)
+{
+    if (m_call)
+        m_call->addTaggedMoment(tag, note);
+}
+
+void CallCommands::startNote()
+{
+    m_notes.setPromiseMode(false);
+    m_notes.focusField();
+}
+
+void CallCommands::commitNote()
+{
+    if (!m_call)
+        return;
+    const QString text = m_notes.typed();
+    if (rehearsing()) {
+        if (text.trimmed().isEmpty())
+            return;
+        const bool promise = m_notes.promiseMode();
+        if (m_rehearsals.rehearse(promise ? OptionAction::Promise : OptionAction::Note, {}, text,
+                                  promise ? tr("Recording a promise") : tr("Taking a note"))) {
+            m_notes.clearTyped();
+            m_notes.setPromiseMode(false);
+        }
+        return;
+    }
+    if (m_notes.promiseMode())
+        m_call->addPromise(text, m_notes.chosenDue());
+    else
+        m_call->addNote(text);
+    if (!text.trimmed().isEmpty()) {
+        m_notes.clearTyped();
+        m_notes.setPromiseMode(!m_call->promisePrompt().isEmpty());
+    }
+}
+
+void CallCommands::recordPromise()
+{
+    if (!m_call)
+        return;
+    if (rehearsing() && m_notes.hasText()) {
+        m_notes.setPromiseMode(true);
+        commitNote();
+        return;
+    }
+    if (m_notes.hasText()) {
+        m_call->addPromise(m_notes.typed(), m_notes.chosenDue());
+        m_notes.clearTyped();
+        return;
+    }
+    m_notes.setPromiseMode(true);
+    m_notes.focusField();
+}
+
+} // namespace steadyline::gui
