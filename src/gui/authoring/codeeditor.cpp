@@ -1,5 +1,7 @@
 #include "codeeditor.h"
 
+#include "widgets/themecolours.h"
+
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QPainter>
@@ -126,8 +128,9 @@ void CodeEditor::paintLineNumbers(QPaintEvent *event)
         if (block.isVisible() && top + height >= event->rect().top()) {
             const QRect box(0, static_cast<int>(top), m_lineNumbers->width() - 6, fontMetrics().height());
             if (markedLines.contains(number)) {
-                painter.fillRect(QRect(0, box.top(), 4, box.height()), QColor(0xc6, 0x28, 0x28));
-                painter.setPen(QColor(0xc6, 0x28, 0x28));
+                const QColor error = readableOn(QColor(0xc6, 0x28, 0x28), palette().color(QPalette::AlternateBase));
+                painter.fillRect(QRect(0, box.top(), 4, box.height()), error);
+                painter.setPen(error);
             } else {
                 painter.setPen(number == current ? palette().color(QPalette::Text)
                                                  : palette().color(QPalette::PlaceholderText));
@@ -187,7 +190,8 @@ void CodeEditor::setMarks(const std::vector<Mark> &marks)
         }
         QTextEdit::ExtraSelection selection;
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(mark.error ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xe0, 0x8e, 0x00));
+        selection.format.setUnderlineColor(readableOn(mark.error ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xe0, 0x8e, 0x00),
+                                                      palette().color(QPalette::Base), 3.0));
         selection.format.setToolTip(mark.message);
         selection.cursor = QTextCursor(document());
         selection.cursor.setPosition(start);
@@ -241,8 +245,10 @@ void CodeEditor::matchBrackets()
             selection.cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
             m_brackets << selection;
         };
-        const QColor matched(0xb9, 0xe3, 0xc6);
-        add(at, match >= 0 ? matched : QColor(0xf8, 0xc4, 0xc4));
+        // Tints of the theme's base colour: the bracket's text keeps the theme's colour.
+        const QColor base = palette().color(QPalette::Base);
+        const QColor matched = mixedColour(base, QColor(0x2e, 0x9d, 0x52), 0.35);
+        add(at, match >= 0 ? matched : mixedColour(base, QColor(0xd3, 0x2f, 0x2f), 0.35));
         if (match >= 0)
             add(match, matched);
     }
@@ -253,7 +259,8 @@ void CodeEditor::matchBrackets()
 void CodeEditor::applySelections()
 {
     QTextEdit::ExtraSelection currentLine;
-    currentLine.format.setBackground(QColor(0xf2, 0xf5, 0xfa));
+    currentLine.format.setBackground(
+        mixedColour(palette().color(QPalette::Base), palette().color(QPalette::Highlight), 0.1));
     currentLine.format.setProperty(QTextFormat::FullWidthSelection, true);
     currentLine.cursor = textCursor();
     currentLine.cursor.clearSelection();

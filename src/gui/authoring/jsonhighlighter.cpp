@@ -1,13 +1,20 @@
 #include "jsonhighlighter.h"
 
+#include "widgets/themecolours.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace steadyline::gui {
 
 namespace {
 
+// The syntax colours are tuned for a light background; on a dark theme each is lightened until it
+// reads (the hue stays).
 QTextCharFormat colourFormat(const QColor &colour, bool bold = false)
 {
     QTextCharFormat f;
-    f.setForeground(colour);
+    f.setForeground(readableOn(colour, QGuiApplication::palette().color(QPalette::Base)));
     if (bold)
         f.setFontWeight(QFont::DemiBold);
     return f;

@@ -1,5 +1,8 @@
 #include "playbookdiagram.h"
 
+#include "widgets/themecolours.h"
+
+#include <QEvent>
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -19,13 +22,35 @@ constexpr qreal kColumnGap = 40;
 constexpr qreal kLayerGap = 44;
 constexpr qreal kMargin = 16;
 
-const QColor kNodeFill(0xf4, 0xf6, 0xf8);
-const QColor kInitialFill(0xe3, 0xf1, 0xe6);
-const QColor kFinalFill(0xfd, 0xec, 0xea);
-const QColor kCurrentFill(0xff, 0xe0, 0x82);
-const QColor kLine(0x4a, 0x55, 0x60);
-const QColor kGlobalLine(0x8a, 0x96, 0xa3);
-const QColor kTimerLine(0xb0, 0x3a, 0x2e);
+// The diagram's colours from the theme: boxes are tints of the base colour (the start green, the
+// ends red, the current step amber), lines and text the theme's text colour, so a dark theme
+// gets a dark diagram with light titles.
+struct DiagramColours
+{
+    QColor background, staleBackground, text, line, globalLine, timerLine;
+    QColor nodeFill, initialFill, finalFill, currentFill, currentLine, captionBackground;
+
+    static DiagramColours of(const QPalette &palette)
+    {
+        const QColor base = palette.color(QPalette::Base);
+        const QColor text = palette.color(QPalette::Text);
+        DiagramColours colours;
+        colours.background = base;
+        colours.staleBackground = mixedColour(base, text, 0.06);
+        colours.text = text;
+        colours.line = mixedColour(base, text, 0.75);
+        colours.globalLine = mixedColour(base, text, 0.5);
+        colours.timerLine = readableOn(QColor(0xb0, 0x3a, 0x2e), base, 3.0);
+        colours.nodeFill = mixedColour(base, text, 0.05);
+        colours.initialFill = mixedColour(base, QColor(0x2e, 0x9d, 0x52), 0.16);
+        colours.finalFill = mixedColour(base, QColor(0xd3, 0x2f, 0x2f), 0.12);
+        colours.currentFill = mixedColour(base, QColor(0xff, 0xb3, 0x00), 0.45);
+        colours.currentLine = readableOn(QColor(0xc7, 0x80, 0x00), base, 3.0);
+        colours.captionBackground = base;
+        colours.captionBackground.setAlpha(220);
+        return colours;
+    }
+};
 
 QPolygonF arrowHead(const QPointF &tip, const QPointF &from)
 {
@@ -134,7 +159,7 @@ PlaybookDiagram::PlaybookDiagram(QWidget *parent)
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
     setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    setBackgroundBrush(Qt::white);
+    setBackgroundBrush(DiagramColours::of(palette()).background);
 }
 
 void PlaybookDiagram::setGraph(const PlaybookGraph &graph)
@@ -142,11 +167,13 @@ void PlaybookDiagram::setGraph(const PlaybookGraph &graph)
     m_graph = graph;
     m_nodeItems.clear();
     scene()->clear();
+    const DiagramColours colours = DiagramColours::of(palette());
     if (m_graph.nodes.size() > kMaxDrawnSteps) {
         auto *note = scene()->addText(tr("This playbook has %n steps: too many to draw here.\n"
                                          "For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg",
                                          nullptr, static_cast<int>(m_graph.nodes.size())));
         note->setObjectName(QStringLiteral("tooLargeNote"));
+        note->setDefaultTextColor(colours.text);
         scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
         resetTransform();
         return;
@@ -171,6 +198,7 @@ void PlaybookDiagram::setGraph(const PlaybookGraph &graph)
             const GraphNode &n = m_graph.nodes[static_cast<std::size_t>(node)];
             auto *text = new QGraphicsTextItem;
             text->setFont(labelFont);
+            text->setDefaultTextColor(colours.text);
             text->setTextWidth(kNodeWidth - 12);
             QString html = QStringLiteral("<div align=\"center\"><b>%1</b> %2")
                                .arg(n.label.toHtmlEscaped(), n.title.toHtmlEscaped());
@@ -202,8 +230,9 @@ void PlaybookDiagram::setGraph(const PlaybookGraph &graph)
     for (int i = 0; i < count; ++i) {
         if (m_graph.nodes[static_cast<std::size_t>(i)].initial) {
             const QRectF &box = boxes[static_cast<std::size_t>(i)];
-            scene()->addEllipse(box.center().x() - 5, box.top() - 26, 10, 10, QPen(kLine), QBrush(kLine));
-            scene()->addLine(box.center().x(), box.top() - 16, box.center().x(), box.top() - 1, QPen(kLine, 1.2));
+            scene()->addEllipse(box.center().x() - 5, box.top() - 26, 10, 10, QPen(colours.line), QBrush(colours.line));
+            scene()->addLine(box.center().x(), box.top() - 16, box.center().x(), box.top() - 1,
+                             QPen(colours.line, 1.2));
         }
     }
 
@@ -232,7 +261,7 @@ void PlaybookDiagram::setGraph(const PlaybookGraph &graph)
             path.moveTo(start);
             path.cubicTo(QPointF(out, start.y()), control, end);
         }
-        const QPen pen = edge.kind == GraphEdgeKind::Timer ? QPen(kTimerLine, 2) : QPen(kLine, 1.3);
+        const QPen pen = edge.kind == GraphEdgeKind::Timer ? QPen(colours.timerLine, 2) : QPen(colours.line, 1.3);
         addEdge(path, control, end, pen, edge.caption(), edgeFont,
                 path.pointAtPercent(to.top() > from.bottom() ? 0.68 : 0.5));
     }
@@ -242,10 +271,10 @@ void PlaybookDiagram::setGraph(const PlaybookGraph &graph)
         const QRectF anyBox(kMargin + sceneWidth + 24, kMargin, kNodeWidth * 0.7, 30);
         QPainterPath shape;
         shape.addRoundedRect(anyBox, 8, 8);
-        auto *box = scene()->addPath(shape, QPen(kGlobalLine, 1, Qt::DashLine), QBrush(Qt::white));
+        auto *box = scene()->addPath(shape, QPen(colours.globalLine, 1, Qt::DashLine), QBrush(colours.background));
         box->setZValue(1);
         auto *text = scene()->addSimpleText(tr("any step"), labelFont);
-        text->setBrush(kGlobalLine.darker(130));
+        text->setBrush(colours.text);
         text->setPos(anyBox.center() - text->boundingRect().center());
         text->setZValue(2);
         for (std::size_t i = 0; i < m_graph.globals.size(); ++i) {
@@ -257,7 +286,7 @@ void PlaybookDiagram::setGraph(const PlaybookGraph &graph)
             QPainterPath path;
             path.moveTo(start);
             path.cubicTo(QPointF(start.x(), (start.y() + end.y()) / 2), control, end);
-            addEdge(path, control, end, QPen(kGlobalLine, 1, Qt::DashLine), edge.caption(), edgeFont,
+            addEdge(path, control, end, QPen(colours.globalLine, 1, Qt::DashLine), edge.caption(), edgeFont,
                     path.pointAtPercent(0.75));
         }
     }
@@ -273,12 +302,14 @@ void PlaybookDiagram::addEdge(const QPainterPath &path, const QPointF &control, 
     scene()->addPolygon(arrowHead(end, control), QPen(pen.color()), QBrush(pen.color()))->setZValue(0);
     auto *caption = new QGraphicsSimpleTextItem(text);
     caption->setFont(font);
-    caption->setBrush(pen.color().darker(pen.style() == Qt::DashLine ? 130 : 100));
+    const DiagramColours colours = DiagramColours::of(palette());
+    // Captions in the theme's text colour, on a veil of the background: they cross lines.
+    caption->setBrush(pen.color() == colours.timerLine ? colours.timerLine : colours.text);
     // Down the flow, near the target: edges leaving one step fan out and their captions part.
     const QRectF bounds = caption->boundingRect();
     caption->setPos(captionAt.x() + 4, captionAt.y() - bounds.height() / 2);
     auto *background = scene()->addRect(QRectF(caption->pos(), bounds.size()).adjusted(-2, 0, 2, 0), Qt::NoPen,
-                                        QBrush(QColor(255, 255, 255, 220)));
+                                        QBrush(colours.captionBackground));
     background->setZValue(3);
     caption->setZValue(4);
     scene()->addItem(caption);
@@ -297,19 +328,24 @@ void PlaybookDiagram::setCurrentStep(const QString &stepId)
 void PlaybookDiagram::setStale(bool stale)
 {
     m_stale = stale;
-    setBackgroundBrush(stale ? QColor(0xf3, 0xf3, 0xf0) : QColor(Qt::white));
+    const DiagramColours colours = DiagramColours::of(palette());
+    setBackgroundBrush(stale ? colours.staleBackground : colours.background);
 }
 
 void PlaybookDiagram::paintNodes()
 {
+    const DiagramColours colours = DiagramColours::of(palette());
     for (std::size_t i = 0; i < m_nodeItems.size(); ++i) {
         QGraphicsPathItem *item = m_nodeItems[i];
         if (!item)
             continue;
         const GraphNode &node = m_graph.nodes[i];
         const bool current = node.stepId == m_current;
-        item->setBrush(current ? kCurrentFill : node.isFinal ? kFinalFill : node.initial ? kInitialFill : kNodeFill);
-        item->setPen(QPen(current ? QColor(0xc7, 0x80, 0x00) : kLine, current ? 3 : node.isFinal ? 2 : 1));
+        item->setBrush(current        ? colours.currentFill
+                       : node.isFinal ? colours.finalFill
+                       : node.initial ? colours.initialFill
+                                      : colours.nodeFill);
+        item->setPen(QPen(current ? colours.currentLine : colours.line, current ? 3 : node.isFinal ? 2 : 1));
     }
 }
 
@@ -321,6 +357,17 @@ void PlaybookDiagram::fitToWidth()
         return;
     const qreal scale = std::min(1.0, (viewport()->width() - 4) / rect.width());
     setTransform(QTransform::fromScale(scale, scale));
+}
+
+void PlaybookDiagram::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) { // the theme changed: draw again in its colours
+        setStale(m_stale);
+        if (!m_graph.nodes.empty())
+            setGraph(PlaybookGraph(m_graph));
+        setCurrentStep(QString(m_current));
+    }
 }
 
 void PlaybookDiagram::resizeEvent(QResizeEvent *event)

@@ -43,6 +43,7 @@ public:
     [[nodiscard]] QString currentStep() const { return m_current; }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:

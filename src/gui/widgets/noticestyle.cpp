@@ -1,5 +1,7 @@
 #include "noticestyle.h"
 
+#include "themecolours.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QFrame>
@@ -26,26 +28,19 @@ QColor toneOf(NoticeKind kind)
     return {};
 }
 
-QColor mixed(const QColor &base, const QColor &tone, double share)
-{
-    return QColor::fromRgbF(static_cast<float>(base.redF() * (1 - share) + tone.redF() * share),
-                            static_cast<float>(base.greenF() * (1 - share) + tone.greenF() * share),
-                            static_cast<float>(base.blueF() * (1 - share) + tone.blueF() * share));
-}
-
 void applyPalette(QFrame *notice)
 {
     const auto kind = static_cast<NoticeKind>(notice->property(kKindProperty).toInt());
     const QPalette theme = QApplication::palette(notice);
     QPalette palette = notice->palette();
     const QColor tone = toneOf(kind);
-    palette.setColor(QPalette::Window, mixed(theme.color(QPalette::Base), tone, 0.16));
+    palette.setColor(QPalette::Window, mixedColour(theme.color(QPalette::Base), tone, 0.16));
     palette.setColor(QPalette::WindowText, theme.color(QPalette::Text));
     palette.setColor(QPalette::Text, theme.color(QPalette::Text));
     // The frame: the tone, strong enough to show on a light and on a dark base.
-    palette.setColor(QPalette::Light, mixed(theme.color(QPalette::Base), tone, 0.7));
-    palette.setColor(QPalette::Dark, mixed(theme.color(QPalette::Base), tone, 0.7));
-    palette.setColor(QPalette::Mid, mixed(theme.color(QPalette::Base), tone, 0.7));
+    palette.setColor(QPalette::Light, mixedColour(theme.color(QPalette::Base), tone, 0.7));
+    palette.setColor(QPalette::Dark, mixedColour(theme.color(QPalette::Base), tone, 0.7));
+    palette.setColor(QPalette::Mid, mixedColour(theme.color(QPalette::Base), tone, 0.7));
     notice->setPalette(palette);
 }
 
