@@ -97,6 +97,28 @@ QString redactionLine(const journal::RedactionCounts &counts)
         .arg(parts.isEmpty() ? QString() : QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')'));
 }
 
+// What every export does once its options are read: open the journal, collect, write the file
+// atomically, and say on standard error what was written (or why not).
+template<typename Collect, typename Write, typename Summary>
+int writeExport(const QString &dataDir, std::FILE *err, Collect collect, Write write, Summary summary)
+{
+    const auto journal = openJournalForExport(dataDir, err);
+    if (!journal)
+        return Failure;
+    const auto collected = collect(*journal);
+    if (!collected.ok()) {
+        writeLine(err, QStringLiteral("steadyline export: the journal could not be read. %1").arg(collected.error));
+        return Failure;
+    }
+    QString error;
+    if (!write(collected.value, &error)) {
+        writeLine(err, QStringLiteral("steadyline export: %1").arg(error));
+        return Failure;
+    }
+    writeLine(err, summary(collected.value));
+    return Success;
+}
+
 int runExportCalls(const QStringList &arguments, QString dataDir, std::FILE *out, std::FILE *err)
 {
     const QString command = QStringLiteral("export calls");
@@ -156,23 +178,16 @@ int runExportCalls(const QStringList &arguments, QString dataDir, std::FILE *out
     if (parser.isSet(data))
         dataDir = parser.value(data);
 
-    const auto journal = openJournalForExport(dataDir, err);
-    if (!journal)
-        return Failure;
-    const auto report = journal::collectCallReport(*journal, options);
-    if (!report.ok()) {
-        writeLine(err, QStringLiteral("steadyline export: the journal could not be read. %1").arg(report.error));
-        return Failure;
-    }
-    QString error;
-    if (!report::writeCallReport(parser.value(output), *reportFormat, report.value, &error)) {
-        writeLine(err, QStringLiteral("steadyline export: %1").arg(error));
-        return Failure;
-    }
-    writeLine(err, QStringLiteral("%1 call(s) written to %2%3")
-                       .arg(report.value.calls.size())
-                       .arg(parser.value(output), options.redact ? redactionLine(report.value.redactions) : QString()));
-    return Success;
+    return writeExport(
+        dataDir, err, [&](journal::Journal &journal) { return journal::collectCallReport(journal, options); },
+        [&](const auto &report, QString *error) {
+            return report::writeCallReport(parser.value(output), *reportFormat, report, error);
+        },
+        [&](const auto &report) {
+            return QStringLiteral("%1 call(s) written to %2%3")
+                .arg(report.calls.size())
+                .arg(parser.value(output), options.redact ? redactionLine(report.redactions) : QString());
+        });
 }
 
 int runExportPromises(const QStringList &arguments, QString dataDir, std::FILE *out, std::FILE *err)
@@ -219,24 +234,17 @@ int runExportPromises(const QStringList &arguments, QString dataDir, std::FILE *
     journal::PromiseExportOptions options;
     options.openOnly = statusName == u"open";
     options.redact = parser.isSet(redact);
-    const auto journal = openJournalForExport(dataDir, err);
-    if (!journal)
-        return Failure;
-    const auto promises = journal::collectPromises(*journal, options);
-    if (!promises.ok()) {
-        writeLine(err, QStringLiteral("steadyline export: the journal could not be read. %1").arg(promises.error));
-        return Failure;
-    }
-    QString error;
-    if (!report::writePromises(parser.value(output), *promiseFormat, promises.value, &error)) {
-        writeLine(err, QStringLiteral("steadyline export: %1").arg(error));
-        return Failure;
-    }
-    writeLine(err, QStringLiteral("%1 %2 promise(s) written to %3%4")
-                       .arg(promises.value.promises.size())
-                       .arg(options.openOnly ? QStringLiteral("open") : QStringLiteral("(all)"), parser.value(output),
-                            options.redact ? redactionLine(promises.value.redactions) : QString()));
-    return Success;
+    return writeExport(
+        dataDir, err, [&](journal::Journal &journal) { return journal::collectPromises(journal, options); },
+        [&](const auto &promises, QString *error) {
+            return report::writePromises(parser.value(output), *promiseFormat, promises, error);
+        },
+        [&](const auto &promises) {
+            return QStringLiteral("%1 %2 promise(s) written to %3%4")
+                .arg(promises.promises.size())
+                .arg(options.openOnly ? QStringLiteral("open") : QStringLiteral("(all)"), parser.value(output),
+                     options.redact ? redactionLine(promises.redactions) : QString());
+        });
 }
 
 // The forms the command table lists for export, one a line.

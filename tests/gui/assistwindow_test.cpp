@@ -62,6 +62,7 @@ TEST_CASE("Phone call: three steps, the countdown runs out, the window says hang
     REQUIRE_EVENTUALLY_WITHIN(h.visible("finalPrompt"), 7000);
     CHECK(h.stepId() == QStringLiteral("hang_up"));
     CHECK(h.text("finalPrompt") == QStringLiteral("Rozłącz się\nHang up now"));
+    CHECK(h.find<QLabel>("finalPrompt")->palette().color(QPalette::Window) == QColor(0xb7, 0x1c, 0x1c));
     CHECK_FALSE(countdown->isVisible());
     h.press(Qt::Key_F5); // a habitual extra F5 must not hide the prompt
     CHECK(h.visible("finalPrompt"));
@@ -87,6 +88,21 @@ TEST_CASE("In person: acting at the countdown calls the manager or security with
           QStringLiteral("Wezwij kierownika lub ochronę\nCall the manager or security now: wewn.\u00A0112"));
     h.press(Qt::Key_F10);
     CHECK(h.find<QTextBrowser>("summaryView")->toPlainText().contains(QStringLiteral("escalated")));
+}
+
+TEST_CASE("A hand-over to a colleague is no alarm: its final prompt is not red", "[gui][call]")
+{
+    Harness h;
+    h.press(Qt::Key_Return);
+    REQUIRE(h.window->call());
+    h.window->call()->fire(QStringLiteral("needs_pause"));
+    h.window->call()->fire(QStringLiteral("hand_over"));
+    REQUIRE(h.stepId() == QStringLiteral("handed_over"));
+    REQUIRE(h.visible("finalPrompt"));
+    const QPalette palette = h.find<QLabel>("finalPrompt")->palette();
+    CHECK(palette.color(QPalette::Window) != QColor(0xb7, 0x1c, 0x1c));
+    CHECK(palette.color(QPalette::WindowText) == QApplication::palette().color(QPalette::Text));
+    CHECK(h.text("finalPrompt").endsWith(QStringLiteral("Hand the call over to your colleague now")));
 }
 
 TEST_CASE("Calmed down at any of the four steps leads to the resolution step", "[gui][call]")

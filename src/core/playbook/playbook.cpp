@@ -1,5 +1,7 @@
 #include "playbook.h"
 
+#include "common/enumnames.h"
+
 #include <array>
 #include <utility>
 
@@ -71,120 +73,100 @@ void Playbook::rebuildIndex()
 
 namespace {
 
-template<typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char16_t *>, N> &table, Enum value)
-{
-    for (const auto &[e, name] : table) {
-        if (e == value)
-            return QString::fromUtf16(name);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char16_t *>, N> &table, const QString &name)
-{
-    for (const auto &[e, n] : table) {
-        if (name == QStringView(n))
-            return e;
-    }
-    return std::nullopt;
-}
-
-constexpr std::array<std::pair<Channel, const char16_t *>, 2> kChannels{{
-    {Channel::Phone, u"phone"},
-    {Channel::InPerson, u"in_person"},
+constexpr EnumNameTable<Channel, 2> kChannels{{
+    {Channel::Phone, "phone"},
+    {Channel::InPerson, "in_person"},
 }};
-constexpr std::array<std::pair<FormOfAddress, const char16_t *>, 2> kAddresses{{
-    {FormOfAddress::FormalMale, u"formal_male"},
-    {FormOfAddress::FormalFemale, u"formal_female"},
+constexpr EnumNameTable<FormOfAddress, 2> kAddresses{{
+    {FormOfAddress::FormalMale, "formal_male"},
+    {FormOfAddress::FormalFemale, "formal_female"},
 }};
-constexpr std::array<std::pair<Gender, const char16_t *>, 2> kGenders{{
-    {Gender::Male, u"male"},
-    {Gender::Female, u"female"},
+constexpr EnumNameTable<Gender, 2> kGenders{{
+    {Gender::Male, "male"},
+    {Gender::Female, "female"},
 }};
-constexpr std::array<std::pair<ActionType, const char16_t *>, 4> kActions{{
-    {ActionType::LogEvent, u"log_event"},
-    {ActionType::RequestPromise, u"request_promise"},
-    {ActionType::NotifySupervisor, u"notify_supervisor"},
-    {ActionType::EndCall, u"end_call"},
+constexpr EnumNameTable<ActionType, 4> kActions{{
+    {ActionType::LogEvent, "log_event"},
+    {ActionType::RequestPromise, "request_promise"},
+    {ActionType::NotifySupervisor, "notify_supervisor"},
+    {ActionType::EndCall, "end_call"},
 }};
-constexpr std::array<std::pair<CallOutcome, const char16_t *>, 6> kOutcomes{{
-    {CallOutcome::Resolved, u"resolved"},
-    {CallOutcome::EndedByConsultant, u"ended_by_consultant"},
-    {CallOutcome::Escalated, u"escalated"},
-    {CallOutcome::CallerHungUp, u"caller_hung_up"},
-    {CallOutcome::Interrupted, u"interrupted"},
-    {CallOutcome::HandedOver, u"handed_over"},
+constexpr EnumNameTable<CallOutcome, 6> kOutcomes{{
+    {CallOutcome::Resolved, "resolved"},
+    {CallOutcome::EndedByConsultant, "ended_by_consultant"},
+    {CallOutcome::Escalated, "escalated"},
+    {CallOutcome::CallerHungUp, "caller_hung_up"},
+    {CallOutcome::Interrupted, "interrupted"},
+    {CallOutcome::HandedOver, "handed_over"},
 }};
-constexpr std::array<std::pair<FinalAction, const char16_t *>, 4> kFinalActions{{
-    {FinalAction::HangUp, u"hang_up"},
-    {FinalAction::CallSecurity, u"call_security"},
-    {FinalAction::HandOver, u"hand_over"},
-    {FinalAction::End, u"end"},
+constexpr EnumNameTable<FinalAction, 4> kFinalActions{{
+    {FinalAction::HangUp, "hang_up"},
+    {FinalAction::CallSecurity, "call_security"},
+    {FinalAction::HandOver, "hand_over"},
+    {FinalAction::End, "end"},
 }};
-constexpr std::array<std::pair<EventRole, const char16_t *>, 2> kEventRoles{{
-    {EventRole::Next, u"next"},
-    {EventRole::Calmed, u"calmed"},
+constexpr EnumNameTable<EventRole, 2> kEventRoles{{
+    {EventRole::Next, "next"},
+    {EventRole::Calmed, "calmed"},
 }};
 
 } // namespace
 
 QString channelName(Channel channel)
 {
-    return nameOf(kChannels, channel);
+    return enumName(kChannels, channel);
 }
 std::optional<Channel> channelFromName(const QString &name)
 {
-    return valueOf(kChannels, name);
+    return enumFromName(kChannels, name);
 }
 QString formOfAddressName(FormOfAddress address)
 {
-    return nameOf(kAddresses, address);
+    return enumName(kAddresses, address);
 }
 std::optional<FormOfAddress> formOfAddressFromName(const QString &name)
 {
-    return valueOf(kAddresses, name);
+    return enumFromName(kAddresses, name);
 }
 QString genderName(Gender gender)
 {
-    return nameOf(kGenders, gender);
+    return enumName(kGenders, gender);
 }
 std::optional<Gender> genderFromName(const QString &name)
 {
-    return valueOf(kGenders, name);
+    return enumFromName(kGenders, name);
 }
 QString actionTypeName(ActionType type)
 {
-    return nameOf(kActions, type);
+    return enumName(kActions, type);
 }
 std::optional<ActionType> actionTypeFromName(const QString &name)
 {
-    return valueOf(kActions, name);
+    return enumFromName(kActions, name);
 }
 QString callOutcomeName(CallOutcome outcome)
 {
-    return nameOf(kOutcomes, outcome);
+    return enumName(kOutcomes, outcome);
 }
 std::optional<CallOutcome> callOutcomeFromName(const QString &name)
 {
-    return valueOf(kOutcomes, name);
+    return enumFromName(kOutcomes, name);
 }
 QString finalActionName(FinalAction action)
 {
-    return nameOf(kFinalActions, action);
+    return enumName(kFinalActions, action);
 }
 std::optional<FinalAction> finalActionFromName(const QString &name)
 {
-    return valueOf(kFinalActions, name);
+    return enumFromName(kFinalActions, name);
 }
 QString eventRoleName(EventRole role)
 {
-    return nameOf(kEventRoles, role);
+    return enumName(kEventRoles, role);
 }
 std::optional<EventRole> eventRoleFromName(const QString &name)
 {
-    return valueOf(kEventRoles, name);
+    return enumFromName(kEventRoles, name);
 }
 
 CallOutcome defaultOutcome(FinalAction action)

@@ -1,5 +1,7 @@
 #include "scenario.h"
 
+#include "common/enumnames.h"
+
 #include <array>
 #include <utility>
 
@@ -7,7 +9,7 @@ namespace steadyline {
 
 namespace {
 
-constexpr std::array<std::pair<CallerTone, const char *>, 10> kTones{{
+constexpr EnumNameTable<CallerTone, 10> kTones{{
     {CallerTone::Shouting, "shouting"},
     {CallerTone::Aggressive, "aggressive"},
     {CallerTone::Insulting, "insulting"},
@@ -20,31 +22,11 @@ constexpr std::array<std::pair<CallerTone, const char *>, 10> kTones{{
     {CallerTone::Silent, "silent"},
 }};
 
-constexpr std::array<std::pair<Difficulty, const char *>, 3> kDifficulties{{
+constexpr EnumNameTable<Difficulty, 3> kDifficulties{{
     {Difficulty::Beginner, "beginner"},
     {Difficulty::Intermediate, "intermediate"},
     {Difficulty::Advanced, "advanced"},
 }};
-
-template<typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
-{
-    for (const auto &[candidate, name] : table) {
-        if (candidate == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &table, const QString &text)
-{
-    for (const auto &[candidate, name] : table) {
-        if (text == QLatin1String(name))
-            return candidate;
-    }
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -77,22 +59,22 @@ const ScenarioEnding *Scenario::findEnding(const QString &endingId) const
 
 QString difficultyName(Difficulty difficulty)
 {
-    return nameOf(kDifficulties, difficulty);
+    return enumName(kDifficulties, difficulty);
 }
 
 std::optional<Difficulty> difficultyFromName(const QString &name)
 {
-    return valueOf(kDifficulties, name);
+    return enumFromName(kDifficulties, name);
 }
 
 QString callerToneName(CallerTone tone)
 {
-    return nameOf(kTones, tone);
+    return enumName(kTones, tone);
 }
 
 std::optional<CallerTone> callerToneFromName(const QString &name)
 {
-    return valueOf(kTones, name);
+    return enumFromName(kTones, name);
 }
 
 QStringList callerToneNames()

@@ -3,8 +3,10 @@
 #include "call/callsession.h"
 #include "callactions.h"
 #include "ui_assistwindow.h"
+#include "widgets/themecolours.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -67,16 +69,12 @@ StepCard::StepCard(Ui::AssistWindow &ui, CallActions &actions, QObject *parent)
     promptFont.setPointSizeF(promptFont.pointSizeF() * 1.8);
     promptFont.setBold(true);
     m_ui.finalPrompt->setFont(promptFont);
-    // The final prompt is the loudest thing in the window: the palette's colours for alarm, so a
-    // dark or high-contrast theme keeps it readable, with a thick frame that needs no colour.
+    // The final prompt is the loudest thing in the window: its colours say how the call ends
+    // (finalPromptPalette), and a thick frame that needs no colour says "act".
     m_ui.finalPrompt->setAutoFillBackground(true);
     m_ui.finalPrompt->setFrameShape(QFrame::Box);
     m_ui.finalPrompt->setLineWidth(3);
     m_ui.finalPrompt->setMargin(10);
-    QPalette alarm = m_ui.finalPrompt->palette();
-    alarm.setColor(QPalette::Window, QColor(0xb7, 0x1c, 0x1c));
-    alarm.setColor(QPalette::WindowText, Qt::white);
-    m_ui.finalPrompt->setPalette(alarm);
     bindButtons();
     makeScrollable();
     m_ui.tipsLabel->setVisible(false);
@@ -142,6 +140,30 @@ void StepCard::retranslate()
                                                                : tr("Note \"%1\" with the time").arg(action->text()));
     }
     m_ui.undoButton->setToolTip(tr("Undo the last step (a slipped key)"));
+}
+
+QPalette StepCard::finalPromptPalette(FinalPrompt prompt) const
+{
+    QPalette palette = m_ui.finalPrompt->palette();
+    switch (prompt) {
+    case FinalPrompt::HangUp:
+    case FinalPrompt::EndConversation:
+    case FinalPrompt::CallSecurity:
+        // Ending on abuse: alarm red, white text, whatever the theme.
+        palette.setColor(QPalette::Window, QColor(0xb7, 0x1c, 0x1c));
+        palette.setColor(QPalette::WindowText, Qt::white);
+        break;
+    case FinalPrompt::HandOver:
+    case FinalPrompt::Finished:
+    case FinalPrompt::None: {
+        // A friendly hand-over or a solved call is no alarm: a green tint of the theme's base.
+        const QPalette theme = QApplication::palette(m_ui.finalPrompt);
+        palette.setColor(QPalette::Window, mixedColour(theme.color(QPalette::Base), QColor(0x2e, 0x7d, 0x32), 0.18));
+        palette.setColor(QPalette::WindowText, theme.color(QPalette::Text));
+        break;
+    }
+    }
+    return palette;
 }
 
 QString StepCard::finalInstruction(FinalPrompt prompt, const QStringList &numbers)
@@ -220,6 +242,8 @@ void StepCard::show(const CallSession &call, bool rehearsal, const QString &fina
 
     const bool final = call.reachedFinalStep();
     m_ui.finalPrompt->setVisible(final);
+    if (final)
+        m_ui.finalPrompt->setPalette(finalPromptPalette(call.finalPrompt()));
     // The playbook's own words, large, and the app's instruction under them.
     m_ui.finalPrompt->setText(final ? step.title + QLatin1Char('\n') + finalInstruction : QString());
     showCountdown(call);
