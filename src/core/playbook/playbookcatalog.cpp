@@ -488,7 +488,7 @@ bool PlaybookCatalog::rebuild()
                                   ? QCoreApplication::translate("steadyline::PlaybookCatalog", "line %1, column %2: %3")
                                         .arg(firstError->line)
                                         .arg(firstError->column)
-                                        .arg(firstError->message)
+                                        .arg(firstError->translatedMessage())
                                   : QString();
         problem.message =
             state.lastGood ? QCoreApplication::translate("steadyline::PlaybookCatalog",
