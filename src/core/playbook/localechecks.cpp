@@ -123,11 +123,10 @@ void checkTextLocales(const Playbook &playbook, DiagnosticSink &sink)
         // A locale left out of 'locales' shows in every text: say it once, where it first shows.
         sink.warningAtKey(
             QStringLiteral("undeclared-locale"), versions.front().pointer,
-            DiagnosticText(
-                QT_TRANSLATE_NOOP("steadyline::Diagnostic",
-                                  "%1 texts have a version in \"%2\" (the first is \"%3\"), but \"%2\" is not in "
-                                  "'locales'; add \"%2\" to 'locales' or remove those versions."))
-                .arg(versions.size())
+            DiagnosticText(QT_TRANSLATE_N_NOOP("steadyline::Diagnostic",
+                                               "%n texts have a version in \"%1\" (the first is \"%2\"), but \"%1\" is "
+                                               "not in 'locales'; add \"%1\" to 'locales' or remove those versions."),
+                           static_cast<int>(versions.size()))
                 .arg(locale, versions.front().textKey));
     }
 }
