@@ -1757,6 +1757,14 @@ queue:reklamace = complaint-pl</translation>
             <numerusform>%n textů má verzi v „%1“ (první je „%2“), ale „%1“ není v „locales“; přidejte „%1“ do „locales“, nebo tyto verze odstraňte.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a bidirectional control</source>
+        <translation>znak řídící směr textu</translation>
+    </message>
+    <message>
+        <source>a zero-width character</source>
+        <translation>znak nulové šířky</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::Labels</name>

@@ -1757,6 +1757,14 @@ queue:reklamacje = complaint-pl</translation>
             <numerusform>%n tekstów ma wersję w „%1” (pierwszy to „%2”), ale „%1” nie ma w „locales”; dodaj „%1” do „locales” albo usuń te wersje.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a bidirectional control</source>
+        <translation>znak sterujący kierunkiem tekstu</translation>
+    </message>
+    <message>
+        <source>a zero-width character</source>
+        <translation>znak o zerowej szerokości</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::Labels</name>

@@ -1757,6 +1757,14 @@ queue:жалобы = complaint-pl</translation>
             <numerusform>%n текстов имеют версию на «%1» (первый — «%2»), но «%1» нет в «locales»; добавьте «%1» в «locales» или удалите эти версии.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a bidirectional control</source>
+        <translation>управляющий символ направления текста</translation>
+    </message>
+    <message>
+        <source>a zero-width character</source>
+        <translation>символ нулевой ширины</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::Labels</name>

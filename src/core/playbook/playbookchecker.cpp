@@ -40,7 +40,7 @@ struct UnsafeCharacter
 {
     qsizetype offset = 0;
     QString codePoint; // "U+202E"
-    QString what;
+    DiagnosticText what;
 };
 
 // Control characters (a line break aside) and the characters that reorder or hide text: bidi
@@ -52,18 +52,18 @@ std::optional<UnsafeCharacter> findUnsafeCharacter(const QString &text)
         const char16_t c = text.at(i).unicode();
         const char *what = nullptr;
         if ((c < 0x20 && c != u'\n') || (c >= 0x7F && c <= 0x9F))
-            what = "a control character";
+            what = QT_TRANSLATE_NOOP("steadyline::Diagnostic", "a control character");
         else if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F ||
                  c == 0x061C)
-            what = "a bidirectional control";
+            what = QT_TRANSLATE_NOOP("steadyline::Diagnostic", "a bidirectional control");
         else if ((c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF)
-            what = "a zero-width character";
+            what = QT_TRANSLATE_NOOP("steadyline::Diagnostic", "a zero-width character");
         if (what)
             return UnsafeCharacter{
                 i,
                 QStringLiteral("U+") +
                     QStringLiteral("%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper(),
-                QString::fromLatin1(what)};
+                DiagnosticText(what)};
     }
     return std::nullopt;
 }
