@@ -2,10 +2,12 @@
 // said in Polish, Czech and Russian by the window (the editor's list and detail line, the
 // library's banner), while toString(), which the command line prints, stays English whatever
 // translator is installed (review authoring §4, "English inside a Czech window").
+#include "app/appcontext.h"
 #include "authoring/codeeditor.h"
 #include "authoring/editordrafts.h"
 #include "authoring/librarywindow.h"
 #include "authoring/playbookeditor.h"
+#include "call/assistwindow.h"
 #include "catch_qt.h"
 #include "eventually.h"
 #include "language/interfacelanguage.h"
@@ -273,4 +275,34 @@ TEST_CASE("The library's banner names a broken team playbook's first error in th
         // The tool tip's compiler-style list too, with the code as it is.
         CHECK(banner->toolTip().contains(QStringLiteral("unknown-target: ") + words.toHtmlEscaped()));
     }
+}
+
+TEST_CASE("Switching the language turns the start page's banner of a broken playbook into the new language",
+          "[i18n][diagnostics][gui]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString team = dir.filePath(QStringLiteral("team"));
+    REQUIRE(QDir().mkpath(team));
+    REQUIRE(QFile::copy(brokenDir() + QStringLiteral("/unknown-target.json"), team + QStringLiteral("/broken.json")));
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setValue(Settings::Key::TeamPlaybookFolder, team);
+    settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("aggressive-caller-en"));
+    Language english("en");
+    AppContext context(settings);
+    gui::AssistWindow window(context);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("playbookBanner"));
+    REQUIRE(banner);
+    REQUIRE_EVENTUALLY(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("the transition leads to the step '")));
+
+    REQUIRE(english.language.apply(QStringLiteral("cs")) == u"cs");
+    INFO(banner->text().toStdString());
+    CHECK(banner->text().contains(QStringLiteral("přechod vede do kroku „")));
+    CHECK_FALSE(banner->text().contains(QStringLiteral("the transition leads")));
+    CHECK_FALSE(banner->text().contains(QStringLiteral("has errors")));
+    gui::Confirmation::setNextAnswer(true);
+    window.close();
 }

@@ -418,6 +418,12 @@ void PlaybookCatalog::applyLoad(const PendingLoad &pending, LoadResult result)
         Qt::QueuedConnection);
 }
 
+void PlaybookCatalog::retranslate()
+{
+    if (rebuild())
+        emit changed();
+}
+
 bool PlaybookCatalog::rebuild()
 {
     std::map<QString, std::vector<PlaybookSnapshot>> byId;
