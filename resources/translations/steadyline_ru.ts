@@ -1067,7 +1067,7 @@ queue:жалобы = complaint-pl</translation>
     </message>
     <message>
         <source>%1 has no member &apos;%2&apos;.%3 Allowed members: %4.</source>
-        <translation>у %1 нет поля «%2».%3 Допустимые поля: %4.</translation>
+        <translation>%1: нет поля «%2».%3 Допустимые поля: %4.</translation>
     </message>
     <message>
         <source>%1 is missing the required member &apos;%2&apos;.</source>
@@ -1367,7 +1367,7 @@ queue:жалобы = complaint-pl</translation>
     </message>
     <message>
         <source>%1 has no text; give at least the base locale, e.g. {&quot;%2&quot;: &quot;…&quot;}.</source>
-        <translation>у %1 нет текста; укажите хотя бы версию на базовом языке, например {&quot;%2&quot;: &quot;…&quot;}.</translation>
+        <translation>%1: нет текста; укажите хотя бы версию на базовом языке, например {&quot;%2&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
         <source>%1 must be a string or an object of texts per locale, not %2.</source>
@@ -1467,7 +1467,7 @@ queue:жалобы = complaint-pl</translation>
     </message>
     <message>
         <source>%1 has no parameter &apos;%2&apos;.%3 Its parameters: %4.</source>
-        <translation>у %1 нет параметра «%2».%3 Его параметры: %4.</translation>
+        <translation>%1: нет параметра «%2».%3 Допустимые параметры: %4.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1575,7 +1575,7 @@ queue:жалобы = complaint-pl</translation>
     </message>
     <message>
         <source>%1 has &apos;onTimer&apos;, but step &apos;%2&apos; has no countdown; it never fires.</source>
-        <translation>у %1 есть «onTimer», но у шага «%2» нет отсчёта; он никогда не сработает.</translation>
+        <translation>%1: задан «onTimer», но у шага «%2» нет отсчёта; он никогда не сработает.</translation>
     </message>
     <message>
         <source>When the countdown of %1 reaches zero</source>
@@ -1727,7 +1727,7 @@ queue:жалобы = complaint-pl</translation>
     </message>
     <message>
         <source>%1 has %2; give it exactly one of them.</source>
-        <translation>у %1 есть: %2; оставьте ровно одно из них.</translation>
+        <translation>%1: задано несколько действий (%2); оставьте ровно одно из них.</translation>
     </message>
     <message>
         <source>use the id of an event of the playbook, e.g. &quot;no_change&quot;</source>
