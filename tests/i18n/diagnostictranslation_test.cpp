@@ -299,8 +299,9 @@ TEST_CASE("Switching the language turns the start page's banner of a broken play
     CHECK(banner->text().contains(QStringLiteral("the transition leads to the step '")));
 
     REQUIRE(english.language.apply(QStringLiteral("cs")) == u"cs");
+    // The window hears of the switch through its LanguageChange event.
+    REQUIRE_EVENTUALLY(banner->text().contains(QStringLiteral("přechod vede do kroku „")));
     INFO(banner->text().toStdString());
-    CHECK(banner->text().contains(QStringLiteral("přechod vede do kroku „")));
     CHECK_FALSE(banner->text().contains(QStringLiteral("the transition leads")));
     CHECK_FALSE(banner->text().contains(QStringLiteral("has errors")));
     gui::Confirmation::setNextAnswer(true);
