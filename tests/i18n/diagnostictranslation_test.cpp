@@ -107,7 +107,7 @@ struct Language
 
 } // namespace
 
-TEST_CASE("Every diagnostic of the broken corpus is said in Polish, Czech and Russian; the CLI's line stays English",
+TEST_CASE("Every diagnostic of the broken corpus is said in Polish, Czech and Russian, and the CLI line stays English",
           "[i18n][diagnostics]")
 {
     const QStringList paths = brokenPlaybooks();
