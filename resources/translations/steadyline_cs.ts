@@ -1765,6 +1765,10 @@ queue:reklamace = complaint-pl</translation>
         <source>a zero-width character</source>
         <translation>znak nulové šířky</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 a %2</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::Labels</name>

@@ -1765,6 +1765,10 @@ queue:reklamacje = complaint-pl</translation>
         <source>a zero-width character</source>
         <translation>znak o zerowej szerokości</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 i %2</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::Labels</name>

@@ -1765,6 +1765,10 @@ queue:жалобы = complaint-pl</translation>
         <source>a zero-width character</source>
         <translation>символ нулевой ширины</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::Labels</name>

@@ -346,16 +346,19 @@ private:
                 present << QString::fromLatin1(key);
         }
         if (present.size() != 1) {
-            m_sink.error(QStringLiteral("option-action"), orr.pointer(),
-                         present.isEmpty()
-                             ? DiagnosticText(QT_TRANSLATE_NOOP(
-                                                  "steadyline::Diagnostic",
-                                                  "%1 does nothing; give it exactly one of: event, say, promise, note, "
-                                                  "stopCountdown, endCall."))
-                                   .arg(orr.what())
-                             : DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
-                                                                "%1 has %2; give it exactly one of them."))
-                                   .arg(orr.what(), verbatimList(present)));
+            m_sink.error(
+                QStringLiteral("option-action"), orr.pointer(),
+                present.isEmpty()
+                    ? DiagnosticText(
+                          QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                            "%1 does nothing; give it exactly one of: event, say, promise, note, "
+                                            "stopCountdown, endCall."))
+                          .arg(orr.what())
+                    : DiagnosticText(
+                          QT_TRANSLATE_NOOP("steadyline::Diagnostic", "%1 has %2; give it exactly one of them."))
+                          .arg(orr.what(), DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "%1 and %2"))
+                                               .arg(present.mid(0, present.size() - 1).join(QStringLiteral(", ")),
+                                                    present.last())));
             if (present.isEmpty())
                 return;
         }
