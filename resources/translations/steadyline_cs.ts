@@ -892,6 +892,885 @@ queue:reklamace = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::Diagnostic</name>
+    <message>
+        <source>error</source>
+        <translation>chyba</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varování</translation>
+    </message>
+    <message>
+        <source> Did you mean &apos;%1&apos;?</source>
+        <translation> Měli jste na mysli „%1“?</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the document; a JSON file holds exactly one value</source>
+        <translation>neočekávaný text za koncem dokumentu; soubor JSON obsahuje právě jednu hodnotu</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte offset %1); save it as UTF-8 in your editor</source>
+        <translation>soubor není platné UTF-8 (bajt č. %1); uložte ho v editoru jako UTF-8</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>konec souboru</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>řídicí znak</translation>
+    </message>
+    <message>
+        <source>a no-break space (U+00A0); replace it with a normal space</source>
+        <translation>pevná mezera (U+00A0); nahraďte ji běžnou mezerou</translation>
+    </message>
+    <message>
+        <source>an invisible zero-width character; delete it</source>
+        <translation>neviditelný znak nulové šířky; smažte ho</translation>
+    </message>
+    <message>
+        <source>a typographic quote %1; JSON needs straight double quotes (&quot;)</source>
+        <translation>typografická uvozovka %1; JSON vyžaduje rovné uvozovky (&quot;)</translation>
+    </message>
+    <message>
+        <source>&apos;/&apos;; JSON does not allow comments</source>
+        <translation>&apos;/&apos;; JSON nepovoluje komentáře</translation>
+    </message>
+    <message>
+        <source>this &apos;&quot;&apos; ends the text, but the text goes on after it; if the quote belongs to the text, write it as \&quot; or use typographic quotes such as „ “ or « »</source>
+        <translation>tento znak &apos;&quot;&apos; ukončuje text, ale text za ním pokračuje; patří-li uvozovka do textu, napište ji jako \&quot; nebo použijte typografické uvozovky, např. „ “ nebo « »</translation>
+    </message>
+    <message>
+        <source>expected a value but found the end of the file; the file may be truncated</source>
+        <translation>očekávána hodnota, ale soubor skončil; soubor může být useknutý</translation>
+    </message>
+    <message>
+        <source>strings must be in double quotes (&quot;), not single quotes</source>
+        <translation>texty musí být ve dvojitých uvozovkách (&quot;), ne v jednoduchých</translation>
+    </message>
+    <message>
+        <source>expected a value (an object, array, string, number, true, false or null) but found %1</source>
+        <translation>očekávána hodnota (objekt, pole, řetězec, číslo, true, false nebo null), ale nalezeno: %1</translation>
+    </message>
+    <message>
+        <source>expected a value but found %1; text must be in double quotes</source>
+        <translation>očekávána hodnota, ale nalezeno: %1; text musí být ve dvojitých uvozovkách</translation>
+    </message>
+    <message>
+        <source>the document is nested more than %1 levels deep</source>
+        <translation>dokument je vnořen hlouběji než do %1 úrovní</translation>
+    </message>
+    <message>
+        <source>the object is not closed: expected &apos;}&apos; before the end of the file</source>
+        <translation>objekt není uzavřen: před koncem souboru chybí &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a comma must not follow the last member of an object; remove it</source>
+        <translation>za poslední položkou objektu nesmí být čárka; odstraňte ji</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes but found %1</source>
+        <translation>očekáván název položky ve dvojitých uvozovkách, ale nalezeno: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the member name &quot;%1&quot; but found %2</source>
+        <translation>za názvem položky „%1“ očekávána &apos;:&apos;, ale nalezeno: %2</translation>
+    </message>
+    <message>
+        <source>the object is not closed: expected &apos;,&apos; or &apos;}&apos; before the end of the file</source>
+        <translation>objekt není uzavřen: před koncem souboru očekávána &apos;,&apos; nebo &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member but found %1; is a comma missing?</source>
+        <translation>za položkou očekávána &apos;,&apos; nebo &apos;}&apos;, ale nalezeno: %1; nechybí čárka?</translation>
+    </message>
+    <message>
+        <source>a comma must not follow the last element of an array; remove it</source>
+        <translation>za posledním prvkem pole nesmí být čárka; odstraňte ji</translation>
+    </message>
+    <message>
+        <source>the array is not closed: expected &apos;,&apos; or &apos;]&apos; before the end of the file</source>
+        <translation>pole není uzavřeno: před koncem souboru očekávána &apos;,&apos; nebo &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element but found %1; is a comma missing?</source>
+        <translation>za prvkem pole očekávána &apos;,&apos; nebo &apos;]&apos;, ale nalezeno: %1; nechybí čárka?</translation>
+    </message>
+    <message>
+        <source>the \u escape needs four hexadecimal digits</source>
+        <translation>sekvence \u vyžaduje čtyři šestnáctkové číslice</translation>
+    </message>
+    <message>
+        <source>the string is not closed: a &apos;&quot;&apos; is missing before the end of the file</source>
+        <translation>text není uzavřen: před koncem souboru chybí &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>the string is not closed before the end of the line; write a line break inside a string as \n</source>
+        <translation>text není uzavřen před koncem řádku; zalomení řádku v textu zapište jako \n</translation>
+    </message>
+    <message>
+        <source>a control character must be escaped inside a string (for a tab write \t)</source>
+        <translation>řídicí znak v textu je třeba zapsat sekvencí (tabulátor jako \t)</translation>
+    </message>
+    <message>
+        <source>a \u escape of a high surrogate must be followed by a low surrogate</source>
+        <translation>za sekvencí \u s horním surogátem musí následovat dolní surogát</translation>
+    </message>
+    <message>
+        <source>a \u escape holds a lone low surrogate</source>
+        <translation>sekvence \u obsahuje osamocený dolní surogát</translation>
+    </message>
+    <message>
+        <source>unknown escape sequence &apos;\%1&apos;</source>
+        <translation>neznámá sekvence &apos;\%1&apos;</translation>
+    </message>
+    <message>
+        <source>a number needs at least one digit</source>
+        <translation>číslo musí mít alespoň jednu číslici</translation>
+    </message>
+    <message>
+        <source>numbers must not have leading zeros; write 7000, not 07000</source>
+        <translation>čísla nesmí začínat nulou; pište 7000, ne 07000</translation>
+    </message>
+    <message>
+        <source>a digit must follow the decimal point</source>
+        <translation>za desetinnou tečkou musí být číslice</translation>
+    </message>
+    <message>
+        <source>a digit must follow the exponent</source>
+        <translation>za exponentem musí být číslice</translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation>číslo %1 je mimo rozsah</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>pole</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>řetězec</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>desetinné číslo</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>číslo</translation>
+    </message>
+    <message>
+        <source>%1 has no member &apos;%2&apos;.%3 Allowed members: %4.</source>
+        <translation>%1 nemá položku „%2“.%3 Povolené položky: %4.</translation>
+    </message>
+    <message>
+        <source>%1 is missing the required member &apos;%2&apos;.</source>
+        <translation>%1: chybí povinná položka „%2“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 must be %3, not %4.</source>
+        <translation>%2: „%1“ musí být typu %3, ne %4.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 is &quot;%3&quot;; %4.</source>
+        <translation>%2: „%1“ má hodnotu „%3“; %4.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>celé číslo</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true nebo false</translation>
+    </message>
+    <message>
+        <source>an array ([…])</source>
+        <translation>pole ([…])</translation>
+    </message>
+    <message>
+        <source>an object ({…})</source>
+        <translation>objekt ({…})</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has no version in the base locale &quot;%2&quot;, but a &quot;%3&quot; version. Did you mean &apos;%2&apos;?</source>
+        <translation>text „%1“ nemá verzi v základním jazyce „%2“, ale má verzi „%3“. Měli jste na mysli „%2“?</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has a &quot;%2&quot; version, but &quot;%2&quot; is not in &apos;locales&apos;. Did you mean &apos;%3&apos;? The text has no &quot;%3&quot; version.</source>
+        <translation>text „%1“ má verzi „%2“, ale „%2“ není v „locales“. Měli jste na mysli „%3“? Text nemá verzi „%3“.</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has no version in the base locale &quot;%2&quot;; consultants working in %2 would see it in another language (%3). Add a &quot;%2&quot; version.</source>
+        <translation>text „%1“ nemá verzi v základním jazyce „%2“; konzultanti pracující v jazyce %2 by ho viděli v jiném jazyce (%3). Doplňte verzi „%2“.</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has no translation for %2 (declared in &apos;locales&apos;); consultants in that language will see the %3 text.</source>
+        <translation>text „%1“ nemá překlad do: %2 (uvedeno v „locales“); konzultanti v tomto jazyce uvidí text v jazyce %3.</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has a &quot;%2&quot; version, but &quot;%2&quot; is not in &apos;locales&apos;; add it there or remove the text.</source>
+        <translation>text „%1“ má verzi „%2“, ale „%2“ není v „locales“; doplňte ho tam, nebo text odstraňte.</translation>
+    </message>
+    <message>
+        <source>a &apos;}&apos; has no matching &apos;{&apos;; write &apos;}}&apos; for a literal brace</source>
+        <translation>znak &apos;}&apos; nemá odpovídající &apos;{&apos;; doslovnou závorku zapište jako &apos;}}&apos;</translation>
+    </message>
+    <message>
+        <source>a &apos;{&apos; is not closed; write &apos;{{&apos; for a literal brace</source>
+        <translation>znak &apos;{&apos; není uzavřen; doslovnou závorku zapište jako &apos;{{&apos;</translation>
+    </message>
+    <message>
+        <source>placeholders cannot be nested</source>
+        <translation>zástupné symboly nelze vnořovat</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &apos;{%1}&apos;; known are {address:…|…}, {agent:…|…}, {agentName} and {caseRef}</source>
+        <translation>neznámý zástupný symbol „{%1}“; známé jsou {address:…|…}, {agent:…|…}, {agentName} a {caseRef}</translation>
+    </message>
+    <message>
+        <source>&apos;{%1}&apos; needs exactly two forms separated by &apos;|&apos;, male first, e.g. %2</source>
+        <translation>„{%1}“ potřebuje právě dva tvary oddělené znakem &apos;|&apos;, nejprve mužský, např. %2</translation>
+    </message>
+    <message>
+        <source>&apos;{%1}&apos; takes no forms; write {%2}</source>
+        <translation>„{%1}“ nepřijímá tvary; napište {%2}</translation>
+    </message>
+    <message>
+        <source>&apos;{%1}&apos; has spaces inside the braces, which would show as extra spaces in the text; write {%2}</source>
+        <translation>„{%1}“ má uvnitř závorek mezery, které by se v textu zobrazily jako mezery navíc; napište {%2}</translation>
+    </message>
+    <message>
+        <source> This follows from the step at line %1, whose id &quot;%2&quot; is not a valid id; write it as &apos;%3&apos; there.</source>
+        <translation> To je důsledek kroku na řádku %1, jehož id „%2“ není platné; napište ho tam jako „%3“.</translation>
+    </message>
+    <message>
+        <source>the playbook has %1 steps; at most %2 are allowed. Split it into several playbooks.</source>
+        <translation>scénář má příliš mnoho kroků (%1, povoleno nejvýše %2). Rozdělte ho na několik scénářů.</translation>
+    </message>
+    <message>
+        <source> Steps refer to &apos;%1&apos;, which no step has: was this step meant to be &apos;%2&apos;?</source>
+        <translation> Kroky odkazují na „%1“, které nemá žádný krok: neměl se tento krok jmenovat „%2“?</translation>
+    </message>
+    <message>
+        <source>the step id &apos;%1&apos; is used twice (first at line %2); every step needs its own id.%3</source>
+        <translation>id kroku „%1“ je použito dvakrát (poprvé na řádku %2); každý krok potřebuje vlastní id.%3</translation>
+    </message>
+    <message>
+        <source> This probably follows from the duplicate step id &apos;%1&apos; at line %2; fix that first.</source>
+        <translation> To je nejspíš důsledek zdvojeného id kroku „%1“ na řádku %2; opravte nejprve to.</translation>
+    </message>
+    <message>
+        <source>the event &apos;%1&apos; is declared twice; declare each event once.</source>
+        <translation>událost „%1“ je deklarována dvakrát; deklarujte každou událost jednou.</translation>
+    </message>
+    <message>
+        <source>&apos;initialStep&apos; names the step &apos;%1&apos;, which does not exist.%2</source>
+        <translation>„initialStep“ uvádí krok „%1“, který neexistuje.%2</translation>
+    </message>
+    <message>
+        <source>the transition leads to the step &apos;%1&apos;, which does not exist.%2</source>
+        <translation>přechod vede do kroku „%1“, který neexistuje.%2</translation>
+    </message>
+    <message>
+        <source>the event &apos;%1&apos; is not declared in &apos;events&apos;.%2 Declared events: %3.</source>
+        <translation>událost „%1“ není deklarována v „events“.%2 Deklarované události: %3.</translation>
+    </message>
+    <message>
+        <source>%1 already has a transition for the event &apos;%2&apos; that applies here; give the two different &apos;when&apos; guards or remove one.</source>
+        <translation>%1: už má přechod pro událost „%2“, který zde platí; dejte oběma různé podmínky „when“, nebo jeden odstraňte.</translation>
+    </message>
+    <message>
+        <source>%1 already has an expiry target that applies here; give the targets different &apos;when&apos; guards or remove one.</source>
+        <translation>%1: už má cíl po vypršení, který zde platí; dejte cílům různé podmínky „when“, nebo jeden odstraňte.</translation>
+    </message>
+    <message>
+        <source>&apos;except&apos; names the step &apos;%1&apos;, which does not exist.%2</source>
+        <translation>„except“ uvádí krok „%1“, který neexistuje.%2</translation>
+    </message>
+    <message>
+        <source>global transitions %1 and %2 both handle the event &apos;%3&apos; in step &apos;%4&apos;; give them different &apos;when&apos; guards or &apos;except&apos; lists, or remove one.</source>
+        <translation>globální přechody %1 a %2 obsluhují tutéž událost „%3“ v kroku „%4“; dejte jim různé podmínky „when“ nebo seznamy „except“, nebo jeden odstraňte.</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos;</source>
+        <translation>krok „%1“</translation>
+    </message>
+    <message>
+        <source>the timer of %1</source>
+        <translation>časovač (%1)</translation>
+    </message>
+    <message>
+        <source>no path from the initial step &apos;%1&apos; leads to the step &apos;%2&apos;; add a transition to it or remove it.</source>
+        <translation>z výchozího kroku „%1“ nevede žádná cesta do kroku „%2“; přidejte do něj přechod, nebo ho odstraňte.</translation>
+    </message>
+    <message>
+        <source>the step &apos;%1&apos; is final, so its transitions and timer are never used; remove them or drop &quot;final&quot;: true.</source>
+        <translation>krok „%1“ je závěrečný, takže jeho přechody a časovač se nikdy nepoužijí; odstraňte je, nebo odeberte &quot;final&quot;: true.</translation>
+    </message>
+    <message>
+        <source>the step &apos;%1&apos; has no way out: give it a transition (&apos;on&apos;) or a timer, or mark it &quot;final&quot;: true if the call ends there.</source>
+        <translation>z kroku „%1“ nevede žádná cesta ven: dejte mu přechod („on“) nebo časovač, nebo ho označte &quot;final&quot;: true, pokud tam hovor končí.</translation>
+    </message>
+    <message>
+        <source>the step &apos;%1&apos; has no way on of its own: only global transitions (&apos;%2&apos;) lead out of it, so the method stops there. Give it a transition (&apos;on&apos;) to the next step or a timer, or mark it &quot;final&quot;: true if the call ends there.</source>
+        <translation>krok „%1“ nemá vlastní cestu dál: vedou z něj jen globální přechody („%2“), takže se na něm metoda zastaví. Dejte mu přechod („on“) do dalšího kroku nebo časovač, nebo ho označte &quot;final&quot;: true, pokud tam hovor končí.</translation>
+    </message>
+    <message>
+        <source>when the timer of step &apos;%1&apos; expires on the &quot;%2&quot; channel, no target applies and the step stays; add a target for &quot;%2&quot;.</source>
+        <translation>když časovač kroku „%1“ vyprší na kanálu „%2“, žádný cíl neplatí a krok zůstane; přidejte cíl pro „%2“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of the timer of step &apos;%2&apos; is %3 ms; timers run from 1000 to 60000 ms (1 to 60 s).</source>
+        <translation>„%1“ časovače kroku „%2“ je %3 ms; časovače běží od 1000 do 60000 ms (1 až 60 s).</translation>
+    </message>
+    <message>
+        <source>the timer of step &apos;%1&apos; must satisfy minMs ≤ defaultMs ≤ maxMs, but it has minMs %2, defaultMs %3, maxMs %4.</source>
+        <translation>časovač kroku „%1“ musí splňovat minMs ≤ defaultMs ≤ maxMs, ale má minMs %2, defaultMs %3, maxMs %4.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; has %3 characters; a text may have at most %4. Shorten it: the consultant reads it during a call.</source>
+        <translation>text „%1“ v „%2“ je příliš dlouhý (znaků: %3, nejvýše %4). Zkraťte ho: konzultant ho čte během hovoru.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; is empty; write the text or remove the entry.</source>
+        <translation>text „%1“ v „%2“ je prázdný; napište text, nebo položku odstraňte.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains the invisible character %3 (%4), which can make the text show other than it is; remove it.</source>
+        <translation>text „%1“ v „%2“ obsahuje neviditelný znak %3 (%4), kvůli kterému může text vypadat jinak, než jak je zapsán; odstraňte ho.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains what looks like HTML; the window shows texts as written, tags included.</source>
+        <translation>text „%1“ v „%2“ obsahuje něco, co vypadá jako HTML; okno zobrazuje texty tak, jak jsou zapsány, včetně značek.</translation>
+    </message>
+    <message>
+        <source>in the &quot;%1&quot; text of &quot;%2&quot;: %3</source>
+        <translation>v textu „%1“ v „%2“: %3</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains &quot;%3&quot;, which would %4 as written; use %5 for grammatical forms%6, or write {/} for a slash you mean (24{/}7).</source>
+        <translation>text „%1“ v „%2“ obsahuje „%3“, což by se %4 doslova; pro mluvnické tvary použijte %5%6, nebo napište {/}, pokud lomítko myslíte vážně (24{/}7).</translation>
+    </message>
+    <message>
+        <source>be read out</source>
+        <translation>přečetlo</translation>
+    </message>
+    <message>
+        <source>show on the card</source>
+        <translation>zobrazilo na kartě</translation>
+    </message>
+    <message>
+        <source>, separate &apos;say&apos; entries for alternatives</source>
+        <translation>, pro varianty samostatné položky „say“</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a %1 file.</source>
+        <translation>toto je složka, ne soubor (%1).</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1.</source>
+        <translation>soubor nelze otevřít: %1.</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; %2 files are limited to %3 MB. Is this the right file?</source>
+        <translation>soubor má %1 MB; limit pro typ „%2“ je %3 MB. Je to ten správný soubor?</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1.</source>
+        <translation>soubor nelze přečíst: %1.</translation>
+    </message>
+    <message>
+        <source>the file grew beyond the size limit while it was read.</source>
+        <translation>soubor během čtení přerostl povolenou velikost.</translation>
+    </message>
+    <message>
+        <source>the file is empty; a %1 is a JSON object ({…}).</source>
+        <translation>soubor je prázdný; %1 je objekt JSON ({…}).</translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; appears twice in one object (first at line %2); only the first is used. Remove or rename one.</source>
+        <translation>položka „%1“ se v jednom objektu vyskytuje dvakrát (poprvé na řádku %2); použije se jen první. Jednu odstraňte, nebo přejmenujte.</translation>
+    </message>
+    <message>
+        <source>playbook</source>
+        <translation>scénář</translation>
+    </message>
+    <message>
+        <source>a playbook file must hold one JSON object ({…}), not %1.</source>
+        <translation>soubor scénáře musí obsahovat jeden objekt JSON ({…}), ne: %1.</translation>
+    </message>
+    <message>
+        <source>the playbook</source>
+        <translation>scénář</translation>
+    </message>
+    <message>
+        <source>this playbook uses format version %1, but this Steadyline reads versions up to %2; update Steadyline or save the playbook in version %2.</source>
+        <translation>tento scénář používá verzi formátu %1, ale tento Steadyline čte verze do %2; aktualizujte Steadyline, nebo uložte scénář ve verzi %2.</translation>
+    </message>
+    <message>
+        <source>&apos;schemaVersion&apos; must be 1 or more, not %1.</source>
+        <translation>„schemaVersion“ musí být 1 nebo více, ne %1.</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, e.g. &quot;aggressive-caller-3.5&quot;</source>
+        <translation>použijte malá písmena, číslice, &apos;.&apos;, &apos;_&apos; a &apos;-&apos;, např. &quot;aggressive-caller-3.5&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;revision&apos; must be between 1 and 1000000, not %1; raise it by one each time you hand out a changed playbook.</source>
+        <translation>„revision“ musí být mezi 1 a 1000000, ne %1; zvyšte ji o jedna pokaždé, když předáváte změněný scénář.</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;_&apos;, starting with a letter, e.g. &quot;final_warning&quot;</source>
+        <translation>použijte malá písmena, číslice a &apos;_&apos;, na začátku písmeno, např. &quot;final_warning&quot;</translation>
+    </message>
+    <message>
+        <source>use a language code such as &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; or &quot;en-GB&quot;</source>
+        <translation>použijte kód jazyka, např. &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; nebo &quot;en-GB&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &apos;translatedFrom&apos; is not a locale; %2.</source>
+        <translation>„%1“ v „translatedFrom“ není kód jazyka; %2.</translation>
+    </message>
+    <message>
+        <source>&apos;translatedFrom&apos; of &quot;%1&quot; must be an object of text key → fingerprint, not %2.</source>
+        <translation>„translatedFrom“ pro „%1“ musí být objekt klíč textu → otisk, ne: %2.</translation>
+    </message>
+    <message>
+        <source>the record of &quot;%1&quot; in &apos;translatedFrom&apos; must be the 12 hex digits that &apos;steadyline i18n-status --mark-current %2 FILE&apos; writes.</source>
+        <translation>záznam „%1“ v „translatedFrom“ musí být 12 šestnáctkových číslic, které zapisuje &apos;steadyline i18n-status --mark-current %2 SOUBOR&apos;.</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;locales&apos; must be a string, not %1.</source>
+        <translation>každá položka „locales“ musí být řetězec, ne: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a locale; %2.</source>
+        <translation>„%1“ není kód jazyka; %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not a locale; %3.</source>
+        <translation>„%1“ v %2 není kód jazyka; %3.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of %2 must be a string, not %3.</source>
+        <translation>text „%1“ v %2 musí být řetězec, ne: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no text; give at least the base locale, e.g. {&quot;%2&quot;: &quot;…&quot;}.</source>
+        <translation>%1 nemá text; uveďte alespoň verzi v základním jazyce, např. {&quot;%2&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1 must be a string or an object of texts per locale, not %2.</source>
+        <translation>%1 musí být řetězec nebo objekt textů podle jazyků, ne: %2.</translation>
+    </message>
+    <message>
+        <source>entry %1 of &apos;%2&apos; of %3</source>
+        <translation>položka %1 v „%2“ (%3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 is empty; it needs at least one %3.</source>
+        <translation>%2: „%1“ je prázdné; je potřeba alespoň jeden prvek (%3).</translation>
+    </message>
+    <message>
+        <source>entry %1 of &apos;%2&apos; must be an object ({…}) describing a %3, not %4.</source>
+        <translation>položka %1 v „%2“ musí být objekt ({…}) popisující prvek (%3), ne: %4.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>událost</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>událost %1</translation>
+    </message>
+    <message>
+        <source>event &apos;%1&apos;</source>
+        <translation>událost „%1“</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; of %2.%3 Use one of: %4.</source>
+        <translation>neznámá role „%1“ (%2).%3 Použijte jednu z: %4.</translation>
+    </message>
+    <message>
+        <source>the guard (&apos;when&apos;) of %1</source>
+        <translation>podmínka („when“) – %1</translation>
+    </message>
+    <message>
+        <source>unknown guard &apos;%1&apos;; a guard can test only &apos;channel&apos; (&quot;phone&quot; or &quot;in_person&quot;).%2</source>
+        <translation>neznámá podmínka „%1“; podmínka může testovat jen „channel“ (&quot;phone&quot; nebo &quot;in_person&quot;).%2</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; in a guard; use &quot;phone&quot; or &quot;in_person&quot;.%2</source>
+        <translation>neznámý kanál „%1“ v podmínce; použijte &quot;phone&quot; nebo &quot;in_person&quot;.%2</translation>
+    </message>
+    <message>
+        <source>transition</source>
+        <translation>přechod</translation>
+    </message>
+    <message>
+        <source>global transition %1</source>
+        <translation>globální přechod %1</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;except&apos; must be a step id string, not %1.</source>
+        <translation>každá položka „except“ musí být řetězec s id kroku, ne: %1.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>krok</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>krok %1</translation>
+    </message>
+    <message>
+        <source>the label of %1 is empty; write the step&apos;s number as the consultant knows it, e.g. &quot;1&quot; or &quot;3½&quot;.</source>
+        <translation>označení (%1) je prázdné; napište číslo kroku tak, jak ho zná konzultant, např. &quot;1&quot; nebo &quot;3½&quot;.</translation>
+    </message>
+    <message>
+        <source>transition %1 of %2</source>
+        <translation>přechod %1 (%2)</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>akce</translation>
+    </message>
+    <message>
+        <source>action %1 of %2</source>
+        <translation>akce %1 (%2)</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cíl</translation>
+    </message>
+    <message>
+        <source>expiry target %1 of %2</source>
+        <translation>cíl po vypršení %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;.%2 Known actions: %3.</source>
+        <translation>neznámá akce „%1“.%2 Známé akce: %3.</translation>
+    </message>
+    <message>
+        <source>the %1 action</source>
+        <translation>akce %1</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter &apos;%2&apos;.%3 Its parameters: %4.</source>
+        <translation>%1 nemá parametr „%2“.%3 Její parametry: %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <source>unknown call outcome &quot;%1&quot;.%2 Use one of: %3.</source>
+        <translation>neznámý výsledek hovoru „%1“.%2 Použijte jeden z: %3.</translation>
+    </message>
+    <message>
+        <source>unknown final action &quot;%1&quot;.%2 Use one of: %3.</source>
+        <translation>neznámá závěrečná akce „%1“.%2 Použijte jednu z: %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;finalAction&apos; (hang_up, call_security, hand_over or end), &apos;outcome&apos;, or both.</source>
+        <translation>%1 potřebuje „finalAction“ (hang_up, call_security, hand_over nebo end), „outcome“, nebo obojí.</translation>
+    </message>
+    <message>
+        <source>the countdown of step &apos;%1&apos; cannot be stopped with F6 (&quot;the caller calmed down&quot;): no event has &quot;role&quot;: &quot;calmed&quot;. Give the event for a caller who calms down that role, so F6, the tray item and the global shortcut fire it.</source>
+        <translation>odpočet v kroku „%1“ nelze zastavit klávesou F6 („zákazník se uklidnil“): žádná událost nemá &quot;role&quot;: &quot;calmed&quot;. Dejte tuto roli události pro zákazníka, který se uklidní, aby ji spouštěly F6, položka v oznamovací oblasti i globální zkratka.</translation>
+    </message>
+    <message>
+        <source>F6 (&quot;the caller calmed down&quot;) does nothing during the countdown of step &apos;%1&apos;: neither the step nor a global transition uses event &apos;%2&apos;.</source>
+        <translation>F6 („zákazník se uklidnil“) během odpočtu v kroku „%1“ nic nedělá: událost „%2“ nepoužívá ani krok, ani žádný globální přechod.</translation>
+    </message>
+    <message>
+        <source>the call would stay in it after it has ended</source>
+        <translation>hovor by v něm zůstal i po skončení</translation>
+    </message>
+    <message>
+        <source>the consultant would still be offered %1 after the call has ended</source>
+        <translation>konzultantovi by se po skončení hovoru stále nabízelo %1</translation>
+    </message>
+    <message>
+        <source>the step &apos;%1&apos; ends the call (end_call) but is not final, so %2; add &quot;final&quot;: true to the step.</source>
+        <translation>krok „%1“ ukončuje hovor (end_call), ale není závěrečný, takže %2; přidejte ke kroku &quot;final&quot;: true.</translation>
+    </message>
+    <message>
+        <source>&apos;translatedFrom&apos; has records for &quot;%1&quot;, which is not a translated locale of this playbook (&apos;locales&apos; beside the base locale &quot;%2&quot;); remove them.</source>
+        <translation>„translatedFrom“ má záznamy pro „%1“, což není jazyk překladu tohoto scénáře („locales“ kromě základního jazyka „%2“); odstraňte je.</translation>
+    </message>
+    <message>
+        <source>&apos;translatedFrom&apos; records a &quot;%1&quot; translation of the text &quot;%2&quot;, which this playbook does not have (renamed or removed?); &apos;steadyline i18n-status --mark-current %1 FILE&apos; tidies the records.</source>
+        <translation>„translatedFrom“ zaznamenává překlad „%1“ textu „%2“, který tento scénář nemá (přejmenován, nebo odstraněn?); &apos;steadyline i18n-status --mark-current %1 SOUBOR&apos; záznamy uklidí.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; was translated from an earlier &quot;%3&quot; text; check the translation, then run &apos;steadyline i18n-status --mark-current %1 FILE&apos;.</source>
+        <translation>text „%1“ v „%2“ byl přeložen z dřívější verze „%3“; zkontrolujte překlad a pak spusťte &apos;steadyline i18n-status --mark-current %1 SOUBOR&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 nebo %2</translation>
+    </message>
+    <message>
+        <source>options &apos;%1&apos; and &apos;%2&apos; of turn &apos;%3&apos; both fire the event &apos;%4&apos;. In the rehearsal window the event&apos;s button always plays &apos;%1&apos;, so &apos;%2&apos; can never be chosen there. Give &apos;%2&apos; another event, or make the difference a &apos;say&apos; option.</source>
+        <translation>možnosti „%1“ a „%2“ repliky „%3“ spouštějí tutéž událost „%4“. V okně nácviku tlačítko události vždy přehraje „%1“, takže „%2“ tam nelze zvolit. Dejte „%2“ jinou událost, nebo z rozdílu udělejte možnost „say“.</translation>
+    </message>
+    <message>
+        <source>on the phone</source>
+        <translation>po telefonu</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>osobně</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used twice; turns and endings need distinct ids.</source>
+        <translation>id „%1“ je použito dvakrát; repliky a závěry potřebují různá id.</translation>
+    </message>
+    <message>
+        <source>turn &apos;%1&apos; has two options with the id &apos;%2&apos;; option ids must be distinct within a turn.</source>
+        <translation>replika „%1“ má dvě možnosti s id „%2“; id možností v rámci repliky musí být různá.</translation>
+    </message>
+    <message>
+        <source>%1 names &apos;%2&apos;, which is neither a turn nor an ending.%3</source>
+        <translation>%1 uvádí „%2“, což není replika ani závěr.%3</translation>
+    </message>
+    <message>
+        <source>&apos;start&apos; names &apos;%1&apos;, which is not a turn.%2</source>
+        <translation>„start“ uvádí „%1“, což není replika.%2</translation>
+    </message>
+    <message>
+        <source>the scenario is in &apos;%1&apos; but playbook &apos;%2&apos; has no text in that language (it is in %3); the step card will not match the caller.</source>
+        <translation>scénka je v jazyce „%1“, ale scénář „%2“ v tomto jazyce nemá texty (je v: %3); karta kroku nebude odpovídat zákazníkovi.</translation>
+    </message>
+    <message>
+        <source>turn &apos;%1&apos;</source>
+        <translation>replika „%1“</translation>
+    </message>
+    <message>
+        <source>%1 names step &apos;%2&apos;, which playbook &apos;%3&apos; does not have.%4</source>
+        <translation>%1 uvádí krok „%2“, který scénář „%3“ nemá.%4</translation>
+    </message>
+    <message>
+        <source>%1, the playbook is at step &apos;%2&apos;, but the next turn &apos;%3&apos; says step &apos;%4&apos;; make them agree.</source>
+        <translation>%1 je scénář v kroku „%2“, ale další replika „%3“ uvádí krok „%4“; sjednoťte je.</translation>
+    </message>
+    <message>
+        <source>&apos;onTimer&apos; of %1</source>
+        <translation>„onTimer“ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is at step &apos;%2&apos;, whose countdown leads to &apos;%3&apos; at zero; add &apos;onTimer&apos; naming the turn or ending that follows.</source>
+        <translation>%1 je v kroku „%2“, jehož odpočet po vypršení vede do „%3“; přidejte „onTimer“ s replikou nebo závěrem, který následuje.</translation>
+    </message>
+    <message>
+        <source>%1 has &apos;onTimer&apos;, but step &apos;%2&apos; has no countdown; it never fires.</source>
+        <translation>%1 má „onTimer“, ale krok „%2“ nemá odpočet; nikdy se nespustí.</translation>
+    </message>
+    <message>
+        <source>When the countdown of %1 reaches zero</source>
+        <translation>Když odpočet vyprší (%1),</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; of %2</source>
+        <translation>možnost „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;next&apos; of %1</source>
+        <translation>„next“ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 ends the call, so its &apos;next&apos; must be an ending, not turn &apos;%2&apos;.</source>
+        <translation>%1 ukončuje hovor, takže její „next“ musí uvádět závěr, ne repliku „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 fires event &apos;%2&apos;, which playbook &apos;%3&apos; does not declare.%4</source>
+        <translation>%1 spouští událost „%2“, kterou scénář „%3“ nedeklaruje.%4</translation>
+    </message>
+    <message>
+        <source>%1 fires event &apos;%2&apos;, which leads nowhere from step &apos;%3&apos; %4. From there: %5.</source>
+        <translation>%1 spouští událost „%2“, která z kroku „%3“ (%4) nikam nevede. Odtud: %5.</translation>
+    </message>
+    <message>
+        <source>no event</source>
+        <translation>žádná událost</translation>
+    </message>
+    <message>
+        <source>After %1</source>
+        <translation>Po volbě (%1)</translation>
+    </message>
+    <message>
+        <source>this leads back to turn &apos;%1&apos;, which comes earlier; a scenario moves forward, so use a new turn instead.</source>
+        <translation>toto vede zpět k replice „%1“, která je dříve; scénka postupuje jen dopředu, použijte tedy novou repliku.</translation>
+    </message>
+    <message>
+        <source>turn &apos;%1&apos; cannot be reached from the start.</source>
+        <translation>replika „%1“ není od začátku dosažitelná.</translation>
+    </message>
+    <message>
+        <source>ending &apos;%1&apos; cannot be reached from the start.</source>
+        <translation>závěr „%1“ není od začátku dosažitelný.</translation>
+    </message>
+    <message>
+        <source>no path from the start earns any points, so no rehearsal can pass; give the good options positive points.</source>
+        <translation>žádná cesta od začátku nepřináší body, takže žádný nácvik nemůže uspět; dejte dobrým možnostem kladné body.</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scénka</translation>
+    </message>
+    <message>
+        <source>no playbook with the id &apos;%1&apos; was found.%2 Give its file on the same command line, or put it beside the scenario or in the folder above.</source>
+        <translation>scénář s id „%1“ nebyl nalezen.%2 Uveďte jeho soubor na stejném příkazovém řádku, nebo ho dejte vedle scénky či do nadřazené složky.</translation>
+    </message>
+    <message>
+        <source>the scenario needs revision %1 or later of playbook &apos;%2&apos;, but the one found is revision %3.</source>
+        <translation>scénka vyžaduje revizi %1 nebo novější scénáře „%2“, ale nalezený má revizi %3.</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;-&apos;, e.g. &quot;calms-after-boundary-pl&quot;</source>
+        <translation>použijte malá písmena, číslice a &apos;-&apos;, např. &quot;calms-after-boundary-pl&quot;</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, e.g. &quot;aggressive-caller-pl&quot;</source>
+        <translation>použijte malá písmena, číslice, &apos;.&apos;, &apos;_&apos; a &apos;-&apos;, např. &quot;aggressive-caller-pl&quot;</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. &quot;offer_help&quot; or &quot;hung-up&quot;</source>
+        <translation>použijte malá písmena, číslice, &apos;_&apos; a &apos;-&apos;, např. &quot;offer_help&quot; nebo &quot;hung-up&quot;</translation>
+    </message>
+    <message>
+        <source>a scenario file must hold one JSON object ({…}), not %1.</source>
+        <translation>soubor scénky musí obsahovat jeden objekt JSON ({…}), ne: %1.</translation>
+    </message>
+    <message>
+        <source>the scenario</source>
+        <translation>scénka</translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; of a scenario must be &quot;scenario&quot;, not &quot;%1&quot;.</source>
+        <translation>„kind“ scénky musí být &quot;scenario&quot;, ne „%1“.</translation>
+    </message>
+    <message>
+        <source>this scenario uses format version %1, but this Steadyline reads versions up to %2; update Steadyline or save the scenario in version %2.</source>
+        <translation>tato scénka používá verzi formátu %1, ale tento Steadyline čte verze do %2; aktualizujte Steadyline, nebo uložte scénku ve verzi %2.</translation>
+    </message>
+    <message>
+        <source>use a language code such as &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; or &quot;en&quot;</source>
+        <translation>použijte kód jazyka, např. &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; nebo &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 must be between %3 and %4, not %5.</source>
+        <translation>%2: „%1“ musí být mezi %3 a %4, ne %5.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 is empty; write the text the trainee will read.</source>
+        <translation>%2: „%1“ je prázdné; napište text, který si cvičící přečte.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 is &quot;%3&quot;;%4 choose one of: %5.</source>
+        <translation>%2: „%1“ má hodnotu „%3“;%4 zvolte jednu z: %5.</translation>
+    </message>
+    <message>
+        <source>&apos;goals&apos; is empty; name at least one thing the rehearsal teaches.</source>
+        <translation>„goals“ je prázdné; uveďte alespoň jednu věc, kterou nácvik učí.</translation>
+    </message>
+    <message>
+        <source>each goal must be a non-empty string.</source>
+        <translation>každý cíl musí být neprázdný řetězec.</translation>
+    </message>
+    <message>
+        <source>&apos;turns&apos; is empty; a scenario needs at least one turn of the caller.</source>
+        <translation>„turns“ je prázdné; scénka potřebuje alespoň jednu repliku zákazníka.</translation>
+    </message>
+    <message>
+        <source>turn %1 must be an object ({…}), not %2.</source>
+        <translation>replika %1 musí být objekt ({…}), ne: %2.</translation>
+    </message>
+    <message>
+        <source>turn %1</source>
+        <translation>replika %1</translation>
+    </message>
+    <message>
+        <source>use the id of a step of the playbook, e.g. &quot;boundary&quot;</source>
+        <translation>použijte id kroku scénáře, např. &quot;boundary&quot;</translation>
+    </message>
+    <message>
+        <source>the caller of %1</source>
+        <translation>zákazník (%1)</translation>
+    </message>
+    <message>
+        <source>%1 offers no options; give the trainee at least one.</source>
+        <translation>%1 nenabízí žádné možnosti; dejte cvičícímu alespoň jednu.</translation>
+    </message>
+    <message>
+        <source>option %1 of %2 must be an object ({…}), not %3.</source>
+        <translation>možnost %1 (%2) musí být objekt ({…}), ne: %3.</translation>
+    </message>
+    <message>
+        <source>option %1 of %2</source>
+        <translation>možnost %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does nothing; give it exactly one of: event, say, promise, note, stopCountdown, endCall.</source>
+        <translation>%1 nic nedělá; dejte jí právě jedno z: event, say, promise, note, stopCountdown, endCall.</translation>
+    </message>
+    <message>
+        <source>%1 has %2; give it exactly one of them.</source>
+        <translation>%1 má: %2; dejte jí právě jedno z nich.</translation>
+    </message>
+    <message>
+        <source>use the id of an event of the playbook, e.g. &quot;no_change&quot;</source>
+        <translation>použijte id události scénáře, např. &quot;no_change&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; can only be true; to offer something else, use another member.</source>
+        <translation>„%1“ může být jen true; chcete-li nabídnout něco jiného, použijte jinou položku.</translation>
+    </message>
+    <message>
+        <source>&apos;endings&apos; is empty; a scenario needs at least one ending.</source>
+        <translation>„endings“ je prázdné; scénka potřebuje alespoň jeden závěr.</translation>
+    </message>
+    <message>
+        <source>ending %1 must be an object ({…}), not %2.</source>
+        <translation>závěr %1 musí být objekt ({…}), ne: %2.</translation>
+    </message>
+    <message>
+        <source>ending %1</source>
+        <translation>závěr %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts have a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</source>
+        <translation>
+            <numerusform>%n text má verzi v „%1“ (první je „%2“), ale „%1“ není v „locales“; přidejte „%1“ do „locales“, nebo tyto verze odstraňte.</numerusform>
+            <numerusform>%n texty mají verzi v „%1“ (první je „%2“), ale „%1“ není v „locales“; přidejte „%1“ do „locales“, nebo tyto verze odstraňte.</numerusform>
+            <numerusform>%n textů má verzi v „%1“ (první je „%2“), ale „%1“ není v „locales“; přidejte „%1“ do „locales“, nebo tyto verze odstraňte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a bidirectional control</source>
+        <translation>znak řídící směr textu</translation>
+    </message>
+    <message>
+        <source>a zero-width character</source>
+        <translation>znak nulové šířky</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::Labels</name>
     <message>
         <source>not ended</source>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>steadyline::Diagnostic</name>
+    <message numerus="yes">
+        <source>%n texts have a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</source>
+        <translation>
+            <numerusform>%n text has a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</numerusform>
+            <numerusform>%n texts have a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::AssistWindow</name>
     <message numerus="yes">
         <source>%n entries could not be saved: the journal cannot be written. If you quit now, they are kept in a recovery file and written to the journal at the next start.</source>

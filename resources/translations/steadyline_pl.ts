@@ -892,6 +892,885 @@ queue:reklamacje = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::Diagnostic</name>
+    <message>
+        <source>error</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ostrzeżenie</translation>
+    </message>
+    <message>
+        <source> Did you mean &apos;%1&apos;?</source>
+        <translation> Czy chodziło o „%1”?</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the document; a JSON file holds exactly one value</source>
+        <translation>nieoczekiwany tekst po końcu dokumentu; plik JSON zawiera dokładnie jedną wartość</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte offset %1); save it as UTF-8 in your editor</source>
+        <translation>plik nie jest poprawnym UTF-8 (bajt nr %1); zapisz go w edytorze jako UTF-8</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>koniec pliku</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>znak sterujący</translation>
+    </message>
+    <message>
+        <source>a no-break space (U+00A0); replace it with a normal space</source>
+        <translation>twarda spacja (U+00A0); zastąp ją zwykłą spacją</translation>
+    </message>
+    <message>
+        <source>an invisible zero-width character; delete it</source>
+        <translation>niewidoczny znak o zerowej szerokości; usuń go</translation>
+    </message>
+    <message>
+        <source>a typographic quote %1; JSON needs straight double quotes (&quot;)</source>
+        <translation>cudzysłów typograficzny %1; JSON wymaga prostych cudzysłowów (&quot;)</translation>
+    </message>
+    <message>
+        <source>&apos;/&apos;; JSON does not allow comments</source>
+        <translation>&apos;/&apos;; JSON nie dopuszcza komentarzy</translation>
+    </message>
+    <message>
+        <source>this &apos;&quot;&apos; ends the text, but the text goes on after it; if the quote belongs to the text, write it as \&quot; or use typographic quotes such as „ “ or « »</source>
+        <translation>ten znak &apos;&quot;&apos; kończy tekst, ale tekst biegnie dalej; jeśli cudzysłów należy do tekstu, zapisz go jako \&quot; albo użyj cudzysłowów typograficznych, np. „ ” lub « »</translation>
+    </message>
+    <message>
+        <source>expected a value but found the end of the file; the file may be truncated</source>
+        <translation>oczekiwano wartości, a plik się skończył; plik może być ucięty</translation>
+    </message>
+    <message>
+        <source>strings must be in double quotes (&quot;), not single quotes</source>
+        <translation>teksty muszą być w podwójnych cudzysłowach (&quot;), nie w pojedynczych</translation>
+    </message>
+    <message>
+        <source>expected a value (an object, array, string, number, true, false or null) but found %1</source>
+        <translation>oczekiwano wartości (obiektu, tablicy, tekstu, liczby, true, false lub null), a napotkano: %1</translation>
+    </message>
+    <message>
+        <source>expected a value but found %1; text must be in double quotes</source>
+        <translation>oczekiwano wartości, a napotkano: %1; tekst musi być w podwójnych cudzysłowach</translation>
+    </message>
+    <message>
+        <source>the document is nested more than %1 levels deep</source>
+        <translation>dokument jest zagnieżdżony głębiej niż na %1 poziomów</translation>
+    </message>
+    <message>
+        <source>the object is not closed: expected &apos;}&apos; before the end of the file</source>
+        <translation>obiekt nie jest zamknięty: przed końcem pliku brakuje &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a comma must not follow the last member of an object; remove it</source>
+        <translation>po ostatnim polu obiektu nie może być przecinka; usuń go</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes but found %1</source>
+        <translation>oczekiwano nazwy pola w podwójnych cudzysłowach, a napotkano: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the member name &quot;%1&quot; but found %2</source>
+        <translation>po nazwie pola „%1” oczekiwano &apos;:&apos;, a napotkano: %2</translation>
+    </message>
+    <message>
+        <source>the object is not closed: expected &apos;,&apos; or &apos;}&apos; before the end of the file</source>
+        <translation>obiekt nie jest zamknięty: przed końcem pliku oczekiwano &apos;,&apos; lub &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member but found %1; is a comma missing?</source>
+        <translation>po polu oczekiwano &apos;,&apos; lub &apos;}&apos;, a napotkano: %1; czy brakuje przecinka?</translation>
+    </message>
+    <message>
+        <source>a comma must not follow the last element of an array; remove it</source>
+        <translation>po ostatnim elemencie tablicy nie może być przecinka; usuń go</translation>
+    </message>
+    <message>
+        <source>the array is not closed: expected &apos;,&apos; or &apos;]&apos; before the end of the file</source>
+        <translation>tablica nie jest zamknięta: przed końcem pliku oczekiwano &apos;,&apos; lub &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element but found %1; is a comma missing?</source>
+        <translation>po elemencie tablicy oczekiwano &apos;,&apos; lub &apos;]&apos;, a napotkano: %1; czy brakuje przecinka?</translation>
+    </message>
+    <message>
+        <source>the \u escape needs four hexadecimal digits</source>
+        <translation>sekwencja \u wymaga czterech cyfr szesnastkowych</translation>
+    </message>
+    <message>
+        <source>the string is not closed: a &apos;&quot;&apos; is missing before the end of the file</source>
+        <translation>tekst nie jest zamknięty: przed końcem pliku brakuje &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>the string is not closed before the end of the line; write a line break inside a string as \n</source>
+        <translation>tekst nie jest zamknięty przed końcem wiersza; podział wiersza w tekście zapisz jako \n</translation>
+    </message>
+    <message>
+        <source>a control character must be escaped inside a string (for a tab write \t)</source>
+        <translation>znak sterujący w tekście trzeba zapisać sekwencją (tabulator jako \t)</translation>
+    </message>
+    <message>
+        <source>a \u escape of a high surrogate must be followed by a low surrogate</source>
+        <translation>po sekwencji \u z górnym surogatem musi następować dolny surogat</translation>
+    </message>
+    <message>
+        <source>a \u escape holds a lone low surrogate</source>
+        <translation>sekwencja \u zawiera samotny dolny surogat</translation>
+    </message>
+    <message>
+        <source>unknown escape sequence &apos;\%1&apos;</source>
+        <translation>nieznana sekwencja &apos;\%1&apos;</translation>
+    </message>
+    <message>
+        <source>a number needs at least one digit</source>
+        <translation>liczba musi mieć co najmniej jedną cyfrę</translation>
+    </message>
+    <message>
+        <source>numbers must not have leading zeros; write 7000, not 07000</source>
+        <translation>liczby nie mogą zaczynać się od zera; pisz 7000, nie 07000</translation>
+    </message>
+    <message>
+        <source>a digit must follow the decimal point</source>
+        <translation>po kropce dziesiętnej musi być cyfra</translation>
+    </message>
+    <message>
+        <source>a digit must follow the exponent</source>
+        <translation>po wykładniku musi być cyfra</translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation>liczba %1 jest poza zakresem</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>obiekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>tablica</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>liczba dziesiętna</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <source>%1 has no member &apos;%2&apos;.%3 Allowed members: %4.</source>
+        <translation>%1 nie ma pola „%2”.%3 Dozwolone pola: %4.</translation>
+    </message>
+    <message>
+        <source>%1 is missing the required member &apos;%2&apos;.</source>
+        <translation>%1: brakuje wymaganego pola „%2”.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 must be %3, not %4.</source>
+        <translation>%2: „%1” musi być typu: %3, a nie: %4.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 is &quot;%3&quot;; %4.</source>
+        <translation>%2: „%1” ma wartość „%3”; %4.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>liczba całkowita</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true lub false</translation>
+    </message>
+    <message>
+        <source>an array ([…])</source>
+        <translation>tablica ([…])</translation>
+    </message>
+    <message>
+        <source>an object ({…})</source>
+        <translation>obiekt ({…})</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has no version in the base locale &quot;%2&quot;, but a &quot;%3&quot; version. Did you mean &apos;%2&apos;?</source>
+        <translation>tekst „%1” nie ma wersji w języku bazowym „%2”, ale ma wersję „%3”. Czy chodziło o „%2”?</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has a &quot;%2&quot; version, but &quot;%2&quot; is not in &apos;locales&apos;. Did you mean &apos;%3&apos;? The text has no &quot;%3&quot; version.</source>
+        <translation>tekst „%1” ma wersję „%2”, ale „%2” nie ma w „locales”. Czy chodziło o „%3”? Tekst nie ma wersji „%3”.</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has no version in the base locale &quot;%2&quot;; consultants working in %2 would see it in another language (%3). Add a &quot;%2&quot; version.</source>
+        <translation>tekst „%1” nie ma wersji w języku bazowym „%2”; konsultanci pracujący w języku %2 zobaczyliby go w innym języku (%3). Dodaj wersję „%2”.</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has no translation for %2 (declared in &apos;locales&apos;); consultants in that language will see the %3 text.</source>
+        <translation>tekst „%1” nie ma tłumaczenia na: %2 (zadeklarowane w „locales”); konsultanci w tym języku zobaczą tekst w języku %3.</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has a &quot;%2&quot; version, but &quot;%2&quot; is not in &apos;locales&apos;; add it there or remove the text.</source>
+        <translation>tekst „%1” ma wersję „%2”, ale „%2” nie ma w „locales”; dodaj go tam albo usuń ten tekst.</translation>
+    </message>
+    <message>
+        <source>a &apos;}&apos; has no matching &apos;{&apos;; write &apos;}}&apos; for a literal brace</source>
+        <translation>znak &apos;}&apos; nie ma pary &apos;{&apos;; dosłowny nawias zapisz jako &apos;}}&apos;</translation>
+    </message>
+    <message>
+        <source>a &apos;{&apos; is not closed; write &apos;{{&apos; for a literal brace</source>
+        <translation>znak &apos;{&apos; nie jest zamknięty; dosłowny nawias zapisz jako &apos;{{&apos;</translation>
+    </message>
+    <message>
+        <source>placeholders cannot be nested</source>
+        <translation>znaczników nie można zagnieżdżać</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &apos;{%1}&apos;; known are {address:…|…}, {agent:…|…}, {agentName} and {caseRef}</source>
+        <translation>nieznany znacznik „{%1}”; znane to {address:…|…}, {agent:…|…}, {agentName} i {caseRef}</translation>
+    </message>
+    <message>
+        <source>&apos;{%1}&apos; needs exactly two forms separated by &apos;|&apos;, male first, e.g. %2</source>
+        <translation>„{%1}” wymaga dokładnie dwóch form rozdzielonych znakiem &apos;|&apos;, najpierw męska, np. %2</translation>
+    </message>
+    <message>
+        <source>&apos;{%1}&apos; takes no forms; write {%2}</source>
+        <translation>„{%1}” nie przyjmuje form; zapisz {%2}</translation>
+    </message>
+    <message>
+        <source>&apos;{%1}&apos; has spaces inside the braces, which would show as extra spaces in the text; write {%2}</source>
+        <translation>„{%1}” ma spacje wewnątrz nawiasów, które pojawiłyby się w tekście jako dodatkowe spacje; zapisz {%2}</translation>
+    </message>
+    <message>
+        <source> This follows from the step at line %1, whose id &quot;%2&quot; is not a valid id; write it as &apos;%3&apos; there.</source>
+        <translation> To skutek kroku w wierszu %1, którego id „%2” nie jest poprawnym id; zapisz je tam jako „%3”.</translation>
+    </message>
+    <message>
+        <source>the playbook has %1 steps; at most %2 are allowed. Split it into several playbooks.</source>
+        <translation>scenariusz ma za dużo kroków (%1, dozwolone najwyżej %2). Podziel go na kilka scenariuszy.</translation>
+    </message>
+    <message>
+        <source> Steps refer to &apos;%1&apos;, which no step has: was this step meant to be &apos;%2&apos;?</source>
+        <translation> Kroki odwołują się do „%1”, którego nie ma żaden krok: czy ten krok miał się nazywać „%2”?</translation>
+    </message>
+    <message>
+        <source>the step id &apos;%1&apos; is used twice (first at line %2); every step needs its own id.%3</source>
+        <translation>id kroku „%1” występuje dwukrotnie (pierwsze w wierszu %2); każdy krok potrzebuje własnego id.%3</translation>
+    </message>
+    <message>
+        <source> This probably follows from the duplicate step id &apos;%1&apos; at line %2; fix that first.</source>
+        <translation> To prawdopodobnie skutek powtórzonego id kroku „%1” w wierszu %2; popraw najpierw tamto.</translation>
+    </message>
+    <message>
+        <source>the event &apos;%1&apos; is declared twice; declare each event once.</source>
+        <translation>zdarzenie „%1” jest zadeklarowane dwa razy; zadeklaruj każde zdarzenie raz.</translation>
+    </message>
+    <message>
+        <source>&apos;initialStep&apos; names the step &apos;%1&apos;, which does not exist.%2</source>
+        <translation>„initialStep” wskazuje krok „%1”, który nie istnieje.%2</translation>
+    </message>
+    <message>
+        <source>the transition leads to the step &apos;%1&apos;, which does not exist.%2</source>
+        <translation>przejście prowadzi do kroku „%1”, który nie istnieje.%2</translation>
+    </message>
+    <message>
+        <source>the event &apos;%1&apos; is not declared in &apos;events&apos;.%2 Declared events: %3.</source>
+        <translation>zdarzenie „%1” nie jest zadeklarowane w „events”.%2 Zadeklarowane zdarzenia: %3.</translation>
+    </message>
+    <message>
+        <source>%1 already has a transition for the event &apos;%2&apos; that applies here; give the two different &apos;when&apos; guards or remove one.</source>
+        <translation>%1: istnieje już przejście dla zdarzenia „%2”, które tu obowiązuje; nadaj obu różne warunki „when” albo usuń jedno.</translation>
+    </message>
+    <message>
+        <source>%1 already has an expiry target that applies here; give the targets different &apos;when&apos; guards or remove one.</source>
+        <translation>%1: istnieje już cel po upływie czasu, który tu obowiązuje; nadaj celom różne warunki „when” albo usuń jeden.</translation>
+    </message>
+    <message>
+        <source>&apos;except&apos; names the step &apos;%1&apos;, which does not exist.%2</source>
+        <translation>„except” wskazuje krok „%1”, który nie istnieje.%2</translation>
+    </message>
+    <message>
+        <source>global transitions %1 and %2 both handle the event &apos;%3&apos; in step &apos;%4&apos;; give them different &apos;when&apos; guards or &apos;except&apos; lists, or remove one.</source>
+        <translation>przejścia globalne %1 i %2 obsługują to samo zdarzenie „%3” w kroku „%4”; nadaj im różne warunki „when” lub listy „except” albo usuń jedno z nich.</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos;</source>
+        <translation>krok „%1”</translation>
+    </message>
+    <message>
+        <source>the timer of %1</source>
+        <translation>odliczanie (%1)</translation>
+    </message>
+    <message>
+        <source>no path from the initial step &apos;%1&apos; leads to the step &apos;%2&apos;; add a transition to it or remove it.</source>
+        <translation>z kroku początkowego „%1” nie prowadzi żadna droga do kroku „%2”; dodaj do niego przejście albo go usuń.</translation>
+    </message>
+    <message>
+        <source>the step &apos;%1&apos; is final, so its transitions and timer are never used; remove them or drop &quot;final&quot;: true.</source>
+        <translation>krok „%1” jest końcowy, więc jego przejścia i odliczanie nigdy nie zadziałają; usuń je albo usuń &quot;final&quot;: true.</translation>
+    </message>
+    <message>
+        <source>the step &apos;%1&apos; has no way out: give it a transition (&apos;on&apos;) or a timer, or mark it &quot;final&quot;: true if the call ends there.</source>
+        <translation>z kroku „%1” nie ma wyjścia: dodaj mu przejście („on”) lub odliczanie albo oznacz go &quot;final&quot;: true, jeśli tu kończy się rozmowa.</translation>
+    </message>
+    <message>
+        <source>the step &apos;%1&apos; has no way on of its own: only global transitions (&apos;%2&apos;) lead out of it, so the method stops there. Give it a transition (&apos;on&apos;) to the next step or a timer, or mark it &quot;final&quot;: true if the call ends there.</source>
+        <translation>krok „%1” nie ma własnej drogi dalej: wychodzą z niego tylko przejścia globalne („%2”), więc metoda się na nim zatrzymuje. Dodaj mu przejście („on”) do następnego kroku lub odliczanie albo oznacz go &quot;final&quot;: true, jeśli tu kończy się rozmowa.</translation>
+    </message>
+    <message>
+        <source>when the timer of step &apos;%1&apos; expires on the &quot;%2&quot; channel, no target applies and the step stays; add a target for &quot;%2&quot;.</source>
+        <translation>gdy odliczanie kroku „%1” dobiegnie końca na kanale „%2”, żaden cel nie pasuje i krok się nie zmienia; dodaj cel dla „%2”.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of the timer of step &apos;%2&apos; is %3 ms; timers run from 1000 to 60000 ms (1 to 60 s).</source>
+        <translation>„%1” odliczania kroku „%2” wynosi %3 ms; odliczanie trwa od 1000 do 60000 ms (od 1 do 60 s).</translation>
+    </message>
+    <message>
+        <source>the timer of step &apos;%1&apos; must satisfy minMs ≤ defaultMs ≤ maxMs, but it has minMs %2, defaultMs %3, maxMs %4.</source>
+        <translation>odliczanie kroku „%1” musi spełniać minMs ≤ defaultMs ≤ maxMs, a ma minMs %2, defaultMs %3, maxMs %4.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; has %3 characters; a text may have at most %4. Shorten it: the consultant reads it during a call.</source>
+        <translation>tekst „%1” w „%2” jest za długi (znaków: %3, najwyżej %4). Skróć go: konsultant czyta go w trakcie rozmowy.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; is empty; write the text or remove the entry.</source>
+        <translation>tekst „%1” w „%2” jest pusty; wpisz tekst albo usuń wpis.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains the invisible character %3 (%4), which can make the text show other than it is; remove it.</source>
+        <translation>tekst „%1” w „%2” zawiera niewidoczny znak %3 (%4), przez który tekst może wyglądać inaczej, niż jest zapisany; usuń go.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains what looks like HTML; the window shows texts as written, tags included.</source>
+        <translation>tekst „%1” w „%2” zawiera coś, co wygląda na HTML; okno pokazuje teksty tak, jak są zapisane, razem ze znacznikami.</translation>
+    </message>
+    <message>
+        <source>in the &quot;%1&quot; text of &quot;%2&quot;: %3</source>
+        <translation>w tekście „%1” w „%2”: %3</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains &quot;%3&quot;, which would %4 as written; use %5 for grammatical forms%6, or write {/} for a slash you mean (24{/}7).</source>
+        <translation>tekst „%1” w „%2” zawiera „%3”, co zostałoby %4 dosłownie; dla form gramatycznych użyj %5%6 albo zapisz {/}, jeśli ukośnik jest zamierzony (24{/}7).</translation>
+    </message>
+    <message>
+        <source>be read out</source>
+        <translation>odczytane</translation>
+    </message>
+    <message>
+        <source>show on the card</source>
+        <translation>pokazane na karcie</translation>
+    </message>
+    <message>
+        <source>, separate &apos;say&apos; entries for alternatives</source>
+        <translation>, a dla wariantów osobnych wpisów „say”</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a %1 file.</source>
+        <translation>to jest folder, a nie plik (%1).</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1.</source>
+        <translation>nie można otworzyć pliku: %1.</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; %2 files are limited to %3 MB. Is this the right file?</source>
+        <translation>plik ma %1 MB; limit dla typu „%2” to %3 MB. Czy to właściwy plik?</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1.</source>
+        <translation>nie można odczytać pliku: %1.</translation>
+    </message>
+    <message>
+        <source>the file grew beyond the size limit while it was read.</source>
+        <translation>plik przekroczył limit rozmiaru w trakcie odczytu.</translation>
+    </message>
+    <message>
+        <source>the file is empty; a %1 is a JSON object ({…}).</source>
+        <translation>plik jest pusty; %1 to obiekt JSON ({…}).</translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; appears twice in one object (first at line %2); only the first is used. Remove or rename one.</source>
+        <translation>pole „%1” występuje dwa razy w jednym obiekcie (pierwsze w wierszu %2); używane jest tylko pierwsze. Usuń jedno albo zmień jego nazwę.</translation>
+    </message>
+    <message>
+        <source>playbook</source>
+        <translation>scenariusz</translation>
+    </message>
+    <message>
+        <source>a playbook file must hold one JSON object ({…}), not %1.</source>
+        <translation>plik scenariusza musi zawierać jeden obiekt JSON ({…}), a nie: %1.</translation>
+    </message>
+    <message>
+        <source>the playbook</source>
+        <translation>scenariusz</translation>
+    </message>
+    <message>
+        <source>this playbook uses format version %1, but this Steadyline reads versions up to %2; update Steadyline or save the playbook in version %2.</source>
+        <translation>ten scenariusz używa wersji formatu %1, a ten Steadyline czyta wersje do %2; zaktualizuj Steadyline albo zapisz scenariusz w wersji %2.</translation>
+    </message>
+    <message>
+        <source>&apos;schemaVersion&apos; must be 1 or more, not %1.</source>
+        <translation>„schemaVersion” musi wynosić 1 lub więcej, a nie %1.</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, e.g. &quot;aggressive-caller-3.5&quot;</source>
+        <translation>użyj małych liter, cyfr, &apos;.&apos;, &apos;_&apos; i &apos;-&apos;, np. &quot;aggressive-caller-3.5&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;revision&apos; must be between 1 and 1000000, not %1; raise it by one each time you hand out a changed playbook.</source>
+        <translation>„revision” musi mieścić się między 1 a 1000000, a nie %1; zwiększaj ją o jeden za każdym razem, gdy udostępniasz zmieniony scenariusz.</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;_&apos;, starting with a letter, e.g. &quot;final_warning&quot;</source>
+        <translation>użyj małych liter, cyfr i &apos;_&apos;, zaczynając od litery, np. &quot;final_warning&quot;</translation>
+    </message>
+    <message>
+        <source>use a language code such as &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; or &quot;en-GB&quot;</source>
+        <translation>użyj kodu języka, np. &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; lub &quot;en-GB&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &apos;translatedFrom&apos; is not a locale; %2.</source>
+        <translation>„%1” w „translatedFrom” nie jest kodem języka; %2.</translation>
+    </message>
+    <message>
+        <source>&apos;translatedFrom&apos; of &quot;%1&quot; must be an object of text key → fingerprint, not %2.</source>
+        <translation>„translatedFrom” dla „%1” musi być obiektem klucz tekstu → odcisk, a nie: %2.</translation>
+    </message>
+    <message>
+        <source>the record of &quot;%1&quot; in &apos;translatedFrom&apos; must be the 12 hex digits that &apos;steadyline i18n-status --mark-current %2 FILE&apos; writes.</source>
+        <translation>wpis „%1” w „translatedFrom” musi mieć 12 cyfr szesnastkowych, które zapisuje &apos;steadyline i18n-status --mark-current %2 PLIK&apos;.</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;locales&apos; must be a string, not %1.</source>
+        <translation>każdy wpis „locales” musi być tekstem, a nie: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a locale; %2.</source>
+        <translation>„%1” nie jest kodem języka; %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2</source>
+        <translation>„%1” (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not a locale; %3.</source>
+        <translation>„%1” w %2 nie jest kodem języka; %3.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of %2 must be a string, not %3.</source>
+        <translation>tekst „%1” w %2 musi być tekstem, a nie: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no text; give at least the base locale, e.g. {&quot;%2&quot;: &quot;…&quot;}.</source>
+        <translation>%1 nie ma tekstu; podaj co najmniej wersję w języku bazowym, np. {&quot;%2&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1 must be a string or an object of texts per locale, not %2.</source>
+        <translation>%1 musi być tekstem albo obiektem tekstów w poszczególnych językach, a nie: %2.</translation>
+    </message>
+    <message>
+        <source>entry %1 of &apos;%2&apos; of %3</source>
+        <translation>wpis %1 w „%2” (%3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 is empty; it needs at least one %3.</source>
+        <translation>%2: „%1” jest puste; potrzebny jest co najmniej jeden element (%3).</translation>
+    </message>
+    <message>
+        <source>entry %1 of &apos;%2&apos; must be an object ({…}) describing a %3, not %4.</source>
+        <translation>wpis %1 w „%2” musi być obiektem ({…}) opisującym element (%3), a nie: %4.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>zdarzenie</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>zdarzenie %1</translation>
+    </message>
+    <message>
+        <source>event &apos;%1&apos;</source>
+        <translation>zdarzenie „%1”</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; of %2.%3 Use one of: %4.</source>
+        <translation>nieznana rola „%1” (%2).%3 Użyj jednej z: %4.</translation>
+    </message>
+    <message>
+        <source>the guard (&apos;when&apos;) of %1</source>
+        <translation>warunek („when”) – %1</translation>
+    </message>
+    <message>
+        <source>unknown guard &apos;%1&apos;; a guard can test only &apos;channel&apos; (&quot;phone&quot; or &quot;in_person&quot;).%2</source>
+        <translation>nieznany warunek „%1”; warunek może sprawdzać tylko „channel” (&quot;phone&quot; lub &quot;in_person&quot;).%2</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; in a guard; use &quot;phone&quot; or &quot;in_person&quot;.%2</source>
+        <translation>nieznany kanał „%1” w warunku; użyj &quot;phone&quot; lub &quot;in_person&quot;.%2</translation>
+    </message>
+    <message>
+        <source>transition</source>
+        <translation>przejście</translation>
+    </message>
+    <message>
+        <source>global transition %1</source>
+        <translation>przejście globalne %1</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;except&apos; must be a step id string, not %1.</source>
+        <translation>każdy wpis „except” musi być tekstem z id kroku, a nie: %1.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>krok</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>krok %1</translation>
+    </message>
+    <message>
+        <source>the label of %1 is empty; write the step&apos;s number as the consultant knows it, e.g. &quot;1&quot; or &quot;3½&quot;.</source>
+        <translation>etykieta (%1) jest pusta; wpisz numer kroku taki, jaki zna konsultant, np. &quot;1&quot; lub &quot;3½&quot;.</translation>
+    </message>
+    <message>
+        <source>transition %1 of %2</source>
+        <translation>przejście %1 (%2)</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>akcja</translation>
+    </message>
+    <message>
+        <source>action %1 of %2</source>
+        <translation>akcja %1 (%2)</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <source>expiry target %1 of %2</source>
+        <translation>cel po upływie czasu %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;.%2 Known actions: %3.</source>
+        <translation>nieznana akcja „%1”.%2 Znane akcje: %3.</translation>
+    </message>
+    <message>
+        <source>the %1 action</source>
+        <translation>akcja %1</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter &apos;%2&apos;.%3 Its parameters: %4.</source>
+        <translation>%1 nie ma parametru „%2”.%3 Jej parametry: %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>unknown call outcome &quot;%1&quot;.%2 Use one of: %3.</source>
+        <translation>nieznany wynik rozmowy „%1”.%2 Użyj jednego z: %3.</translation>
+    </message>
+    <message>
+        <source>unknown final action &quot;%1&quot;.%2 Use one of: %3.</source>
+        <translation>nieznane działanie końcowe „%1”.%2 Użyj jednego z: %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;finalAction&apos; (hang_up, call_security, hand_over or end), &apos;outcome&apos;, or both.</source>
+        <translation>%1 wymaga „finalAction” (hang_up, call_security, hand_over lub end), „outcome” albo obu.</translation>
+    </message>
+    <message>
+        <source>the countdown of step &apos;%1&apos; cannot be stopped with F6 (&quot;the caller calmed down&quot;): no event has &quot;role&quot;: &quot;calmed&quot;. Give the event for a caller who calms down that role, so F6, the tray item and the global shortcut fire it.</source>
+        <translation>odliczania w kroku „%1” nie da się zatrzymać klawiszem F6 („klient się uspokoił”): żadne zdarzenie nie ma &quot;role&quot;: &quot;calmed&quot;. Nadaj tę rolę zdarzeniu dla klienta, który się uspokaja, aby uruchamiały je F6, pozycja w zasobniku i skrót globalny.</translation>
+    </message>
+    <message>
+        <source>F6 (&quot;the caller calmed down&quot;) does nothing during the countdown of step &apos;%1&apos;: neither the step nor a global transition uses event &apos;%2&apos;.</source>
+        <translation>F6 („klient się uspokoił”) nic nie robi podczas odliczania w kroku „%1”: ani krok, ani żadne przejście globalne nie używa zdarzenia „%2”.</translation>
+    </message>
+    <message>
+        <source>the call would stay in it after it has ended</source>
+        <translation>rozmowa pozostałaby w nim już po zakończeniu</translation>
+    </message>
+    <message>
+        <source>the consultant would still be offered %1 after the call has ended</source>
+        <translation>konsultant po zakończeniu rozmowy nadal widziałby %1</translation>
+    </message>
+    <message>
+        <source>the step &apos;%1&apos; ends the call (end_call) but is not final, so %2; add &quot;final&quot;: true to the step.</source>
+        <translation>krok „%1” kończy rozmowę (end_call), ale nie jest końcowy, więc %2; dodaj do kroku &quot;final&quot;: true.</translation>
+    </message>
+    <message>
+        <source>&apos;translatedFrom&apos; has records for &quot;%1&quot;, which is not a translated locale of this playbook (&apos;locales&apos; beside the base locale &quot;%2&quot;); remove them.</source>
+        <translation>„translatedFrom” ma wpisy dla „%1”, a to nie jest język tłumaczenia tego scenariusza („locales” poza językiem bazowym „%2”); usuń je.</translation>
+    </message>
+    <message>
+        <source>&apos;translatedFrom&apos; records a &quot;%1&quot; translation of the text &quot;%2&quot;, which this playbook does not have (renamed or removed?); &apos;steadyline i18n-status --mark-current %1 FILE&apos; tidies the records.</source>
+        <translation>„translatedFrom” zapisuje tłumaczenie „%1” tekstu „%2”, którego ten scenariusz nie ma (zmieniono nazwę lub usunięto?); &apos;steadyline i18n-status --mark-current %1 PLIK&apos; porządkuje te wpisy.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; was translated from an earlier &quot;%3&quot; text; check the translation, then run &apos;steadyline i18n-status --mark-current %1 FILE&apos;.</source>
+        <translation>tekst „%1” w „%2” przetłumaczono z wcześniejszej wersji „%3”; sprawdź tłumaczenie, a potem uruchom &apos;steadyline i18n-status --mark-current %1 PLIK&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 lub %2</translation>
+    </message>
+    <message>
+        <source>options &apos;%1&apos; and &apos;%2&apos; of turn &apos;%3&apos; both fire the event &apos;%4&apos;. In the rehearsal window the event&apos;s button always plays &apos;%1&apos;, so &apos;%2&apos; can never be chosen there. Give &apos;%2&apos; another event, or make the difference a &apos;say&apos; option.</source>
+        <translation>opcje „%1” i „%2” kwestii „%3” wywołują to samo zdarzenie „%4”. W oknie próby przycisk zdarzenia zawsze odtwarza „%1”, więc „%2” nie da się tam wybrać. Daj „%2” inne zdarzenie albo zrób z różnicy opcję „say”.</translation>
+    </message>
+    <message>
+        <source>on the phone</source>
+        <translation>przez telefon</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>osobiście</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used twice; turns and endings need distinct ids.</source>
+        <translation>id „%1” występuje dwa razy; kwestie i zakończenia potrzebują różnych id.</translation>
+    </message>
+    <message>
+        <source>turn &apos;%1&apos; has two options with the id &apos;%2&apos;; option ids must be distinct within a turn.</source>
+        <translation>kwestia „%1” ma dwie opcje o id „%2”; id opcji w obrębie kwestii muszą być różne.</translation>
+    </message>
+    <message>
+        <source>%1 names &apos;%2&apos;, which is neither a turn nor an ending.%3</source>
+        <translation>%1 wskazuje „%2”, a to nie jest ani kwestia, ani zakończenie.%3</translation>
+    </message>
+    <message>
+        <source>&apos;start&apos; names &apos;%1&apos;, which is not a turn.%2</source>
+        <translation>„start” wskazuje „%1”, a to nie jest kwestia.%2</translation>
+    </message>
+    <message>
+        <source>the scenario is in &apos;%1&apos; but playbook &apos;%2&apos; has no text in that language (it is in %3); the step card will not match the caller.</source>
+        <translation>scenka jest w języku „%1”, ale scenariusz „%2” nie ma tekstów w tym języku (jest w: %3); karta kroku nie będzie pasować do klienta.</translation>
+    </message>
+    <message>
+        <source>turn &apos;%1&apos;</source>
+        <translation>kwestia „%1”</translation>
+    </message>
+    <message>
+        <source>%1 names step &apos;%2&apos;, which playbook &apos;%3&apos; does not have.%4</source>
+        <translation>%1 wskazuje krok „%2”, którego scenariusz „%3” nie ma.%4</translation>
+    </message>
+    <message>
+        <source>%1, the playbook is at step &apos;%2&apos;, but the next turn &apos;%3&apos; says step &apos;%4&apos;; make them agree.</source>
+        <translation>%1 scenariusz jest w kroku „%2”, ale następna kwestia „%3” podaje krok „%4”; uzgodnij je.</translation>
+    </message>
+    <message>
+        <source>&apos;onTimer&apos; of %1</source>
+        <translation>„onTimer” (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is at step &apos;%2&apos;, whose countdown leads to &apos;%3&apos; at zero; add &apos;onTimer&apos; naming the turn or ending that follows.</source>
+        <translation>%1 jest w kroku „%2”, którego odliczanie po dojściu do zera prowadzi do „%3”; dodaj „onTimer” wskazujący następną kwestię lub zakończenie.</translation>
+    </message>
+    <message>
+        <source>%1 has &apos;onTimer&apos;, but step &apos;%2&apos; has no countdown; it never fires.</source>
+        <translation>%1 ma „onTimer”, ale krok „%2” nie ma odliczania; nigdy się nie uruchomi.</translation>
+    </message>
+    <message>
+        <source>When the countdown of %1 reaches zero</source>
+        <translation>Gdy odliczanie dobiegnie końca (%1),</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; of %2</source>
+        <translation>opcja „%1” (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;next&apos; of %1</source>
+        <translation>„next” (%1)</translation>
+    </message>
+    <message>
+        <source>%1 ends the call, so its &apos;next&apos; must be an ending, not turn &apos;%2&apos;.</source>
+        <translation>%1 kończy rozmowę, więc jej „next” musi wskazywać zakończenie, a nie kwestię „%2”.</translation>
+    </message>
+    <message>
+        <source>%1 fires event &apos;%2&apos;, which playbook &apos;%3&apos; does not declare.%4</source>
+        <translation>%1 wywołuje zdarzenie „%2”, którego scenariusz „%3” nie deklaruje.%4</translation>
+    </message>
+    <message>
+        <source>%1 fires event &apos;%2&apos;, which leads nowhere from step &apos;%3&apos; %4. From there: %5.</source>
+        <translation>%1 wywołuje zdarzenie „%2”, które z kroku „%3” (%4) nigdzie nie prowadzi. Stamtąd: %5.</translation>
+    </message>
+    <message>
+        <source>no event</source>
+        <translation>brak zdarzeń</translation>
+    </message>
+    <message>
+        <source>After %1</source>
+        <translation>Po wyborze (%1)</translation>
+    </message>
+    <message>
+        <source>this leads back to turn &apos;%1&apos;, which comes earlier; a scenario moves forward, so use a new turn instead.</source>
+        <translation>to prowadzi z powrotem do kwestii „%1”, która jest wcześniej; scenka idzie tylko do przodu, więc użyj nowej kwestii.</translation>
+    </message>
+    <message>
+        <source>turn &apos;%1&apos; cannot be reached from the start.</source>
+        <translation>do kwestii „%1” nie da się dojść od startu.</translation>
+    </message>
+    <message>
+        <source>ending &apos;%1&apos; cannot be reached from the start.</source>
+        <translation>do zakończenia „%1” nie da się dojść od startu.</translation>
+    </message>
+    <message>
+        <source>no path from the start earns any points, so no rehearsal can pass; give the good options positive points.</source>
+        <translation>żadna droga od startu nie daje punktów, więc żadna próba nie może się udać; przyznaj dobrym opcjom punkty dodatnie.</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scenka</translation>
+    </message>
+    <message>
+        <source>no playbook with the id &apos;%1&apos; was found.%2 Give its file on the same command line, or put it beside the scenario or in the folder above.</source>
+        <translation>nie znaleziono scenariusza o id „%1”.%2 Podaj jego plik w tym samym wierszu poleceń albo umieść go obok scenki lub w folderze nadrzędnym.</translation>
+    </message>
+    <message>
+        <source>the scenario needs revision %1 or later of playbook &apos;%2&apos;, but the one found is revision %3.</source>
+        <translation>scenka wymaga rewizji %1 lub nowszej scenariusza „%2”, a znaleziony ma rewizję %3.</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;-&apos;, e.g. &quot;calms-after-boundary-pl&quot;</source>
+        <translation>użyj małych liter, cyfr i &apos;-&apos;, np. &quot;calms-after-boundary-pl&quot;</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, e.g. &quot;aggressive-caller-pl&quot;</source>
+        <translation>użyj małych liter, cyfr, &apos;.&apos;, &apos;_&apos; i &apos;-&apos;, np. &quot;aggressive-caller-pl&quot;</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. &quot;offer_help&quot; or &quot;hung-up&quot;</source>
+        <translation>użyj małych liter, cyfr, &apos;_&apos; i &apos;-&apos;, np. &quot;offer_help&quot; lub &quot;hung-up&quot;</translation>
+    </message>
+    <message>
+        <source>a scenario file must hold one JSON object ({…}), not %1.</source>
+        <translation>plik scenki musi zawierać jeden obiekt JSON ({…}), a nie: %1.</translation>
+    </message>
+    <message>
+        <source>the scenario</source>
+        <translation>scenka</translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; of a scenario must be &quot;scenario&quot;, not &quot;%1&quot;.</source>
+        <translation>„kind” scenki musi mieć wartość &quot;scenario&quot;, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>this scenario uses format version %1, but this Steadyline reads versions up to %2; update Steadyline or save the scenario in version %2.</source>
+        <translation>ta scenka używa wersji formatu %1, a ten Steadyline czyta wersje do %2; zaktualizuj Steadyline albo zapisz scenkę w wersji %2.</translation>
+    </message>
+    <message>
+        <source>use a language code such as &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; or &quot;en&quot;</source>
+        <translation>użyj kodu języka, np. &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; lub &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 must be between %3 and %4, not %5.</source>
+        <translation>%2: „%1” musi mieścić się między %3 a %4, a nie %5.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 is empty; write the text the trainee will read.</source>
+        <translation>%2: „%1” jest puste; wpisz tekst, który przeczyta szkolony.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 is &quot;%3&quot;;%4 choose one of: %5.</source>
+        <translation>%2: „%1” ma wartość „%3”;%4 wybierz jedną z: %5.</translation>
+    </message>
+    <message>
+        <source>&apos;goals&apos; is empty; name at least one thing the rehearsal teaches.</source>
+        <translation>„goals” jest puste; wymień co najmniej jedną rzecz, której uczy próba.</translation>
+    </message>
+    <message>
+        <source>each goal must be a non-empty string.</source>
+        <translation>każdy cel musi być niepustym tekstem.</translation>
+    </message>
+    <message>
+        <source>&apos;turns&apos; is empty; a scenario needs at least one turn of the caller.</source>
+        <translation>„turns” jest puste; scenka potrzebuje co najmniej jednej kwestii klienta.</translation>
+    </message>
+    <message>
+        <source>turn %1 must be an object ({…}), not %2.</source>
+        <translation>kwestia %1 musi być obiektem ({…}), a nie: %2.</translation>
+    </message>
+    <message>
+        <source>turn %1</source>
+        <translation>kwestia %1</translation>
+    </message>
+    <message>
+        <source>use the id of a step of the playbook, e.g. &quot;boundary&quot;</source>
+        <translation>użyj id kroku scenariusza, np. &quot;boundary&quot;</translation>
+    </message>
+    <message>
+        <source>the caller of %1</source>
+        <translation>klient (%1)</translation>
+    </message>
+    <message>
+        <source>%1 offers no options; give the trainee at least one.</source>
+        <translation>%1 nie ma żadnych opcji; daj szkolonemu co najmniej jedną.</translation>
+    </message>
+    <message>
+        <source>option %1 of %2 must be an object ({…}), not %3.</source>
+        <translation>opcja %1 (%2) musi być obiektem ({…}), a nie: %3.</translation>
+    </message>
+    <message>
+        <source>option %1 of %2</source>
+        <translation>opcja %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does nothing; give it exactly one of: event, say, promise, note, stopCountdown, endCall.</source>
+        <translation>%1 nic nie robi; daj jej dokładnie jedno z: event, say, promise, note, stopCountdown, endCall.</translation>
+    </message>
+    <message>
+        <source>%1 has %2; give it exactly one of them.</source>
+        <translation>%1 ma: %2; daj jej dokładnie jedno z nich.</translation>
+    </message>
+    <message>
+        <source>use the id of an event of the playbook, e.g. &quot;no_change&quot;</source>
+        <translation>użyj id zdarzenia scenariusza, np. &quot;no_change&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; can only be true; to offer something else, use another member.</source>
+        <translation>„%1” może mieć tylko wartość true; aby zaoferować coś innego, użyj innego pola.</translation>
+    </message>
+    <message>
+        <source>&apos;endings&apos; is empty; a scenario needs at least one ending.</source>
+        <translation>„endings” jest puste; scenka potrzebuje co najmniej jednego zakończenia.</translation>
+    </message>
+    <message>
+        <source>ending %1 must be an object ({…}), not %2.</source>
+        <translation>zakończenie %1 musi być obiektem ({…}), a nie: %2.</translation>
+    </message>
+    <message>
+        <source>ending %1</source>
+        <translation>zakończenie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts have a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</source>
+        <translation>
+            <numerusform>%n tekst ma wersję w „%1” (pierwszy to „%2”), ale „%1” nie ma w „locales”; dodaj „%1” do „locales” albo usuń te wersje.</numerusform>
+            <numerusform>%n teksty mają wersję w „%1” (pierwszy to „%2”), ale „%1” nie ma w „locales”; dodaj „%1” do „locales” albo usuń te wersje.</numerusform>
+            <numerusform>%n tekstów ma wersję w „%1” (pierwszy to „%2”), ale „%1” nie ma w „locales”; dodaj „%1” do „locales” albo usuń te wersje.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a bidirectional control</source>
+        <translation>znak sterujący kierunkiem tekstu</translation>
+    </message>
+    <message>
+        <source>a zero-width character</source>
+        <translation>znak o zerowej szerokości</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::Labels</name>
     <message>
         <source>not ended</source>

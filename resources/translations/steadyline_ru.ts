@@ -892,6 +892,885 @@ queue:жалобы = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::Diagnostic</name>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source> Did you mean &apos;%1&apos;?</source>
+        <translation> Возможно, имелось в виду «%1»?</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the document; a JSON file holds exactly one value</source>
+        <translation>лишний текст после конца документа; файл JSON содержит ровно одно значение</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte offset %1); save it as UTF-8 in your editor</source>
+        <translation>файл не в кодировке UTF-8 (смещение %1 байт); сохраните его в редакторе как UTF-8</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>конец файла</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>управляющий символ</translation>
+    </message>
+    <message>
+        <source>a no-break space (U+00A0); replace it with a normal space</source>
+        <translation>неразрывный пробел (U+00A0); замените его обычным пробелом</translation>
+    </message>
+    <message>
+        <source>an invisible zero-width character; delete it</source>
+        <translation>невидимый символ нулевой ширины; удалите его</translation>
+    </message>
+    <message>
+        <source>a typographic quote %1; JSON needs straight double quotes (&quot;)</source>
+        <translation>типографская кавычка %1; JSON требует прямых двойных кавычек (&quot;)</translation>
+    </message>
+    <message>
+        <source>&apos;/&apos;; JSON does not allow comments</source>
+        <translation>&apos;/&apos;; JSON не допускает комментариев</translation>
+    </message>
+    <message>
+        <source>this &apos;&quot;&apos; ends the text, but the text goes on after it; if the quote belongs to the text, write it as \&quot; or use typographic quotes such as „ “ or « »</source>
+        <translation>этот символ &apos;&quot;&apos; завершает текст, но текст продолжается дальше; если кавычка — часть текста, запишите её как \&quot; или используйте типографские кавычки, например « » или „ “</translation>
+    </message>
+    <message>
+        <source>expected a value but found the end of the file; the file may be truncated</source>
+        <translation>ожидалось значение, но файл закончился; возможно, файл обрезан</translation>
+    </message>
+    <message>
+        <source>strings must be in double quotes (&quot;), not single quotes</source>
+        <translation>строки должны быть в двойных кавычках (&quot;), а не в одинарных</translation>
+    </message>
+    <message>
+        <source>expected a value (an object, array, string, number, true, false or null) but found %1</source>
+        <translation>ожидалось значение (объект, массив, строка, число, true, false или null), но найдено: %1</translation>
+    </message>
+    <message>
+        <source>expected a value but found %1; text must be in double quotes</source>
+        <translation>ожидалось значение, но найдено: %1; текст должен быть в двойных кавычках</translation>
+    </message>
+    <message>
+        <source>the document is nested more than %1 levels deep</source>
+        <translation>документ вложен глубже чем на %1 уровней</translation>
+    </message>
+    <message>
+        <source>the object is not closed: expected &apos;}&apos; before the end of the file</source>
+        <translation>объект не закрыт: до конца файла не хватает &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a comma must not follow the last member of an object; remove it</source>
+        <translation>после последнего поля объекта не должно быть запятой; удалите её</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes but found %1</source>
+        <translation>ожидалось имя поля в двойных кавычках, но найдено: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the member name &quot;%1&quot; but found %2</source>
+        <translation>после имени поля «%1» ожидалось &apos;:&apos;, но найдено: %2</translation>
+    </message>
+    <message>
+        <source>the object is not closed: expected &apos;,&apos; or &apos;}&apos; before the end of the file</source>
+        <translation>объект не закрыт: до конца файла ожидалось &apos;,&apos; или &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member but found %1; is a comma missing?</source>
+        <translation>после поля ожидалось &apos;,&apos; или &apos;}&apos;, но найдено: %1; не пропущена ли запятая?</translation>
+    </message>
+    <message>
+        <source>a comma must not follow the last element of an array; remove it</source>
+        <translation>после последнего элемента массива не должно быть запятой; удалите её</translation>
+    </message>
+    <message>
+        <source>the array is not closed: expected &apos;,&apos; or &apos;]&apos; before the end of the file</source>
+        <translation>массив не закрыт: до конца файла ожидалось &apos;,&apos; или &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element but found %1; is a comma missing?</source>
+        <translation>после элемента массива ожидалось &apos;,&apos; или &apos;]&apos;, но найдено: %1; не пропущена ли запятая?</translation>
+    </message>
+    <message>
+        <source>the \u escape needs four hexadecimal digits</source>
+        <translation>последовательности \u нужны четыре шестнадцатеричные цифры</translation>
+    </message>
+    <message>
+        <source>the string is not closed: a &apos;&quot;&apos; is missing before the end of the file</source>
+        <translation>строка не закрыта: до конца файла не хватает &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>the string is not closed before the end of the line; write a line break inside a string as \n</source>
+        <translation>строка не закрыта до конца строки файла; перенос строки внутри текста запишите как \n</translation>
+    </message>
+    <message>
+        <source>a control character must be escaped inside a string (for a tab write \t)</source>
+        <translation>управляющий символ внутри строки нужно экранировать (табуляцию запишите как \t)</translation>
+    </message>
+    <message>
+        <source>a \u escape of a high surrogate must be followed by a low surrogate</source>
+        <translation>за последовательностью \u со старшим суррогатом должен следовать младший суррогат</translation>
+    </message>
+    <message>
+        <source>a \u escape holds a lone low surrogate</source>
+        <translation>последовательность \u содержит одиночный младший суррогат</translation>
+    </message>
+    <message>
+        <source>unknown escape sequence &apos;\%1&apos;</source>
+        <translation>неизвестная escape-последовательность &apos;\%1&apos;</translation>
+    </message>
+    <message>
+        <source>a number needs at least one digit</source>
+        <translation>в числе должна быть хотя бы одна цифра</translation>
+    </message>
+    <message>
+        <source>numbers must not have leading zeros; write 7000, not 07000</source>
+        <translation>числа не должны начинаться с нуля; пишите 7000, а не 07000</translation>
+    </message>
+    <message>
+        <source>a digit must follow the decimal point</source>
+        <translation>после десятичной точки должна быть цифра</translation>
+    </message>
+    <message>
+        <source>a digit must follow the exponent</source>
+        <translation>после показателя степени должна быть цифра</translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation>число %1 вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>дробное число</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>%1 has no member &apos;%2&apos;.%3 Allowed members: %4.</source>
+        <translation>%1: нет поля «%2».%3 Допустимые поля: %4.</translation>
+    </message>
+    <message>
+        <source>%1 is missing the required member &apos;%2&apos;.</source>
+        <translation>%1: не хватает обязательного поля «%2».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 must be %3, not %4.</source>
+        <translation>%2: «%1» должно иметь тип «%3», а не «%4».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 is &quot;%3&quot;; %4.</source>
+        <translation>%2: «%1» имеет значение «%3»; %4.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>an array ([…])</source>
+        <translation>массив ([…])</translation>
+    </message>
+    <message>
+        <source>an object ({…})</source>
+        <translation>объект ({…})</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has no version in the base locale &quot;%2&quot;, but a &quot;%3&quot; version. Did you mean &apos;%2&apos;?</source>
+        <translation>у текста «%1» нет версии на базовом языке «%2», но есть версия «%3». Возможно, имелось в виду «%2»?</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has a &quot;%2&quot; version, but &quot;%2&quot; is not in &apos;locales&apos;. Did you mean &apos;%3&apos;? The text has no &quot;%3&quot; version.</source>
+        <translation>у текста «%1» есть версия «%2», но «%2» нет в «locales». Возможно, имелось в виду «%3»? У текста нет версии «%3».</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has no version in the base locale &quot;%2&quot;; consultants working in %2 would see it in another language (%3). Add a &quot;%2&quot; version.</source>
+        <translation>у текста «%1» нет версии на базовом языке «%2»; консультанты, работающие на языке %2, увидели бы его на другом языке (%3). Добавьте версию «%2».</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has no translation for %2 (declared in &apos;locales&apos;); consultants in that language will see the %3 text.</source>
+        <translation>у текста «%1» нет перевода на: %2 (указан в «locales»); консультанты на этом языке увидят текст на языке %3.</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; has a &quot;%2&quot; version, but &quot;%2&quot; is not in &apos;locales&apos;; add it there or remove the text.</source>
+        <translation>у текста «%1» есть версия «%2», но «%2» нет в «locales»; добавьте его туда или удалите этот текст.</translation>
+    </message>
+    <message>
+        <source>a &apos;}&apos; has no matching &apos;{&apos;; write &apos;}}&apos; for a literal brace</source>
+        <translation>у &apos;}&apos; нет парной &apos;{&apos;; саму фигурную скобку запишите как &apos;}}&apos;</translation>
+    </message>
+    <message>
+        <source>a &apos;{&apos; is not closed; write &apos;{{&apos; for a literal brace</source>
+        <translation>&apos;{&apos; не закрыта; саму фигурную скобку запишите как &apos;{{&apos;</translation>
+    </message>
+    <message>
+        <source>placeholders cannot be nested</source>
+        <translation>подстановки нельзя вкладывать друг в друга</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &apos;{%1}&apos;; known are {address:…|…}, {agent:…|…}, {agentName} and {caseRef}</source>
+        <translation>неизвестная подстановка «{%1}»; известны {address:…|…}, {agent:…|…}, {agentName} и {caseRef}</translation>
+    </message>
+    <message>
+        <source>&apos;{%1}&apos; needs exactly two forms separated by &apos;|&apos;, male first, e.g. %2</source>
+        <translation>«{%1}» требует ровно двух форм через &apos;|&apos;, сначала мужская, например %2</translation>
+    </message>
+    <message>
+        <source>&apos;{%1}&apos; takes no forms; write {%2}</source>
+        <translation>«{%1}» не принимает форм; напишите {%2}</translation>
+    </message>
+    <message>
+        <source>&apos;{%1}&apos; has spaces inside the braces, which would show as extra spaces in the text; write {%2}</source>
+        <translation>в «{%1}» внутри скобок есть пробелы, которые в тексте превратятся в лишние пробелы; напишите {%2}</translation>
+    </message>
+    <message>
+        <source> This follows from the step at line %1, whose id &quot;%2&quot; is not a valid id; write it as &apos;%3&apos; there.</source>
+        <translation> Это следствие шага в строке %1, чей id «%2» недопустим; запишите его там как «%3».</translation>
+    </message>
+    <message>
+        <source>the playbook has %1 steps; at most %2 are allowed. Split it into several playbooks.</source>
+        <translation>в сценарии слишком много шагов (%1, допускается не более %2). Разделите его на несколько сценариев.</translation>
+    </message>
+    <message>
+        <source> Steps refer to &apos;%1&apos;, which no step has: was this step meant to be &apos;%2&apos;?</source>
+        <translation> Шаги ссылаются на «%1», которого нет ни у одного шага: может быть, этот шаг должен называться «%2»?</translation>
+    </message>
+    <message>
+        <source>the step id &apos;%1&apos; is used twice (first at line %2); every step needs its own id.%3</source>
+        <translation>id шага «%1» используется дважды (впервые в строке %2); у каждого шага должен быть свой id.%3</translation>
+    </message>
+    <message>
+        <source> This probably follows from the duplicate step id &apos;%1&apos; at line %2; fix that first.</source>
+        <translation> Вероятно, это следствие повторного id шага «%1» в строке %2; сначала исправьте его.</translation>
+    </message>
+    <message>
+        <source>the event &apos;%1&apos; is declared twice; declare each event once.</source>
+        <translation>событие «%1» объявлено дважды; объявляйте каждое событие один раз.</translation>
+    </message>
+    <message>
+        <source>&apos;initialStep&apos; names the step &apos;%1&apos;, which does not exist.%2</source>
+        <translation>«initialStep» указывает на шаг «%1», которого нет.%2</translation>
+    </message>
+    <message>
+        <source>the transition leads to the step &apos;%1&apos;, which does not exist.%2</source>
+        <translation>переход ведёт к шагу «%1», которого нет.%2</translation>
+    </message>
+    <message>
+        <source>the event &apos;%1&apos; is not declared in &apos;events&apos;.%2 Declared events: %3.</source>
+        <translation>событие «%1» не объявлено в «events».%2 Объявленные события: %3.</translation>
+    </message>
+    <message>
+        <source>%1 already has a transition for the event &apos;%2&apos; that applies here; give the two different &apos;when&apos; guards or remove one.</source>
+        <translation>%1: уже есть переход для события «%2», который действует здесь; задайте им разные условия «when» или удалите один.</translation>
+    </message>
+    <message>
+        <source>%1 already has an expiry target that applies here; give the targets different &apos;when&apos; guards or remove one.</source>
+        <translation>%1: уже есть цель по истечении времени, которая действует здесь; задайте целям разные условия «when» или удалите одну.</translation>
+    </message>
+    <message>
+        <source>&apos;except&apos; names the step &apos;%1&apos;, which does not exist.%2</source>
+        <translation>«except» указывает на шаг «%1», которого нет.%2</translation>
+    </message>
+    <message>
+        <source>global transitions %1 and %2 both handle the event &apos;%3&apos; in step &apos;%4&apos;; give them different &apos;when&apos; guards or &apos;except&apos; lists, or remove one.</source>
+        <translation>глобальные переходы %1 и %2 обрабатывают одно и то же событие «%3» на шаге «%4»; задайте им разные условия «when» или списки «except» либо удалите один.</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos;</source>
+        <translation>шаг «%1»</translation>
+    </message>
+    <message>
+        <source>the timer of %1</source>
+        <translation>таймер (%1)</translation>
+    </message>
+    <message>
+        <source>no path from the initial step &apos;%1&apos; leads to the step &apos;%2&apos;; add a transition to it or remove it.</source>
+        <translation>из начального шага «%1» нет пути к шагу «%2»; добавьте переход к нему или удалите его.</translation>
+    </message>
+    <message>
+        <source>the step &apos;%1&apos; is final, so its transitions and timer are never used; remove them or drop &quot;final&quot;: true.</source>
+        <translation>шаг «%1» завершающий, поэтому его переходы и таймер никогда не используются; удалите их или уберите &quot;final&quot;: true.</translation>
+    </message>
+    <message>
+        <source>the step &apos;%1&apos; has no way out: give it a transition (&apos;on&apos;) or a timer, or mark it &quot;final&quot;: true if the call ends there.</source>
+        <translation>из шага «%1» нет выхода: добавьте ему переход («on») или таймер либо отметьте его &quot;final&quot;: true, если разговор на нём заканчивается.</translation>
+    </message>
+    <message>
+        <source>the step &apos;%1&apos; has no way on of its own: only global transitions (&apos;%2&apos;) lead out of it, so the method stops there. Give it a transition (&apos;on&apos;) to the next step or a timer, or mark it &quot;final&quot;: true if the call ends there.</source>
+        <translation>у шага «%1» нет собственного пути дальше: из него ведут только глобальные переходы («%2»), поэтому метод на нём останавливается. Добавьте ему переход («on») к следующему шагу или таймер либо отметьте его &quot;final&quot;: true, если разговор на нём заканчивается.</translation>
+    </message>
+    <message>
+        <source>when the timer of step &apos;%1&apos; expires on the &quot;%2&quot; channel, no target applies and the step stays; add a target for &quot;%2&quot;.</source>
+        <translation>когда таймер шага «%1» истекает на канале «%2», ни одна цель не подходит и шаг не меняется; добавьте цель для «%2».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of the timer of step &apos;%2&apos; is %3 ms; timers run from 1000 to 60000 ms (1 to 60 s).</source>
+        <translation>«%1» таймера шага «%2» равно %3 мс; таймеры длятся от 1000 до 60000 мс (от 1 до 60 с).</translation>
+    </message>
+    <message>
+        <source>the timer of step &apos;%1&apos; must satisfy minMs ≤ defaultMs ≤ maxMs, but it has minMs %2, defaultMs %3, maxMs %4.</source>
+        <translation>таймер шага «%1» должен удовлетворять minMs ≤ defaultMs ≤ maxMs, а у него minMs %2, defaultMs %3, maxMs %4.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; has %3 characters; a text may have at most %4. Shorten it: the consultant reads it during a call.</source>
+        <translation>текст «%1» в «%2» слишком длинный (символов: %3, не более %4). Сократите его: консультант читает его во время разговора.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; is empty; write the text or remove the entry.</source>
+        <translation>текст «%1» в «%2» пуст; напишите текст или удалите запись.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains the invisible character %3 (%4), which can make the text show other than it is; remove it.</source>
+        <translation>текст «%1» в «%2» содержит невидимый символ %3 (%4), из-за которого текст может выглядеть не так, как записан; удалите его.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains what looks like HTML; the window shows texts as written, tags included.</source>
+        <translation>текст «%1» в «%2» содержит что-то похожее на HTML; окно показывает тексты так, как они записаны, вместе с тегами.</translation>
+    </message>
+    <message>
+        <source>in the &quot;%1&quot; text of &quot;%2&quot;: %3</source>
+        <translation>в тексте «%1» в «%2»: %3</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains &quot;%3&quot;, which would %4 as written; use %5 for grammatical forms%6, or write {/} for a slash you mean (24{/}7).</source>
+        <translation>текст «%1» в «%2» содержит «%3», и это будет %4 как есть; для грамматических форм используйте %5%6 или напишите {/}, если косая черта нужна (24{/}7).</translation>
+    </message>
+    <message>
+        <source>be read out</source>
+        <translation>зачитано</translation>
+    </message>
+    <message>
+        <source>show on the card</source>
+        <translation>показано на карточке</translation>
+    </message>
+    <message>
+        <source>, separate &apos;say&apos; entries for alternatives</source>
+        <translation>, а для вариантов — отдельные записи «say»</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a %1 file.</source>
+        <translation>это папка, а не файл (%1).</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1.</source>
+        <translation>не удаётся открыть файл: %1.</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; %2 files are limited to %3 MB. Is this the right file?</source>
+        <translation>размер файла %1 МБ; для типа «%2» предел %3 МБ. Это точно нужный файл?</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1.</source>
+        <translation>не удаётся прочитать файл: %1.</translation>
+    </message>
+    <message>
+        <source>the file grew beyond the size limit while it was read.</source>
+        <translation>файл превысил допустимый размер во время чтения.</translation>
+    </message>
+    <message>
+        <source>the file is empty; a %1 is a JSON object ({…}).</source>
+        <translation>файл пуст; %1 — это объект JSON ({…}).</translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; appears twice in one object (first at line %2); only the first is used. Remove or rename one.</source>
+        <translation>поле «%1» встречается в одном объекте дважды (впервые в строке %2); используется только первое. Удалите одно или переименуйте его.</translation>
+    </message>
+    <message>
+        <source>playbook</source>
+        <translation>сценарий</translation>
+    </message>
+    <message>
+        <source>a playbook file must hold one JSON object ({…}), not %1.</source>
+        <translation>файл сценария должен содержать один объект JSON ({…}), а не: %1.</translation>
+    </message>
+    <message>
+        <source>the playbook</source>
+        <translation>сценарий</translation>
+    </message>
+    <message>
+        <source>this playbook uses format version %1, but this Steadyline reads versions up to %2; update Steadyline or save the playbook in version %2.</source>
+        <translation>этот сценарий использует версию формата %1, а этот Steadyline читает версии до %2; обновите Steadyline или сохраните сценарий в версии %2.</translation>
+    </message>
+    <message>
+        <source>&apos;schemaVersion&apos; must be 1 or more, not %1.</source>
+        <translation>«schemaVersion» должно быть 1 или больше, а не %1.</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, e.g. &quot;aggressive-caller-3.5&quot;</source>
+        <translation>используйте строчные латинские буквы, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;, например &quot;aggressive-caller-3.5&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;revision&apos; must be between 1 and 1000000, not %1; raise it by one each time you hand out a changed playbook.</source>
+        <translation>«revision» должно быть от 1 до 1000000, а не %1; увеличивайте его на единицу каждый раз, когда раздаёте изменённый сценарий.</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;_&apos;, starting with a letter, e.g. &quot;final_warning&quot;</source>
+        <translation>используйте строчные латинские буквы, цифры и &apos;_&apos;, начиная с буквы, например &quot;final_warning&quot;</translation>
+    </message>
+    <message>
+        <source>use a language code such as &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; or &quot;en-GB&quot;</source>
+        <translation>используйте код языка, например &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; или &quot;en-GB&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &apos;translatedFrom&apos; is not a locale; %2.</source>
+        <translation>«%1» в «translatedFrom» — не код языка; %2.</translation>
+    </message>
+    <message>
+        <source>&apos;translatedFrom&apos; of &quot;%1&quot; must be an object of text key → fingerprint, not %2.</source>
+        <translation>«translatedFrom» для «%1» должно быть объектом «ключ текста → отпечаток», а не: %2.</translation>
+    </message>
+    <message>
+        <source>the record of &quot;%1&quot; in &apos;translatedFrom&apos; must be the 12 hex digits that &apos;steadyline i18n-status --mark-current %2 FILE&apos; writes.</source>
+        <translation>запись «%1» в «translatedFrom» должна состоять из 12 шестнадцатеричных цифр, которые записывает &apos;steadyline i18n-status --mark-current %2 ФАЙЛ&apos;.</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;locales&apos; must be a string, not %1.</source>
+        <translation>каждая запись «locales» должна быть строкой, а не: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a locale; %2.</source>
+        <translation>«%1» — не код языка; %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not a locale; %3.</source>
+        <translation>«%1» в %2 — не код языка; %3.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of %2 must be a string, not %3.</source>
+        <translation>текст «%1» в %2 должен быть строкой, а не: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no text; give at least the base locale, e.g. {&quot;%2&quot;: &quot;…&quot;}.</source>
+        <translation>%1: нет текста; укажите хотя бы версию на базовом языке, например {&quot;%2&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1 must be a string or an object of texts per locale, not %2.</source>
+        <translation>%1 должно быть строкой или объектом текстов по языкам, а не: %2.</translation>
+    </message>
+    <message>
+        <source>entry %1 of &apos;%2&apos; of %3</source>
+        <translation>запись %1 в «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 is empty; it needs at least one %3.</source>
+        <translation>%2: «%1» пусто; нужен хотя бы один элемент (%3).</translation>
+    </message>
+    <message>
+        <source>entry %1 of &apos;%2&apos; must be an object ({…}) describing a %3, not %4.</source>
+        <translation>запись %1 в «%2» должна быть объектом ({…}), описывающим элемент (%3), а не: %4.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>событие %1</translation>
+    </message>
+    <message>
+        <source>event &apos;%1&apos;</source>
+        <translation>событие «%1»</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; of %2.%3 Use one of: %4.</source>
+        <translation>неизвестная роль «%1» (%2).%3 Используйте одну из: %4.</translation>
+    </message>
+    <message>
+        <source>the guard (&apos;when&apos;) of %1</source>
+        <translation>условие («when») — %1</translation>
+    </message>
+    <message>
+        <source>unknown guard &apos;%1&apos;; a guard can test only &apos;channel&apos; (&quot;phone&quot; or &quot;in_person&quot;).%2</source>
+        <translation>неизвестное условие «%1»; условие может проверять только «channel» (&quot;phone&quot; или &quot;in_person&quot;).%2</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; in a guard; use &quot;phone&quot; or &quot;in_person&quot;.%2</source>
+        <translation>неизвестный канал «%1» в условии; используйте &quot;phone&quot; или &quot;in_person&quot;.%2</translation>
+    </message>
+    <message>
+        <source>transition</source>
+        <translation>переход</translation>
+    </message>
+    <message>
+        <source>global transition %1</source>
+        <translation>глобальный переход %1</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;except&apos; must be a step id string, not %1.</source>
+        <translation>каждая запись «except» должна быть строкой с id шага, а не: %1.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>шаг</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>шаг %1</translation>
+    </message>
+    <message>
+        <source>the label of %1 is empty; write the step&apos;s number as the consultant knows it, e.g. &quot;1&quot; or &quot;3½&quot;.</source>
+        <translation>метка (%1) пуста; напишите номер шага так, как его знает консультант, например &quot;1&quot; или &quot;3½&quot;.</translation>
+    </message>
+    <message>
+        <source>transition %1 of %2</source>
+        <translation>переход %1 (%2)</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>действие</translation>
+    </message>
+    <message>
+        <source>action %1 of %2</source>
+        <translation>действие %1 (%2)</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <source>expiry target %1 of %2</source>
+        <translation>цель по истечении времени %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;.%2 Known actions: %3.</source>
+        <translation>неизвестное действие «%1».%2 Известные действия: %3.</translation>
+    </message>
+    <message>
+        <source>the %1 action</source>
+        <translation>действие %1</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter &apos;%2&apos;.%3 Its parameters: %4.</source>
+        <translation>%1: нет параметра «%2».%3 Допустимые параметры: %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>unknown call outcome &quot;%1&quot;.%2 Use one of: %3.</source>
+        <translation>неизвестный итог разговора «%1».%2 Используйте один из: %3.</translation>
+    </message>
+    <message>
+        <source>unknown final action &quot;%1&quot;.%2 Use one of: %3.</source>
+        <translation>неизвестное завершающее действие «%1».%2 Используйте одно из: %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;finalAction&apos; (hang_up, call_security, hand_over or end), &apos;outcome&apos;, or both.</source>
+        <translation>%1 требует «finalAction» (hang_up, call_security, hand_over или end), «outcome» или оба.</translation>
+    </message>
+    <message>
+        <source>the countdown of step &apos;%1&apos; cannot be stopped with F6 (&quot;the caller calmed down&quot;): no event has &quot;role&quot;: &quot;calmed&quot;. Give the event for a caller who calms down that role, so F6, the tray item and the global shortcut fire it.</source>
+        <translation>отсчёт на шаге «%1» нельзя остановить клавишей F6 («клиент успокоился»): ни у одного события нет &quot;role&quot;: &quot;calmed&quot;. Назначьте эту роль событию для успокоившегося клиента, чтобы его запускали F6, пункт в трее и глобальное сочетание клавиш.</translation>
+    </message>
+    <message>
+        <source>F6 (&quot;the caller calmed down&quot;) does nothing during the countdown of step &apos;%1&apos;: neither the step nor a global transition uses event &apos;%2&apos;.</source>
+        <translation>F6 («клиент успокоился») ничего не делает во время отсчёта на шаге «%1»: событие «%2» не использует ни шаг, ни какой-либо глобальный переход.</translation>
+    </message>
+    <message>
+        <source>the call would stay in it after it has ended</source>
+        <translation>разговор остался бы на нём и после завершения</translation>
+    </message>
+    <message>
+        <source>the consultant would still be offered %1 after the call has ended</source>
+        <translation>консультанту и после завершения разговора предлагалось бы %1</translation>
+    </message>
+    <message>
+        <source>the step &apos;%1&apos; ends the call (end_call) but is not final, so %2; add &quot;final&quot;: true to the step.</source>
+        <translation>шаг «%1» завершает разговор (end_call), но не является завершающим, поэтому %2; добавьте шагу &quot;final&quot;: true.</translation>
+    </message>
+    <message>
+        <source>&apos;translatedFrom&apos; has records for &quot;%1&quot;, which is not a translated locale of this playbook (&apos;locales&apos; beside the base locale &quot;%2&quot;); remove them.</source>
+        <translation>в «translatedFrom» есть записи для «%1», но это не язык перевода этого сценария («locales», кроме базового языка «%2»); удалите их.</translation>
+    </message>
+    <message>
+        <source>&apos;translatedFrom&apos; records a &quot;%1&quot; translation of the text &quot;%2&quot;, which this playbook does not have (renamed or removed?); &apos;steadyline i18n-status --mark-current %1 FILE&apos; tidies the records.</source>
+        <translation>«translatedFrom» хранит перевод «%1» текста «%2», которого в этом сценарии нет (переименован или удалён?); &apos;steadyline i18n-status --mark-current %1 ФАЙЛ&apos; приведёт записи в порядок.</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; was translated from an earlier &quot;%3&quot; text; check the translation, then run &apos;steadyline i18n-status --mark-current %1 FILE&apos;.</source>
+        <translation>текст «%1» в «%2» переведён с более ранней версии «%3»; проверьте перевод, затем выполните &apos;steadyline i18n-status --mark-current %1 ФАЙЛ&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <source>options &apos;%1&apos; and &apos;%2&apos; of turn &apos;%3&apos; both fire the event &apos;%4&apos;. In the rehearsal window the event&apos;s button always plays &apos;%1&apos;, so &apos;%2&apos; can never be chosen there. Give &apos;%2&apos; another event, or make the difference a &apos;say&apos; option.</source>
+        <translation>варианты «%1» и «%2» реплики «%3» запускают одно и то же событие «%4». В окне репетиции кнопка события всегда выбирает «%1», поэтому «%2» там выбрать нельзя. Дайте «%2» другое событие или сделайте разницу вариантом «say».</translation>
+    </message>
+    <message>
+        <source>on the phone</source>
+        <translation>по телефону</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>при личной встрече</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used twice; turns and endings need distinct ids.</source>
+        <translation>id «%1» используется дважды; у реплик и концовок должны быть разные id.</translation>
+    </message>
+    <message>
+        <source>turn &apos;%1&apos; has two options with the id &apos;%2&apos;; option ids must be distinct within a turn.</source>
+        <translation>у реплики «%1» два варианта с id «%2»; id вариантов в пределах реплики должны различаться.</translation>
+    </message>
+    <message>
+        <source>%1 names &apos;%2&apos;, which is neither a turn nor an ending.%3</source>
+        <translation>%1 указывает на «%2», но это не реплика и не концовка.%3</translation>
+    </message>
+    <message>
+        <source>&apos;start&apos; names &apos;%1&apos;, which is not a turn.%2</source>
+        <translation>«start» указывает на «%1», но это не реплика.%2</translation>
+    </message>
+    <message>
+        <source>the scenario is in &apos;%1&apos; but playbook &apos;%2&apos; has no text in that language (it is in %3); the step card will not match the caller.</source>
+        <translation>сценка на языке «%1», но в сценарии «%2» нет текстов на этом языке (он на: %3); карточка шага не будет соответствовать клиенту.</translation>
+    </message>
+    <message>
+        <source>turn &apos;%1&apos;</source>
+        <translation>реплика «%1»</translation>
+    </message>
+    <message>
+        <source>%1 names step &apos;%2&apos;, which playbook &apos;%3&apos; does not have.%4</source>
+        <translation>%1 указывает на шаг «%2», которого нет в сценарии «%3».%4</translation>
+    </message>
+    <message>
+        <source>%1, the playbook is at step &apos;%2&apos;, but the next turn &apos;%3&apos; says step &apos;%4&apos;; make them agree.</source>
+        <translation>%1 сценарий находится на шаге «%2», но следующая реплика «%3» указывает шаг «%4»; согласуйте их.</translation>
+    </message>
+    <message>
+        <source>&apos;onTimer&apos; of %1</source>
+        <translation>«onTimer» (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is at step &apos;%2&apos;, whose countdown leads to &apos;%3&apos; at zero; add &apos;onTimer&apos; naming the turn or ending that follows.</source>
+        <translation>%1 находится на шаге «%2», чей отсчёт по истечении ведёт к «%3»; добавьте «onTimer» с репликой или концовкой, которая следует дальше.</translation>
+    </message>
+    <message>
+        <source>%1 has &apos;onTimer&apos;, but step &apos;%2&apos; has no countdown; it never fires.</source>
+        <translation>%1: задан «onTimer», но у шага «%2» нет отсчёта; он никогда не сработает.</translation>
+    </message>
+    <message>
+        <source>When the countdown of %1 reaches zero</source>
+        <translation>Когда отсчёт истекает (%1),</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; of %2</source>
+        <translation>вариант «%1» (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;next&apos; of %1</source>
+        <translation>«next» (%1)</translation>
+    </message>
+    <message>
+        <source>%1 ends the call, so its &apos;next&apos; must be an ending, not turn &apos;%2&apos;.</source>
+        <translation>%1 завершает разговор, поэтому его «next» должен указывать на концовку, а не на реплику «%2».</translation>
+    </message>
+    <message>
+        <source>%1 fires event &apos;%2&apos;, which playbook &apos;%3&apos; does not declare.%4</source>
+        <translation>%1 запускает событие «%2», которое сценарий «%3» не объявляет.%4</translation>
+    </message>
+    <message>
+        <source>%1 fires event &apos;%2&apos;, which leads nowhere from step &apos;%3&apos; %4. From there: %5.</source>
+        <translation>%1 запускает событие «%2», которое с шага «%3» (%4) никуда не ведёт. Оттуда: %5.</translation>
+    </message>
+    <message>
+        <source>no event</source>
+        <translation>нет событий</translation>
+    </message>
+    <message>
+        <source>After %1</source>
+        <translation>После выбора (%1)</translation>
+    </message>
+    <message>
+        <source>this leads back to turn &apos;%1&apos;, which comes earlier; a scenario moves forward, so use a new turn instead.</source>
+        <translation>это ведёт назад к реплике «%1», которая идёт раньше; сценка движется только вперёд, поэтому используйте новую реплику.</translation>
+    </message>
+    <message>
+        <source>turn &apos;%1&apos; cannot be reached from the start.</source>
+        <translation>реплика «%1» недостижима от начала.</translation>
+    </message>
+    <message>
+        <source>ending &apos;%1&apos; cannot be reached from the start.</source>
+        <translation>концовка «%1» недостижима от начала.</translation>
+    </message>
+    <message>
+        <source>no path from the start earns any points, so no rehearsal can pass; give the good options positive points.</source>
+        <translation>ни один путь от начала не приносит баллов, поэтому ни одна репетиция не может быть успешной; дайте хорошим вариантам положительные баллы.</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>сценка</translation>
+    </message>
+    <message>
+        <source>no playbook with the id &apos;%1&apos; was found.%2 Give its file on the same command line, or put it beside the scenario or in the folder above.</source>
+        <translation>сценарий с id «%1» не найден.%2 Укажите его файл в той же командной строке или положите его рядом со сценкой либо в папку выше.</translation>
+    </message>
+    <message>
+        <source>the scenario needs revision %1 or later of playbook &apos;%2&apos;, but the one found is revision %3.</source>
+        <translation>сценке нужна редакция %1 или новее сценария «%2», а найденный имеет редакцию %3.</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits and &apos;-&apos;, e.g. &quot;calms-after-boundary-pl&quot;</source>
+        <translation>используйте строчные латинские буквы, цифры и &apos;-&apos;, например &quot;calms-after-boundary-pl&quot;</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, e.g. &quot;aggressive-caller-pl&quot;</source>
+        <translation>используйте строчные латинские буквы, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;, например &quot;aggressive-caller-pl&quot;</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. &quot;offer_help&quot; or &quot;hung-up&quot;</source>
+        <translation>используйте строчные латинские буквы, цифры, &apos;_&apos; и &apos;-&apos;, например &quot;offer_help&quot; или &quot;hung-up&quot;</translation>
+    </message>
+    <message>
+        <source>a scenario file must hold one JSON object ({…}), not %1.</source>
+        <translation>файл сценки должен содержать один объект JSON ({…}), а не: %1.</translation>
+    </message>
+    <message>
+        <source>the scenario</source>
+        <translation>сценка</translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; of a scenario must be &quot;scenario&quot;, not &quot;%1&quot;.</source>
+        <translation>«kind» сценки должно быть &quot;scenario&quot;, а не «%1».</translation>
+    </message>
+    <message>
+        <source>this scenario uses format version %1, but this Steadyline reads versions up to %2; update Steadyline or save the scenario in version %2.</source>
+        <translation>эта сценка использует версию формата %1, а этот Steadyline читает версии до %2; обновите Steadyline или сохраните сценку в версии %2.</translation>
+    </message>
+    <message>
+        <source>use a language code such as &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; or &quot;en&quot;</source>
+        <translation>используйте код языка, например &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; или &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 must be between %3 and %4, not %5.</source>
+        <translation>%2: «%1» должно быть от %3 до %4, а не %5.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 is empty; write the text the trainee will read.</source>
+        <translation>%2: «%1» пусто; напишите текст, который прочитает обучающийся.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 is &quot;%3&quot;;%4 choose one of: %5.</source>
+        <translation>%2: «%1» имеет значение «%3»;%4 выберите одно из: %5.</translation>
+    </message>
+    <message>
+        <source>&apos;goals&apos; is empty; name at least one thing the rehearsal teaches.</source>
+        <translation>«goals» пусто; назовите хотя бы одну вещь, которой учит репетиция.</translation>
+    </message>
+    <message>
+        <source>each goal must be a non-empty string.</source>
+        <translation>каждая цель должна быть непустой строкой.</translation>
+    </message>
+    <message>
+        <source>&apos;turns&apos; is empty; a scenario needs at least one turn of the caller.</source>
+        <translation>«turns» пусто; сценке нужна хотя бы одна реплика клиента.</translation>
+    </message>
+    <message>
+        <source>turn %1 must be an object ({…}), not %2.</source>
+        <translation>реплика %1 должна быть объектом ({…}), а не: %2.</translation>
+    </message>
+    <message>
+        <source>turn %1</source>
+        <translation>реплика %1</translation>
+    </message>
+    <message>
+        <source>use the id of a step of the playbook, e.g. &quot;boundary&quot;</source>
+        <translation>используйте id шага сценария, например &quot;boundary&quot;</translation>
+    </message>
+    <message>
+        <source>the caller of %1</source>
+        <translation>клиент (%1)</translation>
+    </message>
+    <message>
+        <source>%1 offers no options; give the trainee at least one.</source>
+        <translation>%1 не предлагает вариантов; дайте обучающемуся хотя бы один.</translation>
+    </message>
+    <message>
+        <source>option %1 of %2 must be an object ({…}), not %3.</source>
+        <translation>вариант %1 (%2) должен быть объектом ({…}), а не: %3.</translation>
+    </message>
+    <message>
+        <source>option %1 of %2</source>
+        <translation>вариант %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does nothing; give it exactly one of: event, say, promise, note, stopCountdown, endCall.</source>
+        <translation>%1 ничего не делает; дайте ему ровно одно из: event, say, promise, note, stopCountdown, endCall.</translation>
+    </message>
+    <message>
+        <source>%1 has %2; give it exactly one of them.</source>
+        <translation>%1: задано несколько действий (%2); оставьте ровно одно из них.</translation>
+    </message>
+    <message>
+        <source>use the id of an event of the playbook, e.g. &quot;no_change&quot;</source>
+        <translation>используйте id события сценария, например &quot;no_change&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; can only be true; to offer something else, use another member.</source>
+        <translation>«%1» может быть только true; чтобы предложить что-то другое, используйте другое поле.</translation>
+    </message>
+    <message>
+        <source>&apos;endings&apos; is empty; a scenario needs at least one ending.</source>
+        <translation>«endings» пусто; сценке нужна хотя бы одна концовка.</translation>
+    </message>
+    <message>
+        <source>ending %1 must be an object ({…}), not %2.</source>
+        <translation>концовка %1 должна быть объектом ({…}), а не: %2.</translation>
+    </message>
+    <message>
+        <source>ending %1</source>
+        <translation>концовка %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts have a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</source>
+        <translation>
+            <numerusform>%n текст имеет версию на «%1» (первый — «%2»), но «%1» нет в «locales»; добавьте «%1» в «locales» или удалите эти версии.</numerusform>
+            <numerusform>%n текста имеют версию на «%1» (первый — «%2»), но «%1» нет в «locales»; добавьте «%1» в «locales» или удалите эти версии.</numerusform>
+            <numerusform>%n текстов имеют версию на «%1» (первый — «%2»), но «%1» нет в «locales»; добавьте «%1» в «locales» или удалите эти версии.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a bidirectional control</source>
+        <translation>управляющий символ направления текста</translation>
+    </message>
+    <message>
+        <source>a zero-width character</source>
+        <translation>символ нулевой ширины</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::Labels</name>
     <message>
         <source>not ended</source>

@@ -19,10 +19,11 @@ struct Run
     QStringList lines() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
 };
 
-Run steadyline(const QStringList &arguments)
+Run steadyline(const QStringList &arguments, const QProcessEnvironment &extra = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(extra);
     // The command-line tools must not need a display.
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -125,6 +126,44 @@ TEST_CASE("validate --json prints the diagnostics as a JSON array", "[cli][valid
     CHECK(d.value(QStringLiteral("column")).toInt() == 65); // at "Panu/Pani" inside the string
     CHECK(d.value(QStringLiteral("file")).toString() == path);
     CHECK(d.value(QStringLiteral("message")).toString().contains(QStringLiteral("Panu/Pani")));
+}
+
+TEST_CASE("validate and simulate print the validator's messages in English in a Polish session",
+          "[cli][validate][i18n]")
+{
+    // A Polish desktop, whose window shows these messages in Polish, with Polish chosen in the
+    // preferences too: scripts parse the command line's output, so it stays English.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QProcessEnvironment polish;
+    polish.insert(QStringLiteral("LANG"), QStringLiteral("pl_PL.UTF-8"));
+    polish.insert(QStringLiteral("LC_ALL"), QStringLiteral("pl_PL.UTF-8"));
+    polish.insert(QStringLiteral("LANGUAGE"), QStringLiteral("pl"));
+    polish.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    REQUIRE(QDir().mkpath(dir.filePath(QStringLiteral("config/Steadyline"))));
+    writeFile(dir, "config/Steadyline/steadyline.conf", "[interface]\nlanguage=pl\n");
+    const QString broken = QStringLiteral(STEADYLINE_SOURCE_DIR "/tests/data/broken/unknown-target.json");
+
+    const Run validate = steadyline({QStringLiteral("validate"), broken}, polish);
+    CHECK(validate.exitCode == 1);
+    CHECK(validate.out.contains(QStringLiteral(": error unknown-target: the transition leads to the step '")));
+    CHECK(validate.out.contains(QStringLiteral("which does not exist. Did you mean '")));
+    CHECK_FALSE(validate.out.contains(QStringLiteral("przejście")));
+
+    const Run json = steadyline({QStringLiteral("validate"), QStringLiteral("--json"), broken}, polish);
+    REQUIRE(json.out.contains(QStringLiteral("unknown-target")));
+    CHECK(json.out.contains(QStringLiteral("the transition leads to the step '")));
+
+    const Run simulate = steadyline({QStringLiteral("simulate"), broken}, polish);
+    CHECK(simulate.exitCode != 0);
+    CHECK(simulate.err.contains(QStringLiteral("error unknown-target: the transition leads to the step '")));
+
+    const QString scenario = writeFile(dir, "bad-scenario.json", R"({"kind": "scenario", "schemaVersion": 1,
+ "id": "bad_id", "title": "t", "locale": "pl", "playbook": {"id": "aggressive-caller-pl"},
+ "call": {"channel": "phone"}, "goals": [], "start": "a", "turns": [], "endings": []})");
+    const Run scenarioRun = steadyline({QStringLiteral("validate"), scenario}, polish);
+    CHECK(scenarioRun.exitCode == 1);
+    CHECK(scenarioRun.out.contains(QStringLiteral("error invalid-value: 'goals' is empty; name at least one thing")));
 }
 
 TEST_CASE("validate exits 2 on wrong usage", "[cli][validate]")

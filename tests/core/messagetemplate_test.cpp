@@ -69,7 +69,7 @@ TEST_CASE("Spaces inside a placeholder's braces are an error that shows how to w
     REQUIRE(spaced);
     CHECK(spaced->code == QStringLiteral("malformed-placeholder"));
     CHECK(spaced->offset == 10);
-    CHECK(spaced->message.contains(QStringLiteral("write {agent:pomohl|pomohla}")));
+    CHECK(spaced->message.english().contains(QStringLiteral("write {agent:pomohl|pomohla}")));
     CHECK(MessageTemplate::check(QStringLiteral("{address:Pan |Pani}")));
     CHECK(MessageTemplate::check(QStringLiteral("{ caseRef }")));
     // Empty forms and spaces between the words of one form are fine.

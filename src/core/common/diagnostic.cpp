@@ -1,5 +1,7 @@
 #include "diagnostic.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace steadyline {
@@ -42,6 +44,23 @@ QString Diagnostic::toString() const
         .arg(line)
         .arg(column)
         .arg(severityName(severity), code, visible(message));
+}
+
+QString Diagnostic::translatedMessage() const
+{
+    return text.isEmpty() ? message : text.translated();
+}
+
+QString Diagnostic::toTranslatedString() const
+{
+    const QString severityWord = severity == Severity::Error
+                                     ? QCoreApplication::translate("steadyline::Diagnostic", "error")
+                                     : QCoreApplication::translate("steadyline::Diagnostic", "warning");
+    return QStringLiteral("%1:%2:%3: %4 %5: %6")
+        .arg(visible(file))
+        .arg(line)
+        .arg(column)
+        .arg(severityWord, code, visible(translatedMessage()));
 }
 
 bool hasErrors(const Diagnostics &diagnostics)

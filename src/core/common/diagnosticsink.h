@@ -17,33 +17,33 @@ public:
     {}
 
     // At the value `pointer` names.
-    void error(const QString &code, std::string_view pointer, const QString &message)
+    void error(const QString &code, std::string_view pointer, const DiagnosticText &message)
     {
         add(Severity::Error, code, position(pointer, false), message);
     }
-    void warning(const QString &code, std::string_view pointer, const QString &message)
+    void warning(const QString &code, std::string_view pointer, const DiagnosticText &message)
     {
         add(Severity::Warning, code, position(pointer, false), message);
     }
     // At the member name rather than its value (unknown or duplicate members).
-    void errorAtKey(const QString &code, std::string_view pointer, const QString &message)
+    void errorAtKey(const QString &code, std::string_view pointer, const DiagnosticText &message)
     {
         add(Severity::Error, code, position(pointer, true), message);
     }
-    void warningAtKey(const QString &code, std::string_view pointer, const QString &message)
+    void warningAtKey(const QString &code, std::string_view pointer, const DiagnosticText &message)
     {
         add(Severity::Warning, code, position(pointer, true), message);
     }
     // At a character inside a string value (`utf16Offset` as QString counts).
     void addInString(Severity severity, const QString &code, std::string_view pointer, qsizetype utf16Offset,
-                     const QString &message)
+                     const DiagnosticText &message)
     {
         add(severity, code, m_positions ? m_positions->positionInString(pointer, utf16Offset) : json::SourcePosition{},
             message);
     }
-    void add(Severity severity, const QString &code, json::SourcePosition at, const QString &message)
+    void add(Severity severity, const QString &code, json::SourcePosition at, const DiagnosticText &message)
     {
-        m_diagnostics.push_back({severity, code, message, m_file, at.line, at.column});
+        m_diagnostics.push_back({severity, code, message.english(), m_file, at.line, at.column, message});
     }
 
     // Where the value (or, with `key`, the member name) at `pointer` is; 0:0 without positions.

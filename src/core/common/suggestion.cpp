@@ -46,10 +46,12 @@ QString closestMatch(const QString &word, const QStringList &candidates)
     return best;
 }
 
-QString didYouMean(const QString &word, const QStringList &candidates)
+DiagnosticText didYouMean(const QString &word, const QStringList &candidates)
 {
     const QString match = closestMatch(word, candidates);
-    return match.isEmpty() ? QString() : QStringLiteral(" Did you mean '%1'?").arg(match);
+    return match.isEmpty()
+               ? DiagnosticText()
+               : DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", " Did you mean '%1'?")).arg(match);
 }
 
 } // namespace steadyline

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diagnostictext.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +12,6 @@ namespace steadyline {
 [[nodiscard]] QString closestMatch(const QString &word, const QStringList &candidates);
 
 // " Did you mean 'x'?" or an empty string, ready to append to a message.
-[[nodiscard]] QString didYouMean(const QString &word, const QStringList &candidates);
+[[nodiscard]] DiagnosticText didYouMean(const QString &word, const QStringList &candidates);
 
 } // namespace steadyline

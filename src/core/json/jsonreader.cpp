@@ -1,5 +1,7 @@
 #include "jsonreader.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -149,7 +151,9 @@ public:
             return m_error;
         skipWhitespace();
         if (m_pos < m_text.size())
-            return fail("unexpected text after the end of the document; a JSON file holds exactly one value");
+            return fail(DiagnosticText(QT_TRANSLATE_NOOP(
+                "steadyline::Diagnostic",
+                "unexpected text after the end of the document; a JSON file holds exactly one value")));
         return std::nullopt;
     }
 
@@ -162,10 +166,12 @@ private:
         while (i < m_text.size()) {
             const std::size_t length = utf8SequenceLength(m_text, i);
             if (length == 0) {
-                return ReadError{ReadErrorKind::NotUtf8,
-                                 {line, column},
-                                 "the file is not valid UTF-8 (byte offset " + std::to_string(i) +
-                                     "); save it as UTF-8 in your editor"};
+                return error(
+                    ReadErrorKind::NotUtf8, {line, column},
+                    DiagnosticText(QT_TRANSLATE_NOOP(
+                                       "steadyline::Diagnostic",
+                                       "the file is not valid UTF-8 (byte offset %1); save it as UTF-8 in your editor"))
+                        .arg(static_cast<unsigned long long>(i)));
             }
             if (m_text[i] == '\n') {
                 ++line;
@@ -196,19 +202,23 @@ private:
     [[nodiscard]] bool atEnd() const { return m_pos >= m_text.size(); }
     [[nodiscard]] char peek() const { return m_text[m_pos]; }
 
-    std::optional<ReadError> fail(std::string message, ReadErrorKind kind = ReadErrorKind::Syntax)
+    static ReadError error(ReadErrorKind kind, SourcePosition at, const DiagnosticText &text)
     {
-        m_error = ReadError{kind, here(), std::move(message)};
+        return ReadError{kind, at, text.english().toStdString(), text};
+    }
+    std::optional<ReadError> fail(const DiagnosticText &message, ReadErrorKind kind = ReadErrorKind::Syntax)
+    {
+        m_error = error(kind, here(), message);
         return m_error;
     }
-    bool failed(std::string message, ReadErrorKind kind = ReadErrorKind::Syntax)
+    bool failed(const DiagnosticText &message, ReadErrorKind kind = ReadErrorKind::Syntax)
     {
-        fail(std::move(message), kind);
+        fail(message, kind);
         return false;
     }
-    bool failedAt(SourcePosition at, std::string message)
+    bool failedAt(SourcePosition at, const DiagnosticText &message)
     {
-        m_error = ReadError{ReadErrorKind::Syntax, at, std::move(message)};
+        m_error = error(ReadErrorKind::Syntax, at, message);
         return false;
     }
 
@@ -222,25 +232,39 @@ private:
         }
     }
 
-    std::string describeHere() const
+    // The character at the current position, as text; empty at the end.
+    QString currentCharacter() const
     {
         if (atEnd())
-            return "the end of the file";
+            return {};
+        const std::size_t length = std::max<std::size_t>(1, utf8SequenceLength(m_text, m_pos));
+        const std::string_view character = m_text.substr(m_pos, length);
+        return QString::fromUtf8(character.data(), static_cast<qsizetype>(character.size()));
+    }
+
+    DiagnosticText describeHere() const
+    {
+        if (atEnd())
+            return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "the end of the file"));
         const char c = peek();
         if (static_cast<unsigned char>(c) < 0x20)
-            return "a control character";
+            return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "a control character"));
         const std::size_t length = std::max<std::size_t>(1, utf8SequenceLength(m_text, m_pos));
         const std::string_view character = m_text.substr(m_pos, length);
         // Invisible look-alikes of a space, common in text pasted from a word processor.
         if (character == "\xC2\xA0")
-            return "a no-break space (U+00A0); replace it with a normal space";
+            return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                    "a no-break space (U+00A0); replace it with a normal space"));
         if (character == "\xE2\x80\x8B" || character == "\xEF\xBB\xBF")
-            return "an invisible zero-width character; delete it";
+            return DiagnosticText(
+                QT_TRANSLATE_NOOP("steadyline::Diagnostic", "an invisible zero-width character; delete it"));
         if (character == "\xE2\x80\x9E" || character == "\xE2\x80\x9D" || character == "\xE2\x80\x9C")
-            return quoted("a typographic quote ", character, "; JSON needs straight double quotes (\")");
+            return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                    "a typographic quote %1; JSON needs straight double quotes (\")"))
+                .arg(quoted(character));
         if (character == "/")
-            return "'/'; JSON does not allow comments";
-        return quoted("", character, "");
+            return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "'/'; JSON does not allow comments"));
+        return DiagnosticText::verbatim(quoted(character));
     }
 
     // After a string value, a letter or other text where ',' is due: the string was ended early by
@@ -253,19 +277,18 @@ private:
         const char c = peek();
         return std::string_view("\"{}[]:,").find(c) == std::string_view::npos && static_cast<unsigned char>(c) >= 0x20;
     }
-    static std::string quoteInsideText()
+    static DiagnosticText quoteInsideText()
     {
-        return "this '\"' ends the text, but the text goes on after it; if the quote belongs to the text, write "
-               "it as \\\" or use typographic quotes such as „ “ or « »";
+        return DiagnosticText(QT_TRANSLATE_NOOP(
+            "steadyline::Diagnostic",
+            "this '\"' ends the text, but the text goes on after it; if the quote belongs to the text, write "
+            "it as \\\" or use typographic quotes such as „ “ or « »"));
     }
 
-    // Built with append: GCC 12 at -O3 warns (-Wrestrict, a false positive) on `"'" + string`.
-    static std::string quoted(std::string_view before, std::string_view character, std::string_view after)
+    static QString quoted(std::string_view character)
     {
-        std::string result;
-        result.reserve(before.size() + character.size() + after.size() + 2);
-        result.append(before).append(1, '\'').append(character).append(1, '\'').append(after);
-        return result;
+        return QLatin1Char('\'') + QString::fromUtf8(character.data(), static_cast<qsizetype>(character.size())) +
+               QLatin1Char('\'');
     }
 
     std::string childPointer(const std::string &pointer, std::string_view key) const
@@ -282,7 +305,9 @@ private:
         if (m_index)
             m_index->recordValue(pointer, here(), m_pos);
         if (atEnd())
-            return failed("expected a value but found the end of the file; the file may be truncated");
+            return failed(DiagnosticText(
+                QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                  "expected a value but found the end of the file; the file may be truncated")));
         switch (peek()) {
         case '{': return parseObject(out, pointer, depth + 1);
         case '[': return parseArray(out, pointer, depth + 1);
@@ -300,16 +325,24 @@ private:
             if (peek() == '-' || (peek() >= '0' && peek() <= '9'))
                 return parseNumber(out);
             if (peek() == '\'')
-                return failed("strings must be in double quotes (\"), not single quotes");
-            return failed("expected a value (an object, array, string, number, true, false or null) but found " +
-                          describeHere());
+                return failed(DiagnosticText(QT_TRANSLATE_NOOP(
+                    "steadyline::Diagnostic", "strings must be in double quotes (\"), not single quotes")));
+            return failed(
+                DiagnosticText(
+                    QT_TRANSLATE_NOOP(
+                        "steadyline::Diagnostic",
+                        "expected a value (an object, array, string, number, true, false or null) but found %1"))
+                    .arg(describeHere()));
         }
     }
 
     bool parseLiteral(std::string_view word, nlohmann::json &out, nlohmann::json value)
     {
         if (m_text.substr(m_pos, word.size()) != word)
-            return failed("expected a value but found " + describeHere() + "; text must be in double quotes");
+            return failed(
+                DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                 "expected a value but found %1; text must be in double quotes"))
+                    .arg(describeHere()));
         for (std::size_t i = 0; i < word.size(); ++i)
             advance();
         out = std::move(value);
@@ -319,7 +352,9 @@ private:
     bool checkDepth(int depth)
     {
         if (depth > m_options.maxDepth)
-            return failed("the document is nested more than " + std::to_string(m_options.maxDepth) + " levels deep",
+            return failed(DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                           "the document is nested more than %1 levels deep"))
+                              .arg(m_options.maxDepth),
                           ReadErrorKind::TooDeep);
         return true;
     }
@@ -338,11 +373,16 @@ private:
         for (;;) {
             skipWhitespace();
             if (atEnd())
-                return failed("the object is not closed: expected '}' before the end of the file");
+                return failed(DiagnosticText(QT_TRANSLATE_NOOP(
+                    "steadyline::Diagnostic", "the object is not closed: expected '}' before the end of the file")));
             if (peek() == '}')
-                return failedAt(m_lastComma, "a comma must not follow the last member of an object; remove it");
+                return failedAt(m_lastComma, DiagnosticText(QT_TRANSLATE_NOOP(
+                                                 "steadyline::Diagnostic",
+                                                 "a comma must not follow the last member of an object; remove it")));
             if (peek() != '"')
-                return failed("expected a member name in double quotes but found " + describeHere());
+                return failed(DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                               "expected a member name in double quotes but found %1"))
+                                  .arg(describeHere()));
             const SourcePosition keyPosition = here();
             bool valueIsString = false;
             std::string key;
@@ -350,7 +390,11 @@ private:
                 return false;
             skipWhitespace();
             if (atEnd() || peek() != ':')
-                return failed("expected ':' after the member name \"" + key + "\" but found " + describeHere());
+                return failed(
+                    DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                     "expected ':' after the member name \"%1\" but found %2"))
+                        .arg(QString::fromStdString(key))
+                        .arg(describeHere()));
             advance();
             skipWhitespace();
             const std::string child = childPointer(pointer, key);
@@ -377,7 +421,9 @@ private:
             }
             skipWhitespace();
             if (atEnd())
-                return failed("the object is not closed: expected ',' or '}' before the end of the file");
+                return failed(DiagnosticText(
+                    QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                      "the object is not closed: expected ',' or '}' before the end of the file")));
             if (peek() == ',') {
                 m_lastComma = here();
                 advance();
@@ -389,7 +435,10 @@ private:
             }
             if (valueIsString && textGoesOn())
                 return failedAt(m_lastStringEnd, quoteInsideText());
-            return failed("expected ',' or '}' after a member but found " + describeHere() + "; is a comma missing?");
+            return failed(DiagnosticText(
+                              QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                "expected ',' or '}' after a member but found %1; is a comma missing?"))
+                              .arg(describeHere()));
         }
     }
 
@@ -407,13 +456,17 @@ private:
         for (std::size_t index = 0;; ++index) {
             skipWhitespace();
             if (!atEnd() && peek() == ']')
-                return failedAt(m_lastComma, "a comma must not follow the last element of an array; remove it");
+                return failedAt(m_lastComma, DiagnosticText(QT_TRANSLATE_NOOP(
+                                                 "steadyline::Diagnostic",
+                                                 "a comma must not follow the last element of an array; remove it")));
             out.push_back(nullptr);
             if (!parseValue(out.back(), childPointer(pointer, index), depth))
                 return false;
             skipWhitespace();
             if (atEnd())
-                return failed("the array is not closed: expected ',' or ']' before the end of the file");
+                return failed(DiagnosticText(
+                    QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                      "the array is not closed: expected ',' or ']' before the end of the file")));
             if (peek() == ',') {
                 m_lastComma = here();
                 advance();
@@ -425,8 +478,11 @@ private:
             }
             if (out.back().is_string() && textGoesOn())
                 return failedAt(m_lastStringEnd, quoteInsideText());
-            return failed("expected ',' or ']' after an array element but found " + describeHere() +
-                          "; is a comma missing?");
+            return failed(
+                DiagnosticText(
+                    QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                      "expected ',' or ']' after an array element but found %1; is a comma missing?"))
+                    .arg(describeHere()));
         }
     }
 
@@ -435,7 +491,8 @@ private:
         value = 0;
         for (int i = 0; i < 4; ++i) {
             if (atEnd())
-                return failed("the \\u escape needs four hexadecimal digits");
+                return failed(DiagnosticText(
+                    QT_TRANSLATE_NOOP("steadyline::Diagnostic", "the \\u escape needs four hexadecimal digits")));
             const char c = peek();
             value <<= 4;
             if (c >= '0' && c <= '9')
@@ -445,7 +502,8 @@ private:
             else if (c >= 'A' && c <= 'F')
                 value |= static_cast<std::uint32_t>(c - 'A' + 10);
             else
-                return failed("the \\u escape needs four hexadecimal digits");
+                return failed(DiagnosticText(
+                    QT_TRANSLATE_NOOP("steadyline::Diagnostic", "the \\u escape needs four hexadecimal digits")));
             advance();
         }
         return true;
@@ -456,7 +514,9 @@ private:
         advance(); // opening quote
         for (;;) {
             if (atEnd())
-                return failed("the string is not closed: a '\"' is missing before the end of the file");
+                return failed(DiagnosticText(
+                    QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                      "the string is not closed: a '\"' is missing before the end of the file")));
             const char c = peek();
             if (c == '"') {
                 m_lastStringEnd = here();
@@ -465,9 +525,12 @@ private:
             }
             if (static_cast<unsigned char>(c) < 0x20) {
                 if (c == '\n' || c == '\r')
-                    return failed("the string is not closed before the end of the line; "
-                                  "write a line break inside a string as \\n");
-                return failed("a control character must be escaped inside a string (for a tab write \\t)");
+                    return failed(DiagnosticText(QT_TRANSLATE_NOOP(
+                        "steadyline::Diagnostic", "the string is not closed before the end of the line; "
+                                                  "write a line break inside a string as \\n")));
+                return failed(DiagnosticText(
+                    QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                      "a control character must be escaped inside a string (for a tab write \\t)")));
             }
             if (c != '\\') {
                 // Copy a run of plain characters at once; columns count code points, not bytes.
@@ -485,7 +548,9 @@ private:
             }
             advance(); // backslash
             if (atEnd())
-                return failed("the string is not closed: a '\"' is missing before the end of the file");
+                return failed(DiagnosticText(
+                    QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                      "the string is not closed: a '\"' is missing before the end of the file")));
             const char e = peek();
             switch (e) {
             case '"': out += '"'; break;
@@ -503,22 +568,30 @@ private:
                     return false;
                 if (cp >= 0xD800 && cp <= 0xDBFF) {
                     if (m_text.substr(m_pos, 2) != "\\u")
-                        return failed("a \\u escape of a high surrogate must be followed by a low surrogate");
+                        return failed(DiagnosticText(
+                            QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                              "a \\u escape of a high surrogate must be followed by a low surrogate")));
                     advance();
                     advance();
                     std::uint32_t low = 0;
                     if (!parseHex4(low))
                         return false;
                     if (low < 0xDC00 || low > 0xDFFF)
-                        return failed("a \\u escape of a high surrogate must be followed by a low surrogate");
+                        return failed(DiagnosticText(
+                            QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                              "a \\u escape of a high surrogate must be followed by a low surrogate")));
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                 } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                    return failed("a \\u escape holds a lone low surrogate");
+                    return failed(DiagnosticText(
+                        QT_TRANSLATE_NOOP("steadyline::Diagnostic", "a \\u escape holds a lone low surrogate")));
                 }
                 appendUtf8(out, cp);
                 continue; // parseHex4 already advanced past the digits
             }
-            default: return failed("unknown escape sequence '\\" + describeHere().substr(1));
+            default:
+                return failed(
+                    DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "unknown escape sequence '\\%1'"))
+                        .arg(currentCharacter()));
             }
             advance();
         }
@@ -531,12 +604,15 @@ private:
         if (peek() == '-')
             advance();
         if (atEnd() || peek() < '0' || peek() > '9')
-            return failed("a number needs at least one digit");
+            return failed(
+                DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "a number needs at least one digit")));
         if (peek() == '0') {
             const SourcePosition zero = here();
             advance();
             if (!atEnd() && peek() >= '0' && peek() <= '9')
-                return failedAt(zero, "numbers must not have leading zeros; write 7000, not 07000");
+                return failedAt(
+                    zero, DiagnosticText(QT_TRANSLATE_NOOP(
+                              "steadyline::Diagnostic", "numbers must not have leading zeros; write 7000, not 07000")));
         } else {
             while (!atEnd() && peek() >= '0' && peek() <= '9')
                 advance();
@@ -545,7 +621,8 @@ private:
             isInteger = false;
             advance();
             if (atEnd() || peek() < '0' || peek() > '9')
-                return failed("a digit must follow the decimal point");
+                return failed(DiagnosticText(
+                    QT_TRANSLATE_NOOP("steadyline::Diagnostic", "a digit must follow the decimal point")));
             while (!atEnd() && peek() >= '0' && peek() <= '9')
                 advance();
         }
@@ -555,7 +632,8 @@ private:
             if (!atEnd() && (peek() == '+' || peek() == '-'))
                 advance();
             if (atEnd() || peek() < '0' || peek() > '9')
-                return failed("a digit must follow the exponent");
+                return failed(
+                    DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "a digit must follow the exponent")));
             while (!atEnd() && peek() >= '0' && peek() <= '9')
                 advance();
         }
@@ -571,7 +649,8 @@ private:
         double value = 0;
         const auto [ptr, ec] = std::from_chars(token.data(), token.data() + token.size(), value);
         if (ec != std::errc() || !std::isfinite(value))
-            return failed("the number " + std::string(token) + " is out of range");
+            return failed(DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "the number %1 is out of range"))
+                              .arg(QString::fromStdString(std::string(token))));
         out = value;
         return true;
     }

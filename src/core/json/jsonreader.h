@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/diagnostictext.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -76,7 +78,8 @@ struct ReadError
 {
     ReadErrorKind kind = ReadErrorKind::Syntax;
     SourcePosition position;
-    std::string message; // UTF-8, says what was expected
+    std::string message; // UTF-8, in English: says what was expected
+    DiagnosticText text; // the same message, to be said in any language
 };
 
 // A key that appeared twice in one object: the first value is kept, the second reported.

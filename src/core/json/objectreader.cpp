@@ -18,16 +18,17 @@ QString qs(const std::string &utf8)
     return QString::fromStdString(utf8);
 }
 
-QString typeName(const Json &value)
+DiagnosticText typeName(const Json &value)
 {
     switch (value.type()) {
-    case Json::value_t::object: return QStringLiteral("an object");
-    case Json::value_t::array: return QStringLiteral("an array");
-    case Json::value_t::string: return QStringLiteral("a string");
-    case Json::value_t::boolean: return QStringLiteral("true/false");
-    case Json::value_t::null: return QStringLiteral("null");
-    case Json::value_t::number_float: return QStringLiteral("a decimal number");
-    default: return QStringLiteral("a number");
+    case Json::value_t::object: return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "an object"));
+    case Json::value_t::array: return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "an array"));
+    case Json::value_t::string: return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "a string"));
+    case Json::value_t::boolean: return DiagnosticText::verbatim(QStringLiteral("true/false"));
+    case Json::value_t::null: return DiagnosticText::verbatim(QStringLiteral("null"));
+    case Json::value_t::number_float:
+        return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "a decimal number"));
+    default: return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "a number"));
     }
 }
 

@@ -21,7 +21,7 @@ using Json = nlohmann::json;
 
 [[nodiscard]] QString qs(const std::string &utf8);
 // "an object", "a string", … for messages.
-[[nodiscard]] QString typeName(const Json &value);
+[[nodiscard]] DiagnosticText typeName(const Json &value);
 
 // The id and locale rules, written out: they run on every id of a big playbook, where a
 // regular expression engine would dominate the time.
@@ -39,13 +39,14 @@ class ObjectReader
 public:
     // `describe` names the object in messages ("step 'boundary'"); it is called only when
     // there is something to report, so a valid file pays nothing for it.
-    ObjectReader(DiagnosticSink &sink, const Json &object, std::string pointer, std::function<QString()> describe)
+    ObjectReader(DiagnosticSink &sink, const Json &object, std::string pointer,
+                 std::function<DiagnosticText()> describe)
         : m_sink(sink)
         , m_object(object)
         , m_pointer(std::move(pointer))
         , m_describe(std::move(describe))
     {}
-    ObjectReader(DiagnosticSink &sink, const Json &object, std::string pointer, QString what)
+    ObjectReader(DiagnosticSink &sink, const Json &object, std::string pointer, DiagnosticText what)
         : ObjectReader(sink, object, std::move(pointer), [what = std::move(what)] { return what; })
     {}
 
@@ -66,7 +67,8 @@ public:
                 names << QString::fromLatin1(name);
             const QString name = qs(key);
             m_sink.errorAtKey(QStringLiteral("unknown-field"), json::appendPointer(m_pointer, key),
-                              QStringLiteral("%1 has no member '%2'.%3 Allowed members: %4.")
+                              DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                               "%1 has no member '%2'.%3 Allowed members: %4."))
                                   .arg(what(), name, didYouMean(name, names), names.join(QStringLiteral(", "))));
         }
     }
@@ -76,18 +78,19 @@ public:
         const auto it = m_object.find(key);
         if (it == m_object.end()) {
             if (required)
-                m_sink.error(
-                    QStringLiteral("missing-field"), m_pointer,
-                    QStringLiteral("%1 is missing the required member '%2'.").arg(what(), QString::fromLatin1(key)));
+                m_sink.error(QStringLiteral("missing-field"), m_pointer,
+                             DiagnosticText(
+                                 QT_TRANSLATE_NOOP("steadyline::Diagnostic", "%1 is missing the required member '%2'."))
+                                 .arg(what(), QString::fromLatin1(key)));
             return nullptr;
         }
         return &*it;
     }
 
-    bool wrongType(const char *key, const Json &value, const QString &expected)
+    bool wrongType(const char *key, const Json &value, const DiagnosticText &expected)
     {
         m_sink.error(QStringLiteral("wrong-type"), member(key),
-                     QStringLiteral("'%1' of %2 must be %3, not %4.")
+                     DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "'%1' of %2 must be %3, not %4."))
                          .arg(QString::fromLatin1(key), what(), expected, typeName(value)));
         return false;
     }
@@ -98,20 +101,20 @@ public:
         if (!value)
             return std::nullopt;
         if (!value->is_string()) {
-            wrongType(key, *value, QStringLiteral("a string"));
+            wrongType(key, *value, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "a string")));
             return std::nullopt;
         }
         return qs(value->get_ref<const std::string &>());
     }
 
     // A string that must match `pattern`; `rule` explains the pattern to a person.
-    std::optional<QString> identifier(const char *key, bool required, Pattern pattern, const QString &rule)
+    std::optional<QString> identifier(const char *key, bool required, Pattern pattern, const DiagnosticText &rule)
     {
         auto value = string(key, required);
         if (value && !pattern(*value)) {
-            m_sink.error(
-                QStringLiteral("invalid-value"), member(key),
-                QStringLiteral("'%1' of %2 is \"%3\"; %4.").arg(QString::fromLatin1(key), what(), *value, rule));
+            m_sink.error(QStringLiteral("invalid-value"), member(key),
+                         DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "'%1' of %2 is \"%3\"; %4."))
+                             .arg(QString::fromLatin1(key), what(), *value, rule));
             return std::nullopt;
         }
         return value;
@@ -123,7 +126,7 @@ public:
         if (!value)
             return std::nullopt;
         if (!value->is_number_integer()) {
-            wrongType(key, *value, QStringLiteral("a whole number"));
+            wrongType(key, *value, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "a whole number")));
             return std::nullopt;
         }
         return value->get<qint64>();
@@ -135,7 +138,7 @@ public:
         if (!value)
             return std::nullopt;
         if (!value->is_boolean()) {
-            wrongType(key, *value, QStringLiteral("true or false"));
+            wrongType(key, *value, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "true or false")));
             return std::nullopt;
         }
         return value->get<bool>();
@@ -145,7 +148,7 @@ public:
     {
         const Json *value = find(key, required);
         if (value && !value->is_array()) {
-            wrongType(key, *value, QStringLiteral("an array ([…])"));
+            wrongType(key, *value, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "an array ([…])")));
             return nullptr;
         }
         return value;
@@ -155,19 +158,19 @@ public:
     {
         const Json *value = find(key, required);
         if (value && !value->is_object()) {
-            wrongType(key, *value, QStringLiteral("an object ({…})"));
+            wrongType(key, *value, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "an object ({…})")));
             return nullptr;
         }
         return value;
     }
 
-    [[nodiscard]] QString what() const { return m_describe(); }
+    [[nodiscard]] DiagnosticText what() const { return m_describe(); }
 
 private:
     DiagnosticSink &m_sink;
     const Json &m_object;
     std::string m_pointer;
-    std::function<QString()> m_describe;
+    std::function<DiagnosticText()> m_describe;
 };
 
 } // namespace steadyline::jsonread

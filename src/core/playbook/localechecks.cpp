@@ -73,46 +73,60 @@ void checkTextLocales(const Playbook &playbook, DiagnosticSink &sink)
             missing.removeAll(meant);
             if (meant == playbook.baseLocale) {
                 baseSlip = it.key();
-                sink.errorAtKey(QStringLiteral("missing-base-text"), at,
-                                QStringLiteral("the text \"%1\" has no version in the base locale \"%2\", but a \"%3\" "
-                                               "version. Did you mean '%2'?")
-                                    .arg(text.key, meant, it.key()));
+                sink.errorAtKey(
+                    QStringLiteral("missing-base-text"), at,
+                    DiagnosticText(
+                        QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                          "the text \"%1\" has no version in the base locale \"%2\", but a \"%3\" "
+                                          "version. Did you mean '%2'?"))
+                        .arg(text.key, meant, it.key()));
             } else {
-                sink.warningAtKey(QStringLiteral("undeclared-locale"), at,
-                                  QStringLiteral("the text \"%1\" has a \"%2\" version, but \"%2\" is not in "
-                                                 "'locales'. Did you mean '%3'? The text has no \"%3\" version.")
-                                      .arg(text.key, it.key(), meant));
+                sink.warningAtKey(
+                    QStringLiteral("undeclared-locale"), at,
+                    DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                     "the text \"%1\" has a \"%2\" version, but \"%2\" is not in "
+                                                     "'locales'. Did you mean '%3'? The text has no \"%3\" version."))
+                        .arg(text.key, it.key(), meant));
             }
         }
         if (missing.removeAll(playbook.baseLocale) > 0 && baseSlip.isEmpty()) {
             QStringList others = text.byLocale.keys();
             others.sort();
-            sink.error(QStringLiteral("missing-base-text"), text.pointer,
-                       QStringLiteral("the text \"%1\" has no version in the base locale \"%2\"; consultants working "
-                                      "in %2 would see it in another language (%3). Add a \"%2\" version.")
-                           .arg(text.key, playbook.baseLocale, others.join(QStringLiteral(", "))));
+            sink.error(
+                QStringLiteral("missing-base-text"), text.pointer,
+                DiagnosticText(
+                    QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                      "the text \"%1\" has no version in the base locale \"%2\"; consultants working "
+                                      "in %2 would see it in another language (%3). Add a \"%2\" version."))
+                    .arg(text.key, playbook.baseLocale, others.join(QStringLiteral(", "))));
         }
         if (!missing.isEmpty())
-            sink.warning(QStringLiteral("missing-translation"), text.pointer,
-                         QStringLiteral("the text \"%1\" has no translation for %2 (declared in 'locales'); "
-                                        "consultants in that language will see the %3 text.")
-                             .arg(text.key, missing.join(QStringLiteral(", ")), playbook.baseLocale));
+            sink.warning(
+                QStringLiteral("missing-translation"), text.pointer,
+                DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                 "the text \"%1\" has no translation for %2 (declared in 'locales'); "
+                                                 "consultants in that language will see the %3 text."))
+                    .arg(text.key, missing.join(QStringLiteral(", ")), playbook.baseLocale));
     });
     for (const QString &locale : undeclaredOrder) {
         const std::vector<UndeclaredVersion> &versions = undeclared.value(locale);
         if (versions.size() == 1) {
-            sink.warningAtKey(QStringLiteral("undeclared-locale"), versions.front().pointer,
-                              QStringLiteral("the text \"%1\" has a \"%2\" version, but \"%2\" is not in 'locales'; "
-                                             "add it there or remove the text.")
-                                  .arg(versions.front().textKey, locale));
+            sink.warningAtKey(
+                QStringLiteral("undeclared-locale"), versions.front().pointer,
+                DiagnosticText(
+                    QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                      "the text \"%1\" has a \"%2\" version, but \"%2\" is not in 'locales'; "
+                                      "add it there or remove the text."))
+                    .arg(versions.front().textKey, locale));
             continue;
         }
         // A locale left out of 'locales' shows in every text: say it once, where it first shows.
         sink.warningAtKey(
             QStringLiteral("undeclared-locale"), versions.front().pointer,
-            QStringLiteral("%1 texts have a version in \"%2\" (the first is \"%3\"), but \"%2\" is not in "
-                           "'locales'; add \"%2\" to 'locales' or remove those versions.")
-                .arg(versions.size())
+            DiagnosticText(QT_TRANSLATE_N_NOOP("steadyline::Diagnostic",
+                                               "%n texts have a version in \"%1\" (the first is \"%2\"), but \"%1\" is "
+                                               "not in 'locales'; add \"%1\" to 'locales' or remove those versions."),
+                           static_cast<int>(versions.size()))
                 .arg(locale, versions.front().textKey));
     }
 }

@@ -30,7 +30,7 @@ QString withoutInnerSpaces(QStringView body)
 template<typename LiteralFn, typename PlaceholderFn>
 std::optional<MessageTemplate::Error> scan(const QString &text, LiteralFn literal, PlaceholderFn placeholder)
 {
-    const auto malformed = [](qsizetype offset, const QString &message) {
+    const auto malformed = [](qsizetype offset, const DiagnosticText &message) {
         return MessageTemplate::Error{offset, QStringLiteral("malformed-placeholder"), message};
     };
     qsizetype i = 0;
@@ -43,7 +43,9 @@ std::optional<MessageTemplate::Error> scan(const QString &text, LiteralFn litera
                 i += 2;
                 continue;
             }
-            return malformed(i, QStringLiteral("a '}' has no matching '{'; write '}}' for a literal brace"));
+            return malformed(
+                i, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                    "a '}' has no matching '{'; write '}}' for a literal brace")));
         }
         if (c != u'{') {
             qsizetype end = i;
@@ -68,9 +70,11 @@ std::optional<MessageTemplate::Error> scan(const QString &text, LiteralFn litera
         const qsizetype close = text.indexOf(u'}', i + 1);
         const qsizetype nestedOpen = text.indexOf(u'{', i + 1);
         if (close < 0)
-            return malformed(i, QStringLiteral("a '{' is not closed; write '{{' for a literal brace"));
+            return malformed(i, DiagnosticText(QT_TRANSLATE_NOOP(
+                                    "steadyline::Diagnostic", "a '{' is not closed; write '{{' for a literal brace")));
         if (nestedOpen >= 0 && nestedOpen < close)
-            return malformed(i, QStringLiteral("placeholders cannot be nested"));
+            return malformed(
+                i, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "placeholders cannot be nested")));
         const QStringView body = QStringView(text).mid(i + 1, close - i - 1);
         Placeholder p;
         if (const qsizetype colon = body.indexOf(u':'); colon >= 0) {
@@ -85,23 +89,32 @@ std::optional<MessageTemplate::Error> scan(const QString &text, LiteralFn litera
         if (!isSelect && !isValue) {
             return MessageTemplate::Error{
                 i, QStringLiteral("unknown-placeholder"),
-                QStringLiteral("unknown placeholder '{%1}'; known are {address:…|…}, {agent:…|…}, "
-                               "{agentName} and {caseRef}")
+                DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                 "unknown placeholder '{%1}'; known are {address:…|…}, {agent:…|…}, "
+                                                 "{agentName} and {caseRef}"))
                     .arg(p.name)};
         }
         if (isSelect && (!p.hasForms || p.forms.count(u'|') != 1)) {
             const QString example = p.name == u"address" ? QStringLiteral("{address:Panu|Pani}")
                                                          : QStringLiteral("{agent:zmuszony|zmuszona}");
-            return malformed(i, QStringLiteral("'{%1}' needs exactly two forms separated by '|', male first, e.g. %2")
-                                    .arg(body, example));
+            return malformed(
+                i, DiagnosticText(
+                       QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                         "'{%1}' needs exactly two forms separated by '|', male first, e.g. %2"))
+                       .arg(body, example));
         }
         if (isValue && p.hasForms)
-            return malformed(i, QStringLiteral("'{%1}' takes no forms; write {%2}").arg(body, p.name));
+            return malformed(
+                i, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "'{%1}' takes no forms; write {%2}"))
+                       .arg(body, p.name));
         // Spaces inside the braces would be read out: "abych vám  pomohl" (review §4.8).
         if (const QString tight = withoutInnerSpaces(body); tight != body)
-            return malformed(i, QStringLiteral("'{%1}' has spaces inside the braces, which would show as extra spaces "
-                                               "in the text; write {%2}")
-                                    .arg(body, tight));
+            return malformed(
+                i, DiagnosticText(
+                       QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                         "'{%1}' has spaces inside the braces, which would show as extra spaces "
+                                         "in the text; write {%2}"))
+                       .arg(body, tight));
         placeholder(p);
         i = close + 1;
     }

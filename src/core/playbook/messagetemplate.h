@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/diagnostictext.h"
 #include "playbook.h"
 
 #include <QString>
@@ -32,7 +33,7 @@ public:
     {
         qsizetype offset = 0; // in UTF-16 code units from the start of the text
         QString code;         // "unknown-placeholder" or "malformed-placeholder"
-        QString message;
+        DiagnosticText message;
     };
 
     // Parses `text`; on failure returns the first error.

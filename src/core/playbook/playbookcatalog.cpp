@@ -418,6 +418,12 @@ void PlaybookCatalog::applyLoad(const PendingLoad &pending, LoadResult result)
         Qt::QueuedConnection);
 }
 
+void PlaybookCatalog::retranslate()
+{
+    if (rebuild())
+        emit changed();
+}
+
 bool PlaybookCatalog::rebuild()
 {
     std::map<QString, std::vector<PlaybookSnapshot>> byId;
@@ -488,7 +494,7 @@ bool PlaybookCatalog::rebuild()
                                   ? QCoreApplication::translate("steadyline::PlaybookCatalog", "line %1, column %2: %3")
                                         .arg(firstError->line)
                                         .arg(firstError->column)
-                                        .arg(firstError->message)
+                                        .arg(firstError->translatedMessage())
                                   : QString();
         problem.message =
             state.lastGood ? QCoreApplication::translate("steadyline::PlaybookCatalog",

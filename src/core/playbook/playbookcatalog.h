@@ -90,6 +90,9 @@ public:
 
     // Rereads every file of every source now (what the watcher triggers after the reload delay).
     void rescan();
+    // Says the problems and the reasons for each version again in the interface language now
+    // installed (a window calls it on a language switch); emits changed() when they read otherwise.
+    void retranslate();
 
     // Every playbook id, sorted by id, with the version in use.
     [[nodiscard]] const std::vector<CatalogEntry> &entries() const { return m_entries; }

@@ -40,7 +40,7 @@ struct UnsafeCharacter
 {
     qsizetype offset = 0;
     QString codePoint; // "U+202E"
-    QString what;
+    DiagnosticText what;
 };
 
 // Control characters (a line break aside) and the characters that reorder or hide text: bidi
@@ -52,18 +52,18 @@ std::optional<UnsafeCharacter> findUnsafeCharacter(const QString &text)
         const char16_t c = text.at(i).unicode();
         const char *what = nullptr;
         if ((c < 0x20 && c != u'\n') || (c >= 0x7F && c <= 0x9F))
-            what = "a control character";
+            what = QT_TRANSLATE_NOOP("steadyline::Diagnostic", "a control character");
         else if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F ||
                  c == 0x061C)
-            what = "a bidirectional control";
+            what = QT_TRANSLATE_NOOP("steadyline::Diagnostic", "a bidirectional control");
         else if ((c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF)
-            what = "a zero-width character";
+            what = QT_TRANSLATE_NOOP("steadyline::Diagnostic", "a zero-width character");
         if (what)
             return UnsafeCharacter{
                 i,
                 QStringLiteral("U+") +
                     QStringLiteral("%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper(),
-                QString::fromLatin1(what)};
+                DiagnosticText(what)};
     }
     return std::nullopt;
 }
@@ -134,7 +134,7 @@ PlaybookChecker::PlaybookChecker(DiagnosticSink &sink)
     : m_sink(sink)
 {}
 
-QString PlaybookChecker::suggestStep(const Playbook &playbook, const QString &word)
+DiagnosticText PlaybookChecker::suggestStep(const Playbook &playbook, const QString &word)
 {
     // Each suggestion compares against every step: a file full of wrong names must not make
     // validation crawl, so only the first few mistakes get one.
@@ -144,21 +144,24 @@ QString PlaybookChecker::suggestStep(const Playbook &playbook, const QString &wo
     return didYouMean(word, stepIds(playbook));
 }
 
-QString PlaybookChecker::rootCauseOfMissingStep(const Playbook &playbook, const QString &missingId) const
+DiagnosticText PlaybookChecker::rootCauseOfMissingStep(const Playbook &playbook, const QString &missingId) const
 {
     for (const Step &step : playbook.steps) {
         if (!step.invalidId.isEmpty() && asIdentifier(step.invalidId) == missingId)
-            return QStringLiteral(" This follows from the step at line %1, whose id \"%2\" is not a valid id; write "
-                                  "it as '%3' there.")
+            return DiagnosticText(
+                       QT_TRANSLATE_NOOP(
+                           "steadyline::Diagnostic",
+                           " This follows from the step at line %1, whose id \"%2\" is not a valid id; write "
+                           "it as '%3' there."))
                 .arg(m_sink.positionOf(member(step.pointer, "id")).line)
                 .arg(step.invalidId, missingId);
     }
     return m_duplicateStepNote;
 }
 
-QString PlaybookChecker::rootCauseOrSuggestion(const Playbook &playbook, const QString &missingId)
+DiagnosticText PlaybookChecker::rootCauseOrSuggestion(const Playbook &playbook, const QString &missingId)
 {
-    const QString cause = rootCauseOfMissingStep(playbook, missingId);
+    const DiagnosticText cause = rootCauseOfMissingStep(playbook, missingId);
     return cause.isEmpty() ? suggestStep(playbook, missingId) : cause;
 }
 
@@ -167,11 +170,13 @@ void PlaybookChecker::check(const Playbook &playbook)
     // Sizes no real playbook comes near, which a hostile or broken file on the team share would
     // use to freeze the window or eat its memory (review M4).
     if (playbook.steps.size() > kMaxSteps)
-        m_sink.error(QStringLiteral("too-many-steps"), "/steps",
-                     QStringLiteral("the playbook has %1 steps; at most %2 are allowed. Split it into several "
-                                    "playbooks.")
-                         .arg(playbook.steps.size())
-                         .arg(kMaxSteps));
+        m_sink.error(
+            QStringLiteral("too-many-steps"), "/steps",
+            DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                             "the playbook has %1 steps; at most %2 are allowed. Split it into several "
+                                             "playbooks."))
+                .arg(playbook.steps.size())
+                .arg(kMaxSteps));
     if (playbook.steps.empty()) {
         // 'steps' is missing or broken (already reported): every reference would look wrong.
         checkTexts(playbook);
@@ -202,20 +207,27 @@ void PlaybookChecker::checkIds(const Playbook &playbook)
             continue;
         if (const Step *first = seenSteps.value(step.id)) {
             const std::string at = member(step.pointer, "id");
-            const QString hint =
+            const DiagnosticText hint =
                 missing.isEmpty()
-                    ? QString()
-                    : QStringLiteral(" Steps refer to '%1', which no step has: was this step meant to be '%2'?")
+                    ? DiagnosticText()
+                    : DiagnosticText(
+                          QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                            " Steps refer to '%1', which no step has: was this step meant to be '%2'?"))
                           .arg(missing.join(QStringLiteral("', '")), missing.constFirst());
             m_sink.error(QStringLiteral("duplicate-step-id"), at,
-                         QStringLiteral("the step id '%1' is used twice (first at line %2); every step needs its "
-                                        "own id.%3")
+                         DiagnosticText(QT_TRANSLATE_NOOP(
+                                            "steadyline::Diagnostic",
+                                            "the step id '%1' is used twice (first at line %2); every step needs its "
+                                            "own id.%3"))
                              .arg(step.id)
                              .arg(m_sink.positionOf(member(first->pointer, "id")).line)
                              .arg(hint));
             if (m_duplicateStepNote.isEmpty())
                 m_duplicateStepNote =
-                    QStringLiteral(" This probably follows from the duplicate step id '%1' at line %2; fix that first.")
+                    DiagnosticText(
+                        QT_TRANSLATE_NOOP(
+                            "steadyline::Diagnostic",
+                            " This probably follows from the duplicate step id '%1' at line %2; fix that first."))
                         .arg(step.id)
                         .arg(m_sink.positionOf(at).line);
             continue;
@@ -228,12 +240,15 @@ void PlaybookChecker::checkIds(const Playbook &playbook)
             continue;
         if (seenEvents.contains(event.id))
             m_sink.error(QStringLiteral("duplicate-event-id"), member(event.pointer, "id"),
-                         QStringLiteral("the event '%1' is declared twice; declare each event once.").arg(event.id));
+                         DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                          "the event '%1' is declared twice; declare each event once."))
+                             .arg(event.id));
         seenEvents.insert(event.id);
     }
     if (!playbook.initialStep.isEmpty() && !playbook.findStep(playbook.initialStep)) {
         m_sink.error(QStringLiteral("unknown-initial-step"), "/initialStep",
-                     QStringLiteral("'initialStep' names the step '%1', which does not exist.%2")
+                     DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                      "'initialStep' names the step '%1', which does not exist.%2"))
                          .arg(playbook.initialStep, rootCauseOrSuggestion(playbook, playbook.initialStep)));
     }
 }
@@ -242,7 +257,8 @@ void PlaybookChecker::checkTransition(const Playbook &playbook, const Transition
 {
     if (!transition.target.isEmpty() && !playbook.findStep(transition.target)) {
         m_sink.error(QStringLiteral("unknown-target"), member(transition.pointer, "to"),
-                     QStringLiteral("the transition leads to the step '%1', which does not exist.%2")
+                     DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                      "the transition leads to the step '%1', which does not exist.%2"))
                          .arg(transition.target, rootCauseOrSuggestion(playbook, transition.target)));
     }
     if (checkEvent && !transition.event.isEmpty() && !playbook.findEvent(transition.event)) {
@@ -253,24 +269,30 @@ void PlaybookChecker::checkTransition(const Playbook &playbook, const Transition
         }
         m_sink.error(
             QStringLiteral("unknown-event"), member(transition.pointer, "event"),
-            QStringLiteral("the event '%1' is not declared in 'events'.%2 Declared events: %3.")
+            DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                             "the event '%1' is not declared in 'events'.%2 Declared events: %3."))
                 .arg(transition.event, didYouMean(transition.event, events), events.join(QStringLiteral(", "))));
     }
 }
 
 void PlaybookChecker::checkTransitions(const Playbook &playbook)
 {
-    const auto reportOverlaps = [&](const std::vector<Transition> &list, bool byEvent, const QString &where) {
+    const auto reportOverlaps = [&](const std::vector<Transition> &list, bool byEvent, const DiagnosticText &where) {
         for (std::size_t i = 0; i < list.size(); ++i) {
             for (std::size_t j = 0; j < i; ++j) {
                 if ((!byEvent || list[i].event == list[j].event) && guardsOverlap(list[i].guard, list[j].guard)) {
-                    m_sink.error(QStringLiteral("ambiguous-transition"), list[i].pointer,
-                                 byEvent ? QStringLiteral("%1 already has a transition for the event '%2' that applies "
-                                                          "here; give the two different 'when' guards or remove one.")
-                                               .arg(where, list[i].event)
-                                         : QStringLiteral("%1 already has an expiry target that applies here; give the "
-                                                          "targets different 'when' guards or remove one.")
-                                               .arg(where));
+                    m_sink.error(
+                        QStringLiteral("ambiguous-transition"), list[i].pointer,
+                        byEvent ? DiagnosticText(
+                                      QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                        "%1 already has a transition for the event '%2' that applies "
+                                                        "here; give the two different 'when' guards or remove one."))
+                                      .arg(where, list[i].event)
+                                : DiagnosticText(
+                                      QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                        "%1 already has an expiry target that applies here; give the "
+                                                        "targets different 'when' guards or remove one."))
+                                      .arg(where));
                     break;
                 }
             }
@@ -284,7 +306,8 @@ void PlaybookChecker::checkTransitions(const Playbook &playbook)
                 m_sink.error(
                     QStringLiteral("unknown-step"),
                     json::appendPointer(member(global.transition.pointer, "except"), static_cast<std::size_t>(k)),
-                    QStringLiteral("'except' names the step '%1', which does not exist.%2")
+                    DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                     "'except' names the step '%1', which does not exist.%2"))
                         .arg(id, rootCauseOrSuggestion(playbook, id)));
         }
     }
@@ -301,8 +324,10 @@ void PlaybookChecker::checkTransitions(const Playbook &playbook)
             });
             if (clash != playbook.steps.end()) {
                 m_sink.error(QStringLiteral("ambiguous-transition"), a.pointer,
-                             QStringLiteral("global transitions %1 and %2 both handle the event '%3' in step '%4'; "
-                                            "give them different 'when' guards or 'except' lists, or remove one.")
+                             DiagnosticText(QT_TRANSLATE_NOOP(
+                                                "steadyline::Diagnostic",
+                                                "global transitions %1 and %2 both handle the event '%3' in step '%4'; "
+                                                "give them different 'when' guards or 'except' lists, or remove one."))
                                  .arg(j + 1)
                                  .arg(i + 1)
                                  .arg(a.event, clash->id));
@@ -311,14 +336,16 @@ void PlaybookChecker::checkTransitions(const Playbook &playbook)
         }
     }
     for (const Step &step : playbook.steps) {
-        const QString where = QStringLiteral("step '%1'").arg(step.id);
+        const DiagnosticText where =
+            DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "step '%1'")).arg(step.id);
         for (const Transition &t : step.transitions)
             checkTransition(playbook, t, true);
         reportOverlaps(step.transitions, true, where);
         if (step.timer) {
             for (const Transition &t : step.timer->onExpiry)
                 checkTransition(playbook, t, false);
-            reportOverlaps(step.timer->onExpiry, false, QStringLiteral("the timer of %1").arg(where));
+            reportOverlaps(step.timer->onExpiry, false,
+                           DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "the timer of %1")).arg(where));
         }
     }
 }
@@ -361,10 +388,12 @@ void PlaybookChecker::checkReachability(const Playbook &playbook)
     for (std::size_t i = 0; i < playbook.steps.size(); ++i) {
         const Step &step = playbook.steps[i];
         if (!reached[i] && !step.id.isEmpty() && playbook.stepIndex(step.id) == static_cast<int>(i)) {
-            m_sink.warning(QStringLiteral("unreachable-step"), member(step.pointer, "id"),
-                           QStringLiteral("no path from the initial step '%1' leads to the step '%2'; add a "
-                                          "transition to it or remove it.")
-                               .arg(playbook.initialStep, step.id));
+            m_sink.warning(
+                QStringLiteral("unreachable-step"), member(step.pointer, "id"),
+                DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                 "no path from the initial step '%1' leads to the step '%2'; add a "
+                                                 "transition to it or remove it."))
+                    .arg(playbook.initialStep, step.id));
         }
     }
 }
@@ -375,10 +404,13 @@ void PlaybookChecker::checkExits(const Playbook &playbook)
         const bool hasOwnExits = !step.transitions.empty() || step.timer.has_value();
         if (step.isFinal) {
             if (hasOwnExits)
-                m_sink.warning(QStringLiteral("final-step-has-exits"), member(step.pointer, "final"),
-                               QStringLiteral("the step '%1' is final, so its transitions and timer are never used; "
-                                              "remove them or drop \"final\": true.")
-                                   .arg(step.id));
+                m_sink.warning(
+                    QStringLiteral("final-step-has-exits"), member(step.pointer, "final"),
+                    DiagnosticText(
+                        QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                          "the step '%1' is final, so its transitions and timer are never used; "
+                                          "remove them or drop \"final\": true."))
+                        .arg(step.id));
             continue;
         }
         QStringList globalExits;
@@ -390,16 +422,21 @@ void PlaybookChecker::checkExits(const Playbook &playbook)
         if (!hasOwnExits && !endsCall(step)) {
             // Global transitions ("threat", "pause") are detours, not the method's next step: a step
             // left only by them stops the method there.
-            m_sink.error(QStringLiteral("dead-end-step"), member(step.pointer, "id"),
-                         globalExits.isEmpty()
-                             ? QStringLiteral("the step '%1' has no way out: give it a transition ('on') or a timer, "
-                                              "or mark it \"final\": true if the call ends there.")
-                                   .arg(step.id)
-                             : QStringLiteral("the step '%1' has no way on of its own: only global transitions "
-                                              "('%2') lead out of it, so the method stops there. Give it a "
-                                              "transition ('on') to the next step or a timer, or mark it "
-                                              "\"final\": true if the call ends there.")
-                                   .arg(step.id, globalExits.join(QStringLiteral("', '"))));
+            m_sink.error(
+                QStringLiteral("dead-end-step"), member(step.pointer, "id"),
+                globalExits.isEmpty()
+                    ? DiagnosticText(
+                          QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                            "the step '%1' has no way out: give it a transition ('on') or a timer, "
+                                            "or mark it \"final\": true if the call ends there."))
+                          .arg(step.id)
+                    : DiagnosticText(
+                          QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                            "the step '%1' has no way on of its own: only global transitions "
+                                            "('%2') lead out of it, so the method stops there. Give it a "
+                                            "transition ('on') to the next step or a timer, or mark it "
+                                            "\"final\": true if the call ends there."))
+                          .arg(step.id, globalExits.join(QStringLiteral("', '"))));
         }
         if (step.timer && !step.timer->onExpiry.empty()) {
             for (const Channel channel : {Channel::Phone, Channel::InPerson}) {
@@ -409,8 +446,10 @@ void PlaybookChecker::checkExits(const Playbook &playbook)
                 if (!covered)
                     m_sink.warning(
                         QStringLiteral("uncovered-channel"), member(step.timer->pointer, "onExpiry"),
-                        QStringLiteral("when the timer of step '%1' expires on the \"%2\" channel, no target "
-                                       "applies and the step stays; add a target for \"%2\".")
+                        DiagnosticText(
+                            QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                              "when the timer of step '%1' expires on the \"%2\" channel, no target "
+                                              "applies and the step stays; add a target for \"%2\"."))
                             .arg(step.id, channelName(channel)));
             }
         }
@@ -428,8 +467,10 @@ void PlaybookChecker::checkTimer(const Step &step)
         if (value < kTimerFloorMs || value > kTimerCeilingMs) {
             inRange = false;
             m_sink.error(QStringLiteral("timer-range"), member(timer.pointer, key),
-                         QStringLiteral("'%1' of the timer of step '%2' is %3 ms; timers run from 1000 to 60000 ms "
-                                        "(1 to 60 s).")
+                         DiagnosticText(QT_TRANSLATE_NOOP(
+                                            "steadyline::Diagnostic",
+                                            "'%1' of the timer of step '%2' is %3 ms; timers run from 1000 to 60000 ms "
+                                            "(1 to 60 s)."))
                              .arg(QString::fromLatin1(key), step.id)
                              .arg(value));
         }
@@ -438,8 +479,10 @@ void PlaybookChecker::checkTimer(const Step &step)
         // At the value in question: minMs when the range itself is upside down, else defaultMs.
         m_sink.error(QStringLiteral("timer-bounds"),
                      member(timer.pointer, timer.minMs > timer.maxMs ? "minMs" : "defaultMs"),
-                     QStringLiteral("the timer of step '%1' must satisfy minMs ≤ defaultMs ≤ maxMs, but it has "
-                                    "minMs %2, defaultMs %3, maxMs %4.")
+                     DiagnosticText(
+                         QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                           "the timer of step '%1' must satisfy minMs ≤ defaultMs ≤ maxMs, but it has "
+                                           "minMs %2, defaultMs %3, maxMs %4."))
                          .arg(step.id)
                          .arg(timer.minMs)
                          .arg(timer.defaultMs)
@@ -456,37 +499,47 @@ void PlaybookChecker::checkTexts(const Playbook &playbook)
             const auto localeAt = [&] { return json::appendPointer(text.pointer, it.key().toStdString()); };
             if (it.value().size() > kMaxTextLength) {
                 m_sink.error(QStringLiteral("text-too-long"), localeAt(),
-                             QStringLiteral("the \"%1\" text of \"%2\" has %3 characters; a text may have at most "
-                                            "%4. Shorten it: the consultant reads it during a call.")
+                             DiagnosticText(QT_TRANSLATE_NOOP(
+                                                "steadyline::Diagnostic",
+                                                "the \"%1\" text of \"%2\" has %3 characters; a text may have at most "
+                                                "%4. Shorten it: the consultant reads it during a call."))
                                  .arg(it.key(), text.key)
                                  .arg(it.value().size())
                                  .arg(kMaxTextLength));
                 continue;
             }
             if (it.value().trimmed().isEmpty()) {
-                m_sink.error(QStringLiteral("empty-text"), localeAt(),
-                             QStringLiteral("the \"%1\" text of \"%2\" is empty; write the text or remove the entry.")
-                                 .arg(it.key(), text.key));
+                m_sink.error(
+                    QStringLiteral("empty-text"), localeAt(),
+                    DiagnosticText(
+                        QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                          "the \"%1\" text of \"%2\" is empty; write the text or remove the entry."))
+                        .arg(it.key(), text.key));
                 continue;
             }
             // What a consultant reads must be what the file says: no character that reorders or
             // hides text ("0.001 zł" shown as "100.0") or that a terminal or CI log would obey.
             if (const auto unsafe = findUnsafeCharacter(it.value())) {
-                m_sink.addInString(Severity::Error, QStringLiteral("unsafe-character"), localeAt(), unsafe->offset,
-                                   QStringLiteral("the \"%1\" text of \"%2\" contains the invisible character %3 "
-                                                  "(%4), which can make the text show other than it is; remove it.")
-                                       .arg(it.key(), text.key, unsafe->codePoint, unsafe->what));
+                m_sink.addInString(
+                    Severity::Error, QStringLiteral("unsafe-character"), localeAt(), unsafe->offset,
+                    DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                     "the \"%1\" text of \"%2\" contains the invisible character %3 "
+                                                     "(%4), which can make the text show other than it is; remove it."))
+                        .arg(it.key(), text.key, unsafe->codePoint, unsafe->what));
                 continue;
             }
             if (const qsizetype markup = findMarkup(it.value()); markup >= 0)
-                m_sink.addInString(Severity::Warning, QStringLiteral("markup-in-text"), localeAt(), markup,
-                                   QStringLiteral("the \"%1\" text of \"%2\" contains what looks like HTML; the "
-                                                  "window shows texts as written, tags included.")
-                                       .arg(it.key(), text.key));
+                m_sink.addInString(
+                    Severity::Warning, QStringLiteral("markup-in-text"), localeAt(), markup,
+                    DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                     "the \"%1\" text of \"%2\" contains what looks like HTML; the "
+                                                     "window shows texts as written, tags included."))
+                        .arg(it.key(), text.key));
             if (const auto error = MessageTemplate::check(it.value())) {
                 m_sink.addInString(
                     Severity::Error, error->code, localeAt(), error->offset,
-                    QStringLiteral("in the \"%1\" text of \"%2\": %3").arg(it.key(), text.key, error->message));
+                    DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "in the \"%1\" text of \"%2\": %3"))
+                        .arg(it.key(), text.key, error->message));
                 continue;
             }
             // Lines read out to the caller and step titles, shown large on the card, must be free of
@@ -496,12 +549,18 @@ void PlaybookChecker::checkTexts(const Playbook &playbook)
             if (const UnrenderedForm found = findUnrenderedForm(it.value()); found.offset >= 0) {
                 m_sink.addInString(
                     Severity::Warning, QStringLiteral("unrendered-form"), localeAt(), found.offset,
-                    QStringLiteral("the \"%1\" text of \"%2\" contains \"%3\", which would %4 as written; use "
-                                   "%5 for grammatical forms%6, or write {/} for a slash you mean (24{/}7).")
+                    DiagnosticText(
+                        QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                          "the \"%1\" text of \"%2\" contains \"%3\", which would %4 as written; use "
+                                          "%5 for grammatical forms%6, or write {/} for a slash you mean (24{/}7)."))
                         .arg(it.key(), text.key, found.text,
-                             text.spoken ? QStringLiteral("be read out") : QStringLiteral("show on the card"),
+                             text.spoken
+                                 ? DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "be read out"))
+                                 : DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "show on the card")),
                              placeholderExamples(it.key()),
-                             text.spoken ? QStringLiteral(", separate 'say' entries for alternatives") : QString()));
+                             text.spoken ? DiagnosticText(QT_TRANSLATE_NOOP(
+                                               "steadyline::Diagnostic", ", separate 'say' entries for alternatives"))
+                                         : DiagnosticText()));
             }
         }
     });

@@ -24,15 +24,15 @@ private:
     void checkExits(const Playbook &playbook);
     void checkTimer(const Step &step);
     void checkTexts(const Playbook &playbook);
-    [[nodiscard]] QString suggestStep(const Playbook &playbook, const QString &word);
+    [[nodiscard]] DiagnosticText suggestStep(const Playbook &playbook, const QString &word);
     // Why a step id that is referred to may be missing: a duplicated or invalid step id reported
     // as the root cause. Empty when there is no such cause.
-    [[nodiscard]] QString rootCauseOfMissingStep(const Playbook &playbook, const QString &missingId) const;
-    [[nodiscard]] QString rootCauseOrSuggestion(const Playbook &playbook, const QString &missingId);
+    [[nodiscard]] DiagnosticText rootCauseOfMissingStep(const Playbook &playbook, const QString &missingId) const;
+    [[nodiscard]] DiagnosticText rootCauseOrSuggestion(const Playbook &playbook, const QString &missingId);
 
     DiagnosticSink &m_sink;
     int m_suggestionsLeft = 25;
-    QString m_duplicateStepNote; // " This probably follows from the duplicate step id …", once found
+    DiagnosticText m_duplicateStepNote; // " This probably follows from the duplicate step id …", once found
 };
 
 // Whether global transition `global` applies in `step`.

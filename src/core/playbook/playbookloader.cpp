@@ -44,25 +44,29 @@ QByteArray LoadResult::sha256() const
     return QCryptographicHash::hash(source, QCryptographicHash::Sha256);
 }
 
-std::optional<QByteArray> readUserFile(const QString &path, qint64 maxBytes, const QString &whatItIs,
+std::optional<QByteArray> readUserFile(const QString &path, qint64 maxBytes, const DiagnosticText &whatItIs,
                                        Diagnostics &diagnostics)
 {
     QFile file(path);
     const QFileInfo info(path);
-    const auto fail = [&](const QString &code, const QString &message) {
-        diagnostics.push_back({Severity::Error, code, message, path, 0, 0});
+    const auto fail = [&](const QString &code, const DiagnosticText &message) {
+        diagnostics.push_back({Severity::Error, code, message.english(), path, 0, 0, message});
         return std::nullopt;
     };
     if (info.isDir())
         return fail(QStringLiteral("file-unreadable"),
-                    QStringLiteral("this is a folder, not a %1 file.").arg(whatItIs));
+                    DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "this is a folder, not a %1 file."))
+                        .arg(whatItIs));
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(QStringLiteral("file-unreadable"),
-                    QStringLiteral("cannot open the file: %1.").arg(file.errorString()));
+                    DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "cannot open the file: %1."))
+                        .arg(file.errorString()));
     }
     if (file.size() > maxBytes) {
         return fail(QStringLiteral("file-too-large"),
-                    QStringLiteral("the file is %1 MB; %2 files are limited to %3 MB. Is this the right file?")
+                    DiagnosticText(
+                        QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                          "the file is %1 MB; %2 files are limited to %3 MB. Is this the right file?"))
                         .arg(static_cast<double>(file.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                         .arg(whatItIs)
                         .arg(maxBytes / (1024 * 1024)));
@@ -71,27 +75,32 @@ std::optional<QByteArray> readUserFile(const QString &path, qint64 maxBytes, con
     const QByteArray data = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return fail(QStringLiteral("file-unreadable"),
-                    QStringLiteral("cannot read the file: %1.").arg(file.errorString()));
+                    DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "cannot read the file: %1."))
+                        .arg(file.errorString()));
     if (data.size() > maxBytes)
         return fail(QStringLiteral("file-too-large"),
-                    QStringLiteral("the file grew beyond the size limit while it was read."));
+                    DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                     "the file grew beyond the size limit while it was read.")));
     return data;
 }
 
-std::optional<json::Document> readUserJson(const QByteArray &data, const QString &displayName, const QString &whatItIs,
-                                           Diagnostics &diagnostics)
+std::optional<json::Document> readUserJson(const QByteArray &data, const QString &displayName,
+                                           const DiagnosticText &whatItIs, Diagnostics &diagnostics)
 {
     auto read = json::readJson(std::string_view(data.constData(), static_cast<std::size_t>(data.size())));
     if (read.error) {
         const QByteArray withoutBom = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
         if (withoutBom.trimmed().isEmpty()) {
-            diagnostics.push_back({Severity::Error, QStringLiteral("json-syntax"),
-                                   QStringLiteral("the file is empty; a %1 is a JSON object ({…}).").arg(whatItIs),
-                                   displayName, 1, 1});
+            const DiagnosticText message =
+                DiagnosticText(
+                    QT_TRANSLATE_NOOP("steadyline::Diagnostic", "the file is empty; a %1 is a JSON object ({…})."))
+                    .arg(whatItIs);
+            diagnostics.push_back(
+                {Severity::Error, QStringLiteral("json-syntax"), message.english(), displayName, 1, 1, message});
         } else {
             diagnostics.push_back({Severity::Error, readErrorCode(read.error->kind),
                                    QString::fromStdString(read.error->message), displayName, read.error->position.line,
-                                   read.error->position.column});
+                                   read.error->position.column, read.error->text});
         }
         return std::nullopt;
     }
@@ -103,8 +112,10 @@ void reportDuplicateKeys(const json::Document &document, DiagnosticSink &sink)
     for (const json::DuplicateKey &duplicate : document.duplicateKeys) {
         const QString name = QString::fromStdString(duplicate.pointer.substr(duplicate.pointer.rfind('/') + 1));
         sink.add(Severity::Error, QStringLiteral("duplicate-key"), duplicate.position,
-                 QStringLiteral("the member \"%1\" appears twice in one object (first at line %2); only the first "
-                                "is used. Remove or rename one.")
+                 DiagnosticText(QT_TRANSLATE_NOOP(
+                                    "steadyline::Diagnostic",
+                                    "the member \"%1\" appears twice in one object (first at line %2); only the first "
+                                    "is used. Remove or rename one."))
                      .arg(name)
                      .arg(document.positions.keyPosition(duplicate.pointer).line));
     }
@@ -141,7 +152,9 @@ void sortRootCausesFirst(Diagnostics &diagnostics, std::size_t readingDiagnostic
 LoadResult PlaybookLoader::loadFile(const QString &path)
 {
     LoadResult result;
-    const auto data = readUserFile(path, kMaxFileBytes, QStringLiteral("playbook"), result.diagnostics);
+    const auto data =
+        readUserFile(path, kMaxFileBytes, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "playbook")),
+                     result.diagnostics);
     if (!data)
         return result;
     return loadData(*data, path);
@@ -151,7 +164,8 @@ LoadResult PlaybookLoader::loadData(const QByteArray &data, const QString &displ
 {
     LoadResult result;
     result.source = data;
-    const auto document = readUserJson(data, displayName, QStringLiteral("playbook"), result.diagnostics);
+    const auto document = readUserJson(
+        data, displayName, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "playbook")), result.diagnostics);
     if (!document) {
         logger()->debug("{}: unreadable JSON", displayName.toStdString());
         return result;

@@ -41,11 +41,11 @@ public:
 // Shared by every loader of a file a user hands us (playbooks, scenarios): the file's bytes, or
 // a diagnostic when it is a folder, unreadable or larger than `maxBytes`. `whatItIs` names the
 // kind of file in messages ("playbook").
-[[nodiscard]] std::optional<QByteArray> readUserFile(const QString &path, qint64 maxBytes, const QString &whatItIs,
-                                                     Diagnostics &diagnostics);
+[[nodiscard]] std::optional<QByteArray> readUserFile(const QString &path, qint64 maxBytes,
+                                                     const DiagnosticText &whatItIs, Diagnostics &diagnostics);
 // The JSON document, or a diagnostic at the syntax error.
 [[nodiscard]] std::optional<json::Document> readUserJson(const QByteArray &data, const QString &displayName,
-                                                         const QString &whatItIs, Diagnostics &diagnostics);
+                                                         const DiagnosticText &whatItIs, Diagnostics &diagnostics);
 void reportDuplicateKeys(const json::Document &document, DiagnosticSink &sink);
 void sortByPosition(Diagnostics &diagnostics);
 // Root causes first, each group by position: the first `readingDiagnostics` (reported while the

@@ -35,37 +35,46 @@ public:
     bool decodeRoot(const Json &root)
     {
         if (!root.is_object()) {
-            m_sink.error(
-                QStringLiteral("wrong-type"), "",
-                QStringLiteral("a playbook file must hold one JSON object ({…}), not %1.").arg(typeName(root)));
+            m_sink.error(QStringLiteral("wrong-type"), "",
+                         DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                          "a playbook file must hold one JSON object ({…}), not %1."))
+                             .arg(typeName(root)));
             return false;
         }
-        ObjectReader r(m_sink, root, "", QStringLiteral("the playbook"));
+        ObjectReader r(m_sink, root, "", DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "the playbook")));
         const auto version = r.integer("schemaVersion", true);
         if (version && *version > kPlaybookSchemaVersion) {
             m_sink.error(QStringLiteral("unsupported-schema-version"), r.member("schemaVersion"),
-                         QStringLiteral("this playbook uses format version %1, but this Steadyline reads versions "
-                                        "up to %2; update Steadyline or save the playbook in version %2.")
+                         DiagnosticText(QT_TRANSLATE_NOOP(
+                                            "steadyline::Diagnostic",
+                                            "this playbook uses format version %1, but this Steadyline reads versions "
+                                            "up to %2; update Steadyline or save the playbook in version %2."))
                              .arg(*version)
                              .arg(kPlaybookSchemaVersion));
             return false;
         }
         if (version && *version < 1) {
             m_sink.error(QStringLiteral("invalid-value"), r.member("schemaVersion"),
-                         QStringLiteral("'schemaVersion' must be 1 or more, not %1.").arg(*version));
+                         DiagnosticText(
+                             QT_TRANSLATE_NOOP("steadyline::Diagnostic", "'schemaVersion' must be 1 or more, not %1."))
+                             .arg(*version));
         }
         r.rejectUnknown({"schemaVersion", "id", "revision", "baseLocale", "locales", "title", "description",
                          "initialStep", "events", "globalTransitions", "steps", "translatedFrom"});
         m_playbook.schemaVersion = static_cast<int>(version.value_or(kPlaybookSchemaVersion));
-        m_playbook.id = r.identifier("id", true, playbookIdPattern,
-                                     QStringLiteral("use lower-case letters, digits, '.', '_' and '-', e.g. "
-                                                    "\"aggressive-caller-3.5\""))
-                            .value_or(QString());
+        m_playbook.id =
+            r.identifier("id", true, playbookIdPattern,
+                         DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                          "use lower-case letters, digits, '.', '_' and '-', e.g. "
+                                                          "\"aggressive-caller-3.5\"")))
+                .value_or(QString());
         if (const auto revision = r.integer("revision", true)) {
             if (*revision < 1 || *revision > 1'000'000)
                 m_sink.error(QStringLiteral("invalid-value"), r.member("revision"),
-                             QStringLiteral("'revision' must be between 1 and 1000000, not %1; raise it by one "
-                                            "each time you hand out a changed playbook.")
+                             DiagnosticText(
+                                 QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                   "'revision' must be between 1 and 1000000, not %1; raise it by one "
+                                                   "each time you hand out a changed playbook."))
                                  .arg(*revision));
             else
                 m_playbook.revision = static_cast<int>(*revision);
@@ -87,13 +96,16 @@ public:
     }
 
 private:
-    static QString identifierRule()
+    static DiagnosticText identifierRule()
     {
-        return QStringLiteral("use lower-case letters, digits and '_', starting with a letter, e.g. \"final_warning\"");
+        return DiagnosticText(QT_TRANSLATE_NOOP(
+            "steadyline::Diagnostic",
+            "use lower-case letters, digits and '_', starting with a letter, e.g. \"final_warning\""));
     }
-    static QString localeRule()
+    static DiagnosticText localeRule()
     {
-        return QStringLiteral("use a language code such as \"pl\", \"cs\", \"ru\" or \"en-GB\"");
+        return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                "use a language code such as \"pl\", \"cs\", \"ru\" or \"en-GB\""));
     }
 
     // locale → text key → fingerprint of the base text each translation was made from.
@@ -107,25 +119,32 @@ private:
             const QString locale = qs(localeKey);
             const std::string at = json::appendPointer(pointer, localeKey);
             if (!localePattern(locale)) {
-                m_sink.errorAtKey(
-                    QStringLiteral("invalid-value"), at,
-                    QStringLiteral("\"%1\" in 'translatedFrom' is not a locale; %2.").arg(locale, localeRule()));
+                m_sink.errorAtKey(QStringLiteral("invalid-value"), at,
+                                  DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                                   "\"%1\" in 'translatedFrom' is not a locale; %2."))
+                                      .arg(locale, localeRule()));
                 continue;
             }
             if (!byKey.is_object()) {
-                m_sink.error(QStringLiteral("wrong-type"), at,
-                             QStringLiteral("'translatedFrom' of \"%1\" must be an object of text key → fingerprint, "
-                                            "not %2.")
-                                 .arg(locale, typeName(byKey)));
+                m_sink.error(
+                    QStringLiteral("wrong-type"), at,
+                    DiagnosticText(
+                        QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                          "'translatedFrom' of \"%1\" must be an object of text key → fingerprint, "
+                                          "not %2."))
+                        .arg(locale, typeName(byKey)));
                 continue;
             }
             QHash<QString, QString> &fingerprints = m_playbook.translatedFrom[locale];
             for (const auto &[textKey, fingerprint] : byKey.items()) {
                 if (!fingerprint.is_string() || !isTextFingerprint(qs(fingerprint.get<std::string>()))) {
-                    m_sink.error(QStringLiteral("invalid-value"), json::appendPointer(at, textKey),
-                                 QStringLiteral("the record of \"%1\" in 'translatedFrom' must be the 12 hex digits "
-                                                "that 'steadyline i18n-status --mark-current %2 FILE' writes.")
-                                     .arg(qs(textKey), locale));
+                    m_sink.error(
+                        QStringLiteral("invalid-value"), json::appendPointer(at, textKey),
+                        DiagnosticText(
+                            QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                              "the record of \"%1\" in 'translatedFrom' must be the 12 hex digits "
+                                              "that 'steadyline i18n-status --mark-current %2 FILE' writes."))
+                            .arg(qs(textKey), locale));
                     continue;
                 }
                 fingerprints.insert(qs(textKey), qs(fingerprint.get<std::string>()));
@@ -145,13 +164,16 @@ private:
             const std::string at = json::appendPointer(pointer, i);
             if (!value.is_string()) {
                 m_sink.error(QStringLiteral("wrong-type"), at,
-                             QStringLiteral("each entry of 'locales' must be a string, not %1.").arg(typeName(value)));
+                             DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                              "each entry of 'locales' must be a string, not %1."))
+                                 .arg(typeName(value)));
                 continue;
             }
             const QString locale = qs(value.get<std::string>());
             if (!localePattern(locale)) {
                 m_sink.error(QStringLiteral("invalid-value"), at,
-                             QStringLiteral("\"%1\" is not a locale; %2.").arg(locale, localeRule()));
+                             DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "\"%1\" is not a locale; %2."))
+                                 .arg(locale, localeRule()));
                 continue;
             }
             if (!m_playbook.locales.contains(locale))
@@ -165,12 +187,14 @@ private:
         const Json *value = r.find(key, required);
         if (!value)
             return {};
-        return textValue(*value, r.member(key), textKey,
-                         [&] { return QStringLiteral("'%1' of %2").arg(QString::fromLatin1(key), r.what()); });
+        return textValue(*value, r.member(key), textKey, [&] {
+            return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "'%1' of %2"))
+                .arg(QString::fromLatin1(key), r.what());
+        });
     }
 
     LocalizedText textValue(const Json &value, const std::string &pointer, const QString &textKey,
-                            const std::function<QString()> &describe)
+                            const std::function<DiagnosticText()> &describe)
     {
         LocalizedText result;
         result.pointer = pointer;
@@ -184,12 +208,14 @@ private:
                 if (!localePattern(locale)) {
                     m_sink.errorAtKey(
                         QStringLiteral("invalid-value"), at,
-                        QStringLiteral("\"%1\" in %2 is not a locale; %3.").arg(locale, describe(), localeRule()));
+                        DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "\"%1\" in %2 is not a locale; %3."))
+                            .arg(locale, describe(), localeRule()));
                     continue;
                 }
                 if (!localized.is_string()) {
                     m_sink.error(QStringLiteral("wrong-type"), at,
-                                 QStringLiteral("the \"%1\" text of %2 must be a string, not %3.")
+                                 DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                                  "the \"%1\" text of %2 must be a string, not %3."))
                                      .arg(locale, describe(), typeName(localized)));
                     continue;
                 }
@@ -197,12 +223,16 @@ private:
             }
             if (value.empty())
                 m_sink.error(QStringLiteral("invalid-value"), pointer,
-                             QStringLiteral("%1 has no text; give at least the base locale, e.g. {\"%2\": \"…\"}.")
+                             DiagnosticText(QT_TRANSLATE_NOOP(
+                                                "steadyline::Diagnostic",
+                                                "%1 has no text; give at least the base locale, e.g. {\"%2\": \"…\"}."))
                                  .arg(describe(), m_playbook.baseLocale));
         } else {
-            m_sink.error(QStringLiteral("wrong-type"), pointer,
-                         QStringLiteral("%1 must be a string or an object of texts per locale, not %2.")
-                             .arg(describe(), typeName(value)));
+            m_sink.error(
+                QStringLiteral("wrong-type"), pointer,
+                DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                 "%1 must be a string or an object of texts per locale, not %2."))
+                    .arg(describe(), typeName(value)));
         }
         return result;
     }
@@ -217,7 +247,9 @@ private:
         for (std::size_t i = 0; i < list->size(); ++i) {
             result.push_back(textValue(
                 (*list)[i], json::appendPointer(pointer, i), keyPrefix + QLatin1Char('.') + QString::number(i), [&] {
-                    return QStringLiteral("entry %1 of '%2' of %3").arg(i + 1).arg(QString::fromLatin1(key), r.what());
+                    return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "entry %1 of '%2' of %3"))
+                        .arg(i + 1)
+                        .arg(QString::fromLatin1(key), r.what());
                 }));
         }
         return result;
@@ -226,7 +258,7 @@ private:
     enum class Emptiness { Allowed, Refused };
 
     template<typename Fn>
-    void forEachObject(ObjectReader &r, const char *key, bool required, const QString &itemName, Fn fn,
+    void forEachObject(ObjectReader &r, const char *key, bool required, const DiagnosticText &itemName, Fn fn,
                        Emptiness emptiness = Emptiness::Allowed)
     {
         const Json *list = r.array(key, required);
@@ -235,14 +267,17 @@ private:
         const std::string pointer = r.member(key);
         if (emptiness == Emptiness::Refused && list->empty())
             m_sink.error(QStringLiteral("invalid-value"), pointer,
-                         QStringLiteral("'%1' of %2 is empty; it needs at least one %3.")
+                         DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                          "'%1' of %2 is empty; it needs at least one %3."))
                              .arg(QString::fromLatin1(key), r.what(), itemName));
         for (std::size_t i = 0; i < list->size(); ++i) {
             const Json &item = (*list)[i];
             const std::string at = json::appendPointer(pointer, i);
             if (!item.is_object()) {
                 m_sink.error(QStringLiteral("wrong-type"), at,
-                             QStringLiteral("entry %1 of '%2' must be an object ({…}) describing a %3, not %4.")
+                             DiagnosticText(
+                                 QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                   "entry %1 of '%2' must be an object ({…}) describing a %3, not %4."))
                                  .arg(i + 1)
                                  .arg(QString::fromLatin1(key), itemName, typeName(item)));
                 continue;
@@ -253,20 +288,26 @@ private:
 
     void decodeEvents(ObjectReader &r)
     {
-        forEachObject(
-            r, "events", true, QStringLiteral("event"), [&](const Json &item, const std::string &at, std::size_t i) {
-                ObjectReader numbered(m_sink, item, at, QStringLiteral("event %1").arg(i + 1));
-                numbered.rejectUnknown({"id", "label", "role"});
-                EventDefinition event;
-                event.pointer = at;
-                event.id = numbered.identifier("id", true, identifierPattern, identifierRule()).value_or(QString());
-                ObjectReader er(m_sink, item, at, [&] {
-                    return event.id.isEmpty() ? numbered.what() : QStringLiteral("event '%1'").arg(event.id);
-                });
-                event.label = text(er, "label", true, QStringLiteral("events.%1.label").arg(event.id));
-                event.role = decodeEventRole(er);
-                m_playbook.events.push_back(std::move(event));
-            });
+        forEachObject(r, "events", true, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "event")),
+                      [&](const Json &item, const std::string &at, std::size_t i) {
+                          ObjectReader numbered(
+                              m_sink, item, at,
+                              DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "event %1")).arg(i + 1));
+                          numbered.rejectUnknown({"id", "label", "role"});
+                          EventDefinition event;
+                          event.pointer = at;
+                          event.id =
+                              numbered.identifier("id", true, identifierPattern, identifierRule()).value_or(QString());
+                          ObjectReader er(m_sink, item, at, [&] {
+                              return event.id.isEmpty()
+                                         ? numbered.what()
+                                         : DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "event '%1'"))
+                                               .arg(event.id);
+                          });
+                          event.label = text(er, "label", true, QStringLiteral("events.%1.label").arg(event.id));
+                          event.role = decodeEventRole(er);
+                          m_playbook.events.push_back(std::move(event));
+                      });
     }
 
     EventRole decodeEventRole(ObjectReader &r)
@@ -277,9 +318,10 @@ private:
         if (const auto role = eventRoleFromName(*name))
             return *role;
         const QStringList known{QStringLiteral("next"), QStringLiteral("calmed")};
-        m_sink.error(QStringLiteral("invalid-value"), r.member("role"),
-                     QStringLiteral("unknown role \"%1\" of %2.%3 Use one of: %4.")
-                         .arg(*name, r.what(), didYouMean(*name, known), known.join(QStringLiteral(", "))));
+        m_sink.error(
+            QStringLiteral("invalid-value"), r.member("role"),
+            DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "unknown role \"%1\" of %2.%3 Use one of: %4."))
+                .arg(*name, r.what(), didYouMean(*name, known), verbatimList(known)));
         return EventRole::None;
     }
 
@@ -289,17 +331,21 @@ private:
         const Json *when = r.object("when", false);
         if (!when)
             return result;
-        ObjectReader gr(m_sink, *when, r.member("when"),
-                        [&] { return QStringLiteral("the guard ('when') of %1").arg(r.what()); });
+        ObjectReader gr(m_sink, *when, r.member("when"), [&] {
+            return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "the guard ('when') of %1"))
+                .arg(r.what());
+        });
         for (const auto &[key, value] : when->items()) {
             if (key == "channel")
                 continue;
             const QString name = qs(key);
             result.known = false;
-            m_sink.errorAtKey(QStringLiteral("unknown-guard"), json::appendPointer(gr.pointer(), key),
-                              QStringLiteral("unknown guard '%1'; a guard can test only 'channel' (\"phone\" or "
-                                             "\"in_person\").%2")
-                                  .arg(name, didYouMean(name, {QStringLiteral("channel")})));
+            m_sink.errorAtKey(
+                QStringLiteral("unknown-guard"), json::appendPointer(gr.pointer(), key),
+                DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                 "unknown guard '%1'; a guard can test only 'channel' (\"phone\" or "
+                                                 "\"in_person\").%2"))
+                    .arg(name, didYouMean(name, {QStringLiteral("channel")})));
         }
         if (const auto channel = gr.string("channel", false)) {
             result.channel = channelFromName(*channel);
@@ -307,7 +353,9 @@ private:
             if (!result.channel)
                 m_sink.error(
                     QStringLiteral("unknown-guard"), gr.member("channel"),
-                    QStringLiteral("unknown channel \"%1\" in a guard; use \"phone\" or \"in_person\".%2")
+                    DiagnosticText(
+                        QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                          "unknown channel \"%1\" in a guard; use \"phone\" or \"in_person\".%2"))
                         .arg(*channel, didYouMean(*channel, {QStringLiteral("phone"), QStringLiteral("in_person")})));
         }
         return result;
@@ -327,9 +375,12 @@ private:
     void decodeGlobalTransitions(ObjectReader &r)
     {
         forEachObject(
-            r, "globalTransitions", false, QStringLiteral("transition"),
+            r, "globalTransitions", false, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "transition")),
             [&](const Json &item, const std::string &at, std::size_t i) {
-                ObjectReader tr(m_sink, item, at, [i] { return QStringLiteral("global transition %1").arg(i + 1); });
+                ObjectReader tr(m_sink, item, at, [i] {
+                    return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "global transition %1"))
+                        .arg(i + 1);
+                });
                 tr.rejectUnknown({"event", "to", "when", "except"});
                 GlobalTransition g;
                 g.transition = transition(tr, at, true);
@@ -340,7 +391,9 @@ private:
                             g.exceptSteps << qs(id.get<std::string>());
                         else
                             m_sink.error(QStringLiteral("wrong-type"), json::appendPointer(tr.member("except"), k),
-                                         QStringLiteral("each entry of 'except' must be a step id string, not %1.")
+                                         DiagnosticText(QT_TRANSLATE_NOOP(
+                                                            "steadyline::Diagnostic",
+                                                            "each entry of 'except' must be a step id string, not %1."))
                                              .arg(typeName(id)));
                     }
                 }
@@ -351,9 +404,11 @@ private:
     void decodeSteps(ObjectReader &r)
     {
         forEachObject(
-            r, "steps", true, QStringLiteral("step"),
+            r, "steps", true, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "step")),
             [&](const Json &item, const std::string &at, std::size_t i) {
-                ObjectReader sr(m_sink, item, at, [i] { return QStringLiteral("step %1").arg(i + 1); });
+                ObjectReader sr(m_sink, item, at, [i] {
+                    return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "step %1")).arg(i + 1);
+                });
                 sr.rejectUnknown({"id", "label", "title", "say", "tips", "on", "timer", "actions", "final"});
                 Step step;
                 step.pointer = at;
@@ -362,8 +417,9 @@ private:
                 if (const auto raw = item.find("id"); step.id.isEmpty() && raw != item.end() && raw->is_string())
                     step.invalidId = qs(raw->get<std::string>());
                 ObjectReader named(m_sink, item, at, [&step, i] {
-                    return step.id.isEmpty() ? QStringLiteral("step %1").arg(i + 1)
-                                             : QStringLiteral("step '%1'").arg(step.id);
+                    return step.id.isEmpty()
+                               ? DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "step %1")).arg(i + 1)
+                               : DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "step '%1'")).arg(step.id);
                 });
                 const QString keyPrefix = QStringLiteral("steps.") + (step.id.isEmpty() ? QString::number(i) : step.id);
                 if (const auto label = named.string("label", true)) {
@@ -371,8 +427,10 @@ private:
                     if (label->trimmed().isEmpty())
                         m_sink.error(
                             QStringLiteral("invalid-value"), named.member("label"),
-                            QStringLiteral("the label of %1 is empty; write the step's number as the consultant "
-                                           "knows it, e.g. \"1\" or \"3½\".")
+                            DiagnosticText(
+                                QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                  "the label of %1 is empty; write the step's number as the consultant "
+                                                  "knows it, e.g. \"1\" or \"3½\"."))
                                 .arg(named.what()));
                 }
                 step.title = text(named, "title", true, keyPrefix + QStringLiteral(".title"));
@@ -381,33 +439,43 @@ private:
                     line.spoken = true;
                 step.tips = textList(named, "tips", keyPrefix + QStringLiteral(".tips"));
                 step.isFinal = named.boolean("final", false).value_or(false);
-                forEachObject(named, "on", false, QStringLiteral("transition"),
-                              [&](const Json &t, const std::string &tat, std::size_t k) {
-                                  ObjectReader tr(m_sink, t, tat, [&named, k] {
-                                      return QStringLiteral("transition %1 of %2").arg(k + 1).arg(named.what());
-                                  });
-                                  tr.rejectUnknown({"event", "to", "when"});
-                                  step.transitions.push_back(transition(tr, tat, true));
-                              });
+                forEachObject(
+                    named, "on", false, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "transition")),
+                    [&](const Json &t, const std::string &tat, std::size_t k) {
+                        ObjectReader tr(m_sink, t, tat, [&named, k] {
+                            return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "transition %1 of %2"))
+                                .arg(k + 1)
+                                .arg(named.what());
+                        });
+                        tr.rejectUnknown({"event", "to", "when"});
+                        step.transitions.push_back(transition(tr, tat, true));
+                    });
                 if (const Json *timer = named.object("timer", false))
                     step.timer = decodeTimer(*timer, named.member("timer"), named.what());
-                forEachObject(
-                    named, "actions", false, QStringLiteral("action"),
-                    [&](const Json &a, const std::string &aat, std::size_t k) {
-                        if (auto action = decodeAction(
-                                a, aat,
-                                [&named, k] { return QStringLiteral("action %1 of %2").arg(k + 1).arg(named.what()); },
-                                keyPrefix + QStringLiteral(".actions.") + QString::number(k)))
-                            step.actions.push_back(std::move(*action));
-                    });
+                forEachObject(named, "actions", false,
+                              DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "action")),
+                              [&](const Json &a, const std::string &aat, std::size_t k) {
+                                  if (auto action = decodeAction(
+                                          a, aat,
+                                          [&named, k] {
+                                              return DiagnosticText(
+                                                         QT_TRANSLATE_NOOP("steadyline::Diagnostic", "action %1 of %2"))
+                                                  .arg(k + 1)
+                                                  .arg(named.what());
+                                          },
+                                          keyPrefix + QStringLiteral(".actions.") + QString::number(k)))
+                                      step.actions.push_back(std::move(*action));
+                              });
                 m_playbook.steps.push_back(std::move(step));
             },
             Emptiness::Refused);
     }
 
-    StepTimer decodeTimer(const Json &value, const std::string &at, const QString &stepName)
+    StepTimer decodeTimer(const Json &value, const std::string &at, const DiagnosticText &stepName)
     {
-        ObjectReader tr(m_sink, value, at, [stepName] { return QStringLiteral("the timer of %1").arg(stepName); });
+        ObjectReader tr(m_sink, value, at, [stepName] {
+            return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "the timer of %1")).arg(stepName);
+        });
         tr.rejectUnknown({"minMs", "maxMs", "defaultMs", "onExpiry"});
         StepTimer timer;
         timer.pointer = at;
@@ -421,10 +489,12 @@ private:
         timer.maxMs = ms("maxMs");
         timer.defaultMs = ms("defaultMs");
         forEachObject(
-            tr, "onExpiry", true, QStringLiteral("target"),
+            tr, "onExpiry", true, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "target")),
             [&](const Json &t, const std::string &tat, std::size_t k) {
                 ObjectReader er(m_sink, t, tat, [&tr, k] {
-                    return QStringLiteral("expiry target %1 of %2").arg(k + 1).arg(tr.what());
+                    return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "expiry target %1 of %2"))
+                        .arg(k + 1)
+                        .arg(tr.what());
                 });
                 er.rejectUnknown({"to", "when"});
                 timer.onExpiry.push_back(transition(er, tat, false));
@@ -433,14 +503,16 @@ private:
         return timer;
     }
 
-    static QString suggestedAction(const QString &written)
+    static DiagnosticText suggestedAction(const QString &written)
     {
         const QString closest = closestActionType(written);
-        return closest.isEmpty() ? QString() : QStringLiteral(" Did you mean '%1'?").arg(closest);
+        return closest.isEmpty()
+                   ? DiagnosticText()
+                   : DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", " Did you mean '%1'?")).arg(closest);
     }
 
-    std::optional<Action> decodeAction(const Json &value, const std::string &at, std::function<QString()> describe,
-                                       const QString &textKey)
+    std::optional<Action> decodeAction(const Json &value, const std::string &at,
+                                       std::function<DiagnosticText()> describe, const QString &textKey)
     {
         ObjectReader ar(m_sink, value, at, std::move(describe));
         const auto typeNameValue = ar.string("type", true);
@@ -451,15 +523,17 @@ private:
             const QStringList known{QStringLiteral("log_event"), QStringLiteral("request_promise"),
                                     QStringLiteral("notify_supervisor"), QStringLiteral("end_call")};
             m_sink.error(QStringLiteral("unknown-action"), ar.member("type"),
-                         QStringLiteral("unknown action \"%1\".%2 Known actions: %3.")
-                             .arg(*typeNameValue, suggestedAction(*typeNameValue), known.join(QStringLiteral(", "))));
+                         DiagnosticText(
+                             QT_TRANSLATE_NOOP("steadyline::Diagnostic", "unknown action \"%1\".%2 Known actions: %3."))
+                             .arg(*typeNameValue, suggestedAction(*typeNameValue), verbatimList(known)));
             return std::nullopt;
         }
         Action action;
         action.type = *type;
         action.pointer = at;
-        ObjectReader pr(m_sink, value, at,
-                        [name = *typeNameValue] { return QStringLiteral("the %1 action").arg(name); });
+        ObjectReader pr(m_sink, value, at, [name = *typeNameValue] {
+            return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "the %1 action")).arg(name);
+        });
         const auto rejectParameters = [&](std::initializer_list<const char *> allowed) {
             QStringList names;
             for (const char *name : allowed)
@@ -468,11 +542,13 @@ private:
                 const QString name = qs(key);
                 if (name == u"type" || names.contains(name))
                     continue;
-                m_sink.errorAtKey(
-                    QStringLiteral("unknown-parameter"), json::appendPointer(at, key),
-                    QStringLiteral("%1 has no parameter '%2'.%3 Its parameters: %4.")
-                        .arg(pr.what(), name, didYouMean(name, names),
-                             names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+                m_sink.errorAtKey(QStringLiteral("unknown-parameter"), json::appendPointer(at, key),
+                                  DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                                   "%1 has no parameter '%2'.%3 Its parameters: %4."))
+                                      .arg(pr.what(), name, didYouMean(name, names),
+                                           names.isEmpty()
+                                               ? DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "none"))
+                                               : verbatimList(names)));
             }
         };
         switch (action.type) {
@@ -513,8 +589,9 @@ private:
                 outcome = *parsed;
             else
                 m_sink.error(QStringLiteral("invalid-value"), pr.member("outcome"),
-                             QStringLiteral("unknown call outcome \"%1\".%2 Use one of: %3.")
-                                 .arg(*name, didYouMean(*name, known), known.join(QStringLiteral(", "))));
+                             DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                              "unknown call outcome \"%1\".%2 Use one of: %3."))
+                                 .arg(*name, didYouMean(*name, known), verbatimList(known)));
         }
         if (const auto name = pr.string("finalAction", false)) {
             finalAction = finalActionFromName(*name);
@@ -522,14 +599,17 @@ private:
                                     QStringLiteral("hand_over"), QStringLiteral("end")};
             if (!finalAction)
                 m_sink.error(QStringLiteral("invalid-value"), pr.member("finalAction"),
-                             QStringLiteral("unknown final action \"%1\".%2 Use one of: %3.")
-                                 .arg(*name, didYouMean(*name, known), known.join(QStringLiteral(", "))));
+                             DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                              "unknown final action \"%1\".%2 Use one of: %3."))
+                                 .arg(*name, didYouMean(*name, known), verbatimList(known)));
         }
         if (!pr.find("outcome", false) && !pr.find("finalAction", false))
-            m_sink.error(QStringLiteral("missing-field"), pr.pointer(),
-                         QStringLiteral("%1 needs 'finalAction' (hang_up, call_security, hand_over or end), "
-                                        "'outcome', or both.")
-                             .arg(pr.what()));
+            m_sink.error(
+                QStringLiteral("missing-field"), pr.pointer(),
+                DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                 "%1 needs 'finalAction' (hang_up, call_security, hand_over or end), "
+                                                 "'outcome', or both."))
+                    .arg(pr.what()));
         action.finalAction = finalAction.value_or(defaultFinalAction(outcome.value_or(CallOutcome::Resolved)));
         action.outcome = outcome.value_or(defaultOutcome(action.finalAction));
     }

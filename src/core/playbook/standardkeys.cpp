@@ -30,10 +30,12 @@ void checkStandardKeys(const Playbook &playbook, DiagnosticSink &sink)
         if (calmed.isEmpty()) {
             // One report is enough: the cause is the missing role, not each countdown.
             sink.warning(QStringLiteral("no-calmed-event"), playbook.events.empty() ? step.pointer : "/events",
-                         QStringLiteral("the countdown of step '%1' cannot be stopped with F6 (\"the caller calmed "
-                                        "down\"): no event has \"role\": \"calmed\". Give the event for a caller "
-                                        "who calms down that role, so F6, the tray item and the global shortcut "
-                                        "fire it.")
+                         DiagnosticText(QT_TRANSLATE_NOOP(
+                                            "steadyline::Diagnostic",
+                                            "the countdown of step '%1' cannot be stopped with F6 (\"the caller calmed "
+                                            "down\"): no event has \"role\": \"calmed\". Give the event for a caller "
+                                            "who calms down that role, so F6, the tray item and the global shortcut "
+                                            "fire it."))
                              .arg(step.id));
             return;
         }
@@ -41,8 +43,10 @@ void checkStandardKeys(const Playbook &playbook, DiagnosticSink &sink)
             calmed.begin(), calmed.end(), [&](const QString &event) { return eventLeavesStep(playbook, step, event); });
         if (!reachable)
             sink.warning(QStringLiteral("calmed-event-unused"), step.pointer,
-                         QStringLiteral("F6 (\"the caller calmed down\") does nothing during the countdown of step "
-                                        "'%1': neither the step nor a global transition uses event '%2'.")
+                         DiagnosticText(QT_TRANSLATE_NOOP(
+                                            "steadyline::Diagnostic",
+                                            "F6 (\"the caller calmed down\") does nothing during the countdown of step "
+                                            "'%1': neither the step nor a global transition uses event '%2'."))
                              .arg(step.id, calmed.first()));
     }
 }

@@ -35,14 +35,19 @@ void checkEndCallSteps(const Playbook &playbook, DiagnosticSink &sink)
                 waysOn << global.transition.event;
         }
         waysOn.removeDuplicates();
-        const QString after =
-            waysOn.isEmpty() ? QStringLiteral("the call would stay in it after it has ended")
-                             : QStringLiteral("the consultant would still be offered %1 after the call has ended")
-                                   .arg(QLatin1Char('\'') + waysOn.join(QStringLiteral("', '")) + QLatin1Char('\''));
-        sink.error(QStringLiteral("end-call-not-final"), json::appendPointer(endCall->pointer, "type"),
-                   QStringLiteral("the step '%1' ends the call (end_call) but is not final, so %2; add "
-                                  "\"final\": true to the step.")
-                       .arg(step.id, after));
+        const DiagnosticText after =
+            waysOn.isEmpty()
+                ? DiagnosticText(
+                      QT_TRANSLATE_NOOP("steadyline::Diagnostic", "the call would stay in it after it has ended"))
+                : DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                   "the consultant would still be offered %1 after the call has ended"))
+                      .arg(QLatin1Char('\'') + waysOn.join(QStringLiteral("', '")) + QLatin1Char('\''));
+        sink.error(
+            QStringLiteral("end-call-not-final"), json::appendPointer(endCall->pointer, "type"),
+            DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                             "the step '%1' ends the call (end_call) but is not final, so %2; add "
+                                             "\"final\": true to the step."))
+                .arg(step.id, after));
     }
 }
 

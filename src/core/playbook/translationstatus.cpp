@@ -300,8 +300,10 @@ void checkTranslationRecords(const Playbook &playbook, DiagnosticSink &sink)
         if (locale.key() == playbook.baseLocale || !playbook.locales.contains(locale.key())) {
             sink.warningAtKey(
                 QStringLiteral("unknown-translation-record"), localeAt,
-                QStringLiteral("'translatedFrom' has records for \"%1\", which is not a translated locale of this "
-                               "playbook ('locales' beside the base locale \"%2\"); remove them.")
+                DiagnosticText(QT_TRANSLATE_NOOP(
+                                   "steadyline::Diagnostic",
+                                   "'translatedFrom' has records for \"%1\", which is not a translated locale of this "
+                                   "playbook ('locales' beside the base locale \"%2\"); remove them."))
                     .arg(locale.key(), playbook.baseLocale));
             continue;
         }
@@ -311,17 +313,22 @@ void checkTranslationRecords(const Playbook &playbook, DiagnosticSink &sink)
                 sink.warningAtKey(
                     QStringLiteral("unknown-translation-record"),
                     json::appendPointer(localeAt, record.key().toStdString()),
-                    QStringLiteral("'translatedFrom' records a \"%1\" translation of the text \"%2\", which this "
-                                   "playbook does not have (renamed or removed?); 'steadyline i18n-status "
-                                   "--mark-current %1 FILE' tidies the records.")
+                    DiagnosticText(QT_TRANSLATE_NOOP(
+                                       "steadyline::Diagnostic",
+                                       "'translatedFrom' records a \"%1\" translation of the text \"%2\", which this "
+                                       "playbook does not have (renamed or removed?); 'steadyline i18n-status "
+                                       "--mark-current %1 FILE' tidies the records."))
                         .arg(locale.key(), record.key()));
                 continue;
             }
             if (translationState(playbook, *text, locale.key()) == TranslationState::Stale)
                 sink.warningAtKey(
                     QStringLiteral("stale-translation"), json::appendPointer(text->pointer, locale.key().toStdString()),
-                    QStringLiteral("the \"%1\" text of \"%2\" was translated from an earlier \"%3\" text; check the "
-                                   "translation, then run 'steadyline i18n-status --mark-current %1 FILE'.")
+                    DiagnosticText(
+                        QT_TRANSLATE_NOOP(
+                            "steadyline::Diagnostic",
+                            "the \"%1\" text of \"%2\" was translated from an earlier \"%3\" text; check the "
+                            "translation, then run 'steadyline i18n-status --mark-current %1 FILE'."))
                         .arg(locale.key(), record.key(), playbook.baseLocale));
         }
     }

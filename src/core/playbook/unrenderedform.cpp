@@ -99,16 +99,21 @@ UnrenderedForm findUnrenderedForm(const QString &text)
     return {};
 }
 
-QString placeholderExamples(const QString &locale)
+DiagnosticText placeholderExamples(const QString &locale)
 {
+    // The examples are in the file's language, the word between them in the reader's.
+    const auto either = [](const char *first, const char *second) {
+        return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "%1 or %2"))
+            .arg(QString::fromUtf8(first), QString::fromUtf8(second));
+    };
     const QString language = locale.left(2);
     if (language == u"cs")
-        return QStringLiteral("{address:ho|ji} or {agent:nucen|nucena}");
+        return either("{address:ho|ji}", "{agent:nucen|nucena}");
     if (language == u"ru")
-        return QStringLiteral("{address:господин|госпожа} or {agent:вынужден|вынуждена}");
+        return either("{address:господин|госпожа}", "{agent:вынужден|вынуждена}");
     if (language == u"en")
-        return QStringLiteral("{address:sir|madam}");
-    return QStringLiteral("{address:Panu|Pani} or {agent:zmuszony|zmuszona}");
+        return DiagnosticText::verbatim(QStringLiteral("{address:sir|madam}"));
+    return either("{address:Panu|Pani}", "{agent:zmuszony|zmuszona}");
 }
 
 } // namespace steadyline

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/diagnostictext.h"
+
 #include <QString>
 
 namespace steadyline {
@@ -19,6 +21,6 @@ struct UnrenderedForm
 
 // Placeholder examples in the language of the text ("{address:ho|ji} or {agent:nucen|nucena}"
 // for "cs"), so the advice reads like the author's own file.
-[[nodiscard]] QString placeholderExamples(const QString &locale);
+[[nodiscard]] DiagnosticText placeholderExamples(const QString &locale);
 
 } // namespace steadyline

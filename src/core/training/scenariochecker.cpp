@@ -20,9 +20,10 @@ std::string at(const std::string &pointer, const char *member)
     return json::appendPointer(pointer, member);
 }
 
-QString channelPhrase(Channel channel)
+DiagnosticText channelPhrase(Channel channel)
 {
-    return channel == Channel::Phone ? QStringLiteral("on the phone") : QStringLiteral("in person");
+    return channel == Channel::Phone ? DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "on the phone"))
+                                     : DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "in person"));
 }
 
 } // namespace
@@ -43,7 +44,9 @@ void ScenarioChecker::check(const Scenario &scenario, const Playbook *playbook)
         if (kindOfId.contains(turn.id))
             m_sink.error(
                 QStringLiteral("duplicate-id"), at(turn.pointer, "id"),
-                QStringLiteral("the id '%1' is used twice; turns and endings need distinct ids.").arg(turn.id));
+                DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                 "the id '%1' is used twice; turns and endings need distinct ids."))
+                    .arg(turn.id));
         kindOfId.insert(turn.id, QStringLiteral("turn"));
         targetIds << turn.id;
         QSet<QString> optionIds;
@@ -51,10 +54,13 @@ void ScenarioChecker::check(const Scenario &scenario, const Playbook *playbook)
             if (option.id.isEmpty())
                 continue;
             if (optionIds.contains(option.id))
-                m_sink.error(QStringLiteral("duplicate-id"), at(option.pointer, "id"),
-                             QStringLiteral("turn '%1' has two options with the id '%2'; option ids must be distinct "
-                                            "within a turn.")
-                                 .arg(turn.id, option.id));
+                m_sink.error(
+                    QStringLiteral("duplicate-id"), at(option.pointer, "id"),
+                    DiagnosticText(
+                        QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                          "turn '%1' has two options with the id '%2'; option ids must be distinct "
+                                          "within a turn."))
+                        .arg(turn.id, option.id));
             optionIds.insert(option.id);
         }
     }
@@ -64,16 +70,19 @@ void ScenarioChecker::check(const Scenario &scenario, const Playbook *playbook)
         if (kindOfId.contains(ending.id))
             m_sink.error(
                 QStringLiteral("duplicate-id"), at(ending.pointer, "id"),
-                QStringLiteral("the id '%1' is used twice; turns and endings need distinct ids.").arg(ending.id));
+                DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                 "the id '%1' is used twice; turns and endings need distinct ids."))
+                    .arg(ending.id));
         kindOfId.insert(ending.id, QStringLiteral("ending"));
         targetIds << ending.id;
     }
 
-    const auto checkTarget = [&](const QString &target, const std::string &pointer, const QString &what) {
+    const auto checkTarget = [&](const QString &target, const std::string &pointer, const DiagnosticText &what) {
         if (target.isEmpty() || kindOfId.contains(target))
             return true;
         m_sink.error(QStringLiteral("unknown-target"), pointer,
-                     QStringLiteral("%1 names '%2', which is neither a turn nor an ending.%3")
+                     DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                      "%1 names '%2', which is neither a turn nor an ending.%3"))
                          .arg(what, target, didYouMean(target, targetIds)));
         return false;
     };
@@ -82,16 +91,19 @@ void ScenarioChecker::check(const Scenario &scenario, const Playbook *playbook)
         QStringList turnIds;
         for (const ScenarioTurn &turn : scenario.turns)
             turnIds << turn.id;
-        m_sink.error(QStringLiteral("unknown-target"), "/start",
-                     QStringLiteral("'start' names '%1', which is not a turn.%2")
-                         .arg(scenario.start, didYouMean(scenario.start, turnIds)));
+        m_sink.error(
+            QStringLiteral("unknown-target"), "/start",
+            DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "'start' names '%1', which is not a turn.%2"))
+                .arg(scenario.start, didYouMean(scenario.start, turnIds)));
     }
 
     if (playbook && playbook->baseLocale != scenario.language && !playbook->locales.contains(scenario.language)) {
-        m_sink.warning(QStringLiteral("language-mismatch"), "/language",
-                       QStringLiteral("the scenario is in '%1' but playbook '%2' has no text in that language "
-                                      "(it is in %3); the step card will not match the caller.")
-                           .arg(scenario.language, playbook->id, playbook->locales.join(QStringLiteral(", "))));
+        m_sink.warning(
+            QStringLiteral("language-mismatch"), "/language",
+            DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                             "the scenario is in '%1' but playbook '%2' has no text in that language "
+                                             "(it is in %3); the step card will not match the caller."))
+                .arg(scenario.language, playbook->id, playbook->locales.join(QStringLiteral(", "))));
     }
     QStringList stepIds;
     QStringList eventIds;
@@ -104,59 +116,79 @@ void ScenarioChecker::check(const Scenario &scenario, const Playbook *playbook)
 
     bool graphComplete = true;
     for (const ScenarioTurn &turn : scenario.turns) {
-        const QString turnName = QStringLiteral("turn '%1'").arg(turn.id);
+        const DiagnosticText turnName =
+            DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "turn '%1'")).arg(turn.id);
         const Step *step = nullptr;
         if (playbook && !turn.step.isEmpty()) {
             step = playbook->findStep(turn.step);
             if (!step)
-                m_sink.error(QStringLiteral("unknown-step"), at(turn.pointer, "step"),
-                             QStringLiteral("%1 names step '%2', which playbook '%3' does not have.%4")
-                                 .arg(turnName, turn.step, playbook->id, didYouMean(turn.step, stepIds)));
+                m_sink.error(
+                    QStringLiteral("unknown-step"), at(turn.pointer, "step"),
+                    DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                     "%1 names step '%2', which playbook '%3' does not have.%4"))
+                        .arg(turnName, turn.step, playbook->id, didYouMean(turn.step, stepIds)));
         }
         const auto stepOfTarget = [&](const QString &target) -> QString {
             const ScenarioTurn *next = scenario.findTurn(target);
             return next ? next->step : QString();
         };
         const auto checkStepAgrees = [&](const QString &target, const QString &expectedStep, const std::string &pointer,
-                                         const QString &because) {
+                                         const DiagnosticText &because) {
             const QString nextStep = stepOfTarget(target);
             // A next turn naming an unknown step is reported there; do not repeat it here.
             if (nextStep.isEmpty() || expectedStep.isEmpty() || nextStep == expectedStep ||
                 !playbook->findStep(nextStep))
                 return;
-            m_sink.error(QStringLiteral("step-mismatch"), pointer,
-                         QStringLiteral("%1, the playbook is at step '%2', but the next turn '%3' says step '%4'; make "
-                                        "them agree.")
-                             .arg(because, expectedStep, target, nextStep));
+            m_sink.error(
+                QStringLiteral("step-mismatch"), pointer,
+                DiagnosticText(
+                    QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                      "%1, the playbook is at step '%2', but the next turn '%3' says step '%4'; make "
+                                      "them agree."))
+                    .arg(because, expectedStep, target, nextStep));
         };
 
-        if (!checkTarget(turn.onTimer, at(turn.pointer, "onTimer"), QStringLiteral("'onTimer' of %1").arg(turnName)))
+        if (!checkTarget(turn.onTimer, at(turn.pointer, "onTimer"),
+                         DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "'onTimer' of %1")).arg(turnName)))
             graphComplete = false;
         if (step) {
             const Transition *expiry = findExpiryTransition(*step, scenario.channel);
             if (expiry && turn.onTimer.isEmpty()) {
-                m_sink.error(QStringLiteral("missing-on-timer"), turn.pointer,
-                             QStringLiteral("%1 is at step '%2', whose countdown leads to '%3' at zero; add 'onTimer' "
-                                            "naming the turn or ending that follows.")
-                                 .arg(turnName, turn.step, expiry->target));
+                m_sink.error(
+                    QStringLiteral("missing-on-timer"), turn.pointer,
+                    DiagnosticText(
+                        QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                          "%1 is at step '%2', whose countdown leads to '%3' at zero; add 'onTimer' "
+                                          "naming the turn or ending that follows."))
+                        .arg(turnName, turn.step, expiry->target));
             } else if (!step->timer && !turn.onTimer.isEmpty()) {
                 m_sink.warning(QStringLiteral("on-timer-without-timer"), at(turn.pointer, "onTimer"),
-                               QStringLiteral("%1 has 'onTimer', but step '%2' has no countdown; it never fires.")
+                               DiagnosticText(QT_TRANSLATE_NOOP(
+                                                  "steadyline::Diagnostic",
+                                                  "%1 has 'onTimer', but step '%2' has no countdown; it never fires."))
                                    .arg(turnName, turn.step));
             } else if (expiry) {
-                checkStepAgrees(turn.onTimer, expiry->target, at(turn.pointer, "onTimer"),
-                                QStringLiteral("When the countdown of %1 reaches zero").arg(turnName));
+                checkStepAgrees(
+                    turn.onTimer, expiry->target, at(turn.pointer, "onTimer"),
+                    DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "When the countdown of %1 reaches zero"))
+                        .arg(turnName));
             }
         }
 
         for (const ScenarioOption &option : turn.options) {
-            const QString optionName = QStringLiteral("option '%1' of %2").arg(option.id, turnName);
+            const DiagnosticText optionName =
+                DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "option '%1' of %2"))
+                    .arg(option.id, turnName);
             const std::string nextPointer = at(option.pointer, "next");
-            if (!checkTarget(option.next, nextPointer, QStringLiteral("'next' of %1").arg(optionName)))
+            if (!checkTarget(
+                    option.next, nextPointer,
+                    DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "'next' of %1")).arg(optionName)))
                 graphComplete = false;
             if (option.action == OptionAction::EndCall && scenario.findTurn(option.next)) {
                 m_sink.error(QStringLiteral("end-call-needs-ending"), nextPointer,
-                             QStringLiteral("%1 ends the call, so its 'next' must be an ending, not turn '%2'.")
+                             DiagnosticText(
+                                 QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                   "%1 ends the call, so its 'next' must be an ending, not turn '%2'."))
                                  .arg(optionName, option.next));
             }
             if (!playbook)
@@ -165,7 +197,9 @@ void ScenarioChecker::check(const Scenario &scenario, const Playbook *playbook)
             if (option.action == OptionAction::Event && !option.event.isEmpty()) {
                 if (!playbook->findEvent(option.event)) {
                     m_sink.error(QStringLiteral("unknown-event"), at(option.pointer, "event"),
-                                 QStringLiteral("%1 fires event '%2', which playbook '%3' does not declare.%4")
+                                 DiagnosticText(
+                                     QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                       "%1 fires event '%2', which playbook '%3' does not declare.%4"))
                                      .arg(optionName, option.event, playbook->id, didYouMean(option.event, eventIds)));
                     continue;
                 }
@@ -179,17 +213,22 @@ void ScenarioChecker::check(const Scenario &scenario, const Playbook *playbook)
                             possible << event;
                     }
                     m_sink.error(QStringLiteral("event-not-applicable"), at(option.pointer, "event"),
-                                 QStringLiteral("%1 fires event '%2', which leads nowhere from step '%3' %4. From "
-                                                "there: %5.")
+                                 DiagnosticText(QT_TRANSLATE_NOOP(
+                                                    "steadyline::Diagnostic",
+                                                    "%1 fires event '%2', which leads nowhere from step '%3' %4. From "
+                                                    "there: %5."))
                                      .arg(optionName, option.event, turn.step, channelPhrase(scenario.channel),
-                                          possible.isEmpty() ? QStringLiteral("no event")
-                                                             : possible.join(QStringLiteral(", "))));
+                                          possible.isEmpty()
+                                              ? DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "no event"))
+                                              : verbatimList(possible)));
                     continue;
                 }
                 expectedStep = transition->target;
             }
             if (option.action != OptionAction::EndCall && step)
-                checkStepAgrees(option.next, expectedStep, nextPointer, QStringLiteral("After %1").arg(optionName));
+                checkStepAgrees(
+                    option.next, expectedStep, nextPointer,
+                    DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "After %1")).arg(optionName));
         }
     }
 
@@ -213,8 +252,10 @@ void ScenarioChecker::check(const Scenario &scenario, const Playbook *playbook)
             if (mark == Mark::Active) {
                 cyclic = true;
                 m_sink.error(QStringLiteral("scenario-cycle"), pointer,
-                             QStringLiteral("this leads back to turn '%1', which comes earlier; a scenario moves "
-                                            "forward, so use a new turn instead.")
+                             DiagnosticText(QT_TRANSLATE_NOOP(
+                                                "steadyline::Diagnostic",
+                                                "this leads back to turn '%1', which comes earlier; a scenario moves "
+                                                "forward, so use a new turn instead."))
                                  .arg(target));
             } else if (mark == Mark::Unvisited) {
                 visit(*next);
@@ -230,17 +271,23 @@ void ScenarioChecker::check(const Scenario &scenario, const Playbook *playbook)
     for (const ScenarioTurn &turn : scenario.turns) {
         if (!marks.contains(turn.id))
             m_sink.warning(QStringLiteral("unreachable"), turn.pointer,
-                           QStringLiteral("turn '%1' cannot be reached from the start.").arg(turn.id));
+                           DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                            "turn '%1' cannot be reached from the start."))
+                               .arg(turn.id));
     }
     for (const ScenarioEnding &ending : scenario.endings) {
         if (!marks.contains(ending.id))
             m_sink.warning(QStringLiteral("unreachable"), ending.pointer,
-                           QStringLiteral("ending '%1' cannot be reached from the start.").arg(ending.id));
+                           DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                            "ending '%1' cannot be reached from the start."))
+                               .arg(ending.id));
     }
     if (!cyclic && maximumScore(scenario) <= 0)
-        m_sink.error(QStringLiteral("no-points"), "",
-                     QStringLiteral("no path from the start earns any points, so no rehearsal can pass; give the "
-                                    "good options positive points."));
+        m_sink.error(
+            QStringLiteral("no-points"), "",
+            DiagnosticText(QT_TRANSLATE_NOOP(
+                "steadyline::Diagnostic", "no path from the start earns any points, so no rehearsal can pass; give the "
+                                          "good options positive points.")));
 }
 
 int ScenarioChecker::maximumScore(const Scenario &scenario)

@@ -12,7 +12,9 @@ namespace steadyline {
 ScenarioLoadResult ScenarioLoader::loadFile(const QString &path, const PlaybookSet &playbooks)
 {
     ScenarioLoadResult result;
-    const auto data = readUserFile(path, kMaxFileBytes, QStringLiteral("scenario"), result.diagnostics);
+    const auto data =
+        readUserFile(path, kMaxFileBytes, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "scenario")),
+                     result.diagnostics);
     if (!data)
         return result;
     return loadData(*data, path, playbooks);
@@ -22,7 +24,8 @@ ScenarioLoadResult ScenarioLoader::loadData(const QByteArray &data, const QStrin
                                             const PlaybookSet &playbooks)
 {
     ScenarioLoadResult result;
-    const auto document = readUserJson(data, displayName, QStringLiteral("scenario"), result.diagnostics);
+    const auto document = readUserJson(
+        data, displayName, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "scenario")), result.diagnostics);
     if (!document)
         return result;
     DiagnosticSink sink(displayName, &document->positions);
@@ -35,13 +38,17 @@ ScenarioLoadResult ScenarioLoader::loadData(const QByteArray &data, const QStrin
             playbook = playbooks.find(scenario->playbookId);
             if (!playbook) {
                 sink.error(QStringLiteral("unknown-playbook"), "/playbook/id",
-                           QStringLiteral("no playbook with the id '%1' was found.%2 Give its file on the same "
-                                          "command line, or put it beside the scenario or in the folder above.")
+                           DiagnosticText(
+                               QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                 "no playbook with the id '%1' was found.%2 Give its file on the same "
+                                                 "command line, or put it beside the scenario or in the folder above."))
                                .arg(scenario->playbookId, didYouMean(scenario->playbookId, playbooks.ids())));
             } else if (playbook->revision < scenario->playbookMinRevision) {
                 sink.error(QStringLiteral("playbook-too-old"), "/playbook/minRevision",
-                           QStringLiteral("the scenario needs revision %1 or later of playbook '%2', but the one "
-                                          "found is revision %3.")
+                           DiagnosticText(QT_TRANSLATE_NOOP(
+                                              "steadyline::Diagnostic",
+                                              "the scenario needs revision %1 or later of playbook '%2', but the one "
+                                              "found is revision %3."))
                                .arg(scenario->playbookMinRevision)
                                .arg(scenario->playbookId)
                                .arg(playbook->revision));

@@ -17,22 +17,25 @@ bool scenarioIdPattern(QStringView text)
 {
     return playbookIdPattern(text) && !text.contains(u'.') && !text.contains(u'_');
 }
-QString scenarioIdRule()
+DiagnosticText scenarioIdRule()
 {
-    return QStringLiteral("use lower-case letters, digits and '-', e.g. \"calms-after-boundary-pl\"");
+    return DiagnosticText(QT_TRANSLATE_NOOP(
+        "steadyline::Diagnostic", "use lower-case letters, digits and '-', e.g. \"calms-after-boundary-pl\""));
 }
-QString playbookIdRule()
+DiagnosticText playbookIdRule()
 {
-    return QStringLiteral("use lower-case letters, digits, '.', '_' and '-', e.g. \"aggressive-caller-pl\"");
+    return DiagnosticText(QT_TRANSLATE_NOOP(
+        "steadyline::Diagnostic", "use lower-case letters, digits, '.', '_' and '-', e.g. \"aggressive-caller-pl\""));
 }
 // Ids of turns, options and endings.
 bool idPattern(QStringView text)
 {
     return playbookIdPattern(text) && !text.contains(u'.');
 }
-QString idRule()
+DiagnosticText idRule()
 {
-    return QStringLiteral("use lower-case letters, digits, '_' and '-', e.g. \"offer_help\" or \"hung-up\"");
+    return DiagnosticText(QT_TRANSLATE_NOOP(
+        "steadyline::Diagnostic", "use lower-case letters, digits, '_' and '-', e.g. \"offer_help\" or \"hung-up\""));
 }
 
 class ScenarioDecoder
@@ -46,37 +49,45 @@ public:
     bool decodeRoot(const Json &root)
     {
         if (!root.is_object()) {
-            m_sink.error(
-                QStringLiteral("wrong-type"), "",
-                QStringLiteral("a scenario file must hold one JSON object ({…}), not %1.").arg(typeName(root)));
+            m_sink.error(QStringLiteral("wrong-type"), "",
+                         DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                          "a scenario file must hold one JSON object ({…}), not %1."))
+                             .arg(typeName(root)));
             return false;
         }
-        ObjectReader r(m_sink, root, "", QStringLiteral("the scenario"));
+        ObjectReader r(m_sink, root, "", DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "the scenario")));
         const auto kind = r.string("kind", true);
         if (kind && *kind != u"scenario") {
             m_sink.error(QStringLiteral("invalid-value"), r.member("kind"),
-                         QStringLiteral("'kind' of a scenario must be \"scenario\", not \"%1\".").arg(*kind));
+                         DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                          "'kind' of a scenario must be \"scenario\", not \"%1\"."))
+                             .arg(*kind));
             return false;
         }
         const auto version = r.integer("schemaVersion", true);
         if (version && *version > kScenarioSchemaVersion) {
             m_sink.error(QStringLiteral("unsupported-schema-version"), r.member("schemaVersion"),
-                         QStringLiteral("this scenario uses format version %1, but this Steadyline reads versions "
-                                        "up to %2; update Steadyline or save the scenario in version %2.")
+                         DiagnosticText(QT_TRANSLATE_NOOP(
+                                            "steadyline::Diagnostic",
+                                            "this scenario uses format version %1, but this Steadyline reads versions "
+                                            "up to %2; update Steadyline or save the scenario in version %2."))
                              .arg(*version)
                              .arg(kScenarioSchemaVersion));
             return false;
         }
         if (version && *version < 1)
             m_sink.error(QStringLiteral("invalid-value"), r.member("schemaVersion"),
-                         QStringLiteral("'schemaVersion' must be 1 or more, not %1.").arg(*version));
+                         DiagnosticText(
+                             QT_TRANSLATE_NOOP("steadyline::Diagnostic", "'schemaVersion' must be 1 or more, not %1."))
+                             .arg(*version));
         r.rejectUnknown({"kind", "schemaVersion", "id", "revision", "language", "title", "difficulty", "briefing",
                          "goals", "playbook", "call", "start", "passMark", "expect", "turns", "endings"});
         m_scenario.id = r.identifier("id", true, scenarioIdPattern, scenarioIdRule()).value_or(QString());
         m_scenario.revision = static_cast<int>(boundedInteger(r, "revision", true, 1, 1'000'000).value_or(1));
         m_scenario.language =
             r.identifier("language", true, localePattern,
-                         QStringLiteral("use a language code such as \"pl\", \"cs\", \"ru\" or \"en\""))
+                         DiagnosticText(QT_TRANSLATE_NOOP(
+                             "steadyline::Diagnostic", "use a language code such as \"pl\", \"cs\", \"ru\" or \"en\"")))
                 .value_or(QString());
         m_scenario.title = nonEmptyText(r, "title", true);
         if (const auto difficulty = r.string("difficulty", true)) {
@@ -104,7 +115,8 @@ private:
         const auto value = r.integer(key, required);
         if (value && (*value < min || *value > max)) {
             m_sink.error(QStringLiteral("invalid-value"), r.member(key),
-                         QStringLiteral("'%1' of %2 must be between %3 and %4, not %5.")
+                         DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                          "'%1' of %2 must be between %3 and %4, not %5."))
                              .arg(QString::fromLatin1(key), r.what())
                              .arg(min)
                              .arg(max)
@@ -119,7 +131,8 @@ private:
         const auto value = r.string(key, required);
         if (value && value->trimmed().isEmpty()) {
             m_sink.error(QStringLiteral("invalid-value"), r.member(key),
-                         QStringLiteral("'%1' of %2 is empty; write the text the trainee will read.")
+                         DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                          "'%1' of %2 is empty; write the text the trainee will read."))
                              .arg(QString::fromLatin1(key), r.what()));
         }
         if (value)
@@ -135,10 +148,11 @@ private:
 
     void invalidChoice(ObjectReader &r, const char *key, const QString &value, const QStringList &allowed)
     {
-        m_sink.error(QStringLiteral("invalid-value"), r.member(key),
-                     QStringLiteral("'%1' of %2 is \"%3\";%4 choose one of: %5.")
-                         .arg(QString::fromLatin1(key), r.what(), value, didYouMean(value, allowed),
-                              allowed.join(QStringLiteral(", "))));
+        m_sink.error(
+            QStringLiteral("invalid-value"), r.member(key),
+            DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "'%1' of %2 is \"%3\";%4 choose one of: %5."))
+                .arg(QString::fromLatin1(key), r.what(), value, didYouMean(value, allowed),
+                     allowed.join(QStringLiteral(", "))));
     }
 
     void decodeGoals(ObjectReader &r)
@@ -148,13 +162,16 @@ private:
             return;
         const std::string pointer = r.member("goals");
         if (goals->empty())
-            m_sink.error(QStringLiteral("invalid-value"), pointer,
-                         QStringLiteral("'goals' is empty; name at least one thing the rehearsal teaches."));
+            m_sink.error(
+                QStringLiteral("invalid-value"), pointer,
+                DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                 "'goals' is empty; name at least one thing the rehearsal teaches.")));
         for (std::size_t i = 0; i < goals->size(); ++i) {
             const Json &goal = (*goals)[i];
             if (!goal.is_string() || goal.get_ref<const std::string &>().empty()) {
                 m_sink.error(QStringLiteral("wrong-type"), json::appendPointer(pointer, i),
-                             QStringLiteral("each goal must be a non-empty string."));
+                             DiagnosticText(
+                                 QT_TRANSLATE_NOOP("steadyline::Diagnostic", "each goal must be a non-empty string.")));
                 continue;
             }
             m_scenario.goals << qs(goal.get_ref<const std::string &>());
@@ -166,7 +183,8 @@ private:
         const Json *playbook = r.object("playbook", true);
         if (!playbook)
             return;
-        ObjectReader pr(m_sink, *playbook, r.member("playbook"), QStringLiteral("'playbook'"));
+        ObjectReader pr(m_sink, *playbook, r.member("playbook"),
+                        DiagnosticText::verbatim(QStringLiteral("'playbook'")));
         pr.rejectUnknown({"id", "minRevision"});
         m_scenario.playbookId = pr.identifier("id", true, playbookIdPattern, playbookIdRule()).value_or(QString());
         m_scenario.playbookMinRevision =
@@ -178,7 +196,7 @@ private:
         const Json *call = r.object("call", true);
         if (!call)
             return;
-        ObjectReader cr(m_sink, *call, r.member("call"), QStringLiteral("'call'"));
+        ObjectReader cr(m_sink, *call, r.member("call"), DiagnosticText::verbatim(QStringLiteral("'call'")));
         cr.rejectUnknown({"channel", "address"});
         if (const auto channel = cr.string("channel", true)) {
             if (const auto value = channelFromName(*channel))
@@ -200,7 +218,7 @@ private:
         const Json *expect = r.object("expect", false);
         if (!expect)
             return;
-        ObjectReader er(m_sink, *expect, r.member("expect"), QStringLiteral("'expect'"));
+        ObjectReader er(m_sink, *expect, r.member("expect"), DiagnosticText::verbatim(QStringLiteral("'expect'")));
         er.rejectUnknown({"promise", "note", "countdown", "problemAddressed"});
         m_scenario.expect.promise = er.boolean("promise", false).value_or(false);
         m_scenario.expect.note = er.boolean("note", false).value_or(false);
@@ -215,15 +233,19 @@ private:
             return;
         const std::string pointer = r.member("turns");
         if (turns->empty())
-            m_sink.error(QStringLiteral("invalid-value"), pointer,
-                         QStringLiteral("'turns' is empty; a scenario needs at least one turn of the caller."));
+            m_sink.error(
+                QStringLiteral("invalid-value"), pointer,
+                DiagnosticText(QT_TRANSLATE_NOOP(
+                    "steadyline::Diagnostic", "'turns' is empty; a scenario needs at least one turn of the caller.")));
         for (std::size_t i = 0; i < turns->size(); ++i) {
             const Json &value = (*turns)[i];
             const std::string at = json::appendPointer(pointer, i);
             if (!value.is_object()) {
-                m_sink.error(
-                    QStringLiteral("wrong-type"), at,
-                    QStringLiteral("turn %1 must be an object ({…}), not %2.").arg(i + 1).arg(typeName(value)));
+                m_sink.error(QStringLiteral("wrong-type"), at,
+                             DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                              "turn %1 must be an object ({…}), not %2."))
+                                 .arg(i + 1)
+                                 .arg(typeName(value)));
                 continue;
             }
             ScenarioTurn turn;
@@ -231,18 +253,23 @@ private:
             ObjectReader tr(m_sink, value, at, [&value, i] {
                 const auto id = value.find("id");
                 return id != value.end() && id->is_string()
-                           ? QStringLiteral("turn '%1'").arg(qs(id->get_ref<const std::string &>()))
-                           : QStringLiteral("turn %1").arg(i + 1);
+                           ? DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "turn '%1'"))
+                                 .arg(qs(id->get_ref<const std::string &>()))
+                           : DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "turn %1")).arg(i + 1);
             });
             tr.rejectUnknown({"id", "step", "caller", "options", "onTimer"});
             turn.id = tr.identifier("id", true, idPattern, idRule()).value_or(QString());
-            turn.step = tr.identifier("step", true, identifierPattern,
-                                      QStringLiteral("use the id of a step of the playbook, e.g. \"boundary\""))
-                            .value_or(QString());
+            turn.step =
+                tr.identifier("step", true, identifierPattern,
+                              DiagnosticText(QT_TRANSLATE_NOOP(
+                                  "steadyline::Diagnostic", "use the id of a step of the playbook, e.g. \"boundary\"")))
+                    .value_or(QString());
             turn.onTimer = tr.identifier("onTimer", false, idPattern, idRule()).value_or(QString());
             if (const Json *caller = tr.object("caller", true)) {
-                ObjectReader cr(m_sink, *caller, tr.member("caller"),
-                                [&tr] { return tr.what() + QStringLiteral("'s caller"); });
+                ObjectReader cr(m_sink, *caller, tr.member("caller"), [&tr] {
+                    return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "the caller of %1"))
+                        .arg(tr.what());
+                });
                 cr.rejectUnknown({"tone", "line"});
                 if (const auto tone = cr.string("tone", true)) {
                     if (const auto known = callerToneFromName(*tone))
@@ -268,25 +295,31 @@ private:
         const std::string pointer = tr.member("options");
         if (options->empty())
             m_sink.error(QStringLiteral("invalid-value"), pointer,
-                         QStringLiteral("%1 offers no options; give the trainee at least one.").arg(tr.what()));
+                         DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                          "%1 offers no options; give the trainee at least one."))
+                             .arg(tr.what()));
         for (std::size_t i = 0; i < options->size(); ++i) {
             const Json &value = (*options)[i];
             const std::string at = json::appendPointer(pointer, i);
             if (!value.is_object()) {
                 m_sink.error(QStringLiteral("wrong-type"), at,
-                             QStringLiteral("option %1 of %2 must be an object ({…}), not %3.")
+                             DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                              "option %1 of %2 must be an object ({…}), not %3."))
                                  .arg(i + 1)
                                  .arg(tr.what(), typeName(value)));
                 continue;
             }
             ScenarioOption option;
             option.pointer = at;
-            const QString turnName = tr.what();
+            const DiagnosticText turnName = tr.what();
             ObjectReader orr(m_sink, value, at, [&value, i, turnName] {
                 const auto id = value.find("id");
                 return id != value.end() && id->is_string()
-                           ? QStringLiteral("option '%1' of %2").arg(qs(id->get_ref<const std::string &>()), turnName)
-                           : QStringLiteral("option %1 of %2").arg(i + 1).arg(turnName);
+                           ? DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "option '%1' of %2"))
+                                 .arg(qs(id->get_ref<const std::string &>()), turnName)
+                           : DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "option %1 of %2"))
+                                 .arg(i + 1)
+                                 .arg(turnName);
             });
             orr.rejectUnknown({"id", "event", "say", "promise", "note", "stopCountdown", "endCall", "points",
                                "feedback", "next", "apology", "promiseMade", "addressesProblem"});
@@ -313,29 +346,41 @@ private:
                 present << QString::fromLatin1(key);
         }
         if (present.size() != 1) {
-            m_sink.error(QStringLiteral("option-action"), orr.pointer(),
-                         present.isEmpty()
-                             ? QStringLiteral("%1 does nothing; give it exactly one of: event, say, promise, note, "
-                                              "stopCountdown, endCall.")
-                                   .arg(orr.what())
-                             : QStringLiteral("%1 has %2; give it exactly one of them.")
-                                   .arg(orr.what(), present.join(QStringLiteral(" and "))));
+            m_sink.error(
+                QStringLiteral("option-action"), orr.pointer(),
+                present.isEmpty()
+                    ? DiagnosticText(
+                          QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                            "%1 does nothing; give it exactly one of: event, say, promise, note, "
+                                            "stopCountdown, endCall."))
+                          .arg(orr.what())
+                    : DiagnosticText(
+                          QT_TRANSLATE_NOOP("steadyline::Diagnostic", "%1 has %2; give it exactly one of them."))
+                          .arg(orr.what(), DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "%1 and %2"))
+                                               .arg(present.mid(0, present.size() - 1).join(QStringLiteral(", ")),
+                                                    present.last())));
             if (present.isEmpty())
                 return;
         }
         const QString &action = present.first();
         if (action == u"event") {
             option.action = OptionAction::Event;
-            option.event = orr.identifier("event", true, identifierPattern,
-                                          QStringLiteral("use the id of an event of the playbook, e.g. \"no_change\""))
-                               .value_or(QString());
+            option.event =
+                orr.identifier(
+                       "event", true, identifierPattern,
+                       DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                        "use the id of an event of the playbook, e.g. \"no_change\"")))
+                    .value_or(QString());
         } else if (action == u"stopCountdown" || action == u"endCall") {
             option.action = action == u"endCall" ? OptionAction::EndCall : OptionAction::StopCountdown;
             const auto flag = orr.boolean(action == u"endCall" ? "endCall" : "stopCountdown", true);
             if (flag && !*flag)
-                m_sink.error(
-                    QStringLiteral("invalid-value"), orr.member(action == u"endCall" ? "endCall" : "stopCountdown"),
-                    QStringLiteral("'%1' can only be true; to offer something else, use another member.").arg(action));
+                m_sink.error(QStringLiteral("invalid-value"),
+                             orr.member(action == u"endCall" ? "endCall" : "stopCountdown"),
+                             DiagnosticText(QT_TRANSLATE_NOOP(
+                                                "steadyline::Diagnostic",
+                                                "'%1' can only be true; to offer something else, use another member."))
+                                 .arg(action));
         } else {
             option.action = action == u"say"       ? OptionAction::Say
                             : action == u"promise" ? OptionAction::Promise
@@ -353,19 +398,23 @@ private:
         const std::string pointer = r.member("endings");
         if (endings->empty())
             m_sink.error(QStringLiteral("invalid-value"), pointer,
-                         QStringLiteral("'endings' is empty; a scenario needs at least one ending."));
+                         DiagnosticText(QT_TRANSLATE_NOOP(
+                             "steadyline::Diagnostic", "'endings' is empty; a scenario needs at least one ending.")));
         for (std::size_t i = 0; i < endings->size(); ++i) {
             const Json &value = (*endings)[i];
             const std::string at = json::appendPointer(pointer, i);
             if (!value.is_object()) {
-                m_sink.error(
-                    QStringLiteral("wrong-type"), at,
-                    QStringLiteral("ending %1 must be an object ({…}), not %2.").arg(i + 1).arg(typeName(value)));
+                m_sink.error(QStringLiteral("wrong-type"), at,
+                             DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                              "ending %1 must be an object ({…}), not %2."))
+                                 .arg(i + 1)
+                                 .arg(typeName(value)));
                 continue;
             }
             ScenarioEnding ending;
             ending.pointer = at;
-            ObjectReader er(m_sink, value, at, QStringLiteral("ending %1").arg(i + 1));
+            ObjectReader er(m_sink, value, at,
+                            DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "ending %1")).arg(i + 1));
             er.rejectUnknown({"id", "outcome", "text"});
             ending.id = er.identifier("id", true, idPattern, idRule()).value_or(QString());
             if (const auto outcome = er.string("outcome", true)) {

@@ -35,13 +35,15 @@ QString DiagnosticsPanel::show(const Diagnostics &diagnostics)
         auto *item = new QTreeWidgetItem(&m_list);
         item->setText(0, d.line > 0 ? QString::number(d.line) : QString());
         item->setText(1, d.code);
-        item->setText(2, d.message);
-        item->setToolTip(2, d.message);
+        // In the interface language; the code stays as the docs and scripts know it.
+        const QString message = d.translatedMessage();
+        item->setText(2, message);
+        item->setToolTip(2, message);
         item->setIcon(
             0, m_list.style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
         item->setData(0, Qt::UserRole, d.line);
         item->setData(1, Qt::UserRole, d.column);
-        marks.push_back({d.line, d.column, error, d.message});
+        marks.push_back({d.line, d.column, error, message});
     }
     m_text.setMarks(marks);
     showDetail(m_list.topLevelItem(0));

@@ -25,7 +25,7 @@ void showCatalogProblems(QLabel *banner, const PlaybookCatalog &catalog)
     for (const CatalogProblem &problem : problems) {
         lines << problem.message;
         for (const Diagnostic &d : problem.diagnostics)
-            details << d.toString();
+            details << d.toTranslatedString();
     }
     styleAsNotice(banner, NoticeKind::Attention);
     // A rejected file's diagnostics quote what it holds: shown as written, never as markup.

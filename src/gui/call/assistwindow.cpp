@@ -556,6 +556,8 @@ void AssistWindow::retranslate()
     m_playbookBanner->setAccessibleDescription(tr("Playbook problems"));
     if (!m_startForm)
         return; // the first call, from the constructor: nothing is shown yet
+    // The banner's sentences and the validator's messages in it, in the new language.
+    catalog().retranslate();
     showCatalogProblems(m_playbookBanner, catalog());
     m_startForm->retranslate();
     m_notes->retranslate();

@@ -28,7 +28,7 @@ QString RehearsalController::prepare(const QString &path, Prepared &prepared) co
     if (!loaded.ok()) {
         for (const Diagnostic &d : loaded.diagnostics) {
             if (d.severity == Severity::Error)
-                return tr("The scenario cannot be rehearsed: %1").arg(d.toString());
+                return tr("The scenario cannot be rehearsed: %1").arg(d.toTranslatedString());
         }
         return tr("The scenario cannot be rehearsed.");
     }

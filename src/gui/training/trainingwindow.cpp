@@ -329,7 +329,7 @@ void TrainingWindow::showScenarioDetails()
         html += QStringLiteral("<h3>%1</h3><ul>").arg(escaped(tr("Why it cannot be rehearsed")));
         for (const Diagnostic &diagnostic : entry->diagnostics) {
             if (diagnostic.severity == Severity::Error)
-                html += QStringLiteral("<li>%1</li>").arg(escaped(diagnostic.toString()));
+                html += QStringLiteral("<li>%1</li>").arg(escaped(diagnostic.toTranslatedString()));
         }
         html += QStringLiteral("</ul><p>%1</p>")
                     .arg(escaped(tr("Fix the file (steadyline validate shows the same), then press F5.")));
