@@ -2768,10 +2768,6 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Vrátit poslední krok (omylem stisknutá klávesa)</translation>
     </message>
     <message>
-        <source>Hang up now</source>
-        <translation>Teď zavěste</translation>
-    </message>
-    <message>
         <source>The call can end now</source>
         <translation>Hovor teď můžete ukončit</translation>
     </message>
@@ -2842,6 +2838,10 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
             <numerusform>Zavolejte vedoucího nebo ostrahu za %n s</numerusform>
             <numerusform>Zavolejte vedoucího nebo ostrahu za %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Now, without another word: the end has been announced</source>
+        <translation>Teď, bez dalších slov: konec hovoru už byl ohlášen</translation>
     </message>
 </context>
 <context>
