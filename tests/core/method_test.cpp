@@ -278,3 +278,24 @@ TEST_CASE("A countdown that F6 cannot stop is reported", "[method][validator]")
     REQUIRE(unknown);
     CHECK(unknown->message.contains(QStringLiteral("calmed")));
 }
+
+TEST_CASE("One step says goodbye as the channel needs: Na slyšenou on the phone, Na shledanou in person",
+          "[method][template]")
+{
+    for (const auto &[channel, goodbye, other] :
+         {std::tuple{Channel::Phone, QStringLiteral("Na slyšenou."), QStringLiteral("Na shledanou")},
+          std::tuple{Channel::InPerson, QStringLiteral("Na shledanou."), QStringLiteral("Na slyšenou")}}) {
+        CallSession call(shipped(QStringLiteral("complaint-cs.json")), setupFor(channel));
+        call.start();
+        walkTo(call, QStringLiteral("offer_solution"), 5);
+        REQUIRE(call.fire(QStringLiteral("accepted")));
+        CHECK(call.currentLine().endsWith(goodbye));
+        CHECK_FALSE(call.currentLine().contains(other));
+        CHECK_FALSE(call.currentLine().contains(QLatin1Char('{')));
+    }
+    CallSession inPerson(shipped(QStringLiteral("aggressive-caller-en.json")), setupFor(Channel::InPerson));
+    inPerson.start();
+    REQUIRE(inPerson.calm());
+    walkTo(inPerson, QStringLiteral("resolved"), 6);
+    CHECK(inPerson.currentLine().contains(QStringLiteral("thank you for coming in")));
+}

@@ -103,6 +103,8 @@ WRONG = [
     ("unknown placeholder {name}", lambda d: step(d, "start")["say"].append("Dzień dobry, {name}."),
      ["steps", 0, "say", 1]),
     ("placeholder with one form", lambda d: step(d, "start")["say"].append("{address:Panu}"), ["steps", 0, "say", 1]),
+    ("channel placeholder with one form", lambda d: step(d, "start")["say"].append("{channel:hovor}"),
+     ["steps", 0, "say", 1]),
     ("spaces inside a placeholder's braces", lambda d: step(d, "start")["say"].append("{ agent : pomohl|pomohla }"),
      ["steps", 0, "say", 1]),
     ("lone closing brace", lambda d: step(d, "start")["tips"].append("a } b"), ["steps", 0, "tips", 1]),
@@ -142,6 +144,7 @@ ALLOWED = [
     ("an empty guard", lambda d: d["globalTransitions"][0].update(when={})),
     ("texts with empty forms, a form of two words and a meant slash {/}",
      lambda d: step(d, "start")["say"].append("{address:pan Novák|}{agent:|a} {caseRef} 24{/}7")),
+    ("a channel placeholder", lambda d: step(d, "start")["say"].append("Děkuji za {channel:hovor|rozhovor}.")),
     ("timer durations at the limits", lambda d: step(d, "wait")["timer"].update(minMs=1000, maxMs=60000)),
     ("end_call outcome 'caller_hung_up'", lambda d: step(d, "end")["actions"][0].update(outcome="caller_hung_up")),
 ]
