@@ -110,7 +110,7 @@ WRONG = [
     ("lone closing brace", lambda d: step(d, "start")["tips"].append("a } b"), ["steps", 0, "tips", 1]),
     ("string timer duration", lambda d: step(d, "wait")["timer"].update(minMs="5000"), ["steps", 1, "timer", "minMs"]),
     ("timer duration below 1000 ms", lambda d: step(d, "wait")["timer"].update(minMs=999), ["steps", 1, "timer", "minMs"]),
-    ("timer duration above 60000 ms", lambda d: step(d, "wait")["timer"].update(maxMs=60001),
+    ("timer duration above 300000 ms", lambda d: step(d, "wait")["timer"].update(maxMs=300001),
      ["steps", 1, "timer", "maxMs"]),
     ("timer without defaultMs", lambda d: step(d, "wait")["timer"].pop("defaultMs"), ["steps", 1, "timer"]),
     ("expiry target with an event", lambda d: step(d, "wait")["timer"]["onExpiry"][0].update(event="next"),
@@ -145,7 +145,7 @@ ALLOWED = [
     ("texts with empty forms, a form of two words and a meant slash {/}",
      lambda d: step(d, "start")["say"].append("{address:pan Novák|}{agent:|a} {caseRef} 24{/}7")),
     ("a channel placeholder", lambda d: step(d, "start")["say"].append("Děkuji za {channel:hovor|rozhovor}.")),
-    ("timer durations at the limits", lambda d: step(d, "wait")["timer"].update(minMs=1000, maxMs=60000)),
+    ("timer durations at the limits", lambda d: step(d, "wait")["timer"].update(minMs=1000, maxMs=300000)),
     ("end_call outcome 'caller_hung_up'", lambda d: step(d, "end")["actions"][0].update(outcome="caller_hung_up")),
 ]
 
