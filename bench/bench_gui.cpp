@@ -177,10 +177,12 @@ public:
         : m_window(window)
         , m_pages(window.findChild<QStackedWidget *>(QStringLiteral("pages")))
         , m_title(window.findChild<QLabel *>(QStringLiteral("stepTitle")))
+        , m_finalPrompt(window.findChild<QLabel *>(QStringLiteral("finalPrompt")))
     {
-        if (!m_pages || !m_title)
+        if (!m_pages || !m_title || !m_finalPrompt)
             return;
         m_watch.watch(m_title);
+        m_watch.watch(m_finalPrompt);
         for (int i = 0; i < m_pages->count(); ++i)
             m_watch.watch(pageContent(i));
     }
@@ -194,7 +196,7 @@ public:
         return page;
     }
 
-    [[nodiscard]] bool usable() const { return m_pages && m_title; }
+    [[nodiscard]] bool usable() const { return m_pages && m_title && m_finalPrompt; }
     [[nodiscard]] int page() const { return m_pages->currentIndex(); }
     [[nodiscard]] QString stepId() const { return m_window.call() ? m_window.call()->step().stepId : QString(); }
 
@@ -212,18 +214,22 @@ public:
     {
         const QString titleBefore = m_title->text();
         const int paintsBefore = m_watch.count(m_title);
+        const int finalPaintsBefore = m_watch.count(m_finalPrompt);
         const auto start = BenchClock::now();
         click(key);
         if (m_title->text() == titleBefore) // no new title: nothing of the label's to wait for
             return settle() && fail(stepId() == expectedStep, "did not reach step", expectedStep);
-        if (!spinUntil([&] { return m_watch.count(m_title) > paintsBefore; }))
+        // A final step shows its title in the large final prompt; the title line is hidden there.
+        QLabel *shown = m_title->isVisible() ? m_title : m_finalPrompt;
+        const int shownBefore = shown == m_title ? paintsBefore : finalPaintsBefore;
+        if (!spinUntil([&] { return m_watch.count(shown) > shownBefore; }))
             return fail(false, "the step title was not repainted after a key press towards", expectedStep);
         const double frameEnd = msSince(start);
         if (m_toFrameEnd)
             m_toFrameEnd->push_back(frameEnd);
         if (m_toTitlePaint)
             m_toTitlePaint->push_back(
-                std::chrono::duration<double, std::milli>(m_watch.lastPaint(m_title) - start).count());
+                std::chrono::duration<double, std::milli>(m_watch.lastPaint(shown) - start).count());
         if (m_firstStepMs < 0)
             m_firstStepMs = frameEnd;
         return fail(stepId() == expectedStep, "did not reach step", expectedStep);
@@ -292,6 +298,7 @@ private:
     AssistWindow &m_window;
     QStackedWidget *m_pages;
     QLabel *m_title;
+    QLabel *m_finalPrompt;
     PaintWatch m_watch;
     std::vector<double> *m_toFrameEnd = nullptr;
     std::vector<double> *m_toTitlePaint = nullptr;

@@ -3659,10 +3659,6 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Vrátit poslední krok (omylem stisknutá klávesa)</translation>
     </message>
     <message>
-        <source>Hang up now</source>
-        <translation>Teď zavěste</translation>
-    </message>
-    <message>
         <source>The call can end now</source>
         <translation>Hovor teď můžete ukončit</translation>
     </message>
@@ -3733,6 +3729,10 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
             <numerusform>Zavolejte vedoucího nebo ostrahu za %n s</numerusform>
             <numerusform>Zavolejte vedoucího nebo ostrahu za %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Now, without another word: the end has been announced</source>
+        <translation>Teď, bez dalších slov: konec hovoru už byl ohlášen</translation>
     </message>
 </context>
 <context>

@@ -3659,10 +3659,6 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Cofnij ostatni krok (przypadkowo naciśnięty klawisz)</translation>
     </message>
     <message>
-        <source>Hang up now</source>
-        <translation>Rozłącz się teraz</translation>
-    </message>
-    <message>
         <source>The call can end now</source>
         <translation>Rozmowę można teraz zakończyć</translation>
     </message>
@@ -3733,6 +3729,10 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
             <numerusform>Wezwij kierownika lub ochronę za %n s</numerusform>
             <numerusform>Wezwij kierownika lub ochronę za %n s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Now, without another word: the end has been announced</source>
+        <translation>Teraz, bez dalszych słów: koniec rozmowy został już zapowiedziany</translation>
     </message>
 </context>
 <context>

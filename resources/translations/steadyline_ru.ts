@@ -3659,10 +3659,6 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>Отменить последний шаг (случайное нажатие)</translation>
     </message>
     <message>
-        <source>Hang up now</source>
-        <translation>Завершите звонок сейчас</translation>
-    </message>
-    <message>
         <source>The call can end now</source>
         <translation>Теперь звонок можно завершить</translation>
     </message>
@@ -3733,6 +3729,10 @@ Promises you record during a call (F9) appear here until they are marked kept or
             <numerusform>Вызовите руководителя или охрану через %n с</numerusform>
             <numerusform>Вызовите руководителя или охрану через %n с</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Now, without another word: the end has been announced</source>
+        <translation>Сейчас, без лишних слов: о завершении разговора вы уже предупредили</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,20 @@ TEST_CASE("simulate: calmed from any of the four steps leads to resolution", "[c
     }
 }
 
+TEST_CASE("simulate: a rejected solution leads to working it out together, then to the resolution", "[cli][simulate]")
+{
+    const Run run =
+        steadyline({QStringLiteral("simulate"), QStringLiteral("playbooks/complaint-pl.json"),
+                    QStringLiteral("--address"), QStringLiteral("formal_female"), QStringLiteral("next"),
+                    QStringLiteral("next"), QStringLiteral("next"), QStringLiteral("next"), QStringLiteral("next"),
+                    QStringLiteral("rejected"), QStringLiteral("new_offer"), QStringLiteral("accepted")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(stepsOf(run).mid(5) == QStringList{QStringLiteral("offer_solution"), QStringLiteral("work_together"),
+                                             QStringLiteral("offer_solution"), QStringLiteral("resolved")});
+    CHECK(run.lines()[6].contains(QStringLiteral("Rozumiem, że to rozwiązanie Pani nie odpowiada.")));
+}
+
 TEST_CASE("simulate: @undo goes back a step", "[cli][simulate]")
 {
     const Run run = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("no_change"),

@@ -82,3 +82,31 @@ TEST_CASE("{/} is a slash the author means and renders as one (#16)", "[template
     CHECK(MessageTemplate::render(QStringLiteral("Linka 24{/}7, 250 kWh{/}měsíc"), RenderContext{}) ==
           QStringLiteral("Linka 24/7, 250 kWh/měsíc"));
 }
+
+TEST_CASE("{channel:…|…} says the phone's words on the phone and the office's face to face (#15)", "[template]")
+{
+    // Czech: a phone call is "hovor" and ends with "Na slyšenou"; a talk in person is "rozhovor" and
+    // ends with "Na shledanou". One step holds both instead of a copy per channel.
+    const QString bye = QStringLiteral("Děkuji za {channel:hovor|rozhovor}. {channel:Na slyšenou|Na shledanou}.");
+    RenderContext c;
+    c.channel = Channel::Phone;
+    CHECK(MessageTemplate::render(bye, c) == QStringLiteral("Děkuji za hovor. Na slyšenou."));
+    c.channel = Channel::InPerson;
+    CHECK(MessageTemplate::render(bye, c) == QStringLiteral("Děkuji za rozhovor. Na shledanou."));
+    CHECK_FALSE(MessageTemplate::check(bye).has_value());
+
+    // A picture of every call shows both; a chosen channel shows its own.
+    CHECK(MessageTemplate::renderForAnyCall(bye, std::nullopt, std::nullopt) ==
+          QStringLiteral("Děkuji za hovor/rozhovor. Na slyšenou/Na shledanou."));
+    CHECK(MessageTemplate::renderForAnyCall(bye, std::nullopt, std::nullopt, Channel::InPerson) ==
+          QStringLiteral("Děkuji za rozhovor. Na shledanou."));
+
+    const auto one = MessageTemplate::check(QStringLiteral("Děkuji za {channel:hovor}."));
+    REQUIRE(one.has_value());
+    CHECK(one->code == QStringLiteral("malformed-placeholder"));
+    CHECK(one->offset == 10);
+    CHECK(one->message.contains(QStringLiteral("the phone's first, e.g. {channel:hovor|rozhovor}")));
+    const auto three = MessageTemplate::check(QStringLiteral("{channel:a|b|c}"));
+    REQUIRE(three.has_value());
+    CHECK(three->code == QStringLiteral("malformed-placeholder"));
+}

@@ -179,6 +179,34 @@ TEST_CASE("Arranging a callback asks for the time before the call ends", "[metho
     }
 }
 
+TEST_CASE("A customer who rejects the solution is worked with until both sides agree", "[method]")
+{
+    // Seed 003: work with the customer to find a solution that satisfies both sides; a rejected
+    // offer is not the end of the call, nor a dead end with only "accepted" on offer.
+    for (const QString &locale : kLocales) {
+        INFO(locale.toStdString());
+        CallSession call(shipped(QStringLiteral("complaint-%1.json").arg(locale)), setupFor(Channel::Phone));
+        call.start();
+        walkTo(call, QStringLiteral("offer_solution"), 5);
+        REQUIRE(call.fire(QStringLiteral("rejected")));
+        CHECK(call.step().stepId == QStringLiteral("work_together"));
+        CHECK_FALSE(call.reachedFinalStep());
+        CHECK(call.step().say.size() == 2);
+        CHECK(call.currentLine().endsWith(QLatin1Char('?'))); // it asks what the customer needs
+        // F5 takes the new proposal back to the offer, which asks for the promise again.
+        REQUIRE(call.fire(call.primaryEvent()));
+        CHECK(call.step().stepId == QStringLiteral("offer_solution"));
+        CHECK_FALSE(call.promisePrompt().isEmpty());
+        REQUIRE(call.fire(QStringLiteral("rejected")));
+        // Nothing acceptable: letting the customer go is still open.
+        REQUIRE(call.fire(QStringLiteral("let_go")));
+        REQUIRE(call.reachedFinalStep());
+        CHECK(call.finalPrompt() == FinalPrompt::Finished);
+        call.end();
+        CHECK(call.summary().outcome == CallOutcome::CallerHungUp);
+    }
+}
+
 TEST_CASE("The final prompt comes from the end_call's final action, not from a notification", "[method]")
 {
     const auto playbook = test::requirePlaybook(R"({
@@ -249,4 +277,25 @@ TEST_CASE("A countdown that F6 cannot stop is reported", "[method][validator]")
     const Diagnostic *unknown = test::findCode(bad, "invalid-value");
     REQUIRE(unknown);
     CHECK(unknown->message.contains(QStringLiteral("calmed")));
+}
+
+TEST_CASE("One step says goodbye as the channel needs: Na slyšenou on the phone, Na shledanou in person",
+          "[method][template]")
+{
+    for (const auto &[channel, goodbye, other] :
+         {std::tuple{Channel::Phone, QStringLiteral("Na slyšenou."), QStringLiteral("Na shledanou")},
+          std::tuple{Channel::InPerson, QStringLiteral("Na shledanou."), QStringLiteral("Na slyšenou")}}) {
+        CallSession call(shipped(QStringLiteral("complaint-cs.json")), setupFor(channel));
+        call.start();
+        walkTo(call, QStringLiteral("offer_solution"), 5);
+        REQUIRE(call.fire(QStringLiteral("accepted")));
+        CHECK(call.currentLine().endsWith(goodbye));
+        CHECK_FALSE(call.currentLine().contains(other));
+        CHECK_FALSE(call.currentLine().contains(QLatin1Char('{')));
+    }
+    CallSession inPerson(shipped(QStringLiteral("aggressive-caller-en.json")), setupFor(Channel::InPerson));
+    inPerson.start();
+    REQUIRE(inPerson.calm());
+    walkTo(inPerson, QStringLiteral("resolved"), 6);
+    CHECK(inPerson.currentLine().contains(QStringLiteral("thank you for coming in")));
 }

@@ -154,7 +154,9 @@ TEST_CASE("Mermaid output is a state diagram with a state per step and a transit
 
 TEST_CASE("Every shipped playbook makes a graph whose every step is drawn and reached", "[graph]")
 {
-    for (const char *name : {"aggressive-caller-pl.json", "aggressive-caller-en.json", "complaint-cs.json"}) {
+    for (const char *name : {"aggressive-caller-pl.json", "aggressive-caller-en.json", "aggressive-caller-cs.json",
+                             "aggressive-caller-ru.json", "complaint-pl.json", "complaint-en.json", "complaint-cs.json",
+                             "complaint-ru.json"}) {
         const LoadResult loaded = PlaybookLoader::loadFile(test::shippedPlaybookPath(name));
         REQUIRE(loaded.ok());
         const PlaybookGraph graph = PlaybookGraph::build(*loaded.playbook);

@@ -6,6 +6,8 @@
 
 #include "catch_qt.h"
 
+#include <cstring>
+
 using namespace steadyline;
 using test::diagnosticsOf;
 using test::findCode;
@@ -154,6 +156,47 @@ TEST_CASE("A timer with a missing duration gets one error, not a cascade", "[val
     REQUIRE(diagnostics.size() == 1);
     CHECK(diagnostics[0].code == QStringLiteral("missing-field"));
     CHECK(diagnostics[0].message.contains(QStringLiteral("defaultMs")));
+}
+
+TEST_CASE("A pause may last two minutes; the 3½ wait keeps its 5–10 s (#15)", "[validator]")
+{
+    // Seed 004: a pause or a hold of 90–120 s when the consultant boils; seed 000: the 3½ step
+    // comes after about 5–10 s.
+    const auto playbook = [](const char *label, int minMs, int maxMs) {
+        return QString::fromUtf8(R"({"schemaVersion": 1, "id": "t", "revision": 1, "baseLocale": "en", "title": "t",
+ "initialStep": "a", "events": [{"id": "calmed", "label": "Calmed", "role": "calmed"}],
+ "steps": [{"id": "a", "label": "%1", "title": "Wait", "on": [{"event": "calmed", "to": "b"}],
+            "timer": {"minMs": %2, "maxMs": %3, "defaultMs": %2, "onExpiry": [{"to": "b"}]}},
+           {"id": "b", "label": "✓", "title": "B", "final": true}]})")
+            .arg(QString::fromUtf8(label))
+            .arg(minMs)
+            .arg(maxMs);
+    };
+    const auto check = [](const QString &text) { return diagnosticsOf(text.toUtf8().constData()); };
+    CHECK(check(playbook("‖", 90000, 120000)).empty());
+    CHECK(check(playbook("3½", 5000, 10000)).empty());
+    CHECK(check(playbook("‖", 1000, 300000)).empty());
+
+    for (const auto &[label, minMs, maxMs, key] :
+         {std::tuple{"3½", 5000, 90000, "maxMs"}, std::tuple{"3.5", 3000, 10000, "minMs"}}) {
+        INFO(label << " " << minMs << "–" << maxMs);
+        const QString text = playbook(label, minMs, maxMs);
+        const Diagnostics diagnostics = check(text);
+        REQUIRE(diagnostics.size() == 1);
+        CHECK(diagnostics[0].code == QStringLiteral("method-wait-range"));
+        CHECK(diagnostics[0].severity == Severity::Error);
+        CHECK(diagnostics[0].message.contains(QStringLiteral("5–10 s")));
+        // At the value that breaks the rule: the timer's line, the column after "key": .
+        const QString timerLine = text.split(QLatin1Char('\n')).at(3);
+        CHECK(diagnostics[0].line == 4);
+        CHECK(diagnostics[0].column == timerLine.indexOf(QStringLiteral("\"%1\": ").arg(QLatin1String(key))) +
+                                           static_cast<int>(std::strlen(key)) + 5);
+    }
+
+    const Diagnostics tooLong = check(playbook("‖", 1000, 300001));
+    REQUIRE(tooLong.size() == 1);
+    CHECK(tooLong[0].code == QStringLiteral("timer-range"));
+    CHECK(tooLong[0].message.contains(QStringLiteral("1 s to 5 min")));
 }
 
 TEST_CASE("Thousands of wrong step names are all reported, with suggestions for the first few", "[validator]")

@@ -84,17 +84,23 @@ std::optional<MessageTemplate::Error> scan(const QString &text, LiteralFn litera
         } else {
             p.name = body.trimmed();
         }
-        const bool isSelect = p.name == u"address" || p.name == u"agent";
+        const bool isSelect = p.name == u"address" || p.name == u"agent" || p.name == u"channel";
         const bool isValue = p.name == u"agentName" || p.name == u"caseRef";
         if (!isSelect && !isValue) {
             return MessageTemplate::Error{
                 i, QStringLiteral("unknown-placeholder"),
                 DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
                                                  "unknown placeholder '{%1}'; known are {address:…|…}, {agent:…|…}, "
-                                                 "{agentName} and {caseRef}"))
+                                                 "{channel:…|…}, {agentName} and {caseRef}"))
                     .arg(p.name)};
         }
         if (isSelect && (!p.hasForms || p.forms.count(u'|') != 1)) {
+            if (p.name == u"channel")
+                return malformed(i, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                                     "'{%1}' needs exactly two forms separated by "
+                                                                     "'|', the phone's first, e.g. "
+                                                                     "{channel:hovor|rozhovor}"))
+                                        .arg(body));
             const QString example = p.name == u"address" ? QStringLiteral("{address:Panu|Pani}")
                                                          : QStringLiteral("{agent:zmuszony|zmuszona}");
             return malformed(
@@ -141,6 +147,8 @@ QString MessageTemplate::render(const QString &text, const RenderContext &contex
                 out += context.address == FormOfAddress::FormalMale ? p.forms.left(bar) : p.forms.mid(bar + 1);
             else if (p.name == u"agent")
                 out += context.agentGender == Gender::Male ? p.forms.left(bar) : p.forms.mid(bar + 1);
+            else if (p.name == u"channel")
+                out += context.channel == Channel::Phone ? p.forms.left(bar) : p.forms.mid(bar + 1);
             else if (p.name == u"agentName")
                 out += context.agentName;
             else
@@ -150,7 +158,7 @@ QString MessageTemplate::render(const QString &text, const RenderContext &contex
 }
 
 QString MessageTemplate::renderForAnyCall(const QString &text, std::optional<FormOfAddress> address,
-                                          std::optional<Gender> agentGender)
+                                          std::optional<Gender> agentGender, std::optional<Channel> channel)
 {
     QString out;
     out.reserve(text.size());
@@ -165,6 +173,8 @@ QString MessageTemplate::renderForAnyCall(const QString &text, std::optional<For
                 maleForm = *address == FormOfAddress::FormalMale;
             else if (p.name == u"agent" && agentGender)
                 maleForm = *agentGender == Gender::Male;
+            else if (p.name == u"channel" && channel)
+                maleForm = *channel == Channel::Phone; // the first form
             if (p.hasForms && maleForm)
                 out += *maleForm ? male : female;
             else if (p.hasForms)

@@ -16,6 +16,7 @@ struct RenderContext
 {
     FormOfAddress address = FormOfAddress::FormalMale;
     Gender agentGender = Gender::Female;
+    Channel channel = Channel::Phone;
     QString agentName;
     QString caseReference;
 };
@@ -23,6 +24,7 @@ struct RenderContext
 // A line of a playbook with its placeholders:
 //   {address:Panu|Pani}        the caller's form: formal_male | formal_female
 //   {agent:zmuszony|zmuszona}  the consultant's gender: male | female
+//   {channel:hovor|rozhovor}   the call's channel: phone | in person
 //   {agentName} {caseRef}      values of the call
 //   {{ and }}                  literal braces
 //   {/}                        a slash that is meant ("24{/}7"), not alternatives
@@ -43,7 +45,7 @@ public:
     // Renders `text` for a picture of every call: a form not chosen shows both ways ("ho/ji"),
     // a value its name in angle quotes ("‹agentName›").
     static QString renderForAnyCall(const QString &text, std::optional<FormOfAddress> address,
-                                    std::optional<Gender> agentGender);
+                                    std::optional<Gender> agentGender, std::optional<Channel> channel = std::nullopt);
 };
 
 } // namespace steadyline

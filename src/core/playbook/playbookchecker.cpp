@@ -20,7 +20,18 @@ namespace steadyline {
 namespace {
 
 constexpr int kTimerFloorMs = 1000;
-constexpr int kTimerCeilingMs = 60000;
+// Five minutes: a pause or a hold of 90–120 s fits (seed 004: take a pause when you boil).
+constexpr int kTimerCeilingMs = 300000;
+// Seed 000: the 3½ step comes "after about 5–10 seconds", whatever else a playbook times.
+constexpr int kMethodWaitMinMs = 5000;
+constexpr int kMethodWaitMaxMs = 10000;
+
+// The method's 3½ step, as the training runner also recognises it ("3½" or "3.5").
+bool isMethodWait(const QString &label)
+{
+    const QString trimmed = label.trimmed();
+    return trimmed == u"3½" || trimmed == u"3.5";
+}
 
 std::string member(const std::string &pointer, const char *key)
 {
@@ -466,14 +477,27 @@ void PlaybookChecker::checkTimer(const Step &step)
          {std::pair{"minMs", timer.minMs}, std::pair{"defaultMs", timer.defaultMs}, std::pair{"maxMs", timer.maxMs}}) {
         if (value < kTimerFloorMs || value > kTimerCeilingMs) {
             inRange = false;
-            m_sink.error(QStringLiteral("timer-range"), member(timer.pointer, key),
-                         DiagnosticText(QT_TRANSLATE_NOOP(
-                                            "steadyline::Diagnostic",
-                                            "'%1' of the timer of step '%2' is %3 ms; timers run from 1000 to 60000 ms "
-                                            "(1 to 60 s)."))
-                             .arg(QString::fromLatin1(key), step.id)
-                             .arg(value));
+            m_sink.error(
+                QStringLiteral("timer-range"), member(timer.pointer, key),
+                DiagnosticText(
+                    QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                      "'%1' of the timer of step '%2' is %3 ms; timers run from 1000 to 300000 ms "
+                                      "(1 s to 5 min)."))
+                    .arg(QString::fromLatin1(key), step.id)
+                    .arg(value));
         }
+    }
+    if (inRange && isMethodWait(step.label) && (timer.minMs < kMethodWaitMinMs || timer.maxMs > kMethodWaitMaxMs)) {
+        // Longer timers are for pauses and holds; the 3½ wait itself stays the seed's 5–10 s.
+        m_sink.error(QStringLiteral("method-wait-range"),
+                     member(timer.pointer, timer.minMs < kMethodWaitMinMs ? "minMs" : "maxMs"),
+                     DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                      "step '%1' is the method's 3½ wait, which lasts 5–10 s, but its "
+                                                      "timer runs from %2 to %3 ms; give it minMs ≥ 5000 and maxMs ≤ "
+                                                      "10000, or label a longer pause otherwise (e.g. \"‖\")."))
+                         .arg(step.id)
+                         .arg(timer.minMs)
+                         .arg(timer.maxMs));
     }
     if (inRange && !(timer.minMs <= timer.defaultMs && timer.defaultMs <= timer.maxMs)) {
         // At the value in question: minMs when the range itself is upside down, else defaultMs.

@@ -26,6 +26,8 @@ PlaybookEngine::PlaybookEngine(std::shared_ptr<const Playbook> playbook, CallSet
 {
     if (m_setup.locale.isEmpty())
         m_setup.locale = m_playbook->baseLocale;
+    // {channel:…|…} follows the call's channel; the setup names it once.
+    m_setup.render.channel = m_setup.channel;
 }
 
 const StepView &PlaybookEngine::start()

@@ -482,7 +482,7 @@ private:
         const auto ms = [&](const char *key) {
             const auto v = tr.integer(key, true);
             timer.complete = timer.complete && v.has_value();
-            // Kept within int; the checker reports anything outside 1–60 s.
+            // Kept within int; the checker reports anything outside 1 s – 5 min.
             return static_cast<int>(std::clamp<qint64>(v.value_or(0), -1'000'000'000, 1'000'000'000));
         };
         timer.minMs = ms("minMs");

@@ -169,7 +169,8 @@ QPalette StepCard::finalPromptPalette(FinalPrompt prompt) const
 QString StepCard::finalInstruction(FinalPrompt prompt, const QStringList &numbers)
 {
     switch (prompt) {
-    case FinalPrompt::HangUp: return tr("Hang up now");
+    // The box above already shows the step's title ("Hang up"); this line says how, not the verb again.
+    case FinalPrompt::HangUp: return tr("Now, without another word: the end has been announced");
     case FinalPrompt::EndConversation: return tr("End the conversation now");
     case FinalPrompt::HandOver: return tr("Hand the call over to your colleague now");
     case FinalPrompt::CallSecurity: {
@@ -223,6 +224,8 @@ void StepCard::show(const CallSession &call, bool rehearsal, const QString &fina
     m_ui.stepBadge->setAccessibleName(tr("Step %1").arg(step.label));
     styleBadge(escalationLevel(step.label));
     m_ui.stepTitle->setText(step.title);
+    // A final step's title is the large box's first line; shown twice it only repeats the order.
+    m_ui.stepTitle->setVisible(!call.reachedFinalStep());
     // The path so far, as the method names the steps: "1 → 2 → 3".
     m_ui.stepPath->setText(call.methodPath().join(QStringLiteral(" → ")));
 

@@ -310,8 +310,10 @@ void TrainingWindow::showScenarioDetails()
     RenderContext context;
     context.agentGender = m_settings.consultantGender();
     context.agentName = m_settings.string(Settings::Key::ConsultantName);
-    if (entry->scenario)
+    if (entry->scenario) {
         context.address = entry->scenario->address;
+        context.channel = entry->scenario->channel;
+    }
     const auto render = [&](const QString &text) { return escaped(MessageTemplate::render(text, context)); };
 
     QString html = QStringLiteral("<h2>%1</h2>").arg(render(entry->title));
