@@ -116,18 +116,24 @@ CREATE FUNCTION steadyline.team_incidents(team_name text, since timestamptz, unt
     $$;
 
 -- Calls per day (in `time_zone`, e.g. 'Europe/Warsaw') and outcome ('open' for a call not ended),
--- training calls aside.
+-- training calls aside. Planned at each call with its values (EXECUTE): a month of a team of 300
+-- is 150,000 calls, and a plan made without the values guesses a few hundred and sorts them all
+-- (measured: 220 ms) where counting them in a hash table is what it needs.
 CREATE FUNCTION steadyline.team_outcomes_per_day(team_name text, since timestamptz, until timestamptz,
                                                  time_zone text DEFAULT 'UTC')
     RETURNS TABLE (day date, outcome text, calls bigint)
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
     AS $$
-        SELECT (c.started_at AT TIME ZONE time_zone)::date, coalesce(c.outcome, 'open'), count(*)
+BEGIN
+    RETURN QUERY EXECUTE $query$
+        SELECT (c.started_at AT TIME ZONE $4)::date, coalesce(c.outcome, 'open'), count(*)
         FROM steadyline.calls c
-        WHERE c.team = team_name AND c.started_at >= since AND c.started_at < until AND NOT c.training
+        WHERE c.team = $1 AND c.started_at >= $2 AND c.started_at < $3 AND NOT c.training
         GROUP BY 1, 2
         ORDER BY 1, 2
-    $$;
+    $query$ USING team_name, since, until, time_zone;
+END
+$$;
 
 -- Open promises, those due first (overdue ones lead), those without a due time last.
 CREATE FUNCTION steadyline.team_open_promises(team_name text, max_rows integer DEFAULT 100)
