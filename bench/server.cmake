@@ -2,7 +2,7 @@
 # offline shift, and a lead's dashboard over five years of a team, each against a private
 # PostgreSQL 15 cluster it starts itself. Included from bench/CMakeLists.txt.
 # Run: cmake --build build --target steadyline_bench_server && build/bin/steadyline_bench_server
-#      (about 25 minutes in all; --skip-history leaves out the 10-million-call data set)
+#      (about 22 minutes in all; --skip-history leaves out the 10-million-call data set)
 find_package(PostgreSQL REQUIRED)
 add_executable(steadyline_bench_server ${CMAKE_CURRENT_LIST_DIR}/bench_server.cpp
     ${PROJECT_SOURCE_DIR}/tests/support/postgrescluster.cpp)
