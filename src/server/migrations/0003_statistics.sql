@@ -116,9 +116,10 @@ CREATE FUNCTION steadyline.team_incidents(team_name text, since timestamptz, unt
     $$;
 
 -- Calls per day (in `time_zone`, e.g. 'Europe/Warsaw') and outcome ('open' for a call not ended),
--- training calls aside. Planned at each call with its values (EXECUTE): a month of a team of 300
--- is 150,000 calls, and a plan made without the values guesses a few hundred and sorts them all
--- (measured: 220 ms) where counting them in a hash table is what it needs.
+-- training calls aside. Planned at each call with its values (EXECUTE), so that the estimate
+-- follows the period asked for. A month of a team of 300 is 150,000 calls read from the covering
+-- index alone; the planner still guesses ~1% of them (row-level security's filter) and sorts to
+-- group: 140–300 ms at 10 million calls on a loaded 2-core machine (docs/benchmarks.md).
 CREATE FUNCTION steadyline.team_outcomes_per_day(team_name text, since timestamptz, until timestamptz,
                                                  time_zone text DEFAULT 'UTC')
     RETURNS TABLE (day date, outcome text, calls bigint)
