@@ -92,7 +92,7 @@ int runInit(const Invocation &invocation)
     if (!outcome.ok)
         return failure(invocation.err, subcommand, outcome.error);
     QString what;
-    if (outcome.versionBefore == outcome.versionAfter)
+    if (outcome.migrationsApplied == 0)
         what = QStringLiteral("already current, nothing changed");
     else if (outcome.versionBefore == 0)
         what = QStringLiteral("created");

@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <set>
 
 namespace steadyline::server {
 
@@ -126,7 +127,21 @@ MigrationOutcome SchemaMigrator::migrate()
                                    "changed.")
                         .arg(installed)
                         .arg(latestSchemaVersion()));
-    if (installed < latestSchemaVersion()) {
+    // Every bundled version not recorded yet, in order of version: a database made by a build
+    // that lacked one (two branches each adding a migration) gets the missing one later too.
+    std::vector<const Migration *> missing;
+    if (installed > 0) {
+        const std::set<int> applied = appliedVersions(&error);
+        if (!error.isEmpty())
+            return fail(error);
+        for (const Migration &migration : bundledMigrations())
+            if (!applied.contains(migration.version))
+                missing.push_back(&migration);
+    } else {
+        for (const Migration &migration : bundledMigrations())
+            missing.push_back(&migration);
+    }
+    if (!missing.empty()) {
         const QVariant superuser = singleValue(
             m_database, QStringLiteral("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user"),
             &error);
@@ -134,14 +149,13 @@ MigrationOutcome SchemaMigrator::migrate()
             return fail(QStringLiteral("the schema and its roles can only be created by a superuser of the cluster "
                                        "(for example postgres); connect as one. Nothing was changed."));
     }
-    for (const Migration &migration : bundledMigrations()) {
-        if (migration.version <= installed)
-            continue;
-        if (!apply(migration, &error))
+    for (const Migration *migration : missing) {
+        if (!apply(*migration, &error))
             return fail(QStringLiteral("migration %1 (%2) failed: %3. Nothing was changed.")
-                            .arg(migration.version)
-                            .arg(migration.description, error));
-        outcome.versionAfter = migration.version;
+                            .arg(migration->version)
+                            .arg(migration->description, error));
+        outcome.versionAfter = std::max(outcome.versionAfter, migration->version);
+        ++outcome.migrationsApplied;
     }
     if (!m_database.commit())
         return fail(QStringLiteral("the changes could not be committed: %1. Nothing was changed.")
@@ -184,6 +198,19 @@ ORDER BY 1 LIMIT 1)"),
         return -1;
     }
     return 0;
+}
+
+std::set<int> SchemaMigrator::appliedVersions(QString *error)
+{
+    std::set<int> versions;
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("SELECT version FROM steadyline.schema_version"))) {
+        *error = serverErrorText(query.lastError());
+        return versions;
+    }
+    while (query.next())
+        versions.insert(query.value(0).toInt());
+    return versions;
 }
 
 bool SchemaMigrator::apply(const Migration &migration, QString *error)

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <set>
 #include <vector>
 
 namespace steadyline::server {
@@ -30,7 +31,8 @@ struct MigrationOutcome
     bool ok = false;
     int versionBefore = 0; // 0: the database had no Steadyline schema
     int versionAfter = 0;
-    QString error; // when !ok: what is wrong and what to do, in plain words
+    int migrationsApplied = 0; // 0: the schema was current, nothing changed
+    QString error;             // when !ok: what is wrong and what to do, in plain words
 };
 
 // Brings a database to the newest schema, in one transaction: everything or nothing. Refuses a
@@ -46,6 +48,8 @@ public:
 private:
     // The installed version (0: none), or -1 with `error` set when the database is not ours.
     [[nodiscard]] int installedVersion(QString *error);
+    // The versions recorded in steadyline.schema_version.
+    [[nodiscard]] std::set<int> appliedVersions(QString *error);
     [[nodiscard]] bool apply(const Migration &migration, QString *error);
 
     QSqlDatabase m_database;

@@ -52,8 +52,9 @@ QString PostgresCluster::binFolder()
     return configured.isEmpty() ? QStringLiteral("/usr/lib/postgresql/15/bin") : configured;
 }
 
-PostgresCluster::PostgresCluster()
+PostgresCluster::PostgresCluster(const QString &extraSettings)
     : m_folder(QDir::tempPath() + QStringLiteral("/steadyline-pg-XXXXXX"))
+    , m_extraSettings(extraSettings)
 {
     m_running = start();
     if (!m_running && m_problem.isEmpty())
@@ -253,7 +254,8 @@ bool PostgresCluster::writeConfiguration()
                                                 "max_connections = 40\n"
                                                 "shared_buffers = '16MB'\n")
                                      .arg(m_port)
-                                     .arg(m_folder.path(), m_folder.path());
+                                     .arg(m_folder.path(), m_folder.path()) +
+                                 m_extraSettings;
     if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) || hba.write(hbaText) != hbaText.size() ||
         !settings.open(QIODevice::WriteOnly | QIODevice::Truncate) || settings.write(settingsText.toUtf8()) < 0) {
         m_problem = QStringLiteral("cannot write the cluster's configuration in %1").arg(data);

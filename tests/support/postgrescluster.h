@@ -26,8 +26,10 @@ struct PsqlRun
 class PostgresCluster
 {
 public:
-    // Starts the cluster; check problem() before use (empty when it runs).
-    PostgresCluster();
+    // Starts the cluster; check problem() before use (empty when it runs). `extraSettings` are
+    // postgresql.conf lines that override the defaults below (the benchmarks raise
+    // max_connections and shared_buffers).
+    explicit PostgresCluster(const QString &extraSettings = {});
     ~PostgresCluster();
     PostgresCluster(const PostgresCluster &) = delete;
     PostgresCluster &operator=(const PostgresCluster &) = delete;
@@ -37,6 +39,7 @@ public:
     [[nodiscard]] QString socketFolder() const { return m_folder.path(); }
     [[nodiscard]] QString caCertificate() const;
     [[nodiscard]] QString serverLog() const;
+    [[nodiscard]] QString dataFolder() const { return m_folder.filePath(QStringLiteral("data")); }
 
     // The superuser through the socket, as `steadyline server init --db` takes it.
     [[nodiscard]] QString superuserUrl(const QString &database) const;
@@ -59,6 +62,7 @@ private:
     bool writeConfiguration();
 
     QTemporaryDir m_folder;
+    QString m_extraSettings;
     QString m_problem;
     int m_port = 0;
     bool m_running = false;

@@ -1,0 +1,784 @@
+// Team server benchmarks (issue #17), each against a private PostgreSQL 15 cluster that this
+// program starts in a temporary folder (tests/support/postgrescluster.h; never a system cluster):
+//  1. desks: N desk logins on loopback, each pushing a call event every 2 s through
+//     push_changes; a lead login wakes on the LISTEN doorbell and pulls with pull_changes. Prints
+//     the time from a desk's commit to the lead's pull seeing the event, the server's CPU and
+//     memory (from /proc of the postgres processes) and this program's own CPU.
+//  2. offline: a desk back after an 8-hour shift pushes 2,000 events in batches, then pulls until
+//     it holds everything: the time until it is in sync.
+//  3. history: five years of a team of 300 generated server-side with generate_series; the
+//     dashboard's questions asked as a lead login, with the plans (auto_explain) printed.
+// Figures are printed as Markdown; nothing is asserted (shared machines are too noisy).
+#include "benchsupport.h"
+#include "postgrescluster.h"
+#include "schemamigrator.h"
+#include "scramverifier.h"
+#include "serveraddress.h"
+#include "serverconnection.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QUuid>
+
+#include <libpq-fe.h>
+#include <poll.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+using namespace steadyline;
+using namespace steadyline::bench;
+using steadyline::test::PostgresCluster;
+
+namespace {
+
+const QString kDatabase = QStringLiteral("steadyline");
+const QString kPassword = QStringLiteral("benchmark-password");
+const QString kTeam = QStringLiteral("north");
+
+struct Options
+{
+    int desks = 300;
+    int seconds = 60;
+    int offlineEvents = 2000;
+    int offlineBatch = 250;
+    long long historyCalls = 10'000'000;
+    int eventsPerCall = 10;
+    bool runDesks = true;
+    bool runOffline = true;
+    bool runHistory = true;
+};
+
+[[noreturn]] void fail(const QString &what)
+{
+    std::fprintf(stderr, "steadyline_bench_server: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+struct PgConnectionDeleter
+{
+    void operator()(PGconn *connection) const { PQfinish(connection); }
+};
+using Connection = std::unique_ptr<PGconn, PgConnectionDeleter>;
+
+struct PgResultDeleter
+{
+    void operator()(PGresult *result) const { PQclear(result); }
+};
+using Result = std::unique_ptr<PGresult, PgResultDeleter>;
+
+Connection connectTo(const QString &url, const QString &password = {})
+{
+    const QByteArray urlBytes = url.toUtf8();
+    const QByteArray passwordBytes = password.toUtf8();
+    const char *keys[] = {"dbname", password.isEmpty() ? nullptr : "password", nullptr};
+    const char *values[] = {urlBytes.constData(), passwordBytes.constData(), nullptr};
+    Connection connection(PQconnectdbParams(keys, values, 1));
+    if (PQstatus(connection.get()) != CONNECTION_OK)
+        fail(QStringLiteral("cannot connect to %1: %2").arg(url, QString::fromUtf8(PQerrorMessage(connection.get()))));
+    return connection;
+}
+
+// Runs a statement, failing the benchmark when it fails; the result for those that return rows.
+Result exec(PGconn *connection, const QString &sql, const std::vector<std::string> &parameters = {})
+{
+    std::vector<const char *> values;
+    for (const std::string &parameter : parameters)
+        values.push_back(parameter.c_str());
+    Result result(PQexecParams(connection, sql.toUtf8().constData(), int(values.size()), nullptr, values.data(),
+                               nullptr, nullptr, 0));
+    const ExecStatusType status = PQresultStatus(result.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        fail(QStringLiteral("%1\nfailed: %2").arg(sql.left(300), QString::fromUtf8(PQerrorMessage(connection))));
+    return result;
+}
+
+QString scalar(PGconn *connection, const QString &sql)
+{
+    const Result result = exec(connection, sql);
+    return PQntuples(result.get()) > 0 ? QString::fromUtf8(PQgetvalue(result.get(), 0, 0)) : QString();
+}
+
+std::string newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+}
+
+std::string isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs).toStdString();
+}
+
+// --- the cluster and its schema ------------------------------------------------------------------
+
+void migrate(const PostgresCluster &cluster, const QString &database)
+{
+    QString error;
+    const std::optional<server::ServerAddress> address = server::parseServerUrl(cluster.superuserUrl(database), &error);
+    if (!address)
+        fail(error);
+    server::ServerConnection connection;
+    if (!connection.open(*address, &error))
+        fail(error);
+    const server::MigrationOutcome outcome = server::SchemaMigrator(connection.database()).migrate();
+    if (!outcome.ok)
+        fail(outcome.error);
+}
+
+// Logins of one team, all with the same password (one SCRAM verifier made once).
+void addMembers(PGconn *superuser, const QString &team, const QString &role, const QStringList &logins)
+{
+    static const std::string verifier = server::scramVerifier(kPassword).toStdString();
+    for (const QString &login : logins)
+        exec(superuser, QStringLiteral("SELECT steadyline.add_member($1, $2, $3, $4)"),
+             {login.toStdString(), verifier, role.toStdString(), team.toStdString()});
+}
+
+QStringList deskLogins(const QString &prefix, int count)
+{
+    QStringList logins;
+    for (int i = 1; i <= count; ++i)
+        logins << QStringLiteral("%1%2").arg(prefix).arg(i, 3, 10, QLatin1Char('0'));
+    return logins;
+}
+
+// --- the server's processes, from /proc -----------------------------------------------------------
+
+struct ServerUsage
+{
+    double cpuSeconds = 0; // user + system of every postgres process of the cluster
+    double pssMiB = 0;     // proportional set size: shared memory counted once, not per process
+    int processes = 0;
+};
+
+long postmasterPid(const PostgresCluster &cluster)
+{
+    QFile pidFile(cluster.dataFolder() + QStringLiteral("/postmaster.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return -1;
+    return pidFile.readLine().trimmed().toLong();
+}
+
+ServerUsage serverUsage(long postmaster, bool withMemory)
+{
+    ServerUsage usage;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
+    for (const QString &entry : entries) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        // After the command's closing parenthesis: state ppid ... (utime is field 14, stime 15).
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            continue;
+        const long pid = entry.toLong();
+        if (pid != postmaster && fields[1].toLong() != postmaster)
+            continue;
+        ++usage.processes;
+        usage.cpuSeconds += (fields[11].toDouble() + fields[12].toDouble()) / ticks;
+        if (!withMemory)
+            continue;
+        QFile rollup(QStringLiteral("/proc/%1/smaps_rollup").arg(entry));
+        if (!rollup.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : rollup.readAll().split('\n'))
+            if (line.startsWith("Pss:"))
+                usage.pssMiB += line.simplified().split(' ').value(1).toDouble() / 1024.0;
+    }
+    return usage;
+}
+
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double percentile(std::vector<double> sorted, double fraction)
+{
+    if (sorted.empty())
+        return 0;
+    std::sort(sorted.begin(), sorted.end());
+    const auto index = std::min(sorted.size() - 1, size_t(fraction * double(sorted.size())));
+    return sorted[index];
+}
+
+// --- 1. desks pushing, a lead pulling ------------------------------------------------------------
+
+struct Desk
+{
+    Connection connection;
+    std::string callId;
+    BenchClock::time_point nextPush;
+    bool busy = false;
+    std::string pendingEvent;
+};
+
+// The lead: LISTEN as the doorbell, a pull at every ring and at least once a second.
+class Lead
+{
+public:
+    explicit Lead(Connection connection)
+        : m_connection(std::move(connection))
+    {
+        exec(m_connection.get(), QStringLiteral("LISTEN steadyline_changes"));
+        m_since = 0;
+    }
+
+    void start()
+    {
+        m_thread = std::thread([this] { run(); });
+    }
+
+    void stop()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+
+    [[nodiscard]] const std::unordered_map<std::string, BenchClock::time_point> &seen() const { return m_seen; }
+    [[nodiscard]] int pulls() const { return m_pulls; }
+
+private:
+    void run()
+    {
+        pollfd socket{PQsocket(m_connection.get()), POLLIN, 0};
+        while (!m_stop) {
+            ::poll(&socket, 1, 1000);
+            PQconsumeInput(m_connection.get());
+            while (PGnotify *notify = PQnotifies(m_connection.get()))
+                PQfreemem(notify);
+            pull();
+        }
+    }
+
+    void pull()
+    {
+        for (;;) {
+            const Result rows =
+                exec(m_connection.get(), QStringLiteral("SELECT seq, id FROM steadyline.pull_changes($1, 5000)"),
+                     {std::to_string(m_since)});
+            ++m_pulls;
+            const auto now = BenchClock::now();
+            const int count = PQntuples(rows.get());
+            for (int row = 0; row < count; ++row) {
+                m_since = std::max(m_since, std::atoll(PQgetvalue(rows.get(), row, 0)));
+                m_seen.emplace(PQgetvalue(rows.get(), row, 1), now);
+            }
+            if (count < 5000)
+                return;
+        }
+    }
+
+    Connection m_connection;
+    std::thread m_thread;
+    std::atomic<bool> m_stop{false};
+    long long m_since = 0;
+    int m_pulls = 0;
+    std::unordered_map<std::string, BenchClock::time_point> m_seen;
+};
+
+std::string callChange(const std::string &id, const QDateTime &started, const char *outcome)
+{
+    return QStringLiteral(R"({"kind":"call","id":"%1","data":{"started_at":"%2",%3"channel":"phone",)"
+                          R"("playbook_id":"aggressive-caller-pl","playbook_revision":3}})")
+        .arg(QString::fromStdString(id), QString::fromStdString(isoTime(started)),
+             outcome ? QStringLiteral(R"("ended_at":"%1","outcome":"%2",)")
+                           .arg(QString::fromStdString(isoTime(started.addSecs(240))), QString::fromLatin1(outcome))
+                     : QString())
+        .toStdString();
+}
+
+std::string timelineChange(const std::string &id, const std::string &callId, const QDateTime &at)
+{
+    return R"({"kind":"timeline","id":")" + id + R"(","data":{"call_id":")" + callId + R"(","at":")" + isoTime(at) +
+           R"(","kind":"line_said","step_id":"calm_down","detail":""}})";
+}
+
+void desksBenchmark(PostgresCluster &cluster, const Options &options)
+{
+    const QStringList logins = deskLogins(QStringLiteral("desk"), options.desks);
+    {
+        const Connection superuser = connectTo(cluster.superuserUrl(kDatabase));
+        exec(superuser.get(), QStringLiteral("SELECT steadyline.add_team($1)"), {kTeam.toStdString()});
+        addMembers(superuser.get(), kTeam, QStringLiteral("agent"), logins);
+        addMembers(superuser.get(), kTeam, QStringLiteral("lead"), {QStringLiteral("lead_north")});
+    }
+    QElapsedTimer connecting;
+    connecting.start();
+    std::vector<Desk> desks(size_t(options.desks));
+    for (int i = 0; i < options.desks; ++i) {
+        Desk &desk = desks[size_t(i)];
+        desk.connection = connectTo(cluster.loginUrl(kDatabase, logins[i]), kPassword);
+        // One open call per desk; every event of the run belongs to it.
+        desk.callId = newUuid();
+        exec(desk.connection.get(), QStringLiteral("SELECT steadyline.push_changes($1::jsonb)"),
+             {"[" + callChange(desk.callId, QDateTime::currentDateTimeUtc(), nullptr) + "]"});
+    }
+    const double connectSeconds = double(connecting.elapsed()) / 1000.0;
+    // Spread over the 2 s so that pushes arrive evenly, as real desks' do.
+    const auto firstPush = BenchClock::now() + std::chrono::seconds(1);
+    for (int i = 0; i < options.desks; ++i)
+        desks[size_t(i)].nextPush = firstPush + std::chrono::milliseconds(2000LL * i / options.desks);
+    Lead lead(connectTo(cluster.loginUrl(kDatabase, QStringLiteral("lead_north")), kPassword));
+    lead.start();
+
+    const long postmaster = postmasterPid(cluster);
+    std::unordered_map<std::string, BenchClock::time_point> sent;
+    std::unordered_map<std::string, BenchClock::time_point> committed;
+    const auto warmEnd = firstPush + std::chrono::seconds(5);
+    const auto runEnd = warmEnd + std::chrono::seconds(options.seconds);
+    std::optional<ServerUsage> usageAtStart;
+    double clientCpuAtStart = 0;
+    ServerUsage usageAtEnd;
+    double clientCpuAtEnd = 0;
+    int failedPushes = 0;
+    std::vector<pollfd> sockets;
+    std::vector<Desk *> polled;
+    for (;;) {
+        const auto now = BenchClock::now();
+        if (!usageAtStart && now >= warmEnd) {
+            usageAtStart = serverUsage(postmaster, false);
+            clientCpuAtStart = processCpuSeconds();
+        }
+        const bool sending = now < runEnd;
+        if (!sending && usageAtStart && usageAtEnd.processes == 0) {
+            usageAtEnd = serverUsage(postmaster, true);
+            clientCpuAtEnd = processCpuSeconds();
+        }
+        auto wake = now + std::chrono::milliseconds(50);
+        sockets.clear();
+        polled.clear();
+        for (Desk &desk : desks) {
+            if (sending && !desk.busy && now >= desk.nextPush) {
+                desk.pendingEvent = newUuid();
+                const std::string changes =
+                    "[" + timelineChange(desk.pendingEvent, desk.callId, QDateTime::currentDateTimeUtc()) + "]";
+                const char *values[] = {changes.c_str()};
+                if (!PQsendQueryParams(desk.connection.get(), "SELECT steadyline.push_changes($1::jsonb)", 1, nullptr,
+                                       values, nullptr, nullptr, 0))
+                    fail(QString::fromUtf8(PQerrorMessage(desk.connection.get())));
+                sent.emplace(desk.pendingEvent, BenchClock::now());
+                desk.busy = true;
+                desk.nextPush += std::chrono::seconds(2);
+            }
+            if (desk.busy) {
+                sockets.push_back({PQsocket(desk.connection.get()), POLLIN, 0});
+                polled.push_back(&desk);
+            } else if (sending) {
+                wake = std::min(wake, desk.nextPush);
+            }
+        }
+        if (!sending && polled.empty())
+            break;
+        const auto timeout = std::chrono::duration_cast<std::chrono::milliseconds>(wake - now).count();
+        ::poll(sockets.data(), nfds_t(sockets.size()), int(std::max<long long>(0, timeout)));
+        for (size_t i = 0; i < sockets.size(); ++i) {
+            if (!(sockets[i].revents & (POLLIN | POLLERR | POLLHUP)))
+                continue;
+            Desk &desk = *polled[i];
+            PQconsumeInput(desk.connection.get());
+            while (desk.busy && !PQisBusy(desk.connection.get())) {
+                PGresult *result = PQgetResult(desk.connection.get());
+                if (!result) {
+                    committed.emplace(desk.pendingEvent, BenchClock::now());
+                    desk.busy = false;
+                    break;
+                }
+                if (PQresultStatus(result) != PGRES_TUPLES_OK)
+                    ++failedPushes;
+                PQclear(result);
+            }
+        }
+    }
+    // Events of the last 2 s get the time to arrive.
+    std::this_thread::sleep_for(std::chrono::seconds(3));
+    lead.stop();
+
+    std::vector<double> fromCommit;
+    std::vector<double> fromSend;
+    int missing = 0;
+    for (const auto &[event, sentAt] : sent) {
+        if (sentAt < warmEnd)
+            continue;
+        const auto seen = lead.seen().find(event);
+        const auto commit = committed.find(event);
+        if (seen == lead.seen().end() || commit == committed.end()) {
+            ++missing;
+            continue;
+        }
+        fromCommit.push_back(std::chrono::duration<double, std::milli>(seen->second - commit->second).count());
+        fromSend.push_back(std::chrono::duration<double, std::milli>(seen->second - sentAt).count());
+    }
+    const double seconds = options.seconds;
+    const double serverCpu = (usageAtEnd.cpuSeconds - usageAtStart->cpuSeconds) / seconds * 100.0;
+    const double clientCpu = (clientCpuAtEnd - clientCpuAtStart) / seconds * 100.0;
+    const double p95 = percentile(fromCommit, 0.95);
+    std::printf("%d desk logins and one lead login of the team \"%s\" over TLS on 127.0.0.1, each desk pushing one "
+                "timeline event every 2 s (%.0f pushes/s); measured for %d s after a 5 s warm-up. Connecting the "
+                "desks (TLS, SCRAM, one first push each) took %.1f s.\n\n",
+                options.desks, qPrintable(kTeam), options.desks / 2.0, options.seconds, connectSeconds);
+    std::printf("| Figure | Value | Target | Met |\n|---|---|---|---|\n");
+    std::printf("| Desk's commit → lead's pull sees it: median | %.1f ms | | |\n", percentile(fromCommit, 0.5));
+    std::printf("| Desk's commit → lead's pull sees it: 95th percentile | %.1f ms | < 1000 ms | %s |\n", p95,
+                p95 < 1000 ? "met" : "**missed**");
+    std::printf("| Desk's commit → lead's pull sees it: 99th percentile / slowest | %.1f / %.1f ms | | |\n",
+                percentile(fromCommit, 0.99), percentile(fromCommit, 1.0));
+    std::printf("| Desk sends → lead sees (push included): median / 95th percentile | %.1f / %.1f ms | | |\n",
+                percentile(fromSend, 0.5), percentile(fromSend, 0.95));
+    std::printf("| Events measured / not seen by the lead / failed pushes | %zu / %d / %d | all seen | %s |\n",
+                fromCommit.size(), missing, failedPushes, missing == 0 && failedPushes == 0 ? "met" : "**missed**");
+    std::printf("| Lead's pulls | %d (%.1f/s) | | |\n", lead.pulls(), lead.pulls() / (seconds + 8));
+    std::printf("| Server CPU (all %d postgres processes) | %.0f %% of one core | | |\n", usageAtEnd.processes,
+                serverCpu);
+    std::printf("| Server memory (sum of PSS, shared buffers counted once) | %.0f MiB | | |\n", usageAtEnd.pssMiB);
+    std::printf("| This benchmark's own CPU (desks and lead, one process) | %.0f %% of one core | | |\n\n", clientCpu);
+}
+
+// --- 2. a desk back after an offline shift --------------------------------------------------------
+
+void offlineBenchmark(PostgresCluster &cluster, const Options &options)
+{
+    {
+        const Connection superuser = connectTo(cluster.superuserUrl(kDatabase));
+        if (scalar(superuser.get(), QStringLiteral("SELECT count(*) FROM steadyline.teams WHERE name = 'north'")) ==
+            QStringLiteral("0"))
+            exec(superuser.get(), QStringLiteral("SELECT steadyline.add_team('north')"));
+        addMembers(superuser.get(), kTeam, QStringLiteral("agent"), {QStringLiteral("returning_desk")});
+    }
+    // An 8-hour shift: calls of about 25 events each (the call, then its timeline), in time order.
+    const int perCall = 25;
+    const int calls = std::max(1, options.offlineEvents / perCall);
+    std::vector<double> totals;
+    std::vector<double> pushes;
+    long long since = 0;
+    const int rounds = 3;
+    for (int round = 0; round < rounds; ++round) {
+        std::vector<std::string> outbox;
+        const QDateTime shiftStart = QDateTime::currentDateTimeUtc().addSecs(-8 * 3600 - round * 86400);
+        for (int call = 0; call < calls; ++call) {
+            const std::string callId = newUuid();
+            const QDateTime started = shiftStart.addSecs(qint64(call) * 8 * 3600 / calls);
+            outbox.push_back(callChange(callId, started, "resolved"));
+            for (int event = 1; event < perCall; ++event)
+                outbox.push_back(timelineChange(newUuid(), callId, started.addSecs(event * 8)));
+        }
+        // A fresh connection each round: the desk has just come back.
+        const auto start = BenchClock::now();
+        const Connection desk = connectTo(cluster.loginUrl(kDatabase, QStringLiteral("returning_desk")), kPassword);
+        for (size_t first = 0; first < outbox.size(); first += size_t(options.offlineBatch)) {
+            std::string batch = "[";
+            for (size_t i = first; i < std::min(outbox.size(), first + size_t(options.offlineBatch)); ++i)
+                batch += (i == first ? "" : ",") + outbox[i];
+            batch += "]";
+            exec(desk.get(), QStringLiteral("SELECT steadyline.push_changes($1::jsonb)"), {batch});
+        }
+        pushes.push_back(msSince(start));
+        // Then the pull until nothing is left: the desk holds what the server holds for it.
+        int pulled = 0;
+        for (;;) {
+            const Result rows = exec(desk.get(), QStringLiteral("SELECT seq FROM steadyline.pull_changes($1, 1000)"),
+                                     {std::to_string(since)});
+            const int count = PQntuples(rows.get());
+            if (count > 0)
+                since = std::atoll(PQgetvalue(rows.get(), count - 1, 0));
+            pulled += count;
+            if (count < 1000)
+                break;
+        }
+        totals.push_back(msSince(start));
+        if (pulled < int(outbox.size()))
+            fail(QStringLiteral("the desk pulled %1 changes back, fewer than the %2 it pushed")
+                     .arg(pulled)
+                     .arg(outbox.size()));
+    }
+    std::printf("One desk login pushes %d changes (%d calls with %d timeline events each) in batches of %d, on a "
+                "fresh TLS connection, then pulls until it holds everything the server keeps for it; %d rounds.\n\n",
+                calls * perCall, calls, perCall - 1, options.offlineBatch, rounds);
+    std::printf("| What | Median | Fastest – slowest | Target | Met |\n|---|---|---|---|---|\n");
+    row("Pushing the shift (connect included)", figureOf(pushes), "ms", "", true);
+    const Figure total = figureOf(totals);
+    row("Until in sync (connect, push, pull)", total, "ms", "< 10000 ms", total.max < 10000);
+    std::printf("\n");
+}
+
+// --- 3. five years of a team ---------------------------------------------------------------------
+
+// The data set is made by the superuser (row-level security does not apply to it) in the shape the
+// desks' pushes leave: calls; timeline events; one promise per 20 calls with a status change for
+// most; the promises' current status. UUIDs are made from the row's number so the generator is
+// fast; real desks' random UUIDs make the primary keys larger, not the dashboard's indexes.
+void generateHistory(PGconn *superuser, long long calls, int eventsPerCall)
+{
+    struct Step
+    {
+        const char *what;
+        QString sql;
+    };
+    // Two teams: "north" holds 300 agents and most calls; "south" 30 agents and a tenth as many,
+    // so that a lead of north seeing none of south's rows is measured too.
+    const QString callRows = QStringLiteral(R"(
+INSERT INTO steadyline.calls (id, login, team, started_at, ended_at, channel, outcome, playbook_id, playbook_revision,
+                              training)
+SELECT ('00000000-0000-4000-8000-' || lpad(to_hex(i), 12, '0'))::uuid,
+       CASE WHEN i % 11 = 0 THEN 'south_' || (i % 30) ELSE 'agent_' || (i % 300) END,
+       CASE WHEN i % 11 = 0 THEN 'south' ELSE 'north' END,
+       s.started, s.started + make_interval(secs => 60 + (i * 37) % 900),
+       'phone',
+       CASE WHEN i = %1 THEN NULL
+            WHEN i % 100 < 60 THEN 'resolved' WHEN i % 100 < 72 THEN 'ended_by_consultant'
+            WHEN i % 100 < 77 THEN 'escalated' WHEN i % 100 < 87 THEN 'handed_over'
+            WHEN i % 100 < 97 THEN 'caller_hung_up' ELSE 'interrupted' END,
+       'aggressive-caller-pl', 3, i % 20 = 7
+FROM generate_series(1, %1) AS i,
+     LATERAL (SELECT now() - interval '5 years' + (interval '5 years' * i / %1) AS started) s)")
+                                 .arg(calls);
+    const QString timelineRows = QStringLiteral(R"(
+INSERT INTO steadyline.timeline_events (id, call_id, login, team, at, kind, step_id, detail)
+SELECT ('00000001-0000-4000-8000-' || lpad(to_hex(e), 12, '0'))::uuid,
+       c.id, c.login, c.team, c.started_at + make_interval(secs => k * 8),
+       (ARRAY['step_entered', 'line_said', 'line_said', 'countdown_started', 'final_action'])[1 + k % 5],
+       'calm_down', ''
+FROM steadyline.calls c, generate_series(0, %1 - 1) AS k,
+     LATERAL (SELECT (('x' || right(c.id::text, 12))::bit(48)::bigint) * %1 + k AS e) n)")
+                                     .arg(eventsPerCall);
+    const std::vector<Step> steps = {
+        {"calls", callRows},
+        {"timeline events", timelineRows},
+        {"promises (one per 20 calls)", QStringLiteral(R"(
+INSERT INTO steadyline.promises (id, call_id, login, team, at, text, due_at)
+SELECT ('00000002-0000-4000-8000-' || right(c.id::text, 12))::uuid, c.id, c.login, c.team, c.ended_at,
+       'Call back about the case', c.ended_at + make_interval(days => 1 + (('x' || right(c.id::text, 6))::bit(24)::int % 14))
+FROM steadyline.calls c
+WHERE ('x' || right(c.id::text, 6))::bit(24)::int % 20 = 3)")},
+        {"promise status changes (all but the last month's, and 2 % of the older, settled)", QStringLiteral(R"(
+INSERT INTO steadyline.promise_status_changes (id, promise_id, login, team, at, status)
+SELECT ('00000003-0000-4000-8000-' || right(p.id::text, 12))::uuid, p.id, p.login, p.team, p.due_at - interval '1 hour',
+       CASE WHEN ('x' || right(p.id::text, 6))::bit(24)::int % 10 = 0 THEN 'cancelled' ELSE 'kept' END
+FROM steadyline.promises p
+WHERE p.at < now() - interval '1 month' AND ('x' || right(p.id::text, 6))::bit(24)::int % 50 <> 9)")},
+        {"promises' current status", QStringLiteral(R"(
+INSERT INTO steadyline.promise_current (promise_id, login, team, due_at, status, status_at, status_seq)
+SELECT p.id, p.login, p.team, p.due_at, coalesce(s.status, 'open'), coalesce(s.at, '-infinity'), coalesce(s.seq, 0)
+FROM steadyline.promises p LEFT JOIN steadyline.promise_status_changes s ON s.promise_id = p.id)")},
+    };
+    // Replica mode: no triggers and no foreign-key checks while generating (the data is made
+    // consistent by construction); promise_current is filled by the last step instead.
+    exec(superuser, QStringLiteral("SET session_replication_role = replica"));
+    std::printf("| Generated | Rows | Time |\n|---|---|---|\n");
+    for (const Step &step : steps) {
+        QElapsedTimer timer;
+        timer.start();
+        const Result result = exec(superuser, step.sql);
+        std::printf("| %s | %s | %.1f s |\n", step.what, PQcmdTuples(result.get()), double(timer.elapsed()) / 1000.0);
+        std::fflush(stdout);
+    }
+    exec(superuser, QStringLiteral("RESET session_replication_role"));
+    QElapsedTimer timer;
+    timer.start();
+    // The dashboard reads calls and promises: their visibility maps make index-only scans; the
+    // timeline only needs its statistics.
+    exec(superuser, QStringLiteral("VACUUM (ANALYZE) steadyline.calls, steadyline.promises, "
+                                   "steadyline.promise_status_changes, steadyline.promise_current"));
+    exec(superuser, QStringLiteral("ANALYZE steadyline.timeline_events"));
+    std::printf("| VACUUM ANALYZE of the dashboard's tables, ANALYZE of the timeline | | %.1f s |\n\n",
+                double(timer.elapsed()) / 1000.0);
+}
+
+void printSizes(PGconn *superuser)
+{
+    const Result sizes = exec(superuser, QStringLiteral(R"(
+SELECT c.relname, pg_size_pretty(pg_table_size(c.oid)), pg_size_pretty(pg_indexes_size(c.oid)),
+       pg_size_pretty(pg_total_relation_size(c.oid))
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = 'steadyline' AND c.relkind = 'r'
+ORDER BY pg_total_relation_size(c.oid) DESC LIMIT 6)"));
+    std::printf("| Table | Rows and TOAST | Indexes | Total |\n|---|---|---|---|\n");
+    for (int row = 0; row < PQntuples(sizes.get()); ++row)
+        std::printf("| %s | %s | %s | %s |\n", PQgetvalue(sizes.get(), row, 0), PQgetvalue(sizes.get(), row, 1),
+                    PQgetvalue(sizes.get(), row, 2), PQgetvalue(sizes.get(), row, 3));
+    std::printf(
+        "\nThe database on disk: %s.\n\n",
+        qPrintable(scalar(superuser, QStringLiteral("SELECT pg_size_pretty(pg_database_size(current_database()))"))));
+}
+
+struct DashboardQuestion
+{
+    const char *what;
+    QString sql;
+};
+
+std::vector<DashboardQuestion> dashboardQuestions(const QString &team)
+{
+    return {
+        {"Incidents this week (since Monday 00:00 UTC)",
+         QStringLiteral("SELECT count(*) FROM steadyline.team_incidents('%1', date_trunc('week', now()), now())")
+             .arg(team)},
+        {"Outcomes per day for a month (Europe/Warsaw days)",
+         QStringLiteral("SELECT count(*) FROM steadyline.team_outcomes_per_day('%1', now() - interval '30 days', "
+                        "now(), 'Europe/Warsaw')")
+             .arg(team)},
+        {"Open promises, overdue first (the first 100)",
+         QStringLiteral("SELECT count(*) FROM steadyline.team_open_promises('%1', 100)").arg(team)},
+    };
+}
+
+void historyBenchmark(const Options &options)
+{
+    // A cluster of its own, sized for the data set: generation and the dashboard's reads.
+    PostgresCluster cluster(QStringLiteral("shared_buffers = '2GB'\nmaintenance_work_mem = '1GB'\n"
+                                           "work_mem = '64MB'\nmax_wal_size = '4GB'\ncheckpoint_timeout = '30min'\n"
+                                           "synchronous_commit = off\nwal_level = minimal\nmax_wal_senders = 0\n"
+                                           "effective_cache_size = '12GB'\nrandom_page_cost = 1.1\n"));
+    if (!cluster.problem().isEmpty())
+        fail(cluster.problem());
+    if (!cluster.createDatabase(kDatabase))
+        fail(cluster.problem());
+    migrate(cluster, kDatabase);
+    const Connection superuser = connectTo(cluster.superuserUrl(kDatabase));
+    exec(superuser.get(), QStringLiteral("SELECT steadyline.add_team('north'), steadyline.add_team('south')"));
+    addMembers(superuser.get(), QStringLiteral("north"), QStringLiteral("lead"), {QStringLiteral("lead_north")});
+    addMembers(superuser.get(), QStringLiteral("south"), QStringLiteral("lead"), {QStringLiteral("lead_south")});
+
+    std::printf("Generated in the private cluster with generate_series (shared_buffers 2 GB, fsync off): %lld "
+                "calls over 5 years (10/11 of team north's 300 agents, 1/11 of team south's 30), %d timeline events "
+                "per call.\n\n",
+                options.historyCalls, options.eventsPerCall);
+    generateHistory(superuser.get(), options.historyCalls, options.eventsPerCall);
+    printSizes(superuser.get());
+
+    // As the lead of north, over TLS with their own password: row-level security applies.
+    const Connection lead = connectTo(cluster.loginUrl(kDatabase, QStringLiteral("lead_north")), kPassword);
+    const Connection otherLead = connectTo(cluster.loginUrl(kDatabase, QStringLiteral("lead_south")), kPassword);
+    std::printf("Asked by the lead login of north over TLS (row-level security applies); each the median of 10 "
+                "runs after one warm-up.\n\n");
+    std::printf("| Question | Rows | Median | Fastest – slowest | Target | Met | Lead of south asking about "
+                "north |\n|---|---|---|---|---|---|---|\n");
+    for (const DashboardQuestion &question : dashboardQuestions(QStringLiteral("north"))) {
+        const QString rows = scalar(lead.get(), question.sql);
+        const Figure figure = measure(10, [&] { (void)scalar(lead.get(), question.sql); });
+        std::printf("| %s | %s | %.1f ms | %.1f – %.1f | < 200 ms | %s | %s rows |\n", question.what, qPrintable(rows),
+                    figure.median, figure.min, figure.max, figure.median < 200 ? "met" : "**missed**",
+                    qPrintable(scalar(otherLead.get(), question.sql)));
+    }
+    std::printf("\n");
+
+    // The plans the functions' queries ran with, as the lead: auto_explain reports nested
+    // statements; SET SESSION AUTHORIZATION makes session_user the lead, so row-level security
+    // is the lead's.
+    for (const DashboardQuestion &question : dashboardQuestions(QStringLiteral("north"))) {
+        const test::PsqlRun run = cluster.psql(
+            cluster.superuserUrl(kDatabase),
+            QStringLiteral("LOAD 'auto_explain'; SET auto_explain.log_min_duration = 0; "
+                           "SET auto_explain.log_analyze = on; SET auto_explain.log_nested_statements = on; "
+                           "SET auto_explain.log_buffers = on; SET auto_explain.log_timing = on; "
+                           "SET SESSION AUTHORIZATION lead_north; SET client_min_messages = log; %1")
+                .arg(question.sql));
+        // The function's own query: not the outer SELECT, not the look-ups of the reader's role.
+        QString plan = run.err;
+        for (const QString &logged : run.err.split(QStringLiteral("LOG:  duration:")))
+            if (logged.contains(QStringLiteral("Query Text: \n")) && !logged.contains(QStringLiteral("count(*)")))
+                plan = QStringLiteral("duration:") + logged.section(QStringLiteral("\npsql:"), 0, 0).trimmed();
+        std::printf("Plan of \"%s\" as lead_north:\n\n```\n%s\n```\n\n", question.what, qPrintable(plan));
+    }
+}
+
+Options parseOptions(const QStringList &arguments)
+{
+    Options options;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        const auto number = [&]() -> long long {
+            if (i + 1 >= arguments.size())
+                fail(QStringLiteral("%1 needs a number").arg(argument));
+            bool ok = false;
+            const long long value = arguments[++i].toLongLong(&ok);
+            if (!ok || value <= 0)
+                fail(QStringLiteral("%1 needs a positive number").arg(argument));
+            return value;
+        };
+        if (argument == QLatin1String("--quick")) {
+            options.desks = 10;
+            options.seconds = 3;
+            options.offlineEvents = 200;
+            options.historyCalls = 20000;
+        } else if (argument == QLatin1String("--desks")) {
+            options.desks = int(number());
+        } else if (argument == QLatin1String("--seconds")) {
+            options.seconds = int(number());
+        } else if (argument == QLatin1String("--history-calls")) {
+            options.historyCalls = number();
+        } else if (argument == QLatin1String("--events-per-call")) {
+            options.eventsPerCall = int(number());
+        } else if (argument == QLatin1String("--only")) {
+            const QString which = i + 1 < arguments.size() ? arguments[++i] : QString();
+            options.runDesks = which == QLatin1String("desks");
+            options.runOffline = which == QLatin1String("offline");
+            options.runHistory = which == QLatin1String("history");
+            if (!options.runDesks && !options.runOffline && !options.runHistory)
+                fail(QStringLiteral("--only takes desks, offline or history"));
+        } else if (argument == QLatin1String("--skip-history")) {
+            options.runHistory = false;
+        } else {
+            fail(QStringLiteral("unknown option %1; options: --quick, --desks N, --seconds N, --history-calls N, "
+                                "--events-per-call N, --only desks|offline|history, --skip-history")
+                     .arg(argument));
+        }
+    }
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    const Options options = parseOptions(QCoreApplication::arguments());
+    if (options.runDesks || options.runOffline) {
+        // Room for every desk, the lead and the admin; a little more memory than the tests'.
+        PostgresCluster cluster(
+            QStringLiteral("max_connections = %1\nshared_buffers = '256MB'\n").arg(options.desks + 20));
+        if (!cluster.problem().isEmpty())
+            fail(cluster.problem());
+        if (!cluster.createDatabase(kDatabase))
+            fail(cluster.problem());
+        migrate(cluster, kDatabase);
+        if (options.runDesks) {
+            std::printf("### %d desks pushing, a lead pulling\n\n", options.desks);
+            std::fflush(stdout);
+            desksBenchmark(cluster, options);
+        }
+        if (options.runOffline) {
+            std::printf("### A desk back after an 8-hour offline shift\n\n");
+            std::fflush(stdout);
+            offlineBenchmark(cluster, options);
+        }
+    }
+    if (options.runHistory) {
+        std::printf("### Five years of a team: the lead's dashboard\n\n");
+        std::fflush(stdout);
+        historyBenchmark(options);
+    }
+    return 0;
+}
