@@ -2,7 +2,10 @@
 --
 -- 1. desk_policy(): a desk reads its own team's note policy, so that note text that the team keeps
 --    on the desks never leaves the desk at all (push_changes also drops it: two walls).
--- 2. idle_in_transaction_session_timeout for every desk login: push_changes holds an advisory lock
+-- 2. The holder of a promise reads every status change of it, also a lead's who took it over or
+--    cancelled it: otherwise the agent's desk would never learn it (an agent reads only rows of
+--    their own login).
+-- 3. idle_in_transaction_session_timeout for every desk login: push_changes holds an advisory lock
 --    to commit, so a desk that opened a transaction and stopped (a hung program, a debugger) would
 --    hold up every other desk's pushes. PostgreSQL ends such a session after 30 s. Role settings
 --    are per login (a group role's settings are not inherited), hence one per member and one in
@@ -24,6 +27,11 @@ END
 $logins$;
 
 SET LOCAL ROLE steadyline_owner;
+
+DROP POLICY shared_read ON steadyline.promise_status_changes;
+CREATE POLICY shared_read ON steadyline.promise_status_changes FOR SELECT
+    USING (steadyline.may_read(login, team) OR EXISTS (
+        SELECT 1 FROM steadyline.promises p WHERE p.id = promise_id AND p.login = session_user));
 
 CREATE FUNCTION steadyline.desk_policy()
     RETURNS TABLE (team text, note_text_leaves_desk boolean)
