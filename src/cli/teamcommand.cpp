@@ -265,9 +265,12 @@ int runSync(const Invocation &invocation)
     const int waiting = store.waiting(&ignored);
     if (waiting > 0 || !error.isEmpty()) {
         writeLine(invocation.err, QStringLiteral("steadyline team sync: %1").arg(error));
-        writeLine(invocation.err, tr("%1 changes are still waiting on this desk; they are kept and sent by the next "
-                                     "sync.")
-                                      .arg(waiting));
+        // Offline with nothing waiting is still a failed sync: the team's changes did not arrive.
+        writeLine(invocation.err,
+                  waiting > 0 ? tr("%1 changes are still waiting on this desk; they are kept and sent by the next "
+                                   "sync.")
+                                    .arg(waiting)
+                              : tr("Nothing is waiting on this desk, but the team's changes could not be received."));
         return Failure;
     }
     writeLine(invocation.out, tr("Sent %1 changes, received %2; nothing is waiting.").arg(pushed).arg(pulled));
