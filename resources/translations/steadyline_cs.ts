@@ -1224,6 +1224,10 @@ queue:reklamace = complaint-pl</translation>
         <source>unknown subcommand &apos;%1&apos;: use join, status or sync.</source>
         <translation>neznámý podpříkaz &apos;%1&apos;: použijte join, status nebo sync.</translation>
     </message>
+    <message>
+        <source>Nothing is waiting on this desk, but the team&apos;s changes could not be received.</source>
+        <translation>Na tomto pracovišti nic nečeká, ale změny týmu se nepodařilo stáhnout.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::common</name>

@@ -1224,6 +1224,10 @@ queue:reklamacje = complaint-pl</translation>
         <source>unknown subcommand &apos;%1&apos;: use join, status or sync.</source>
         <translation>nieznane polecenie &apos;%1&apos;: użyj join, status albo sync.</translation>
     </message>
+    <message>
+        <source>Nothing is waiting on this desk, but the team&apos;s changes could not be received.</source>
+        <translation>Na tym stanowisku nic nie czeka, ale nie udało się pobrać zmian zespołu.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::common</name>

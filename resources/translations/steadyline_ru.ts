@@ -1224,6 +1224,10 @@ queue:жалобы = complaint-pl</translation>
         <source>unknown subcommand &apos;%1&apos;: use join, status or sync.</source>
         <translation>неизвестная подкоманда &apos;%1&apos;: используйте join, status или sync.</translation>
     </message>
+    <message>
+        <source>Nothing is waiting on this desk, but the team&apos;s changes could not be received.</source>
+        <translation>На этом рабочем месте ничего не ожидает, но изменения команды получить не удалось.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::common</name>
