@@ -2026,6 +2026,89 @@ queue:reklamace = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::cli</name>
+    <message>
+        <source>never</source>
+        <translation>nikdy</translation>
+    </message>
+    <message>
+        <source>name the team server&apos;s URL.</source>
+        <translation>uveďte URL serveru týmu.</translation>
+    </message>
+    <message>
+        <source>give your login with --login LOGIN.</source>
+        <translation>zadejte své přihlašovací jméno: --login LOGIN.</translation>
+    </message>
+    <message>
+        <source>leave the password out of the URL: it is read from standard input.</source>
+        <translation>nedávejte heslo do URL: čte se ze standardního vstupu.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Heslo pro %1: </translation>
+    </message>
+    <message>
+        <source>no password was given on standard input.</source>
+        <translation>na standardním vstupu nebylo zadáno heslo.</translation>
+    </message>
+    <message>
+        <source>Joined team &apos;%1&apos; on %2 as %3 (%4). Changes from now on are shared; run steadyline team sync or start Steadyline to send them.</source>
+        <translation>Připojeno k týmu &apos;%1&apos; na %2 jako %3 (%4). Změny se od teď sdílejí; odešlete je příkazem steadyline team sync nebo spuštěním Steadyline.</translation>
+    </message>
+    <message>
+        <source>this desk has not joined a team: run steadyline team join URL --login LOGIN first.</source>
+        <translation>toto pracoviště není připojeno k týmu: nejdřív spusťte steadyline team join URL --login LOGIN.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>připojeno</translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation>bez připojení: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Login: %1 (team &apos;%2&apos;)</source>
+        <translation>Přihlašovací jméno: %1 (tým &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Připojení: %1</translation>
+    </message>
+    <message>
+        <source>Changes waiting: %1</source>
+        <translation>Čekající změny: %1</translation>
+    </message>
+    <message>
+        <source>Last push: %1</source>
+        <translation>Poslední odeslání: %1</translation>
+    </message>
+    <message>
+        <source>Last pull: %1</source>
+        <translation>Poslední stažení: %1</translation>
+    </message>
+    <message>
+        <source>%1 changes are still waiting on this desk; they are kept and sent by the next sync.</source>
+        <translation>Čekající změny na tomto pracovišti: %1; zůstávají uloženy a odešle je příští synchronizace.</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes, received %2; nothing is waiting.</source>
+        <translation>Odesláno změn: %1, staženo: %2; nic nečeká.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;: use join, status or sync.</source>
+        <translation>neznámý podpříkaz &apos;%1&apos;: použijte join, status nebo sync.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting on this desk, but the team&apos;s changes could not be received.</source>
+        <translation>Na tomto pracovišti nic nečeká, ale změny týmu se nepodařilo stáhnout.</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::common</name>
     <message>
         <source>Cannot write %1: it is a symbolic link. Name the file itself.</source>
@@ -4384,6 +4467,76 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     <message>
         <source>&quot;%1&quot; is not a playbook id (lower-case letters, digits and dashes).</source>
         <translation>„%1“ není identifikátor scénáře (malá písmena, číslice a pomlčky).</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::sync</name>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>Soubor s hesly %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be written: %2</source>
+        <translation>Soubor s hesly %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>The login or its password is wrong, or the login does not exist on the server. Check them with your team&apos;s admin and join again.</source>
+        <translation>Přihlašovací jméno nebo heslo je chybné, nebo jméno na serveru neexistuje. Ověřte je u správce týmu a připojte se znovu.</translation>
+    </message>
+    <message>
+        <source>The server has no such database. Check the address with your team&apos;s admin.</source>
+        <translation>Server takovou databázi nemá. Ověřte adresu u správce týmu.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Check the CA file (sslrootcert) and that the host name in the address is the one in the certificate.</source>
+        <translation>Certifikát serveru se nepodařilo ověřit. Zkontrolujte soubor CA (sslrootcert) a že jméno hostitele v adrese je to z certifikátu.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this login from this computer. Ask your team&apos;s admin.</source>
+        <translation>Server z tohoto počítače toto přihlašovací jméno nepřijímá. Obraťte se na správce týmu.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the network; the desk keeps working offline and sends its changes later.</source>
+        <translation>Server není dostupný. Zkontrolujte adresu a síť; pracoviště dál funguje offline a změny odešle později.</translation>
+    </message>
+    <message>
+        <source>The team server refused: %1</source>
+        <translation>Server týmu odmítl: %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is missing: install the package libqt6sql6-psql.</source>
+        <translation>Chybí ovladač PostgreSQL pro Qt (QPSQL): nainstalujte balíček libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server %1. %2</source>
+        <translation>Nelze se připojit k serveru týmu %1. %2</translation>
+    </message>
+    <message>
+        <source>The journal could not be read or written for the team: %1</source>
+        <translation>Deník se pro tým nepodařilo přečíst ani zapsat: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the team server was lost. The desk keeps working offline and sends its changes when the server is back.</source>
+        <translation>Spojení se serverem týmu se přerušilo. Pracoviště dál funguje offline a změny odešle, až bude server zpět.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::sync::TeamExchange</name>
+    <message>
+        <source>The database %1 is not a Steadyline team server (it may belong to another application). Check the address with your team&apos;s admin.</source>
+        <translation>Databáze %1 není serverem týmu Steadyline (může patřit jiné aplikaci). Ověřte adresu u správce týmu.</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a member of any team on this server. Ask your team&apos;s admin to add it (steadyline server add-user).</source>
+        <translation>Přihlašovací jméno %1 nepatří na tomto serveru do žádného týmu. Požádejte správce týmu, aby ho přidal (steadyline server add-user).</translation>
+    </message>
+    <message>
+        <source>The team server is newer (schema %1) than this Steadyline knows (%2). Update Steadyline on this desk; until then it keeps working offline and keeps its changes.</source>
+        <translation>Server týmu je novější (schéma %1), než zná tento Steadyline (%2). Aktualizujte Steadyline na tomto pracovišti; do té doby funguje offline a změny si ponechá.</translation>
+    </message>
+    <message>
+        <source>The team server is older (schema %1) than this Steadyline needs (%2). Ask your team&apos;s admin to run: steadyline server init</source>
+        <translation>Server týmu je starší (schéma %1), než potřebuje tento Steadyline (%2). Požádejte správce týmu, aby spustil: steadyline server init</translation>
     </message>
 </context>
 </TS>

@@ -2026,6 +2026,89 @@ queue:reklamacje = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::cli</name>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>name the team server&apos;s URL.</source>
+        <translation>podaj adres URL serwera zespołu.</translation>
+    </message>
+    <message>
+        <source>give your login with --login LOGIN.</source>
+        <translation>podaj swój login: --login LOGIN.</translation>
+    </message>
+    <message>
+        <source>leave the password out of the URL: it is read from standard input.</source>
+        <translation>nie wpisuj hasła w adres URL: jest czytane ze standardowego wejścia.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Hasło dla %1: </translation>
+    </message>
+    <message>
+        <source>no password was given on standard input.</source>
+        <translation>nie podano hasła na standardowym wejściu.</translation>
+    </message>
+    <message>
+        <source>Joined team &apos;%1&apos; on %2 as %3 (%4). Changes from now on are shared; run steadyline team sync or start Steadyline to send them.</source>
+        <translation>Dołączono do zespołu &apos;%1&apos; na %2 jako %3 (%4). Od teraz zmiany są udostępniane; uruchom steadyline team sync albo Steadyline, aby je wysłać.</translation>
+    </message>
+    <message>
+        <source>this desk has not joined a team: run steadyline team join URL --login LOGIN first.</source>
+        <translation>to stanowisko nie dołączyło do zespołu: najpierw uruchom steadyline team join URL --login LOGIN.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>połączono</translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation>bez połączenia: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serwer: %1</translation>
+    </message>
+    <message>
+        <source>Login: %1 (team &apos;%2&apos;)</source>
+        <translation>Login: %1 (zespół &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Połączenie: %1</translation>
+    </message>
+    <message>
+        <source>Changes waiting: %1</source>
+        <translation>Zmiany oczekujące: %1</translation>
+    </message>
+    <message>
+        <source>Last push: %1</source>
+        <translation>Ostatnie wysłanie: %1</translation>
+    </message>
+    <message>
+        <source>Last pull: %1</source>
+        <translation>Ostatnie pobranie: %1</translation>
+    </message>
+    <message>
+        <source>%1 changes are still waiting on this desk; they are kept and sent by the next sync.</source>
+        <translation>Zmiany oczekujące na tym stanowisku: %1; są zachowane i zostaną wysłane przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes, received %2; nothing is waiting.</source>
+        <translation>Wysłano zmian: %1, pobrano: %2; nic nie czeka.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;: use join, status or sync.</source>
+        <translation>nieznane polecenie &apos;%1&apos;: użyj join, status albo sync.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting on this desk, but the team&apos;s changes could not be received.</source>
+        <translation>Na tym stanowisku nic nie czeka, ale nie udało się pobrać zmian zespołu.</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::common</name>
     <message>
         <source>Cannot write %1: it is a symbolic link. Name the file itself.</source>
@@ -4384,6 +4467,76 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     <message>
         <source>&quot;%1&quot; is not a playbook id (lower-case letters, digits and dashes).</source>
         <translation>„%1” nie jest identyfikatorem scenariusza (małe litery, cyfry i myślniki).</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::sync</name>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>Nie można odczytać pliku haseł %1: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be written: %2</source>
+        <translation>Nie można zapisać pliku haseł %1: %2</translation>
+    </message>
+    <message>
+        <source>The login or its password is wrong, or the login does not exist on the server. Check them with your team&apos;s admin and join again.</source>
+        <translation>Login lub hasło są błędne albo login nie istnieje na serwerze. Sprawdź je z administratorem zespołu i dołącz ponownie.</translation>
+    </message>
+    <message>
+        <source>The server has no such database. Check the address with your team&apos;s admin.</source>
+        <translation>Na serwerze nie ma takiej bazy danych. Sprawdź adres z administratorem zespołu.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Check the CA file (sslrootcert) and that the host name in the address is the one in the certificate.</source>
+        <translation>Nie udało się zweryfikować certyfikatu serwera. Sprawdź plik CA (sslrootcert) i czy nazwa hosta w adresie jest tą z certyfikatu.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this login from this computer. Ask your team&apos;s admin.</source>
+        <translation>Serwer nie przyjmuje tego loginu z tego komputera. Zapytaj administratora zespołu.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the network; the desk keeps working offline and sends its changes later.</source>
+        <translation>Nie można połączyć się z serwerem. Sprawdź adres i sieć; stanowisko działa dalej bez połączenia i wyśle zmiany później.</translation>
+    </message>
+    <message>
+        <source>The team server refused: %1</source>
+        <translation>Serwer zespołu odmówił: %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is missing: install the package libqt6sql6-psql.</source>
+        <translation>Brak sterownika PostgreSQL dla Qt (QPSQL): zainstaluj pakiet libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server %1. %2</source>
+        <translation>Nie można połączyć się z serwerem zespołu %1. %2</translation>
+    </message>
+    <message>
+        <source>The journal could not be read or written for the team: %1</source>
+        <translation>Nie udało się odczytać ani zapisać dziennika dla zespołu: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the team server was lost. The desk keeps working offline and sends its changes when the server is back.</source>
+        <translation>Utracono połączenie z serwerem zespołu. Stanowisko działa dalej bez połączenia i wyśle zmiany, gdy serwer wróci.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::sync::TeamExchange</name>
+    <message>
+        <source>The database %1 is not a Steadyline team server (it may belong to another application). Check the address with your team&apos;s admin.</source>
+        <translation>Baza danych %1 nie jest serwerem zespołu Steadyline (może należeć do innej aplikacji). Sprawdź adres z administratorem zespołu.</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a member of any team on this server. Ask your team&apos;s admin to add it (steadyline server add-user).</source>
+        <translation>Login %1 nie należy do żadnego zespołu na tym serwerze. Poproś administratora zespołu o dodanie go (steadyline server add-user).</translation>
+    </message>
+    <message>
+        <source>The team server is newer (schema %1) than this Steadyline knows (%2). Update Steadyline on this desk; until then it keeps working offline and keeps its changes.</source>
+        <translation>Serwer zespołu jest nowszy (schemat %1), niż zna ten Steadyline (%2). Zaktualizuj Steadyline na tym stanowisku; do tego czasu działa ono bez połączenia i zachowuje zmiany.</translation>
+    </message>
+    <message>
+        <source>The team server is older (schema %1) than this Steadyline needs (%2). Ask your team&apos;s admin to run: steadyline server init</source>
+        <translation>Serwer zespołu jest starszy (schemat %1), niż potrzebuje ten Steadyline (%2). Poproś administratora zespołu o uruchomienie: steadyline server init</translation>
     </message>
 </context>
 </TS>

@@ -2026,6 +2026,89 @@ queue:жалобы = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::cli</name>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>name the team server&apos;s URL.</source>
+        <translation>укажите URL сервера команды.</translation>
+    </message>
+    <message>
+        <source>give your login with --login LOGIN.</source>
+        <translation>укажите свой логин: --login LOGIN.</translation>
+    </message>
+    <message>
+        <source>leave the password out of the URL: it is read from standard input.</source>
+        <translation>не указывайте пароль в URL: он читается со стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>no password was given on standard input.</source>
+        <translation>пароль не передан на стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>Joined team &apos;%1&apos; on %2 as %3 (%4). Changes from now on are shared; run steadyline team sync or start Steadyline to send them.</source>
+        <translation>Вы присоединились к команде &apos;%1&apos; на %2 как %3 (%4). Теперь изменения общие; запустите steadyline team sync или Steadyline, чтобы отправить их.</translation>
+    </message>
+    <message>
+        <source>this desk has not joined a team: run steadyline team join URL --login LOGIN first.</source>
+        <translation>это рабочее место не присоединено к команде: сначала выполните steadyline team join URL --login LOGIN.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>в сети</translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation>нет связи: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <source>Login: %1 (team &apos;%2&apos;)</source>
+        <translation>Логин: %1 (команда &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Соединение: %1</translation>
+    </message>
+    <message>
+        <source>Changes waiting: %1</source>
+        <translation>Ожидающие изменения: %1</translation>
+    </message>
+    <message>
+        <source>Last push: %1</source>
+        <translation>Последняя отправка: %1</translation>
+    </message>
+    <message>
+        <source>Last pull: %1</source>
+        <translation>Последнее получение: %1</translation>
+    </message>
+    <message>
+        <source>%1 changes are still waiting on this desk; they are kept and sent by the next sync.</source>
+        <translation>Ожидающих изменений на этом рабочем месте: %1; они сохранены и будут отправлены при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Sent %1 changes, received %2; nothing is waiting.</source>
+        <translation>Отправлено изменений: %1, получено: %2; ничего не ожидает.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;: use join, status or sync.</source>
+        <translation>неизвестная подкоманда &apos;%1&apos;: используйте join, status или sync.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting on this desk, but the team&apos;s changes could not be received.</source>
+        <translation>На этом рабочем месте ничего не ожидает, но изменения команды получить не удалось.</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::common</name>
     <message>
         <source>Cannot write %1: it is a symbolic link. Name the file itself.</source>
@@ -4384,6 +4467,76 @@ Promises you record during a call (F9) appear here until they are marked kept or
     <message>
         <source>&quot;%1&quot; is not a playbook id (lower-case letters, digits and dashes).</source>
         <translation>«%1» не является идентификатором сценария (строчные буквы, цифры и дефисы).</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::sync</name>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл паролей %1: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be written: %2</source>
+        <translation>Не удаётся записать файл паролей %1: %2</translation>
+    </message>
+    <message>
+        <source>The login or its password is wrong, or the login does not exist on the server. Check them with your team&apos;s admin and join again.</source>
+        <translation>Логин или пароль неверны, либо такого логина нет на сервере. Проверьте их у администратора команды и присоединитесь снова.</translation>
+    </message>
+    <message>
+        <source>The server has no such database. Check the address with your team&apos;s admin.</source>
+        <translation>На сервере нет такой базы данных. Проверьте адрес у администратора команды.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Check the CA file (sslrootcert) and that the host name in the address is the one in the certificate.</source>
+        <translation>Не удалось проверить сертификат сервера. Проверьте файл CA (sslrootcert) и что имя хоста в адресе совпадает с именем в сертификате.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this login from this computer. Ask your team&apos;s admin.</source>
+        <translation>Сервер не принимает этот логин с этого компьютера. Обратитесь к администратору команды.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the network; the desk keeps working offline and sends its changes later.</source>
+        <translation>Сервер недоступен. Проверьте адрес и сеть; рабочее место продолжает работать без связи и отправит изменения позже.</translation>
+    </message>
+    <message>
+        <source>The team server refused: %1</source>
+        <translation>Сервер команды отказал: %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is missing: install the package libqt6sql6-psql.</source>
+        <translation>Нет драйвера PostgreSQL для Qt (QPSQL): установите пакет libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server %1. %2</source>
+        <translation>Не удаётся подключиться к серверу команды %1. %2</translation>
+    </message>
+    <message>
+        <source>The journal could not be read or written for the team: %1</source>
+        <translation>Не удалось прочитать или записать журнал для команды: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the team server was lost. The desk keeps working offline and sends its changes when the server is back.</source>
+        <translation>Связь с сервером команды потеряна. Рабочее место продолжает работать без связи и отправит изменения, когда сервер вернётся.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::sync::TeamExchange</name>
+    <message>
+        <source>The database %1 is not a Steadyline team server (it may belong to another application). Check the address with your team&apos;s admin.</source>
+        <translation>База данных %1 не является сервером команды Steadyline (возможно, она принадлежит другому приложению). Проверьте адрес у администратора команды.</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a member of any team on this server. Ask your team&apos;s admin to add it (steadyline server add-user).</source>
+        <translation>Логин %1 не входит ни в одну команду на этом сервере. Попросите администратора команды добавить его (steadyline server add-user).</translation>
+    </message>
+    <message>
+        <source>The team server is newer (schema %1) than this Steadyline knows (%2). Update Steadyline on this desk; until then it keeps working offline and keeps its changes.</source>
+        <translation>Сервер команды новее (схема %1), чем знает этот Steadyline (%2). Обновите Steadyline на этом рабочем месте; до тех пор оно работает без связи и сохраняет изменения.</translation>
+    </message>
+    <message>
+        <source>The team server is older (schema %1) than this Steadyline needs (%2). Ask your team&apos;s admin to run: steadyline server init</source>
+        <translation>Сервер команды старее (схема %1), чем нужно этому Steadyline (%2). Попросите администратора команды выполнить: steadyline server init</translation>
     </message>
 </context>
 </TS>

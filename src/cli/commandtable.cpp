@@ -7,6 +7,7 @@
 #include "i18nstatuscommand.h"
 #include "servercommand.h"
 #include "simulatecommand.h"
+#include "teamcommand.h"
 #include "traincommand.h"
 #include "validatecommand.h"
 
@@ -62,6 +63,15 @@ const std::vector<Command> &commands()
           {QStringLiteral("server policy --team TEAM [--note-text share|keep] [--retention-days N] --db URL"),
            QStringLiteral("show or change a team's policy")}},
          runServer},
+        {QStringLiteral("team"),
+         {},
+         {{QStringLiteral("team join URL --login LOGIN"),
+           QStringLiteral("join this desk to a team server; the password is read from standard input")},
+          {QStringLiteral("team status"),
+           QStringLiteral("show the team server, the connection, changes waiting, last push and pull")},
+          {QStringLiteral("team sync"),
+           QStringLiteral("send waiting changes and receive the team's once (exit 0 when nothing is left waiting)")}},
+         runTeam},
         {QStringLiteral("help"),
          {QStringLiteral("--help"), QStringLiteral("-h")},
          {{QStringLiteral("help"), QStringLiteral("show this help")}},

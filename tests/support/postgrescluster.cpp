@@ -72,6 +72,24 @@ PostgresCluster::~PostgresCluster()
     }
 }
 
+bool PostgresCluster::stopImmediately()
+{
+    m_running = !runAsOwner(binFolder() + QStringLiteral("/pg_ctl"),
+                            {QStringLiteral("-D"), m_folder.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                             QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
+                            60000);
+    return !m_running;
+}
+
+bool PostgresCluster::startAgain()
+{
+    m_running = runAsOwner(binFolder() + QStringLiteral("/pg_ctl"),
+                           {QStringLiteral("-D"), m_folder.filePath(QStringLiteral("data")), QStringLiteral("-l"),
+                            m_folder.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("-t"),
+                            QStringLiteral("60"), QStringLiteral("start")});
+    return m_running;
+}
+
 QString PostgresCluster::caCertificate() const
 {
     return m_folder.filePath(QStringLiteral("ca.crt"));

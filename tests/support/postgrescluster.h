@@ -51,6 +51,11 @@ public:
     // Creates an empty database as the superuser; false with the reason in problem().
     bool createDatabase(const QString &name);
 
+    // A crash of the server (pg_ctl -m immediate: no goodbye to the clients), and its restart on
+    // the same port; false with the reason in problem().
+    bool stopImmediately();
+    bool startAgain();
+
     // Where PostgreSQL 15's programs are: $STEADYLINE_PG_BINDIR or Debian's folder.
     [[nodiscard]] static QString binFolder();
 

@@ -182,6 +182,129 @@ END)"),
     };
 }
 
+// A UUID (version 4) made on the desk, as SQL: the team server keeps the desk's own ids, so a
+// change pushed twice is stored once.
+QString uuidSql()
+{
+    return QStringLiteral("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+                          "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) "
+                          "|| substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))");
+}
+
+// Version 3: the team server's outbox (issue #17).
+//
+// Triggers copy every change the team shares into `outbox`, in the transaction of the write that
+// made it, so no write path can forget one and a crash never keeps one without the other. They
+// fire only once the desk has joined a team (a row in team_sync): a desk that never joined grows
+// no outbox. A call begun before joining stays on the desk, with everything written to it later
+// (its notes would name a call the server never saw).
+//
+// Each change carries a UUID made here; shared_ids remembers the UUIDs of calls and promises,
+// which later changes name. The outbox keeps the note text: the team's policy (text shared or
+// only the metadata) is applied when the change leaves, since the admin may change it meanwhile.
+// team_rows holds what the sync worker pulled of the team's rows, with the server's cursor in
+// team_sync. promises.status_at is when the status was set, for the rule that decides between
+// two desks setting the same promise's status (docs/team-server.md).
+QStringList schemaVersion3(const MigrationContext &)
+{
+    const QString uuid = uuidSql();
+    const QString joined = QStringLiteral("EXISTS (SELECT 1 FROM team_sync)");
+    const QString callData = QStringLiteral(
+        "json_object('started_at', new.started, 'ended_at', new.ended, 'channel', new.channel, "
+        "'outcome', new.outcome, 'playbook_id', new.playbook_id, 'playbook_revision', "
+        "new.playbook_revision, 'training', json(CASE new.training WHEN 1 THEN 'true' ELSE 'false' END))");
+    return {
+        QStringLiteral("ALTER TABLE promises ADD COLUMN status_at TEXT"),
+        QStringLiteral(R"(CREATE TABLE team_sync (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    server TEXT NOT NULL,
+    login TEXT NOT NULL,
+    team TEXT NOT NULL,
+    joined_at TEXT NOT NULL,
+    cursor INTEGER NOT NULL DEFAULT 0,
+    last_push TEXT,
+    last_pull TEXT
+))"),
+        QStringLiteral(R"(CREATE TABLE shared_ids (
+    kind TEXT NOT NULL CHECK (kind IN ('call', 'promise')),
+    local_id INTEGER NOT NULL,
+    uuid TEXT NOT NULL UNIQUE,
+    PRIMARY KEY (kind, local_id)
+))"),
+        QStringLiteral(R"(CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    data TEXT NOT NULL
+))"),
+        QStringLiteral(R"(CREATE TABLE team_rows (
+    uuid TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    login TEXT NOT NULL,
+    team TEXT NOT NULL,
+    data TEXT NOT NULL
+))"),
+        QStringLiteral("CREATE INDEX team_rows_by_kind ON team_rows(kind, seq)"),
+        QStringLiteral(R"(CREATE TRIGGER calls_share_insert AFTER INSERT ON calls WHEN %1 BEGIN
+    INSERT INTO shared_ids (kind, local_id, uuid) VALUES ('call', new.id, %2);
+    INSERT INTO outbox (uuid, kind, data)
+        SELECT uuid, 'call', %3 FROM shared_ids WHERE kind = 'call' AND local_id = new.id;
+END)")
+            .arg(joined, uuid, callData),
+        QStringLiteral(R"(CREATE TRIGGER calls_share_update AFTER UPDATE OF ended, outcome ON calls
+WHEN old.ended IS NOT new.ended OR old.outcome IS NOT new.outcome BEGIN
+    INSERT INTO outbox (uuid, kind, data)
+        SELECT uuid, 'call', %1 FROM shared_ids WHERE kind = 'call' AND local_id = new.id;
+END)")
+            .arg(callData),
+        // SQLite may give a deleted row's id to a new one: the UUID goes with its row.
+        QStringLiteral(R"(CREATE TRIGGER calls_share_delete AFTER DELETE ON calls BEGIN
+    DELETE FROM shared_ids WHERE kind = 'call' AND local_id = old.id;
+END)"),
+        QStringLiteral(R"(CREATE TRIGGER timeline_share AFTER INSERT ON timeline BEGIN
+    INSERT INTO outbox (uuid, kind, data)
+        SELECT %1, 'timeline', json_object('call_id', uuid, 'at', new.at, 'kind', new.kind, 'step_id', new.step_id,
+                                           'detail', new.detail)
+        FROM shared_ids WHERE kind = 'call' AND local_id = new.call_id;
+END)")
+            .arg(uuid),
+        QStringLiteral(R"(CREATE TRIGGER notes_share AFTER INSERT ON notes BEGIN
+    INSERT INTO outbox (uuid, kind, data)
+        SELECT %1, 'note', json_object('call_id', uuid, 'at', new.at, 'text', new.text,
+                                       'tags', json(CASE WHEN json_valid(new.tags) THEN new.tags ELSE '[]' END))
+        FROM shared_ids WHERE kind = 'call' AND local_id = new.call_id;
+END)")
+            .arg(uuid),
+        QStringLiteral(R"(CREATE TRIGGER promises_share_insert AFTER INSERT ON promises
+WHEN EXISTS (SELECT 1 FROM shared_ids WHERE kind = 'call' AND local_id = new.call_id) BEGIN
+    INSERT INTO shared_ids (kind, local_id, uuid) VALUES ('promise', new.id, %1);
+    INSERT INTO outbox (uuid, kind, data)
+        SELECT p.uuid, 'promise', json_object('call_id', c.uuid, 'at', new.at, 'text', new.text, 'due_at', new.due)
+        FROM shared_ids p, shared_ids c
+        WHERE p.kind = 'promise' AND p.local_id = new.id AND c.kind = 'call' AND c.local_id = new.call_id;
+END)")
+            .arg(uuid),
+        QStringLiteral(R"(CREATE TRIGGER promises_share_status AFTER UPDATE OF status ON promises
+WHEN old.status IS NOT new.status BEGIN
+    INSERT INTO outbox (uuid, kind, data)
+        SELECT %1, 'promise_status', json_object('promise_id', uuid, 'status', new.status,
+            'at', COALESCE(new.status_at, new.kept_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))
+        FROM shared_ids WHERE kind = 'promise' AND local_id = new.id;
+END)")
+            .arg(uuid),
+        QStringLiteral(R"(CREATE TRIGGER promises_share_delete AFTER DELETE ON promises BEGIN
+    DELETE FROM shared_ids WHERE kind = 'promise' AND local_id = old.id;
+END)"),
+        QStringLiteral(R"(CREATE TRIGGER training_attempts_share AFTER INSERT ON training_attempts WHEN %1 BEGIN
+    INSERT INTO outbox (uuid, kind, data)
+        VALUES (%2, 'training_attempt', json_object('at', new.finished_at, 'scenario_id', new.scenario_id,
+                                                    'score', new.score, 'max_score', new.max_score));
+END)")
+            .arg(joined, uuid),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -191,6 +314,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> steps{
         {0, "create the journal: calls, timeline, notes, promises, drafts, search", &schemaVersion1},
         {1, "training attempts", &schemaVersion2},
+        {2, "the team server's outbox, team rows and promise status times", &schemaVersion3},
     };
     return steps;
 }

@@ -114,8 +114,9 @@ public:
                 "steadyline::journal", "That promise could not be saved, so its status cannot be set."));
         return inTransaction(m_db, [&](QSqlQuery &q) {
             const bool kept = op.status == PromiseStatus::Kept;
-            if (!runStatement(q, QStringLiteral("UPDATE promises SET status = ?, kept_at = ? WHERE id = ?"),
-                              {promiseStatusName(op.status), kept ? QVariant(op.at) : QVariant(), *promiseId}))
+            if (!runStatement(q,
+                              QStringLiteral("UPDATE promises SET status = ?, kept_at = ?, status_at = ? WHERE id = ?"),
+                              {promiseStatusName(op.status), kept ? QVariant(op.at) : QVariant(), op.at, *promiseId}))
                 return WriteOutcome::failure(q.lastError());
             if (q.numRowsAffected() == 0)
                 return WriteOutcome::refusal(

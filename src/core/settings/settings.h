@@ -44,6 +44,7 @@ public:
         SoftphoneListenerPort,
         SoftphoneCallerReferenceFromNumber, // the caller's number becomes the call's caller reference
         SoftphonePlaybookRules,             // which playbook by number or queue (softphone/playbookrules.h)
+        TeamServer, // the team server's URL without a password ("" : not joined); see steadyline team join
     };
 
     Settings();                                 // the user's settings

@@ -1,0 +1,301 @@
+#include "teamcommand.h"
+
+#include "commandio.h"
+#include "commandline.h"
+#include "journal/journal.h"
+#include "passwordinput.h"
+#include "pgpassfile.h"
+#include "serveraddress.h"
+#include "settings/settings.h"
+#include "teamexchange.h"
+#include "teamstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+namespace steadyline::cli {
+
+namespace {
+
+const QString kCommand = QStringLiteral("team");
+const QString kConnection = QStringLiteral("steadyline-team-command");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("steadyline::cli", text);
+}
+
+int failure(std::FILE *err, const QString &subcommand, const QString &message)
+{
+    writeLine(err, QStringLiteral("steadyline team %1: %2").arg(subcommand, message));
+    return Failure;
+}
+
+// The server connection of one command, closed and removed at the end.
+class ServerSession
+{
+public:
+    ServerSession() = default;
+    ~ServerSession()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(kConnection, false);
+            if (db.isValid())
+                db.close();
+        }
+        if (QSqlDatabase::contains(kConnection))
+            QSqlDatabase::removeDatabase(kConnection);
+    }
+    ServerSession(const ServerSession &) = delete;
+    ServerSession &operator=(const ServerSession &) = delete;
+
+    bool open(const server::ServerAddress &address, QString *error)
+    {
+        return sync::openServerConnection(address, kConnection, error);
+    }
+    [[nodiscard]] sync::TeamExchange exchange() const
+    {
+        return sync::TeamExchange(QSqlDatabase::database(kConnection, false));
+    }
+};
+
+std::unique_ptr<journal::Journal> openJournal(const Invocation &invocation, const QString &subcommand, int &exitCode)
+{
+    QString error;
+    auto journal = journal::Journal::open(journalFolder(invocation.dataDir), &error);
+    if (!journal)
+        exitCode = failure(invocation.err, subcommand, error);
+    return journal;
+}
+
+sync::TeamStore storeOf(const journal::Journal &journal)
+{
+    return sync::TeamStore(QSqlDatabase::database(journal.connectionName(), false));
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : tr("never");
+}
+
+int runJoin(const Invocation &invocation)
+{
+    const QString subcommand = QStringLiteral("join");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Joins this desk to a team server. The password is read from standard input and kept in libpq's password "
+        "file (~/.pgpass, or $PGPASSFILE), readable by you alone; the server's address goes to the settings. From "
+        "then on every call, note, promise and rehearsal is also queued for the team.\n"
+        "Example: steadyline team join 'postgresql://server.example/steadyline?sslmode=verify-full&sslrootcert="
+        "/etc/steadyline/ca.crt' --login anna\n"
+        "Exit status: 0 joined, 1 refused (nothing was changed), 2 wrong usage."));
+    const QCommandLineOption login(QStringLiteral("login"), QStringLiteral("Your login on the team server."),
+                                   QStringLiteral("LOGIN"));
+    parser.addOption(login);
+    parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("The team server, as your admin gave it."));
+    int exitCode = Success;
+    const QString fullName = kCommand + QLatin1Char(' ') + subcommand;
+    if (!parseCommand(parser, invocation.arguments.mid(1), fullName, invocation.out, invocation.err, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(invocation.err, tr("name the team server's URL."), fullName);
+    QString error;
+    auto address = server::parseServerUrl(parser.positionalArguments().first(), &error);
+    if (!address)
+        return usageError(invocation.err, error, fullName);
+    if (parser.isSet(login))
+        address->user = parser.value(login);
+    if (address->user.isEmpty())
+        return usageError(invocation.err, tr("give your login with --login LOGIN."), fullName);
+    if (!address->password.isEmpty())
+        return usageError(invocation.err, tr("leave the password out of the URL: it is read from standard input."),
+                          fullName);
+    const std::optional<QString> password = readPassword(tr("Password for %1: ").arg(address->user), invocation.err);
+    if (!password || password->isEmpty())
+        return failure(invocation.err, subcommand, tr("no password was given on standard input."));
+
+    // Everything is checked before anything is written: a refusal leaves the desk as it was.
+    auto journal = openJournal(invocation, subcommand, exitCode);
+    if (!journal)
+        return exitCode;
+    server::ServerAddress withPassword = *address;
+    withPassword.password = *password;
+    std::optional<sync::ServerIdentity> identity;
+    {
+        ServerSession session;
+        if (!session.open(withPassword, &error))
+            return failure(invocation.err, subcommand, error);
+        identity = session.exchange().identify(&error);
+        if (!identity)
+            return failure(invocation.err, subcommand, error);
+    }
+    if (!sync::storePassword(*address, *password, &error))
+        return failure(invocation.err, subcommand, error);
+    if (!storeOf(*journal).join(address->displayText(), identity->login, identity->team, &error))
+        return failure(invocation.err, subcommand, error);
+    Settings settings;
+    settings.setValue(Settings::Key::TeamServer, address->displayText());
+    settings.sync();
+    writeLine(invocation.out, tr("Joined team '%1' on %2 as %3 (%4). Changes from now on are shared; run steadyline "
+                                 "team sync or start Steadyline to send them.")
+                                  .arg(identity->team, address->displayText(), identity->login, identity->role));
+    return Success;
+}
+
+// The journal, the membership and the server's address of a desk that joined; false (exitCode
+// set) otherwise.
+struct JoinedDesk
+{
+    std::unique_ptr<journal::Journal> journal;
+    sync::Membership membership;
+    server::ServerAddress address;
+};
+
+std::optional<JoinedDesk> joinedDesk(const Invocation &invocation, const QString &subcommand, int &exitCode)
+{
+    JoinedDesk desk;
+    desk.journal = openJournal(invocation, subcommand, exitCode);
+    if (!desk.journal)
+        return std::nullopt;
+    QString error;
+    const auto membership = storeOf(*desk.journal).membership(&error);
+    if (!membership) {
+        exitCode = failure(invocation.err, subcommand,
+                           error.isEmpty() ? tr("this desk has not joined a team: run steadyline team join URL "
+                                                "--login LOGIN first.")
+                                           : error);
+        return std::nullopt;
+    }
+    desk.membership = *membership;
+    const auto address = server::parseServerUrl(membership->server, &error);
+    if (!address) {
+        exitCode = failure(invocation.err, subcommand, error);
+        return std::nullopt;
+    }
+    desk.address = *address;
+    return desk;
+}
+
+int runStatus(const Invocation &invocation)
+{
+    const QString subcommand = QStringLiteral("status");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Shows this desk's team server, whether it can be reached now, the changes waiting to be sent, and when "
+        "changes were last sent and received.\nExit status: 0 shown, 1 not joined or the journal cannot be read."));
+    int exitCode = Success;
+    if (!parseCommand(parser, invocation.arguments.mid(1), kCommand + QLatin1Char(' ') + subcommand, invocation.out,
+                      invocation.err, exitCode))
+        return exitCode;
+    auto desk = joinedDesk(invocation, subcommand, exitCode);
+    if (!desk)
+        return exitCode;
+    QString error;
+    const int waiting = storeOf(*desk->journal).waiting(&error);
+    QString state;
+    {
+        ServerSession session;
+        if (session.open(desk->address, &error) && session.exchange().identify(&error))
+            state = tr("online");
+        else
+            state = tr("offline: %1").arg(error);
+    }
+    writeLine(invocation.out, tr("Server: %1").arg(desk->membership.server));
+    writeLine(invocation.out, tr("Login: %1 (team '%2')").arg(desk->membership.login, desk->membership.team));
+    writeLine(invocation.out, tr("Connection: %1").arg(state));
+    writeLine(invocation.out, tr("Changes waiting: %1").arg(waiting));
+    writeLine(invocation.out, tr("Last push: %1").arg(timeText(desk->membership.lastPush)));
+    writeLine(invocation.out, tr("Last pull: %1").arg(timeText(desk->membership.lastPull)));
+    return Success;
+}
+
+int runSync(const Invocation &invocation)
+{
+    const QString subcommand = QStringLiteral("sync");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Sends the changes waiting on this desk to the team server and receives the team's, once.\n"
+                       "Exit status: 0 nothing is left waiting, 1 changes are still waiting (the message says why)."));
+    int exitCode = Success;
+    if (!parseCommand(parser, invocation.arguments.mid(1), kCommand + QLatin1Char(' ') + subcommand, invocation.out,
+                      invocation.err, exitCode))
+        return exitCode;
+    auto desk = joinedDesk(invocation, subcommand, exitCode);
+    if (!desk)
+        return exitCode;
+    sync::TeamStore store = storeOf(*desk->journal);
+    QString error;
+    ServerSession session;
+    std::optional<sync::ServerIdentity> identity;
+    if (session.open(desk->address, &error))
+        identity = session.exchange().identify(&error);
+    int pushed = 0;
+    int pulled = 0;
+    if (identity) {
+        sync::TeamExchange server = session.exchange();
+        constexpr int kBatch = 200;
+        for (;;) {
+            const auto batch = store.nextBatch(kBatch, &error);
+            if (!error.isEmpty() || batch.empty())
+                break;
+            const auto stored = server.push(batch, identity->noteTextLeavesDesk, &error);
+            if (!stored || !store.removePushed(batch.back().seq, QDateTime::currentDateTime(), &error))
+                break;
+            pushed += int(batch.size());
+        }
+        constexpr int kPullRows = 1000;
+        while (error.isEmpty()) {
+            const auto membership = store.membership(&error);
+            if (!membership)
+                break;
+            const auto changes = server.pull(membership->cursor, kPullRows, &error);
+            if (!changes || !store.storePulled(*changes, QDateTime::currentDateTime(), &error))
+                break;
+            pulled += int(changes->size());
+            if (changes->size() < kPullRows)
+                break;
+        }
+    }
+    QString ignored;
+    const int waiting = store.waiting(&ignored);
+    if (waiting > 0 || !error.isEmpty()) {
+        writeLine(invocation.err, QStringLiteral("steadyline team sync: %1").arg(error));
+        // Offline with nothing waiting is still a failed sync: the team's changes did not arrive.
+        writeLine(invocation.err,
+                  waiting > 0 ? tr("%1 changes are still waiting on this desk; they are kept and sent by the next "
+                                   "sync.")
+                                    .arg(waiting)
+                              : tr("Nothing is waiting on this desk, but the team's changes could not be received."));
+        return Failure;
+    }
+    writeLine(invocation.out, tr("Sent %1 changes, received %2; nothing is waiting.").arg(pushed).arg(pulled));
+    return Success;
+}
+
+} // namespace
+
+int runTeam(const Invocation &invocation)
+{
+    const QString subcommand = invocation.arguments.value(0);
+    if (subcommand == QStringLiteral("join"))
+        return runJoin(invocation);
+    if (subcommand == QStringLiteral("status"))
+        return runStatus(invocation);
+    if (subcommand == QStringLiteral("sync"))
+        return runSync(invocation);
+    if (subcommand.isEmpty() || subcommand == QStringLiteral("--help") || subcommand == QStringLiteral("-h")) {
+        writeLine(subcommand.isEmpty() ? invocation.err : invocation.out,
+                  QStringLiteral("Usage: steadyline team join URL --login LOGIN | team status | team sync\n"
+                                 "See steadyline team SUBCOMMAND --help and docs/team-server.md."));
+        return subcommand.isEmpty() ? UsageError : Success;
+    }
+    return usageError(invocation.err, tr("unknown subcommand '%1': use join, status or sync.").arg(subcommand),
+                      kCommand);
+}
+
+} // namespace steadyline::cli

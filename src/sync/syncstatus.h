@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace steadyline::sync {
+
+// What a window shows of a desk's link to the team server (status bar, Preferences → Team).
+struct SyncStatus
+{
+    bool joined = false; // the journal belongs to a team (steadyline team join)
+    bool online = false; // connected to the server right now
+    QString server;      // the server's address without a password, e.g. postgresql://anna@host/steadyline
+    int waiting = 0;     // changes written on this desk and not yet on the server
+    QDateTime lastPush;  // when the server last took this desk's changes (invalid: never)
+    QDateTime lastPull;  // when this desk last read the team's changes (invalid: never)
+    QString lastError;   // the last problem in plain, translated words; empty when all went well
+
+    friend bool operator==(const SyncStatus &, const SyncStatus &) = default;
+};
+
+} // namespace steadyline::sync
+
+Q_DECLARE_METATYPE(steadyline::sync::SyncStatus)

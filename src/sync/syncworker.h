@@ -1,0 +1,67 @@
+#pragma once
+
+// TeamSync's worker, which lives in TeamSync's thread. Not part of the API.
+#include "serveraddress.h"
+#include "syncstatus.h"
+#include "teamsync.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace steadyline::journal {
+class Journal;
+}
+
+namespace steadyline::sync {
+
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncWorker(QString dataDir, server::ServerAddress address, SyncTiming timing);
+    ~SyncWorker() override;
+    SyncWorker(const SyncWorker &) = delete;
+    SyncWorker &operator=(const SyncWorker &) = delete;
+
+    // Each runs in the worker's thread (called through queued connections).
+    void start();
+    void syncNow();
+    void nudge();
+    void stop();
+
+signals:
+    void statusChanged(const steadyline::sync::SyncStatus &status);
+
+private:
+    void connectToServer();
+    void disconnectFromServer();
+    void scheduleReconnect();
+    // Pushes everything waiting and pulls everything new; false when the connection broke.
+    bool exchange();
+    void checkHeartbeat();
+    void pollOutbox();
+    void publish();
+    void goOffline(const QString &why);
+
+    QString m_dataDir;
+    server::ServerAddress m_address;
+    SyncTiming m_timing;
+    QString m_connectionName;
+    std::unique_ptr<journal::Journal> m_journal;
+    bool m_connected = false;
+    bool m_shareNoteText = false;
+    bool m_stopped = false;
+    int m_nextRetryMs = 0;
+    QTimer m_pullTimer;
+    QTimer m_heartbeatTimer;
+    QTimer m_outboxTimer;
+    QTimer m_reconnectTimer;
+    SyncStatus m_status;
+    SyncStatus m_published;
+    bool m_everPublished = false;
+};
+
+} // namespace steadyline::sync

@@ -1,0 +1,201 @@
+#include "teamexchange.h"
+
+#include "journal/redaction.h"
+#include "schemamigrator.h"
+#include "serverconnection.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace steadyline::sync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("steadyline::sync", text);
+}
+
+// libpq's reasons are precise but terse; the common ones get a sentence that says what to do.
+QString connectionAdvice(const QString &reason)
+{
+    if (reason.contains(QStringLiteral("password authentication failed")) ||
+        reason.contains(QStringLiteral("no password supplied")))
+        return tr("The login or its password is wrong, or the login does not exist on the server. Check them with "
+                  "your team's admin and join again.");
+    if (reason.contains(QStringLiteral("does not exist")) && reason.contains(QStringLiteral("database")))
+        return tr("The server has no such database. Check the address with your team's admin.");
+    if (reason.contains(QStringLiteral("certificate")) || reason.contains(QStringLiteral("SSL")))
+        return tr("The server's certificate could not be verified. Check the CA file (sslrootcert) and that the host "
+                  "name in the address is the one in the certificate.");
+    if (reason.contains(QStringLiteral("no pg_hba.conf entry")))
+        return tr("The server does not accept this login from this computer. Ask your team's admin.");
+    return tr("The server cannot be reached. Check the address and the network; the desk keeps working offline and "
+              "sends its changes later.");
+}
+
+QString statementProblem(const QSqlQuery &query)
+{
+    return tr("The team server refused: %1").arg(server::serverErrorText(query.lastError()));
+}
+
+} // namespace
+
+int newestServerSchema()
+{
+    return server::latestSchemaVersion();
+}
+
+bool openServerConnection(const server::ServerAddress &address, const QString &connectionName, QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = tr("Qt's PostgreSQL driver (QPSQL) is missing: install the package libqt6sql6-psql.");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(address.host);
+    db.setPort(address.port);
+    db.setDatabaseName(address.database);
+    db.setUserName(address.user);
+    if (!address.password.isEmpty())
+        db.setPassword(address.password);
+    // Short waits: a desk offline is normal, a desk waiting minutes for a dead server is not.
+    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("keepalives=1"),
+                        QStringLiteral("keepalives_idle=10"), QStringLiteral("keepalives_interval=5"),
+                        QStringLiteral("keepalives_count=3")};
+    options << address.parameters << QStringLiteral("application_name='steadyline desk'");
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (db.open())
+        return true;
+    const QString reason = db.lastError().databaseText().trimmed();
+    *error = tr("Cannot connect to the team server %1. %2").arg(address.displayText(), connectionAdvice(reason));
+    return false;
+}
+
+QByteArray changesForServer(const std::vector<OutboxChange> &changes, bool shareNoteText)
+{
+    QJsonArray array;
+    for (const OutboxChange &change : changes) {
+        QJsonObject data = change.data;
+        if (change.kind == QStringLiteral("note")) {
+            const QString text = data.value(QStringLiteral("text")).toString();
+            if (shareNoteText)
+                data.insert(QStringLiteral("text"), journal::redact(text));
+            else
+                data.remove(QStringLiteral("text"));
+        }
+        array.append(QJsonObject{
+            {QStringLiteral("kind"), change.kind}, {QStringLiteral("id"), change.id}, {QStringLiteral("data"), data}});
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+TeamExchange::TeamExchange(QSqlDatabase server)
+    : m_server(std::move(server))
+{}
+
+std::optional<ServerIdentity> TeamExchange::identify(QString *error)
+{
+    QSqlQuery q(m_server);
+    // The catalog answers any login, even one without rights on the schema.
+    if (!q.exec(
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON "
+                           "n.oid = p.pronamespace WHERE n.nspname = 'steadyline' AND p.proname = 'server_info')")) ||
+        !q.next()) {
+        *error = statementProblem(q);
+        return std::nullopt;
+    }
+    if (!q.value(0).toBool()) {
+        *error = tr("The database %1 is not a Steadyline team server (it may belong to another application). Check "
+                    "the address with your team's admin.")
+                     .arg(m_server.databaseName());
+        return std::nullopt;
+    }
+    const QString notMember = tr("The login %1 is not a member of any team on this server. Ask your team's admin to "
+                                 "add it (steadyline server add-user).")
+                                  .arg(m_server.userName());
+    if (!q.exec(QStringLiteral("SELECT schema_version, login, role, team FROM steadyline.server_info()")) ||
+        !q.next()) {
+        *error = server::sqlState(q.lastError()) == QStringLiteral("42501") ? notMember : statementProblem(q);
+        return std::nullopt;
+    }
+    ServerIdentity identity;
+    identity.schemaVersion = q.value(0).toInt();
+    identity.login = q.value(1).toString();
+    identity.role = q.value(2).toString();
+    identity.team = q.value(3).toString();
+    if (identity.schemaVersion > newestServerSchema()) {
+        *error = tr("The team server is newer (schema %1) than this Steadyline knows (%2). Update Steadyline on "
+                    "this desk; until then it keeps working offline and keeps its changes.")
+                     .arg(identity.schemaVersion)
+                     .arg(newestServerSchema());
+        return std::nullopt;
+    }
+    if (identity.schemaVersion < kMinimumServerSchema) {
+        *error = tr("The team server is older (schema %1) than this Steadyline needs (%2). Ask your team's admin to "
+                    "run: steadyline server init")
+                     .arg(identity.schemaVersion)
+                     .arg(kMinimumServerSchema);
+        return std::nullopt;
+    }
+    if (identity.team.isEmpty()) {
+        *error = notMember;
+        return std::nullopt;
+    }
+    if (!q.exec(QStringLiteral("SELECT note_text_leaves_desk FROM steadyline.desk_policy()")) || !q.next()) {
+        *error = statementProblem(q);
+        return std::nullopt;
+    }
+    identity.noteTextLeavesDesk = q.value(0).toBool();
+    return identity;
+}
+
+std::optional<int> TeamExchange::push(const std::vector<OutboxChange> &changes, bool shareNoteText, QString *error)
+{
+    QSqlQuery q(m_server);
+    if (!q.prepare(QStringLiteral("SELECT steadyline.push_changes(CAST(? AS jsonb))"))) {
+        *error = statementProblem(q);
+        return std::nullopt;
+    }
+    q.addBindValue(QString::fromUtf8(changesForServer(changes, shareNoteText)));
+    if (!q.exec() || !q.next()) {
+        *error = statementProblem(q);
+        return std::nullopt;
+    }
+    return q.value(0).toInt();
+}
+
+std::optional<std::vector<TeamChange>> TeamExchange::pull(qint64 since, int maxRows, QString *error)
+{
+    QSqlQuery q(m_server);
+    q.setForwardOnly(true);
+    if (!q.prepare(
+            QStringLiteral("SELECT seq, kind, id, login, team, data::text FROM steadyline.pull_changes(?, ?)"))) {
+        *error = statementProblem(q);
+        return std::nullopt;
+    }
+    q.addBindValue(since);
+    q.addBindValue(maxRows);
+    if (!q.exec()) {
+        *error = statementProblem(q);
+        return std::nullopt;
+    }
+    std::vector<TeamChange> changes;
+    while (q.next())
+        changes.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                           q.value(4).toString(), QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object()});
+    return changes;
+}
+
+bool TeamExchange::heartbeat()
+{
+    QSqlQuery q(m_server);
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+} // namespace steadyline::sync

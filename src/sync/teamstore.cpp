@@ -1,0 +1,222 @@
+#include "teamstore.h"
+
+#include "journal/timestamp.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace steadyline::sync {
+
+namespace {
+
+QString journalProblem(const QSqlQuery &query)
+{
+    return QCoreApplication::translate("steadyline::sync", "The journal could not be read or written for the team: %1")
+        .arg(query.lastError().text());
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+{
+    if (!query.prepare(sql)) {
+        *error = journalProblem(query);
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        *error = journalProblem(query);
+        return false;
+    }
+    return true;
+}
+
+QJsonObject objectFrom(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+QString textOf(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Commits or rolls back; a transaction object per writing method.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db)
+        : m_db(db)
+        , m_open(db.transaction())
+    {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    [[nodiscard]] bool started() const { return m_open; }
+    bool commit()
+    {
+        m_open = false;
+        return m_db.commit();
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+
+} // namespace
+
+TeamStore::TeamStore(QSqlDatabase journal)
+    : m_db(std::move(journal))
+{}
+
+std::optional<Membership> TeamStore::membership(QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!run(q, QStringLiteral("SELECT server, login, team, cursor, last_push, last_pull FROM team_sync WHERE id = 1"),
+             {}, error) ||
+        !q.next())
+        return std::nullopt;
+    Membership m;
+    m.server = q.value(0).toString();
+    m.login = q.value(1).toString();
+    m.team = q.value(2).toString();
+    m.cursor = q.value(3).toLongLong();
+    m.lastPush = journal::parseTimestamp(q.value(4).toString());
+    m.lastPull = journal::parseTimestamp(q.value(5).toString());
+    return m;
+}
+
+bool TeamStore::join(const QString &server, const QString &login, const QString &team, QString *error)
+{
+    Transaction transaction(m_db);
+    QSqlQuery q(m_db);
+    const auto before = membership(error);
+    if (!error->isEmpty())
+        return false;
+    const bool sameServer = before && before->server == server && before->login == login;
+    if (!sameServer && !run(q, QStringLiteral("DELETE FROM team_rows"), {}, error))
+        return false;
+    if (!run(q,
+             QStringLiteral(
+                 "INSERT INTO team_sync (id, server, login, team, joined_at, cursor) VALUES (1, ?, ?, ?, ?, ?) "
+                 "ON CONFLICT (id) DO UPDATE SET server = excluded.server, login = excluded.login, "
+                 "team = excluded.team, cursor = excluded.cursor"),
+             {server, login, team, journal::isoTimestamp(QDateTime::currentDateTime()),
+              sameServer ? before->cursor : qint64(0)},
+             error))
+        return false;
+    if (!transaction.commit()) {
+        *error = journalProblem(q);
+        return false;
+    }
+    return true;
+}
+
+int TeamStore::waiting(QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!run(q, QStringLiteral("SELECT count(*) FROM outbox"), {}, error) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+std::vector<OutboxChange> TeamStore::nextBatch(int maxChanges, QString *error) const
+{
+    std::vector<OutboxChange> batch;
+    QSqlQuery q(m_db);
+    if (!run(q, QStringLiteral("SELECT seq, uuid, kind, data FROM outbox ORDER BY seq LIMIT ?"), {maxChanges}, error))
+        return batch;
+    while (q.next())
+        batch.push_back(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), objectFrom(q.value(3).toString())});
+    return batch;
+}
+
+bool TeamStore::removePushed(qint64 lastSeq, const QDateTime &at, QString *error)
+{
+    Transaction transaction(m_db);
+    QSqlQuery q(m_db);
+    if (!run(q, QStringLiteral("DELETE FROM outbox WHERE seq <= ?"), {lastSeq}, error) ||
+        !run(q, QStringLiteral("UPDATE team_sync SET last_push = ?"), {journal::isoTimestamp(at)}, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = journalProblem(q);
+        return false;
+    }
+    return true;
+}
+
+bool TeamStore::storePulled(const std::vector<TeamChange> &changes, const QDateTime &at, QString *error)
+{
+    Transaction transaction(m_db);
+    QSqlQuery q(m_db);
+    qint64 cursor = 0;
+    for (const TeamChange &change : changes) {
+        if (!run(q,
+                 QStringLiteral("INSERT INTO team_rows (uuid, seq, kind, login, team, data) VALUES (?, ?, ?, ?, ?, ?) "
+                                "ON CONFLICT (uuid) DO UPDATE SET seq = excluded.seq, data = excluded.data"),
+                 {change.id, change.seq, change.kind, change.login, change.team, textOf(change.data)}, error))
+            return false;
+        cursor = std::max(cursor, change.seq);
+    }
+    if (!run(q, QStringLiteral("UPDATE team_sync SET cursor = max(cursor, ?), last_pull = ?"),
+             {cursor, journal::isoTimestamp(at)}, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = journalProblem(q);
+        return false;
+    }
+    return true;
+}
+
+std::vector<TeamChange> TeamStore::teamRows(const QString &kind, QString *error) const
+{
+    std::vector<TeamChange> rows;
+    QSqlQuery q(m_db);
+    if (!run(q, QStringLiteral("SELECT seq, kind, uuid, login, team, data FROM team_rows WHERE kind = ? ORDER BY seq"),
+             {kind}, error))
+        return rows;
+    while (q.next())
+        rows.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString(), objectFrom(q.value(5).toString())});
+    return rows;
+}
+
+QString TeamStore::promiseStatus(const QString &promiseId, QString *error) const
+{
+    QString status = QStringLiteral("open");
+    QDateTime latest;
+    qint64 latestSeq = -1;
+    for (const TeamChange &change : teamRows(QStringLiteral("promise_status"), error)) {
+        if (change.data.value(QStringLiteral("promise_id")).toString() != promiseId)
+            continue;
+        const QDateTime at =
+            QDateTime::fromString(change.data.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        if (!latest.isValid() || at > latest || (at == latest && change.seq > latestSeq)) {
+            latest = at;
+            latestSeq = change.seq;
+            status = change.data.value(QStringLiteral("status")).toString();
+        }
+    }
+    return status;
+}
+
+bool TeamStore::queuePromiseStatus(const QString &promiseId, const QString &status, const QDateTime &at, QString *error)
+{
+    QJsonObject data{{QStringLiteral("promise_id"), promiseId},
+                     {QStringLiteral("status"), status},
+                     {QStringLiteral("at"), journal::isoTimestamp(at)}};
+    QSqlQuery q(m_db);
+    return run(q, QStringLiteral("INSERT INTO outbox (uuid, kind, data) VALUES (?, 'promise_status', ?)"),
+               {QUuid::createUuid().toString(QUuid::WithoutBraces), textOf(data)}, error);
+}
+
+} // namespace steadyline::sync

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace steadyline::sync {
+
+// The team a journal belongs to (table team_sync), and where its sync stands.
+struct Membership
+{
+    QString server; // the address without a password
+    QString login;
+    QString team;
+    qint64 cursor = 0; // the server's number of the last change pulled
+    QDateTime lastPush;
+    QDateTime lastPull;
+};
+
+// A change written on this desk, waiting in the outbox (filled by the journal's triggers).
+struct OutboxChange
+{
+    qint64 seq = 0; // the outbox's own order
+    QString id;     // the change's UUID, made on the desk
+    QString kind;   // call, timeline, note, promise, promise_status, training_attempt
+    QJsonObject data;
+};
+
+// A change of the team read from the server (pull_changes).
+struct TeamChange
+{
+    qint64 seq = 0; // the server's number
+    QString kind;
+    QString id;
+    QString login;
+    QString team;
+    QJsonObject data;
+};
+
+// The journal's side of the team server: membership, outbox and the team's rows, on the
+// journal's own SQLite connection (schema version 3, see src/core/journal/schema.cpp). Every
+// method is one statement or one transaction; errors come back as translated sentences.
+class TeamStore
+{
+public:
+    explicit TeamStore(QSqlDatabase journal);
+
+    // nullopt when the desk has not joined (error stays empty) or the journal cannot be read.
+    [[nodiscard]] std::optional<Membership> membership(QString *error) const;
+    // Joins (or moves to) a team: from now on shared changes go to the outbox. Joining another
+    // server or login starts the team's rows and cursor afresh.
+    bool join(const QString &server, const QString &login, const QString &team, QString *error);
+
+    [[nodiscard]] int waiting(QString *error) const;
+    [[nodiscard]] std::vector<OutboxChange> nextBatch(int maxChanges, QString *error) const;
+    // The server took every change up to `lastSeq`: they leave the outbox.
+    bool removePushed(qint64 lastSeq, const QDateTime &at, QString *error);
+    // Stores pulled changes (a change seen again replaces its row) and moves the cursor, in one
+    // transaction.
+    bool storePulled(const std::vector<TeamChange> &changes, const QDateTime &at, QString *error);
+
+    // The team's rows of one kind, in the server's order.
+    [[nodiscard]] std::vector<TeamChange> teamRows(const QString &kind, QString *error) const;
+    // A promise's status as the team sees it: the status change with the latest desk time wins,
+    // and of two with the same time the one the server stored last; "open" without any.
+    [[nodiscard]] QString promiseStatus(const QString &promiseId, QString *error) const;
+    // A lead taking over a colleague's promise: a status change for a promise known from the
+    // team's rows, queued like the desk's own changes.
+    bool queuePromiseStatus(const QString &promiseId, const QString &status, const QDateTime &at, QString *error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace steadyline::sync

@@ -1,0 +1,307 @@
+#include "teamsync.h"
+
+#include "journal/journal.h"
+#include "synclog.h"
+#include "syncworker.h"
+#include "teamexchange.h"
+#include "teamstore.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+
+namespace steadyline::sync {
+
+namespace {
+
+const QString kDoorbell = QStringLiteral("steadyline_changes");
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("steadyline-sync-%1").arg(++counter);
+}
+
+QString connectionLost()
+{
+    return QCoreApplication::translate("steadyline::sync",
+                                       "The connection to the team server was lost. The desk keeps working offline "
+                                       "and sends its changes when the server is back.");
+}
+
+} // namespace
+
+// --- TeamSync: the window's side ---------------------------------------------------------------
+
+TeamSync::TeamSync(const QString &dataDir, const server::ServerAddress &address, const SyncTiming &timing,
+                   QObject *parent)
+    : QObject(parent)
+    , m_worker(new SyncWorker(dataDir, address, timing))
+{
+    qRegisterMetaType<SyncStatus>();
+    m_status.server = address.displayText();
+    m_thread.setObjectName(QStringLiteral("steadyline-sync"));
+    m_worker->moveToThread(&m_thread);
+    connect(m_worker, &SyncWorker::statusChanged, this, &TeamSync::takeStatus);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+}
+
+TeamSync::~TeamSync()
+{
+    if (m_thread.isRunning()) {
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::stop, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    } else {
+        delete m_worker;
+    }
+}
+
+void TeamSync::start()
+{
+    if (m_thread.isRunning())
+        return;
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::start, Qt::QueuedConnection);
+}
+
+void TeamSync::syncNow()
+{
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
+}
+
+void TeamSync::nudge()
+{
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::nudge, Qt::QueuedConnection);
+}
+
+void TeamSync::takeStatus(const SyncStatus &status)
+{
+    m_status = status;
+    emit statusChanged(status);
+}
+
+// --- SyncWorker: the thread's side -------------------------------------------------------------
+
+SyncWorker::SyncWorker(QString dataDir, server::ServerAddress address, SyncTiming timing)
+    : m_dataDir(std::move(dataDir))
+    , m_address(std::move(address))
+    , m_timing(timing)
+    , m_connectionName(nextConnectionName())
+    , m_nextRetryMs(timing.firstRetryMs)
+{
+    m_status.server = m_address.displayText();
+    // Timers move with their parent to the worker's thread.
+    for (QTimer *timer : {&m_pullTimer, &m_heartbeatTimer, &m_outboxTimer, &m_reconnectTimer})
+        timer->setParent(this);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_pullTimer, &QTimer::timeout, this, &SyncWorker::syncNow);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &SyncWorker::checkHeartbeat);
+    connect(&m_outboxTimer, &QTimer::timeout, this, &SyncWorker::pollOutbox);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &SyncWorker::connectToServer);
+}
+
+SyncWorker::~SyncWorker()
+{
+    // The timers are members; they must not be deleted again as children.
+    for (QTimer *timer : {&m_pullTimer, &m_heartbeatTimer, &m_outboxTimer, &m_reconnectTimer})
+        timer->setParent(nullptr);
+    disconnectFromServer();
+}
+
+void SyncWorker::start()
+{
+    QString error;
+    m_journal = journal::Journal::open(m_dataDir, &error);
+    if (!m_journal) {
+        m_status.lastError = error;
+        publish();
+        return;
+    }
+    const TeamStore store(QSqlDatabase::database(m_journal->connectionName(), false));
+    const auto membership = store.membership(&error);
+    m_status.joined = membership.has_value();
+    m_status.waiting = store.waiting(&error);
+    if (membership) {
+        m_status.lastPush = membership->lastPush;
+        m_status.lastPull = membership->lastPull;
+    }
+    m_status.lastError = error;
+    publish();
+    if (!membership)
+        return;
+    m_outboxTimer.start(m_timing.outboxPollMs);
+    connectToServer();
+}
+
+void SyncWorker::stop()
+{
+    m_stopped = true;
+    for (QTimer *timer : {&m_pullTimer, &m_heartbeatTimer, &m_outboxTimer, &m_reconnectTimer})
+        timer->stop();
+    disconnectFromServer();
+    m_journal.reset();
+}
+
+void SyncWorker::connectToServer()
+{
+    if (m_stopped || m_connected || !m_journal)
+        return;
+    QString error;
+    if (!openServerConnection(m_address, m_connectionName, &error)) {
+        goOffline(error);
+        return;
+    }
+    const auto identity = TeamExchange(QSqlDatabase::database(m_connectionName, false)).identify(&error);
+    if (!identity) {
+        goOffline(error);
+        return;
+    }
+    m_connected = true;
+    m_shareNoteText = identity->noteTextLeavesDesk;
+    m_nextRetryMs = m_timing.firstRetryMs;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // The doorbell: the server rings after every push that stored something.
+    if (!db.driver()->subscribeToNotification(kDoorbell))
+        syncLog()->warn("could not LISTEN for the team's doorbell; pulling on the timer only");
+    connect(db.driver(), &QSqlDriver::notification, this, &SyncWorker::syncNow, Qt::UniqueConnection);
+    syncLog()->info("connected to the team server as a member of the team (schema {})", identity->schemaVersion);
+    m_status.online = true;
+    m_status.lastError.clear();
+    m_pullTimer.start(m_timing.pullIntervalMs);
+    m_heartbeatTimer.start(m_timing.heartbeatMs);
+    // Notifications sent while offline are lost: a pull now catches up.
+    syncNow();
+}
+
+void SyncWorker::disconnectFromServer()
+{
+    m_connected = false;
+    m_pullTimer.stop();
+    m_heartbeatTimer.stop();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid()) {
+            if (db.isOpen() && db.driver())
+                db.driver()->unsubscribeFromNotification(kDoorbell);
+            db.close();
+        }
+    }
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void SyncWorker::goOffline(const QString &why)
+{
+    disconnectFromServer();
+    m_status.online = false;
+    m_status.lastError = why;
+    syncLog()->info("offline from the team server; next try in {} ms", m_nextRetryMs);
+    publish();
+    scheduleReconnect();
+}
+
+void SyncWorker::scheduleReconnect()
+{
+    if (m_stopped)
+        return;
+    m_reconnectTimer.start(m_nextRetryMs);
+    m_nextRetryMs = std::min(m_nextRetryMs * 2, m_timing.longestRetryMs);
+}
+
+void SyncWorker::syncNow()
+{
+    if (m_stopped || !m_journal)
+        return;
+    if (!m_connected) {
+        if (m_status.joined) {
+            m_reconnectTimer.stop();
+            connectToServer();
+        }
+        return;
+    }
+    if (exchange())
+        publish();
+}
+
+void SyncWorker::nudge()
+{
+    pollOutbox();
+}
+
+bool SyncWorker::exchange()
+{
+    TeamStore store(QSqlDatabase::database(m_journal->connectionName(), false));
+    TeamExchange server(QSqlDatabase::database(m_connectionName, false));
+    QString error;
+    // Push first, so the pull that follows already holds this desk's own changes.
+    for (;;) {
+        const std::vector<OutboxChange> batch = store.nextBatch(m_timing.batchSize, &error);
+        if (!error.isEmpty() || batch.empty())
+            break;
+        const auto stored = server.push(batch, m_shareNoteText, &error);
+        if (!stored)
+            break;
+        if (!store.removePushed(batch.back().seq, QDateTime::currentDateTime(), &error))
+            break;
+        syncLog()->info("pushed {} changes ({} new on the server)", batch.size(), *stored);
+    }
+    if (error.isEmpty()) {
+        for (;;) {
+            const auto membership = store.membership(&error);
+            if (!membership)
+                break;
+            constexpr int kPullRows = 1000;
+            const auto changes = server.pull(membership->cursor, kPullRows, &error);
+            if (!changes || !store.storePulled(*changes, QDateTime::currentDateTime(), &error))
+                break;
+            if (changes->size() < kPullRows)
+                break;
+        }
+    }
+    QString ignored;
+    const auto membership = store.membership(&ignored);
+    if (membership) {
+        m_status.lastPush = membership->lastPush;
+        m_status.lastPull = membership->lastPull;
+    }
+    m_status.waiting = store.waiting(&ignored);
+    if (!error.isEmpty() && !server.heartbeat()) {
+        goOffline(connectionLost());
+        return false;
+    }
+    m_status.lastError = error;
+    return true;
+}
+
+void SyncWorker::checkHeartbeat()
+{
+    if (m_connected && !TeamExchange(QSqlDatabase::database(m_connectionName, false)).heartbeat())
+        goOffline(connectionLost());
+}
+
+void SyncWorker::pollOutbox()
+{
+    if (!m_journal)
+        return;
+    QString error;
+    const int waiting = TeamStore(QSqlDatabase::database(m_journal->connectionName(), false)).waiting(&error);
+    if (waiting > 0 && m_connected) {
+        syncNow();
+        return;
+    }
+    m_status.waiting = waiting;
+    publish();
+}
+
+void SyncWorker::publish()
+{
+    if (m_everPublished && m_status == m_published)
+        return;
+    m_everPublished = true;
+    m_published = m_status;
+    emit statusChanged(m_status);
+}
+
+} // namespace steadyline::sync

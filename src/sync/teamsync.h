@@ -1,0 +1,71 @@
+#pragma once
+
+#include "serveraddress.h"
+#include "syncstatus.h"
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+namespace steadyline::sync {
+
+class SyncWorker;
+
+// How often the worker does what; the defaults suit a desk, tests make them short.
+struct SyncTiming
+{
+    int pullIntervalMs = 30000; // a pull even without a doorbell (notifications are lost while offline)
+    int heartbeatMs = 15000;    // a round trip that notices a dead connection
+    int outboxPollMs = 2000;    // how soon a change written in the window is pushed (also: nudge())
+    int firstRetryMs = 1000;    // reconnecting: the first wait, doubled after each failure …
+    int longestRetryMs = 60000; // … up to this
+    int batchSize = 200;        // changes per push_changes call
+};
+
+// Keeps one desk's journal in sync with the team server, in a thread of its own: connecting and
+// every query happen there, never in the window's thread.
+//
+// For the window (status bar, Preferences → Team):
+//   auto *sync = new TeamSync(dataDir, address, {}, this);   // address from the settings
+//   connect(sync, &TeamSync::statusChanged, this, &MainWindow::showTeamStatus);
+//   sync->start();
+//   … after a journal write: sync->nudge();   "Sync now": sync->syncNow();
+// statusChanged() is delivered in the thread that made the TeamSync; status() is the last one.
+// The worker pushes the outbox in batches (push_changes: the same UUID twice is stored once),
+// pulls the team's changes since its cursor into the journal's team_rows, listens for the
+// server's doorbell (LISTEN steadyline_changes) and pulls on a timer too, re-subscribes and
+// re-pulls after every reconnect, sends a heartbeat, and reconnects with a growing pause. A
+// desk that has not joined a team gets one status with joined = false, and nothing runs.
+// The password is never handled here: libpq reads it from its password file (pgpassfile.h).
+class TeamSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    TeamSync(const QString &dataDir, const server::ServerAddress &address, const SyncTiming &timing = {},
+             QObject *parent = nullptr);
+    // Stops the worker and waits for its thread (at most the length of one query).
+    ~TeamSync() override;
+    TeamSync(const TeamSync &) = delete;
+    TeamSync &operator=(const TeamSync &) = delete;
+
+    void start();
+    // Push and pull now (a button, a test); when offline: try to connect now.
+    void syncNow();
+    // Something was written: push soon without waiting for the outbox poll.
+    void nudge();
+
+    [[nodiscard]] SyncStatus status() const { return m_status; }
+
+signals:
+    void statusChanged(const steadyline::sync::SyncStatus &status);
+
+private:
+    void takeStatus(const steadyline::sync::SyncStatus &status);
+
+    QThread m_thread;
+    SyncWorker *m_worker = nullptr; // lives in m_thread; deleted there when it finishes
+    SyncStatus m_status;
+};
+
+} // namespace steadyline::sync

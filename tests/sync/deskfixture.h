@@ -1,0 +1,76 @@
+#pragma once
+
+// A desk for the team server's tests: its own home, settings, password file and journal, and the
+// real steadyline binary run in that environment.
+#include "catch_qt.h"
+#include "journal/journal.h"
+#include "serverfixture.h"
+#include "teamstore.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+
+namespace steadyline::test {
+
+struct Desk
+{
+    Desk() { REQUIRE(home.isValid()); }
+
+    [[nodiscard]] QString dataDir() const { return home.filePath(QStringLiteral("data")); }
+    [[nodiscard]] QString passwordFile() const { return home.filePath(QStringLiteral("pgpass")); }
+
+    [[nodiscard]] QProcessEnvironment environment() const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("PGPASSFILE"), passwordFile());
+        return environment;
+    }
+
+    // steadyline --data-dir DATA ARGUMENTS..., as this desk's user.
+    [[nodiscard]] CommandRun run(const QStringList &arguments, const QByteArray &input = {}) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(STEADYLINE_BINARY),
+                      QStringList{QStringLiteral("--data-dir"), dataDir()} + arguments);
+        REQUIRE(process.waitForStarted());
+        process.write(input);
+        process.closeWriteChannel();
+        REQUIRE(process.waitForFinished(60000));
+        REQUIRE(process.exitStatus() == QProcess::NormalExit);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    [[nodiscard]] CommandRun join(const QString &url, const QString &login, const QString &password) const
+    {
+        return run({QStringLiteral("team"), QStringLiteral("join"), url, QStringLiteral("--login"), login},
+                   password.toUtf8() + '\n');
+    }
+
+    [[nodiscard]] CommandRun sync() const { return run({QStringLiteral("team"), QStringLiteral("sync")}); }
+
+    // The desk's journal, opened in the test (close it before the binary needs a quiet journal).
+    [[nodiscard]] std::unique_ptr<journal::Journal> openJournal(const Clock &clock = SystemClock::instance()) const
+    {
+        QString error;
+        auto journal = journal::Journal::open(dataDir(), &error, clock);
+        INFO(error.toStdString());
+        REQUIRE(journal);
+        return journal;
+    }
+
+    [[nodiscard]] static sync::TeamStore store(const journal::Journal &journal)
+    {
+        return sync::TeamStore(QSqlDatabase::database(journal.connectionName(), false));
+    }
+
+    QTemporaryDir home;
+};
+
+} // namespace steadyline::test

@@ -1,0 +1,373 @@
+// Desks and the team server, for real: a private PostgreSQL 15 cluster, the steadyline binary as
+// a consultant runs it, and the sync worker in its thread. Two desks join one team; what one
+// writes reaches the lead once, whatever happens to the server or the desk in between.
+#include "deskfixture.h"
+#include "eventually.h"
+#include "serveraddress.h"
+#include "teamsync.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+#include <csignal>
+
+using namespace steadyline;
+using namespace steadyline::test;
+
+namespace {
+
+const QString kAnnaPassword = QStringLiteral("anna-secret-1");
+const QString kLenaPassword = QStringLiteral("lena-secret-1");
+
+// The cluster with team Claims, the agent anna and the lead lena.
+struct TeamFixture : ServerFixture
+{
+    TeamFixture()
+    {
+        const CommandRun run = init();
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        addTeam(QStringLiteral("Claims"));
+        addUser(QStringLiteral("anna"), QStringLiteral("agent"), QStringLiteral("Claims"), kAnnaPassword);
+        addUser(QStringLiteral("lena"), QStringLiteral("lead"), QStringLiteral("Claims"), kLenaPassword);
+    }
+
+    [[nodiscard]] int count(const QString &table) const
+    {
+        return superuserSql(QStringLiteral("SELECT count(*) FROM steadyline.%1").arg(table)).trimmed().toInt();
+    }
+
+    void joinBoth(const Desk &anna, const Desk &lena) const
+    {
+        const CommandRun a = anna.join(url(QStringLiteral("anna")), QStringLiteral("anna"), kAnnaPassword);
+        INFO(a.err.toStdString());
+        REQUIRE(a.exitCode == 0);
+        const CommandRun l = lena.join(url(QStringLiteral("lena")), QStringLiteral("lena"), kLenaPassword);
+        INFO(l.err.toStdString());
+        REQUIRE(l.exitCode == 0);
+    }
+};
+
+journal::CallStart callStart()
+{
+    journal::CallStart start;
+    start.caseReference = QStringLiteral("ZG-2026/0042");
+    start.playbookId = QStringLiteral("aggressive-caller-pl");
+    start.revision = 3;
+    start.locale = QStringLiteral("pl");
+    return start;
+}
+
+void requireSynced(const Desk &desk)
+{
+    const CommandRun run = desk.sync();
+    INFO(run.out.toStdString() << run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+}
+
+// Every file under `folder`, as text, to prove a password is in none of them.
+QString everythingIn(const QString &folder)
+{
+    QString all;
+    QDirIterator files(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (file.open(QIODevice::ReadOnly))
+            all += QString::fromUtf8(file.readAll());
+    }
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("Two desks join one team: a call, note and promise reach the lead once, however often pushed")
+{
+    TeamFixture server;
+    Desk anna;
+    Desk lena;
+    server.joinBoth(anna, lena);
+    // The password is in libpq's private file, not in the settings or anywhere else of the desk.
+    QFile passwords(anna.passwordFile());
+    REQUIRE(passwords.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(passwords.readAll()).contains(kAnnaPassword));
+    CHECK(passwords.permissions() ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    const QString config = everythingIn(anna.home.filePath(QStringLiteral("config")));
+    CHECK(config.contains(QStringLiteral("postgresql://anna@127.0.0.1")));
+    CHECK_FALSE(config.contains(kAnnaPassword));
+    // A desk login cannot hold up the others' pushes with a transaction left open.
+    CHECK(server
+              .superuserSql(QStringLiteral("SELECT array_to_string(rolconfig, ',') FROM pg_roles WHERE rolname = "
+                                           "'anna'"))
+              .contains(QStringLiteral("idle_in_transaction_session_timeout=30s")));
+
+    {
+        auto journal = anna.openJournal();
+        const qint64 call = journal->beginCall(callStart()).id;
+        REQUIRE(journal->addNote(call, QStringLiteral("Klient grozi, tel. 601 234 567")).ok);
+        REQUIRE(journal->addPromise(call, QStringLiteral("Oddzwonię jutro"), {}, {}).ok);
+        REQUIRE(journal->endCall(call, CallOutcome::EndedByConsultant).ok);
+        // Keep a copy of what is about to be pushed, to push it a second time.
+        QSqlQuery q(QSqlDatabase::database(journal->connectionName(), false));
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE pushed_before AS SELECT uuid, kind, data FROM outbox")));
+    }
+    requireSynced(anna);
+    CHECK(server.count(QStringLiteral("calls")) == 1);
+    CHECK(server.count(QStringLiteral("notes")) == 1);
+    CHECK(server.count(QStringLiteral("promises")) == 1);
+    // The team keeps note text on the desks (the default policy): the server has none.
+    CHECK(server.superuserSql(QStringLiteral("SELECT count(*) FROM steadyline.notes WHERE text IS NULL")).trimmed() ==
+          QStringLiteral("1"));
+
+    {
+        auto journal = anna.openJournal();
+        QSqlQuery q(QSqlDatabase::database(journal->connectionName(), false));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO outbox (uuid, kind, data) SELECT uuid, kind, data FROM "
+                                      "pushed_before")));
+        QString error;
+        CHECK(Desk::store(*journal).waiting(&error) == 4);
+    }
+    requireSynced(anna);
+    CHECK(server.count(QStringLiteral("calls")) == 1);
+    CHECK(server.count(QStringLiteral("notes")) == 1);
+    CHECK(server.count(QStringLiteral("promises")) == 1);
+
+    requireSynced(lena);
+    {
+        auto journal = lena.openJournal();
+        QString error;
+        const auto calls = Desk::store(*journal).teamRows(QStringLiteral("call"), &error);
+        REQUIRE(calls.size() == 1);
+        CHECK(calls[0].login == QStringLiteral("anna"));
+        CHECK(calls[0].data.value(QStringLiteral("outcome")).toString() ==
+              callOutcomeName(CallOutcome::EndedByConsultant));
+        const auto notes = Desk::store(*journal).teamRows(QStringLiteral("note"), &error);
+        REQUIRE(notes.size() == 1);
+        CHECK(notes[0].data.value(QStringLiteral("text")).isNull());
+        CHECK(Desk::store(*journal).teamRows(QStringLiteral("promise"), &error).size() == 1);
+    }
+
+    const CommandRun status = anna.run({QStringLiteral("team"), QStringLiteral("status")});
+    INFO(status.err.toStdString());
+    CHECK(status.exitCode == 0);
+    CHECK(status.out.contains(QStringLiteral("Connection: online")));
+    CHECK(status.out.contains(QStringLiteral("Changes waiting: 0")));
+    CHECK_FALSE(status.out.contains(QStringLiteral("Last push: never")));
+}
+
+TEST_CASE("Joining with bad input says what to do, exits 1 and writes nothing")
+{
+    TeamFixture server;
+    REQUIRE(server.cluster.createDatabase(QStringLiteral("crm")));
+    server.superuserSql(QStringLiteral("CREATE ROLE stranger LOGIN PASSWORD 'stranger-secret'"));
+    REQUIRE(
+        server.cluster
+            .psql(server.cluster.superuserUrl(QStringLiteral("crm")), QStringLiteral("CREATE TABLE customers (id int)"))
+            .exitCode == 0);
+    const QString annaUrl = server.url(QStringLiteral("anna"));
+    QString unreachable = annaUrl;
+    unreachable.replace(QStringLiteral(":%1/").arg(server.cluster.port()), QStringLiteral(":1/"));
+    QString otherCa = annaUrl;
+    otherCa.replace(QRegularExpression(QStringLiteral("sslrootcert=[^&]*")),
+                    QStringLiteral("sslrootcert=/etc/ssl/certs/ca-certificates.crt"));
+    QString otherDatabase = annaUrl;
+    otherDatabase.replace(QStringLiteral("/steadyline?"), QStringLiteral("/crm?"));
+
+    struct Case
+    {
+        const char *what;
+        QString url;
+        QString login;
+        QString password;
+        QString expected;
+    };
+    const std::vector<Case> cases{
+        {"wrong password", annaUrl, QStringLiteral("anna"), QStringLiteral("not-her-password"),
+         QStringLiteral("password is wrong")},
+        {"unreachable server", unreachable, QStringLiteral("anna"), kAnnaPassword, QStringLiteral("cannot be reached")},
+        {"certificate that does not verify", otherCa, QStringLiteral("anna"), kAnnaPassword,
+         QStringLiteral("certificate could not be verified")},
+        {"another application's database", otherDatabase, QStringLiteral("anna"), kAnnaPassword,
+         QStringLiteral("not a Steadyline team server")},
+        {"a login that is no member", annaUrl, QStringLiteral("stranger"), QStringLiteral("stranger-secret"),
+         QStringLiteral("not a member of any team")},
+    };
+    // One cluster for all cases (a SECTION would start the cluster again for each).
+    for (const Case &c : cases) {
+        INFO(c.what);
+        {
+            Desk desk;
+            const CommandRun run = desk.join(c.url, c.login, c.password);
+            INFO(run.err.toStdString());
+            CHECK(run.exitCode == 1);
+            CHECK(run.err.contains(c.expected));
+            CHECK_FALSE(QFile::exists(desk.passwordFile()));
+            CHECK_FALSE(
+                everythingIn(desk.home.filePath(QStringLiteral("config"))).contains(QStringLiteral("postgresql://")));
+            auto journal = desk.openJournal();
+            QString error;
+            CHECK_FALSE(Desk::store(*journal).membership(&error).has_value());
+        }
+    }
+}
+
+TEST_CASE("The server crashes mid-shift: the worker keeps every change and sends each once when it is back")
+{
+    TeamFixture server;
+    Desk anna;
+    Desk lena;
+    server.joinBoth(anna, lena);
+    qputenv("PGPASSFILE", QFile::encodeName(anna.passwordFile()));
+    QString error;
+    const auto address = server::parseServerUrl(server.url(QStringLiteral("anna")), &error);
+    REQUIRE(address);
+    sync::SyncTiming timing;
+    timing.pullIntervalMs = 500;
+    timing.heartbeatMs = 200;
+    timing.outboxPollMs = 100;
+    timing.firstRetryMs = 100;
+    timing.longestRetryMs = 500;
+    auto journal = anna.openJournal();
+    {
+        sync::TeamSync worker(anna.dataDir(), *address, timing);
+        QSignalSpy changes(&worker, &sync::TeamSync::statusChanged);
+        worker.start();
+        REQUIRE_EVENTUALLY_WITHIN(worker.status().online, 20000);
+        CHECK(worker.status().joined);
+        CHECK(worker.status().server == address->displayText());
+
+        const qint64 first = journal->beginCall(callStart()).id;
+        REQUIRE(journal->addNote(first, QStringLiteral("przed awarią")).ok);
+        worker.nudge();
+        REQUIRE_EVENTUALLY_WITHIN(worker.status().waiting == 0 && worker.status().lastPush.isValid(), 20000);
+
+        REQUIRE(server.cluster.stopImmediately());
+        REQUIRE_EVENTUALLY_WITHIN(!worker.status().online, 20000);
+        CHECK_FALSE(worker.status().lastError.isEmpty());
+        // The desk keeps working: the journal takes calls while the server is away.
+        const qint64 second = journal->beginCall(callStart()).id;
+        for (int i = 0; i < 5; ++i)
+            REQUIRE(journal->addNote(second, QStringLiteral("w czasie awarii %1").arg(i)).ok);
+        REQUIRE(journal->endCall(second, CallOutcome::Resolved).ok);
+        REQUIRE_EVENTUALLY_WITHIN(worker.status().waiting == 7, 20000);
+
+        REQUIRE(server.cluster.startAgain());
+        REQUIRE_EVENTUALLY_WITHIN(worker.status().online && worker.status().waiting == 0, 30000);
+        CHECK(worker.status().lastError.isEmpty());
+        CHECK(changes.size() >= 4);
+    }
+    qunsetenv("PGPASSFILE");
+    CHECK(server.count(QStringLiteral("calls")) == 2);
+    CHECK(server.count(QStringLiteral("notes")) == 6);
+    CHECK(server.superuserSql(QStringLiteral("SELECT count(*) FROM steadyline.calls WHERE outcome = 'resolved'"))
+              .trimmed() == QStringLiteral("1"));
+    // The worker pulled too: anna's desk holds her own rows as the server numbered them.
+    CHECK(Desk::store(*journal).teamRows(QStringLiteral("note"), &error).size() == 6);
+}
+
+TEST_CASE("A desk killed mid-push, two desks setting one promise, a clock 3 hours off, a newer server")
+{
+    TeamFixture server;
+    Desk anna;
+    Desk lena;
+    server.joinBoth(anna, lena);
+    // anna's clock runs 3 hours ahead of the server's and lena's.
+    ManualClock annaClock(QDateTime::currentDateTimeUtc().addSecs(3 * 3600));
+    constexpr int kCalls = 120;
+    QString promiseUuid;
+    {
+        auto journal = anna.openJournal(annaClock);
+        for (int i = 0; i < kCalls; ++i) {
+            const qint64 call = journal->beginCall(callStart()).id;
+            REQUIRE(journal->addTimelineEvent(call, journal::kTimelineStepEntered, QStringLiteral("offer_help")).ok);
+            REQUIRE(journal->endCall(call, CallOutcome::Resolved).ok);
+        }
+        const qint64 call = journal->beginCall(callStart()).id;
+        const qint64 promise = journal->addPromise(call, QStringLiteral("Oddzwonię"), {}, {}).id;
+        QSqlQuery q(QSqlDatabase::database(journal->connectionName(), false));
+        REQUIRE(q.exec(
+            QStringLiteral("SELECT uuid FROM shared_ids WHERE kind = 'promise' AND local_id = %1").arg(promise)));
+        REQUIRE(q.next());
+        promiseUuid = q.value(0).toString();
+    }
+
+    // Killed while pushing (or before, or after: whenever the kill lands), then run again.
+    QProcess doomed;
+    doomed.setProcessEnvironment(anna.environment());
+    doomed.start(QStringLiteral(STEADYLINE_BINARY),
+                 {QStringLiteral("--data-dir"), anna.dataDir(), QStringLiteral("team"), QStringLiteral("sync")});
+    REQUIRE(doomed.waitForStarted());
+    QTest::qWait(150);
+    ::kill(pid_t(doomed.processId()), SIGKILL);
+    REQUIRE(doomed.waitForFinished(10000));
+    requireSynced(anna);
+    CHECK(server.count(QStringLiteral("calls")) == kCalls + 1);
+    CHECK(server.count(QStringLiteral("timeline_events")) == kCalls);
+    CHECK(server.count(QStringLiteral("promises")) == 1);
+
+    // The lead pulls by the server's numbers, so anna's times 3 hours ahead hide nothing.
+    requireSynced(lena);
+    {
+        auto journal = lena.openJournal();
+        QString error;
+        CHECK(Desk::store(*journal).teamRows(QStringLiteral("call"), &error).size() == kCalls + 1);
+        // lena cancels the promise now; anna marks it kept afterwards, by the real clock, but
+        // her clock says 3 hours later. The rule: the latest desk time wins, whoever pushes last.
+        REQUIRE(Desk::store(*journal).queuePromiseStatus(promiseUuid, QStringLiteral("cancelled"),
+                                                         QDateTime::currentDateTimeUtc(), &error));
+    }
+    requireSynced(lena);
+    {
+        auto journal = anna.openJournal(annaClock);
+        QSqlQuery q(QSqlDatabase::database(journal->connectionName(), false));
+        REQUIRE(q.exec(QStringLiteral("SELECT local_id FROM shared_ids WHERE uuid = '%1'").arg(promiseUuid)));
+        REQUIRE(q.next());
+        REQUIRE(journal->setPromiseStatus(q.value(0).toLongLong(), journal::PromiseStatus::Kept).ok);
+    }
+    requireSynced(anna);
+    requireSynced(lena);
+    for (const Desk *desk : {&anna, &lena}) {
+        auto journal = desk->openJournal();
+        QString error;
+        CHECK(Desk::store(*journal).promiseStatus(promiseUuid, &error) == QStringLiteral("kept"));
+    }
+    // A later desk time wins even when pushed before: lena reopens it 4 hours from now.
+    {
+        auto journal = lena.openJournal();
+        QString error;
+        REQUIRE(Desk::store(*journal).queuePromiseStatus(promiseUuid, QStringLiteral("open"),
+                                                         QDateTime::currentDateTimeUtc().addSecs(4 * 3600), &error));
+    }
+    requireSynced(lena);
+    requireSynced(anna);
+    // The agent whose promise it is learns what the lead set (schema version 2 lets her read
+    // status changes of her own promises).
+    for (const Desk *desk : {&anna, &lena}) {
+        auto journal = desk->openJournal();
+        QString error;
+        CHECK(Desk::store(*journal).promiseStatus(promiseUuid, &error) == QStringLiteral("open"));
+    }
+
+    // The server is migrated by a newer Steadyline: this desk says so and keeps its changes.
+    server.superuserSql(
+        QStringLiteral("INSERT INTO steadyline.schema_version (version, description) VALUES (99, 'future')"));
+    {
+        auto journal = anna.openJournal();
+        const qint64 call = journal->beginCall(callStart()).id;
+        REQUIRE(journal->endCall(call, CallOutcome::Resolved).ok);
+    }
+    const CommandRun refused = anna.sync();
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("newer (schema 99)")));
+    CHECK(refused.err.contains(QStringLiteral("2 changes are still waiting")));
+    const CommandRun status = anna.run({QStringLiteral("team"), QStringLiteral("status")});
+    CHECK(status.exitCode == 0);
+    CHECK(status.out.contains(QStringLiteral("Changes waiting: 2")));
+    CHECK(status.out.contains(QStringLiteral("Update Steadyline")));
+    {
+        auto journal = anna.openJournal();
+        REQUIRE(journal->beginCall(callStart()).ok);
+    }
+}
