@@ -1130,10 +1130,6 @@ queue:reklamace = complaint-pl</translation>
         <translation>zástupné symboly nelze vnořovat</translation>
     </message>
     <message>
-        <source>unknown placeholder &apos;{%1}&apos;; known are {address:…|…}, {agent:…|…}, {agentName} and {caseRef}</source>
-        <translation>neznámý zástupný symbol „{%1}“; známé jsou {address:…|…}, {agent:…|…}, {agentName} a {caseRef}</translation>
-    </message>
-    <message>
         <source>&apos;{%1}&apos; needs exactly two forms separated by &apos;|&apos;, male first, e.g. %2</source>
         <translation>„{%1}“ potřebuje právě dva tvary oddělené znakem &apos;|&apos;, nejprve mužský, např. %2</translation>
     </message>
@@ -1224,10 +1220,6 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>when the timer of step &apos;%1&apos; expires on the &quot;%2&quot; channel, no target applies and the step stays; add a target for &quot;%2&quot;.</source>
         <translation>když časovač kroku „%1“ vyprší na kanálu „%2“, žádný cíl neplatí a krok zůstane; přidejte cíl pro „%2“.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; of the timer of step &apos;%2&apos; is %3 ms; timers run from 1000 to 60000 ms (1 to 60 s).</source>
-        <translation>„%1“ časovače kroku „%2“ je %3 ms; časovače běží od 1000 do 60000 ms (1 až 60 s).</translation>
     </message>
     <message>
         <source>the timer of step &apos;%1&apos; must satisfy minMs ≤ defaultMs ≤ maxMs, but it has minMs %2, defaultMs %3, maxMs %4.</source>
@@ -1768,6 +1760,22 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>%1 and %2</source>
         <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &apos;{%1}&apos;; known are {address:…|…}, {agent:…|…}, {channel:…|…}, {agentName} and {caseRef}</source>
+        <translation>neznámý zástupný symbol „{%1}“; známé jsou {address:…|…}, {agent:…|…}, {channel:…|…}, {agentName} a {caseRef}</translation>
+    </message>
+    <message>
+        <source>&apos;{%1}&apos; needs exactly two forms separated by &apos;|&apos;, the phone&apos;s first, e.g. {channel:hovor|rozhovor}</source>
+        <translation>„{%1}“ potřebuje přesně dva tvary oddělené znakem &apos;|&apos;, nejdřív ten pro telefon, např. {channel:hovor|rozhovor}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of the timer of step &apos;%2&apos; is %3 ms; timers run from 1000 to 300000 ms (1 s to 5 min).</source>
+        <translation>„%1“ časovače kroku „%2“ je %3 ms; časovače běží od 1000 do 300000 ms (1 s až 5 min).</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; is the method&apos;s 3½ wait, which lasts 5–10 s, but its timer runs from %2 to %3 ms; give it minMs ≥ 5000 and maxMs ≤ 10000, or label a longer pause otherwise (e.g. &quot;‖&quot;).</source>
+        <translation>krok „%1“ je čekání 3½ z metody, které trvá 5–10 s, ale jeho časovač běží od %2 do %3 ms; nastavte minMs ≥ 5000 a maxMs ≤ 10000, nebo delší pauzu označte jinak (např. &quot;‖&quot;).</translation>
     </message>
 </context>
 <context>

@@ -1130,10 +1130,6 @@ queue:reklamacje = complaint-pl</translation>
         <translation>znaczników nie można zagnieżdżać</translation>
     </message>
     <message>
-        <source>unknown placeholder &apos;{%1}&apos;; known are {address:…|…}, {agent:…|…}, {agentName} and {caseRef}</source>
-        <translation>nieznany znacznik „{%1}”; znane to {address:…|…}, {agent:…|…}, {agentName} i {caseRef}</translation>
-    </message>
-    <message>
         <source>&apos;{%1}&apos; needs exactly two forms separated by &apos;|&apos;, male first, e.g. %2</source>
         <translation>„{%1}” wymaga dokładnie dwóch form rozdzielonych znakiem &apos;|&apos;, najpierw męska, np. %2</translation>
     </message>
@@ -1224,10 +1220,6 @@ queue:reklamacje = complaint-pl</translation>
     <message>
         <source>when the timer of step &apos;%1&apos; expires on the &quot;%2&quot; channel, no target applies and the step stays; add a target for &quot;%2&quot;.</source>
         <translation>gdy odliczanie kroku „%1” dobiegnie końca na kanale „%2”, żaden cel nie pasuje i krok się nie zmienia; dodaj cel dla „%2”.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; of the timer of step &apos;%2&apos; is %3 ms; timers run from 1000 to 60000 ms (1 to 60 s).</source>
-        <translation>„%1” odliczania kroku „%2” wynosi %3 ms; odliczanie trwa od 1000 do 60000 ms (od 1 do 60 s).</translation>
     </message>
     <message>
         <source>the timer of step &apos;%1&apos; must satisfy minMs ≤ defaultMs ≤ maxMs, but it has minMs %2, defaultMs %3, maxMs %4.</source>
@@ -1768,6 +1760,22 @@ queue:reklamacje = complaint-pl</translation>
     <message>
         <source>%1 and %2</source>
         <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &apos;{%1}&apos;; known are {address:…|…}, {agent:…|…}, {channel:…|…}, {agentName} and {caseRef}</source>
+        <translation>nieznany znacznik „{%1}”; znane to {address:…|…}, {agent:…|…}, {channel:…|…}, {agentName} i {caseRef}</translation>
+    </message>
+    <message>
+        <source>&apos;{%1}&apos; needs exactly two forms separated by &apos;|&apos;, the phone&apos;s first, e.g. {channel:hovor|rozhovor}</source>
+        <translation>„{%1}” wymaga dokładnie dwóch form rozdzielonych znakiem &apos;|&apos;, najpierw forma dla rozmowy telefonicznej, np. {channel:hovor|rozhovor}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of the timer of step &apos;%2&apos; is %3 ms; timers run from 1000 to 300000 ms (1 s to 5 min).</source>
+        <translation>„%1” odliczania kroku „%2” wynosi %3 ms; odliczanie trwa od 1000 do 300000 ms (od 1 s do 5 min).</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; is the method&apos;s 3½ wait, which lasts 5–10 s, but its timer runs from %2 to %3 ms; give it minMs ≥ 5000 and maxMs ≤ 10000, or label a longer pause otherwise (e.g. &quot;‖&quot;).</source>
+        <translation>krok „%1” to odczekanie 3½ z metody, które trwa 5–10 s, a jego odliczanie trwa od %2 do %3 ms; ustaw minMs ≥ 5000 i maxMs ≤ 10000 albo oznacz dłuższą przerwę inaczej (np. &quot;‖&quot;).</translation>
     </message>
 </context>
 <context>

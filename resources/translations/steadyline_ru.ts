@@ -1130,10 +1130,6 @@ queue:жалобы = complaint-pl</translation>
         <translation>подстановки нельзя вкладывать друг в друга</translation>
     </message>
     <message>
-        <source>unknown placeholder &apos;{%1}&apos;; known are {address:…|…}, {agent:…|…}, {agentName} and {caseRef}</source>
-        <translation>неизвестная подстановка «{%1}»; известны {address:…|…}, {agent:…|…}, {agentName} и {caseRef}</translation>
-    </message>
-    <message>
         <source>&apos;{%1}&apos; needs exactly two forms separated by &apos;|&apos;, male first, e.g. %2</source>
         <translation>«{%1}» требует ровно двух форм через &apos;|&apos;, сначала мужская, например %2</translation>
     </message>
@@ -1224,10 +1220,6 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>when the timer of step &apos;%1&apos; expires on the &quot;%2&quot; channel, no target applies and the step stays; add a target for &quot;%2&quot;.</source>
         <translation>когда таймер шага «%1» истекает на канале «%2», ни одна цель не подходит и шаг не меняется; добавьте цель для «%2».</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; of the timer of step &apos;%2&apos; is %3 ms; timers run from 1000 to 60000 ms (1 to 60 s).</source>
-        <translation>«%1» таймера шага «%2» равно %3 мс; таймеры длятся от 1000 до 60000 мс (от 1 до 60 с).</translation>
     </message>
     <message>
         <source>the timer of step &apos;%1&apos; must satisfy minMs ≤ defaultMs ≤ maxMs, but it has minMs %2, defaultMs %3, maxMs %4.</source>
@@ -1768,6 +1760,22 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>%1 and %2</source>
         <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &apos;{%1}&apos;; known are {address:…|…}, {agent:…|…}, {channel:…|…}, {agentName} and {caseRef}</source>
+        <translation>неизвестный заполнитель «{%1}»; известны {address:…|…}, {agent:…|…}, {channel:…|…}, {agentName} и {caseRef}</translation>
+    </message>
+    <message>
+        <source>&apos;{%1}&apos; needs exactly two forms separated by &apos;|&apos;, the phone&apos;s first, e.g. {channel:hovor|rozhovor}</source>
+        <translation>«{%1}» требует ровно двух форм, разделённых знаком &apos;|&apos;, сначала для телефона, например {channel:hovor|rozhovor}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of the timer of step &apos;%2&apos; is %3 ms; timers run from 1000 to 300000 ms (1 s to 5 min).</source>
+        <translation>«%1» таймера шага «%2» равно %3 мс; таймеры длятся от 1000 до 300000 мс (от 1 с до 5 мин).</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; is the method&apos;s 3½ wait, which lasts 5–10 s, but its timer runs from %2 to %3 ms; give it minMs ≥ 5000 and maxMs ≤ 10000, or label a longer pause otherwise (e.g. &quot;‖&quot;).</source>
+        <translation>шаг «%1» — это ожидание 3½ по методу, оно длится 5–10 с, но его таймер идёт от %2 до %3 мс; задайте minMs ≥ 5000 и maxMs ≤ 10000 или обозначьте более долгую паузу иначе (например, &quot;‖&quot;).</translation>
     </message>
 </context>
 <context>
