@@ -12,8 +12,7 @@ DO $rls$
 DECLARE
     shared text;
 BEGIN
-    FOREACH shared IN ARRAY ARRAY['calls', 'timeline_events', 'notes', 'promises', 'promise_status_changes',
-                                  'training_attempts'] LOOP
+    FOREACH shared IN ARRAY ARRAY['calls', 'timeline_events', 'notes', 'promises', 'training_attempts'] LOOP
         EXECUTE format('DROP POLICY shared_read ON steadyline.%I', shared);
         EXECUTE format($policy$
             CREATE POLICY shared_read ON steadyline.%I FOR SELECT USING (
@@ -24,6 +23,16 @@ BEGIN
     END LOOP;
 END
 $rls$;
+
+-- A promise's status changes: the same, and (as version 2 added) the holder of the promise reads
+-- every change of it, a lead's included, so her desk learns that it was taken over or cancelled.
+DROP POLICY shared_read ON steadyline.promise_status_changes;
+CREATE POLICY shared_read ON steadyline.promise_status_changes FOR SELECT USING (
+    (SELECT steadyline.member_role()) = 'admin'
+    OR ((SELECT steadyline.member_role()) IS NOT NULL
+        AND (login = session_user
+             OR EXISTS (SELECT 1 FROM steadyline.promises p WHERE p.id = promise_id AND p.login = session_user)))
+    OR ((SELECT steadyline.member_role()) = 'lead' AND team = (SELECT steadyline.member_team())));
 
 -- Incidents: calls the method took to its end (the consultant ended it, or called security),
 -- training calls aside. The partial index holds only them.
