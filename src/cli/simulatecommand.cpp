@@ -85,7 +85,13 @@ int runSimulate(const Invocation &invocation)
         QStringLiteral("agent-gender"),
         QStringLiteral("The consultant's grammatical gender: male or female (default female)."),
         QStringLiteral("GENDER"), QStringLiteral("female"));
-    parser.addOptions({channel, locale, address, gender});
+    const QCommandLineOption agentName(QStringLiteral("agent-name"),
+                                       QStringLiteral("The consultant's name for {agentName} (default: empty)."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption caseReference(QStringLiteral("case-ref"),
+                                           QStringLiteral("The case reference for {caseRef} (default: empty)."),
+                                           QStringLiteral("REF"));
+    parser.addOptions({channel, locale, address, gender, agentName, caseReference});
     parser.addPositionalArgument(QStringLiteral("PLAYBOOK"), QStringLiteral("The playbook file."));
     parser.addPositionalArgument(QStringLiteral("EVENT"), QStringLiteral("Events, in order."),
                                  QStringLiteral("EVENT..."));
@@ -113,6 +119,8 @@ int runSimulate(const Invocation &invocation)
         return usageError(
             err, QStringLiteral("--agent-gender must be male or female, not '%1'.").arg(parser.value(gender)), command);
     setup.render.agentGender = *parsedGender;
+    setup.render.agentName = parser.value(agentName);
+    setup.render.caseReference = parser.value(caseReference);
 
     const QString file = positional.takeFirst();
     const LoadResult loaded = PlaybookLoader::loadFile(file);

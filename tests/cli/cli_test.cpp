@@ -231,6 +231,23 @@ TEST_CASE("simulate walks the Polish 3.5 steps to hang-up for a female caller an
     CHECK(actions.last().toObject().value(QStringLiteral("type")).toString() == QStringLiteral("end_call"));
 }
 
+TEST_CASE("simulate renders the consultant's name and the case reference a lead gives it", "[cli][simulate]")
+{
+    const QString example = QStringLiteral(STEADYLINE_SOURCE_DIR "/docs/examples/example-playbook.json");
+    const Run run = steadyline({QStringLiteral("simulate"), example, QStringLiteral("--agent-name"),
+                                QStringLiteral("Anna Nowak"), QStringLiteral("--case-ref"), QStringLiteral("2026/114"),
+                                QStringLiteral("calmed"), QStringLiteral("done")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    REQUIRE(run.lines().size() == 3);
+    CHECK(run.lines()[0].contains(QStringLiteral("Nazywam się Anna Nowak. Jestem tu po to")));
+    CHECK(run.lines()[1].contains(QStringLiteral("Numer Pana sprawy to 2026/114.")));
+    // Without them the sentences have gaps, as before: the options are what fills them.
+    const Run bare = steadyline({QStringLiteral("simulate"), example, QStringLiteral("calmed")});
+    REQUIRE(bare.exitCode == 0);
+    CHECK_FALSE(bare.lines()[0].contains(QStringLiteral("Anna Nowak")));
+}
+
 TEST_CASE("simulate renders the male forms and ends in person with security", "[cli][simulate]")
 {
     const Run run = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("--channel"),
