@@ -530,6 +530,39 @@ TEST_CASE("Ctrl+E on the start page opens the editor on the chosen playbook, not
     window.close();
 }
 
+TEST_CASE("Ctrl+E with a team folder's playbook chosen opens that playbook's file, not an empty editor",
+          "[gui][editor]")
+{
+    QTemporaryDir dir;
+    EditorDrafts::setFolder(dir.filePath(QStringLiteral("drafts")));
+    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("team")));
+    QFile shipped(QStringLiteral(STEADYLINE_PLAYBOOKS_DIR "/complaint-cs.json"));
+    REQUIRE(shipped.open(QIODevice::ReadOnly));
+    const QString text =
+        QString::fromUtf8(shipped.readAll())
+            .replace(QStringLiteral("\"id\": \"complaint-cs\""), QStringLiteral("\"id\": \"team-only-cs\""));
+    const QString teamPath = dir.filePath(QStringLiteral("team/team-only-cs.json"));
+    QFile team(teamPath);
+    REQUIRE(team.open(QIODevice::WriteOnly));
+    team.write(text.toUtf8());
+    team.close();
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setValue(Settings::Key::TeamPlaybookFolder, dir.filePath(QStringLiteral("team")));
+    settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("team-only-cs"));
+    AppContext context(settings);
+    REQUIRE(context.catalog().active(QStringLiteral("team-only-cs")));
+    gui::AssistWindow window(context);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+    auto *editor = window.findChild<PlaybookEditor *>(QStringLiteral("playbookEditor"));
+    REQUIRE(editor);
+    CHECK(QFileInfo(editor->filePath()).canonicalFilePath() == QFileInfo(teamPath).canonicalFilePath());
+    CHECK(editor->findChild<CodeEditor *>()->toPlainText() == text);
+    editor->close();
+    window.close();
+}
+
 TEST_CASE("A scenario opens too: a mistake in it is listed at its line, fixing it clears it", "[gui][editor]")
 {
     EditorHarness h;
