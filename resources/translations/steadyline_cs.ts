@@ -3906,6 +3906,49 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     </message>
 </context>
 <context>
+    <name>steadyline::gui::TeamLink</name>
+    <message>
+        <source>Team: online</source>
+        <translation>Tým: připojeno</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: online · %n waiting</source>
+        <translation>
+            <numerusform>Tým: připojeno · %n čeká</numerusform>
+            <numerusform>Tým: připojeno · %n čekají</numerusform>
+            <numerusform>Tým: připojeno · %n čeká</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline · %n waiting</source>
+        <translation>
+            <numerusform>Tým: bez spojení · %n čeká</numerusform>
+            <numerusform>Tým: bez spojení · %n čekají</numerusform>
+            <numerusform>Tým: bez spojení · %n čeká</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nikdy</translation>
+    </message>
+    <message>
+        <source>Team server: %1</source>
+        <translation>Týmový server: %1</translation>
+    </message>
+    <message>
+        <source>Last sent: %1</source>
+        <translation>Naposledy odesláno: %1</translation>
+    </message>
+    <message>
+        <source>Last received: %1</source>
+        <translation>Naposledy přijato: %1</translation>
+    </message>
+    <message>
+        <source>Calls, notes and promises are kept on this desk and sent when the server is back.</source>
+        <translation>Hovory, poznámky a sliby zůstávají na tomto pracovišti a odešlou se, až bude server zpět.</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::TrainingWindow</name>
     <message>
         <source>unknown</source>

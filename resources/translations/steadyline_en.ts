@@ -174,6 +174,23 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::TeamLink</name>
+    <message numerus="yes">
+        <source>Team: online · %n waiting</source>
+        <translation>
+            <numerusform>Team: online · %n waiting</numerusform>
+            <numerusform>Team: online · %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline · %n waiting</source>
+        <translation>
+            <numerusform>Team: offline · %n waiting</numerusform>
+            <numerusform>Team: offline · %n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::TrainingWindow</name>
     <message numerus="yes">
         <source>%n scenario(s).</source>

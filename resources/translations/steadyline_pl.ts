@@ -3906,6 +3906,49 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     </message>
 </context>
 <context>
+    <name>steadyline::gui::TeamLink</name>
+    <message>
+        <source>Team: online</source>
+        <translation>Zespół: połączono</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: online · %n waiting</source>
+        <translation>
+            <numerusform>Zespół: połączono · %n czeka</numerusform>
+            <numerusform>Zespół: połączono · %n czekają</numerusform>
+            <numerusform>Zespół: połączono · %n czeka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline · %n waiting</source>
+        <translation>
+            <numerusform>Zespół: bez połączenia · %n czeka</numerusform>
+            <numerusform>Zespół: bez połączenia · %n czekają</numerusform>
+            <numerusform>Zespół: bez połączenia · %n czeka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>Team server: %1</source>
+        <translation>Serwer zespołu: %1</translation>
+    </message>
+    <message>
+        <source>Last sent: %1</source>
+        <translation>Ostatnio wysłano: %1</translation>
+    </message>
+    <message>
+        <source>Last received: %1</source>
+        <translation>Ostatnio odebrano: %1</translation>
+    </message>
+    <message>
+        <source>Calls, notes and promises are kept on this desk and sent when the server is back.</source>
+        <translation>Rozmowy, notatki i obietnice zostają na tym stanowisku i zostaną wysłane, gdy serwer wróci.</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::TrainingWindow</name>
     <message>
         <source>unknown</source>

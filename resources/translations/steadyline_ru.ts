@@ -3906,6 +3906,49 @@ Promises you record during a call (F9) appear here until they are marked kept or
     </message>
 </context>
 <context>
+    <name>steadyline::gui::TeamLink</name>
+    <message>
+        <source>Team: online</source>
+        <translation>Команда: в сети</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: online · %n waiting</source>
+        <translation>
+            <numerusform>Команда: в сети · %n ждёт</numerusform>
+            <numerusform>Команда: в сети · %n ждут</numerusform>
+            <numerusform>Команда: в сети · %n ждут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline · %n waiting</source>
+        <translation>
+            <numerusform>Команда: нет связи · %n ждёт</numerusform>
+            <numerusform>Команда: нет связи · %n ждут</numerusform>
+            <numerusform>Команда: нет связи · %n ждут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Team server: %1</source>
+        <translation>Сервер команды: %1</translation>
+    </message>
+    <message>
+        <source>Last sent: %1</source>
+        <translation>Последняя отправка: %1</translation>
+    </message>
+    <message>
+        <source>Last received: %1</source>
+        <translation>Последнее получение: %1</translation>
+    </message>
+    <message>
+        <source>Calls, notes and promises are kept on this desk and sent when the server is back.</source>
+        <translation>Звонки, заметки и обещания хранятся на этом рабочем месте и будут отправлены, когда сервер вернётся.</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::TrainingWindow</name>
     <message>
         <source>unknown</source>

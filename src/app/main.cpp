@@ -12,6 +12,7 @@
 #include "logging.h"
 #include "settings/settings.h"
 #include "softphonefollower.h"
+#include "teamlink.h"
 #include "widgets/sessionending.h"
 #include "windowoptions.h"
 
@@ -143,6 +144,10 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &steadyline::gui::AssistWindow::preferencesSaved, &window, [&language, &settings] {
         language.apply(settings.string(steadyline::Settings::Key::InterfaceLanguage));
     });
+    // The team server, when this desk joined one: synced in its own thread, shown in the status bar.
+    steadyline::gui::TeamLink team(dataDir, settings, *window.statusBar());
+    QObject::connect(&window, &steadyline::gui::AssistWindow::preferencesSaved, &team,
+                     &steadyline::gui::TeamLink::applySettings);
     steadyline::gui::DesktopIntegration desktop(window, settings);
     // Calls that start and end with the softphone: baresip, the loopback listener, `call-event`.
     steadyline::gui::SoftphoneFollower softphone(window, settings);
