@@ -2,6 +2,7 @@
 // editor's error) take their colours from the theme: readable in a light and in a dark one, and
 // after the theme changes while the window is open.
 #include "catch_qt.h"
+#include "themepalettes.h"
 
 #include "widgets/noticestyle.h"
 
@@ -9,42 +10,8 @@
 #include <QLabel>
 #include <QPalette>
 
-#include <algorithm>
-#include <cmath>
-
 using namespace steadyline;
-
-namespace {
-
-// WCAG 2 contrast ratio of two colours (1 to 21).
-double contrast(const QColor &a, const QColor &b)
-{
-    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    const auto luminance = [&](const QColor &c) {
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    return dark;
-}
-
-// Restores the application's palette whatever a test does.
-struct PaletteGuard
-{
-    QPalette saved = QApplication::palette();
-    ~PaletteGuard() { QApplication::setPalette(saved); }
-};
-
-} // namespace
+using namespace steadyline::test;
 
 TEST_CASE("A notice's text stays readable on its tint in a light and a dark theme")
 {

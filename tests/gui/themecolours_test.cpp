@@ -3,6 +3,7 @@
 // stay readable (they were dark on light, fixed colours, on a dark desktop).
 #include "catch_qt.h"
 #include "eventually.h"
+#include "themepalettes.h"
 
 #include "authoring/codeeditor.h"
 #include "authoring/playbookdiagram.h"
@@ -16,43 +17,8 @@
 #include <QGraphicsTextItem>
 #include <QPalette>
 
-#include <algorithm>
-#include <cmath>
-
 using namespace steadyline;
-
-namespace {
-
-// WCAG 2 contrast ratio, written here again so the test does not check the code with itself.
-double contrast(const QColor &a, const QColor &b)
-{
-    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    const auto luminance = [&](const QColor &c) {
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
-    return dark;
-}
-
-struct PaletteGuard
-{
-    QPalette saved = QApplication::palette();
-    ~PaletteGuard() { QApplication::setPalette(saved); }
-};
-
-} // namespace
+using namespace steadyline::test;
 
 TEST_CASE("A colour is made readable on a light and a dark background, keeping one that already is")
 {

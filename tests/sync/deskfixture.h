@@ -6,12 +6,25 @@
 #include "journal/journal.h"
 #include "serverfixture.h"
 #include "teamstore.h"
+#include "teamsync.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 
 namespace steadyline::test {
+
+// The sync worker's timing for tests: every wait short, so a test sees a reconnect in a second.
+inline sync::SyncTiming quickSyncTiming()
+{
+    sync::SyncTiming timing;
+    timing.pullIntervalMs = 500;
+    timing.heartbeatMs = 200;
+    timing.outboxPollMs = 100;
+    timing.firstRetryMs = 100;
+    timing.longestRetryMs = 500;
+    return timing;
+}
 
 struct Desk
 {

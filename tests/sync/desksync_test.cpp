@@ -223,12 +223,7 @@ TEST_CASE("The server crashes mid-shift: the worker keeps every change and sends
     QString error;
     const auto address = server::parseServerUrl(server.url(QStringLiteral("anna")), &error);
     REQUIRE(address);
-    sync::SyncTiming timing;
-    timing.pullIntervalMs = 500;
-    timing.heartbeatMs = 200;
-    timing.outboxPollMs = 100;
-    timing.firstRetryMs = 100;
-    timing.longestRetryMs = 500;
+    const sync::SyncTiming timing = quickSyncTiming();
     auto journal = anna.openJournal();
     {
         sync::TeamSync worker(anna.dataDir(), *address, timing);

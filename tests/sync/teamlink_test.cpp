@@ -18,17 +18,6 @@ namespace {
 
 const QString kPassword = QStringLiteral("anna-secret-1");
 
-sync::SyncTiming quickTiming()
-{
-    sync::SyncTiming timing;
-    timing.pullIntervalMs = 500;
-    timing.heartbeatMs = 200;
-    timing.outboxPollMs = 100;
-    timing.firstRetryMs = 100;
-    timing.longestRetryMs = 500;
-    return timing;
-}
-
 } // namespace
 
 TEST_CASE("The status bar line says online, offline and what waits, in plain words")
@@ -65,7 +54,7 @@ TEST_CASE("A desk in a team shows the server's state in the status bar and follo
     window.show();
     {
         // Not in a team (no server in the settings): nothing runs, nothing is shown.
-        gui::TeamLink link(anna.dataDir(), settings, *window.statusBar(), quickTiming());
+        gui::TeamLink link(anna.dataDir(), settings, *window.statusBar(), quickSyncTiming());
         auto *label = window.findChild<QLabel *>(QStringLiteral("teamStatus"));
         REQUIRE(label);
         CHECK(label->isHidden());
