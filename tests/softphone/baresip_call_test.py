@@ -57,6 +57,14 @@ def follow_one_call(sandbox, journal, alice, bob, number):
     print(f"call {number}: ended when the caller hung up ({ended})")
 
 
+def app_stderr(work):
+    try:
+        with open(os.path.join(work, "app-stderr.txt"), errors="replace") as f:
+            return f.read()[-3000:]
+    except OSError:
+        return ""
+
+
 def main():
     binary = sys.argv[1]
     for tool in ("baresip", "Xvfb", "xdotool"):
@@ -80,7 +88,10 @@ def main():
                                "[countdown]\nsound=false\n"
                                f"[softphone]\nbaresip=true\nbaresipAddress={bob.ctrl_address}\n")
         env = xserver.environment(sandbox.env)
-        app = subprocess.Popen([binary], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # The app's standard error is kept: an abort before the window (Qt's fatal "could not
+        # connect to display", a sanitizer) says why only there.
+        app_errors = open(os.path.join(work, "app-stderr.txt"), "w")
+        app = subprocess.Popen([binary], env=env, stdout=subprocess.DEVNULL, stderr=app_errors)
         find_window(env, app)
         wait_for(lambda: connections(sandbox) >= 1, 20, "Steadyline to connect to bob's ctrl_tcp")
 
@@ -101,6 +112,7 @@ def main():
         raise
     except Exception as error:  # noqa: BLE001 - a failure must name itself, whatever it is
         fail(f"{type(error).__name__}: {error}\n--- Steadyline log ---\n{sandbox.read_log()[-3000:]}"
+             f"\n--- Steadyline's standard error ---\n{app_stderr(work)}"
              f"\n--- bob ---\n{bob.log()[-2000:] if bob else ''}")
     finally:
         if app is not None:
