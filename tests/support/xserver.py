@@ -4,11 +4,21 @@ Xvfb is started with -displayfd: it writes its display number to the pipe only o
 connections, so nobody races it (waiting for the socket file did: the file can exist before the
 server answers, and a loaded run failed with "could not connect to display"). It picks a free
 display number itself, so tests running at once never take each other's display.
+
+Two Xvfb looking for a free number at the same moment can still break each other: the one that
+loses the race for :N has already unlinked and bound /tmp/.X11-unix/XN before it moves on, so the
+winner's socket file is gone and clients get "could not connect to display :N" (seen in loaded
+runs with several real-process tests at once). Starting servers one at a time, under a lock file
+held until the display is reported, closes that window.
 """
+import fcntl
 import os
 import select
 import subprocess
+import tempfile
 import time
+
+_START_LOCK = os.path.join(tempfile.gettempdir(), "steadyline-tests-xvfb-start.lock")
 
 SKIP = 77
 
@@ -21,6 +31,16 @@ class XServer:
     """Xvfb on a display of its own; use as a context manager or call stop()."""
 
     def __init__(self, screen="1024x768x24", timeout=30):
+        try:
+            lock = open(_START_LOCK, "a")
+        except OSError:  # another user's lock file: start without it, as before
+            self._start(screen, timeout)
+            return
+        with lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+            self._start(screen, timeout)
+
+    def _start(self, screen, timeout):
         read, write = os.pipe()
         try:
             self.process = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", screen,
