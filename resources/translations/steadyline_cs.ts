@@ -799,6 +799,89 @@ queue:reklamace = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>TimelineWording</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step %1 · %2</source>
+        <translation>krok %1 · %2</translation>
+    </message>
+    <message>
+        <source>the call began</source>
+        <translation>hovor začal</translation>
+    </message>
+    <message>
+        <source>the countdown ran out</source>
+        <translation>odpočet vypršel</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>vrácení</translation>
+    </message>
+    <message>
+        <source>Entered %1</source>
+        <translation>Vstup: %1</translation>
+    </message>
+    <message>
+        <source>Entered %1 (%2)</source>
+        <translation>Vstup: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Said: “%1”</source>
+        <translation>Řečeno: „%1“</translation>
+    </message>
+    <message>
+        <source>Countdown started: %1</source>
+        <translation>Odpočet spuštěn: %1</translation>
+    </message>
+    <message>
+        <source>Countdown set to %1</source>
+        <translation>Odpočet nastaven na %1</translation>
+    </message>
+    <message>
+        <source>Countdown stopped</source>
+        <translation>Odpočet zastaven</translation>
+    </message>
+    <message>
+        <source>Countdown ran out</source>
+        <translation>Odpočet vypršel</translation>
+    </message>
+    <message>
+        <source>Final action: hang up</source>
+        <translation>Závěrečná akce: zavěšení</translation>
+    </message>
+    <message>
+        <source>Final action: call the manager / security</source>
+        <translation>Závěrečná akce: přivolání vedoucího nebo ostrahy</translation>
+    </message>
+    <message>
+        <source>Final action: hand over to a colleague</source>
+        <translation>Závěrečná akce: předání hovoru kolegovi</translation>
+    </message>
+    <message>
+        <source>Final action: end the call</source>
+        <translation>Závěrečná akce: ukončení hovoru</translation>
+    </message>
+    <message>
+        <source>Final action: %1</source>
+        <translation>Závěrečná akce: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: the app or the computer stopped during the call</source>
+        <translation>Přerušeno: aplikace nebo počítač se během hovoru zastavily</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Obnoveno</translation>
+    </message>
+</context>
+<context>
     <name>TrainingWindow</name>
     <message>
         <source>Training — Steadyline</source>
@@ -2613,14 +2696,6 @@ queue:reklamace = complaint-pl</translation>
 </context>
 <context>
     <name>steadyline::gui::HistoryWindow</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>open</source>
         <translation>otevřený</translation>
@@ -2728,70 +2803,6 @@ Hovory vedené v okně asistenta se zde zobrazí s průběhem, poznámkami a sli
         <translation>Zobrazeny nejnovější hovory (%1); starší najdete hledáním nebo užším rozsahem dat.</translation>
     </message>
     <message>
-        <source>step %1 · %2</source>
-        <translation>krok %1 · %2</translation>
-    </message>
-    <message>
-        <source>the call began</source>
-        <translation>hovor začal</translation>
-    </message>
-    <message>
-        <source>the countdown ran out</source>
-        <translation>odpočet vypršel</translation>
-    </message>
-    <message>
-        <source>undo</source>
-        <translation>vrácení</translation>
-    </message>
-    <message>
-        <source>Entered %1</source>
-        <translation>Vstup: %1</translation>
-    </message>
-    <message>
-        <source>Entered %1 (%2)</source>
-        <translation>Vstup: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Said: “%1”</source>
-        <translation>Řečeno: „%1“</translation>
-    </message>
-    <message>
-        <source>Countdown started: %1</source>
-        <translation>Odpočet spuštěn: %1</translation>
-    </message>
-    <message>
-        <source>Countdown set to %1</source>
-        <translation>Odpočet nastaven na %1</translation>
-    </message>
-    <message>
-        <source>Countdown stopped</source>
-        <translation>Odpočet zastaven</translation>
-    </message>
-    <message>
-        <source>Countdown ran out</source>
-        <translation>Odpočet vypršel</translation>
-    </message>
-    <message>
-        <source>Final action: end the call</source>
-        <translation>Závěrečná akce: ukončení hovoru</translation>
-    </message>
-    <message>
-        <source>Final action: call the manager / security</source>
-        <translation>Závěrečná akce: přivolání vedoucího nebo ostrahy</translation>
-    </message>
-    <message>
-        <source>Final action: %1</source>
-        <translation>Závěrečná akce: %1</translation>
-    </message>
-    <message>
-        <source>Interrupted: the app or the computer stopped during the call</source>
-        <translation>Přerušeno: aplikace nebo počítač se během hovoru zastavily</translation>
-    </message>
-    <message>
-        <source>Resumed</source>
-        <translation>Obnoveno</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2882,14 +2893,6 @@ Hovory vedené v okně asistenta se zde zobrazí s průběhem, poznámkami a sli
     <message>
         <source>%1 calls older than %2 days deleted, with their notes and promises.</source>
         <translation>Smazány hovory starší než %2 dní (%1) i s poznámkami a sliby.</translation>
-    </message>
-    <message>
-        <source>Final action: hang up</source>
-        <translation>Závěrečná akce: zavěšení</translation>
-    </message>
-    <message>
-        <source>Final action: hand over to a colleague</source>
-        <translation>Závěrečná akce: předání hovoru kolegovi</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +3909,189 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     </message>
 </context>
 <context>
+    <name>steadyline::gui::TeamBoardWindow</name>
+    <message>
+        <source>Team board — Steadyline</source>
+        <translation>Přehled týmu — Steadyline</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konzultant</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Čeká</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Odpověď</translation>
+    </message>
+    <message>
+        <source>Raised hands</source>
+        <translation>Zvednuté ruce</translation>
+    </message>
+    <message>
+        <source>On my way</source>
+        <translation>Už jdu</translation>
+    </message>
+    <message>
+        <source>Answer to the raised hand</source>
+        <translation>Odpověď na zvednutou ruku</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Odpovědět</translation>
+    </message>
+    <message>
+        <source>Sends the text (or “On my way” when it is empty) to the consultant (Enter)</source>
+        <translation>Pošle text konzultantovi (prázdný: „Už jdu“) (Enter)</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer:</source>
+        <translation>Odpo&amp;věď:</translation>
+    </message>
+    <message>
+        <source>On this step</source>
+        <translation>Na tomto kroku</translation>
+    </message>
+    <message>
+        <source>In the call</source>
+        <translation>V hovoru</translation>
+    </message>
+    <message>
+        <source>In a call now</source>
+        <translation>Právě v hovoru</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Zbývá</translation>
+    </message>
+    <message>
+        <source>In a cool-down</source>
+        <translation>Na přestávce po těžkém hovoru</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ukončen</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Jak skončil</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Označení</translation>
+    </message>
+    <message numerus="yes">
+        <source>Abusive calls, last %n days</source>
+        <translation>
+            <numerusform>Agresivní hovory, poslední %n den</numerusform>
+            <numerusform>Agresivní hovory, poslední %n dny</numerusform>
+            <numerusform>Agresivní hovory, posledních %n dní</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline of the chosen call</source>
+        <translation>Průběh vybraného hovoru</translation>
+    </message>
+    <message>
+        <source>Choose a call to read its timeline.</source>
+        <translation>Vyberte hovor a uvidíte jeho průběh.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Průběh</translation>
+    </message>
+    <message>
+        <source>The journal is not open, so the team&apos;s calls cannot be read.</source>
+        <translation>Deník není otevřený, hovory týmu proto nelze načíst.</translation>
+    </message>
+    <message>
+        <source>%1 raised a hand</source>
+        <translation>%1 žádá o pomoc</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Krok: %1</translation>
+    </message>
+    <message>
+        <source>Abusive call: %1</source>
+        <translation>Agresivní hovor: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 v %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a call</source>
+        <translation>
+            <numerusform>%n v hovoru</numerusform>
+            <numerusform>%n v hovoru</numerusform>
+            <numerusform>%n v hovoru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n raised hands</source>
+        <translation>
+            <numerusform>%n zvednutá ruka</numerusform>
+            <numerusform>%n zvednuté ruce</numerusform>
+            <numerusform>%n zvednutých rukou</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a cool-down</source>
+        <translation>
+            <numerusform>%n na přestávce</numerusform>
+            <numerusform>%n na přestávce</numerusform>
+            <numerusform>%n na přestávce</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abusive calls today</source>
+        <translation>
+            <numerusform>%n agresivní hovor dnes</numerusform>
+            <numerusform>%n agresivní hovory dnes</numerusform>
+            <numerusform>%n agresivních hovorů dnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No raised hand to answer.</source>
+        <translation>Není žádná zvednutá ruka, na kterou odpovědět.</translation>
+    </message>
+    <message>
+        <source>Answer sent to %1: %2</source>
+        <translation>Odesláno pro %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::TeamLink</name>
     <message>
         <source>Team: online</source>
@@ -4569,6 +4755,10 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     <message>
         <source>The connection to the team server was lost. The desk keeps working offline and sends its changes when the server is back.</source>
         <translation>Spojení se serverem týmu se přerušilo. Pracoviště dál funguje offline a změny odešle, až bude server zpět.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls could not be read from the journal: %1</source>
+        <translation>Hovory týmu nelze načíst z deníku: %1</translation>
     </message>
 </context>
 <context>

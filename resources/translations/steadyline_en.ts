@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>TimelineWording</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steadyline::Diagnostic</name>
     <message numerus="yes">
         <source>%n texts have a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</source>
@@ -60,13 +70,6 @@
 </context>
 <context>
     <name>steadyline::gui::HistoryWindow</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n entries could not be saved yet; they appear here once the journal can be written.</source>
         <translation>
@@ -170,6 +173,44 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
         <translation>
             <numerusform>Call the manager or security in %n s</numerusform>
             <numerusform>Call the manager or security in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::TeamBoardWindow</name>
+    <message numerus="yes">
+        <source>Abusive calls, last %n days</source>
+        <translation>
+            <numerusform>Abusive calls, last day</numerusform>
+            <numerusform>Abusive calls, last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a call</source>
+        <translation>
+            <numerusform>%n in a call</numerusform>
+            <numerusform>%n in a call</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n raised hands</source>
+        <translation>
+            <numerusform>%n raised hand</numerusform>
+            <numerusform>%n raised hands</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a cool-down</source>
+        <translation>
+            <numerusform>%n in a cool-down</numerusform>
+            <numerusform>%n in a cool-down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abusive calls today</source>
+        <translation>
+            <numerusform>%n abusive call today</numerusform>
+            <numerusform>%n abusive calls today</numerusform>
         </translation>
     </message>
 </context>

@@ -799,6 +799,89 @@ queue:reklamacje = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>TimelineWording</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step %1 · %2</source>
+        <translation>krok %1 · %2</translation>
+    </message>
+    <message>
+        <source>the call began</source>
+        <translation>rozmowa się rozpoczęła</translation>
+    </message>
+    <message>
+        <source>the countdown ran out</source>
+        <translation>odliczanie dobiegło końca</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>cofnięcie</translation>
+    </message>
+    <message>
+        <source>Entered %1</source>
+        <translation>Wejście: %1</translation>
+    </message>
+    <message>
+        <source>Entered %1 (%2)</source>
+        <translation>Wejście: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Said: “%1”</source>
+        <translation>Powiedziano: „%1”</translation>
+    </message>
+    <message>
+        <source>Countdown started: %1</source>
+        <translation>Odliczanie rozpoczęte: %1</translation>
+    </message>
+    <message>
+        <source>Countdown set to %1</source>
+        <translation>Odliczanie ustawione na %1</translation>
+    </message>
+    <message>
+        <source>Countdown stopped</source>
+        <translation>Odliczanie zatrzymane</translation>
+    </message>
+    <message>
+        <source>Countdown ran out</source>
+        <translation>Odliczanie dobiegło końca</translation>
+    </message>
+    <message>
+        <source>Final action: hang up</source>
+        <translation>Działanie końcowe: rozłączenie się</translation>
+    </message>
+    <message>
+        <source>Final action: call the manager / security</source>
+        <translation>Działanie końcowe: wezwanie kierownika / ochrony</translation>
+    </message>
+    <message>
+        <source>Final action: hand over to a colleague</source>
+        <translation>Działanie końcowe: przekazanie rozmowy osobie z zespołu</translation>
+    </message>
+    <message>
+        <source>Final action: end the call</source>
+        <translation>Działanie końcowe: zakończenie rozmowy</translation>
+    </message>
+    <message>
+        <source>Final action: %1</source>
+        <translation>Działanie końcowe: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: the app or the computer stopped during the call</source>
+        <translation>Przerwana: aplikacja lub komputer przestały działać w trakcie rozmowy</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Wznowiona</translation>
+    </message>
+</context>
+<context>
     <name>TrainingWindow</name>
     <message>
         <source>Training — Steadyline</source>
@@ -2613,14 +2696,6 @@ queue:reklamacje = complaint-pl</translation>
 </context>
 <context>
     <name>steadyline::gui::HistoryWindow</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
     <message>
         <source>open</source>
         <translation>otwarta</translation>
@@ -2728,70 +2803,6 @@ Rozmowy prowadzone w oknie asystenta pojawiają się tutaj wraz z przebiegiem, n
         <translation>Wyświetlane są najnowsze rozmowy (%1); aby znaleźć starsze, użyj wyszukiwania lub zawęź daty.</translation>
     </message>
     <message>
-        <source>step %1 · %2</source>
-        <translation>krok %1 · %2</translation>
-    </message>
-    <message>
-        <source>the call began</source>
-        <translation>rozmowa się rozpoczęła</translation>
-    </message>
-    <message>
-        <source>the countdown ran out</source>
-        <translation>odliczanie dobiegło końca</translation>
-    </message>
-    <message>
-        <source>undo</source>
-        <translation>cofnięcie</translation>
-    </message>
-    <message>
-        <source>Entered %1</source>
-        <translation>Wejście: %1</translation>
-    </message>
-    <message>
-        <source>Entered %1 (%2)</source>
-        <translation>Wejście: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Said: “%1”</source>
-        <translation>Powiedziano: „%1”</translation>
-    </message>
-    <message>
-        <source>Countdown started: %1</source>
-        <translation>Odliczanie rozpoczęte: %1</translation>
-    </message>
-    <message>
-        <source>Countdown set to %1</source>
-        <translation>Odliczanie ustawione na %1</translation>
-    </message>
-    <message>
-        <source>Countdown stopped</source>
-        <translation>Odliczanie zatrzymane</translation>
-    </message>
-    <message>
-        <source>Countdown ran out</source>
-        <translation>Odliczanie dobiegło końca</translation>
-    </message>
-    <message>
-        <source>Final action: end the call</source>
-        <translation>Działanie końcowe: zakończenie rozmowy</translation>
-    </message>
-    <message>
-        <source>Final action: call the manager / security</source>
-        <translation>Działanie końcowe: wezwanie kierownika / ochrony</translation>
-    </message>
-    <message>
-        <source>Final action: %1</source>
-        <translation>Działanie końcowe: %1</translation>
-    </message>
-    <message>
-        <source>Interrupted: the app or the computer stopped during the call</source>
-        <translation>Przerwana: aplikacja lub komputer przestały działać w trakcie rozmowy</translation>
-    </message>
-    <message>
-        <source>Resumed</source>
-        <translation>Wznowiona</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2882,14 +2893,6 @@ Rozmowy prowadzone w oknie asystenta pojawiają się tutaj wraz z przebiegiem, n
     <message>
         <source>%1 calls older than %2 days deleted, with their notes and promises.</source>
         <translation>Usunięto rozmowy starsze niż %2 dni (%1) wraz z notatkami i obietnicami.</translation>
-    </message>
-    <message>
-        <source>Final action: hang up</source>
-        <translation>Działanie końcowe: rozłączenie się</translation>
-    </message>
-    <message>
-        <source>Final action: hand over to a colleague</source>
-        <translation>Działanie końcowe: przekazanie rozmowy osobie z zespołu</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +3909,189 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     </message>
 </context>
 <context>
+    <name>steadyline::gui::TeamBoardWindow</name>
+    <message>
+        <source>Team board — Steadyline</source>
+        <translation>Tablica zespołu — Steadyline</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsultant</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Czeka</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <source>Raised hands</source>
+        <translation>Podniesione ręce</translation>
+    </message>
+    <message>
+        <source>On my way</source>
+        <translation>Już idę</translation>
+    </message>
+    <message>
+        <source>Answer to the raised hand</source>
+        <translation>Odpowiedź na podniesioną rękę</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Odpowiedz</translation>
+    </message>
+    <message>
+        <source>Sends the text (or “On my way” when it is empty) to the consultant (Enter)</source>
+        <translation>Wysyła tekst konsultantowi (pusty: „Już idę”) (Enter)</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer:</source>
+        <translation>Odp&amp;owiedź:</translation>
+    </message>
+    <message>
+        <source>On this step</source>
+        <translation>Na tym kroku</translation>
+    </message>
+    <message>
+        <source>In the call</source>
+        <translation>W rozmowie</translation>
+    </message>
+    <message>
+        <source>In a call now</source>
+        <translation>Teraz w rozmowie</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Zostało</translation>
+    </message>
+    <message>
+        <source>In a cool-down</source>
+        <translation>Na przerwie po trudnej rozmowie</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Zakończona</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Jak się zakończyła</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Oznaczenia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Abusive calls, last %n days</source>
+        <translation>
+            <numerusform>Agresywne rozmowy, ostatni %n dzień</numerusform>
+            <numerusform>Agresywne rozmowy, ostatnie %n dni</numerusform>
+            <numerusform>Agresywne rozmowy, ostatnie %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline of the chosen call</source>
+        <translation>Przebieg wybranej rozmowy</translation>
+    </message>
+    <message>
+        <source>Choose a call to read its timeline.</source>
+        <translation>Wybierz rozmowę, aby zobaczyć jej przebieg.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Przebieg</translation>
+    </message>
+    <message>
+        <source>The journal is not open, so the team&apos;s calls cannot be read.</source>
+        <translation>Dziennik nie jest otwarty, więc nie można odczytać rozmów zespołu.</translation>
+    </message>
+    <message>
+        <source>%1 raised a hand</source>
+        <translation>%1 prosi o pomoc</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Krok: %1</translation>
+    </message>
+    <message>
+        <source>Abusive call: %1</source>
+        <translation>Agresywna rozmowa: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a call</source>
+        <translation>
+            <numerusform>%n w rozmowie</numerusform>
+            <numerusform>%n w rozmowie</numerusform>
+            <numerusform>%n w rozmowie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n raised hands</source>
+        <translation>
+            <numerusform>%n podniesiona ręka</numerusform>
+            <numerusform>%n podniesione ręce</numerusform>
+            <numerusform>%n podniesionych rąk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a cool-down</source>
+        <translation>
+            <numerusform>%n na przerwie</numerusform>
+            <numerusform>%n na przerwie</numerusform>
+            <numerusform>%n na przerwie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abusive calls today</source>
+        <translation>
+            <numerusform>%n agresywna rozmowa dziś</numerusform>
+            <numerusform>%n agresywne rozmowy dziś</numerusform>
+            <numerusform>%n agresywnych rozmów dziś</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No raised hand to answer.</source>
+        <translation>Nie ma podniesionej ręki, na którą można odpowiedzieć.</translation>
+    </message>
+    <message>
+        <source>Answer sent to %1: %2</source>
+        <translation>Wysłano do %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::TeamLink</name>
     <message>
         <source>Team: online</source>
@@ -4569,6 +4755,10 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     <message>
         <source>The connection to the team server was lost. The desk keeps working offline and sends its changes when the server is back.</source>
         <translation>Utracono połączenie z serwerem zespołu. Stanowisko działa dalej bez połączenia i wyśle zmiany, gdy serwer wróci.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls could not be read from the journal: %1</source>
+        <translation>Nie można odczytać rozmów zespołu z dziennika: %1</translation>
     </message>
 </context>
 <context>

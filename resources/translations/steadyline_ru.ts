@@ -799,6 +799,89 @@ queue:жалобы = complaint-pl</translation>
     </message>
 </context>
 <context>
+    <name>TimelineWording</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step %1 · %2</source>
+        <translation>шаг %1 · %2</translation>
+    </message>
+    <message>
+        <source>the call began</source>
+        <translation>звонок начался</translation>
+    </message>
+    <message>
+        <source>the countdown ran out</source>
+        <translation>отсчёт истёк</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>отмена</translation>
+    </message>
+    <message>
+        <source>Entered %1</source>
+        <translation>Переход: %1</translation>
+    </message>
+    <message>
+        <source>Entered %1 (%2)</source>
+        <translation>Переход: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Said: “%1”</source>
+        <translation>Сказано: «%1»</translation>
+    </message>
+    <message>
+        <source>Countdown started: %1</source>
+        <translation>Отсчёт запущен: %1</translation>
+    </message>
+    <message>
+        <source>Countdown set to %1</source>
+        <translation>Отсчёт установлен на %1</translation>
+    </message>
+    <message>
+        <source>Countdown stopped</source>
+        <translation>Отсчёт остановлен</translation>
+    </message>
+    <message>
+        <source>Countdown ran out</source>
+        <translation>Отсчёт истёк</translation>
+    </message>
+    <message>
+        <source>Final action: hang up</source>
+        <translation>Итоговое действие: завершение звонка</translation>
+    </message>
+    <message>
+        <source>Final action: call the manager / security</source>
+        <translation>Итоговое действие: вызов руководителя / охраны</translation>
+    </message>
+    <message>
+        <source>Final action: hand over to a colleague</source>
+        <translation>Итоговое действие: передача разговора коллеге</translation>
+    </message>
+    <message>
+        <source>Final action: end the call</source>
+        <translation>Итоговое действие: завершение звонка</translation>
+    </message>
+    <message>
+        <source>Final action: %1</source>
+        <translation>Итоговое действие: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: the app or the computer stopped during the call</source>
+        <translation>Прервано: приложение или компьютер остановились во время звонка</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Возобновлён</translation>
+    </message>
+</context>
+<context>
     <name>TrainingWindow</name>
     <message>
         <source>Training — Steadyline</source>
@@ -2613,14 +2696,6 @@ queue:жалобы = complaint-pl</translation>
 </context>
 <context>
     <name>steadyline::gui::HistoryWindow</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n с</numerusform>
-            <numerusform>%n с</numerusform>
-            <numerusform>%n с</numerusform>
-        </translation>
-    </message>
     <message>
         <source>open</source>
         <translation>открыто</translation>
@@ -2728,70 +2803,6 @@ Calls you take in the assist window appear here with their timeline, notes and p
         <translation>Показаны последние звонки (%1); чтобы найти более старые, воспользуйтесь поиском или сузьте даты.</translation>
     </message>
     <message>
-        <source>step %1 · %2</source>
-        <translation>шаг %1 · %2</translation>
-    </message>
-    <message>
-        <source>the call began</source>
-        <translation>звонок начался</translation>
-    </message>
-    <message>
-        <source>the countdown ran out</source>
-        <translation>отсчёт истёк</translation>
-    </message>
-    <message>
-        <source>undo</source>
-        <translation>отмена</translation>
-    </message>
-    <message>
-        <source>Entered %1</source>
-        <translation>Переход: %1</translation>
-    </message>
-    <message>
-        <source>Entered %1 (%2)</source>
-        <translation>Переход: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Said: “%1”</source>
-        <translation>Сказано: «%1»</translation>
-    </message>
-    <message>
-        <source>Countdown started: %1</source>
-        <translation>Отсчёт запущен: %1</translation>
-    </message>
-    <message>
-        <source>Countdown set to %1</source>
-        <translation>Отсчёт установлен на %1</translation>
-    </message>
-    <message>
-        <source>Countdown stopped</source>
-        <translation>Отсчёт остановлен</translation>
-    </message>
-    <message>
-        <source>Countdown ran out</source>
-        <translation>Отсчёт истёк</translation>
-    </message>
-    <message>
-        <source>Final action: end the call</source>
-        <translation>Итоговое действие: завершение звонка</translation>
-    </message>
-    <message>
-        <source>Final action: call the manager / security</source>
-        <translation>Итоговое действие: вызов руководителя / охраны</translation>
-    </message>
-    <message>
-        <source>Final action: %1</source>
-        <translation>Итоговое действие: %1</translation>
-    </message>
-    <message>
-        <source>Interrupted: the app or the computer stopped during the call</source>
-        <translation>Прервано: приложение или компьютер остановились во время звонка</translation>
-    </message>
-    <message>
-        <source>Resumed</source>
-        <translation>Возобновлён</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2882,14 +2893,6 @@ Calls you take in the assist window appear here with their timeline, notes and p
     <message>
         <source>%1 calls older than %2 days deleted, with their notes and promises.</source>
         <translation>Удалено звонков старше %2 дн.: %1, вместе с заметками и обещаниями.</translation>
-    </message>
-    <message>
-        <source>Final action: hang up</source>
-        <translation>Итоговое действие: завершение звонка</translation>
-    </message>
-    <message>
-        <source>Final action: hand over to a colleague</source>
-        <translation>Итоговое действие: передача разговора коллеге</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +3909,189 @@ Promises you record during a call (F9) appear here until they are marked kept or
     </message>
 </context>
 <context>
+    <name>steadyline::gui::TeamBoardWindow</name>
+    <message>
+        <source>Team board — Steadyline</source>
+        <translation>Панель команды — Steadyline</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ждёт</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Raised hands</source>
+        <translation>Поднятые руки</translation>
+    </message>
+    <message>
+        <source>On my way</source>
+        <translation>Иду</translation>
+    </message>
+    <message>
+        <source>Answer to the raised hand</source>
+        <translation>Ответ на поднятую руку</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Ответить</translation>
+    </message>
+    <message>
+        <source>Sends the text (or “On my way” when it is empty) to the consultant (Enter)</source>
+        <translation>Отправляет текст консультанту (пустой: «Иду») (Enter)</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer:</source>
+        <translation>От&amp;вет:</translation>
+    </message>
+    <message>
+        <source>On this step</source>
+        <translation>На этом шаге</translation>
+    </message>
+    <message>
+        <source>In the call</source>
+        <translation>В разговоре</translation>
+    </message>
+    <message>
+        <source>In a call now</source>
+        <translation>Сейчас в разговоре</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>In a cool-down</source>
+        <translation>На перерыве после трудного разговора</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Чем закончился</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Отметки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Abusive calls, last %n days</source>
+        <translation>
+            <numerusform>Агрессивные разговоры, последний %n день</numerusform>
+            <numerusform>Агрессивные разговоры, последние %n дня</numerusform>
+            <numerusform>Агрессивные разговоры, последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline of the chosen call</source>
+        <translation>Ход выбранного разговора</translation>
+    </message>
+    <message>
+        <source>Choose a call to read its timeline.</source>
+        <translation>Выберите разговор, чтобы увидеть его ход.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Ход разговора</translation>
+    </message>
+    <message>
+        <source>The journal is not open, so the team&apos;s calls cannot be read.</source>
+        <translation>Журнал не открыт, поэтому разговоры команды прочитать нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 raised a hand</source>
+        <translation>%1 просит помощи</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Шаг: %1</translation>
+    </message>
+    <message>
+        <source>Abusive call: %1</source>
+        <translation>Агрессивный разговор: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a call</source>
+        <translation>
+            <numerusform>%n в разговоре</numerusform>
+            <numerusform>%n в разговоре</numerusform>
+            <numerusform>%n в разговоре</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n raised hands</source>
+        <translation>
+            <numerusform>%n поднятая рука</numerusform>
+            <numerusform>%n поднятые руки</numerusform>
+            <numerusform>%n поднятых рук</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a cool-down</source>
+        <translation>
+            <numerusform>%n на перерыве</numerusform>
+            <numerusform>%n на перерыве</numerusform>
+            <numerusform>%n на перерыве</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abusive calls today</source>
+        <translation>
+            <numerusform>%n агрессивный разговор сегодня</numerusform>
+            <numerusform>%n агрессивных разговора сегодня</numerusform>
+            <numerusform>%n агрессивных разговоров сегодня</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No raised hand to answer.</source>
+        <translation>Нет поднятой руки, на которую можно ответить.</translation>
+    </message>
+    <message>
+        <source>Answer sent to %1: %2</source>
+        <translation>Отправлено %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::TeamLink</name>
     <message>
         <source>Team: online</source>
@@ -4569,6 +4755,10 @@ Promises you record during a call (F9) appear here until they are marked kept or
     <message>
         <source>The connection to the team server was lost. The desk keeps working offline and sends its changes when the server is back.</source>
         <translation>Связь с сервером команды потеряна. Рабочее место продолжает работать без связи и отправит изменения, когда сервер вернётся.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s calls could not be read from the journal: %1</source>
+        <translation>Не удалось прочитать разговоры команды из журнала: %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "playbook/playbookcatalog.h"
+#include "teamboard.h"
+
+#include <QMainWindow>
+#include <QSet>
+#include <QTimer>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTextBrowser;
+class QTreeWidget;
+
+namespace steadyline {
+class AppContext;
+}
+
+namespace steadyline::gui {
+
+// The lead's window on the team (issue #18): raised hands first, with an answer the consultant
+// sees at once; who is in a call, on which step and for how long; who is in a cool-down; and the
+// abusive calls of the last days, each with its timeline. Reads the team's rows the sync worker
+// pulled into this desk's journal; refresh() after each pull, the clock ticks every second.
+// New hands and incidents are announced (handAnnounced, incidentAnnounced) for the tray's
+// notification; the first reading only learns what is already there.
+class TeamBoardWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit TeamBoardWindow(AppContext &context, QWidget *parent = nullptr);
+
+    void refresh();
+    // How far back incidents are listed.
+    static constexpr int kIncidentDays = 7;
+
+signals:
+    // The lead answered the selected hand: the app queues it for the server.
+    void answerRequested(const QString &callUuid, const QString &text);
+    void handAnnounced(const QString &title, const QString &message);
+    void incidentAnnounced(const QString &title, const QString &message);
+
+private:
+    void buildWidgets();
+    void showBoard();
+    void tick();
+    void answerSelectedHand();
+    void showSelectedIncident();
+    void announceNews();
+    [[nodiscard]] QString stepText(const QString &playbookId, const QString &stepId) const;
+    [[nodiscard]] PlaybookSnapshot playbook(const QString &id) const;
+
+    AppContext &m_context;
+    std::optional<sync::TeamBoard> m_board;
+    QTimer m_clock;
+    QSet<QString> m_knownHands;     // call UUID + raised time of every hand seen
+    QSet<QString> m_knownIncidents; // call UUIDs
+    bool m_firstReading = true;
+
+    QLabel *m_summary = nullptr;
+    QLabel *m_problem = nullptr;
+    QTreeWidget *m_hands = nullptr;
+    QLineEdit *m_answer = nullptr;
+    QPushButton *m_answerButton = nullptr;
+    QTreeWidget *m_live = nullptr;
+    QTreeWidget *m_coolDowns = nullptr;
+    QTreeWidget *m_incidents = nullptr;
+    QTextBrowser *m_incidentTimeline = nullptr;
+};
+
+} // namespace steadyline::gui
