@@ -87,6 +87,36 @@ void checkVersion2Data(const Journal &journal)
     CHECK(journal.calls().value.size() == 1); // the training call stays out of the history
 }
 
+// Checks what tests/journal/data/journal-v3.sql adds (a desk in a team, a change waiting), and
+// that a call's changes from then on carry its case reference (version 4) for the caller key.
+void checkVersion3Data(Journal &journal, const QString &file)
+{
+    RawDb raw(file);
+    CHECK(raw.value(QStringLiteral("SELECT login || '/' || team || '/' || cursor FROM team_sync")).toString() ==
+          QStringLiteral("anna/Claims/7"));
+    CHECK(raw.value(QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 1);
+    CHECK(raw.value(QStringLiteral("SELECT count(*) FROM team_rows")).toInt() == 1);
+    CallStart start = sampleStart();
+    start.caseReference = QStringLiteral("ZG-2026/0100");
+    const WriteResult call = journal.beginCall(start);
+    REQUIRE(call.ok);
+    CHECK(raw.value(QStringLiteral("SELECT json_extract(data, '$.case_reference') FROM outbox WHERE kind = 'call' "
+                                   "ORDER BY seq DESC LIMIT 1"))
+              .toString() == QStringLiteral("ZG-2026/0100"));
+}
+
+// Checks the team's policy that tests/journal/data/journal-v4.sql keeps; a version 3 journal
+// starts with the defaults (180 s cool-down, no automatic hand, no secret yet).
+void checkTeamPolicy(const QString &file, int version)
+{
+    RawDb raw(file);
+    const QString policy =
+        raw.value(QStringLiteral("SELECT cool_down_seconds || '/' || raise_hand_at_final_warning || '/' || "
+                                 "length(caller_key_secret) FROM team_sync"))
+            .toString();
+    CHECK(policy == (version >= 4 ? QStringLiteral("300/1/64") : QStringLiteral("180/0/0")));
+}
+
 } // namespace
 
 TEST_CASE("Opening creates a 0700 folder and a 0600 database, -wal and -shm included, whatever the umask",
@@ -261,6 +291,10 @@ TEST_CASE("Every schema version's fixture, 0 to the current one, opens migrated 
             checkVersion2Data(*journal);
         else
             CHECK(journal->trainingAttempts().value.empty());
+        if (version >= 3) {
+            checkTeamPolicy(journalFile(dir), version);
+            checkVersion3Data(*journal, journalFile(dir));
+        }
         CHECK(journal->beginCall(sampleStart()).ok);
     }
     // One fixture per version up to the current one: a new schema version needs its fixture.

@@ -290,7 +290,7 @@ TEST_CASE("server without a known subcommand says what to do")
 {
     const CommandRun none = runSteadyline({QStringLiteral("server")});
     CHECK(none.exitCode == 2);
-    CHECK(none.err.contains(QStringLiteral("name what to do: init, add-team, add-user or policy.")));
+    CHECK(none.err.contains(QStringLiteral("name what to do: init, add-team, add-user, policy or audit.")));
     const CommandRun unknown = runSteadyline({QStringLiteral("server"), QStringLiteral("drop")});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("there is no subcommand 'drop'")));
