@@ -5,6 +5,7 @@
 
 #include "schemamigrator.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 
 #include <tuple>
@@ -108,7 +109,7 @@ struct Teams : ServerFixture
 
 } // namespace
 
-TEST_CASE("a lead answers a raised hand of the team; the consultant reads it; nobody else writes or reads it")
+TEST_CASE("a lead answers a raised hand of the team, the consultant reads it, nobody else writes or reads it")
 {
     Teams server;
     REQUIRE(server.ok(QStringLiteral("anna"),
@@ -212,7 +213,7 @@ TEST_CASE("caller_incidents counts the team's incidents with a caller by the one
     CHECK(incidents == kAnnaCall + QLatin1Char(',') + kAnnaCall2);
 }
 
-TEST_CASE("server policy sets the cool-down and the raised hand; desks read them and their team's secret only")
+TEST_CASE("server policy sets the cool-down and the raised hand, and desks read them and their own team's secret only")
 {
     Teams server;
     const CommandRun shown = server.policy({});
@@ -265,7 +266,7 @@ TEST_CASE("server policy sets the cool-down and the raised hand; desks read them
         0);
 }
 
-TEST_CASE("members record what the issue audits; server audit --since prints it to an admin and refuses others")
+TEST_CASE("members record what the issue audits, and server audit --since prints it to an admin and refuses others")
 {
     Teams server;
     CHECK(server.ok(QStringLiteral("lena"), QStringLiteral("SELECT steadyline.record_audit('call_opened', "

@@ -10,6 +10,8 @@
 
 #include <QSignalSpy>
 
+#include <algorithm>
+
 using namespace steadyline;
 using namespace steadyline::test;
 
