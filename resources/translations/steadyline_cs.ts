@@ -4570,6 +4570,14 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <source>The connection to the team server was lost. The desk keeps working offline and sends its changes when the server is back.</source>
         <translation>Spojení se serverem týmu se přerušilo. Pracoviště dál funguje offline a změny odešle, až bude server zpět.</translation>
     </message>
+    <message>
+        <source>An answer to a raised hand has 1 to %1 characters.</source>
+        <translation>Odpověď na zvednutou ruku má 1 až %1 znaků.</translation>
+    </message>
+    <message>
+        <source>The call to answer is not one the team shares.</source>
+        <translation>Hovor, na který chcete odpovědět, není sdílen s týmem.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::sync::TeamExchange</name>
@@ -4588,6 +4596,10 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     <message>
         <source>The team server is older (schema %1) than this Steadyline needs (%2). Ask your team&apos;s admin to run: steadyline server init</source>
         <translation>Server týmu je starší (schéma %1), než potřebuje tento Steadyline (%2). Požádejte správce týmu, aby spustil: steadyline server init</translation>
+    </message>
+    <message>
+        <source>The team server gave no key for caller references; ask your team&apos;s admin to run: steadyline server init</source>
+        <translation>Týmový server neposkytl klíč pro čísla případů volajících; požádejte správce týmu, aby spustil: steadyline server init</translation>
     </message>
 </context>
 </TS>

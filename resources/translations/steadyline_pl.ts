@@ -4570,6 +4570,14 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <source>The connection to the team server was lost. The desk keeps working offline and sends its changes when the server is back.</source>
         <translation>Utracono połączenie z serwerem zespołu. Stanowisko działa dalej bez połączenia i wyśle zmiany, gdy serwer wróci.</translation>
     </message>
+    <message>
+        <source>An answer to a raised hand has 1 to %1 characters.</source>
+        <translation>Odpowiedź na podniesioną rękę ma od 1 do %1 znaków.</translation>
+    </message>
+    <message>
+        <source>The call to answer is not one the team shares.</source>
+        <translation>Rozmowa, na którą chcesz odpowiedzieć, nie jest udostępniona zespołowi.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::sync::TeamExchange</name>
@@ -4588,6 +4596,10 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     <message>
         <source>The team server is older (schema %1) than this Steadyline needs (%2). Ask your team&apos;s admin to run: steadyline server init</source>
         <translation>Serwer zespołu jest starszy (schemat %1), niż potrzebuje ten Steadyline (%2). Poproś administratora zespołu o uruchomienie: steadyline server init</translation>
+    </message>
+    <message>
+        <source>The team server gave no key for caller references; ask your team&apos;s admin to run: steadyline server init</source>
+        <translation>Serwer zespołu nie podał klucza dla numerów spraw dzwoniących; poproś administratora zespołu o uruchomienie: steadyline server init</translation>
     </message>
 </context>
 </TS>

@@ -4570,6 +4570,14 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <source>The connection to the team server was lost. The desk keeps working offline and sends its changes when the server is back.</source>
         <translation>Связь с сервером команды потеряна. Рабочее место продолжает работать без связи и отправит изменения, когда сервер вернётся.</translation>
     </message>
+    <message>
+        <source>An answer to a raised hand has 1 to %1 characters.</source>
+        <translation>Ответ на поднятую руку должен содержать от 1 до %1 символов.</translation>
+    </message>
+    <message>
+        <source>The call to answer is not one the team shares.</source>
+        <translation>Звонок, на который вы хотите ответить, не передан команде.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::sync::TeamExchange</name>
@@ -4588,6 +4596,10 @@ Promises you record during a call (F9) appear here until they are marked kept or
     <message>
         <source>The team server is older (schema %1) than this Steadyline needs (%2). Ask your team&apos;s admin to run: steadyline server init</source>
         <translation>Сервер команды старее (схема %1), чем нужно этому Steadyline (%2). Попросите администратора команды выполнить: steadyline server init</translation>
+    </message>
+    <message>
+        <source>The team server gave no key for caller references; ask your team&apos;s admin to run: steadyline server init</source>
+        <translation>Сервер команды не выдал ключ для номеров обращений звонящих; попросите администратора команды выполнить: steadyline server init</translation>
     </message>
 </context>
 </TS>
