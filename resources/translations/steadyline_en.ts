@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AttemptModel</name>
@@ -24,10 +23,10 @@
 <context>
     <name>steadyline::Diagnostic</name>
     <message numerus="yes">
-        <source>%n texts have a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</source>
+        <source>%n texts have a version in "%1" (the first is "%2"), but "%1" is not in 'locales'; add "%1" to 'locales' or remove those versions.</source>
         <translation>
-            <numerusform>%n text has a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</numerusform>
-            <numerusform>%n texts have a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</numerusform>
+            <numerusform>%n text has a version in "%1" (the first is "%2"), but "%1" is not in 'locales'; add "%1" to 'locales' or remove those versions.</numerusform>
+            <numerusform>%n texts have a version in "%1" (the first is "%2"), but "%1" is not in 'locales'; add "%1" to 'locales' or remove those versions.</numerusform>
         </translation>
     </message>
 </context>

@@ -18,6 +18,7 @@ namespace {
 
 const QString kCommand = QStringLiteral("server");
 constexpr int kMinimumPasswordLength = 8;
+constexpr int kLongestCoolDownSeconds = 3600; // as the server's check on teams.cool_down_seconds
 
 // Every subcommand reaches the database the same way.
 const QCommandLineOption &databaseOption()
@@ -182,14 +183,28 @@ int runAddUser(const Invocation &invocation)
     return Success;
 }
 
+// "yes" or "no" (also true/false, on/off) as a bool; nullopt for anything else.
+std::optional<bool> yesNo(const QString &value)
+{
+    const QString v = value.trimmed().toLower();
+    if (v == QStringLiteral("yes") || v == QStringLiteral("true") || v == QStringLiteral("on"))
+        return true;
+    if (v == QStringLiteral("no") || v == QStringLiteral("false") || v == QStringLiteral("off"))
+        return false;
+    return std::nullopt;
+}
+
 int runPolicy(const Invocation &invocation)
 {
     const QString subcommand = QStringLiteral("policy");
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Shows a team's policy, or changes the parts given: whether note text leaves the desks (share) or only a "
-        "note's time and tags do (keep, the default), and how many days the server keeps the team's calls.\n"
-        "Example: steadyline server policy --team Claims --note-text share --retention-days 180 --db URL"));
+        "note's time and tags do (keep, the default), how many days the server keeps the team's calls, the "
+        "cool-down offered after an abusive call, and whether a call raises the hand by itself at the final "
+        "warning.\n"
+        "Example: steadyline server policy --team Claims --note-text share --retention-days 180 --cool-down 300 "
+        "--raise-hand-at-final-warning yes --db URL"));
     const QCommandLineOption team(QStringLiteral("team"), QStringLiteral("The team."), QStringLiteral("TEAM"));
     const QCommandLineOption noteText(QStringLiteral("note-text"),
                                       QStringLiteral("share: note text is sent to the server; keep: it stays on "
@@ -198,29 +213,56 @@ int runPolicy(const Invocation &invocation)
     const QCommandLineOption retention(QStringLiteral("retention-days"),
                                        QStringLiteral("Days the server keeps the team's calls (1 to 3650)."),
                                        QStringLiteral("DAYS"));
-    parser.addOptions({team, noteText, retention});
+    const QCommandLineOption coolDown(QStringLiteral("cool-down"),
+                                      QStringLiteral("Seconds of the break offered after an abusive call (0 to %1; "
+                                                     "0: no cool-down; default 180).")
+                                          .arg(kLongestCoolDownSeconds),
+                                      QStringLiteral("SECONDS"));
+    const QCommandLineOption raiseHand(QStringLiteral("raise-hand-at-final-warning"),
+                                       QStringLiteral("yes: a call that reaches the final warning asks the lead for "
+                                                      "help by itself; no (the default): only the consultant does."),
+                                       QStringLiteral("yes|no"));
+    parser.addOptions({team, noteText, retention, coolDown, raiseHand});
     int exitCode = Success;
     if (!parseSubcommand(parser, invocation, subcommand, exitCode))
         return exitCode;
     const QString fullName = kCommand + QLatin1Char(' ') + subcommand;
     if (!parser.isSet(team))
         return usageError(invocation.err, QStringLiteral("name the team with --team."), fullName);
-    std::optional<bool> shareText;
+    server::PolicyChange change;
     if (parser.isSet(noteText)) {
         if (parser.value(noteText) != QStringLiteral("share") && parser.value(noteText) != QStringLiteral("keep"))
             return usageError(
                 invocation.err,
                 QStringLiteral("--note-text must be share or keep, not '%1'.").arg(parser.value(noteText)), fullName);
-        shareText = parser.value(noteText) == QStringLiteral("share");
+        change.noteTextLeavesDesk = parser.value(noteText) == QStringLiteral("share");
     }
-    std::optional<int> days;
     if (parser.isSet(retention)) {
         bool ok = false;
-        days = parser.value(retention).toInt(&ok);
-        if (!ok || *days < 1 || *days > 3650)
+        change.retentionDays = parser.value(retention).toInt(&ok);
+        if (!ok || *change.retentionDays < 1 || *change.retentionDays > 3650)
             return usageError(invocation.err,
                               QStringLiteral("--retention-days must be a number from 1 to 3650, not '%1'.")
                                   .arg(parser.value(retention)),
+                              fullName);
+    }
+    if (parser.isSet(coolDown)) {
+        bool ok = false;
+        change.coolDownSeconds = parser.value(coolDown).toInt(&ok);
+        if (!ok || *change.coolDownSeconds < 0 || *change.coolDownSeconds > kLongestCoolDownSeconds)
+            return usageError(invocation.err,
+                              QStringLiteral("--cool-down must be a number of seconds from 0 (no cool-down) to %1, "
+                                             "not '%2'.")
+                                  .arg(kLongestCoolDownSeconds)
+                                  .arg(parser.value(coolDown)),
+                              fullName);
+    }
+    if (parser.isSet(raiseHand)) {
+        change.raiseHandAtFinalWarning = yesNo(parser.value(raiseHand));
+        if (!change.raiseHandAtFinalWarning)
+            return usageError(invocation.err,
+                              QStringLiteral("--raise-hand-at-final-warning must be yes or no, not '%1'.")
+                                  .arg(parser.value(raiseHand)),
                               fullName);
     }
     server::ServerConnection connection;
@@ -229,8 +271,7 @@ int runPolicy(const Invocation &invocation)
     QString error;
     if (!server::schemaIsCurrent(connection.database(), &error))
         return failure(invocation.err, subcommand, error);
-    const auto policy =
-        server::TeamAdministration(connection.database()).policy(parser.value(team), shareText, days, &error);
+    const auto policy = server::TeamAdministration(connection.database()).policy(parser.value(team), change, &error);
     if (!policy)
         return failure(invocation.err, subcommand, error);
     writeLine(invocation.out, QStringLiteral("Team '%1'").arg(policy->team));
@@ -239,6 +280,69 @@ int runPolicy(const Invocation &invocation)
                                            ? QStringLiteral("share (sent to the server)")
                                            : QStringLiteral("keep (stays on the desk; only time and tags are sent)")));
     writeLine(invocation.out, QStringLiteral("  retention: %1 days").arg(policy->retentionDays));
+    writeLine(invocation.out, policy->coolDownSeconds == 0
+                                  ? QStringLiteral("  cool-down: none")
+                                  : QStringLiteral("  cool-down: %1 seconds").arg(policy->coolDownSeconds));
+    writeLine(invocation.out, QStringLiteral("  raise hand at final warning: %1")
+                                  .arg(policy->raiseHandAtFinalWarning ? QStringLiteral("yes") : QStringLiteral("no")));
+    return Success;
+}
+
+// DATE as 2026-12-01 (midnight, local time) or a date and time in ISO 8601.
+std::optional<QDateTime> parseSince(const QString &text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid())
+        return date.startOfDay();
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (time.isValid())
+        return time;
+    return std::nullopt;
+}
+
+int runAudit(const Invocation &invocation)
+{
+    const QString subcommand = QStringLiteral("audit");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Prints the audit log since a date, oldest first, one entry a line: time (UTC), login, team, action, "
+        "detail. Only an admin login (or the cluster's superuser) may read it.\n"
+        "Example: steadyline server audit --since 2026-12-01 --db URL"));
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   QStringLiteral("The first day (YYYY-MM-DD, from midnight local time) or time "
+                                                  "(ISO 8601) to print."),
+                                   QStringLiteral("DATE"));
+    parser.addOption(since);
+    int exitCode = Success;
+    if (!parseSubcommand(parser, invocation, subcommand, exitCode))
+        return exitCode;
+    const QString fullName = kCommand + QLatin1Char(' ') + subcommand;
+    if (!parser.isSet(since))
+        return usageError(invocation.err, QStringLiteral("say from when with --since DATE, e.g. --since 2026-12-01."),
+                          fullName);
+    const auto from = parseSince(parser.value(since));
+    if (!from)
+        return usageError(invocation.err,
+                          QStringLiteral("--since must be a date like 2026-12-01 or a time like 2026-12-01T08:00, not "
+                                         "'%1'.")
+                              .arg(parser.value(since)),
+                          fullName);
+    server::ServerConnection connection;
+    if (!connectTo(parser, invocation, subcommand, connection, exitCode))
+        return exitCode;
+    QString error;
+    if (!server::schemaIsCurrent(connection.database(), &error))
+        return failure(invocation.err, subcommand, error);
+    const auto entries = server::TeamAdministration(connection.database()).auditLog(*from, &error);
+    if (!entries)
+        return failure(invocation.err, subcommand, error);
+    for (const server::AuditEntry &entry : *entries)
+        writeLine(invocation.out,
+                  QStringLiteral("%1  %2  %3  %4  %5")
+                      .arg(entry.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), entry.login,
+                           entry.team.isEmpty() ? QStringLiteral("-") : entry.team, entry.action, entry.detail));
+    if (entries->empty())
+        writeLine(invocation.err, QStringLiteral("No audit entries since %1.").arg(from->toString(Qt::ISODate)));
     return Success;
 }
 
@@ -253,10 +357,9 @@ struct Subcommand
 int runServer(const Invocation &invocation)
 {
     static const std::vector<Subcommand> subcommands{
-        {QStringLiteral("init"), runInit},
-        {QStringLiteral("add-team"), runAddTeam},
-        {QStringLiteral("add-user"), runAddUser},
-        {QStringLiteral("policy"), runPolicy},
+        {QStringLiteral("init"), runInit},        {QStringLiteral("add-team"), runAddTeam},
+        {QStringLiteral("add-user"), runAddUser}, {QStringLiteral("policy"), runPolicy},
+        {QStringLiteral("audit"), runAudit},
     };
     const QString first = invocation.arguments.value(0);
     for (const Subcommand &subcommand : subcommands) {
@@ -264,15 +367,16 @@ int runServer(const Invocation &invocation)
             return subcommand.run(invocation);
     }
     if (first == QStringLiteral("--help") || first == QStringLiteral("-h")) {
-        writeLine(invocation.out, QStringLiteral("Usage: steadyline server init|add-team|add-user|policy [OPTIONS] "
-                                                 "--db URL\nRun 'steadyline server SUBCOMMAND --help' for each; "
-                                                 "the setup step by step is in docs/team-server.md."));
+        writeLine(invocation.out,
+                  QStringLiteral("Usage: steadyline server init|add-team|add-user|policy|audit [OPTIONS] "
+                                 "--db URL\nRun 'steadyline server SUBCOMMAND --help' for each; "
+                                 "the setup step by step is in docs/team-server.md."));
         return Success;
     }
     return usageError(invocation.err,
-                      first.isEmpty() ? QStringLiteral("name what to do: init, add-team, add-user or policy.")
-                                      : QStringLiteral("there is no subcommand '%1'; use init, add-team, add-user or "
-                                                       "policy.")
+                      first.isEmpty() ? QStringLiteral("name what to do: init, add-team, add-user, policy or audit.")
+                                      : QStringLiteral("there is no subcommand '%1'; use init, add-team, add-user, "
+                                                       "policy or audit.")
                                             .arg(first),
                       kCommand);
 }

@@ -16,6 +16,9 @@ struct SyncStatus
     QDateTime lastPush;  // when the server last took this desk's changes (invalid: never)
     QDateTime lastPull;  // when this desk last read the team's changes (invalid: never)
     QString lastError;   // the last problem in plain, translated words; empty when all went well
+    // The team's policy, kept in the journal so that it holds offline (server policy).
+    int coolDownSeconds = 180;            // the break offered after an incident; 0: none
+    bool raiseHandAtFinalWarning = false; // a call reaching the final warning raises the hand itself
 
     friend bool operator==(const SyncStatus &, const SyncStatus &) = default;
 };

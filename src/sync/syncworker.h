@@ -3,9 +3,11 @@
 // TeamSync's worker, which lives in TeamSync's thread. Not part of the API.
 #include "serveraddress.h"
 #include "syncstatus.h"
+#include "teamexchange.h"
 #include "teamsync.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
@@ -31,9 +33,12 @@ public:
     void syncNow();
     void nudge();
     void stop();
+    void askCallerIncidents(const QString &caseReference, int days);
 
 signals:
     void statusChanged(const steadyline::sync::SyncStatus &status);
+    void teamRowsArrived(const QStringList &kinds);
+    void callerIncidents(const QString &caseReference, int count);
 
 private:
     void connectToServer();
@@ -45,6 +50,8 @@ private:
     void pollOutbox();
     void publish();
     void goOffline(const QString &why);
+    // Takes the team's policy into the status and keeps it in the journal.
+    void takePolicy(const DeskPolicy &policy);
 
     QString m_dataDir;
     server::ServerAddress m_address;

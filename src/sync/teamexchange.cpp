@@ -5,12 +5,16 @@
 #include "serverconnection.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace steadyline::sync {
 
@@ -77,12 +81,35 @@ bool openServerConnection(const server::ServerAddress &address, const QString &c
     return false;
 }
 
-QByteArray changesForServer(const std::vector<OutboxChange> &changes, bool shareNoteText)
+QString normalisedCaseReference(const QString &caseReference)
+{
+    QString normalised;
+    for (const QChar c : caseReference.normalized(QString::NormalizationForm_KC))
+        if (!c.isSpace())
+            normalised += c;
+    return normalised.toUpper();
+}
+
+QString callerKey(const QString &caseReference, const QByteArray &secret)
+{
+    const QString reference = normalisedCaseReference(caseReference);
+    if (reference.isEmpty() || secret.isEmpty())
+        return {};
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(reference.toUtf8(), secret, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray changesForServer(const std::vector<OutboxChange> &changes, bool shareNoteText,
+                            const QByteArray &callerKeySecret)
 {
     QJsonArray array;
     for (const OutboxChange &change : changes) {
         QJsonObject data = change.data;
-        if (change.kind == QStringLiteral("note")) {
+        if (change.kind == QStringLiteral("call")) {
+            const QString key = callerKey(data.take(QStringLiteral("case_reference")).toString(), callerKeySecret);
+            if (!key.isEmpty())
+                data.insert(QStringLiteral("caller_key"), key);
+        } else if (change.kind == QStringLiteral("note")) {
             const QString text = data.value(QStringLiteral("text")).toString();
             if (shareNoteText)
                 data.insert(QStringLiteral("text"), journal::redact(text));
@@ -147,22 +174,65 @@ std::optional<ServerIdentity> TeamExchange::identify(QString *error)
         *error = notMember;
         return std::nullopt;
     }
-    if (!q.exec(QStringLiteral("SELECT note_text_leaves_desk FROM steadyline.desk_policy()")) || !q.next()) {
+    const auto policy = deskPolicy(error);
+    if (!policy)
+        return std::nullopt;
+    identity.noteTextLeavesDesk = policy->noteTextLeavesDesk;
+    identity.policy = *policy;
+    return identity;
+}
+
+std::optional<DeskPolicy> TeamExchange::deskPolicy(QString *error)
+{
+    QSqlQuery q(m_server);
+    if (!q.exec(QStringLiteral("SELECT note_text_leaves_desk, cool_down_seconds, raise_hand_at_final_warning, "
+                               "caller_key_secret FROM steadyline.desk_policy()")) ||
+        !q.next()) {
         *error = statementProblem(q);
         return std::nullopt;
     }
-    identity.noteTextLeavesDesk = q.value(0).toBool();
-    return identity;
+    DeskPolicy policy;
+    policy.noteTextLeavesDesk = q.value(0).toBool();
+    policy.coolDownSeconds = q.value(1).toInt();
+    policy.raiseHandAtFinalWarning = q.value(2).toBool();
+    policy.callerKeySecret = QByteArray::fromHex(q.value(3).toString().toLatin1());
+    m_callerKeySecret = policy.callerKeySecret;
+    return policy;
+}
+
+std::optional<QByteArray> TeamExchange::callerKeySecret(QString *error)
+{
+    if (!m_callerKeySecret && !deskPolicy(error))
+        return std::nullopt;
+    if (m_callerKeySecret->isEmpty()) {
+        *error = tr("The team server gave no key for caller references; ask your team's admin to run: steadyline "
+                    "server init");
+        return std::nullopt;
+    }
+    return m_callerKeySecret;
 }
 
 std::optional<int> TeamExchange::push(const std::vector<OutboxChange> &changes, bool shareNoteText, QString *error)
 {
+    // The secret is needed only for a call with a case reference; without it such a change
+    // does not leave (its reference would be lost from the team's count).
+    QByteArray secret;
+    const bool withReference = std::any_of(changes.begin(), changes.end(), [](const OutboxChange &change) {
+        return change.kind == QStringLiteral("call") &&
+               !change.data.value(QStringLiteral("case_reference")).toString().trimmed().isEmpty();
+    });
+    if (withReference) {
+        const auto key = callerKeySecret(error);
+        if (!key)
+            return std::nullopt;
+        secret = *key;
+    }
     QSqlQuery q(m_server);
     if (!q.prepare(QStringLiteral("SELECT steadyline.push_changes(CAST(? AS jsonb))"))) {
         *error = statementProblem(q);
         return std::nullopt;
     }
-    q.addBindValue(QString::fromUtf8(changesForServer(changes, shareNoteText)));
+    q.addBindValue(QString::fromUtf8(changesForServer(changes, shareNoteText, secret)));
     if (!q.exec() || !q.next()) {
         *error = statementProblem(q);
         return std::nullopt;
@@ -190,6 +260,28 @@ std::optional<std::vector<TeamChange>> TeamExchange::pull(qint64 since, int maxR
         changes.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                            q.value(4).toString(), QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object()});
     return changes;
+}
+
+std::optional<int> TeamExchange::callerIncidents(const QString &caseReference, int days, QString *error)
+{
+    const auto secret = callerKeySecret(error);
+    if (!secret)
+        return std::nullopt;
+    const QString key = callerKey(caseReference, *secret);
+    if (key.isEmpty())
+        return 0;
+    QSqlQuery q(m_server);
+    if (!q.prepare(QStringLiteral("SELECT steadyline.caller_incidents(?, ?)"))) {
+        *error = statementProblem(q);
+        return std::nullopt;
+    }
+    q.addBindValue(key);
+    q.addBindValue(days);
+    if (!q.exec() || !q.next()) {
+        *error = statementProblem(q);
+        return std::nullopt;
+    }
+    return q.value(0).toInt();
 }
 
 bool TeamExchange::heartbeat()

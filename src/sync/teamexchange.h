@@ -12,10 +12,20 @@
 namespace steadyline::sync {
 
 // The oldest and newest server schema a desk of this version works with.
-inline constexpr int kMinimumServerSchema = 2;
+// 4: the team's policy for the cool-down and the raised hand, caller keys, hand answers.
+inline constexpr int kMinimumServerSchema = 4;
 [[nodiscard]] int newestServerSchema();
 
-// Who the server takes the desk for, and the team's policy for notes.
+// The team's policy as a desk reads it (desk_policy()).
+struct DeskPolicy
+{
+    bool noteTextLeavesDesk = false;
+    int coolDownSeconds = 180;
+    bool raiseHandAtFinalWarning = false;
+    QByteArray callerKeySecret; // the key of caller keys (bytes); members only
+};
+
+// Who the server takes the desk for, and the team's policy.
 struct ServerIdentity
 {
     int schemaVersion = 0;
@@ -23,7 +33,15 @@ struct ServerIdentity
     QString role;
     QString team;
     bool noteTextLeavesDesk = false;
+    DeskPolicy policy;
 };
+
+// A case reference as it is compared: Unicode NFKC, without white space, in upper case, so that
+// "zg-2026/0042 " and "ZG-2026/0042" are one caller.
+[[nodiscard]] QString normalisedCaseReference(const QString &caseReference);
+// The caller key the server stores instead of a case reference: lower-case hex of
+// HMAC-SHA256(team secret, the normalised reference). Empty for an empty reference or secret.
+[[nodiscard]] QString callerKey(const QString &caseReference, const QByteArray &secret);
 
 // Opens a QPSQL connection named `connectionName` (in the calling thread) with short timeouts
 // and TCP keepalives, so a dead server is noticed. The password comes from `address` when it
@@ -32,8 +50,10 @@ struct ServerIdentity
 bool openServerConnection(const server::ServerAddress &address, const QString &connectionName, QString *error);
 
 // The changes as push_changes takes them: a note's text is dropped unless the team shares it,
-// and masked (journal::redact) when it does.
-[[nodiscard]] QByteArray changesForServer(const std::vector<OutboxChange> &changes, bool shareNoteText);
+// and masked (journal::redact) when it does; a call's case reference never leaves: it becomes
+// its caller key (nothing without a secret).
+[[nodiscard]] QByteArray changesForServer(const std::vector<OutboxChange> &changes, bool shareNoteText,
+                                          const QByteArray &callerKeySecret = {});
 
 // One conversation with the team server on an open connection: blocking, so for the sync
 // worker's thread or the command line, never for the window's thread.
@@ -45,15 +65,24 @@ public:
     // Checks that this is a Steadyline server of a schema this desk knows and that the login
     // is a member; nullopt with a plain sentence otherwise.
     [[nodiscard]] std::optional<ServerIdentity> identify(QString *error);
+    // The team's policy now (desk_policy()); nullopt with `error`.
+    [[nodiscard]] std::optional<DeskPolicy> deskPolicy(QString *error);
     // Stores the changes (one transaction on the server; a change pushed before is skipped).
-    // Returns how many were new, or nullopt with `error`.
+    // Returns how many were new, or nullopt with `error`. Reads the caller-key secret once per
+    // TeamExchange when a call carries a case reference.
     [[nodiscard]] std::optional<int> push(const std::vector<OutboxChange> &changes, bool shareNoteText, QString *error);
+    // How many incidents the team had with this caller in the last `days` days (caller_incidents()):
+    // only the caller key is sent.
+    [[nodiscard]] std::optional<int> callerIncidents(const QString &caseReference, int days, QString *error);
     [[nodiscard]] std::optional<std::vector<TeamChange>> pull(qint64 since, int maxRows, QString *error);
     // A cheap round trip; false when the connection is dead.
     [[nodiscard]] bool heartbeat();
 
 private:
+    [[nodiscard]] std::optional<QByteArray> callerKeySecret(QString *error);
+
     QSqlDatabase m_server;
+    std::optional<QByteArray> m_callerKeySecret;
 };
 
 } // namespace steadyline::sync

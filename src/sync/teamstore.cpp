@@ -80,7 +80,9 @@ TeamStore::TeamStore(QSqlDatabase journal)
 std::optional<Membership> TeamStore::membership(QString *error) const
 {
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT server, login, team, cursor, last_push, last_pull FROM team_sync WHERE id = 1"),
+    if (!run(q,
+             QStringLiteral("SELECT server, login, team, cursor, last_push, last_pull, cool_down_seconds, "
+                            "raise_hand_at_final_warning, caller_key_secret FROM team_sync WHERE id = 1"),
              {}, error) ||
         !q.next())
         return std::nullopt;
@@ -91,6 +93,9 @@ std::optional<Membership> TeamStore::membership(QString *error) const
     m.cursor = q.value(3).toLongLong();
     m.lastPush = journal::parseTimestamp(q.value(4).toString());
     m.lastPull = journal::parseTimestamp(q.value(5).toString());
+    m.coolDownSeconds = q.value(6).toInt();
+    m.raiseHandAtFinalWarning = q.value(7).toBool();
+    m.callerKeySecret = QByteArray::fromHex(q.value(8).toString().toLatin1());
     return m;
 }
 
@@ -217,6 +222,69 @@ bool TeamStore::queuePromiseStatus(const QString &promiseId, const QString &stat
     QSqlQuery q(m_db);
     return run(q, QStringLiteral("INSERT INTO outbox (uuid, kind, data) VALUES (?, 'promise_status', ?)"),
                {QUuid::createUuid().toString(QUuid::WithoutBraces), textOf(data)}, error);
+}
+
+bool TeamStore::storePolicy(int coolDownSeconds, bool raiseHandAtFinalWarning, const QByteArray &callerKeySecret,
+                            QString *error)
+{
+    QSqlQuery q(m_db);
+    return run(q,
+               QStringLiteral("UPDATE team_sync SET cool_down_seconds = ?, raise_hand_at_final_warning = ?, "
+                              "caller_key_secret = ? WHERE id = 1"),
+               {coolDownSeconds, raiseHandAtFinalWarning ? 1 : 0, QString::fromLatin1(callerKeySecret.toHex())}, error);
+}
+
+bool TeamStore::queueHandAnswer(const QString &callUuid, const QString &text, const QDateTime &at, QString *error)
+{
+    const QString answer = text.trimmed();
+    if (answer.isEmpty() || answer.size() > kLongestHandAnswer) {
+        *error = QCoreApplication::translate("steadyline::sync", "An answer to a raised hand has 1 to %1 characters.")
+                     .arg(kLongestHandAnswer);
+        return false;
+    }
+    if (QUuid::fromString(callUuid).isNull()) {
+        *error = QCoreApplication::translate("steadyline::sync", "The call to answer is not one the team shares.");
+        return false;
+    }
+    const QJsonObject data{{QStringLiteral("call_id"), callUuid},
+                           {QStringLiteral("at"), journal::isoTimestamp(at)},
+                           {QStringLiteral("text"), answer}};
+    QSqlQuery q(m_db);
+    return run(q, QStringLiteral("INSERT INTO outbox (uuid, kind, data) VALUES (?, 'hand_answer', ?)"),
+               {QUuid::createUuid().toString(QUuid::WithoutBraces), textOf(data)}, error);
+}
+
+std::vector<HandAnswer> TeamStore::handAnswers(QString *error) const
+{
+    std::vector<HandAnswer> answers;
+    QSqlQuery q(m_db);
+    if (!run(q,
+             QStringLiteral("SELECT r.data, r.login, coalesce(s.local_id, 0) FROM team_rows r "
+                            "LEFT JOIN shared_ids s ON s.kind = 'call' AND s.uuid = json_extract(r.data, '$.call_id') "
+                            "WHERE r.kind = 'hand_answer' ORDER BY r.seq"),
+             {}, error))
+        return answers;
+    while (q.next()) {
+        const QJsonObject data = objectFrom(q.value(0).toString());
+        HandAnswer answer;
+        answer.callUuid = data.value(QStringLiteral("call_id")).toString();
+        answer.localCallId = q.value(2).toLongLong();
+        answer.at = QDateTime::fromString(data.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        answer.text = data.value(QStringLiteral("text")).toString();
+        answer.lead = q.value(1).toString();
+        answers.push_back(answer);
+    }
+    return answers;
+}
+
+QString TeamStore::callUuid(qint64 localCallId, QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!run(q, QStringLiteral("SELECT uuid FROM shared_ids WHERE kind = 'call' AND local_id = ?"), {localCallId},
+             error) ||
+        !q.next())
+        return {};
+    return q.value(0).toString();
 }
 
 } // namespace steadyline::sync

@@ -19,6 +19,20 @@ struct Membership
     qint64 cursor = 0; // the server's number of the last change pulled
     QDateTime lastPush;
     QDateTime lastPull;
+    // The team's policy as last read from the server (held offline).
+    int coolDownSeconds = 180;
+    bool raiseHandAtFinalWarning = false;
+    QByteArray callerKeySecret; // empty until the desk first reached the server
+};
+
+// A lead's answer to a raised hand (kind hand_answer).
+struct HandAnswer
+{
+    QString callUuid;
+    qint64 localCallId = 0; // 0 if the call is not this desk's
+    QDateTime at;
+    QString text;
+    QString lead; // the login that answered
 };
 
 // A change written on this desk, waiting in the outbox (filled by the journal's triggers).
@@ -71,6 +85,20 @@ public:
     // A lead taking over a colleague's promise: a status change for a promise known from the
     // team's rows, queued like the desk's own changes.
     bool queuePromiseStatus(const QString &promiseId, const QString &status, const QDateTime &at, QString *error);
+
+    // Keeps the team's policy read from the server, for when the desk is offline.
+    bool storePolicy(int coolDownSeconds, bool raiseHandAtFinalWarning, const QByteArray &callerKeySecret,
+                     QString *error);
+
+    // A lead's answer to a colleague's raised hand, queued for the server (which accepts it from a
+    // lead or admin of the call's team only). `text` is 1 to kLongestHandAnswer characters.
+    bool queueHandAnswer(const QString &callUuid, const QString &text, const QDateTime &at, QString *error);
+    // Every answer pulled from the server, oldest first.
+    [[nodiscard]] std::vector<HandAnswer> handAnswers(QString *error) const;
+    // The UUID the server knows a call of this desk by; empty when the call is not shared.
+    [[nodiscard]] QString callUuid(qint64 localCallId, QString *error) const;
+
+    static constexpr int kLongestHandAnswer = 500; // as the server's check
 
 private:
     QSqlDatabase m_db;

@@ -44,6 +44,8 @@ TeamSync::TeamSync(const QString &dataDir, const server::ServerAddress &address,
     m_thread.setObjectName(QStringLiteral("steadyline-sync"));
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &SyncWorker::statusChanged, this, &TeamSync::takeStatus);
+    connect(m_worker, &SyncWorker::teamRowsArrived, this, &TeamSync::teamRowsArrived);
+    connect(m_worker, &SyncWorker::callerIncidents, this, &TeamSync::callerIncidents);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 }
 
@@ -74,6 +76,13 @@ void TeamSync::syncNow()
 void TeamSync::nudge()
 {
     QMetaObject::invokeMethod(m_worker, &SyncWorker::nudge, Qt::QueuedConnection);
+}
+
+void TeamSync::askCallerIncidents(const QString &caseReference, int days)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, caseReference, days] { worker->askCallerIncidents(caseReference, days); },
+        Qt::QueuedConnection);
 }
 
 void TeamSync::takeStatus(const SyncStatus &status)
@@ -126,6 +135,8 @@ void SyncWorker::start()
     if (membership) {
         m_status.lastPush = membership->lastPush;
         m_status.lastPull = membership->lastPull;
+        m_status.coolDownSeconds = membership->coolDownSeconds;
+        m_status.raiseHandAtFinalWarning = membership->raiseHandAtFinalWarning;
     }
     m_status.lastError = error;
     publish();
@@ -160,6 +171,7 @@ void SyncWorker::connectToServer()
     }
     m_connected = true;
     m_shareNoteText = identity->noteTextLeavesDesk;
+    takePolicy(identity->policy);
     m_nextRetryMs = m_timing.firstRetryMs;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     // The doorbell: the server rings after every push that stored something.
@@ -247,6 +259,7 @@ bool SyncWorker::exchange()
             break;
         syncLog()->info("pushed {} changes ({} new on the server)", batch.size(), *stored);
     }
+    QStringList kinds;
     if (error.isEmpty()) {
         for (;;) {
             const auto membership = store.membership(&error);
@@ -256,10 +269,22 @@ bool SyncWorker::exchange()
             const auto changes = server.pull(membership->cursor, kPullRows, &error);
             if (!changes || !store.storePulled(*changes, QDateTime::currentDateTime(), &error))
                 break;
+            for (const TeamChange &change : *changes)
+                if (!kinds.contains(change.kind))
+                    kinds << change.kind;
             if (changes->size() < kPullRows)
                 break;
         }
     }
+    // The admin may change the policy at any time: read it with every exchange.
+    if (error.isEmpty()) {
+        if (const auto policy = server.deskPolicy(&error)) {
+            m_shareNoteText = policy->noteTextLeavesDesk;
+            takePolicy(*policy);
+        }
+    }
+    if (!kinds.isEmpty())
+        emit teamRowsArrived(kinds);
     QString ignored;
     const auto membership = store.membership(&ignored);
     if (membership) {
@@ -273,6 +298,38 @@ bool SyncWorker::exchange()
     }
     m_status.lastError = error;
     return true;
+}
+
+void SyncWorker::takePolicy(const DeskPolicy &policy)
+{
+    m_status.coolDownSeconds = policy.coolDownSeconds;
+    m_status.raiseHandAtFinalWarning = policy.raiseHandAtFinalWarning;
+    QString error;
+    TeamStore store(QSqlDatabase::database(m_journal->connectionName(), false));
+    const auto kept = store.membership(&error);
+    if (kept &&
+        (kept->coolDownSeconds != policy.coolDownSeconds ||
+         kept->raiseHandAtFinalWarning != policy.raiseHandAtFinalWarning ||
+         kept->callerKeySecret != policy.callerKeySecret) &&
+        !store.storePolicy(policy.coolDownSeconds, policy.raiseHandAtFinalWarning, policy.callerKeySecret, &error))
+        syncLog()->warn("could not keep the team's policy in the journal");
+}
+
+void SyncWorker::askCallerIncidents(const QString &caseReference, int days)
+{
+    if (m_stopped || !m_connected)
+        return;
+    QString error;
+    const auto count =
+        TeamExchange(QSqlDatabase::database(m_connectionName, false)).callerIncidents(caseReference, days, &error);
+    if (!count) {
+        // The reference stays out of the log (it is a customer's).
+        syncLog()->warn("could not ask the team server for a caller's incidents");
+        if (!TeamExchange(QSqlDatabase::database(m_connectionName, false)).heartbeat())
+            goOffline(connectionLost());
+        return;
+    }
+    emit callerIncidents(caseReference, *count);
 }
 
 void SyncWorker::checkHeartbeat()

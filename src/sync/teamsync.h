@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 
 namespace steadyline::sync {
@@ -54,11 +55,18 @@ public:
     void syncNow();
     // Something was written: push soon without waiting for the outbox poll.
     void nudge();
+    // How many incidents the team had with this caller in the last `days` days: answered by
+    // callerIncidents() when the server answers; nothing when offline. Only the caller key (a
+    // keyed hash of the reference) goes to the server.
+    void askCallerIncidents(const QString &caseReference, int days);
 
     [[nodiscard]] SyncStatus status() const { return m_status; }
 
 signals:
     void statusChanged(const steadyline::sync::SyncStatus &status);
+    // A pull stored rows of these kinds (call, timeline, hand_answer, ...) in the journal.
+    void teamRowsArrived(const QStringList &kinds);
+    void callerIncidents(const QString &caseReference, int count);
 
 private:
     void takeStatus(const steadyline::sync::SyncStatus &status);

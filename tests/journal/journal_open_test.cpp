@@ -7,6 +7,9 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <atomic>
+#include <thread>
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -87,6 +90,34 @@ void checkVersion2Data(const Journal &journal)
     CHECK(journal.calls().value.size() == 1); // the training call stays out of the history
 }
 
+// Checks what tests/journal/data/journal-v3.sql adds (a desk in a team, a change waiting), and
+// that a call's changes from then on carry its case reference (version 4) for the caller key.
+void checkVersion3Data(Journal &journal, const QString &file)
+{
+    RawDb raw(file);
+    CHECK(raw.value(QStringLiteral("SELECT login || '/' || team || '/' || cursor FROM team_sync")) ==
+          QStringLiteral("anna/Claims/7"));
+    CHECK(raw.value(QStringLiteral("SELECT count(*) FROM outbox")).toInt() == 1);
+    CHECK(raw.value(QStringLiteral("SELECT count(*) FROM team_rows")).toInt() == 1);
+    CallStart start = sampleStart();
+    start.caseReference = QStringLiteral("ZG-2026/0100");
+    const WriteResult call = journal.beginCall(start);
+    REQUIRE(call.ok);
+    CHECK(raw.value(QStringLiteral("SELECT json_extract(data, '$.case_reference') FROM outbox WHERE kind = 'call' "
+                                   "ORDER BY seq DESC LIMIT 1")) == QStringLiteral("ZG-2026/0100"));
+}
+
+// Checks the team's policy that tests/journal/data/journal-v4.sql keeps; a version 3 journal
+// starts with the defaults (180 s cool-down, no automatic hand, no secret yet).
+void checkTeamPolicy(const QString &file, int version)
+{
+    RawDb raw(file);
+    const QString policy =
+        raw.value(QStringLiteral("SELECT cool_down_seconds || '/' || raise_hand_at_final_warning || '/' || "
+                                 "length(caller_key_secret) FROM team_sync"));
+    CHECK(policy == (version >= 4 ? QStringLiteral("300/1/64") : QStringLiteral("180/0/0")));
+}
+
 } // namespace
 
 TEST_CASE("Opening creates a 0700 folder and a 0600 database, -wal and -shm included, whatever the umask",
@@ -106,6 +137,31 @@ TEST_CASE("Opening creates a 0700 folder and a 0600 database, -wal and -shm incl
     REQUIRE(QFileInfo::exists(file + QStringLiteral("-wal")));
     CHECK(modeOf(file + QStringLiteral("-wal")) == 0600);
     CHECK(modeOf(file + QStringLiteral("-shm")) == 0600);
+}
+
+TEST_CASE("Journals opened at once in several threads leave the process umask as it was", "[journal][open]")
+{
+    // Each open makes new files private for a moment; overlapping moments once left the umask at
+    // 077 for good, and then files meant for other users (a test's PostgreSQL cluster) were not.
+    const ScopedUmask shared(022);
+    QTemporaryDir root;
+    REQUIRE(root.isValid());
+    std::atomic<int> failures = 0;
+    const auto openMany = [&](const QString &name) {
+        for (int i = 0; i < 25; ++i) {
+            QString error;
+            ManualClock clock;
+            if (!Journal::open(QDir(root.path()).filePath(QStringLiteral("%1-%2").arg(name).arg(i)), &error, clock))
+                ++failures;
+        }
+    };
+    std::thread first(openMany, QStringLiteral("first"));
+    std::thread second(openMany, QStringLiteral("second"));
+    first.join();
+    second.join();
+    CHECK(failures == 0);
+    const mode_t now = ::umask(022);
+    CHECK(now == 022);
 }
 
 TEST_CASE("Opening tightens a folder and a database file that others could read", "[journal][open]")
@@ -261,6 +317,10 @@ TEST_CASE("Every schema version's fixture, 0 to the current one, opens migrated 
             checkVersion2Data(*journal);
         else
             CHECK(journal->trainingAttempts().value.empty());
+        if (version >= 3) {
+            checkTeamPolicy(journalFile(dir), version);
+            checkVersion3Data(*journal, journalFile(dir));
+        }
         CHECK(journal->beginCall(sampleStart()).ok);
     }
     // One fixture per version up to the current one: a new schema version needs its fixture.

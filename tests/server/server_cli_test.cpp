@@ -70,7 +70,8 @@ TEST_CASE("row-level security is forced on every shared table")
               "SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class c JOIN pg_namespace n ON n.oid = "
               "c.relnamespace WHERE n.nspname = 'steadyline' AND c.relkind = 'r' AND c.relforcerowsecurity")) ==
           QStringLiteral(
-              "calls,notes,promise_current,promise_status_changes,promises,timeline_events,training_attempts"));
+              "audit_log,calls,hand_answers,notes,promise_current,promise_status_changes,promises,timeline_events,"
+              "training_attempts"));
 }
 
 TEST_CASE("server init refuses a database of another application and writes nothing")
@@ -290,7 +291,7 @@ TEST_CASE("server without a known subcommand says what to do")
 {
     const CommandRun none = runSteadyline({QStringLiteral("server")});
     CHECK(none.exitCode == 2);
-    CHECK(none.err.contains(QStringLiteral("name what to do: init, add-team, add-user or policy.")));
+    CHECK(none.err.contains(QStringLiteral("name what to do: init, add-team, add-user, policy or audit.")));
     const CommandRun unknown = runSteadyline({QStringLiteral("server"), QStringLiteral("drop")});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("there is no subcommand 'drop'")));

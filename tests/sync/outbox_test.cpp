@@ -139,6 +139,35 @@ TEST_CASE("Note text leaves the desk only when the team shares it, and then mask
     CHECK(shared.contains(QStringLiteral("[phone]")));
 }
 
+TEST_CASE("A call's case reference leaves the desk only as its caller key, a keyed hash")
+{
+    // HMAC-SHA256 with a 32-byte key of 0x0b over "ZG-2026/0042", computed independently (Python's
+    // hmac module).
+    const QByteArray secret = QByteArray::fromHex(QByteArray("0b").repeated(32));
+    const QString expected = QStringLiteral("48b1c6a9289d0897b0b341cd0500ee61e143c251cd411cedea803f8f6e0c6a5f");
+    CHECK(callerKey(QStringLiteral("ZG-2026/0042"), secret) == expected);
+    // One caller however it is typed; another reference or another team's secret, another key.
+    CHECK(normalisedCaseReference(QStringLiteral(" zg-2026/ 0042\t")) == QStringLiteral("ZG-2026/0042"));
+    CHECK(callerKey(QStringLiteral(" zg-2026/0042 "), secret) == expected);
+    CHECK(callerKey(QStringLiteral("ZG-2026/0043"), secret) != expected);
+    CHECK(callerKey(QStringLiteral("ZG-2026/0042"), QByteArray(32, '\x0c')) != expected);
+    CHECK(callerKey(QStringLiteral("  "), secret).isEmpty());
+    CHECK(callerKey(QStringLiteral("ZG-2026/0042"), {}).isEmpty());
+
+    const OutboxChange call{1, QStringLiteral("6f1c2f1e-0a55-4d6b-9a43-3c1f0f5b7a11"), QStringLiteral("call"),
+                            QJsonObject{{QStringLiteral("started_at"), QStringLiteral("2026-12-06T10:00:00Z")},
+                                        {QStringLiteral("case_reference"), QStringLiteral("ZG-2026/0042")}}};
+    const auto sent = [&](const QByteArray &key) {
+        const QByteArray json = changesForServer({call}, false, key);
+        CHECK_FALSE(json.contains("0042"));
+        return QJsonDocument::fromJson(json).array().at(0).toObject().value(QStringLiteral("data")).toObject();
+    };
+    CHECK(sent(secret).value(QStringLiteral("caller_key")).toString() == expected);
+    CHECK_FALSE(sent(secret).contains(QStringLiteral("case_reference")));
+    // Without the team's secret nothing of the reference goes, not even a key.
+    CHECK_FALSE(sent({}).contains(QStringLiteral("caller_key")));
+}
+
 TEST_CASE("The password goes to libpq's password file, private, one entry per server and login")
 {
     QTemporaryDir dir;

@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <mutex>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -144,13 +145,38 @@ void tightenCompanionFiles(const QString &file)
     }
 }
 
+namespace {
+
+// The scopes open now and the umask from before the first of them.
+struct UmaskScopes
+{
+    std::mutex mutex;
+    int open = 0;
+    mode_t previous = 0;
+};
+
+UmaskScopes &umaskScopes()
+{
+    static UmaskScopes scopes;
+    return scopes;
+}
+
+} // namespace
+
 PrivateUmask::PrivateUmask()
-    : m_previous(::umask(077))
-{}
+{
+    UmaskScopes &scopes = umaskScopes();
+    const std::lock_guard lock(scopes.mutex);
+    if (scopes.open++ == 0)
+        scopes.previous = ::umask(077);
+}
 
 PrivateUmask::~PrivateUmask()
 {
-    ::umask(m_previous);
+    UmaskScopes &scopes = umaskScopes();
+    const std::lock_guard lock(scopes.mutex);
+    if (--scopes.open == 0)
+        ::umask(scopes.previous);
 }
 
 } // namespace steadyline::journal

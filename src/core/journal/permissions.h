@@ -22,7 +22,9 @@ void tightenCompanionFiles(const QString &file);
 
 // While SQLite opens and first writes the database, files it creates are private whatever the
 // process umask is. (The umask is per process; for that moment other threads' new files are
-// private too, which does no harm.)
+// private too, which does no harm.) Scopes may overlap in several threads (two journals opened
+// at once, e.g. a sync worker's and the window's): the umask is set by the first and restored
+// by the last, never left at 077.
 class PrivateUmask
 {
 public:
@@ -30,9 +32,6 @@ public:
     ~PrivateUmask();
     PrivateUmask(const PrivateUmask &) = delete;
     PrivateUmask &operator=(const PrivateUmask &) = delete;
-
-private:
-    mode_t m_previous;
 };
 
 } // namespace steadyline::journal

@@ -305,6 +305,43 @@ END)")
     };
 }
 
+// Version 4: team features for leads (issue #18).
+//
+// A call's outbox data carries its case reference, so that the sync worker can turn it into the
+// team's caller key (a keyed hash) as it leaves; the reference itself never goes to the server
+// (sync::changesForServer). A reference entered during the call sends the call again. team_sync
+// keeps the team's policy (the cool-down, raising the hand at the final warning, and the secret
+// of the caller keys), so that the desk follows it offline too.
+QStringList schemaVersion4(const MigrationContext &)
+{
+    const QString callData = QStringLiteral(
+        "json_object('started_at', new.started, 'ended_at', new.ended, 'channel', new.channel, "
+        "'outcome', new.outcome, 'playbook_id', new.playbook_id, 'playbook_revision', "
+        "new.playbook_revision, 'training', json(CASE new.training WHEN 1 THEN 'true' ELSE 'false' END), "
+        "'case_reference', new.case_reference)");
+    return {
+        QStringLiteral("ALTER TABLE team_sync ADD COLUMN cool_down_seconds INTEGER NOT NULL DEFAULT 180"),
+        QStringLiteral("ALTER TABLE team_sync ADD COLUMN raise_hand_at_final_warning INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE team_sync ADD COLUMN caller_key_secret TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("DROP TRIGGER calls_share_insert"),
+        QStringLiteral("DROP TRIGGER calls_share_update"),
+        QStringLiteral(R"(CREATE TRIGGER calls_share_insert AFTER INSERT ON calls WHEN EXISTS (SELECT 1 FROM team_sync)
+BEGIN
+    INSERT INTO shared_ids (kind, local_id, uuid) VALUES ('call', new.id, %1);
+    INSERT INTO outbox (uuid, kind, data)
+        SELECT uuid, 'call', %2 FROM shared_ids WHERE kind = 'call' AND local_id = new.id;
+END)")
+            .arg(uuidSql(), callData),
+        QStringLiteral(R"(CREATE TRIGGER calls_share_update AFTER UPDATE OF ended, outcome, case_reference ON calls
+WHEN old.ended IS NOT new.ended OR old.outcome IS NOT new.outcome OR old.case_reference IS NOT new.case_reference
+BEGIN
+    INSERT INTO outbox (uuid, kind, data)
+        SELECT uuid, 'call', %1 FROM shared_ids WHERE kind = 'call' AND local_id = new.id;
+END)")
+            .arg(callData),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -315,6 +352,7 @@ const std::vector<Migration> &migrations()
         {0, "create the journal: calls, timeline, notes, promises, drafts, search", &schemaVersion1},
         {1, "training attempts", &schemaVersion2},
         {2, "the team server's outbox, team rows and promise status times", &schemaVersion3},
+        {3, "case references for caller keys, the team's policy on the desk", &schemaVersion4},
     };
     return steps;
 }

@@ -12,7 +12,7 @@ namespace steadyline::journal {
 // brought to the current one by running migrations()[N], [N+1], ... in order, each in its own
 // transaction together with the new user_version, so a crash between steps leaves a database
 // at a consistent earlier version that the next start continues from.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 struct MigrationContext
 {
