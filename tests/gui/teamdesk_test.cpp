@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTranslator>
 
 using namespace steadyline;
 using steadyline::gui::AssistWindow;
@@ -51,6 +52,24 @@ QAction *trayAction(QMenu *menu, const QString &text)
     }
     return nullptr;
 }
+
+// The app's English translation, for its plural forms ("1 abusive call"), while it lives; the
+// other tests run without it and read the source texts.
+class EnglishPlurals
+{
+public:
+    EnglishPlurals()
+    {
+        REQUIRE(m_translator.load(QStringLiteral(":/i18n/steadyline_en.qm")));
+        QCoreApplication::installTranslator(&m_translator);
+    }
+    ~EnglishPlurals() { QCoreApplication::removeTranslator(&m_translator); }
+    EnglishPlurals(const EnglishPlurals &) = delete;
+    EnglishPlurals &operator=(const EnglishPlurals &) = delete;
+
+private:
+    QTranslator m_translator;
+};
 
 // An abusive call ended from the softphone: the insult tag makes it an incident.
 void endAbusiveCall(Harness &h)
@@ -286,6 +305,7 @@ TEST_CASE("No break when the team sets none, nor after a rehearsal", "[gui][team
 
 TEST_CASE("A caller with earlier incidents is flagged at the start of the call", "[gui][team][caller]")
 {
+    const EnglishPlurals english;
     Harness h("phone", Harness::WithJournal::Yes);
     const QString reference = QStringLiteral("ZG-2026/0042");
     // One escalated call with this caller a week ago on this desk, one calm one.
@@ -327,6 +347,7 @@ TEST_CASE("A caller with earlier incidents is flagged at the start of the call",
 
 TEST_CASE("A caller without incidents shows no banner, whatever the team says later", "[gui][team][caller]")
 {
+    const EnglishPlurals english;
     Harness h("phone", Harness::WithJournal::Yes);
     h.find<QLineEdit>("caseEdit")->setText(QStringLiteral("new-caller"));
     h.press(Qt::Key_Return);
