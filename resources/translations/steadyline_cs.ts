@@ -2297,10 +2297,6 @@ queue:reklamace = complaint-pl</translation>
         <translation>&amp;Tipy</translation>
     </message>
     <message>
-        <source>During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, F8 note, F9 promise, Esc stop the countdown, F10 end the call.</source>
-        <translation>Během hovoru: F5 další krok, F6 zákazník se uklidnil, F7 jiná formulace, Shift+F5 zpět, F8 poznámka, F9 slib, Esc zastavit odpočet, F10 ukončit hovor.</translation>
-    </message>
-    <message>
         <source>Playbook problems</source>
         <translation>Problémy se scénáři</translation>
     </message>
@@ -2520,6 +2516,42 @@ queue:reklamace = complaint-pl</translation>
             <numerusform>%n záznamů se nepodařilo uložit: do deníku nelze zapisovat. Pokud teď aplikaci ukončíte, uchovají se v souboru pro obnovu a při příštím spuštění se zapíší do deníku.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n abusive calls from this reference in the last %1 days</source>
+        <translation>
+            <numerusform>%n urážlivý hovor s tímto číslem případu za posledních %1 dní</numerusform>
+            <numerusform>%n urážlivé hovory s tímto číslem případu za posledních %1 dní</numerusform>
+            <numerusform>%n urážlivých hovorů s tímto číslem případu za posledních %1 dní</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abusive calls from this reference in the last %1 days (this desk)</source>
+        <translation>
+            <numerusform>%n urážlivý hovor s tímto číslem případu za posledních %1 dní (toto pracoviště)</numerusform>
+            <numerusform>%n urážlivé hovory s tímto číslem případu za posledních %1 dní (toto pracoviště)</numerusform>
+            <numerusform>%n urážlivých hovorů s tímto číslem případu za posledních %1 dní (toto pracoviště)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your lead answered: %1</source>
+        <translation>Odpověď vedoucího: %1</translation>
+    </message>
+    <message>
+        <source>A short break after the call</source>
+        <translation>Krátká přestávka po hovoru</translation>
+    </message>
+    <message>
+        <source>During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, F8 note, F9 promise, Esc stop the countdown, F10 end the call, F12 raise your hand for your lead.</source>
+        <translation>Během hovoru: F5 další krok, F6 zákazník se uklidnil, F7 jiná formulace, Shift+F5 zpět, F8 poznámka, F9 slib, Esc zastavit odpočet, F10 ukončit hovor, F12 zvednout ruku (požádat vedoucího o pomoc).</translation>
+    </message>
+    <message>
+        <source>Raise hand</source>
+        <translation>Zvednout ruku</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::CallCommands</name>
@@ -2580,6 +2612,73 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>Call started at %1 · %2: %3</source>
         <translation>Hovor zahájen v %1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CoolDownPage</name>
+    <message>
+        <source>%1 left</source>
+        <translation>Zbývá %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>Zbývá %n sekunda</numerusform>
+            <numerusform>Zbývají %n sekundy</numerusform>
+            <numerusform>Zbývá %n sekund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Čas vypršel</translation>
+    </message>
+    <message>
+        <source>Saved for your lead: %1</source>
+        <translation>Uloženo pro vedoucího: %1</translation>
+    </message>
+    <message>
+        <source>The journal cannot be written right now (%1); the break is kept in memory and saved as soon as it works again.</source>
+        <translation>Do deníku teď nelze zapisovat (%1); přestávka je uchována v paměti a uloží se, jakmile zápis opět půjde.</translation>
+    </message>
+    <message>
+        <source>Could not save to the journal: %1</source>
+        <translation>Do deníku se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>A short break</source>
+        <translation>Krátká přestávka</translation>
+    </message>
+    <message>
+        <source>That call was abusive. Take a moment before the next one: stand up, breathe out, have a drink of water.</source>
+        <translation>Ten hovor byl urážlivý. Před dalším chvilka na oddech: vstát, klidně vydechnout, napít se vody.</translation>
+    </message>
+    <message>
+        <source>&amp;What happened, for your lead (optional):</source>
+        <translation>&amp;Co se stalo — pro vedoucího (nepovinné):</translation>
+    </message>
+    <message>
+        <source>What happened, for your lead</source>
+        <translation>Co se stalo — pro vedoucího</translation>
+    </message>
+    <message>
+        <source>one line; Enter saves it</source>
+        <translation>jeden řádek; Enter ho uloží</translation>
+    </message>
+    <message>
+        <source>Skip  [Esc]</source>
+        <translation>Přeskočit  [Esc]</translation>
+    </message>
+    <message>
+        <source>Skip the break</source>
+        <translation>Přeskočit přestávku</translation>
+    </message>
+    <message>
+        <source>Back to work  [Enter]</source>
+        <translation>Zpět k práci  [Enter]</translation>
+    </message>
+    <message>
+        <source>Back to work</source>
+        <translation>Zpět k práci</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3653,29 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     </message>
 </context>
 <context>
+    <name>steadyline::gui::RaisedHand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Hand raised — waiting for your lead</source>
+        <translation>Ruka zvednutá — čeká se na vedoucího</translation>
+    </message>
+    <message>
+        <source>Lower hand</source>
+        <translation>Spustit ruku</translation>
+    </message>
+    <message>
+        <source>Not in a rehearsal: a raised hand would call your team lead.</source>
+        <translation>Ne při nácviku: zvednutá ruka by přivolala vedoucího týmu.</translation>
+    </message>
+    <message>
+        <source>Asks your team lead for help with this step; the same key lowers it.</source>
+        <translation>Požádá vedoucího týmu o pomoc s tímto krokem; stejná klávesa ruku spustí.</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::RehearsalController</name>
     <message>
         <source>The scenario cannot be rehearsed: %1</source>
@@ -4357,6 +4479,14 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     <message>
         <source>Steadyline — %1</source>
         <translation>Steadyline — %1</translation>
+    </message>
+    <message>
+        <source>Raise hand</source>
+        <translation>Zvednout ruku</translation>
+    </message>
+    <message>
+        <source>Lower hand</source>
+        <translation>Spustit ruku</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,30 @@
             <numerusform>%n entries could not be saved: the journal cannot be written. If you quit now, they are kept in a recovery file and written to the journal at the next start.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n abusive calls from this reference in the last %1 days</source>
+        <translation>
+            <numerusform>%n abusive call from this reference in the last %1 days</numerusform>
+            <numerusform>%n abusive calls from this reference in the last %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abusive calls from this reference in the last %1 days (this desk)</source>
+        <translation>
+            <numerusform>%n abusive call from this reference in the last %1 days (this desk)</numerusform>
+            <numerusform>%n abusive calls from this reference in the last %1 days (this desk)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CoolDownPage</name>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::CountdownWidget</name>

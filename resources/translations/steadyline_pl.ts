@@ -2297,10 +2297,6 @@ queue:reklamacje = complaint-pl</translation>
         <translation>&amp;Wskazówki</translation>
     </message>
     <message>
-        <source>During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, F8 note, F9 promise, Esc stop the countdown, F10 end the call.</source>
-        <translation>W trakcie rozmowy: F5 następny krok, F6 klient się uspokoił, F7 inne sformułowanie, Shift+F5 cofnij, F8 notatka, F9 obietnica, Esc zatrzymaj odliczanie, F10 zakończ rozmowę.</translation>
-    </message>
-    <message>
         <source>Playbook problems</source>
         <translation>Problemy ze scenariuszami</translation>
     </message>
@@ -2520,6 +2516,42 @@ queue:reklamacje = complaint-pl</translation>
             <numerusform>Nie udało się zapisać %n wpisów: nie można zapisać dziennika. Jeśli teraz zakończysz, zostaną zachowane w pliku odzyskiwania i zapisane w dzienniku przy następnym uruchomieniu.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n abusive calls from this reference in the last %1 days</source>
+        <translation>
+            <numerusform>%n obraźliwa rozmowa z tym numerem sprawy w ostatnich %1 dniach</numerusform>
+            <numerusform>%n obraźliwe rozmowy z tym numerem sprawy w ostatnich %1 dniach</numerusform>
+            <numerusform>%n obraźliwych rozmów z tym numerem sprawy w ostatnich %1 dniach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abusive calls from this reference in the last %1 days (this desk)</source>
+        <translation>
+            <numerusform>%n obraźliwa rozmowa z tym numerem sprawy w ostatnich %1 dniach (to stanowisko)</numerusform>
+            <numerusform>%n obraźliwe rozmowy z tym numerem sprawy w ostatnich %1 dniach (to stanowisko)</numerusform>
+            <numerusform>%n obraźliwych rozmów z tym numerem sprawy w ostatnich %1 dniach (to stanowisko)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your lead answered: %1</source>
+        <translation>Odpowiedź lidera: %1</translation>
+    </message>
+    <message>
+        <source>A short break after the call</source>
+        <translation>Krótka przerwa po rozmowie</translation>
+    </message>
+    <message>
+        <source>During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, F8 note, F9 promise, Esc stop the countdown, F10 end the call, F12 raise your hand for your lead.</source>
+        <translation>W trakcie rozmowy: F5 następny krok, F6 klient się uspokoił, F7 inne sformułowanie, Shift+F5 cofnij, F8 notatka, F9 obietnica, Esc zatrzymaj odliczanie, F10 zakończ rozmowę, F12 podnieś rękę (prośba o pomoc lidera).</translation>
+    </message>
+    <message>
+        <source>Raise hand</source>
+        <translation>Podnieś rękę</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::CallCommands</name>
@@ -2580,6 +2612,73 @@ queue:reklamacje = complaint-pl</translation>
     <message>
         <source>Call started at %1 · %2: %3</source>
         <translation>Rozmowa rozpoczęta o %1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CoolDownPage</name>
+    <message>
+        <source>%1 left</source>
+        <translation>Pozostało %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>Pozostała %n sekunda</numerusform>
+            <numerusform>Pozostały %n sekundy</numerusform>
+            <numerusform>Pozostało %n sekund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Czas minął</translation>
+    </message>
+    <message>
+        <source>Saved for your lead: %1</source>
+        <translation>Zapisano dla lidera: %1</translation>
+    </message>
+    <message>
+        <source>The journal cannot be written right now (%1); the break is kept in memory and saved as soon as it works again.</source>
+        <translation>Zapis do dziennika jest teraz niemożliwy (%1); przerwa jest przechowywana w pamięci i zostanie zapisana, gdy tylko zapis znów zadziała.</translation>
+    </message>
+    <message>
+        <source>Could not save to the journal: %1</source>
+        <translation>Nie udało się zapisać w dzienniku: %1</translation>
+    </message>
+    <message>
+        <source>A short break</source>
+        <translation>Krótka przerwa</translation>
+    </message>
+    <message>
+        <source>That call was abusive. Take a moment before the next one: stand up, breathe out, have a drink of water.</source>
+        <translation>Ta rozmowa była obraźliwa. Przed następną chwila oddechu: można wstać, spokojnie odetchnąć, napić się wody.</translation>
+    </message>
+    <message>
+        <source>&amp;What happened, for your lead (optional):</source>
+        <translation>&amp;Co się stało — dla lidera (opcjonalnie):</translation>
+    </message>
+    <message>
+        <source>What happened, for your lead</source>
+        <translation>Co się stało — dla lidera</translation>
+    </message>
+    <message>
+        <source>one line; Enter saves it</source>
+        <translation>jedna linijka; Enter zapisuje</translation>
+    </message>
+    <message>
+        <source>Skip  [Esc]</source>
+        <translation>Pomiń  [Esc]</translation>
+    </message>
+    <message>
+        <source>Skip the break</source>
+        <translation>Pomiń przerwę</translation>
+    </message>
+    <message>
+        <source>Back to work  [Enter]</source>
+        <translation>Powrót do pracy  [Enter]</translation>
+    </message>
+    <message>
+        <source>Back to work</source>
+        <translation>Powrót do pracy</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3653,29 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     </message>
 </context>
 <context>
+    <name>steadyline::gui::RaisedHand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Hand raised — waiting for your lead</source>
+        <translation>Ręka podniesiona — oczekiwanie na lidera</translation>
+    </message>
+    <message>
+        <source>Lower hand</source>
+        <translation>Opuść rękę</translation>
+    </message>
+    <message>
+        <source>Not in a rehearsal: a raised hand would call your team lead.</source>
+        <translation>Nie w trakcie próby: podniesiona ręka wezwałaby lidera zespołu.</translation>
+    </message>
+    <message>
+        <source>Asks your team lead for help with this step; the same key lowers it.</source>
+        <translation>Prosi lidera zespołu o pomoc przy tym kroku; ten sam klawisz opuszcza rękę.</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::RehearsalController</name>
     <message>
         <source>The scenario cannot be rehearsed: %1</source>
@@ -4357,6 +4479,14 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     <message>
         <source>Steadyline — %1</source>
         <translation>Steadyline — %1</translation>
+    </message>
+    <message>
+        <source>Raise hand</source>
+        <translation>Podnieś rękę</translation>
+    </message>
+    <message>
+        <source>Lower hand</source>
+        <translation>Opuść rękę</translation>
     </message>
 </context>
 <context>

@@ -2297,10 +2297,6 @@ queue:жалобы = complaint-pl</translation>
         <translation>&amp;Подсказки</translation>
     </message>
     <message>
-        <source>During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, F8 note, F9 promise, Esc stop the countdown, F10 end the call.</source>
-        <translation>Во время звонка: F5 — следующий шаг, F6 — клиент успокоился, F7 — другая формулировка, Shift+F5 — отменить, F8 — заметка, F9 — обещание, Esc — остановить отсчёт, F10 — завершить звонок.</translation>
-    </message>
-    <message>
         <source>Playbook problems</source>
         <translation>Проблемы со сценариями</translation>
     </message>
@@ -2520,6 +2516,42 @@ queue:жалобы = complaint-pl</translation>
             <numerusform>Не удалось сохранить %n записей: журнал недоступен для записи. Если выйти сейчас, они сохранятся в файле восстановления и будут записаны в журнал при следующем запуске.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n abusive calls from this reference in the last %1 days</source>
+        <translation>
+            <numerusform>%n оскорбительный звонок с этим номером обращения за последние %1 дн.</numerusform>
+            <numerusform>%n оскорбительных звонка с этим номером обращения за последние %1 дн.</numerusform>
+            <numerusform>%n оскорбительных звонков с этим номером обращения за последние %1 дн.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abusive calls from this reference in the last %1 days (this desk)</source>
+        <translation>
+            <numerusform>%n оскорбительный звонок с этим номером обращения за последние %1 дн. (это рабочее место)</numerusform>
+            <numerusform>%n оскорбительных звонка с этим номером обращения за последние %1 дн. (это рабочее место)</numerusform>
+            <numerusform>%n оскорбительных звонков с этим номером обращения за последние %1 дн. (это рабочее место)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your lead answered: %1</source>
+        <translation>Ответ руководителя: %1</translation>
+    </message>
+    <message>
+        <source>A short break after the call</source>
+        <translation>Короткий перерыв после звонка</translation>
+    </message>
+    <message>
+        <source>During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, F8 note, F9 promise, Esc stop the countdown, F10 end the call, F12 raise your hand for your lead.</source>
+        <translation>Во время звонка: F5 — следующий шаг, F6 — клиент успокоился, F7 — другая формулировка, Shift+F5 — отменить, F8 — заметка, F9 — обещание, Esc — остановить отсчёт, F10 — завершить звонок, F12 — поднять руку (позвать руководителя).</translation>
+    </message>
+    <message>
+        <source>Raise hand</source>
+        <translation>Поднять руку</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::CallCommands</name>
@@ -2580,6 +2612,73 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>Call started at %1 · %2: %3</source>
         <translation>Звонок начат в %1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CoolDownPage</name>
+    <message>
+        <source>%1 left</source>
+        <translation>Осталось %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>Осталась %n секунда</numerusform>
+            <numerusform>Осталось %n секунды</numerusform>
+            <numerusform>Осталось %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Время вышло</translation>
+    </message>
+    <message>
+        <source>Saved for your lead: %1</source>
+        <translation>Сохранено для руководителя: %1</translation>
+    </message>
+    <message>
+        <source>The journal cannot be written right now (%1); the break is kept in memory and saved as soon as it works again.</source>
+        <translation>Запись в журнал сейчас невозможна (%1); перерыв хранится в памяти и будет сохранён, как только запись снова заработает.</translation>
+    </message>
+    <message>
+        <source>Could not save to the journal: %1</source>
+        <translation>Не удалось сохранить в журнал: %1</translation>
+    </message>
+    <message>
+        <source>A short break</source>
+        <translation>Короткий перерыв</translation>
+    </message>
+    <message>
+        <source>That call was abusive. Take a moment before the next one: stand up, breathe out, have a drink of water.</source>
+        <translation>Этот звонок был оскорбительным. Перед следующим — минута передышки: встать, спокойно выдохнуть, выпить воды.</translation>
+    </message>
+    <message>
+        <source>&amp;What happened, for your lead (optional):</source>
+        <translation>&amp;Что случилось — для руководителя (необязательно):</translation>
+    </message>
+    <message>
+        <source>What happened, for your lead</source>
+        <translation>Что случилось — для руководителя</translation>
+    </message>
+    <message>
+        <source>one line; Enter saves it</source>
+        <translation>одна строка; Enter сохраняет</translation>
+    </message>
+    <message>
+        <source>Skip  [Esc]</source>
+        <translation>Пропустить  [Esc]</translation>
+    </message>
+    <message>
+        <source>Skip the break</source>
+        <translation>Пропустить перерыв</translation>
+    </message>
+    <message>
+        <source>Back to work  [Enter]</source>
+        <translation>Вернуться к работе  [Enter]</translation>
+    </message>
+    <message>
+        <source>Back to work</source>
+        <translation>Вернуться к работе</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3653,29 @@ Promises you record during a call (F9) appear here until they are marked kept or
     </message>
 </context>
 <context>
+    <name>steadyline::gui::RaisedHand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Hand raised — waiting for your lead</source>
+        <translation>Рука поднята — ждём руководителя</translation>
+    </message>
+    <message>
+        <source>Lower hand</source>
+        <translation>Опустить руку</translation>
+    </message>
+    <message>
+        <source>Not in a rehearsal: a raised hand would call your team lead.</source>
+        <translation>Не на репетиции: поднятая рука позвала бы руководителя группы.</translation>
+    </message>
+    <message>
+        <source>Asks your team lead for help with this step; the same key lowers it.</source>
+        <translation>Просит руководителя группы помочь с этим шагом; та же клавиша опускает руку.</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::RehearsalController</name>
     <message>
         <source>The scenario cannot be rehearsed: %1</source>
@@ -4357,6 +4479,14 @@ Promises you record during a call (F9) appear here until they are marked kept or
     <message>
         <source>Steadyline — %1</source>
         <translation>Steadyline — %1</translation>
+    </message>
+    <message>
+        <source>Raise hand</source>
+        <translation>Поднять руку</translation>
+    </message>
+    <message>
+        <source>Lower hand</source>
+        <translation>Опустить руку</translation>
     </message>
 </context>
 <context>

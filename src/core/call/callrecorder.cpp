@@ -110,6 +110,12 @@ void CallRecorder::saveDraft(const QString &text)
     check(text.trimmed().isEmpty() ? m_journal.clearDraft(m_callId) : m_journal.saveDraft(m_callId, text));
 }
 
+void CallRecorder::addTimelineEvent(const QString &kind, const QString &stepId, const QString &detail)
+{
+    if (recording())
+        check(m_journal.addTimelineEvent(m_callId, kind, stepId, detail));
+}
+
 void CallRecorder::recordNewTransitions()
 {
     const std::vector<TransitionRecord> &history = m_call.engine().history();

@@ -41,6 +41,8 @@ public:
     [[nodiscard]] bool promiseSaved(std::size_t index) const;
     // The note being typed; the window calls this shortly after the last key press.
     void saveDraft(const QString &text);
+    // A timeline event the window adds (a raised hand), now, on this call.
+    void addTimelineEvent(const QString &kind, const QString &stepId, const QString &detail);
 
 signals:
     // A write failed or had to wait in memory; `message` is for the consultant.

@@ -226,6 +226,7 @@ void CallSession::end(CallOutcome outcome)
 {
     if (m_ended)
         return;
+    emit aboutToEnd();
     m_ticker.stop();
     m_ended = true;
     m_summary.ended = m_clock.wallNow();

@@ -127,6 +127,9 @@ signals:
     void countdownStopped();
     void promiseRecorded();
     void noteAdded();
+    // The call is about to end (the outcome not yet set): what must be recorded before the end
+    // (a raised hand taken down) is written now.
+    void aboutToEnd();
     void callEnded();
 
 private:

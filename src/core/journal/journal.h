@@ -31,6 +31,19 @@ inline const QString kTimelineCountdownExpired = QStringLiteral("countdown_expir
 inline const QString kTimelineFinalAction = QStringLiteral("final_action");
 inline const QString kTimelineInterrupted = QStringLiteral("interrupted"); // written by markInterrupted
 inline const QString kTimelineResumed = QStringLiteral("resumed");         // written by resumeCall
+// Issue #18: a raised hand (step id and title), taken down (detail kHandCancelled…), and the
+// cool-down after an incident (detail: the planned seconds; at its end kCoolDownEnded…).
+inline const QString kTimelineHandRaised = QStringLiteral("hand_raised");
+inline const QString kTimelineHandCancelled = QStringLiteral("hand_cancelled");
+inline const QString kTimelineCoolDownStarted = QStringLiteral("cooldown_started");
+inline const QString kTimelineCoolDownEnded = QStringLiteral("cooldown_ended");
+inline const QString kHandCancelledByConsultant = QStringLiteral("by_consultant");
+inline const QString kHandCancelledCallEnded = QStringLiteral("call_ended");
+inline const QString kCoolDownFinished = QStringLiteral("finished");
+inline const QString kCoolDownSkipped = QStringLiteral("skipped");
+inline const QString kCoolDownNewCall = QStringLiteral("new_call");
+// The tag of the note written on the cool-down page, for the lead.
+inline const QString kCoolDownNoteTag = QStringLiteral("cooldown");
 
 // What is known when a call starts.
 struct CallStart

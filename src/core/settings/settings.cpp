@@ -24,9 +24,9 @@ struct Entry
 };
 
 // The one place that lists every setting.
-const std::array<Entry, 28> &table()
+const std::array<Entry, 29> &table()
 {
-    static const std::array<Entry, 28> entries{{
+    static const std::array<Entry, 29> entries{{
         {Settings::Key::ConsultantName, "consultant/name", QString()},
         {Settings::Key::ConsultantGender, "consultant/gender", QStringLiteral("female")},
         {Settings::Key::SecurityNumber, "escalation/securityNumber", QString()},
@@ -48,6 +48,7 @@ const std::array<Entry, 28> &table()
         {Settings::Key::ShortcutCalmed, "shortcuts/calmed", QStringLiteral("Ctrl+Shift+F6")},
         {Settings::Key::ShortcutCountdown, "shortcuts/countdown", QStringLiteral("Ctrl+Shift+F7")},
         {Settings::Key::ShortcutNewNote, "shortcuts/newNote", QStringLiteral("Ctrl+Shift+F8")},
+        {Settings::Key::ShortcutRaiseHand, "shortcuts/raiseHand", QStringLiteral("Ctrl+Shift+F12")},
         {Settings::Key::SpeakCallerLines, "training/speakCallerLines", true},
         // Following the softphone is off until the consultant (or an admin's settings file) turns
         // it on: nothing listens or connects by default.

@@ -37,6 +37,7 @@ public:
         ShortcutCalmed,
         ShortcutCountdown, // start or stop the countdown
         ShortcutNewNote,
+        ShortcutRaiseHand,       // raise or lower the hand (issue #18)
         SpeakCallerLines,        // training: read the simulated caller's lines aloud when a voice exists
         SoftphoneBaresip,        // follow baresip's calls through its ctrl_tcp interface
         SoftphoneBaresipAddress, // "host:port" of baresip's ctrl_tcp (loopback)

@@ -33,6 +33,8 @@ TrayIcon::TrayIcon(AssistWindow &window)
     m_calmed = command(tr("Calmed down"), AssistWindow::RemoteCommand::Calmed);
     m_countdown = command(tr("Start or stop the countdown"), AssistWindow::RemoteCommand::ToggleCountdown);
     m_note = command(tr("New note"), AssistWindow::RemoteCommand::NewNote);
+    m_hand = m_menu->addAction(tr("Raise hand"));
+    connect(m_hand, &QAction::triggered, this, [this] { m_window.toggleHand(); });
     m_menu->addSeparator();
     QAction *show = m_show = m_menu->addAction(tr("Show Steadyline"));
     connect(show, &QAction::triggered, &m_window, &AssistWindow::bringToFront);
@@ -77,8 +79,9 @@ void TrayIcon::updateState()
     m_icon->setToolTip(QStringLiteral("<p style='white-space:pre'>%1</p>").arg(m_toolTip.toHtmlEscaped()));
     // The call's actions only during a call; perform() checks again when one is chosen.
     const bool inCall = m_window.call() && !m_window.call()->ended();
-    for (QAction *action : {m_next, m_calmed, m_countdown, m_note})
+    for (QAction *action : {m_next, m_calmed, m_countdown, m_note, m_hand})
         action->setEnabled(inCall);
+    m_hand->setText(m_window.isHandRaised() ? tr("Lower hand") : tr("Raise hand"));
 }
 
 void TrayIcon::showMessage(const QString &title, const QString &text)
@@ -102,6 +105,7 @@ void TrayIcon::retranslate()
     m_calmed->setText(tr("Calmed down"));
     m_countdown->setText(tr("Start or stop the countdown"));
     m_note->setText(tr("New note"));
+    // m_hand's text follows the hand (updateState).
     m_show->setText(tr("Show Steadyline"));
     m_quit->setText(tr("Quit"));
     updateState();

@@ -46,6 +46,7 @@ private:
     QAction *m_calmed = nullptr;
     QAction *m_countdown = nullptr;
     QAction *m_note = nullptr;
+    QAction *m_hand = nullptr; // raise or lower the hand (issue #18)
     QAction *m_show = nullptr;
     QAction *m_quit = nullptr;
     QString m_lastMessage;

@@ -3,14 +3,17 @@
 #include "app/appcontext.h"
 #include "app/windowlauncher.h"
 #include "authoring/librarywindow.h"
+#include "call/incidentrule.h"
 #include "call/promisedue.h"
 #include "callactions.h"
 #include "callcommands.h"
 #include "callerbanner.h"
 #include "callstartform.h"
+#include "cooldownpage.h"
 #include "history/historywindow.h"
 #include "journalnotices.h"
 #include "notespanel.h"
+#include "raisedhand.h"
 #include "rehearsalcontroller.h"
 #include "settings/settings.h"
 #include "stepcard.h"
@@ -20,6 +23,7 @@
 #include "widgets/accessibility.h"
 #include "widgets/clocktime.h"
 #include "widgets/confirmation.h"
+#include "widgets/noticestyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,6 +50,18 @@ AssistWindow::AssistWindow(AppContext &context, QWidget *parent)
     m_commands = std::make_unique<CallCommands>(m_call, *m_rehearsals, *m_notes);
     connect(m_notes, &NotesPanel::submitted, this, [this] { m_commands->commitNote(); });
     connect(m_rehearsals, &RehearsalController::finished, this, &AssistWindow::showRehearsalReport);
+    m_hand = new RaisedHand(*m_ui->callPage, *m_ui->callLayout, *m_ui->actionGrid,
+                            *(*m_actions)[CallActions::Id::RaiseHand], this);
+    connect(m_hand, &RaisedHand::raised, this, &AssistWindow::handRaised);
+    m_coolDown = new CoolDownPage(m_ui->pages);
+    m_ui->pages->insertWidget(BreakPage, m_coolDown);
+    connect(m_coolDown, &CoolDownPage::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_coolDown, &CoolDownPage::finished, this, [this](const QString &reason) {
+        // A new call takes the window over itself; otherwise the call's summary is next.
+        if (reason != journal::kCoolDownNewCall && m_call)
+            setPage(SummaryPage);
+    });
 
     QFont headingFont = m_ui->startHeading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
@@ -116,6 +132,14 @@ void AssistWindow::buildBanners()
     // Who rings and what the journal knows of them: at the top, where the eye is, not in the
     // status bar (which a narrow window cuts short).
     m_callerBanner = new CallerBanner(*m_ui->centralWidget, *m_ui->centralLayout, *statusBar(), this);
+    // Earlier incidents of this call's caller: on the card, where the consultant looks.
+    m_callerIncidentsBanner = new QLabel(m_ui->callPage);
+    m_callerIncidentsBanner->setObjectName(QStringLiteral("callerIncidentsBanner"));
+    m_callerIncidentsBanner->setWordWrap(true);
+    m_callerIncidentsBanner->setTextFormat(Qt::PlainText);
+    styleAsNotice(m_callerIncidentsBanner, NoticeKind::Attention);
+    m_callerIncidentsBanner->hide();
+    m_ui->callLayout->insertWidget(0, m_callerIncidentsBanner);
     if (m_journal) {
         m_waitingWritesBanner = new QLabel(m_ui->centralWidget);
         m_waitingWritesBanner->setObjectName(QStringLiteral("waitingWritesBanner"));
@@ -148,6 +172,10 @@ void AssistWindow::connectActions()
         on(id, [this, id] { m_commands->tagMoment(CallActions::quickTag(id), (*m_actions)[id]->text()); });
     }
     on(Id::EndCall, &AssistWindow::endCall);
+    on(Id::RaiseHand, [this] {
+        if (m_hand->toggle())
+            emit statusChanged(); // the tray's "Raise hand" / "Lower hand"
+    });
     on(Id::StopCountdown, [&commands] { commands.stopCountdown(); });
     on(Id::CountdownLonger, [&commands] { commands.adjustCountdown(1000); });
     on(Id::CountdownShorter, [&commands] { commands.adjustCountdown(-1000); });
@@ -197,6 +225,7 @@ void AssistWindow::saveBeforeEnding()
     m_endingOnSignal = true;
     if (m_recorder && m_notes->hasText())
         m_recorder->saveDraft(m_notes->typed());
+    m_coolDown->finish(journal::kCoolDownSkipped); // the line typed for the lead is kept
     if (m_journal)
         m_journal->flushPending();
     m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
@@ -273,10 +302,117 @@ void AssistWindow::beginCall(const LoadResult &playbook, const CallSetup &setup,
     connect(m_call.get(), &CallSession::noteAdded, m_notes, &NotesPanel::refresh);
     connect(m_call.get(), &CallSession::promiseRecorded, m_notes, &NotesPanel::refresh);
     m_notes->attach(m_call.get(), m_recorder.get());
+    m_hand->attach(m_call.get(), m_recorder.get(), training);
+    m_autoRaisedAt = 0;
     m_ui->tipsToggle->setChecked(false);
     setPage(CallPage);
     m_call->start();
     statusBar()->showMessage(tr("Call started at %1").arg(clockTime(m_call->summary().started)));
+    if (!training && !setup.render.caseReference.trimmed().isEmpty()) {
+        const QString reference = setup.render.caseReference.trimmed();
+        showLocalCallerIncidents(reference);
+        emit callerReferenceEntered(reference);
+    }
+}
+
+void AssistWindow::showLocalCallerIncidents(const QString &caseReference)
+{
+    if (!m_journal)
+        return;
+    const QDateTime since = QDateTime::currentDateTime().addDays(-kCallerIncidentDays);
+    const journal::Result<int> counted =
+        countCallerIncidents(*m_journal, caseReference, since, m_recorder ? m_recorder->callId() : 0);
+    if (!counted.ok())
+        return; // the journal's own notices say when it cannot be read; the team's count may come
+    m_localCallerIncidents = counted.value;
+    showCallerIncidentsBanner();
+}
+
+void AssistWindow::showCallerIncidents(int count, int days)
+{
+    if (!m_call || m_call->ended() || m_rehearsals->active())
+        return; // an answer that came too late for its call
+    m_teamCallerIncidents = count;
+    m_callerIncidentDays = days;
+    showCallerIncidentsBanner();
+}
+
+void AssistWindow::showCallerIncidentsBanner()
+{
+    // The team's count includes this desk's calls once they are sent; until then this desk may
+    // know more, and the larger count is the true lower bound.
+    const bool fromTeam = m_teamCallerIncidents >= 0 && m_teamCallerIncidents >= m_localCallerIncidents;
+    const int count = fromTeam ? m_teamCallerIncidents : m_localCallerIncidents;
+    if (count <= 0) {
+        m_callerIncidentsBanner->hide();
+        return;
+    }
+    const QString text =
+        fromTeam
+            ? tr("%n abusive calls from this reference in the last %1 days", nullptr, count).arg(m_callerIncidentDays)
+            : tr("%n abusive calls from this reference in the last %1 days (this desk)", nullptr, count)
+                  .arg(kCallerIncidentDays);
+    m_callerIncidentsBanner->setText(text);
+    m_callerIncidentsBanner->setAccessibleName(text);
+    m_callerIncidentsBanner->show();
+}
+
+void AssistWindow::setCoolDownSeconds(int seconds)
+{
+    m_coolDownSeconds = std::max(0, seconds);
+}
+
+bool AssistWindow::inCoolDown() const
+{
+    return m_coolDown->running();
+}
+
+void AssistWindow::setRaiseHandAtFinalWarning(bool raise)
+{
+    m_raiseHandAtFinalWarning = raise;
+    if (raise && m_call && !m_call->ended())
+        raiseHandAtFinalWarning();
+}
+
+bool AssistWindow::isHandRaised() const
+{
+    return m_hand->isRaised();
+}
+
+bool AssistWindow::toggleHand()
+{
+    QAction *action = (*m_actions)[CallActions::Id::RaiseHand];
+    if (!action->isEnabled())
+        return false;
+    const bool wasRaised = isHandRaised();
+    action->trigger();
+    return wasRaised != isHandRaised();
+}
+
+void AssistWindow::showHandAnswer(const QString &text, const QString &lead)
+{
+    m_hand->showAnswer(text, lead);
+    // Also where it is seen after the call (the banner goes with the call page).
+    const QString answer =
+        lead.trimmed().isEmpty() ? text.simplified() : tr("%1: %2").arg(lead.simplified(), text.simplified());
+    statusBar()->showMessage(tr("Your lead answered: %1").arg(answer), 30000);
+    QApplication::alert(this);
+}
+
+void AssistWindow::raiseHandAtFinalWarning()
+{
+    if (!m_raiseHandAtFinalWarning || !m_call || m_call->ended() || m_rehearsals->active())
+        return;
+    // The final warning is the step whose forward key starts the timed countdown (step 3 of the
+    // method); playbooks name their steps freely, so its label "3" is only the second sign.
+    const bool finalWarning =
+        m_call->primaryEventStartsCountdown() || StepCard::escalationLevel(m_call->step().label) == 3;
+    const std::size_t entered = m_call->engine().history().size();
+    // Once each time the step is entered: lowered by hand, it stays down.
+    if (!finalWarning || entered == m_autoRaisedAt)
+        return;
+    m_autoRaisedAt = entered;
+    m_hand->raise(); // showStep() then tells the tray
 }
 
 void AssistWindow::showStep()
@@ -286,6 +422,7 @@ void AssistWindow::showStep()
     m_card->show(*m_call, m_rehearsals->active(), finalPromptText());
     if (!m_call->promisePrompt().isEmpty())
         m_notes->setPromiseMode(true);
+    raiseHandAtFinalWarning();
     emit statusChanged();
 }
 
@@ -325,11 +462,29 @@ void AssistWindow::endCall()
         m_rehearsals->rehearse(OptionAction::EndCall, {}, {}, tr("Ending the call"));
         return;
     }
+    finishCall(std::nullopt, true);
+}
+
+void AssistWindow::finishCall(std::optional<CallOutcome> outcome, bool offerCoolDown)
+{
     // Text still in the note field is kept, not dropped.
     if (m_notes->hasText())
         m_commands->commitNote();
-    m_call->end();
+    if (outcome)
+        m_call->end(*outcome);
+    else
+        m_call->end();
     showSummary();
+    if (offerCoolDown)
+        startCoolDown();
+}
+
+void AssistWindow::startCoolDown()
+{
+    if (m_coolDownSeconds <= 0 || !m_call || m_rehearsals->active() || !isIncident(m_call->summary(), false))
+        return;
+    setPage(BreakPage);
+    m_coolDown->start(m_journal, m_recorder ? m_recorder->callId() : 0, m_coolDownSeconds);
 }
 
 void AssistWindow::showSummary()
@@ -341,6 +496,7 @@ void AssistWindow::showSummary()
 
 void AssistWindow::newCall()
 {
+    m_coolDown->finish(journal::kCoolDownSkipped); // Ctrl+N on the break: the consultant ends it
     if (m_rehearsals->active() && m_call && !m_call->ended()) {
         if (!Confirmation::ask(this, tr("Stop this rehearsal?"),
                                tr("The rehearsal has not reached its end; it will not be scored."),
@@ -364,6 +520,10 @@ void AssistWindow::newCall()
 void AssistWindow::dropCall()
 {
     m_notes->detach();
+    m_hand->detach();
+    m_callerIncidentsBanner->hide();
+    m_localCallerIncidents = -1;
+    m_teamCallerIncidents = -1;
     m_recorder.reset();
     m_call.reset();
 }
@@ -371,9 +531,10 @@ void AssistWindow::dropCall()
 void AssistWindow::setPage(Page page)
 {
     m_ui->pages->setCurrentIndex(page);
-    m_actions->setPage(page == StartPage  ? CallActions::Page::Start
-                       : page == CallPage ? CallActions::Page::Call
-                                          : CallActions::Page::Summary,
+    m_actions->setPage(page == StartPage   ? CallActions::Page::Start
+                       : page == CallPage  ? CallActions::Page::Call
+                       : page == BreakPage ? CallActions::Page::CoolDown
+                                           : CallActions::Page::Summary,
                        m_rehearsals->active(), m_interrupted.has_value());
     if (page == SummaryPage)
         m_ui->nextCallButton->setText(tr("Next call   [Enter]"));
@@ -391,6 +552,7 @@ QString AssistWindow::statusText() const
     switch (static_cast<Page>(m_ui->pages->currentIndex())) {
     case StartPage: return tr("No call");
     case SummaryPage: return tr("Call ended");
+    case BreakPage: return tr("A short break after the call");
     case CallPage: break;
     }
     if (!m_call)
@@ -414,7 +576,9 @@ QString AssistWindow::startCallFromOutside(Channel channel, const QString &calle
     bringToFront();
     if (m_call && !m_call->ended())
         return tr("A call is already in progress in Steadyline.");
-    if (m_ui->pages->currentIndex() == SummaryPage)
+    // A call from the softphone is never held up by the break: it ends it.
+    m_coolDown->finish(journal::kCoolDownNewCall);
+    if (m_ui->pages->currentIndex() == SummaryPage || m_ui->pages->currentIndex() == BreakPage)
         newCall();
     m_startForm->chooseChannel(channel);
     if (!callerReference.isEmpty())
@@ -439,11 +603,7 @@ bool AssistWindow::endCallFromOutside(CallOutcome outcome)
 {
     if (!m_call || m_call->ended() || m_rehearsals->active())
         return false;
-    // Text still in the note field is kept, not dropped.
-    if (m_notes->hasText())
-        m_commands->commitNote();
-    m_call->end(outcome);
-    showSummary();
+    finishCall(outcome, true);
     return true;
 }
 
@@ -529,8 +689,13 @@ void AssistWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    if (m_call && !m_call->ended())
-        endCall();
+    if (m_call && !m_call->ended()) {
+        if (m_rehearsals->active())
+            endCall();
+        else
+            finishCall(std::nullopt, false); // no break offered to a window that is closing
+    }
+    m_coolDown->finish(journal::kCoolDownSkipped);
     m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
     m_settings.sync();
     event->accept();
@@ -551,7 +716,12 @@ void AssistWindow::retranslate()
     m_card->retranslate();
     m_ui->tipsToggle->setText(tr("&Tips"));
     m_ui->startHint->setText(tr("During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, "
-                                "F8 note, F9 promise, Esc stop the countdown, F10 end the call."));
+                                "F8 note, F9 promise, Esc stop the countdown, F10 end the call, F12 raise your "
+                                "hand for your lead."));
+    m_hand->retranslate();
+    m_coolDown->retranslate();
+    if (m_callerIncidentsBanner->isVisible())
+        showCallerIncidentsBanner();
     m_callerBanner->retranslate();
     m_playbookBanner->setAccessibleDescription(tr("Playbook problems"));
     if (!m_startForm)

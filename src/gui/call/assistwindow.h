@@ -26,6 +26,9 @@ class Settings;
 
 namespace steadyline::gui {
 
+class CoolDownPage;
+class RaisedHand;
+
 // The window a consultant keeps beside the softphone: start a call, follow the step card with
 // one key per action, see the countdown, record notes and promises, read the summary. It only
 // presents a CallSession; the logic lives in the core.
@@ -86,6 +89,28 @@ public:
     QString startRehearsal(const QString &scenarioPath);
     [[nodiscard]] TrainingRun *rehearsal() const;
 
+    // --- the team's features at the desk (issue #18) ------------------------------------------
+    // The break offered after an abusive call (not a rehearsal), in seconds; 0: none. Default 180.
+    void setCoolDownSeconds(int seconds);
+    [[nodiscard]] int coolDownSeconds() const { return m_coolDownSeconds; }
+    // Whether the cool-down page is up.
+    [[nodiscard]] bool inCoolDown() const;
+    // The team's rule: the hand goes up by itself when a live call reaches the final warning
+    // (step 3, the step whose next leads into the timed countdown).
+    void setRaiseHandAtFinalWarning(bool raise);
+    [[nodiscard]] bool isHandRaised() const;
+    // What F12 does, for the tray and the global shortcut: raises the hand or lowers it; false
+    // when it does not apply now (no live call, a rehearsal).
+    bool toggleHand();
+    // The lead's answer to the raised hand ("on my way"), with the lead's name.
+    void showHandAnswer(const QString &text, const QString &lead);
+    // The team's count of abusive calls from this call's caller reference in the last `days`
+    // days, replacing the count this desk's journal gave at once (a banner on the card; hidden
+    // at 0).
+    void showCallerIncidents(int count, int days);
+    // The days the desk counts its own incidents over at the start of a call.
+    static constexpr int kCallerIncidentDays = 30;
+
 signals:
     void statusChanged();
     // The call in progress ended, however it ended.
@@ -96,13 +121,17 @@ signals:
     void preferencesSaved();
     // A rehearsal reached its ending (the Training window stores and shows the attempt).
     void rehearsalFinished(const steadyline::TrainingResult &result);
+    // The consultant raised the hand (the key, the tray, the global shortcut or the team's rule).
+    void handRaised();
+    // A live call started with a caller reference: the team may know of earlier incidents.
+    void callerReferenceEntered(const QString &caseReference);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    enum Page { StartPage, CallPage, SummaryPage };
+    enum Page { StartPage, CallPage, SummaryPage, BreakPage };
 
     void connectActions();
     void buildBanners();
@@ -123,6 +152,14 @@ private:
     void showSummary();
     void newCall();
     void endCall();
+    // Ends the live call and shows the summary, or first the cool-down after an incident when
+    // `offerCoolDown` (not while the window closes).
+    void finishCall(std::optional<CallOutcome> outcome, bool offerCoolDown);
+    void startCoolDown();
+    void raiseHandAtFinalWarning();
+    // This desk's count of the caller's incidents, shown at once when a live call starts.
+    void showLocalCallerIncidents(const QString &caseReference);
+    void showCallerIncidentsBanner();
     // Drops the call (and its recorder, which the notes panel follows) for the next one.
     void dropCall();
     void setPage(Page page);
@@ -149,6 +186,16 @@ private:
     std::unique_ptr<CallRecorder> m_recorder;
     bool m_endingOnSignal = false;                    // saveBeforeEnding() ran: close without asking
     std::optional<journal::CallRecord> m_interrupted; // the call a crash cut short, offered to continue
+    RaisedHand *m_hand = nullptr;
+    CoolDownPage *m_coolDown = nullptr;
+    QLabel *m_callerIncidentsBanner = nullptr;
+    int m_coolDownSeconds = 180;
+    bool m_raiseHandAtFinalWarning = false;
+    std::size_t m_autoRaisedAt = 0; // the call's history length when the rule last raised the hand
+    // The caller's incidents: this desk's count (-1 none yet) and the team's (-1 until it comes).
+    int m_localCallerIncidents = -1;
+    int m_teamCallerIncidents = -1;
+    int m_callerIncidentDays = kCallerIncidentDays;
 };
 
 } // namespace steadyline::gui

@@ -10,7 +10,7 @@ namespace steadyline::gui {
 namespace {
 
 // Where an action applies.
-enum class Applies { Always, StartPage, InCall, QuickTag, BetweenCalls, AfterStart, Interrupted };
+enum class Applies { Always, StartPage, InCall, LiveCall, QuickTag, BetweenCalls, AfterStart, Interrupted };
 
 struct ActionSpec
 {
@@ -46,6 +46,9 @@ const ActionSpec kActions[] = {
     {CallActions::Id::StopCountdown, QT_TRANSLATE_NOOP("steadyline::gui::AssistWindow", "Stop countdown"), nullptr, nullptr, Qt::Key_Escape, Applies::InCall},
     {CallActions::Id::CountdownLonger, QT_TRANSLATE_NOOP("steadyline::gui::AssistWindow", "Countdown +1 s"), nullptr, nullptr, Qt::CTRL | Qt::Key_Up, Applies::InCall},
     {CallActions::Id::CountdownShorter, QT_TRANSLATE_NOOP("steadyline::gui::AssistWindow", "Countdown −1 s"), nullptr, nullptr, Qt::CTRL | Qt::Key_Down, Applies::InCall},
+    // Asks the team lead for help (issue #18): F12, the last key of the row, away from the
+    // method's F5…F10 so it is not hit by mistake. Not in a rehearsal: it would reach the lead.
+    {CallActions::Id::RaiseHand, QT_TRANSLATE_NOOP("steadyline::gui::AssistWindow", "Raise hand"), nullptr, nullptr, Qt::Key_F12, Applies::LiveCall},
     {CallActions::Id::NextCall, QT_TRANSLATE_NOOP("steadyline::gui::AssistWindow", "Next call"), nullptr, nullptr, Qt::CTRL | Qt::Key_N, Applies::AfterStart},
     {CallActions::Id::ContinueInterrupted, QT_TRANSLATE_NOOP("steadyline::gui::AssistWindow", "Continue the interrupted call"), nullptr, nullptr, Qt::CTRL | Qt::SHIFT | Qt::Key_R, Applies::Interrupted},
     {CallActions::Id::AlwaysOnTop, QT_TRANSLATE_NOOP("steadyline::gui::AssistWindow", "Always on top"), nullptr, nullptr, Qt::CTRL | Qt::Key_T, Applies::Always},
@@ -134,6 +137,7 @@ void CallActions::setPage(Page page, bool rehearsal, bool canContinue)
         case Applies::Always: break;
         case Applies::StartPage: action->setEnabled(page == Page::Start); break;
         case Applies::InCall: action->setEnabled(inCall); break;
+        case Applies::LiveCall: action->setEnabled(inCall && !rehearsal); break;
         case Applies::QuickTag: action->setEnabled(inCall && !rehearsal); break;
         case Applies::BetweenCalls: action->setEnabled(!inCall); break;
         case Applies::AfterStart: action->setEnabled(page != Page::Start); break;
@@ -162,8 +166,9 @@ void CallActions::retranslate()
 
 void CallActions::addToMenus(QMenu &call, QMenu &view) const
 {
-    for (const Id id : {Id::StartCall, Id::NextStep, Id::Calmed, Id::OtherPhrasing, Id::UndoStep, Id::Note, Id::Promise,
-                        Id::StopCountdown, Id::CountdownLonger, Id::CountdownShorter, Id::EndCall, Id::NextCall})
+    for (const Id id :
+         {Id::StartCall, Id::NextStep, Id::Calmed, Id::OtherPhrasing, Id::UndoStep, Id::Note, Id::Promise,
+          Id::StopCountdown, Id::CountdownLonger, Id::CountdownShorter, Id::RaiseHand, Id::EndCall, Id::NextCall})
         call.addAction((*this)[id]);
     call.addSeparator();
     call.addActions({(*this)[Id::Preferences], (*this)[Id::Quit]});

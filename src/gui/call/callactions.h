@@ -36,6 +36,7 @@ public:
         StopCountdown,
         CountdownLonger,
         CountdownShorter,
+        RaiseHand,
         NextCall,
         ContinueInterrupted,
         AlwaysOnTop,
@@ -52,7 +53,8 @@ public:
     static constexpr int kEventKeys = 9;
 
     // The page the window shows decides what applies.
-    enum class Page { Start, Call, Summary };
+    // The cool-down after an incident is between calls, but Enter belongs to its note line.
+    enum class Page { Start, Call, Summary, CoolDown };
 
     // Creates the actions on `window` (so their keys work anywhere in it); the journal's windows
     // exist only `withJournal`.
@@ -67,8 +69,9 @@ public:
     // The journal's tag a quick-tag action records ("insult", …); empty for other actions.
     [[nodiscard]] static QString quickTag(Id id);
 
-    // Enables what applies on `page`: call keys during a call (quick tags not in a rehearsal,
-    // whose notes are its own options), dialogs and editors between calls only.
+    // Enables what applies on `page`: call keys during a call (quick tags and the raised hand not
+    // in a rehearsal: its notes are its own options, and a lead must not be called to a
+    // rehearsal), dialogs and editors between calls only.
     void setPage(Page page, bool rehearsal, bool canContinue);
     // The texts again, in the language now installed.
     void retranslate();
