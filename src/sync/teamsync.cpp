@@ -161,11 +161,15 @@ void SyncWorker::connectToServer()
     m_connected = true;
     m_shareNoteText = identity->noteTextLeavesDesk;
     m_nextRetryMs = m_timing.firstRetryMs;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    // The doorbell: the server rings after every push that stored something.
-    if (!db.driver()->subscribeToNotification(kDoorbell))
-        syncLog()->warn("could not LISTEN for the team's doorbell; pulling on the timer only");
-    connect(db.driver(), &QSqlDriver::notification, this, &SyncWorker::syncNow, Qt::UniqueConnection);
+    {
+        // Scoped: the syncNow() below may go offline, which removes the connection, and a handle
+        // still held here would make Qt warn that it "is still in use".
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        // The doorbell: the server rings after every push that stored something.
+        if (!db.driver()->subscribeToNotification(kDoorbell))
+            syncLog()->warn("could not LISTEN for the team's doorbell; pulling on the timer only");
+        connect(db.driver(), &QSqlDriver::notification, this, &SyncWorker::syncNow, Qt::UniqueConnection);
+    }
     syncLog()->info("connected to the team server as a member of the team (schema {})", identity->schemaVersion);
     m_status.online = true;
     m_status.lastError.clear();
@@ -221,8 +225,11 @@ void SyncWorker::syncNow()
         }
         return;
     }
+    // Offline only once exchange() has returned and dropped its handles on the connection.
     if (exchange())
         publish();
+    else
+        goOffline(connectionLost());
 }
 
 void SyncWorker::nudge()
@@ -267,10 +274,8 @@ bool SyncWorker::exchange()
         m_status.lastPull = membership->lastPull;
     }
     m_status.waiting = store.waiting(&ignored);
-    if (!error.isEmpty() && !server.heartbeat()) {
-        goOffline(connectionLost());
+    if (!error.isEmpty() && !server.heartbeat())
         return false;
-    }
     m_status.lastError = error;
     return true;
 }
