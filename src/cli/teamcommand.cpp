@@ -246,16 +246,16 @@ int runSync(const Invocation &invocation)
     const int waiting = store.waiting(&ignored);
     if (waiting > 0) {
         writeLine(invocation.err, QStringLiteral("steadyline team sync: %1").arg(error));
-        writeLine(invocation.err,
-                  tr("%1 changes are still waiting on this desk; they are kept and sent by the next sync.").arg(waiting));
+        writeLine(
+            invocation.err,
+            tr("%1 changes are still waiting on this desk; they are kept and sent by the next sync.").arg(waiting));
         return Failure;
     }
     if (!error.isEmpty()) {
         // Nothing of this desk's is left to send (exit 0, as documented), but say that the team's
         // changes did not arrive, so that a script's log shows it.
         writeLine(invocation.err, QStringLiteral("steadyline team sync: %1").arg(error));
-        writeLine(invocation.err,
-                  tr("Nothing is waiting on this desk, but the team's changes could not be received."));
+        writeLine(invocation.err, tr("Nothing is waiting on this desk, but the team's changes could not be received."));
         return Success;
     }
     writeLine(invocation.out, tr("Sent %1 changes, received %2; nothing is waiting.").arg(pushed).arg(pulled));
@@ -290,14 +290,14 @@ int runLeave(const Invocation &invocation)
         return failure(invocation.err, subcommand, error);
     if (waiting > 0 && !parser.isSet(discard))
         return failure(invocation.err, subcommand,
-                       tr("%n change(s) have not reached the team server yet. Run steadyline team sync first, or "
+                       tr("%n changes have not reached the team server yet. Run steadyline team sync first, or "
                           "leave with --discard-waiting to drop them (they stay in this desk's journal, but the team "
                           "never gets them).",
                           waiting));
     if (!team.leave(parser.isSet(discard), &error))
         return failure(invocation.err, subcommand, error);
     writeLine(invocation.out,
-              waiting > 0 ? tr("Left team '%1'; %n change(s) that had not been sent were discarded. Your own calls, "
+              waiting > 0 ? tr("Left team '%1'; %n changes that had not been sent were discarded. Your own calls, "
                                "notes and promises stay in this desk's journal.",
                                waiting)
                                 .arg(desk->membership.team)

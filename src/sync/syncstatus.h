@@ -16,6 +16,9 @@ struct SyncStatus
     QDateTime lastPush;  // when the server last took this desk's changes (invalid: never)
     QDateTime lastPull;  // when this desk last read the team's changes (invalid: never)
     QString lastError;   // the last problem in plain, translated words; empty when all went well
+    // The problem will not go away by waiting: a wrong password, a server too old or too new, a
+    // login that is no member. The window shows a banner, not only the status bar.
+    bool needsAction = false;
 
     friend bool operator==(const SyncStatus &, const SyncStatus &) = default;
 };

@@ -73,6 +73,13 @@ std::optional<ServerIdentity> TeamJoin::checkServer(const server::ServerAddress 
     return identity;
 }
 
+JoinCheck TeamJoin::check(const server::ServerAddress &address, const QString &password)
+{
+    JoinCheck result{address, password, std::nullopt, QString()};
+    result.identity = checkServer(address, password, &result.error);
+    return result;
+}
+
 bool TeamJoin::record(const server::ServerAddress &address, const QString &password, const ServerIdentity &identity,
                       QString *error)
 {
@@ -112,7 +119,7 @@ bool TeamJoin::leave(bool discardWaiting, QString *error)
     if (count > 0 && !discardWaiting) {
         *error = QCoreApplication::translate(
             "steadyline::sync",
-            "%n change(s) have not reached the team server yet. Send them first (Sync now, or steadyline team sync), "
+            "%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), "
             "or leave and discard them: they stay in this desk's journal but the team never gets them.",
             nullptr, count);
         return false;

@@ -16,6 +16,16 @@ class Journal;
 
 namespace steadyline::sync {
 
+// What checking a server found, with what recording the membership then needs: a check run in
+// another thread hands this back to the window's.
+struct JoinCheck
+{
+    server::ServerAddress address;
+    QString password;
+    std::optional<ServerIdentity> identity; // nullopt: refused, `error` says why
+    QString error;
+};
+
 // Joining a team server and leaving it, the same for `steadyline team join | leave` and for
 // Preferences → Team. Joining has two halves so that a window can run the slow one off its
 // thread:
@@ -38,6 +48,7 @@ public:
                                                                       QString *error);
     [[nodiscard]] static std::optional<ServerIdentity> checkServer(const server::ServerAddress &address,
                                                                    const QString &password, QString *error);
+    [[nodiscard]] static JoinCheck check(const server::ServerAddress &address, const QString &password);
 
     bool record(const server::ServerAddress &address, const QString &password, const ServerIdentity &identity,
                 QString *error);

@@ -149,15 +149,20 @@ void SyncWorker::connectToServer()
     if (m_stopped || m_connected || !m_journal)
         return;
     QString error;
-    if (!openServerConnection(m_address, m_connectionName, &error)) {
+    bool unreachable = false;
+    if (!openServerConnection(m_address, m_connectionName, &error, &unreachable)) {
+        m_status.needsAction = !unreachable;
         goOffline(error);
         return;
     }
     const auto identity = TeamExchange(QSqlDatabase::database(m_connectionName, false)).identify(&error);
     if (!identity) {
+        // Not a team server, too old or new, not a member: the admin or an update must help.
+        m_status.needsAction = true;
         goOffline(error);
         return;
     }
+    m_status.needsAction = false;
     m_connected = true;
     m_shareNoteText = identity->noteTextLeavesDesk;
     m_nextRetryMs = m_timing.firstRetryMs;

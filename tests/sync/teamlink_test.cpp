@@ -54,7 +54,7 @@ TEST_CASE("A desk in a team shows the server's state in the status bar and follo
     window.show();
     {
         // Not in a team (no server in the settings): nothing runs, nothing is shown.
-        gui::TeamLink link(anna.dataDir(), settings, *window.statusBar(), quickSyncTiming());
+        gui::TeamLink link(anna.dataDir(), settings, window, quickSyncTiming());
         auto *label = window.findChild<QLabel *>(QStringLiteral("teamStatus"));
         REQUIRE(label);
         CHECK(label->isHidden());
