@@ -24,9 +24,9 @@ namespace {
 const QString kCommand = QStringLiteral("team");
 const QString kConnection = QStringLiteral("steadyline-team-command");
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("steadyline::cli", text, nullptr, n);
+    return QCoreApplication::translate("steadyline::cli", text);
 }
 
 int failure(std::FILE *err, const QString &subcommand, const QString &message)
@@ -290,16 +290,20 @@ int runLeave(const Invocation &invocation)
         return failure(invocation.err, subcommand, error);
     if (waiting > 0 && !parser.isSet(discard))
         return failure(invocation.err, subcommand,
-                       tr("%n changes have not reached the team server yet. Run steadyline team sync first, or "
-                          "leave with --discard-waiting to drop them (they stay in this desk's journal, but the team "
-                          "never gets them).",
-                          waiting));
+                       QCoreApplication::translate(
+                           "steadyline::cli",
+                           "%n changes have not reached the team server yet. Run steadyline team sync first, or leave "
+                           "with --discard-waiting to drop them (they stay in this desk's journal, but the team never "
+                           "gets them).",
+                           nullptr, waiting));
     if (!team.leave(parser.isSet(discard), &error))
         return failure(invocation.err, subcommand, error);
     writeLine(invocation.out,
-              waiting > 0 ? tr("Left team '%1'; %n changes that had not been sent were discarded. Your own calls, "
-                               "notes and promises stay in this desk's journal.",
-                               waiting)
+              waiting > 0 ? QCoreApplication::translate("steadyline::cli",
+                                                        "Left team '%1'; %n changes that had not been sent were "
+                                                        "discarded. Your own calls, notes and promises stay in this "
+                                                        "desk's journal.",
+                                                        nullptr, waiting)
                                 .arg(desk->membership.team)
                           : tr("Left team '%1'. Your own calls, notes and promises stay in this desk's journal.")
                                 .arg(desk->membership.team));

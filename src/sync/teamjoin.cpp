@@ -13,11 +13,6 @@ namespace steadyline::sync {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("steadyline::sync", text);
-}
-
 TeamStore storeOf(const journal::Journal &journal)
 {
     return TeamStore(QSqlDatabase::database(journal.connectionName(), false));
@@ -33,7 +28,8 @@ TeamJoin::TeamJoin(journal::Journal &journal, Settings &settings)
 std::optional<server::ServerAddress> TeamJoin::address(const QString &url, const QString &login, QString *error)
 {
     if (url.trimmed().isEmpty()) {
-        *error = tr("Enter the team server's address, as your team's admin gave it (postgresql://…).");
+        *error = QCoreApplication::translate(
+            "steadyline::sync", "Enter the team server's address, as your team's admin gave it (postgresql://…).");
         return std::nullopt;
     }
     auto parsed = server::parseServerUrl(url.trimmed(), error);
@@ -42,12 +38,14 @@ std::optional<server::ServerAddress> TeamJoin::address(const QString &url, const
     if (!login.trimmed().isEmpty())
         parsed->user = login.trimmed();
     if (parsed->user.isEmpty()) {
-        *error = tr("Enter your login on the team server.");
+        *error = QCoreApplication::translate("steadyline::sync", "Enter your login on the team server.");
         return std::nullopt;
     }
     if (!parsed->password.isEmpty()) {
-        *error = tr("Leave the password out of the address: it is asked for on its own and kept in libpq's password "
-                    "file.");
+        *error = QCoreApplication::translate(
+            "steadyline::sync",
+            "Leave the password out of the address: it is asked for on its own and kept in libpq's password "
+            "file.");
         return std::nullopt;
     }
     return parsed;
@@ -57,7 +55,7 @@ std::optional<ServerIdentity> TeamJoin::checkServer(const server::ServerAddress 
                                                     QString *error)
 {
     if (password.isEmpty()) {
-        *error = tr("Enter the password your team's admin gave you.");
+        *error = QCoreApplication::translate("steadyline::sync", "Enter the password your team's admin gave you.");
         return std::nullopt;
     }
     // A connection of its own, so that checks may run in any thread, even two at once.
@@ -110,7 +108,7 @@ bool TeamJoin::leave(bool discardWaiting, QString *error)
     const auto membership = store.membership(error);
     if (!membership) {
         if (error->isEmpty())
-            *error = tr("This desk is not in a team.");
+            *error = QCoreApplication::translate("steadyline::sync", "This desk is not in a team.");
         return false;
     }
     const int count = waiting(error);

@@ -93,7 +93,7 @@ TEST_CASE("A desk in a team shows the server's state in the status bar and follo
     qunsetenv("PGPASSFILE");
 }
 
-TEST_CASE("A problem the consultant must act on shows a banner across the window; a server away does not")
+TEST_CASE("A problem the consultant must act on shows a banner across the window, a server away none")
 {
     ServerFixture server;
     REQUIRE(server.init().exitCode == 0);
