@@ -2126,14 +2126,6 @@ queue:reklamace = complaint-pl</translation>
         <translation>uveďte URL serveru týmu.</translation>
     </message>
     <message>
-        <source>give your login with --login LOGIN.</source>
-        <translation>zadejte své přihlašovací jméno: --login LOGIN.</translation>
-    </message>
-    <message>
-        <source>leave the password out of the URL: it is read from standard input.</source>
-        <translation>nedávejte heslo do URL: čte se ze standardního vstupu.</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>Heslo pro %1: </translation>
     </message>
@@ -2190,12 +2182,32 @@ queue:reklamace = complaint-pl</translation>
         <translation>Odesláno změn: %1, staženo: %2; nic nečeká.</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1': use join, status or sync.</source>
-        <translation>neznámý podpříkaz '%1': použijte join, status nebo sync.</translation>
-    </message>
-    <message>
         <source>Nothing is waiting on this desk, but the team's changes could not be received.</source>
         <translation>Na tomto pracovišti nic nečeká, ale změny týmu se nepodařilo stáhnout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk's journal, but the team never gets them).</source>
+        <translation>
+            <numerusform>%n změna se ještě nedostala na týmový server. Nejprve spusťte steadyline team sync, nebo tým opusťte s --discard-waiting a změnu zahoďte (zůstane v deníku tohoto pracoviště, ale tým ji nedostane).</numerusform>
+            <numerusform>%n změny se ještě nedostaly na týmový server. Nejprve spusťte steadyline team sync, nebo tým opusťte s --discard-waiting a změny zahoďte (zůstanou v deníku tohoto pracoviště, ale tým je nedostane).</numerusform>
+            <numerusform>%n změn se ještě nedostalo na týmový server. Nejprve spusťte steadyline team sync, nebo tým opusťte s --discard-waiting a změny zahoďte (zůstanou v deníku tohoto pracoviště, ale tým je nedostane).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left team '%1'; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk's journal.</source>
+        <translation>
+            <numerusform>Tým '%1' opuštěn; %n neodeslaná změna byla zahozena. Vaše hovory, poznámky a sliby zůstávají v deníku tohoto pracoviště.</numerusform>
+            <numerusform>Tým '%1' opuštěn; %n neodeslané změny byly zahozeny. Vaše hovory, poznámky a sliby zůstávají v deníku tohoto pracoviště.</numerusform>
+            <numerusform>Tým '%1' opuštěn; %n neodeslaných změn bylo zahozeno. Vaše hovory, poznámky a sliby zůstávají v deníku tohoto pracoviště.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left team '%1'. Your own calls, notes and promises stay in this desk's journal.</source>
+        <translation>Tým '%1' opuštěn. Vaše hovory, poznámky a sliby zůstávají v deníku tohoto pracoviště.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand '%1': use join, status, sync or leave.</source>
+        <translation>neznámý podpříkaz '%1': použijte join, status, sync nebo leave.</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3526,10 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
         <comment>the consultant's grammatical gender; translations may add an example, e.g. Polish “będę zmuszony”</comment>
         <translation>mužský (budu nucen)</translation>
     </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>Tý&amp;m</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::PromisesWindow</name>
@@ -4254,6 +4270,198 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <source>Calls, notes and promises are kept on this desk and sent when the server is back.</source>
         <translation>Hovory, poznámky a sliby zůstávají na tomto pracovišti a odešlou se, až bude server zpět.</translation>
     </message>
+    <message>
+        <source>Team server problem</source>
+        <translation>Problém s týmovým serverem</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Skrýt</translation>
+    </message>
+    <message>
+        <source>Hides this message until the problem changes; the status bar keeps it.</source>
+        <translation>Skryje tuto zprávu, dokud se problém nezmění; stavový řádek ji dál ukazuje.</translation>
+    </message>
+    <message>
+        <source>The team server does not take this desk's changes: %1 Your work is kept on this desk. Preferences → Team (Ctrl+,) joins again with another password or address.</source>
+        <translation>Týmový server nepřijímá změny z tohoto pracoviště: %1 Vaše práce zůstává na tomto pracovišti. V Předvolbách → Tým (Ctrl+,) se připojíte znovu s jiným heslem nebo adresou.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::TeamPage</name>
+    <message>
+        <source>never</source>
+        <comment>no changes sent or received yet</comment>
+        <translation>nikdy</translation>
+    </message>
+    <message>
+        <source>Join a team server</source>
+        <translation>Připojit se k týmovému serveru</translation>
+    </message>
+    <message>
+        <source>Team server address</source>
+        <translation>Adresa týmového serveru</translation>
+    </message>
+    <message>
+        <source>The address your team's admin gave you. It is saved in the settings; the password never is.</source>
+        <translation>Adresa, kterou vám dal správce týmu. Ukládá se do nastavení; heslo nikdy.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresa serveru:</translation>
+    </message>
+    <message>
+        <source>Your login on the team server</source>
+        <translation>Vaše přihlašovací jméno na týmovém serveru</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Přihlašovací &amp;jméno:</translation>
+    </message>
+    <message>
+        <source>Your password on the team server</source>
+        <translation>Vaše heslo na týmovém serveru</translation>
+    </message>
+    <message>
+        <source>Kept in libpq's password file (~/.pgpass), readable by you alone; never in the settings or the log.</source>
+        <translation>Uloženo v souboru hesel libpq (~/.pgpass), čitelném jen pro vás; nikdy v nastavení ani v protokolu.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Hes&amp;lo:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Připojit</translation>
+    </message>
+    <message>
+        <source>Checking the team server</source>
+        <translation>Kontrola týmového serveru</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;joining</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Toto pracoviště</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchronizovat &amp;teď</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve the team…</source>
+        <translation>&amp;Opustit tým…</translation>
+    </message>
+    <message>
+        <source>Sending and receiving now; the state below follows.</source>
+        <translation>Probíhá odesílání a příjem; stav níže se aktualizuje.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened, so this desk cannot join a team now. Restart Steadyline; if it says so again, see the message at its start.</source>
+        <translation>Deník nelze otevřít, takže se toto pracoviště teď nemůže připojit k týmu. Spusťte Steadyline znovu; pokud se to opakuje, přečtěte si zprávu při jeho spuštění.</translation>
+    </message>
+    <message>
+        <source>Enter the password your team's admin gave you.</source>
+        <translation>Zadejte heslo, které vám dal správce týmu.</translation>
+    </message>
+    <message>
+        <source>Checking %1 … the rest of Steadyline keeps working meanwhile.</source>
+        <translation>Kontroluje se %1 … zbytek Steadyline mezitím normálně funguje.</translation>
+    </message>
+    <message>
+        <source>Joining was cancelled; nothing was changed on this desk.</source>
+        <translation>Připojení bylo zrušeno; na tomto pracovišti se nic nezměnilo.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this desk.</source>
+        <translation>Na tomto pracovišti se nic nezměnilo.</translation>
+    </message>
+    <message>
+        <source>Joined team '%1' as %2 (%3). From now on calls, notes, promises and rehearsals are shared with the team.</source>
+        <translation>Připojeno k týmu '%1' jako %2 (%3). Od teď se hovory, poznámky, sliby a nácviky sdílejí s týmem.</translation>
+    </message>
+    <message>
+        <source>Leave team '%1' on %2?
+
+Your own calls, notes and promises stay in this desk's journal. What the team shared with you is removed from this desk, and so is the password; new calls are no longer shared.</source>
+        <translation>Opustit tým '%1' na %2?
+
+Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s vámi tým sdílel, se z tohoto pracoviště odstraní, stejně jako heslo; nové hovory se už nebudou sdílet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes have not reached the server yet. Leaving now discards them: they stay in your journal, but the team never gets them. To send them first, cancel and use Sync now while the team is online.</source>
+        <translation>
+            <numerusform>%n změna se ještě nedostala na server. Odchodem teď ji zahodíte: zůstane ve vašem deníku, ale tým ji nedostane. Chcete-li ji nejdřív odeslat, zrušte to a použijte „Synchronizovat teď“, dokud je tým online.</numerusform>
+            <numerusform>%n změny se ještě nedostaly na server. Odchodem teď je zahodíte: zůstanou ve vašem deníku, ale tým je nedostane. Chcete-li je nejdřív odeslat, zrušte to a použijte „Synchronizovat teď“, dokud je tým online.</numerusform>
+            <numerusform>%n změn se ještě nedostalo na server. Odchodem teď je zahodíte: zůstanou ve vašem deníku, ale tým je nedostane. Chcete-li je nejdřív odeslat, zrušte to a použijte „Synchronizovat teď“, dokud je tým online.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave and discard %n changes</source>
+        <translation>
+            <numerusform>Opustit a zahodit %n změnu</numerusform>
+            <numerusform>Opustit a zahodit %n změny</numerusform>
+            <numerusform>Opustit a zahodit %n změn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the team</source>
+        <translation>Opustit tým</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left team '%1'; %n changes not sent were discarded.</source>
+        <translation>
+            <numerusform>Tým '%1' opuštěn; %n neodeslaná změna byla zahozena.</numerusform>
+            <numerusform>Tým '%1' opuštěn; %n neodeslané změny byly zahozeny.</numerusform>
+            <numerusform>Tým '%1' opuštěn; %n neodeslaných změn bylo zahozeno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left team '%1'. Your own journal stays on this desk.</source>
+        <translation>Tým '%1' opuštěn. Váš deník zůstává na tomto pracovišti.</translation>
+    </message>
+    <message>
+        <source>This desk is not in a team: its journal stays on this computer alone.</source>
+        <translation>Toto pracoviště není v týmu: jeho deník je jen na tomto počítači.</translation>
+    </message>
+    <message>
+        <source>Team '%1' on %2, as %3.</source>
+        <translation>Tým '%1' na %2, jako %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online; %n changes waiting to be sent.</source>
+        <translation>
+            <numerusform>Online; %n změna čeká na odeslání.</numerusform>
+            <numerusform>Online; %n změny čekají na odeslání.</numerusform>
+            <numerusform>Online; %n změn čeká na odeslání.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline; %n changes waiting, kept on this desk until the server is back.</source>
+        <translation>
+            <numerusform>Offline; %n změna čeká, uložená na tomto pracovišti, dokud se server nevrátí.</numerusform>
+            <numerusform>Offline; %n změny čekají, uložené na tomto pracovišti, dokud se server nevrátí.</numerusform>
+            <numerusform>Offline; %n změn čeká, uložených na tomto pracovišti, dokud se server nevrátí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sent: %1. Last received: %2.</source>
+        <translation>Naposledy odesláno: %1. Naposledy přijato: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to be sent.</source>
+        <translation>
+            <numerusform>%n změna čeká na odeslání.</numerusform>
+            <numerusform>%n změny čekají na odeslání.</numerusform>
+            <numerusform>%n změn čeká na odeslání.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::TrainingWindow</name>
@@ -4896,6 +5104,34 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     <message>
         <source>The call to answer is not one the team shares.</source>
         <translation>Hovor, na který chcete odpovědět, není sdílen s týmem.</translation>
+    </message>
+    <message>
+        <source>Enter the team server's address, as your team's admin gave it (postgresql://…).</source>
+        <translation>Zadejte adresu týmového serveru, jak vám ji dal správce týmu (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Enter your login on the team server.</source>
+        <translation>Zadejte své přihlašovací jméno na týmovém serveru.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it is asked for on its own and kept in libpq's password file.</source>
+        <translation>Heslo do adresy nepište: zadává se zvlášť a ukládá se do souboru hesel libpq.</translation>
+    </message>
+    <message>
+        <source>Enter the password your team's admin gave you.</source>
+        <translation>Zadejte heslo, které vám dal správce týmu.</translation>
+    </message>
+    <message>
+        <source>This desk is not in a team.</source>
+        <translation>Toto pracoviště není v týmu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk's journal but the team never gets them.</source>
+        <translation>
+            <numerusform>%n změna se ještě nedostala na týmový server. Nejdřív ji odešlete (Synchronizovat teď nebo steadyline team sync), nebo tým opusťte a změnu zahoďte: zůstane v deníku tohoto pracoviště, ale tým ji nedostane.</numerusform>
+            <numerusform>%n změny se ještě nedostaly na týmový server. Nejdřív je odešlete (Synchronizovat teď nebo steadyline team sync), nebo tým opusťte a změny zahoďte: zůstanou v deníku tohoto pracoviště, ale tým je nedostane.</numerusform>
+            <numerusform>%n změn se ještě nedostalo na týmový server. Nejdřív je odešlete (Synchronizovat teď nebo steadyline team sync), nebo tým opusťte a změny zahoďte: zůstanou v deníku tohoto pracoviště, ale tým je nedostane.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,23 @@
     </message>
 </context>
 <context>
+    <name>steadyline::cli</name>
+    <message numerus="yes">
+        <source>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk's journal, but the team never gets them).</source>
+        <translation>
+            <numerusform>%n change has not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop it (it stays in this desk's journal, but the team never gets it).</numerusform>
+            <numerusform>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk's journal, but the team never gets them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left team '%1'; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk's journal.</source>
+        <translation>
+            <numerusform>Left team '%1'; %n change that had not been sent was discarded. Your own calls, notes and promises stay in this desk's journal.</numerusform>
+            <numerusform>Left team '%1'; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk's journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::AssistWindow</name>
     <message numerus="yes">
         <source>%n entries could not be saved: the journal cannot be written. If you quit now, they are kept in a recovery file and written to the journal at the next start.</source>
@@ -255,6 +272,51 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::TeamPage</name>
+    <message numerus="yes">
+        <source>%n changes have not reached the server yet. Leaving now discards them: they stay in your journal, but the team never gets them. To send them first, cancel and use Sync now while the team is online.</source>
+        <translation>
+            <numerusform>%n change has not reached the server yet. Leaving now discards it: it stays in your journal, but the team never gets it. To send it first, cancel and use Sync now while the team is online.</numerusform>
+            <numerusform>%n changes have not reached the server yet. Leaving now discards them: they stay in your journal, but the team never gets them. To send them first, cancel and use Sync now while the team is online.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave and discard %n changes</source>
+        <translation>
+            <numerusform>Leave and discard %n change</numerusform>
+            <numerusform>Leave and discard %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left team '%1'; %n changes not sent were discarded.</source>
+        <translation>
+            <numerusform>Left team '%1'; %n change not sent was discarded.</numerusform>
+            <numerusform>Left team '%1'; %n changes not sent were discarded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online; %n changes waiting to be sent.</source>
+        <translation>
+            <numerusform>Online; %n change waiting to be sent.</numerusform>
+            <numerusform>Online; %n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline; %n changes waiting, kept on this desk until the server is back.</source>
+        <translation>
+            <numerusform>Offline; %n change waiting, kept on this desk until the server is back.</numerusform>
+            <numerusform>Offline; %n changes waiting, kept on this desk until the server is back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::TrainingWindow</name>
     <message numerus="yes">
         <source>%n scenario(s).</source>
@@ -299,6 +361,16 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
         <translation>
             <numerusform>%n entry is still waiting to be saved.</numerusform>
             <numerusform>%n entries are still waiting to be saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::sync</name>
+    <message numerus="yes">
+        <source>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk's journal but the team never gets them.</source>
+        <translation>
+            <numerusform>%n change has not reached the team server yet. Send it first (Sync now, or steadyline team sync), or leave and discard it: it stays in this desk's journal but the team never gets it.</numerusform>
+            <numerusform>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk's journal but the team never gets them.</numerusform>
         </translation>
     </message>
 </context>

@@ -2126,14 +2126,6 @@ queue:reklamacje = complaint-pl</translation>
         <translation>podaj adres URL serwera zespołu.</translation>
     </message>
     <message>
-        <source>give your login with --login LOGIN.</source>
-        <translation>podaj swój login: --login LOGIN.</translation>
-    </message>
-    <message>
-        <source>leave the password out of the URL: it is read from standard input.</source>
-        <translation>nie wpisuj hasła w adres URL: jest czytane ze standardowego wejścia.</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>Hasło dla %1: </translation>
     </message>
@@ -2190,12 +2182,32 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Wysłano zmian: %1, pobrano: %2; nic nie czeka.</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1': use join, status or sync.</source>
-        <translation>nieznane polecenie '%1': użyj join, status albo sync.</translation>
-    </message>
-    <message>
         <source>Nothing is waiting on this desk, but the team's changes could not be received.</source>
         <translation>Na tym stanowisku nic nie czeka, ale nie udało się pobrać zmian zespołu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk's journal, but the team never gets them).</source>
+        <translation>
+            <numerusform>%n zmiana nie dotarła jeszcze na serwer zespołu. Najpierw uruchom steadyline team sync albo opuść zespół z --discard-waiting, aby ją porzucić (zostaje w dzienniku tego stanowiska, ale zespół jej nie dostanie).</numerusform>
+            <numerusform>%n zmiany nie dotarły jeszcze na serwer zespołu. Najpierw uruchom steadyline team sync albo opuść zespół z --discard-waiting, aby je porzucić (zostają w dzienniku tego stanowiska, ale zespół ich nie dostanie).</numerusform>
+            <numerusform>%n zmian nie dotarło jeszcze na serwer zespołu. Najpierw uruchom steadyline team sync albo opuść zespół z --discard-waiting, aby je porzucić (zostają w dzienniku tego stanowiska, ale zespół ich nie dostanie).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left team '%1'; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk's journal.</source>
+        <translation>
+            <numerusform>Opuszczono zespół '%1'; porzucono %n niewysłaną zmianę. Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska.</numerusform>
+            <numerusform>Opuszczono zespół '%1'; porzucono %n niewysłane zmiany. Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska.</numerusform>
+            <numerusform>Opuszczono zespół '%1'; porzucono %n niewysłanych zmian. Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left team '%1'. Your own calls, notes and promises stay in this desk's journal.</source>
+        <translation>Opuszczono zespół '%1'. Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand '%1': use join, status, sync or leave.</source>
+        <translation>nieznane polecenie '%1': użyj join, status, sync albo leave.</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3526,10 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
         <comment>the consultant's grammatical gender; translations may add an example, e.g. Polish “będę zmuszony”</comment>
         <translation>męski (będę zmuszony)</translation>
     </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>Zes&amp;pół</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::PromisesWindow</name>
@@ -4254,6 +4270,198 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <source>Calls, notes and promises are kept on this desk and sent when the server is back.</source>
         <translation>Rozmowy, notatki i obietnice zostają na tym stanowisku i zostaną wysłane, gdy serwer wróci.</translation>
     </message>
+    <message>
+        <source>Team server problem</source>
+        <translation>Problem z serwerem zespołu</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ukryj</translation>
+    </message>
+    <message>
+        <source>Hides this message until the problem changes; the status bar keeps it.</source>
+        <translation>Ukrywa ten komunikat, dopóki problem się nie zmieni; pasek stanu nadal go pokazuje.</translation>
+    </message>
+    <message>
+        <source>The team server does not take this desk's changes: %1 Your work is kept on this desk. Preferences → Team (Ctrl+,) joins again with another password or address.</source>
+        <translation>Serwer zespołu nie przyjmuje zmian z tego stanowiska: %1 Twoja praca zostaje na tym stanowisku. W Ustawieniach → Zespół (Ctrl+,) dołączysz ponownie z innym hasłem lub adresem.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::TeamPage</name>
+    <message>
+        <source>never</source>
+        <comment>no changes sent or received yet</comment>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>Join a team server</source>
+        <translation>Dołącz do serwera zespołu</translation>
+    </message>
+    <message>
+        <source>Team server address</source>
+        <translation>Adres serwera zespołu</translation>
+    </message>
+    <message>
+        <source>The address your team's admin gave you. It is saved in the settings; the password never is.</source>
+        <translation>Adres od administratora zespołu. Zapisuje się go w ustawieniach; hasła nigdy.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adres serwera:</translation>
+    </message>
+    <message>
+        <source>Your login on the team server</source>
+        <translation>Twój login na serwerze zespołu</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Your password on the team server</source>
+        <translation>Twoje hasło na serwerze zespołu</translation>
+    </message>
+    <message>
+        <source>Kept in libpq's password file (~/.pgpass), readable by you alone; never in the settings or the log.</source>
+        <translation>Przechowywane w pliku haseł libpq (~/.pgpass), czytelnym tylko dla Ciebie; nigdy w ustawieniach ani w logu.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Dołącz</translation>
+    </message>
+    <message>
+        <source>Checking the team server</source>
+        <translation>Sprawdzanie serwera zespołu</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;joining</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>To stanowisko</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchro&amp;nizuj teraz</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve the team…</source>
+        <translation>&amp;Opuść zespół…</translation>
+    </message>
+    <message>
+        <source>Sending and receiving now; the state below follows.</source>
+        <translation>Trwa wysyłanie i odbieranie; stan poniżej się zaktualizuje.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened, so this desk cannot join a team now. Restart Steadyline; if it says so again, see the message at its start.</source>
+        <translation>Nie udało się otworzyć dziennika, więc to stanowisko nie może teraz dołączyć do zespołu. Uruchom Steadyline ponownie; jeśli komunikat się powtórzy, przeczytaj ten wyświetlany przy starcie.</translation>
+    </message>
+    <message>
+        <source>Enter the password your team's admin gave you.</source>
+        <translation>Wpisz hasło od administratora zespołu.</translation>
+    </message>
+    <message>
+        <source>Checking %1 … the rest of Steadyline keeps working meanwhile.</source>
+        <translation>Sprawdzanie %1 … reszta Steadyline w tym czasie działa normalnie.</translation>
+    </message>
+    <message>
+        <source>Joining was cancelled; nothing was changed on this desk.</source>
+        <translation>Dołączanie przerwano; na tym stanowisku nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this desk.</source>
+        <translation>Na tym stanowisku nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Joined team '%1' as %2 (%3). From now on calls, notes, promises and rehearsals are shared with the team.</source>
+        <translation>Dołączono do zespołu '%1' jako %2 (%3). Od teraz rozmowy, notatki, obietnice i ćwiczenia są udostępniane zespołowi.</translation>
+    </message>
+    <message>
+        <source>Leave team '%1' on %2?
+
+Your own calls, notes and promises stay in this desk's journal. What the team shared with you is removed from this desk, and so is the password; new calls are no longer shared.</source>
+        <translation>Opuścić zespół '%1' na %2?
+
+Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co udostępnił Ci zespół, zostanie usunięte z tego stanowiska, podobnie jak hasło; nowe rozmowy nie będą już udostępniane.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes have not reached the server yet. Leaving now discards them: they stay in your journal, but the team never gets them. To send them first, cancel and use Sync now while the team is online.</source>
+        <translation>
+            <numerusform>%n zmiana nie dotarła jeszcze na serwer. Opuszczenie zespołu teraz ją porzuci: zostanie w Twoim dzienniku, ale zespół jej nie dostanie. Aby ją najpierw wysłać, anuluj i użyj „Synchronizuj teraz”, gdy zespół jest online.</numerusform>
+            <numerusform>%n zmiany nie dotarły jeszcze na serwer. Opuszczenie zespołu teraz je porzuci: zostaną w Twoim dzienniku, ale zespół ich nie dostanie. Aby je najpierw wysłać, anuluj i użyj „Synchronizuj teraz”, gdy zespół jest online.</numerusform>
+            <numerusform>%n zmian nie dotarło jeszcze na serwer. Opuszczenie zespołu teraz je porzuci: zostaną w Twoim dzienniku, ale zespół ich nie dostanie. Aby je najpierw wysłać, anuluj i użyj „Synchronizuj teraz”, gdy zespół jest online.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave and discard %n changes</source>
+        <translation>
+            <numerusform>Opuść i porzuć %n zmianę</numerusform>
+            <numerusform>Opuść i porzuć %n zmiany</numerusform>
+            <numerusform>Opuść i porzuć %n zmian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the team</source>
+        <translation>Opuść zespół</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left team '%1'; %n changes not sent were discarded.</source>
+        <translation>
+            <numerusform>Opuszczono zespół '%1'; porzucono %n niewysłaną zmianę.</numerusform>
+            <numerusform>Opuszczono zespół '%1'; porzucono %n niewysłane zmiany.</numerusform>
+            <numerusform>Opuszczono zespół '%1'; porzucono %n niewysłanych zmian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left team '%1'. Your own journal stays on this desk.</source>
+        <translation>Opuszczono zespół '%1'. Twój dziennik zostaje na tym stanowisku.</translation>
+    </message>
+    <message>
+        <source>This desk is not in a team: its journal stays on this computer alone.</source>
+        <translation>To stanowisko nie należy do zespołu: jego dziennik jest tylko na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Team '%1' on %2, as %3.</source>
+        <translation>Zespół '%1' na %2, jako %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online; %n changes waiting to be sent.</source>
+        <translation>
+            <numerusform>Online; %n zmiana czeka na wysłanie.</numerusform>
+            <numerusform>Online; %n zmiany czekają na wysłanie.</numerusform>
+            <numerusform>Online; %n zmian czeka na wysłanie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline; %n changes waiting, kept on this desk until the server is back.</source>
+        <translation>
+            <numerusform>Offline; %n zmiana czeka, przechowywana na tym stanowisku do powrotu serwera.</numerusform>
+            <numerusform>Offline; %n zmiany czekają, przechowywane na tym stanowisku do powrotu serwera.</numerusform>
+            <numerusform>Offline; %n zmian czeka, przechowywanych na tym stanowisku do powrotu serwera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sent: %1. Last received: %2.</source>
+        <translation>Ostatnio wysłano: %1. Ostatnio odebrano: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to be sent.</source>
+        <translation>
+            <numerusform>%n zmiana czeka na wysłanie.</numerusform>
+            <numerusform>%n zmiany czekają na wysłanie.</numerusform>
+            <numerusform>%n zmian czeka na wysłanie.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::TrainingWindow</name>
@@ -4896,6 +5104,34 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     <message>
         <source>The call to answer is not one the team shares.</source>
         <translation>Rozmowa, na którą chcesz odpowiedzieć, nie jest udostępniona zespołowi.</translation>
+    </message>
+    <message>
+        <source>Enter the team server's address, as your team's admin gave it (postgresql://…).</source>
+        <translation>Wpisz adres serwera zespołu, taki jak od administratora zespołu (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Enter your login on the team server.</source>
+        <translation>Wpisz swój login na serwerze zespołu.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it is asked for on its own and kept in libpq's password file.</source>
+        <translation>Nie wpisuj hasła w adres: podaje się je osobno i przechowuje w pliku haseł libpq.</translation>
+    </message>
+    <message>
+        <source>Enter the password your team's admin gave you.</source>
+        <translation>Wpisz hasło od administratora zespołu.</translation>
+    </message>
+    <message>
+        <source>This desk is not in a team.</source>
+        <translation>To stanowisko nie należy do zespołu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk's journal but the team never gets them.</source>
+        <translation>
+            <numerusform>%n zmiana nie dotarła jeszcze na serwer zespołu. Najpierw ją wyślij (Synchronizuj teraz albo steadyline team sync) albo opuść zespół i ją porzuć: zostanie w dzienniku tego stanowiska, ale zespół jej nie dostanie.</numerusform>
+            <numerusform>%n zmiany nie dotarły jeszcze na serwer zespołu. Najpierw je wyślij (Synchronizuj teraz albo steadyline team sync) albo opuść zespół i je porzuć: zostaną w dzienniku tego stanowiska, ale zespół ich nie dostanie.</numerusform>
+            <numerusform>%n zmian nie dotarło jeszcze na serwer zespołu. Najpierw je wyślij (Synchronizuj teraz albo steadyline team sync) albo opuść zespół i je porzuć: zostaną w dzienniku tego stanowiska, ale zespół ich nie dostanie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2126,14 +2126,6 @@ queue:жалобы = complaint-pl</translation>
         <translation>укажите URL сервера команды.</translation>
     </message>
     <message>
-        <source>give your login with --login LOGIN.</source>
-        <translation>укажите свой логин: --login LOGIN.</translation>
-    </message>
-    <message>
-        <source>leave the password out of the URL: it is read from standard input.</source>
-        <translation>не указывайте пароль в URL: он читается со стандартного ввода.</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>Пароль для %1: </translation>
     </message>
@@ -2190,12 +2182,32 @@ queue:жалобы = complaint-pl</translation>
         <translation>Отправлено изменений: %1, получено: %2; ничего не ожидает.</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1': use join, status or sync.</source>
-        <translation>неизвестная подкоманда '%1': используйте join, status или sync.</translation>
-    </message>
-    <message>
         <source>Nothing is waiting on this desk, but the team's changes could not be received.</source>
         <translation>На этом рабочем месте ничего не ожидает, но изменения команды получить не удалось.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk's journal, but the team never gets them).</source>
+        <translation>
+            <numerusform>%n изменение ещё не дошло до сервера команды. Сначала выполните steadyline team sync или покиньте команду с --discard-waiting, чтобы отбросить его (оно останется в журнале этого рабочего места, но команда его не получит).</numerusform>
+            <numerusform>%n изменения ещё не дошли до сервера команды. Сначала выполните steadyline team sync или покиньте команду с --discard-waiting, чтобы отбросить их (они останутся в журнале этого рабочего места, но команда их не получит).</numerusform>
+            <numerusform>%n изменений ещё не дошли до сервера команды. Сначала выполните steadyline team sync или покиньте команду с --discard-waiting, чтобы отбросить их (они останутся в журнале этого рабочего места, но команда их не получит).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left team '%1'; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk's journal.</source>
+        <translation>
+            <numerusform>Вы покинули команду '%1'; %n неотправленное изменение отброшено. Ваши звонки, заметки и обещания остаются в журнале этого рабочего места.</numerusform>
+            <numerusform>Вы покинули команду '%1'; %n неотправленных изменения отброшены. Ваши звонки, заметки и обещания остаются в журнале этого рабочего места.</numerusform>
+            <numerusform>Вы покинули команду '%1'; %n неотправленных изменений отброшено. Ваши звонки, заметки и обещания остаются в журнале этого рабочего места.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left team '%1'. Your own calls, notes and promises stay in this desk's journal.</source>
+        <translation>Вы покинули команду '%1'. Ваши звонки, заметки и обещания остаются в журнале этого рабочего места.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand '%1': use join, status, sync or leave.</source>
+        <translation>неизвестная подкоманда '%1': используйте join, status, sync или leave.</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3526,10 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
         <comment>the consultant's grammatical gender; translations may add an example, e.g. Polish “będę zmuszony”</comment>
         <translation>мужской (я буду вынужден)</translation>
     </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>Ко&amp;манда</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::PromisesWindow</name>
@@ -4254,6 +4270,198 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <source>Calls, notes and promises are kept on this desk and sent when the server is back.</source>
         <translation>Звонки, заметки и обещания хранятся на этом рабочем месте и будут отправлены, когда сервер вернётся.</translation>
     </message>
+    <message>
+        <source>Team server problem</source>
+        <translation>Проблема с сервером команды</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Hides this message until the problem changes; the status bar keeps it.</source>
+        <translation>Скрывает это сообщение, пока проблема не изменится; строка состояния продолжает его показывать.</translation>
+    </message>
+    <message>
+        <source>The team server does not take this desk's changes: %1 Your work is kept on this desk. Preferences → Team (Ctrl+,) joins again with another password or address.</source>
+        <translation>Сервер команды не принимает изменения с этого рабочего места: %1 Ваша работа сохраняется на этом рабочем месте. В Настройках → Команда (Ctrl+,) можно присоединиться снова с другим паролем или адресом.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::TeamPage</name>
+    <message>
+        <source>never</source>
+        <comment>no changes sent or received yet</comment>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Join a team server</source>
+        <translation>Присоединиться к серверу команды</translation>
+    </message>
+    <message>
+        <source>Team server address</source>
+        <translation>Адрес сервера команды</translation>
+    </message>
+    <message>
+        <source>The address your team's admin gave you. It is saved in the settings; the password never is.</source>
+        <translation>Адрес, который дал администратор команды. Он сохраняется в настройках; пароль — никогда.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Адрес сервера:</translation>
+    </message>
+    <message>
+        <source>Your login on the team server</source>
+        <translation>Ваш логин на сервере команды</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>Your password on the team server</source>
+        <translation>Ваш пароль на сервере команды</translation>
+    </message>
+    <message>
+        <source>Kept in libpq's password file (~/.pgpass), readable by you alone; never in the settings or the log.</source>
+        <translation>Хранится в файле паролей libpq (~/.pgpass), доступном только вам; никогда в настройках или журнале событий.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>Вс&amp;тупить</translation>
+    </message>
+    <message>
+        <source>Checking the team server</source>
+        <translation>Проверка сервера команды</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;joining</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation>Это рабочее место</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Синхронизировать се&amp;йчас</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve the team…</source>
+        <translation>Пок&amp;инуть команду…</translation>
+    </message>
+    <message>
+        <source>Sending and receiving now; the state below follows.</source>
+        <translation>Идёт отправка и получение; состояние ниже обновится.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened, so this desk cannot join a team now. Restart Steadyline; if it says so again, see the message at its start.</source>
+        <translation>Не удалось открыть журнал, поэтому это рабочее место сейчас не может присоединиться к команде. Перезапустите Steadyline; если это повторится, прочитайте сообщение при запуске.</translation>
+    </message>
+    <message>
+        <source>Enter the password your team's admin gave you.</source>
+        <translation>Введите пароль, который дал администратор команды.</translation>
+    </message>
+    <message>
+        <source>Checking %1 … the rest of Steadyline keeps working meanwhile.</source>
+        <translation>Проверка %1 … остальной Steadyline тем временем работает.</translation>
+    </message>
+    <message>
+        <source>Joining was cancelled; nothing was changed on this desk.</source>
+        <translation>Присоединение отменено; на этом рабочем месте ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this desk.</source>
+        <translation>На этом рабочем месте ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Joined team '%1' as %2 (%3). From now on calls, notes, promises and rehearsals are shared with the team.</source>
+        <translation>Вы присоединились к команде '%1' как %2 (%3). Теперь звонки, заметки, обещания и тренировки доступны команде.</translation>
+    </message>
+    <message>
+        <source>Leave team '%1' on %2?
+
+Your own calls, notes and promises stay in this desk's journal. What the team shared with you is removed from this desk, and so is the password; new calls are no longer shared.</source>
+        <translation>Покинуть команду '%1' на %2?
+
+Ваши звонки, заметки и обещания останутся в журнале этого рабочего места. То, чем с вами поделилась команда, будет удалено с этого рабочего места, как и пароль; новые звонки больше не будут передаваться.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes have not reached the server yet. Leaving now discards them: they stay in your journal, but the team never gets them. To send them first, cancel and use Sync now while the team is online.</source>
+        <translation>
+            <numerusform>%n изменение ещё не дошло до сервера. Если покинуть команду сейчас, оно будет отброшено: останется в вашем журнале, но команда его не получит. Чтобы сначала отправить его, отмените и нажмите «Синхронизировать сейчас», пока команда онлайн.</numerusform>
+            <numerusform>%n изменения ещё не дошли до сервера. Если покинуть команду сейчас, они будут отброшены: останутся в вашем журнале, но команда их не получит. Чтобы сначала отправить их, отмените и нажмите «Синхронизировать сейчас», пока команда онлайн.</numerusform>
+            <numerusform>%n изменений ещё не дошли до сервера. Если покинуть команду сейчас, они будут отброшены: останутся в вашем журнале, но команда их не получит. Чтобы сначала отправить их, отмените и нажмите «Синхронизировать сейчас», пока команда онлайн.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave and discard %n changes</source>
+        <translation>
+            <numerusform>Покинуть и отбросить %n изменение</numerusform>
+            <numerusform>Покинуть и отбросить %n изменения</numerusform>
+            <numerusform>Покинуть и отбросить %n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave the team</source>
+        <translation>Покинуть команду</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left team '%1'; %n changes not sent were discarded.</source>
+        <translation>
+            <numerusform>Вы покинули команду '%1'; %n неотправленное изменение отброшено.</numerusform>
+            <numerusform>Вы покинули команду '%1'; %n неотправленных изменения отброшены.</numerusform>
+            <numerusform>Вы покинули команду '%1'; %n неотправленных изменений отброшено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left team '%1'. Your own journal stays on this desk.</source>
+        <translation>Вы покинули команду '%1'. Ваш журнал остаётся на этом рабочем месте.</translation>
+    </message>
+    <message>
+        <source>This desk is not in a team: its journal stays on this computer alone.</source>
+        <translation>Это рабочее место не в команде: его журнал хранится только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Team '%1' on %2, as %3.</source>
+        <translation>Команда '%1' на %2, как %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online; %n changes waiting to be sent.</source>
+        <translation>
+            <numerusform>Онлайн; %n изменение ждёт отправки.</numerusform>
+            <numerusform>Онлайн; %n изменения ждут отправки.</numerusform>
+            <numerusform>Онлайн; %n изменений ждут отправки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline; %n changes waiting, kept on this desk until the server is back.</source>
+        <translation>
+            <numerusform>Офлайн; %n изменение ждёт и хранится на этом рабочем месте, пока сервер не вернётся.</numerusform>
+            <numerusform>Офлайн; %n изменения ждут и хранятся на этом рабочем месте, пока сервер не вернётся.</numerusform>
+            <numerusform>Офлайн; %n изменений ждут и хранятся на этом рабочем месте, пока сервер не вернётся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sent: %1. Last received: %2.</source>
+        <translation>Последняя отправка: %1. Последнее получение: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to be sent.</source>
+        <translation>
+            <numerusform>%n изменение ждёт отправки.</numerusform>
+            <numerusform>%n изменения ждут отправки.</numerusform>
+            <numerusform>%n изменений ждут отправки.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::TrainingWindow</name>
@@ -4896,6 +5104,34 @@ Promises you record during a call (F9) appear here until they are marked kept or
     <message>
         <source>The call to answer is not one the team shares.</source>
         <translation>Звонок, на который вы хотите ответить, не передан команде.</translation>
+    </message>
+    <message>
+        <source>Enter the team server's address, as your team's admin gave it (postgresql://…).</source>
+        <translation>Введите адрес сервера команды, как его дал администратор команды (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Enter your login on the team server.</source>
+        <translation>Введите свой логин на сервере команды.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: it is asked for on its own and kept in libpq's password file.</source>
+        <translation>Не указывайте пароль в адресе: он вводится отдельно и хранится в файле паролей libpq.</translation>
+    </message>
+    <message>
+        <source>Enter the password your team's admin gave you.</source>
+        <translation>Введите пароль, который дал администратор команды.</translation>
+    </message>
+    <message>
+        <source>This desk is not in a team.</source>
+        <translation>Это рабочее место не в команде.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk's journal but the team never gets them.</source>
+        <translation>
+            <numerusform>%n изменение ещё не дошло до сервера команды. Сначала отправьте его («Синхронизировать сейчас» или steadyline team sync) или покиньте команду и отбросьте его: оно останется в журнале этого рабочего места, но команда его не получит.</numerusform>
+            <numerusform>%n изменения ещё не дошли до сервера команды. Сначала отправьте их («Синхронизировать сейчас» или steadyline team sync) или покиньте команду и отбросьте их: они останутся в журнале этого рабочего места, но команда их не получит.</numerusform>
+            <numerusform>%n изменений ещё не дошли до сервера команды. Сначала отправьте их («Синхронизировать сейчас» или steadyline team sync) или покиньте команду и отбросьте их: они останутся в журнале этого рабочего места, но команда их не получит.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,8 @@ int main(int argc, char *argv[])
         language.apply(settings.string(steadyline::Settings::Key::InterfaceLanguage));
     });
     // The team server, when this desk joined one: synced in its own thread, shown in the status bar.
-    steadyline::gui::TeamLink team(dataDir, settings, *window.statusBar());
+    steadyline::gui::TeamLink team(dataDir, settings, window);
+    context.setTeam(&team); // Preferences → Team shows it, syncs now, stops it before leaving
     QObject::connect(&window, &steadyline::gui::AssistWindow::preferencesSaved, &team,
                      &steadyline::gui::TeamLink::applySettings);
     steadyline::gui::DesktopIntegration desktop(window, settings);

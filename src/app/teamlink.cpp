@@ -2,27 +2,71 @@
 
 #include "serveraddress.h"
 #include "settings/settings.h"
+#include "widgets/noticestyle.h"
 
+#include <QAction>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMainWindow>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace steadyline::gui {
 
-TeamLink::TeamLink(QString dataDir, Settings &settings, QStatusBar &statusBar, sync::SyncTiming timing, QObject *parent)
-    : QObject(parent)
+TeamLink::TeamLink(QString dataDir, Settings &settings, QMainWindow &window, sync::SyncTiming timing, QObject *parent)
+    : sync::TeamControl(parent)
     , m_dataDir(std::move(dataDir))
     , m_settings(settings)
     , m_timing(timing)
-    , m_label(new QLabel(statusBar.parentWidget()))
+    , m_label(new QLabel(&window))
 {
     m_label->setObjectName(QStringLiteral("teamStatus"));
     m_label->hide();
-    statusBar.addPermanentWidget(m_label);
+    window.statusBar()->addPermanentWidget(m_label);
+    makeBanner(window);
     applySettings();
 }
 
 TeamLink::~TeamLink() = default;
+
+void TeamLink::makeBanner(QMainWindow &window)
+{
+    // A bar of its own across the top: the call window's layout stays the call window's.
+    m_bannerBar = new QToolBar(tr("Team server problem"), &window);
+    m_bannerBar->setObjectName(QStringLiteral("teamBannerBar"));
+    m_bannerBar->setMovable(false);
+    m_bannerBar->setFloatable(false);
+    m_bannerBar->toggleViewAction()->setVisible(false);
+    auto *banner = new QFrame(m_bannerBar);
+    banner->setObjectName(QStringLiteral("teamBanner"));
+    styleAsNotice(banner, NoticeKind::Attention);
+    auto *layout = new QHBoxLayout(banner);
+    m_bannerText = new QLabel(banner);
+    m_bannerText->setObjectName(QStringLiteral("teamBannerText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_bannerText, 1);
+    auto *retry = new QPushButton(tr("&Try again"), banner);
+    retry->setObjectName(QStringLiteral("teamBannerRetry"));
+    connect(retry, &QPushButton::clicked, this, &TeamLink::syncNow);
+    layout->addWidget(retry);
+    auto *close = new QPushButton(tr("Hide"), banner);
+    close->setObjectName(QStringLiteral("teamBannerHide"));
+    close->setAccessibleDescription(tr("Hides this message until the problem changes; the status bar keeps it."));
+    connect(close, &QPushButton::clicked, this, [this] {
+        m_dismissed = m_bannerText->text();
+        m_bannerBar->hide();
+    });
+    layout->addWidget(close);
+    m_bannerBar->addWidget(banner);
+    if (!window.findChildren<QToolBar *>().isEmpty())
+        window.addToolBarBreak(Qt::TopToolBarArea);
+    window.addToolBar(Qt::TopToolBarArea, m_bannerBar);
+    m_bannerBar->hide();
+}
 
 void TeamLink::applySettings()
 {
@@ -41,12 +85,26 @@ void TeamLink::applySettings()
         broken.joined = true;
         broken.server = server;
         broken.lastError = error;
+        broken.needsAction = true;
         show(broken);
         return;
     }
     m_sync = std::make_unique<sync::TeamSync>(m_dataDir, *address, m_timing);
     connect(m_sync.get(), &sync::TeamSync::statusChanged, this, &TeamLink::show);
     m_sync->start();
+}
+
+void TeamLink::syncNow()
+{
+    if (m_sync)
+        m_sync->syncNow();
+}
+
+void TeamLink::stopSync()
+{
+    // The server stays noted: applySettings() then starts again (same server) or shows nothing
+    // (the desk left).
+    m_sync.reset(); // waits for the worker's thread
 }
 
 void TeamLink::show(const sync::SyncStatus &status)
@@ -57,6 +115,13 @@ void TeamLink::show(const sync::SyncStatus &status)
     m_label->setAccessibleName(line);
     m_label->setToolTip(statusDetails(status));
     m_label->setVisible(!line.isEmpty());
+    const QString banner = bannerText(status);
+    if (banner != m_bannerText->text()) {
+        m_bannerText->setText(banner);
+        m_dismissed.clear();
+    }
+    if (m_bannerBar)
+        m_bannerBar->setVisible(!banner.isEmpty() && banner != m_dismissed);
     emit statusChanged();
 }
 
@@ -83,6 +148,15 @@ QString TeamLink::statusDetails(const sync::SyncStatus &status)
     if (!status.online)
         lines << tr("Calls, notes and promises are kept on this desk and sent when the server is back.");
     return lines.join(QLatin1Char('\n'));
+}
+
+QString TeamLink::bannerText(const sync::SyncStatus &status)
+{
+    if (!status.joined || status.online || !status.needsAction)
+        return {};
+    return tr("The team server does not take this desk's changes: %1 Your work is kept on this desk. Preferences → "
+              "Team (Ctrl+,) joins again with another password or address.")
+        .arg(status.lastError);
 }
 
 } // namespace steadyline::gui

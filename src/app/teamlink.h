@@ -1,15 +1,18 @@
 #pragma once
 
 #include "syncstatus.h"
+#include "teamcontrol.h"
 #include "teamsync.h"
 
 #include <QCoreApplication>
-#include <QObject>
+#include <QPointer>
 
 #include <memory>
 
+class QFrame;
 class QLabel;
-class QStatusBar;
+class QMainWindow;
+class QToolBar;
 
 namespace steadyline {
 class Settings;
@@ -18,37 +21,44 @@ class Settings;
 namespace steadyline::gui {
 
 // The window's link to the team server: while the desk belongs to a team (the settings name its
-// server, see `steadyline team join`), a TeamSync keeps the journal in sync in its own thread,
-// and the status bar shows "Team: online" or "Team: offline · 3 waiting", the details in its tool
-// tip. Without a team nothing runs and nothing is shown.
-class TeamLink : public QObject
+// server, see `steadyline team join` or Preferences → Team), a TeamSync keeps the journal in sync
+// in its own thread, and the status bar shows "Team: online" or "Team: offline · 3 waiting", the
+// details in its tool tip. A problem the consultant must act on (a wrong password, a server too
+// old or too new, a login that is no member) also shows a banner across the top of the window,
+// with what to do; waiting cures nothing there. Without a team nothing runs and nothing is shown.
+class TeamLink : public sync::TeamControl
 {
     Q_OBJECT
 
 public:
-    TeamLink(QString dataDir, Settings &settings, QStatusBar &statusBar, sync::SyncTiming timing = {},
+    TeamLink(QString dataDir, Settings &settings, QMainWindow &window, sync::SyncTiming timing = {},
              QObject *parent = nullptr);
     ~TeamLink() override;
 
     // Starts, restarts or stops the worker when the server in the settings changed.
-    void applySettings();
-    [[nodiscard]] const sync::SyncStatus &status() const { return m_status; }
+    void applySettings() override;
+    [[nodiscard]] const sync::SyncStatus &status() const override { return m_status; }
+    void syncNow() override;
+    void stopSync() override;
 
     // The status bar's line: empty when the desk is not in a team.
     [[nodiscard]] static QString statusLine(const sync::SyncStatus &status);
     // The tool tip: the server, the last push and pull, the last problem.
     [[nodiscard]] static QString statusDetails(const sync::SyncStatus &status);
-
-signals:
-    void statusChanged();
+    // The banner's text: empty unless the status needs the consultant.
+    [[nodiscard]] static QString bannerText(const sync::SyncStatus &status);
 
 private:
     void show(const sync::SyncStatus &status);
+    void makeBanner(QMainWindow &window);
 
     QString m_dataDir;
     Settings &m_settings;
     sync::SyncTiming m_timing;
     QLabel *m_label = nullptr;
+    QPointer<QToolBar> m_bannerBar;
+    QLabel *m_bannerText = nullptr;
+    QString m_dismissed; // the banner text the consultant closed; shown again when it changes
     QString m_server;
     std::unique_ptr<sync::TeamSync> m_sync;
     sync::SyncStatus m_status;

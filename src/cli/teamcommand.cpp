@@ -4,10 +4,9 @@
 #include "commandline.h"
 #include "journal/journal.h"
 #include "passwordinput.h"
-#include "pgpassfile.h"
-#include "serveraddress.h"
 #include "settings/settings.h"
 #include "teamexchange.h"
+#include "teamjoin.h"
 #include "teamstore.h"
 
 #include <QCommandLineParser>
@@ -105,42 +104,24 @@ int runJoin(const Invocation &invocation)
     if (parser.positionalArguments().size() != 1)
         return usageError(invocation.err, tr("name the team server's URL."), fullName);
     QString error;
-    auto address = server::parseServerUrl(parser.positionalArguments().first(), &error);
+    const auto address = sync::TeamJoin::address(parser.positionalArguments().first(), parser.value(login), &error);
     if (!address)
         return usageError(invocation.err, error, fullName);
-    if (parser.isSet(login))
-        address->user = parser.value(login);
-    if (address->user.isEmpty())
-        return usageError(invocation.err, tr("give your login with --login LOGIN."), fullName);
-    if (!address->password.isEmpty())
-        return usageError(invocation.err, tr("leave the password out of the URL: it is read from standard input."),
-                          fullName);
     const std::optional<QString> password = readPassword(tr("Password for %1: ").arg(address->user), invocation.err);
     if (!password || password->isEmpty())
         return failure(invocation.err, subcommand, tr("no password was given on standard input."));
 
-    // Everything is checked before anything is written: a refusal leaves the desk as it was.
+    // The server is asked before the journal is even opened: a refusal leaves the desk as it was
+    // (no journal made for a desk that never joined, no password stored).
+    const auto identity = sync::TeamJoin::checkServer(*address, *password, &error);
+    if (!identity)
+        return failure(invocation.err, subcommand, error);
     auto journal = openJournal(invocation, subcommand, exitCode);
     if (!journal)
         return exitCode;
-    server::ServerAddress withPassword = *address;
-    withPassword.password = *password;
-    std::optional<sync::ServerIdentity> identity;
-    {
-        ServerSession session;
-        if (!session.open(withPassword, &error))
-            return failure(invocation.err, subcommand, error);
-        identity = session.exchange().identify(&error);
-        if (!identity)
-            return failure(invocation.err, subcommand, error);
-    }
-    if (!sync::storePassword(*address, *password, &error))
-        return failure(invocation.err, subcommand, error);
-    if (!storeOf(*journal).join(address->displayText(), identity->login, identity->team, &error))
-        return failure(invocation.err, subcommand, error);
     Settings settings;
-    settings.setValue(Settings::Key::TeamServer, address->displayText());
-    settings.sync();
+    if (!sync::TeamJoin(*journal, settings).record(*address, *password, *identity, &error))
+        return failure(invocation.err, subcommand, error);
     writeLine(invocation.out, tr("Joined team '%1' on %2 as %3 (%4). Changes from now on are shared; run steadyline "
                                  "team sync or start Steadyline to send them.")
                                   .arg(identity->team, address->displayText(), identity->login, identity->role));
@@ -263,17 +244,69 @@ int runSync(const Invocation &invocation)
     }
     QString ignored;
     const int waiting = store.waiting(&ignored);
-    if (waiting > 0 || !error.isEmpty()) {
+    if (waiting > 0) {
         writeLine(invocation.err, QStringLiteral("steadyline team sync: %1").arg(error));
-        // Offline with nothing waiting is still a failed sync: the team's changes did not arrive.
-        writeLine(invocation.err,
-                  waiting > 0 ? tr("%1 changes are still waiting on this desk; they are kept and sent by the next "
-                                   "sync.")
-                                    .arg(waiting)
-                              : tr("Nothing is waiting on this desk, but the team's changes could not be received."));
+        writeLine(
+            invocation.err,
+            tr("%1 changes are still waiting on this desk; they are kept and sent by the next sync.").arg(waiting));
         return Failure;
     }
+    if (!error.isEmpty()) {
+        // Nothing of this desk's is left to send (exit 0, as documented), but say that the team's
+        // changes did not arrive, so that a script's log shows it.
+        writeLine(invocation.err, QStringLiteral("steadyline team sync: %1").arg(error));
+        writeLine(invocation.err, tr("Nothing is waiting on this desk, but the team's changes could not be received."));
+        return Success;
+    }
     writeLine(invocation.out, tr("Sent %1 changes, received %2; nothing is waiting.").arg(pushed).arg(pulled));
+    return Success;
+}
+
+int runLeave(const Invocation &invocation)
+{
+    const QString subcommand = QStringLiteral("leave");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Takes this desk out of its team. Your calls, notes and promises stay in this desk's journal; what the team "
+        "shared with you, the changes not yet sent and the password in libpq's password file are removed, and new "
+        "changes are no longer queued. Refused while changes wait to be sent: run steadyline team sync first, or "
+        "give --discard-waiting to drop them (the team never gets them). Stop Steadyline's window first.\n"
+        "Exit status: 0 left, 1 refused (nothing was changed), 2 wrong usage."));
+    const QCommandLineOption discard(QStringLiteral("discard-waiting"),
+                                     QStringLiteral("Leave even though changes wait; the team never gets them."));
+    parser.addOption(discard);
+    int exitCode = Success;
+    if (!parseCommand(parser, invocation.arguments.mid(1), kCommand + QLatin1Char(' ') + subcommand, invocation.out,
+                      invocation.err, exitCode))
+        return exitCode;
+    auto desk = joinedDesk(invocation, subcommand, exitCode);
+    if (!desk)
+        return exitCode;
+    Settings settings;
+    sync::TeamJoin team(*desk->journal, settings);
+    QString error;
+    const int waiting = team.waiting(&error);
+    if (waiting < 0)
+        return failure(invocation.err, subcommand, error);
+    if (waiting > 0 && !parser.isSet(discard))
+        return failure(invocation.err, subcommand,
+                       QCoreApplication::translate(
+                           "steadyline::cli",
+                           "%n changes have not reached the team server yet. Run steadyline team sync first, or leave "
+                           "with --discard-waiting to drop them (they stay in this desk's journal, but the team never "
+                           "gets them).",
+                           nullptr, waiting));
+    if (!team.leave(parser.isSet(discard), &error))
+        return failure(invocation.err, subcommand, error);
+    writeLine(invocation.out,
+              waiting > 0 ? QCoreApplication::translate("steadyline::cli",
+                                                        "Left team '%1'; %n changes that had not been sent were "
+                                                        "discarded. Your own calls, notes and promises stay in this "
+                                                        "desk's journal.",
+                                                        nullptr, waiting)
+                                .arg(desk->membership.team)
+                          : tr("Left team '%1'. Your own calls, notes and promises stay in this desk's journal.")
+                                .arg(desk->membership.team));
     return Success;
 }
 
@@ -288,13 +321,16 @@ int runTeam(const Invocation &invocation)
         return runStatus(invocation);
     if (subcommand == QStringLiteral("sync"))
         return runSync(invocation);
+    if (subcommand == QStringLiteral("leave"))
+        return runLeave(invocation);
     if (subcommand.isEmpty() || subcommand == QStringLiteral("--help") || subcommand == QStringLiteral("-h")) {
         writeLine(subcommand.isEmpty() ? invocation.err : invocation.out,
-                  QStringLiteral("Usage: steadyline team join URL --login LOGIN | team status | team sync\n"
+                  QStringLiteral("Usage: steadyline team join URL --login LOGIN | team status | team sync | team leave "
+                                 "[--discard-waiting]\n"
                                  "See steadyline team SUBCOMMAND --help and docs/team-server.md."));
         return subcommand.isEmpty() ? UsageError : Success;
     }
-    return usageError(invocation.err, tr("unknown subcommand '%1': use join, status or sync.").arg(subcommand),
+    return usageError(invocation.err, tr("unknown subcommand '%1': use join, status, sync or leave.").arg(subcommand),
                       kCommand);
 }
 

@@ -2,6 +2,7 @@
 
 #include "serveraddress.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace steadyline::sync {
@@ -14,5 +15,17 @@ namespace steadyline::sync {
 // Adds or replaces the entry for `address` (its user is the login). false with a plain sentence
 // in `error` when the file cannot be written; the file is then left as it was.
 bool storePassword(const server::ServerAddress &address, const QString &password, QString *error);
+
+// Removes the entry for `address` (leaving a team); true when there was none.
+bool removePassword(const server::ServerAddress &address, QString *error);
+
+// The file as it is now, so that a join failing after the password was stored can put it back.
+struct PasswordFileSnapshot
+{
+    bool existed = false;
+    QByteArray content;
+};
+[[nodiscard]] PasswordFileSnapshot snapshotPasswordFile();
+bool restorePasswordFile(const PasswordFileSnapshot &snapshot, QString *error);
 
 } // namespace steadyline::sync

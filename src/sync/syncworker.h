@@ -44,7 +44,8 @@ private:
     void connectToServer();
     void disconnectFromServer();
     void scheduleReconnect();
-    // Pushes everything waiting and pulls everything new; false when the connection broke.
+    // Pushes everything waiting and pulls everything new; false when the connection broke (the
+    // caller then goes offline, once this has let go of the connection).
     bool exchange();
     void checkHeartbeat();
     void pollOutbox();

@@ -25,6 +25,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("steadyline::sync", text);
 }
 
+QString unreachableAdvice()
+{
+    return tr("The server cannot be reached. Check the address and the network; the desk keeps working offline and "
+              "sends its changes later.");
+}
+
 // libpq's reasons are precise but terse; the common ones get a sentence that says what to do.
 QString connectionAdvice(const QString &reason)
 {
@@ -39,8 +45,7 @@ QString connectionAdvice(const QString &reason)
                   "name in the address is the one in the certificate.");
     if (reason.contains(QStringLiteral("no pg_hba.conf entry")))
         return tr("The server does not accept this login from this computer. Ask your team's admin.");
-    return tr("The server cannot be reached. Check the address and the network; the desk keeps working offline and "
-              "sends its changes later.");
+    return unreachableAdvice();
 }
 
 QString statementProblem(const QSqlQuery &query)
@@ -55,7 +60,8 @@ int newestServerSchema()
     return server::latestSchemaVersion();
 }
 
-bool openServerConnection(const server::ServerAddress &address, const QString &connectionName, QString *error)
+bool openServerConnection(const server::ServerAddress &address, const QString &connectionName, QString *error,
+                          bool *unreachable)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         *error = tr("Qt's PostgreSQL driver (QPSQL) is missing: install the package libqt6sql6-psql.");
@@ -77,7 +83,10 @@ bool openServerConnection(const server::ServerAddress &address, const QString &c
     if (db.open())
         return true;
     const QString reason = db.lastError().databaseText().trimmed();
-    *error = tr("Cannot connect to the team server %1. %2").arg(address.displayText(), connectionAdvice(reason));
+    const QString advice = connectionAdvice(reason);
+    if (unreachable)
+        *unreachable = advice == unreachableAdvice();
+    *error = tr("Cannot connect to the team server %1. %2").arg(address.displayText(), advice);
     return false;
 }
 

@@ -46,8 +46,10 @@ struct ServerIdentity
 // Opens a QPSQL connection named `connectionName` (in the calling thread) with short timeouts
 // and TCP keepalives, so a dead server is noticed. The password comes from `address` when it
 // has one, else from libpq's password file. false with a plain, translated sentence (what went
-// wrong, what to do) in `error`.
-bool openServerConnection(const server::ServerAddress &address, const QString &connectionName, QString *error);
+// wrong, what to do) in `error`, and `unreachable` (when given) true when the network or the
+// server is away, which waiting may cure, false for what a person must fix (password, certificate).
+bool openServerConnection(const server::ServerAddress &address, const QString &connectionName, QString *error,
+                          bool *unreachable = nullptr);
 
 // The changes as push_changes takes them: a note's text is dropped unless the team shares it,
 // and masked (journal::redact) when it does; a call's case reference never leaves: it becomes

@@ -125,6 +125,22 @@ bool TeamStore::join(const QString &server, const QString &login, const QString 
     return true;
 }
 
+bool TeamStore::leave(QString *error)
+{
+    Transaction transaction(m_db);
+    QSqlQuery q(m_db);
+    for (const QString &sql : {QStringLiteral("DELETE FROM team_sync"), QStringLiteral("DELETE FROM outbox"),
+                               QStringLiteral("DELETE FROM team_rows")}) {
+        if (!run(q, sql, {}, error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        *error = journalProblem(q);
+        return false;
+    }
+    return true;
+}
+
 int TeamStore::waiting(QString *error) const
 {
     QSqlQuery q(m_db);

@@ -68,6 +68,9 @@ public:
     // Joins (or moves to) a team: from now on shared changes go to the outbox. Joining another
     // server or login starts the team's rows and cursor afresh.
     bool join(const QString &server, const QString &login, const QString &team, QString *error);
+    // Leaves the team, in one transaction: the membership, the outbox (changes not sent are
+    // dropped: the caller decides that) and the team's rows go; the desk's own journal stays.
+    bool leave(QString *error);
 
     [[nodiscard]] int waiting(QString *error) const;
     [[nodiscard]] std::vector<OutboxChange> nextBatch(int maxChanges, QString *error) const;

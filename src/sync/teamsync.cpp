@@ -160,24 +160,33 @@ void SyncWorker::connectToServer()
     if (m_stopped || m_connected || !m_journal)
         return;
     QString error;
-    if (!openServerConnection(m_address, m_connectionName, &error)) {
+    bool unreachable = false;
+    if (!openServerConnection(m_address, m_connectionName, &error, &unreachable)) {
+        m_status.needsAction = !unreachable;
         goOffline(error);
         return;
     }
     const auto identity = TeamExchange(QSqlDatabase::database(m_connectionName, false)).identify(&error);
     if (!identity) {
+        // Not a team server, too old or new, not a member: the admin or an update must help.
+        m_status.needsAction = true;
         goOffline(error);
         return;
     }
+    m_status.needsAction = false;
     m_connected = true;
     m_shareNoteText = identity->noteTextLeavesDesk;
     takePolicy(identity->policy);
     m_nextRetryMs = m_timing.firstRetryMs;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    // The doorbell: the server rings after every push that stored something.
-    if (!db.driver()->subscribeToNotification(kDoorbell))
-        syncLog()->warn("could not LISTEN for the team's doorbell; pulling on the timer only");
-    connect(db.driver(), &QSqlDriver::notification, this, &SyncWorker::syncNow, Qt::UniqueConnection);
+    {
+        // Scoped: the syncNow() below may go offline, which removes the connection, and a handle
+        // still held here would make Qt warn that it "is still in use".
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        // The doorbell: the server rings after every push that stored something.
+        if (!db.driver()->subscribeToNotification(kDoorbell))
+            syncLog()->warn("could not LISTEN for the team's doorbell; pulling on the timer only");
+        connect(db.driver(), &QSqlDriver::notification, this, &SyncWorker::syncNow, Qt::UniqueConnection);
+    }
     syncLog()->info("connected to the team server as a member of the team (schema {})", identity->schemaVersion);
     m_status.online = true;
     m_status.lastError.clear();
@@ -233,8 +242,11 @@ void SyncWorker::syncNow()
         }
         return;
     }
+    // Offline only once exchange() has returned and dropped its handles on the connection.
     if (exchange())
         publish();
+    else
+        goOffline(connectionLost());
 }
 
 void SyncWorker::nudge()
@@ -292,10 +304,8 @@ bool SyncWorker::exchange()
         m_status.lastPull = membership->lastPull;
     }
     m_status.waiting = store.waiting(&ignored);
-    if (!error.isEmpty() && !server.heartbeat()) {
-        goOffline(connectionLost());
+    if (!error.isEmpty() && !server.heartbeat())
         return false;
-    }
     m_status.lastError = error;
     return true;
 }

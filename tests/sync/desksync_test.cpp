@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 
+#include <QMutex>
+
 #include <csignal>
 
 using namespace steadyline;
@@ -204,6 +206,8 @@ TEST_CASE("Joining with bad input says what to do, exits 1 and writes nothing")
             CHECK(run.exitCode == 1);
             CHECK(run.err.contains(c.expected));
             CHECK_FALSE(QFile::exists(desk.passwordFile()));
+            // Not even an empty journal for a desk that never joined.
+            CHECK_FALSE(QFile::exists(desk.dataDir()));
             CHECK_FALSE(
                 everythingIn(desk.home.filePath(QStringLiteral("config"))).contains(QStringLiteral("postgresql://")));
             auto journal = desk.openJournal();
@@ -365,4 +369,127 @@ TEST_CASE("A desk killed mid-push, two desks setting one promise, a clock 3 hour
         auto journal = anna.openJournal();
         REQUIRE(journal->beginCall(callStart()).ok);
     }
+}
+
+TEST_CASE("team sync exits 0 offline when nothing waits and 1 when changes wait; team leave is explicit about them")
+{
+    TeamFixture server;
+    Desk anna;
+    Desk lena;
+    server.joinBoth(anna, lena);
+    requireSynced(anna);
+    REQUIRE(server.cluster.stopImmediately());
+    {
+        const CommandRun run = anna.sync();
+        INFO(run.out.toStdString() << run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(run.err.contains(QStringLiteral("cannot be reached")));
+        CHECK(run.err.contains(QStringLiteral("could not be received")));
+    }
+    {
+        auto journal = anna.openJournal();
+        const qint64 call = journal->beginCall(callStart()).id;
+        REQUIRE(journal->addNote(call, QStringLiteral("offline")).ok);
+    }
+    {
+        const CommandRun run = anna.sync();
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("2 changes are still waiting")));
+    }
+    const QString leave = QStringLiteral("leave");
+    const QString team = QStringLiteral("team");
+    {
+        // Changes wait: refused, and nothing changed.
+        const CommandRun run = anna.run({team, leave});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("2 changes have not reached the team server yet")));
+        CHECK(run.err.contains(QStringLiteral("--discard-waiting")));
+        auto journal = anna.openJournal();
+        QString error;
+        CHECK(Desk::store(*journal).membership(&error).has_value());
+        CHECK(Desk::store(*journal).waiting(&error) == 2);
+    }
+    {
+        const CommandRun run = anna.run({team, leave, QStringLiteral("--discard-waiting")});
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.contains(QStringLiteral("Left team 'Claims'; 2 changes that had not been sent were discarded")));
+    }
+    {
+        auto journal = anna.openJournal();
+        QString error;
+        CHECK_FALSE(Desk::store(*journal).membership(&error).has_value());
+        CHECK(error.isEmpty());
+        CHECK(Desk::store(*journal).waiting(&error) == 0);
+        CHECK(Desk::store(*journal).teamRows(QStringLiteral("call"), &error).empty());
+        // The desk's own calls stay; new ones are no longer queued for the team.
+        CHECK(journal->calls().value.size() == 1);
+        const qint64 call = journal->beginCall(callStart()).id;
+        REQUIRE(journal->addNote(call, QStringLiteral("after leaving")).ok);
+        CHECK(Desk::store(*journal).waiting(&error) == 0);
+    }
+    QFile passwords(anna.passwordFile());
+    REQUIRE(passwords.open(QIODevice::ReadOnly));
+    CHECK_FALSE(passwords.readAll().contains("anna"));
+    CHECK(everythingIn(anna.home.filePath(QStringLiteral("config"))).contains(QStringLiteral("postgresql://")) ==
+          false);
+    {
+        const CommandRun run = anna.run({team, leave});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("has not joined a team")));
+    }
+    // Lena, with nothing waiting, leaves while the server is away too: nothing needs it.
+    const CommandRun run = lena.run({team, leave});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("Left team 'Claims'.")));
+}
+
+namespace {
+
+QMutex warningsLock;
+QStringList warnings;
+
+void keepWarning(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg)
+        return;
+    const QMutexLocker locker(&warningsLock);
+    warnings << message;
+}
+
+} // namespace
+
+TEST_CASE("The worker drops a broken connection without Qt warning that it is still in use")
+{
+    TeamFixture server;
+    Desk anna;
+    Desk lena;
+    server.joinBoth(anna, lena);
+    qputenv("PGPASSFILE", QFile::encodeName(anna.passwordFile()));
+    QString error;
+    const auto address = server::parseServerUrl(server.url(QStringLiteral("anna")), &error);
+    REQUIRE(address);
+    // No heartbeat and no timed pull: the broken connection is found by the exchange itself.
+    sync::SyncTiming timing = quickSyncTiming();
+    timing.heartbeatMs = 600000;
+    timing.pullIntervalMs = 600000;
+    timing.outboxPollMs = 600000;
+    const QtMessageHandler previous = qInstallMessageHandler(keepWarning);
+    {
+        sync::TeamSync worker(anna.dataDir(), *address, timing);
+        worker.start();
+        REQUIRE_EVENTUALLY_WITHIN(worker.status().online, 20000);
+        REQUIRE(server.cluster.stopImmediately());
+        worker.syncNow();
+        REQUIRE_EVENTUALLY_WITHIN(!worker.status().online, 20000);
+        REQUIRE(server.cluster.startAgain());
+        worker.syncNow();
+        REQUIRE_EVENTUALLY_WITHIN(worker.status().online, 30000);
+    }
+    qInstallMessageHandler(previous);
+    qunsetenv("PGPASSFILE");
+    const QMutexLocker locker(&warningsLock);
+    INFO(warnings.join(QLatin1Char('\n')).toStdString());
+    CHECK(warnings.filter(QStringLiteral("still in use")).isEmpty());
 }

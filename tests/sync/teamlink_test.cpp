@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QMainWindow>
+#include <QPushButton>
 #include <QStatusBar>
 
 using namespace steadyline;
@@ -54,7 +55,7 @@ TEST_CASE("A desk in a team shows the server's state in the status bar and follo
     window.show();
     {
         // Not in a team (no server in the settings): nothing runs, nothing is shown.
-        gui::TeamLink link(anna.dataDir(), settings, *window.statusBar(), quickSyncTiming());
+        gui::TeamLink link(anna.dataDir(), settings, window, quickSyncTiming());
         auto *label = window.findChild<QLabel *>(QStringLiteral("teamStatus"));
         REQUIRE(label);
         CHECK(label->isHidden());
@@ -88,6 +89,59 @@ TEST_CASE("A desk in a team shows the server's state in the status bar and follo
         settings.setValue(Settings::Key::TeamServer, QString());
         link.applySettings();
         CHECK(label->isHidden());
+    }
+    qunsetenv("PGPASSFILE");
+}
+
+TEST_CASE("A problem the consultant must act on shows a banner across the window, a server away none")
+{
+    ServerFixture server;
+    REQUIRE(server.init().exitCode == 0);
+    server.addTeam(QStringLiteral("Claims"));
+    server.addUser(QStringLiteral("anna"), QStringLiteral("agent"), QStringLiteral("Claims"), kPassword);
+    Desk anna;
+    const CommandRun joined = anna.join(server.url(QStringLiteral("anna")), QStringLiteral("anna"), kPassword);
+    INFO(joined.err.toStdString());
+    REQUIRE(joined.exitCode == 0);
+    qputenv("PGPASSFILE", QFile::encodeName(anna.passwordFile()));
+    Settings settings(anna.home.filePath(QStringLiteral("settings.ini")));
+    settings.setValue(Settings::Key::TeamServer, server.url(QStringLiteral("anna")));
+    QMainWindow window;
+    window.show();
+    {
+        gui::TeamLink link(anna.dataDir(), settings, window, quickSyncTiming());
+        auto *banner = window.findChild<QWidget *>(QStringLiteral("teamBannerBar"));
+        auto *text = window.findChild<QLabel *>(QStringLiteral("teamBannerText"));
+        REQUIRE(banner);
+        REQUIRE(text);
+        REQUIRE_EVENTUALLY_WITHIN(link.status().online, 20000);
+        CHECK_FALSE(banner->isVisible());
+
+        // Away: offline in the status bar, no banner (waiting cures it).
+        REQUIRE(server.cluster.stopImmediately());
+        REQUIRE_EVENTUALLY_WITHIN(!link.status().online, 20000);
+        CHECK_FALSE(link.status().needsAction);
+        CHECK_FALSE(banner->isVisible());
+        REQUIRE(server.cluster.startAgain());
+        REQUIRE_EVENTUALLY_WITHIN(link.status().online, 30000);
+
+        // The admin gave anna a new password: the desk's is wrong now, and says so at the top.
+        server.superuserSql(QStringLiteral("ALTER ROLE anna PASSWORD 'a-new-one-42'"));
+        REQUIRE(server.cluster.stopImmediately());
+        REQUIRE(server.cluster.startAgain());
+        REQUIRE_EVENTUALLY_WITHIN(banner->isVisible(), 30000);
+        INFO(text->text().toStdString());
+        CHECK(text->text().contains(QStringLiteral("password is wrong")));
+        CHECK(text->text().contains(QStringLiteral("Preferences → Team")));
+        CHECK(link.status().needsAction);
+
+        // Hide keeps it hidden while the problem stays the same.
+        auto *hide = window.findChild<QPushButton *>(QStringLiteral("teamBannerHide"));
+        REQUIRE(hide);
+        hide->click();
+        CHECK_FALSE(banner->isVisible());
+        QTest::qWait(500); // several reconnect attempts, each with the same answer
+        CHECK_FALSE(banner->isVisible());
     }
     qunsetenv("PGPASSFILE");
 }

@@ -11,6 +11,9 @@ class Settings;
 namespace journal {
 class Journal;
 }
+namespace sync {
+class TeamControl;
+}
 
 // What every window of the app shares, made once at start and handed to each window: the
 // settings, the journal (null when it could not be opened; journalError() says why), and the one
@@ -29,6 +32,10 @@ public:
     [[nodiscard]] journal::Journal *journal() const { return m_journal; }
     [[nodiscard]] const QString &journalError() const { return m_journalError; }
     [[nodiscard]] PlaybookCatalog &catalog() { return m_catalog; }
+    // The desk's running link to the team server (Preferences → Team), set by the app once it
+    // runs one; null in a window made without it (tests, a journal that could not be opened).
+    [[nodiscard]] sync::TeamControl *team() const { return m_team; }
+    void setTeam(sync::TeamControl *team) { m_team = team; }
 
     // The preferences were saved: the catalog follows the playbook folders, and windows hear it.
     void applySettings();
@@ -43,6 +50,7 @@ private:
     journal::Journal *m_journal;
     QString m_journalError;
     PlaybookCatalog m_catalog;
+    sync::TeamControl *m_team = nullptr;
 };
 
 } // namespace steadyline

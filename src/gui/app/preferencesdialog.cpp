@@ -4,6 +4,8 @@
 #include "shortcuts/globalshortcuts.h"
 #include "softphone/listenertoken.h"
 #include "softphone/playbookrules.h"
+#include "teamcontrol.h"
+#include "teampage.h"
 #include "ui_preferencesdialog.h"
 
 #include <QClipboard>
@@ -50,7 +52,8 @@ QList<std::pair<QString, QString>> PreferencesDialog::interfaceLanguages()
             {QStringLiteral("ru"), QStringLiteral("Русский")}};
 }
 
-PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
+PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent, journal::Journal *journal,
+                                     sync::TeamControl *team)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PreferencesDialog>())
     , m_settings(settings)
@@ -105,6 +108,12 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
     connect(m_ui->defaultKeysButton, &QPushButton::clicked, this, &PreferencesDialog::restoreDefaultKeys);
     updateShortcutState();
     setUpSoftphonePage();
+    auto *teamPage = new TeamPage(m_settings, journal, team, m_ui->tabs);
+    teamPage->setObjectName(QStringLiteral("teamPage"));
+    m_ui->tabs->addTab(teamPage, tr("T&eam"));
+    // The banner of a team link in trouble sends the consultant here: open where the fix is.
+    if (team && team->status().needsAction)
+        m_ui->tabs->setCurrentWidget(teamPage);
 
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         save();

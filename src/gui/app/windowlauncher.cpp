@@ -36,7 +36,7 @@ WindowLauncher::WindowLauncher(QMainWindow &owner, AppContext &context)
 
 bool WindowLauncher::openPreferences()
 {
-    PreferencesDialog dialog(m_context.settings(), &m_owner);
+    PreferencesDialog dialog(m_context.settings(), &m_owner, m_context.journal(), m_context.team());
     if (dialog.exec() != QDialog::Accepted)
         return false;
     m_context.applySettings();
