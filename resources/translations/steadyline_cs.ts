@@ -4036,7 +4036,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Kontrola týmového serveru</translation>
     </message>
     <message>
-        <source>Cancel &amp;joining</source>
+        <source>Cancel joinin&amp;g</source>
         <translation>Zr&amp;ušit připojení</translation>
     </message>
     <message>

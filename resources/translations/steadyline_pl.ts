@@ -4036,7 +4036,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Sprawdzanie serwera zespołu</translation>
     </message>
     <message>
-        <source>Cancel &amp;joining</source>
+        <source>Cancel joinin&amp;g</source>
         <translation>Prz&amp;erwij dołączanie</translation>
     </message>
     <message>

@@ -4036,7 +4036,7 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>Проверка сервера команды</translation>
     </message>
     <message>
-        <source>Cancel &amp;joining</source>
+        <source>Cancel joinin&amp;g</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
