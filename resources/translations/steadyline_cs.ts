@@ -879,6 +879,42 @@ queue:reklamace = complaint-pl</translation>
         <source>Resumed</source>
         <translation>Obnoveno</translation>
     </message>
+    <message>
+        <source>Raised a hand for the lead at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand went down with the end of the call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowered the hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Cool-down began (%n min)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Cool-down began</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cool-down skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cool-down ended by a new call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cool-down over</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TrainingWindow</name>
@@ -4343,10 +4379,6 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Kontrola týmového serveru</translation>
     </message>
     <message>
-        <source>Cancel &amp;joining</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This desk</source>
         <translation>Toto pracoviště</translation>
     </message>
@@ -4461,6 +4493,10 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
             <numerusform>%n změny čekají na odeslání.</numerusform>
             <numerusform>%n změn čeká na odeslání.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel joinin&amp;g</source>
+        <translation>Zr&amp;ušit připojení</translation>
     </message>
 </context>
 <context>

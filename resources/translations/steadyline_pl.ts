@@ -879,6 +879,42 @@ queue:reklamacje = complaint-pl</translation>
         <source>Resumed</source>
         <translation>Wznowiona</translation>
     </message>
+    <message>
+        <source>Raised a hand for the lead at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand went down with the end of the call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowered the hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Cool-down began (%n min)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Cool-down began</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cool-down skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cool-down ended by a new call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cool-down over</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TrainingWindow</name>
@@ -4343,10 +4379,6 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Sprawdzanie serwera zespołu</translation>
     </message>
     <message>
-        <source>Cancel &amp;joining</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This desk</source>
         <translation>To stanowisko</translation>
     </message>
@@ -4461,6 +4493,10 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
             <numerusform>%n zmiany czekają na wysłanie.</numerusform>
             <numerusform>%n zmian czeka na wysłanie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel joinin&amp;g</source>
+        <translation>Prz&amp;erwij dołączanie</translation>
     </message>
 </context>
 <context>

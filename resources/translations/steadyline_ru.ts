@@ -879,6 +879,42 @@ queue:жалобы = complaint-pl</translation>
         <source>Resumed</source>
         <translation>Возобновлён</translation>
     </message>
+    <message>
+        <source>Raised a hand for the lead at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand went down with the end of the call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowered the hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Cool-down began (%n min)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Cool-down began</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cool-down skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cool-down ended by a new call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cool-down over</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TrainingWindow</name>
@@ -4343,10 +4379,6 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>Проверка сервера команды</translation>
     </message>
     <message>
-        <source>Cancel &amp;joining</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This desk</source>
         <translation>Это рабочее место</translation>
     </message>
@@ -4461,6 +4493,10 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
             <numerusform>%n изменения ждут отправки.</numerusform>
             <numerusform>%n изменений ждут отправки.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel joinin&amp;g</source>
+        <translation>&amp;Отменить</translation>
     </message>
 </context>
 <context>

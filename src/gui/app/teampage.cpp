@@ -85,7 +85,7 @@ TeamPage::TeamPage(Settings &settings, journal::Journal *journal, sync::TeamCont
     m_busy->setAccessibleName(tr("Checking the team server"));
     m_busy->setMaximumWidth(120);
     m_busy->hide();
-    m_cancelButton = new QPushButton(tr("Cancel &joining"), joinBox);
+    m_cancelButton = new QPushButton(tr("Cancel joinin&g"), joinBox);
     m_cancelButton->setObjectName(QStringLiteral("teamJoinCancel"));
     m_cancelButton->hide();
     buttons->addWidget(m_joinButton);
