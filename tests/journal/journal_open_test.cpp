@@ -1,14 +1,12 @@
 // Opening the journal: permissions, pragmas, schema versions and migrations, damaged, locked
 // and unusable files.
+#include "journal/permissions.h"
 #include "journal/timestamp.h"
 #include "journaltest.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>
 #include <QTimeZone>
-
-#include <atomic>
-#include <thread>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -139,29 +137,22 @@ TEST_CASE("Opening creates a 0700 folder and a 0600 database, -wal and -shm incl
     CHECK(modeOf(file + QStringLiteral("-shm")) == 0600);
 }
 
-TEST_CASE("Journals opened at once in several threads leave the process umask as it was", "[journal][open]")
+TEST_CASE("Private-file scopes that overlap, as two threads opening journals make them, restore the umask",
+          "[journal][open]")
 {
-    // Each open makes new files private for a moment; overlapping moments once left the umask at
-    // 077 for good, and then files meant for other users (a test's PostgreSQL cluster) were not.
+    // Two journals opened at once (a sync worker's and the window's) once left the umask at 077
+    // for good when the first scope ended before the second: files meant for other users (a
+    // test's PostgreSQL cluster) then were not readable by them.
     const ScopedUmask shared(022);
-    QTemporaryDir root;
-    REQUIRE(root.isValid());
-    std::atomic<int> failures = 0;
-    const auto openMany = [&](const QString &name) {
-        for (int i = 0; i < 25; ++i) {
-            QString error;
-            ManualClock clock;
-            if (!Journal::open(QDir(root.path()).filePath(QStringLiteral("%1-%2").arg(name).arg(i)), &error, clock))
-                ++failures;
-        }
-    };
-    std::thread first(openMany, QStringLiteral("first"));
-    std::thread second(openMany, QStringLiteral("second"));
-    first.join();
-    second.join();
-    CHECK(failures == 0);
-    const mode_t now = ::umask(022);
-    CHECK(now == 022);
+    auto first = std::make_unique<PrivateUmask>();
+    auto second = std::make_unique<PrivateUmask>();
+    first.reset();
+    const mode_t whileSecondIsOpen = ::umask(077);
+    ::umask(whileSecondIsOpen);
+    CHECK(whileSecondIsOpen == 077);
+    second.reset();
+    const mode_t afterBoth = ::umask(022);
+    CHECK(afterBoth == 022);
 }
 
 TEST_CASE("Opening tightens a folder and a database file that others could read", "[journal][open]")

@@ -118,7 +118,7 @@ TEST_CASE("an agent reads their own rows and no row of another agent")
     CHECK(team.pulledIds(QStringLiteral("yuri")) == QStringList{kYuriCall, kYuriNote});
 }
 
-TEST_CASE("a lead reads their team's rows and nothing of another team; an admin reads everything")
+TEST_CASE("a lead reads their team's rows and nothing of another team, and an admin reads everything")
 {
     Team team;
     team.pushBothTeams();

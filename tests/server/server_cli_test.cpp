@@ -34,7 +34,7 @@ QStringList serverArguments(const QString &subcommand, const QStringList &rest, 
 
 } // namespace
 
-TEST_CASE("server init creates the schema once; a second run changes nothing")
+TEST_CASE("server init creates the schema once, and a second run changes nothing")
 {
     ServerFixture server;
     const CommandRun first = server.init();
@@ -152,7 +152,7 @@ TEST_CASE("server commands tell an unreachable server, a missing database and a 
     CHECK(notUrl.err.contains(QStringLiteral("is not a PostgreSQL URL")));
 }
 
-TEST_CASE("server add-team, add-user and policy set up a team; mistakes are refused whole")
+TEST_CASE("server add-team, add-user and policy set up a team, and mistakes are refused whole")
 {
     ServerFixture server;
     REQUIRE(server.init().exitCode == 0);
