@@ -881,39 +881,39 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>Raised a hand for the lead at %1</source>
-        <translation type="unfinished" />
+        <translation>Požádal(a) vedoucího o pomoc u: %1</translation>
     </message>
     <message>
         <source>The hand went down with the end of the call</source>
-        <translation type="unfinished" />
+        <translation>Žádost o pomoc skončila s koncem hovoru</translation>
     </message>
     <message>
         <source>Lowered the hand</source>
-        <translation type="unfinished" />
+        <translation>Zrušil(a) žádost o pomoc</translation>
     </message>
     <message numerus="yes">
         <source>Cool-down began (%n min)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Začátek přestávky (%n min)</numerusform>
+            <numerusform>Začátek přestávky (%n min)</numerusform>
+            <numerusform>Začátek přestávky (%n min)</numerusform>
         </translation>
     </message>
     <message>
         <source>Cool-down began</source>
-        <translation type="unfinished" />
+        <translation>Začátek přestávky po těžkém hovoru</translation>
     </message>
     <message>
         <source>Cool-down skipped</source>
-        <translation type="unfinished" />
+        <translation>Přestávka přeskočena</translation>
     </message>
     <message>
         <source>Cool-down ended by a new call</source>
-        <translation type="unfinished" />
+        <translation>Přestávku ukončil nový hovor</translation>
     </message>
     <message>
         <source>Cool-down over</source>
-        <translation type="unfinished" />
+        <translation>Konec přestávky</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2599,10 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>Raise hand</source>
         <translation>Zvednout ruku</translation>
+    </message>
+    <message>
+        <source>Team board…</source>
+        <translation>Přehled týmu…</translation>
     </message>
 </context>
 <context>

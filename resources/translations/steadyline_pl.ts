@@ -881,39 +881,39 @@ queue:reklamacje = complaint-pl</translation>
     </message>
     <message>
         <source>Raised a hand for the lead at %1</source>
-        <translation type="unfinished" />
+        <translation>Poprosił(a) lidera o pomoc przy: %1</translation>
     </message>
     <message>
         <source>The hand went down with the end of the call</source>
-        <translation type="unfinished" />
+        <translation>Prośba o pomoc wygasła wraz z końcem rozmowy</translation>
     </message>
     <message>
         <source>Lowered the hand</source>
-        <translation type="unfinished" />
+        <translation>Wycofał(a) prośbę o pomoc</translation>
     </message>
     <message numerus="yes">
         <source>Cool-down began (%n min)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Początek przerwy (%n min)</numerusform>
+            <numerusform>Początek przerwy (%n min)</numerusform>
+            <numerusform>Początek przerwy (%n min)</numerusform>
         </translation>
     </message>
     <message>
         <source>Cool-down began</source>
-        <translation type="unfinished" />
+        <translation>Początek przerwy po trudnej rozmowie</translation>
     </message>
     <message>
         <source>Cool-down skipped</source>
-        <translation type="unfinished" />
+        <translation>Przerwa pominięta</translation>
     </message>
     <message>
         <source>Cool-down ended by a new call</source>
-        <translation type="unfinished" />
+        <translation>Przerwę zakończyła nowa rozmowa</translation>
     </message>
     <message>
         <source>Cool-down over</source>
-        <translation type="unfinished" />
+        <translation>Koniec przerwy</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2599,10 @@ queue:reklamacje = complaint-pl</translation>
     <message>
         <source>Raise hand</source>
         <translation>Podnieś rękę</translation>
+    </message>
+    <message>
+        <source>Team board…</source>
+        <translation>Tablica zespołu…</translation>
     </message>
 </context>
 <context>

@@ -881,39 +881,39 @@ queue:жалобы = complaint-pl</translation>
     </message>
     <message>
         <source>Raised a hand for the lead at %1</source>
-        <translation type="unfinished" />
+        <translation>Попросил(а) руководителя о помощи на шаге: %1</translation>
     </message>
     <message>
         <source>The hand went down with the end of the call</source>
-        <translation type="unfinished" />
+        <translation>Просьба о помощи снята с окончанием разговора</translation>
     </message>
     <message>
         <source>Lowered the hand</source>
-        <translation type="unfinished" />
+        <translation>Отменил(а) просьбу о помощи</translation>
     </message>
     <message numerus="yes">
         <source>Cool-down began (%n min)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Начало перерыва (%n мин)</numerusform>
+            <numerusform>Начало перерыва (%n мин)</numerusform>
+            <numerusform>Начало перерыва (%n мин)</numerusform>
         </translation>
     </message>
     <message>
         <source>Cool-down began</source>
-        <translation type="unfinished" />
+        <translation>Начало перерыва после трудного разговора</translation>
     </message>
     <message>
         <source>Cool-down skipped</source>
-        <translation type="unfinished" />
+        <translation>Перерыв пропущен</translation>
     </message>
     <message>
         <source>Cool-down ended by a new call</source>
-        <translation type="unfinished" />
+        <translation>Перерыв прерван новым разговором</translation>
     </message>
     <message>
         <source>Cool-down over</source>
-        <translation type="unfinished" />
+        <translation>Перерыв окончен</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2599,10 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>Raise hand</source>
         <translation>Поднять руку</translation>
+    </message>
+    <message>
+        <source>Team board…</source>
+        <translation>Панель команды…</translation>
     </message>
 </context>
 <context>

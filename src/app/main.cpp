@@ -12,6 +12,7 @@
 #include "logging.h"
 #include "settings/settings.h"
 #include "softphonefollower.h"
+#include "teamfeatures.h"
 #include "teamlink.h"
 #include "widgets/sessionending.h"
 #include "windowoptions.h"
@@ -150,6 +151,8 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &steadyline::gui::AssistWindow::preferencesSaved, &team,
                      &steadyline::gui::TeamLink::applySettings);
     steadyline::gui::DesktopIntegration desktop(window, settings);
+    // The team's features: the raised hand's answer, the caller flag, the policy, a lead's board.
+    steadyline::gui::TeamFeatures teamFeatures(context, window, team, desktop.tray());
     // Calls that start and end with the softphone: baresip, the loopback listener, `call-event`.
     steadyline::gui::SoftphoneFollower softphone(window, settings);
     const auto showSoftphoneState = [&window, &softphone] { window.setSoftphoneStatus(softphone.statusText()); };

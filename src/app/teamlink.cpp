@@ -91,7 +91,21 @@ void TeamLink::applySettings()
     }
     m_sync = std::make_unique<sync::TeamSync>(m_dataDir, *address, m_timing);
     connect(m_sync.get(), &sync::TeamSync::statusChanged, this, &TeamLink::show);
+    connect(m_sync.get(), &sync::TeamSync::teamRowsArrived, this, &TeamLink::teamRowsArrived);
+    connect(m_sync.get(), &sync::TeamSync::callerIncidents, this, &TeamLink::callerIncidents);
     m_sync->start();
+}
+
+void TeamLink::nudge()
+{
+    if (m_sync)
+        m_sync->nudge();
+}
+
+void TeamLink::askCallerIncidents(const QString &caseReference, int days)
+{
+    if (m_sync)
+        m_sync->askCallerIncidents(caseReference, days);
 }
 
 void TeamLink::syncNow()

@@ -40,6 +40,10 @@ public:
     [[nodiscard]] const sync::SyncStatus &status() const override { return m_status; }
     void syncNow() override;
     void stopSync() override;
+    // Something was written that the team should see soon (a raised hand): push now.
+    void nudge();
+    // Asks the server how many incidents the team had with this caller (answer: callerIncidents).
+    void askCallerIncidents(const QString &caseReference, int days);
 
     // The status bar's line: empty when the desk is not in a team.
     [[nodiscard]] static QString statusLine(const sync::SyncStatus &status);
@@ -47,6 +51,11 @@ public:
     [[nodiscard]] static QString statusDetails(const sync::SyncStatus &status);
     // The banner's text: empty unless the status needs the consultant.
     [[nodiscard]] static QString bannerText(const sync::SyncStatus &status);
+
+signals:
+    // A pull stored the team's rows of these kinds in the journal (the lead's board reads them).
+    void teamRowsArrived(const QStringList &kinds);
+    void callerIncidents(const QString &caseReference, int count);
 
 private:
     void show(const sync::SyncStatus &status);

@@ -19,6 +19,7 @@ struct SyncStatus
     // The team's policy, kept in the journal so that it holds offline (server policy).
     int coolDownSeconds = 180;            // the break offered after an incident; 0: none
     bool raiseHandAtFinalWarning = false; // a call reaching the final warning raises the hand itself
+    QString role; // agent, lead or admin, as the server said when last connected (empty: not yet)
     // The problem will not go away by waiting: a wrong password, a server too old or too new, a
     // login that is no member. The window shows a banner, not only the status bar.
     bool needsAction = false;

@@ -157,18 +157,18 @@ std::optional<TeamBoard> TeamBoardReader::read(const QDateTime &now, int inciden
         const auto found = callIndex.constFind(row.callUuid);
         BoardCall *call = found == callIndex.constEnd() ? nullptr : &calls[*found];
         const QString &kind = row.entry.kind;
-        if (kind == QLatin1String("step_entered") && call) {
+        if (kind == journal::kTimelineStepEntered && call) {
             call->stepId = row.entry.stepId;
             call->stepSince = row.entry.at;
-        } else if (kind == QLatin1String("hand_raised")) {
+        } else if (kind == journal::kTimelineHandRaised) {
             handOfCall.insert(row.callUuid,
                               {row.callUuid, row.login, row.entry.stepId, row.entry.detail, row.entry.at, {}, {}});
-        } else if (kind == QLatin1String("hand_cancelled")) {
+        } else if (kind == journal::kTimelineHandCancelled) {
             handOfCall.remove(row.callUuid);
-        } else if (kind == QLatin1String("cooldown_started")) {
+        } else if (kind == journal::kTimelineCoolDownStarted) {
             coolDownOf.insert(row.login, {row.callUuid, row.login, row.entry.at,
                                           row.entry.at.addSecs(std::max(row.entry.detail.toInt(), 0))});
-        } else if (kind == QLatin1String("cooldown_ended")) {
+        } else if (kind == journal::kTimelineCoolDownEnded) {
             coolDownOf.remove(row.login);
         }
     }

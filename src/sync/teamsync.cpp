@@ -176,6 +176,7 @@ void SyncWorker::connectToServer()
     m_status.needsAction = false;
     m_connected = true;
     m_shareNoteText = identity->noteTextLeavesDesk;
+    m_status.role = identity->role;
     takePolicy(identity->policy);
     m_nextRetryMs = m_timing.firstRetryMs;
     {

@@ -28,6 +28,8 @@ public:
     [[nodiscard]] QMenu *menu() const { return m_menu; }
     // The last message shown (for tests: an offscreen desktop shows none).
     [[nodiscard]] QString lastMessage() const { return m_lastMessage; }
+    // A desktop notification (a lead's news of the team, a promise falling due).
+    void showMessage(const QString &title, const QString &text);
 
 protected:
     // The menu is a widget and hears of a language change; the tray follows it.
@@ -36,7 +38,6 @@ protected:
 private:
     void updateState();
     void retranslate();
-    void showMessage(const QString &title, const QString &text);
 
     AssistWindow &m_window;
     QSystemTrayIcon *m_icon = nullptr;

@@ -198,8 +198,21 @@ void AssistWindow::connectActions()
     if (m_journal) {
         connect(actions[Id::History], &QAction::triggered, m_windows, &WindowLauncher::openHistory);
         connect(actions[Id::Promises], &QAction::triggered, m_windows, &WindowLauncher::openPromises);
+        connect(actions[Id::TeamBoard], &QAction::triggered, this, &AssistWindow::teamBoardRequested);
+        actions[Id::TeamBoard]->setVisible(false);
     }
     actions.addToMenus(*m_ui->menuCall, *m_ui->menuView);
+}
+
+qint64 AssistWindow::liveCallId() const
+{
+    return m_recorder && !m_rehearsals->active() ? m_recorder->callId() : 0;
+}
+
+void AssistWindow::setTeamBoardAvailable(bool available)
+{
+    if (QAction *board = (*m_actions)[CallActions::Id::TeamBoard])
+        board->setVisible(available);
 }
 
 void AssistWindow::openPreferences()

@@ -108,6 +108,11 @@ public:
     // days, replacing the count this desk's journal gave at once (a banner on the card; hidden
     // at 0).
     void showCallerIncidents(int count, int days);
+    // The journal's id of the live call (0 between calls and in a rehearsal): a lead's answer
+    // belongs to one call.
+    [[nodiscard]] qint64 liveCallId() const;
+    // Leads get View → Team board (Ctrl+Shift+B); teamBoardRequested() asks for it.
+    void setTeamBoardAvailable(bool available);
     // The days the desk counts its own incidents over at the start of a call.
     static constexpr int kCallerIncidentDays = 30;
 
@@ -125,6 +130,7 @@ signals:
     void handRaised();
     // A live call started with a caller reference: the team may know of earlier incidents.
     void callerReferenceEntered(const QString &caseReference);
+    void teamBoardRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -66,6 +66,23 @@ QString TimelineWording::describe(const journal::TimelineEvent &event, const Pla
         return tr("Interrupted: the app or the computer stopped during the call");
     if (event.kind == journal::kTimelineResumed)
         return tr("Resumed");
+    if (event.kind == journal::kTimelineHandRaised)
+        return tr("Raised a hand for the lead at %1").arg(stepName);
+    if (event.kind == journal::kTimelineHandCancelled)
+        return event.detail == u"call_ended" ? tr("The hand went down with the end of the call")
+                                             : tr("Lowered the hand");
+    if (event.kind == journal::kTimelineCoolDownStarted) {
+        bool ok = false;
+        const int secs = event.detail.toInt(&ok);
+        return ok ? tr("Cool-down began (%n min)", nullptr, (secs + 30) / 60) : tr("Cool-down began");
+    }
+    if (event.kind == journal::kTimelineCoolDownEnded) {
+        if (event.detail == u"skipped")
+            return tr("Cool-down skipped");
+        if (event.detail == u"new_call")
+            return tr("Cool-down ended by a new call");
+        return tr("Cool-down over");
+    }
     QStringList parts{event.kind};
     for (const QString &part : {stepName, event.detail}) {
         if (!part.isEmpty())

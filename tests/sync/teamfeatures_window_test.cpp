@@ -1,0 +1,165 @@
+// A consultant's window and a lead's window, each with its own data folder, login and sync
+// worker, against the real private PostgreSQL of the test run (issue #18): the consultant's
+// raised hand reaches the lead's board, the lead's answer reaches the consultant's card, and an
+// abusive call appears on the lead's board and is announced.
+#include "app/appcontext.h"
+#include "call/assistwindow.h"
+#include "catch_qt.h"
+#include "deskfixture.h"
+#include "eventually.h"
+#include "settings/settings.h"
+#include "team/teamboardwindow.h"
+#include "teamfeatures.h"
+#include "teamlink.h"
+#include "widgets/confirmation.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace steadyline;
+using namespace steadyline::test;
+
+namespace {
+
+// One person's app: settings, journal, the call window, the team link and the team's features.
+struct App
+{
+    explicit App(const Desk &desk, const QString &serverUrl)
+        : settings(desk.home.filePath(QStringLiteral("settings.ini")))
+    {
+        settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("aggressive-caller-pl"));
+        settings.setValue(Settings::Key::LastChannel, QStringLiteral("phone"));
+        settings.setValue(Settings::Key::CountdownSound, false);
+        settings.setValue(Settings::Key::TeamServer, serverUrl);
+        journal = desk.openJournal();
+        context = std::make_unique<AppContext>(settings, journal.get());
+        window = std::make_unique<gui::AssistWindow>(*context);
+        window->show();
+        link = std::make_unique<gui::TeamLink>(desk.dataDir(), settings, *window, quickSyncTiming());
+        features = std::make_unique<gui::TeamFeatures>(*context, *window, *link, nullptr);
+    }
+    ~App()
+    {
+        gui::Confirmation::setNextAnswer(true);
+        features.reset();
+        link.reset();
+        window->close();
+    }
+    App(const App &) = delete;
+    App &operator=(const App &) = delete;
+
+    // Keys go to the active window (its actions' shortcuts), as at a desk.
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), key, modifiers);
+    }
+
+    Settings settings;
+    std::unique_ptr<journal::Journal> journal;
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<gui::AssistWindow> window;
+    std::unique_ptr<gui::TeamLink> link;
+    std::unique_ptr<gui::TeamFeatures> features;
+};
+
+QTreeWidget *boardList(gui::TeamBoardWindow &board, const QString &accessibleName)
+{
+    for (QTreeWidget *list : board.findChildren<QTreeWidget *>()) {
+        if (list->accessibleName() == accessibleName)
+            return list;
+    }
+    FAIL("no list named " << accessibleName.toStdString());
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("A raised hand reaches the lead's board, the answer the consultant, an abusive call the board")
+{
+    ServerFixture server;
+    REQUIRE(server.init().exitCode == 0);
+    server.addTeam(QStringLiteral("Claims"));
+    server.addUser(QStringLiteral("anna"), QStringLiteral("agent"), QStringLiteral("Claims"),
+                   QStringLiteral("anna-secret-1"));
+    server.addUser(QStringLiteral("lena"), QStringLiteral("lead"), QStringLiteral("Claims"),
+                   QStringLiteral("lena-secret-1"));
+    Desk annaDesk;
+    Desk lenaDesk;
+    REQUIRE(annaDesk.join(server.url(QStringLiteral("anna")), QStringLiteral("anna"), QStringLiteral("anna-secret-1"))
+                .exitCode == 0);
+    REQUIRE(lenaDesk.join(server.url(QStringLiteral("lena")), QStringLiteral("lena"), QStringLiteral("lena-secret-1"))
+                .exitCode == 0);
+    // Both desks live in this one process, and libpq reads one password file: both lines in it.
+    QTemporaryDir shared;
+    const QString passwords = shared.filePath(QStringLiteral("pgpass"));
+    {
+        QFile both(passwords);
+        REQUIRE(both.open(QIODevice::WriteOnly));
+        for (const Desk *desk : {&annaDesk, &lenaDesk}) {
+            QFile one(desk->passwordFile());
+            REQUIRE(one.open(QIODevice::ReadOnly));
+            both.write(one.readAll());
+        }
+        both.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    qputenv("PGPASSFILE", QFile::encodeName(passwords));
+    {
+        App anna(annaDesk, server.url(QStringLiteral("anna")));
+        App lena(lenaDesk, server.url(QStringLiteral("lena")));
+        REQUIRE_EVENTUALLY_WITHIN(anna.link->status().online && lena.link->status().online, 20000);
+
+        // Only the lead gets the board.
+        gui::TeamBoardWindow *board = lena.features->board();
+        REQUIRE(board);
+        CHECK(anna.features->board() == nullptr);
+        lena.features->openBoard();
+        QSignalSpy incidents(board, &gui::TeamBoardWindow::incidentAnnounced);
+        QSignalSpy hands(board, &gui::TeamBoardWindow::handAnnounced);
+
+        // Anna starts a call; the lead sees her in a call.
+        anna.press(Qt::Key_Return);
+        REQUIRE(anna.window->liveCallId() != 0);
+        QTreeWidget *live = boardList(*board, QStringLiteral("In a call now"));
+        REQUIRE_EVENTUALLY_WITHIN(live->topLevelItemCount() == 1, 10000);
+        CHECK(live->topLevelItem(0)->text(0) == QStringLiteral("anna"));
+
+        // F12: the hand goes up on Anna's card and on the lead's board.
+        anna.press(Qt::Key_F12);
+        REQUIRE(anna.window->isHandRaised());
+        QTreeWidget *raised = boardList(*board, QStringLiteral("Raised hands"));
+        REQUIRE_EVENTUALLY_WITHIN(raised->topLevelItemCount() == 1, 10000);
+        CHECK(raised->topLevelItem(0)->text(0) == QStringLiteral("anna"));
+        CHECK(hands.size() == 1);
+
+        // The lead answers with a text of her own; it shows under Anna's raised hand.
+        auto *answer = board->findChild<QLineEdit *>();
+        REQUIRE(answer);
+        board->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(board));
+        answer->setText(QStringLiteral("Idę, 2 minuty"));
+        QTest::keyClick(answer, Qt::Key_Return);
+        auto *banner = anna.window->findChild<QLabel *>(QStringLiteral("handBanner"));
+        REQUIRE(banner);
+        REQUIRE_EVENTUALLY_WITHIN(banner->text().contains(QStringLiteral("lena: Idę, 2 minuty")), 10000);
+        REQUIRE_EVENTUALLY_WITHIN(raised->topLevelItem(0)->text(3) == QStringLiteral("lena: Idę, 2 minuty"), 10000);
+
+        // The caller insults Anna and the call ends: an abusive call on the lead's board.
+        anna.press(Qt::Key_1, Qt::AltModifier);
+        REQUIRE(anna.window->endCallFromOutside(CallOutcome::CallerHungUp));
+        QTreeWidget *abusive = boardList(*board, QStringLiteral("Abusive calls, last 7 days"));
+        REQUIRE_EVENTUALLY_WITHIN(abusive->topLevelItemCount() == 1, 10000);
+        CHECK(abusive->topLevelItem(0)->text(1) == QStringLiteral("anna"));
+        CHECK(abusive->topLevelItem(0)->text(3) == QStringLiteral("insult"));
+        CHECK(incidents.size() == 1);
+        REQUIRE_EVENTUALLY_WITHIN(live->topLevelItemCount() == 0, 10000);
+        CHECK(raised->topLevelItemCount() == 0); // the hand went down with the call
+    }
+    qunsetenv("PGPASSFILE");
+}
