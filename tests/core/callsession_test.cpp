@@ -126,7 +126,7 @@ TEST_CASE("Calming down leads to resolution, a promise is recorded and the call 
     CHECK(summary.notes[0].text == QStringLiteral("Klient: zamówienie 4411."));
 }
 
-TEST_CASE("Phrasings cycle and reset on a new step; undo goes back", "[call]")
+TEST_CASE("Phrasings cycle and reset on a new step — undo goes back", "[call]")
 {
     ManualClock clock;
     CallSession call(polish(), setup(Channel::Phone), clock);

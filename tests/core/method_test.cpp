@@ -63,7 +63,7 @@ TEST_CASE("Step 1 shows the offer of help and the question together", "[method]"
     }
 }
 
-TEST_CASE("The apology step's first line apologises; taking the blame is the alternative", "[method]")
+TEST_CASE("The apology step's first line apologises — taking the blame is the alternative", "[method]")
 {
     const QHash<QString, QString> sorry{{QStringLiteral("pl"), QStringLiteral("Przepraszam")},
                                         {QStringLiteral("en"), QStringLiteral("sorry")},

@@ -33,7 +33,7 @@ TEST_CASE("A valid playbook in two locales has no diagnostics", "[validator]")
     CHECK(playbook->steps.size() == 2);
 }
 
-TEST_CASE("A missing translation is a warning that names the locale; the playbook still loads", "[validator]")
+TEST_CASE("A missing translation is a warning that names the locale — the playbook still loads", "[validator]")
 {
     const char *const json = R"({
   "schemaVersion": 1, "id": "valid", "revision": 1, "baseLocale": "pl", "locales": ["pl", "cs"],
@@ -158,7 +158,7 @@ TEST_CASE("A timer with a missing duration gets one error, not a cascade", "[val
     CHECK(diagnostics[0].message.contains(QStringLiteral("defaultMs")));
 }
 
-TEST_CASE("A pause may last two minutes; the 3½ wait keeps its 5–10 s (#15)", "[validator]")
+TEST_CASE("A pause may last two minutes — the 3½ wait keeps its 5–10 s (#15)", "[validator]")
 {
     // Seed 004: a pause or a hold of 90–120 s when the consultant boils; seed 000: the 3½ step
     // comes after about 5–10 s.
@@ -222,7 +222,7 @@ TEST_CASE("Thousands of wrong step names are all reported, with suggestions for 
     CHECK(suggested <= 25);
 }
 
-TEST_CASE("Bidi overrides and control characters in a text are errors at their place; markup is a warning "
+TEST_CASE("Bidi overrides and control characters in a text are errors at their place — markup is a warning "
           "(review M3)",
           "[validator][security]")
 {
@@ -322,7 +322,7 @@ TEST_CASE("A step left only by global transitions is the dead end, not its follo
     CHECK(diagnostics[0].message.contains(QStringLiteral("only global transitions ('calmed')")));
 }
 
-TEST_CASE("A step that ends the call must be final; its ways on after the call are named (#16)", "[validator]")
+TEST_CASE("A step that ends the call must be final — its ways on after the call are named (#16)", "[validator]")
 {
     const Diagnostics diagnostics = diagnosticsOfBroken("end-call-not-final.json");
     INFO(codesOf(diagnostics).join(QLatin1Char(' ')).toStdString());
@@ -362,7 +362,7 @@ TEST_CASE("An invalid step id comes first and the targets it cut off point back 
                        "'call_security' there")));
 }
 
-TEST_CASE("An unknown channel in a guard is the one error; the guard does not clash as if unguarded (#16)",
+TEST_CASE("An unknown channel in a guard is the one error — the guard does not clash as if unguarded (#16)",
           "[validator]")
 {
     const Diagnostics diagnostics = diagnosticsOfBroken("unknown-guard-channel.json");
@@ -453,7 +453,7 @@ TEST_CASE("A timer whose default lies outside its range is reported at defaultMs
     CHECK(bounds->column == 22);
 }
 
-TEST_CASE("Slashes that are meant are not unrendered forms; forms in titles are, with examples in the text's "
+TEST_CASE("Slashes that are meant are not unrendered forms — forms in titles are, with examples in the text's "
           "language (#16)",
           "[validator]")
 {

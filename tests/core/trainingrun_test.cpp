@@ -343,7 +343,7 @@ TEST_CASE("Letting the countdown end the call on a caller who calmed down is a c
     CHECK_FALSE(stopped.mistakeCodes().contains(QStringLiteral("countdown-ended-calm-caller")));
 }
 
-TEST_CASE("Slips take at most half of the points; a critical mistake takes all", "[training]")
+TEST_CASE("Slips take at most half of the points — a critical mistake takes all", "[training]")
 {
     CHECK(scoreAfterMistakes(13, 0, false) == 13);
     CHECK(scoreAfterMistakes(8, 1, false) == 8 - kMethodMistakePenalty);

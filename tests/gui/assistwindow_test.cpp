@@ -130,7 +130,7 @@ TEST_CASE("Calmed down at any of the four steps leads to the resolution step", "
     }
 }
 
-TEST_CASE("Escape stops the countdown; calmed down still leads on", "[gui][call]")
+TEST_CASE("Escape stops the countdown — calmed down still leads on", "[gui][call]")
 {
     Harness h;
     h.press(Qt::Key_Return);
@@ -145,7 +145,7 @@ TEST_CASE("Escape stops the countdown; calmed down still leads on", "[gui][call]
     CHECK(h.stepId() == QStringLiteral("resolution"));
 }
 
-TEST_CASE("Undo takes back a slipped key; F7 cycles the phrasings", "[gui][call]")
+TEST_CASE("Undo takes back a slipped key — F7 cycles the phrasings", "[gui][call]")
 {
     Harness h;
     h.press(Qt::Key_Return);
@@ -214,7 +214,7 @@ TEST_CASE("The playbook's other events get Ctrl+number keys", "[gui][call]")
     CHECK(h.stepId() == QStringLiteral("boundary"));
 }
 
-TEST_CASE("Closing during a call asks first; the window remembers its size", "[gui]")
+TEST_CASE("Closing during a call asks first — the window remembers its size", "[gui]")
 {
     Harness h;
     h.window->resize(360, 600);

@@ -327,7 +327,7 @@ TEST_CASE("History: a word with Polish diacritics finds the one call, after a pa
     CHECK(rows(h.list) == 5);
 }
 
-TEST_CASE("History: a call taken while the window is open appears on top at F5; the chosen call stays chosen",
+TEST_CASE("History: a call taken while the window is open appears on top at F5 — the chosen call stays chosen",
           "[gui][history]")
 {
     HistoryHarness h;

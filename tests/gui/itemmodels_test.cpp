@@ -224,7 +224,7 @@ TEST_CASE("Scenario filter: language and difficulty filter, easiest first, a bro
     CHECK(chosen.data().toString() == QStringLiteral("Beta"));
 }
 
-TEST_CASE("Attempt model: one group per scenario; a new attempt is inserted under its group", "[gui][models]")
+TEST_CASE("Attempt model: one group per scenario — a new attempt is inserted under its group", "[gui][models]")
 {
     AttemptModel model;
     const auto tester = checked(&model);

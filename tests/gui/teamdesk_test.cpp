@@ -83,7 +83,7 @@ void endAbusiveCall(Harness &h)
 
 } // namespace
 
-TEST_CASE("F12 raises the hand with the current step; F12 again lowers it", "[gui][team][hand]")
+TEST_CASE("F12 raises the hand with the current step — F12 again lowers it", "[gui][team][hand]")
 {
     Harness h("phone", Harness::WithJournal::Yes);
     QSignalSpy raised(h.window.get(), &AssistWindow::handRaised);
@@ -118,7 +118,7 @@ TEST_CASE("F12 raises the hand with the current step; F12 again lowers it", "[gu
                       QStringLiteral("hand_raised boundary ") + stepTitle});
 }
 
-TEST_CASE("Ending the call takes the hand down first; the tray raises and lowers it too", "[gui][team][hand]")
+TEST_CASE("Ending the call takes the hand down first — the tray raises and lowers it too", "[gui][team][hand]")
 {
     Harness h("phone", Harness::WithJournal::Yes);
     gui::TrayIcon tray(*h.window);
@@ -210,7 +210,7 @@ TEST_CASE("A rehearsal never raises the hand", "[gui][team][hand][training]")
     CHECK_FALSE(h.window->toggleHand());
 }
 
-TEST_CASE("The cool-down comes only after an incident; Skip (Esc) ends it and keeps the line", "[gui][team][cooldown]")
+TEST_CASE("The cool-down comes only after an incident — Skip (Esc) ends it and keeps the line", "[gui][team][cooldown]")
 {
     Harness h("phone", Harness::WithJournal::Yes);
     // A call the caller ended without abuse: the summary, no break.

@@ -8,7 +8,7 @@ using namespace steadyline::journal;
 using namespace steadyline::test;
 using namespace std::chrono_literals;
 
-TEST_CASE("An incident: ended at step 3½ or escalated, or tagged insult or threat; never a rehearsal", "[incident]")
+TEST_CASE("An incident: ended at step 3½ or escalated, or tagged insult or threat — never a rehearsal", "[incident]")
 {
     const std::vector<QStringList> none;
     CHECK(isIncident(CallOutcome::EndedByConsultant, none, false));

@@ -371,7 +371,7 @@ TEST_CASE("A desk killed mid-push, two desks setting one promise, a clock 3 hour
     }
 }
 
-TEST_CASE("team sync exits 0 offline when nothing waits and 1 when changes wait; team leave is explicit about them")
+TEST_CASE("team sync exits 0 offline when nothing waits and 1 when changes wait — team leave is explicit about them")
 {
     TeamFixture server;
     Desk anna;
