@@ -6,23 +6,35 @@
 //     memory (from /proc of the postgres processes) and this program's own CPU.
 //  2. offline: a desk back after an 8-hour shift pushes 2,000 events in batches, then pulls until
 //     it holds everything: the time until it is in sync.
-//  3. history: five years of a team of 300 generated server-side with generate_series; the
+//  3. hands (issue #18): while N simulated desks push as in 1., a real desk and a real lead, each
+//     with its own journal and TeamSync worker, in the same team: the time from the desk writing
+//     a raised hand to the lead's board (TeamBoardReader after teamRowsArrived) listing it.
+//  4. history: five years of a team of 300 generated server-side with generate_series; the
 //     dashboard's questions asked as a lead login, with the plans (auto_explain) printed.
 // Figures are printed as Markdown; nothing is asserted (shared machines are too noisy).
 #include "benchsupport.h"
+#include "journal/journal.h"
 #include "postgrescluster.h"
 #include "schemamigrator.h"
 #include "scramverifier.h"
 #include "serveraddress.h"
 #include "serverconnection.h"
+#include "teamboard.h"
+#include "teamstore.h"
+#include "teamsync.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QStringList>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QUuid>
 
 #include <libpq-fe.h>
@@ -34,6 +46,7 @@
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -61,8 +74,13 @@ struct Options
     int offlineBatch = 250;
     long long historyCalls = 10'000'000;
     int eventsPerCall = 10;
+    int hands = 40;
+    int handsLongestSeconds = 120; // a lead that falls behind must not keep the run going for hours
+    int handIntervalMs = 1500;
+    int handsWarmUpSeconds = 5;
     bool runDesks = true;
     bool runOffline = true;
+    bool runHands = true;
     bool runHistory = true;
 };
 
@@ -226,15 +244,6 @@ double percentile(std::vector<double> sorted, double fraction)
 
 // --- 1. desks pushing, a lead pulling ------------------------------------------------------------
 
-struct Desk
-{
-    Connection connection;
-    std::string callId;
-    BenchClock::time_point nextPush;
-    bool busy = false;
-    std::string pendingEvent;
-};
-
 // The lead: LISTEN as the doorbell, a pull at every ring and at least once a second.
 class Lead
 {
@@ -316,6 +325,119 @@ std::string timelineChange(const std::string &id, const std::string &callId, con
            R"(","kind":"line_said","step_id":"calm_down","detail":""}})";
 }
 
+// Desk logins with one open call each, every one pushing a timeline event of that call every 2 s
+// through push_changes with libpq's asynchronous calls, spread evenly over the 2 s as real desks'
+// pushes arrive. Keeps when each event was sent and when its push committed.
+class DeskCrowd
+{
+public:
+    DeskCrowd(const PostgresCluster &cluster, const QStringList &logins)
+    {
+        QElapsedTimer connecting;
+        connecting.start();
+        m_desks.resize(size_t(logins.size()));
+        for (qsizetype i = 0; i < logins.size(); ++i) {
+            Desk &desk = m_desks[size_t(i)];
+            desk.connection = connectTo(cluster.loginUrl(kDatabase, logins[i]), kPassword);
+            // One open call per desk; every event of the run belongs to it.
+            desk.callId = newUuid();
+            exec(desk.connection.get(), QStringLiteral("SELECT steadyline.push_changes($1::jsonb)"),
+                 {"[" + callChange(desk.callId, QDateTime::currentDateTimeUtc(), nullptr) + "]"});
+        }
+        m_connectSeconds = double(connecting.elapsed()) / 1000.0;
+    }
+
+    // Pushes from `firstPush` on for as long as `keepSending(now)` says so (asked at least every
+    // 50 ms), then waits for the pushes still under way.
+    void run(BenchClock::time_point firstPush, const std::function<bool(BenchClock::time_point)> &keepSending)
+    {
+        const auto deskCount = static_cast<long long>(m_desks.size());
+        for (size_t i = 0; i < m_desks.size(); ++i)
+            m_desks[i].nextPush = firstPush + std::chrono::milliseconds(2000LL * static_cast<long long>(i) / deskCount);
+        bool sending = true;
+        std::vector<pollfd> sockets;
+        std::vector<Desk *> polled;
+        for (;;) {
+            const auto now = BenchClock::now();
+            sending = sending && keepSending(now);
+            auto wake = now + std::chrono::milliseconds(50);
+            sockets.clear();
+            polled.clear();
+            for (Desk &desk : m_desks) {
+                if (sending && !desk.busy && now >= desk.nextPush)
+                    send(desk);
+                if (desk.busy) {
+                    sockets.push_back({PQsocket(desk.connection.get()), POLLIN, 0});
+                    polled.push_back(&desk);
+                } else if (sending) {
+                    wake = std::min(wake, desk.nextPush);
+                }
+            }
+            if (!sending && polled.empty())
+                return;
+            const auto timeout = std::chrono::duration_cast<std::chrono::milliseconds>(wake - now).count();
+            ::poll(sockets.data(), nfds_t(sockets.size()), int(std::max<long long>(0, timeout)));
+            for (size_t i = 0; i < sockets.size(); ++i)
+                if (sockets[i].revents & (POLLIN | POLLERR | POLLHUP))
+                    receive(*polled[i]);
+        }
+    }
+
+    [[nodiscard]] double connectSeconds() const { return m_connectSeconds; }
+    [[nodiscard]] const std::unordered_map<std::string, BenchClock::time_point> &sent() const { return m_sent; }
+    [[nodiscard]] const std::unordered_map<std::string, BenchClock::time_point> &committed() const
+    {
+        return m_committed;
+    }
+    [[nodiscard]] int failedPushes() const { return m_failedPushes; }
+
+private:
+    struct Desk
+    {
+        Connection connection;
+        std::string callId;
+        BenchClock::time_point nextPush;
+        bool busy = false;
+        std::string pendingEvent;
+    };
+
+    void send(Desk &desk)
+    {
+        desk.pendingEvent = newUuid();
+        const std::string changes =
+            "[" + timelineChange(desk.pendingEvent, desk.callId, QDateTime::currentDateTimeUtc()) + "]";
+        const char *values[] = {changes.c_str()};
+        if (!PQsendQueryParams(desk.connection.get(), "SELECT steadyline.push_changes($1::jsonb)", 1, nullptr, values,
+                               nullptr, nullptr, 0))
+            fail(QString::fromUtf8(PQerrorMessage(desk.connection.get())));
+        m_sent.emplace(desk.pendingEvent, BenchClock::now());
+        desk.busy = true;
+        desk.nextPush += std::chrono::seconds(2);
+    }
+
+    void receive(Desk &desk)
+    {
+        PQconsumeInput(desk.connection.get());
+        while (desk.busy && !PQisBusy(desk.connection.get())) {
+            PGresult *result = PQgetResult(desk.connection.get());
+            if (!result) {
+                m_committed.emplace(desk.pendingEvent, BenchClock::now());
+                desk.busy = false;
+                break;
+            }
+            if (PQresultStatus(result) != PGRES_TUPLES_OK)
+                ++m_failedPushes;
+            PQclear(result);
+        }
+    }
+
+    std::vector<Desk> m_desks;
+    double m_connectSeconds = 0;
+    std::unordered_map<std::string, BenchClock::time_point> m_sent;
+    std::unordered_map<std::string, BenchClock::time_point> m_committed;
+    int m_failedPushes = 0;
+};
+
 void desksBenchmark(PostgresCluster &cluster, const Options &options)
 {
     const QStringList logins = deskLogins(QStringLiteral("desk"), options.desks);
@@ -325,39 +447,19 @@ void desksBenchmark(PostgresCluster &cluster, const Options &options)
         addMembers(superuser.get(), kTeam, QStringLiteral("agent"), logins);
         addMembers(superuser.get(), kTeam, QStringLiteral("lead"), {QStringLiteral("lead_north")});
     }
-    QElapsedTimer connecting;
-    connecting.start();
-    std::vector<Desk> desks(size_t(options.desks));
-    for (int i = 0; i < options.desks; ++i) {
-        Desk &desk = desks[size_t(i)];
-        desk.connection = connectTo(cluster.loginUrl(kDatabase, logins[i]), kPassword);
-        // One open call per desk; every event of the run belongs to it.
-        desk.callId = newUuid();
-        exec(desk.connection.get(), QStringLiteral("SELECT steadyline.push_changes($1::jsonb)"),
-             {"[" + callChange(desk.callId, QDateTime::currentDateTimeUtc(), nullptr) + "]"});
-    }
-    const double connectSeconds = double(connecting.elapsed()) / 1000.0;
-    // Spread over the 2 s so that pushes arrive evenly, as real desks' do.
+    DeskCrowd crowd(cluster, logins);
     const auto firstPush = BenchClock::now() + std::chrono::seconds(1);
-    for (int i = 0; i < options.desks; ++i)
-        desks[size_t(i)].nextPush = firstPush + std::chrono::milliseconds(2000LL * i / options.desks);
     Lead lead(connectTo(cluster.loginUrl(kDatabase, QStringLiteral("lead_north")), kPassword));
     lead.start();
 
     const long postmaster = postmasterPid(cluster);
-    std::unordered_map<std::string, BenchClock::time_point> sent;
-    std::unordered_map<std::string, BenchClock::time_point> committed;
     const auto warmEnd = firstPush + std::chrono::seconds(5);
     const auto runEnd = warmEnd + std::chrono::seconds(options.seconds);
     std::optional<ServerUsage> usageAtStart;
     double clientCpuAtStart = 0;
     ServerUsage usageAtEnd;
     double clientCpuAtEnd = 0;
-    int failedPushes = 0;
-    std::vector<pollfd> sockets;
-    std::vector<Desk *> polled;
-    for (;;) {
-        const auto now = BenchClock::now();
+    crowd.run(firstPush, [&](BenchClock::time_point now) {
         if (!usageAtStart && now >= warmEnd) {
             usageAtStart = serverUsage(postmaster, false);
             clientCpuAtStart = processCpuSeconds();
@@ -367,51 +469,8 @@ void desksBenchmark(PostgresCluster &cluster, const Options &options)
             usageAtEnd = serverUsage(postmaster, true);
             clientCpuAtEnd = processCpuSeconds();
         }
-        auto wake = now + std::chrono::milliseconds(50);
-        sockets.clear();
-        polled.clear();
-        for (Desk &desk : desks) {
-            if (sending && !desk.busy && now >= desk.nextPush) {
-                desk.pendingEvent = newUuid();
-                const std::string changes =
-                    "[" + timelineChange(desk.pendingEvent, desk.callId, QDateTime::currentDateTimeUtc()) + "]";
-                const char *values[] = {changes.c_str()};
-                if (!PQsendQueryParams(desk.connection.get(), "SELECT steadyline.push_changes($1::jsonb)", 1, nullptr,
-                                       values, nullptr, nullptr, 0))
-                    fail(QString::fromUtf8(PQerrorMessage(desk.connection.get())));
-                sent.emplace(desk.pendingEvent, BenchClock::now());
-                desk.busy = true;
-                desk.nextPush += std::chrono::seconds(2);
-            }
-            if (desk.busy) {
-                sockets.push_back({PQsocket(desk.connection.get()), POLLIN, 0});
-                polled.push_back(&desk);
-            } else if (sending) {
-                wake = std::min(wake, desk.nextPush);
-            }
-        }
-        if (!sending && polled.empty())
-            break;
-        const auto timeout = std::chrono::duration_cast<std::chrono::milliseconds>(wake - now).count();
-        ::poll(sockets.data(), nfds_t(sockets.size()), int(std::max<long long>(0, timeout)));
-        for (size_t i = 0; i < sockets.size(); ++i) {
-            if (!(sockets[i].revents & (POLLIN | POLLERR | POLLHUP)))
-                continue;
-            Desk &desk = *polled[i];
-            PQconsumeInput(desk.connection.get());
-            while (desk.busy && !PQisBusy(desk.connection.get())) {
-                PGresult *result = PQgetResult(desk.connection.get());
-                if (!result) {
-                    committed.emplace(desk.pendingEvent, BenchClock::now());
-                    desk.busy = false;
-                    break;
-                }
-                if (PQresultStatus(result) != PGRES_TUPLES_OK)
-                    ++failedPushes;
-                PQclear(result);
-            }
-        }
-    }
+        return sending;
+    });
     // Events of the last 2 s get the time to arrive.
     std::this_thread::sleep_for(std::chrono::seconds(3));
     lead.stop();
@@ -419,12 +478,12 @@ void desksBenchmark(PostgresCluster &cluster, const Options &options)
     std::vector<double> fromCommit;
     std::vector<double> fromSend;
     int missing = 0;
-    for (const auto &[event, sentAt] : sent) {
+    for (const auto &[event, sentAt] : crowd.sent()) {
         if (sentAt < warmEnd)
             continue;
         const auto seen = lead.seen().find(event);
-        const auto commit = committed.find(event);
-        if (seen == lead.seen().end() || commit == committed.end()) {
+        const auto commit = crowd.committed().find(event);
+        if (seen == lead.seen().end() || commit == crowd.committed().end()) {
             ++missing;
             continue;
         }
@@ -438,7 +497,7 @@ void desksBenchmark(PostgresCluster &cluster, const Options &options)
     std::printf("%d desk logins and one lead login of the team \"%s\" over TLS on 127.0.0.1, each desk pushing one "
                 "timeline event every 2 s (%.0f pushes/s); measured for %d s after a 5 s warm-up. Connecting the "
                 "desks (TLS, SCRAM, one first push each) took %.1f s.\n\n",
-                options.desks, qPrintable(kTeam), options.desks / 2.0, options.seconds, connectSeconds);
+                options.desks, qPrintable(kTeam), options.desks / 2.0, options.seconds, crowd.connectSeconds());
     std::printf("| Figure | Value | Target | Met |\n|---|---|---|---|\n");
     std::printf("| Desk's commit → lead's pull sees it: median | %.1f ms | | |\n", percentile(fromCommit, 0.5));
     std::printf("| Desk's commit → lead's pull sees it: 95th percentile | %.1f ms | < 1000 ms | %s |\n", p95,
@@ -448,7 +507,8 @@ void desksBenchmark(PostgresCluster &cluster, const Options &options)
     std::printf("| Desk sends → lead sees (push included): median / 95th percentile | %.1f / %.1f ms | | |\n",
                 percentile(fromSend, 0.5), percentile(fromSend, 0.95));
     std::printf("| Events measured / not seen by the lead / failed pushes | %zu / %d / %d | all seen | %s |\n",
-                fromCommit.size(), missing, failedPushes, missing == 0 && failedPushes == 0 ? "met" : "**missed**");
+                fromCommit.size(), missing, crowd.failedPushes(),
+                missing == 0 && crowd.failedPushes() == 0 ? "met" : "**missed**");
     std::printf("| Lead's pulls | %d (%.1f/s) | | |\n", lead.pulls(), lead.pulls() / (seconds + 8));
     std::printf("| Server CPU (all %d postgres processes) | %.0f %% of one core | | |\n", usageAtEnd.processes,
                 serverCpu);
@@ -523,7 +583,7 @@ void offlineBenchmark(PostgresCluster &cluster, const Options &options)
     std::printf("\n");
 }
 
-// --- 3. five years of a team ---------------------------------------------------------------------
+// --- 4. five years of a team ---------------------------------------------------------------------
 
 // The data set is made by the superuser (row-level security does not apply to it) in the shape the
 // desks' pushes leave: calls; timeline events; one promise per 20 calls with a status change for
@@ -704,6 +764,226 @@ void historyBenchmark(const Options &options)
     }
 }
 
+// --- 3. a raised hand, from the desk's key press to the lead's board -------------------------------
+
+// The abusive calls of this many days are on the lead's board (TeamBoardWindow::kIncidentDays).
+constexpr int kBoardIncidentDays = 7;
+// A hand the lead has not seen by then is counted as never seen.
+constexpr auto kLongestWaitForHand = std::chrono::seconds(10);
+
+// A desk as a user has it: a journal in a folder of its own, joined to the team, and the sync
+// worker with the timing every desk runs (SyncTiming's defaults).
+struct RealDesk
+{
+    RealDesk(const PostgresCluster &cluster, const QString &login, const QString &team)
+    {
+        if (!home.isValid())
+            fail(QStringLiteral("cannot make a temporary folder for the desk of %1").arg(login));
+        QString error;
+        deskJournal = journal::Journal::open(home.path(), &error);
+        if (!deskJournal)
+            fail(error);
+        auto address = server::parseServerUrl(cluster.loginUrl(kDatabase, login), &error);
+        if (!address)
+            fail(error);
+        // As `steadyline team join` leaves a desk: the membership in the journal. The password
+        // goes in the address, not in libpq's password file, since two desks share this process.
+        if (!store().join(address->displayText(), login, team, &error))
+            fail(error);
+        address->password = kPassword;
+        worker = std::make_unique<sync::TeamSync>(home.path(), *address, sync::SyncTiming{});
+    }
+
+    [[nodiscard]] QSqlDatabase database() const { return QSqlDatabase::database(deskJournal->connectionName(), false); }
+    [[nodiscard]] sync::TeamStore store() const { return sync::TeamStore(database()); }
+
+    QTemporaryDir home;
+    std::unique_ptr<journal::Journal> deskJournal;
+    std::unique_ptr<sync::TeamSync> worker; // stops before the journal closes
+};
+
+// Runs this thread's event loop (the sync workers' signals arrive through it) until `done` or
+// `deadline`; false when the deadline came first.
+bool runEventsUntil(const std::function<bool()> &done, BenchClock::time_point deadline)
+{
+    // The loop wakes at least every 5 ms to look at the clock; the times measured are taken in
+    // the slots themselves, so this does not add to them.
+    QTimer wakeUp;
+    wakeUp.start(5);
+    while (!done()) {
+        if (BenchClock::now() >= deadline)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+void waitFor(BenchClock::time_point until)
+{
+    runEventsUntil([] { return false; }, until);
+}
+
+void check(const journal::WriteResult &written)
+{
+    if (!written.ok)
+        fail(written.error);
+}
+
+// The hand raised now, and when the lead's board first listed it.
+struct Hand
+{
+    QString callUuid;
+    BenchClock::time_point pressed;
+    std::optional<BenchClock::time_point> rowsArrived; // teamRowsArrived of the pull that brought it
+    std::optional<BenchClock::time_point> shown;       // the board read after it lists the hand
+};
+
+void handsBenchmark(PostgresCluster &cluster, const Options &options)
+{
+    // A team of its own, so the lead's first pull is this run's rows only.
+    const QString team = QStringLiteral("east");
+    const QStringList logins = deskLogins(QStringLiteral("east_desk"), options.desks);
+    const QString consultant = QStringLiteral("east_anna");
+    const QString teamLead = QStringLiteral("east_lena");
+    {
+        const Connection superuser = connectTo(cluster.superuserUrl(kDatabase));
+        exec(superuser.get(), QStringLiteral("SELECT steadyline.add_team($1)"), {team.toStdString()});
+        addMembers(superuser.get(), team, QStringLiteral("agent"), logins + QStringList{consultant});
+        addMembers(superuser.get(), team, QStringLiteral("lead"), {teamLead});
+    }
+
+    // The simulated desks push in a thread of their own; the real desk and lead live in this
+    // one, whose event loop their workers' signals need.
+    DeskCrowd crowd(cluster, logins);
+    std::atomic<bool> crowdSending{true};
+    const auto firstPush = BenchClock::now() + std::chrono::seconds(1);
+    std::thread crowdThread([&] { crowd.run(firstPush, [&](BenchClock::time_point) { return crowdSending.load(); }); });
+
+    RealDesk desk(cluster, consultant, team);
+    RealDesk lead(cluster, teamLead, team);
+    const sync::TeamBoardReader board(lead.database());
+    std::optional<Hand> hand;
+    std::vector<double> boardReads;
+    int arrivals = 0;
+    // The lead's window reads its board at every teamRowsArrived; so does this.
+    QObject::connect(lead.worker.get(), &sync::TeamSync::teamRowsArrived, lead.worker.get(), [&](const QStringList &) {
+        const auto arrived = BenchClock::now();
+        QString error;
+        const std::optional<sync::TeamBoard> read =
+            board.read(QDateTime::currentDateTimeUtc(), kBoardIncidentDays, &error);
+        const auto shown = BenchClock::now();
+        if (!read)
+            fail(error);
+        ++arrivals;
+        boardReads.push_back(std::chrono::duration<double, std::milli>(shown - arrived).count());
+        if (!hand || hand->shown)
+            return;
+        for (const sync::BoardHand &raised : read->raisedHands) {
+            if (raised.callUuid == hand->callUuid) {
+                hand->rowsArrived = arrived;
+                hand->shown = shown;
+            }
+        }
+    });
+    desk.worker->start();
+    lead.worker->start();
+    if (!runEventsUntil([&] { return desk.worker->status().online && lead.worker->status().online; },
+                        BenchClock::now() + std::chrono::seconds(60)))
+        fail(QStringLiteral("the desk or the lead did not reach the server: %1 %2")
+                 .arg(desk.worker->status().lastError, lead.worker->status().lastError));
+    // The lead's first pull brings the crowd's rows so far; hands are measured after it.
+    waitFor(firstPush + std::chrono::seconds(options.handsWarmUpSeconds));
+    const int readsBefore = arrivals;
+    const size_t sentBefore = crowd.sent().size();
+
+    journal::CallStart start;
+    start.playbookId = QStringLiteral("aggressive-caller-pl");
+    start.revision = 3;
+    start.locale = QStringLiteral("pl");
+    std::vector<double> toShown;
+    std::vector<double> toRowsArrived;
+    int neverSeen = 0;
+    const auto measuredFrom = BenchClock::now();
+    auto nextCall = measuredFrom;
+    const auto interval = std::chrono::milliseconds(options.handIntervalMs);
+    const auto measuredUntil = measuredFrom + std::chrono::seconds(options.handsLongestSeconds);
+    int raised = 0;
+    for (; raised < options.hands && BenchClock::now() < measuredUntil; ++raised) {
+        waitFor(nextCall);
+        nextCall += interval;
+        const journal::WriteResult call = desk.deskJournal->beginCall(start);
+        check(call);
+        desk.worker->nudge();
+        // Some way into the call, at no fixed phase of the crowd's pushes or the lead's pulls.
+        waitFor(BenchClock::now() + interval / 3 +
+                std::chrono::milliseconds(QRandomGenerator::global()->bounded(options.handIntervalMs / 5)));
+        QString error;
+        hand = Hand{desk.store().callUuid(call.id, &error), BenchClock::now(), {}, {}};
+        if (hand->callUuid.isEmpty())
+            fail(QStringLiteral("the desk's call has no shared id: %1").arg(error));
+        // The key press: the desk writes the hand and tells its worker, as the window does.
+        check(desk.deskJournal->addTimelineEvent(call.id, QStringLiteral("hand_raised"),
+                                                 QStringLiteral("final_warning"),
+                                                 QStringLiteral("Ostatnie ostrzeżenie")));
+        desk.worker->nudge();
+        if (runEventsUntil([&] { return hand->shown.has_value(); }, hand->pressed + kLongestWaitForHand)) {
+            toShown.push_back(std::chrono::duration<double, std::milli>(*hand->shown - hand->pressed).count());
+            toRowsArrived.push_back(
+                std::chrono::duration<double, std::milli>(*hand->rowsArrived - hand->pressed).count());
+        } else {
+            ++neverSeen;
+        }
+        hand.reset();
+        // Lowered, and the call ends, before the next.
+        check(desk.deskJournal->addTimelineEvent(call.id, QStringLiteral("hand_cancelled"),
+                                                 QStringLiteral("final_warning"), QStringLiteral("by_consultant")));
+        check(desk.deskJournal->endCall(call.id, CallOutcome::Resolved));
+        desk.worker->nudge();
+    }
+    const double measuredSeconds = double(msSince(measuredFrom)) / 1000.0;
+    const int reads = arrivals - readsBefore;
+    const size_t crowdPushes = crowd.sent().size() - sentBefore;
+    const sync::SyncStatus deskStatus = desk.worker->status();
+    const sync::SyncStatus leadStatus = lead.worker->status();
+    crowdSending = false;
+    crowdThread.join();
+
+    std::vector<double> measuredReads(boardReads.begin() + readsBefore, boardReads.end());
+    const double p95 = percentile(toShown, 0.95);
+    std::printf("%d simulated desk logins of the team \"%s\" push a timeline event every 2 s each (as above, in a "
+                "thread of their own) while a real desk and a real lead, each with its own journal and the sync "
+                "worker a desk runs (steadyline::sync::TeamSync, default timing), are members of the same team. "
+                "The desk begins a call, raises the hand a little later (the journal's `hand_raised` and nudge(), "
+                "as the window does), and lowers it and ends the call before the next; %d hands, one every %.1f s%s. "
+                "A hand is shown when the lead's board (TeamBoardReader, read at every teamRowsArrived as the "
+                "lead's window does) lists it among the raised hands. Both desks ran on this machine with the "
+                "server; measured for %.0f s after a %d s warm-up.\n\n",
+                options.desks, qPrintable(team), raised, options.handIntervalMs / 1000.0,
+                raised < options.hands ? qPrintable(QStringLiteral(" (stopped after %1 s: %2 were planned)")
+                                                        .arg(options.handsLongestSeconds)
+                                                        .arg(options.hands))
+                                       : "",
+                measuredSeconds, options.handsWarmUpSeconds);
+    std::printf("| Figure | Value | Target | Met |\n|---|---|---|---|\n");
+    std::printf("| Key press → the lead's board lists the hand: median | %.1f ms | | |\n", percentile(toShown, 0.5));
+    std::printf("| Key press → the lead's board lists the hand: 95th percentile | %.1f ms | < 1000 ms | %s |\n", p95,
+                !toShown.empty() && p95 < 1000 ? "met" : "**missed**");
+    std::printf("| Key press → the lead's board lists the hand: 99th percentile / slowest | %.1f / %.1f ms | | |\n",
+                percentile(toShown, 0.99), percentile(toShown, 1.0));
+    std::printf("| Key press → the lead's worker says rows arrived: median / 95th percentile | %.1f / %.1f ms | | |\n",
+                percentile(toRowsArrived, 0.5), percentile(toRowsArrived, 0.95));
+    std::printf("| Hands measured / never seen (within %lld s) | %zu / %d | all seen | %s |\n",
+                static_cast<long long>(kLongestWaitForHand.count()), toShown.size(), neverSeen,
+                neverSeen == 0 ? "met" : "**missed**");
+    std::printf("| The lead's board reads (one per teamRowsArrived): count / median / 95th percentile | %d (%.1f/s) / "
+                "%.1f / %.1f ms | | |\n",
+                reads, reads / measuredSeconds, percentile(measuredReads, 0.5), percentile(measuredReads, 0.95));
+    std::printf("| Simulated desks' pushes meanwhile / failed | %zu (%.0f/s) / %d | | |\n", crowdPushes,
+                double(crowdPushes) / measuredSeconds, crowd.failedPushes());
+    std::printf("| Desk and lead still online at the end / changes waiting on the desk | %s / %d | | |\n\n",
+                deskStatus.online && leadStatus.online ? "yes" : "**no**", deskStatus.waiting);
+}
+
 Options parseOptions(const QStringList &arguments)
 {
     Options options;
@@ -723,10 +1003,16 @@ Options parseOptions(const QStringList &arguments)
             options.seconds = 3;
             options.offlineEvents = 200;
             options.historyCalls = 20000;
+            options.hands = 3;
+            options.handsLongestSeconds = 30;
+            options.handIntervalMs = 1000;
+            options.handsWarmUpSeconds = 2;
         } else if (argument == QLatin1String("--desks")) {
             options.desks = int(number());
         } else if (argument == QLatin1String("--seconds")) {
             options.seconds = int(number());
+        } else if (argument == QLatin1String("--hands")) {
+            options.hands = int(number());
         } else if (argument == QLatin1String("--history-calls")) {
             options.historyCalls = number();
         } else if (argument == QLatin1String("--events-per-call")) {
@@ -735,14 +1021,16 @@ Options parseOptions(const QStringList &arguments)
             const QString which = i + 1 < arguments.size() ? arguments[++i] : QString();
             options.runDesks = which == QLatin1String("desks");
             options.runOffline = which == QLatin1String("offline");
+            options.runHands = which == QLatin1String("hands");
             options.runHistory = which == QLatin1String("history");
-            if (!options.runDesks && !options.runOffline && !options.runHistory)
-                fail(QStringLiteral("--only takes desks, offline or history"));
+            if (!options.runDesks && !options.runOffline && !options.runHands && !options.runHistory)
+                fail(QStringLiteral("--only takes desks, offline, hands or history"));
         } else if (argument == QLatin1String("--skip-history")) {
             options.runHistory = false;
         } else {
-            fail(QStringLiteral("unknown option %1; options: --quick, --desks N, --seconds N, --history-calls N, "
-                                "--events-per-call N, --only desks|offline|history, --skip-history")
+            fail(QStringLiteral("unknown option %1; options: --quick, --desks N, --seconds N, --hands N, "
+                                "--history-calls N, --events-per-call N, --only desks|offline|hands|history, "
+                                "--skip-history")
                      .arg(argument));
         }
     }
@@ -755,8 +1043,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
     const Options options = parseOptions(QCoreApplication::arguments());
-    if (options.runDesks || options.runOffline) {
-        // Room for every desk, the lead and the admin; a little more memory than the tests'.
+    if (options.runDesks || options.runOffline || options.runHands) {
+        // Room for every desk, the leads and the admin; a little more memory than the tests'.
         PostgresCluster cluster(
             QStringLiteral("max_connections = %1\nshared_buffers = '256MB'\n").arg(options.desks + 20));
         if (!cluster.problem().isEmpty())
@@ -773,6 +1061,12 @@ int main(int argc, char *argv[])
             std::printf("### A desk back after an 8-hour offline shift\n\n");
             std::fflush(stdout);
             offlineBenchmark(cluster, options);
+        }
+        if (options.runHands) {
+            std::printf("### A raised hand: the desk's key press → the lead's board, %d desks active\n\n",
+                        options.desks);
+            std::fflush(stdout);
+            handsBenchmark(cluster, options);
         }
     }
     if (options.runHistory) {
