@@ -510,6 +510,8 @@ int main(int argc, char *argv[])
     const auto coldStart = BenchClock::now();
     auto context = std::make_unique<AppContext>(settings);
     auto window = std::make_unique<AssistWindow>(*context);
+    // The break after an abusive call (#18) is a page of its own; the benchmark measures the call.
+    window->setCoolDownSeconds(0);
     const bool coldShown = showAndWaitForFirstPaint(*window);
     const double coldMs = msSince(coldStart);
     if (!coldShown || !QTest::qWaitForWindowExposed(window.get())) {

@@ -34,6 +34,12 @@ TeamFeatures::TeamFeatures(AppContext &context, AssistWindow &window, TeamLink &
             m_window.showCallerIncidents(count, AssistWindow::kCallerIncidentDays);
     });
     connect(&m_window, &AssistWindow::teamBoardRequested, this, &TeamFeatures::openBoard);
+    m_boardRefresh.setSingleShot(true);
+    m_boardRefresh.setInterval(kBoardRefreshMs);
+    connect(&m_boardRefresh, &QTimer::timeout, this, [this] {
+        if (m_board)
+            m_board->refresh();
+    });
     m_lastAnswerAt = QDateTime::currentDateTimeUtc();
     followStatus();
 }
@@ -81,8 +87,8 @@ void TeamFeatures::takeRows(const QStringList &kinds)
 {
     if (kinds.contains(QStringLiteral("hand_answer")))
         showNewAnswers();
-    if (m_board)
-        m_board->refresh();
+    if (m_board && !m_boardRefresh.isActive())
+        m_boardRefresh.start();
 }
 
 void TeamFeatures::showNewAnswers()

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include "app/trayicon.h"
 #include "team/teamboardwindow.h"
@@ -49,6 +50,9 @@ private:
     QPointer<TeamBoardWindow> m_board;
     QString m_askedReference; // the caller reference the server was last asked about
     QDateTime m_lastAnswerAt; // the newest answer shown, so an answer shows once
+    // Pulls arrive many times a second in a busy team: the board reads at most this often.
+    QTimer m_boardRefresh;
+    static constexpr int kBoardRefreshMs = 250;
 };
 
 } // namespace steadyline::gui

@@ -1,6 +1,7 @@
 #include "teamboard.h"
 
 #include "call/incidentrule.h"
+#include "journal/schema.h"
 #include "journal/timestamp.h"
 
 #include <QCoreApplication>
@@ -21,9 +22,10 @@ namespace {
 // A call still open after this long was lost (a desk that crashed and never came back).
 constexpr qint64 kLongestCallSecs = 12 * 3600;
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+// Runs `sql` with MOMENT standing for a row's moment as the index of journal schema 5 has it.
+bool run(QSqlQuery &query, QString sql, const QVariantList &values, QString *error)
 {
-    if (query.prepare(sql)) {
+    if (query.prepare(sql.replace(QLatin1String("MOMENT"), journal::teamRowMomentSql()))) {
         for (const QVariant &value : values)
             query.addBindValue(value);
         if (query.exec())
@@ -82,7 +84,7 @@ std::optional<TeamBoard> TeamBoardReader::read(const QDateTime &now, int inciden
     QSqlQuery q(m_db);
     if (!run(q,
              QStringLiteral("SELECT uuid, login, data FROM team_rows WHERE kind = 'call' "
-                            "AND julianday(json_extract(data, '$.started_at')) >= julianday(?)"),
+                            "AND MOMENT >= julianday(?)"),
              {sinceText}, error))
         return std::nullopt;
     while (q.next()) {
@@ -102,7 +104,7 @@ std::optional<TeamBoard> TeamBoardReader::read(const QDateTime &now, int inciden
     }
     if (!run(q,
              QStringLiteral("SELECT json_extract(data, '$.call_id'), json_extract(data, '$.tags') FROM team_rows "
-                            "WHERE kind = 'note' AND julianday(json_extract(data, '$.at')) >= julianday(?)"),
+                            "WHERE kind = 'note' AND MOMENT >= julianday(?)"),
              {sinceText}, error))
         return std::nullopt;
     while (q.next()) {
@@ -123,8 +125,8 @@ std::optional<TeamBoard> TeamBoardReader::read(const QDateTime &now, int inciden
              QStringLiteral("SELECT login, data FROM team_rows WHERE kind = 'timeline' "
                             "AND json_extract(data, '$.kind') IN ('step_entered', 'hand_raised', 'hand_cancelled', "
                             "'cooldown_started', 'cooldown_ended') "
-                            "AND julianday(json_extract(data, '$.at')) >= julianday(?) "
-                            "ORDER BY julianday(json_extract(data, '$.at')), seq"),
+                            "AND MOMENT >= julianday(?) "
+                            "ORDER BY MOMENT, seq"),
              {journal::isoTimestamp(shiftStart)}, error))
         return std::nullopt;
     while (q.next()) {
@@ -141,7 +143,7 @@ std::optional<TeamBoard> TeamBoardReader::read(const QDateTime &now, int inciden
     QHash<QString, std::vector<Answer>> answers;
     if (!run(q,
              QStringLiteral("SELECT login, data FROM team_rows WHERE kind = 'hand_answer' "
-                            "AND julianday(json_extract(data, '$.at')) >= julianday(?)"),
+                            "AND MOMENT >= julianday(?)"),
              {journal::isoTimestamp(shiftStart)}, error))
         return std::nullopt;
     while (q.next()) {
@@ -216,7 +218,7 @@ std::vector<journal::TimelineEvent> TeamBoardReader::timeline(const QString &cal
     if (!run(q,
              QStringLiteral("SELECT data FROM team_rows WHERE kind = 'timeline' "
                             "AND json_extract(data, '$.call_id') = ? "
-                            "ORDER BY julianday(json_extract(data, '$.at')), seq"),
+                            "ORDER BY MOMENT, seq"),
              {callUuid}, error))
         return entries;
     while (q.next())

@@ -89,7 +89,7 @@ TEST_CASE("The preferences dialog stores everything configurable, typed and chos
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     auto *tabs = child<QTabWidget>(&dialog, "tabs");
-    REQUIRE(tabs->count() == 5);
+    REQUIRE(tabs->count() == 6); // You, Calls, Playbooks, Shortcuts, Softphone, Team
 
     // You: name (Alt+N goes to it by its label's mnemonic), gender, language.
     auto *name = child<QLineEdit>(&dialog, "nameEdit");
@@ -244,6 +244,9 @@ TEST_CASE("The tray shows the current step and its menu drives the call", "[desk
 
     menuAction(menu, QStringLiteral("New note"))->trigger();
     CHECK(QApplication::focusWidget() == w.window->findChild<QLineEdit *>(QStringLiteral("noteEdit")));
+    // F10 on this calmed call records "ended by the consultant", which the incident rule counts
+    // (a known weakness, see #18's note); the break it would offer is not what this test is about.
+    w.window->setCoolDownSeconds(0);
     QTest::keyClick(w.window.get(), Qt::Key_F10);
     CHECK(tray.toolTip() == QStringLiteral("Steadyline — Call ended"));
 }

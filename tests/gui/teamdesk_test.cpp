@@ -327,8 +327,8 @@ TEST_CASE("A caller with earlier incidents is flagged at the start of the call",
     h.press(Qt::Key_Return);
     CHECK(entered.isEmpty());
     CHECK_FALSE(h.visible("callerIncidentsBanner"));
+    gui::Confirmation::setNextAnswer(true); // "end the call in progress?" — yes
     h.press(Qt::Key_N, Qt::ControlModifier);
-    gui::Confirmation::setNextAnswer(true);
 
     h.find<QLineEdit>("caseEdit")->setText(reference);
     h.press(Qt::Key_Return);
