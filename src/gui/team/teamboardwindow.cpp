@@ -248,6 +248,12 @@ void TeamBoardWindow::showBoard()
             m_incidents->setCurrentItem(item);
     }
     tick();
+    // Names, steps and dates read whole (seen cut to "Take the initi…" under Xvfb); the last
+    // column takes the rest.
+    for (QTreeWidget *list : {m_hands, m_live, m_coolDowns, m_incidents}) {
+        for (int column = 0; column + 1 < list->columnCount(); ++column)
+            list->resizeColumnToContents(column);
+    }
 }
 
 void TeamBoardWindow::tick()
