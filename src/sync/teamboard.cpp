@@ -99,6 +99,9 @@ std::optional<TeamBoard> TeamBoardReader::read(const QDateTime &now, int inciden
         call.startedAt = timeOf(data, "started_at");
         call.endedAt = timeOf(data, "ended_at");
         call.outcome = callOutcomeFromName(data.value(QStringLiteral("outcome")).toString());
+        // The server applies the timeline's half of the incident rule (calls.method_end, kept as
+        // the desk's endedAtMethodEnd() walks the timeline), so a board needs no old timelines.
+        call.atMethodEnd = data.value(QStringLiteral("method_end")).toBool();
         callIndex.insert(call.uuid, calls.size());
         calls.push_back(std::move(call));
     }
@@ -176,7 +179,7 @@ std::optional<TeamBoard> TeamBoardReader::read(const QDateTime &now, int inciden
     }
 
     for (BoardCall &call : calls) {
-        call.incident = isIncident(call.outcome, {call.tags}, false);
+        call.incident = isIncident(call.outcome, call.atMethodEnd, {call.tags}, false);
         if (!call.endedAt.isValid() && call.startedAt >= shiftStart)
             board.liveCalls.push_back(call);
         if (call.incident && call.endedAt.isValid())

@@ -25,7 +25,8 @@ struct BoardCall
     std::optional<CallOutcome> outcome;
     QString stepId; // the step the consultant is on (or ended on)
     QDateTime stepSince;
-    QStringList tags; // the quick tags of its notes ("insult", "threat", …)
+    QStringList tags;         // the quick tags of its notes ("insult", "threat", …)
+    bool atMethodEnd = false; // the server's calls.method_end: it ended at the final warning or at 3½
     bool incident = false;
 };
 

@@ -13,7 +13,8 @@ namespace steadyline::sync {
 
 // The oldest and newest server schema a desk of this version works with.
 // 4: the team's policy for the cool-down and the raised hand, caller keys, hand answers.
-inline constexpr int kMinimumServerSchema = 4;
+// 5: calls.method_end, the timeline's half of the incident rule (the lead's board reads it).
+inline constexpr int kMinimumServerSchema = 5;
 [[nodiscard]] int newestServerSchema();
 
 // The team's policy as a desk reads it (desk_policy()).

@@ -243,6 +243,30 @@ TEST_CASE("The cool-down comes only after an incident — Skip (Esc) ends it and
     CHECK(handAndBreakEvents(*h.journal, callIdOf(h, 1)).isEmpty());
 }
 
+TEST_CASE("F10 on a calmed caller is no incident; F10 during the final warning is one", "[gui][team][cooldown]")
+{
+    Harness h("phone", Harness::WithJournal::Yes);
+    h.window->setCoolDownSeconds(180);
+    // Step 2, the caller calms down (F6), the problem is settled: the consultant ends with F10.
+    h.press(Qt::Key_Return);
+    h.press(Qt::Key_F5);
+    h.press(Qt::Key_F6);
+    h.press(Qt::Key_F10);
+    CHECK(h.find<QTextBrowser>("summaryView")->isVisible());
+    CHECK_FALSE(h.window->inCoolDown());
+    CHECK(handAndBreakEvents(*h.journal, callIdOf(h)).isEmpty());
+    h.press(Qt::Key_N, Qt::ControlModifier);
+
+    // The final warning: the consultant hangs up during its countdown.
+    h.press(Qt::Key_Return);
+    h.press(Qt::Key_F5);
+    h.press(Qt::Key_F5);
+    REQUIRE(h.stepId() == QStringLiteral("final_warning"));
+    h.press(Qt::Key_F10);
+    CHECK(h.window->inCoolDown());
+    CHECK(handAndBreakEvents(*h.journal, callIdOf(h)) == QStringList{QStringLiteral("cooldown_started  180")});
+}
+
 TEST_CASE("When the break's time is up: Back to work, and Enter on the line saves it and goes back",
           "[gui][team][cooldown]")
 {
@@ -319,6 +343,13 @@ TEST_CASE("A caller with earlier incidents is flagged at the start of the call",
     for (const CallOutcome outcome : {CallOutcome::Escalated, CallOutcome::Resolved}) {
         const qint64 id = h.journal->beginCall(start).id;
         REQUIRE(id > 0);
+        // Both reached the final warning; only the escalated one ended there.
+        REQUIRE(h.journal
+                    ->addTimelineEvent(id, journal::kTimelineCountdownStarted, QStringLiteral("final_warning"),
+                                       QStringLiteral("7000"))
+                    .ok);
+        if (outcome == CallOutcome::Resolved)
+            REQUIRE(h.journal->addTimelineEvent(id, journal::kTimelineStepEntered, QStringLiteral("solve")).ok);
         REQUIRE(h.journal->endCall(id, outcome).ok);
     }
     QSignalSpy entered(h.window.get(), &AssistWindow::callerReferenceEntered);

@@ -53,11 +53,20 @@ QString callId(int number)
     return QStringLiteral("11111111-1111-4111-8111-%1").arg(number, 12, 10, QLatin1Char('0'));
 }
 
+// A call ended by the consultant or security ended at the final warning here: its countdown_started
+// event follows it in the same push (the server's calls.method_end, the incident rule).
 QString call(int number, const QString &started, const QString &outcome, bool training = false)
 {
-    return QStringLiteral(R"({"kind":"call","id":"%1","data":{"started_at":"%2","ended_at":"%2","outcome":"%3",)"
-                          R"("playbook_id":"standard","playbook_revision":3,"training":%4}})")
-        .arg(callId(number), started, outcome, training ? QStringLiteral("true") : QStringLiteral("false"));
+    QString changes =
+        QStringLiteral(R"({"kind":"call","id":"%1","data":{"started_at":"%2","ended_at":"%2","outcome":"%3",)"
+                       R"("playbook_id":"standard","playbook_revision":3,"training":%4}})")
+            .arg(callId(number), started, outcome, training ? QStringLiteral("true") : QStringLiteral("false"));
+    if (outcome == QStringLiteral("ended_by_consultant") || outcome == QStringLiteral("escalated"))
+        changes += QStringLiteral(R"(,{"kind":"timeline","id":"61111111-1111-4111-8111-%1","data":{"call_id":"%2",)"
+                                  R"("at":"%3","kind":"countdown_started","step_id":"final_warning","detail":"7000"}})")
+                       .arg(number, 12, 10, QLatin1Char('0'))
+                       .arg(callId(number), started);
+    return changes;
 }
 
 QString promiseId(int number)

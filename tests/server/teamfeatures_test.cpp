@@ -85,6 +85,16 @@ struct Teams : ServerFixture
             .arg(id, callId, kind);
     }
 
+    // A step, countdown or final-action event of the method, written `secs` seconds into the call.
+    static QString event(const QString &id, const QString &callId, int secs, const QString &kind, const QString &stepId,
+                         const QString &detail = {})
+    {
+        return QStringLiteral(
+                   R"({"kind":"timeline","id":"%1","data":{"call_id":"%2","at":"%3","kind":"%4","step_id":"%5","detail":"%6"}})")
+            .arg(id, callId, QDateTime::currentDateTimeUtc().addSecs(-3600 + secs).toString(Qt::ISODate), kind, stepId,
+                 detail);
+    }
+
     static QString answer(const QString &id, const QString &callId, const QString &text)
     {
         return QStringLiteral(
@@ -167,18 +177,38 @@ TEST_CASE("caller_incidents counts the team's incidents with a caller by the one
 {
     Teams server;
     // anna: an abusive call ended at 3½, a call calmed but tagged "threat", a training call ended
-    // at 3½; bob: a calmed call with the same caller; yuri (team Y): an escalated call with it.
-    REQUIRE(server.ok(QStringLiteral("anna"),
-                      Teams::push({Teams::call(kAnnaCall, QStringLiteral("ended_by_consultant"), kCallerKey),
-                                   Teams::call(kAnnaCall2, QStringLiteral("resolved"), kCallerKey),
-                                   Teams::note(QStringLiteral("21111111-1111-4111-8111-111111111111"), kAnnaCall2,
-                                               QStringLiteral("threat")),
-                                   Teams::call(kAnnaTraining, QStringLiteral("ended_by_consultant"), kCallerKey,
-                                               true)})) == QStringLiteral("4"));
+    // at 3½, a call calmed at step 2 and ended with F10; bob: a calmed call with the same caller;
+    // yuri (team Y): an escalated call with it.
+    const QString anna3 = QStringLiteral("11111111-1111-4111-8111-111111111114");
+    const auto atMethodEnd = [](const QString &call, QChar tag) {
+        return QStringList{
+            Teams::event(QStringLiteral("3111111%1-1111-4111-8111-111111111111").arg(tag), call, 10,
+                         QStringLiteral("step_entered"), QStringLiteral("final_warning")),
+            Teams::event(QStringLiteral("3111111%1-1111-4111-8111-111111111112").arg(tag), call, 10,
+                         QStringLiteral("countdown_started"), QStringLiteral("final_warning"), QStringLiteral("7000")),
+            Teams::event(QStringLiteral("3111111%1-1111-4111-8111-111111111113").arg(tag), call, 17,
+                         QStringLiteral("step_entered"), QStringLiteral("hang_up")),
+            Teams::event(QStringLiteral("3111111%1-1111-4111-8111-111111111114").arg(tag), call, 17,
+                         QStringLiteral("final_action"), QStringLiteral("hang_up"), QStringLiteral("hang_up"))};
+    };
+    REQUIRE(
+        server.ok(
+            QStringLiteral("anna"),
+            Teams::push(QStringList{Teams::call(kAnnaCall, QStringLiteral("ended_by_consultant"), kCallerKey),
+                                    Teams::call(kAnnaCall2, QStringLiteral("resolved"), kCallerKey),
+                                    Teams::note(QStringLiteral("21111111-1111-4111-8111-111111111111"), kAnnaCall2,
+                                                QStringLiteral("threat")),
+                                    Teams::call(kAnnaTraining, QStringLiteral("ended_by_consultant"), kCallerKey, true),
+                                    Teams::call(anna3, QStringLiteral("ended_by_consultant"), kCallerKey),
+                                    Teams::event(QStringLiteral("31111119-1111-4111-8111-111111111111"), anna3, 5,
+                                                 QStringLiteral("step_entered"), QStringLiteral("boundary"))} +
+                        atMethodEnd(kAnnaCall, QLatin1Char('1')) + atMethodEnd(kAnnaTraining, QLatin1Char('2')))) ==
+        QStringLiteral("14"));
     REQUIRE(server.ok(QStringLiteral("bob"), Teams::push({Teams::call(kBobCall, QStringLiteral("resolved"),
                                                                       kCallerKey)})) == QStringLiteral("1"));
-    REQUIRE(server.ok(QStringLiteral("yuri"), Teams::push({Teams::call(kYuriCall, QStringLiteral("escalated"),
-                                                                       kCallerKey)})) == QStringLiteral("1"));
+    REQUIRE(server.ok(QStringLiteral("yuri"),
+                      Teams::push(QStringList{Teams::call(kYuriCall, QStringLiteral("escalated"), kCallerKey)} +
+                                  atMethodEnd(kYuriCall, QLatin1Char('3')))) == QStringLiteral("5"));
 
     const QString ask = QStringLiteral("SELECT steadyline.caller_incidents('%1', 30)").arg(kCallerKey);
     // bob reads none of anna's calls, yet learns that this caller abused the team twice.
@@ -189,6 +219,11 @@ TEST_CASE("caller_incidents counts the team's incidents with a caller by the one
                     QStringLiteral("SELECT steadyline.caller_incidents('%1', 30)").arg(kOtherKey)) ==
           QStringLiteral("0"));
     CHECK(server.pulled(QStringLiteral("bob")) == QStringList{QStringLiteral("call:") + kBobCall});
+    // The lead's desk reads the flag with the call, as its board applies the rule.
+    CHECK(server.ok(QStringLiteral("lena"),
+                    QStringLiteral("SELECT string_agg((data->>'method_end'), ',' ORDER BY id) FROM "
+                                   "steadyline.pull_changes(0) WHERE kind = 'call' AND id IN ('%1', '%2')")
+                        .arg(kAnnaCall, anna3)) == QStringLiteral("true,false"));
     // The key stays on the server: no desk pulls it, and the table is out of reach.
     CHECK(server.ok(QStringLiteral("lena"), QStringLiteral("SELECT count(*) FROM steadyline.pull_changes(0) WHERE "
                                                            "data ? 'caller_key'")) == QStringLiteral("0"));
@@ -320,7 +355,41 @@ TEST_CASE("members record what the issue audits, and server audit --since prints
     CHECK(badDate.err.contains(QStringLiteral("--since must be a date like 2026-12-01")));
 }
 
-TEST_CASE("server init migrates a schema 3 server to 4 and keeps its data")
+TEST_CASE("Calmed after the final warning, a call is no longer at the method's end, and its row is sent again")
+{
+    Teams server;
+    const QString pushed = Teams::push(
+        {Teams::call(kAnnaCall, QStringLiteral("ended_by_consultant")),
+         Teams::event(QStringLiteral("31111111-1111-4111-8111-111111111111"), kAnnaCall, 10,
+                      QStringLiteral("step_entered"), QStringLiteral("final_warning")),
+         Teams::event(QStringLiteral("31111111-1111-4111-8111-111111111112"), kAnnaCall, 10,
+                      QStringLiteral("countdown_started"), QStringLiteral("final_warning"), QStringLiteral("7000"))});
+    REQUIRE(server.ok(QStringLiteral("anna"), pushed) == QStringLiteral("3"));
+    const QString flagAndSeq = QStringLiteral("SELECT method_end || ' ' || seq FROM steadyline.calls");
+    const QStringList atWarning = server.superuserSql(flagAndSeq).trimmed().split(QLatin1Char(' '));
+    REQUIRE(atWarning.size() == 2);
+    CHECK(atWarning[0] == QStringLiteral("true"));
+    // The caller calmed down during the countdown: the next step.
+    REQUIRE(server.ok(QStringLiteral("anna"),
+                      Teams::push({Teams::event(QStringLiteral("31111111-1111-4111-8111-111111111113"), kAnnaCall, 14,
+                                                QStringLiteral("step_entered"), QStringLiteral("solve"))})) ==
+            QStringLiteral("1"));
+    const QStringList calmed = server.superuserSql(flagAndSeq).trimmed().split(QLatin1Char(' '));
+    REQUIRE(calmed.size() == 2);
+    CHECK(calmed[0] == QStringLiteral("false"));
+    CHECK(calmed[1].toLongLong() > atWarning[1].toLongLong()); // the ended call goes to the leads again
+    CHECK(
+        server.ok(QStringLiteral("lena"), QStringLiteral("SELECT count(*) FROM steadyline.team_incidents('X', now() - "
+                                                         "interval '1 day', now())")) == QStringLiteral("0"));
+    // Hand-overs and plain endings are not the method's end.
+    REQUIRE(server.ok(QStringLiteral("anna"),
+                      Teams::push({Teams::event(QStringLiteral("31111111-1111-4111-8111-111111111114"), kAnnaCall, 20,
+                                                QStringLiteral("final_action"), QStringLiteral("colleague"),
+                                                QStringLiteral("hand_over"))})) == QStringLiteral("1"));
+    CHECK(server.superuserSql(flagAndSeq).trimmed().startsWith(QStringLiteral("false ")));
+}
+
+TEST_CASE("server init migrates a schema 3 server to the latest and keeps its data")
 {
     ServerFixture server;
     // Version 3 as released: the bundled migrations 1 to 3, recorded as the migrator records them.
@@ -333,7 +402,7 @@ TEST_CASE("server init migrates a schema 3 server to 4 and keeps its data")
                                          .arg(migration.version);
     }
     server.superuserSql(upToThree + QStringLiteral("COMMIT;"));
-    // A team and a call with a tagged note, as version 3 stored them (the CLI needs version 4 now).
+    // A team and a call with a tagged note, as version 3 stored them (the CLI needs the latest now).
     server.superuserSql(
         QStringLiteral("INSERT INTO steadyline.teams (name) VALUES ('X');"
                        "INSERT INTO steadyline.calls (id, login, team, started_at, outcome, playbook_id, "
@@ -345,7 +414,8 @@ TEST_CASE("server init migrates a schema 3 server to 4 and keeps its data")
     const CommandRun init = server.init();
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
-    CHECK(init.out.contains(QStringLiteral("Team server schema version 4 (migrated from version 3).")));
+    CHECK(init.out.contains(QStringLiteral("Team server schema version %1 (migrated from version 3).")
+                                .arg(steadyline::server::latestSchemaVersion())));
     CHECK(server.superuserSql(QStringLiteral("SELECT count(*) || ' ' || bool_and(abusive_tags) FROM steadyline.calls"))
               .trimmed() == QStringLiteral("1 true"));
     CHECK(server

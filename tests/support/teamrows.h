@@ -44,7 +44,7 @@ public:
     QSqlDatabase database() const { return QSqlDatabase::database(m_journal->connectionName(), false); }
 
     void call(const QString &uuid, const QString &login, qint64 startedSecsAgo, std::optional<qint64> endedSecsAgo,
-              const QString &outcome = {}, bool training = false)
+              const QString &outcome = {}, bool training = false, bool methodEnd = true)
     {
         QJsonObject data{{QStringLiteral("started_at"), serverTime(m_now.addSecs(-startedSecsAgo))},
                          {QStringLiteral("channel"), QStringLiteral("phone")},
@@ -54,6 +54,7 @@ public:
             data.insert(QStringLiteral("ended_at"), serverTime(m_now.addSecs(-*endedSecsAgo)));
         if (!outcome.isEmpty())
             data.insert(QStringLiteral("outcome"), outcome);
+        data.insert(QStringLiteral("method_end"), methodEnd); // as the server sets it from the timeline
         add(QStringLiteral("call"), uuid, login, data);
     }
 

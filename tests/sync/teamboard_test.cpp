@@ -64,6 +64,9 @@ TEST_CASE("The team board lists abusive calls by the incident rule, newest first
               QStringLiteral("escalated"), /*training=*/true);
     rows.call(QStringLiteral("d0000000-0000-4000-8000-000000000004"), QStringLiteral("ewa"), 400, 300,
               QStringLiteral("resolved"));
+    // Ended by the consultant after the caller calmed down (not at the method's end).
+    rows.call(QStringLiteral("f0000000-0000-4000-8000-000000000006"), QStringLiteral("ewa"), 200, 100,
+              QStringLiteral("ended_by_consultant"), false, /*methodEnd=*/false);
     // Older than the board's days.
     rows.call(QStringLiteral("e0000000-0000-4000-8000-000000000005"), QStringLiteral("ewa"), 10 * 86400,
               10 * 86400 - 60, QStringLiteral("escalated"));

@@ -231,10 +231,14 @@ void CallSession::end(CallOutcome outcome)
     m_ended = true;
     m_summary.ended = m_clock.wallNow();
     m_summary.outcome = outcome;
+    m_summary.endedAtMethodEnd = step().timer.has_value() && !m_engine.finished(); // hung up during the warning
     if (m_engine.finished()) {
         for (const RenderedAction &action : step().actions) {
-            if (action.type == ActionType::EndCall)
-                m_summary.outcome = action.outcome;
+            if (action.type != ActionType::EndCall)
+                continue;
+            m_summary.outcome = action.outcome;
+            m_summary.endedAtMethodEnd =
+                action.finalAction == FinalAction::HangUp || action.finalAction == FinalAction::CallSecurity;
         }
     }
     m_summary.finalStepTitle = step().title;

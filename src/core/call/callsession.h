@@ -36,12 +36,14 @@ struct CallSummary
     int playbookRevision = 0;
     CallOutcome outcome = CallOutcome::Interrupted;
     QString finalStepTitle;
+    // Ended during the final warning (a countdown step) or at step 3½ (hang up, call security):
+    // with the consultant's ending, what makes the call an incident (call/incidentrule.h).
+    bool endedAtMethodEnd = false;
     std::vector<TransitionRecord> timeline;
     std::vector<CallNote> notes;
     std::vector<CallPromise> promises;
 };
 
-// What the consultant must do when the call reaches its end in a final step.
 // What the consultant must do when the call reaches its end in a final step: the playbook's
 // `finalAction`, read for the channel (hanging up in person means ending the conversation).
 enum class FinalPrompt { None, HangUp, EndConversation, CallSecurity, HandOver, Finished };

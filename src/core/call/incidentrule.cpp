@@ -15,22 +15,41 @@ bool carriesIncidentTag(const QStringList &tags)
 
 } // namespace
 
-bool isIncident(std::optional<CallOutcome> outcome, const std::vector<QStringList> &noteTags, bool training)
+bool isIncident(std::optional<CallOutcome> outcome, bool atMethodEnd, const std::vector<QStringList> &noteTags,
+                bool training)
 {
     if (training)
         return false;
-    if (outcome == CallOutcome::EndedByConsultant || outcome == CallOutcome::Escalated)
+    if (atMethodEnd && (outcome == CallOutcome::EndedByConsultant || outcome == CallOutcome::Escalated))
         return true;
     return std::any_of(noteTags.begin(), noteTags.end(), carriesIncidentTag);
 }
 
-bool isIncident(const journal::CallRecord &call, const std::vector<journal::Note> &notes)
+bool isIncident(const journal::CallRecord &call, const std::vector<journal::TimelineEvent> &timeline,
+                const std::vector<journal::Note> &notes)
 {
     std::vector<QStringList> tags;
     tags.reserve(notes.size());
     for (const journal::Note &note : notes)
         tags.push_back(note.tags);
-    return isIncident(call.outcome, tags, call.training);
+    return isIncident(call.outcome, endedAtMethodEnd(timeline), tags, call.training);
+}
+
+bool endedAtMethodEnd(const std::vector<journal::TimelineEvent> &timeline)
+{
+    // The server's trigger (migration 0005) walks the events the same way, in the order pushed.
+    static const QStringList abusiveEnds{finalActionName(FinalAction::HangUp),
+                                         finalActionName(FinalAction::CallSecurity)};
+    bool atEnd = false;
+    for (const journal::TimelineEvent &event : timeline) {
+        if (event.kind == journal::kTimelineStepEntered)
+            atEnd = false;
+        else if (event.kind == journal::kTimelineCountdownStarted)
+            atEnd = true;
+        else if (event.kind == journal::kTimelineFinalAction && abusiveEnds.contains(event.detail))
+            atEnd = true;
+    }
+    return atEnd;
 }
 
 bool isIncident(const CallSummary &summary, bool training)
@@ -39,7 +58,7 @@ bool isIncident(const CallSummary &summary, bool training)
     tags.reserve(summary.notes.size());
     for (const CallNote &note : summary.notes)
         tags.push_back(note.tags);
-    return isIncident(summary.outcome, tags, training);
+    return isIncident(summary.outcome, summary.endedAtMethodEnd, tags, training);
 }
 
 journal::Result<int> countCallerIncidents(const journal::Journal &journal, const QString &caseReference,
@@ -63,11 +82,12 @@ journal::Result<int> countCallerIncidents(const journal::Journal &journal, const
         if (call.caseReference.trimmed() != reference || call.id == exceptCallId || call.training)
             continue;
         const auto notes = journal.notes(call.id);
-        if (!notes.ok()) {
-            result.error = notes.error;
+        const auto timeline = journal.timeline(call.id);
+        if (!notes.ok() || !timeline.ok()) {
+            result.error = notes.ok() ? timeline.error : notes.error;
             return result;
         }
-        if (isIncident(call, notes.value))
+        if (isIncident(call, timeline.value, notes.value))
             ++result.value;
     }
     return result;
