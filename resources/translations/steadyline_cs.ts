@@ -668,6 +668,14 @@ queue:reklamace = complaint-pl</translation>
         <source>Softphones that run a program on call events can call "steadyline call-event answered --peer NUMBER" instead. See docs/softphones.md.</source>
         <translation>Softphony, které při událostech hovorů spouštějí program, mohou místo toho volat „steadyline call-event answered --peer ČÍSLO“. Viz docs/softphones.md.</translation>
     </message>
+    <message>
+        <source>Raise or lower your hand (team):</source>
+        <translation>Zvednout nebo spustit ruku (tým):</translation>
+    </message>
+    <message>
+        <source>Global key to raise or lower your hand for the lead</source>
+        <translation>Globální klávesa, která zvedne nebo spustí ruku pro vedoucího</translation>
+    </message>
 </context>
 <context>
     <name>PromiseModel</name>
@@ -2777,6 +2785,10 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>Steadyline is waiting for an answer in a dialog; answer it first, then start the call.</source>
         <translation>Steadyline čeká na odpověď v dialogu; nejprve odpovězte, pak zahajte hovor.</translation>
+    </message>
+    <message>
+        <source>Steadyline: raise or lower your hand for the lead</source>
+        <translation>Steadyline: zvednout nebo spustit ruku pro vedoucího</translation>
     </message>
 </context>
 <context>

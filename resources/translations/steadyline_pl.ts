@@ -668,6 +668,14 @@ queue:reklamacje = complaint-pl</translation>
         <source>Softphones that run a program on call events can call "steadyline call-event answered --peer NUMBER" instead. See docs/softphones.md.</source>
         <translation>Jeśli softphone uruchamia program przy zdarzeniach rozmów, może zamiast tego wywołać „steadyline call-event answered --peer NUMER”. Zobacz docs/softphones.md.</translation>
     </message>
+    <message>
+        <source>Raise or lower your hand (team):</source>
+        <translation>Podnieś lub opuść rękę (zespół):</translation>
+    </message>
+    <message>
+        <source>Global key to raise or lower your hand for the lead</source>
+        <translation>Globalny klawisz podnoszący lub opuszczający rękę dla lidera</translation>
+    </message>
 </context>
 <context>
     <name>PromiseModel</name>
@@ -2777,6 +2785,10 @@ queue:reklamacje = complaint-pl</translation>
     <message>
         <source>Steadyline is waiting for an answer in a dialog; answer it first, then start the call.</source>
         <translation>Steadyline czeka na odpowiedź w oknie dialogowym; najpierw odpowiedz, potem rozpocznij rozmowę.</translation>
+    </message>
+    <message>
+        <source>Steadyline: raise or lower your hand for the lead</source>
+        <translation>Steadyline: podnieś lub opuść rękę dla lidera</translation>
     </message>
 </context>
 <context>

@@ -668,6 +668,14 @@ queue:жалобы = complaint-pl</translation>
         <source>Softphones that run a program on call events can call "steadyline call-event answered --peer NUMBER" instead. See docs/softphones.md.</source>
         <translation>Софтфоны, которые при событиях звонков запускают программу, могут вместо этого вызывать «steadyline call-event answered --peer НОМЕР». См. docs/softphones.md.</translation>
     </message>
+    <message>
+        <source>Raise or lower your hand (team):</source>
+        <translation>Поднять или опустить руку (команда):</translation>
+    </message>
+    <message>
+        <source>Global key to raise or lower your hand for the lead</source>
+        <translation>Глобальная клавиша: поднять или опустить руку для руководителя</translation>
+    </message>
 </context>
 <context>
     <name>PromiseModel</name>
@@ -2777,6 +2785,10 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>Steadyline is waiting for an answer in a dialog; answer it first, then start the call.</source>
         <translation>Steadyline ждёт ответа в диалоговом окне; сначала ответьте, затем начните звонок.</translation>
+    </message>
+    <message>
+        <source>Steadyline: raise or lower your hand for the lead</source>
+        <translation>Steadyline: поднять или опустить руку для руководителя</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ constexpr ShortcutBinding kBindings[] = {
     {"calmed", Settings::Key::ShortcutCalmed, AssistWindow::RemoteCommand::Calmed},
     {"countdown", Settings::Key::ShortcutCountdown, AssistWindow::RemoteCommand::ToggleCountdown},
     {"new-note", Settings::Key::ShortcutNewNote, AssistWindow::RemoteCommand::NewNote},
+    {"raise-hand", Settings::Key::ShortcutRaiseHand, AssistWindow::RemoteCommand::RaiseHand},
 };
 
 QString describe(AssistWindow::RemoteCommand command)
@@ -36,6 +37,8 @@ QString describe(AssistWindow::RemoteCommand command)
     case AssistWindow::RemoteCommand::ToggleCountdown:
         return DesktopIntegration::tr("Steadyline: start or stop the countdown");
     case AssistWindow::RemoteCommand::NewNote: return DesktopIntegration::tr("Steadyline: new note");
+    case AssistWindow::RemoteCommand::RaiseHand:
+        return DesktopIntegration::tr("Steadyline: raise or lower your hand for the lead");
     }
     return {};
 }

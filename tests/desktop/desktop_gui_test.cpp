@@ -139,6 +139,8 @@ TEST_CASE("The preferences dialog stores everything configurable, typed and chos
     next->setFocus();
     QTest::keyClick(next, Qt::Key_F9, Qt::ControlModifier | Qt::AltModifier);
     CHECK(next->keySequence() == QKeySequence(QStringLiteral("Ctrl+Alt+F9")));
+    CHECK(child<QKeySequenceEdit>(&dialog, "handKeyEdit")->keySequence() ==
+          QKeySequence(QStringLiteral("Ctrl+Shift+F12")));
 
     // Softphone: follow baresip (Space on the check box), listen on a port, a playbook rule.
     QTest::keyClick(tabs, Qt::Key_Tab, Qt::ControlModifier);
@@ -301,17 +303,19 @@ TEST_CASE("A promise falling due is shown by the tray", "[desktop][gui]")
     CHECK_FALSE(tray.lastMessage().contains(QStringLiteral("Nowak")));
 }
 
-TEST_CASE("Global shortcuts come from the settings: four by default, none when turned off", "[desktop]")
+TEST_CASE("Global shortcuts come from the settings: five by default, none when turned off", "[desktop]")
 {
     QTemporaryDir dir;
     Settings settings{dir.filePath(QStringLiteral("s.ini"))};
     auto shortcuts = gui::DesktopIntegration::shortcutsFromSettings(settings);
-    REQUIRE(shortcuts.size() == 4);
+    REQUIRE(shortcuts.size() == 5);
     CHECK(shortcuts[0].id == QStringLiteral("next-step"));
     CHECK(shortcuts[0].keys == QKeySequence(QStringLiteral("Ctrl+Shift+F5")));
     CHECK(shortcuts[3].id == QStringLiteral("new-note"));
+    CHECK(shortcuts[4].id == QStringLiteral("raise-hand")); // issue #18: the hand from anywhere
+    CHECK(shortcuts[4].keys == QKeySequence(QStringLiteral("Ctrl+Shift+F12")));
     settings.setValue(Settings::Key::ShortcutCalmed, QString()); // cleared: that action has none
-    CHECK(gui::DesktopIntegration::shortcutsFromSettings(settings).size() == 3);
+    CHECK(gui::DesktopIntegration::shortcutsFromSettings(settings).size() == 4);
     settings.setValue(Settings::Key::GlobalShortcuts, false);
     CHECK(gui::DesktopIntegration::shortcutsFromSettings(settings).empty());
 }
@@ -372,7 +376,7 @@ TEST_CASE("A plain letter is never a global shortcut (review L1)", "[desktop][gu
     // A hand-edited settings file with a plain letter: that one is not grabbed, the others are.
     w.settings.setValue(Settings::Key::ShortcutNewNote, QStringLiteral("N"));
     const auto shortcuts = gui::DesktopIntegration::shortcutsFromSettings(w.settings);
-    CHECK(shortcuts.size() == 3);
+    CHECK(shortcuts.size() == 4);
     for (const gui::GlobalShortcut &shortcut : shortcuts)
         CHECK(shortcut.id != QStringLiteral("new-note"));
 }

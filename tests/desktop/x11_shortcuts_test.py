@@ -34,6 +34,10 @@ def steps(data):
     return query(data, "SELECT step_id FROM timeline WHERE kind='step_entered' ORDER BY id")
 
 
+def hand(data):
+    return query(data, "SELECT kind FROM timeline WHERE kind LIKE 'hand_%' ORDER BY id")
+
+
 def focused(env):
     return xdotool(env, "getwindowfocus", check_result=False).stdout.strip()
 
@@ -51,7 +55,7 @@ def main():
         app = subprocess.Popen([binary, "--data-dir", data], env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
         window = find_window(env, app)
-        wait_for(lambda: box.read_log().count("grabbed on X11") == 4, what="the four global shortcuts")
+        wait_for(lambda: box.read_log().count("grabbed on X11") == 5, what="the five global shortcuts")
         wait_for(lambda: query(data, "SELECT 1 FROM sqlite_master WHERE name='calls'"), what="the journal")
 
         subprocess.run([binary, "--data-dir", data, "--start-call", "phone"], env=env, timeout=30, check=True,
@@ -84,6 +88,12 @@ def main():
 
         xdotool(env, "key", "ctrl+shift+F6")  # calmed down
         wait_for(lambda: len(steps(data)) == 5, what="calmed down by the global key")
+
+        xdotool(env, "key", "ctrl+shift+F12")  # the hand up for the lead (issue #18), and down again
+        wait_for(lambda: hand(data) == ["hand_raised"], what="the hand raised by the global key")
+        xdotool(env, "key", "ctrl+shift+F12")
+        wait_for(lambda: hand(data) == ["hand_raised", "hand_cancelled"], what="the hand lowered by the global key")
+        check(focused(env) != window, "raising the hand took the focus from the softphone")
 
         xdotool(env, "key", "ctrl+shift+F8")  # a note: the window comes forward with the note field
         wait_for(lambda: focused(env) == window, what="the window to take the focus for a note")

@@ -36,7 +36,8 @@ std::vector<std::pair<QKeySequenceEdit *, Settings::Key>> keyEdits(const Ui::Pre
     return {{ui.nextStepKeyEdit, Settings::Key::ShortcutNextStep},
             {ui.calmedKeyEdit, Settings::Key::ShortcutCalmed},
             {ui.countdownKeyEdit, Settings::Key::ShortcutCountdown},
-            {ui.noteKeyEdit, Settings::Key::ShortcutNewNote}};
+            {ui.noteKeyEdit, Settings::Key::ShortcutNewNote},
+            {ui.handKeyEdit, Settings::Key::ShortcutRaiseHand}};
 }
 
 } // namespace

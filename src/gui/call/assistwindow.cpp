@@ -651,6 +651,7 @@ bool AssistWindow::perform(RemoteCommand command)
     switch (command) {
     case RemoteCommand::NextStep: return trigger(Id::NextStep);
     case RemoteCommand::Calmed: return trigger(Id::Calmed);
+    case RemoteCommand::RaiseHand: return trigger(Id::RaiseHand); // the lead sees it; no focus taken
     case RemoteCommand::NewNote:
         if (!(*m_actions)[Id::Note]->isEnabled())
             return false;

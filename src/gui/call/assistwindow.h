@@ -51,7 +51,7 @@ public:
     [[nodiscard]] PlaybookCatalog &catalog();
 
     // For the tray, a later start of the app and the global shortcuts, which act from outside.
-    enum class RemoteCommand { NextStep, Calmed, ToggleCountdown, NewNote };
+    enum class RemoteCommand { NextStep, Calmed, ToggleCountdown, NewNote, RaiseHand };
     // The state in a line: "Step 2 · Set a boundary", "No call", …
     [[nodiscard]] QString statusText() const;
     // Shows, raises and activates the window (the window manager may only flash it).
