@@ -70,6 +70,21 @@ DashboardQueries::DashboardQueries(QSqlDatabase database)
     : m_database(std::move(database))
 {}
 
+bool DashboardQueries::ownTeam(QString *team, QString *error) const
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("SELECT team FROM steadyline.desk_policy()"))) {
+        *error = serverErrorText(query.lastError());
+        return false;
+    }
+    if (!query.next()) {
+        *error = QStringLiteral("this login is not a member of a team on the server.");
+        return false;
+    }
+    *team = query.value(0).toString();
+    return true;
+}
+
 std::optional<DashboardFigures> DashboardQueries::figures(const QString &team, const DashboardPeriod &period,
                                                           QString *error) const
 {

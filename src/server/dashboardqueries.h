@@ -102,6 +102,8 @@ class DashboardQueries
 public:
     explicit DashboardQueries(QSqlDatabase database);
 
+    // The team of the login connected (every member may ask), into `team`.
+    bool ownTeam(QString *team, QString *error) const;
     [[nodiscard]] std::optional<DashboardFigures> figures(const QString &team, const DashboardPeriod &period,
                                                           QString *error) const;
     // Incidents per month, team and outcome; every team the login may read.
