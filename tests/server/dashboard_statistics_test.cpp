@@ -6,7 +6,10 @@
 #include "serverconnection.h"
 #include "statisticsfixture.h"
 
+#include <QFile>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 
 using steadyline::server::DashboardPeriod;
 using steadyline::server::DashboardQueries;
@@ -185,4 +188,62 @@ TEST_CASE("the desk's queries read the same figures through a connection of the 
               .superuserSql(QStringLiteral("SELECT count(*) FROM steadyline.audit_log WHERE action = 'export' "
                                            "AND detail->>'what' = 'dashboard_table'"))
               .trimmed() == QStringLiteral("1"));
+}
+
+TEST_CASE("steadyline server report incidents writes the report as CSV and PDF, in English or Polish, audited")
+{
+    Statistics server;
+    QTemporaryDir dir;
+    const QString leadUrl = server.url(QStringLiteral("lena"))
+                                .replace(QStringLiteral("lena@"),
+                                         QStringLiteral("lena:%1@").arg(Statistics::password(QStringLiteral("lena"))));
+    const auto report = [&](const QString &format, const QString &file, const QString &language) {
+        return steadyline::test::runSteadyline(
+            {QStringLiteral("server"), QStringLiteral("report"), QStringLiteral("incidents"), QStringLiteral("--since"),
+             QStringLiteral("2026-10-01"), QStringLiteral("--until"), QStringLiteral("2026-11-30"),
+             QStringLiteral("--time-zone"), QStringLiteral("Europe/Warsaw"), QStringLiteral("--format"), format,
+             QStringLiteral("--output"), dir.filePath(file), QStringLiteral("--language"), language,
+             QStringLiteral("--db"), leadUrl});
+    };
+    const auto csvRun = report(QStringLiteral("csv"), QStringLiteral("incidents.csv"), QStringLiteral("en"));
+    INFO(csvRun.err.toStdString());
+    REQUIRE(csvRun.exitCode == 0);
+    QFile csv(dir.filePath(QStringLiteral("incidents.csv")));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(csv.readAll()) == QStringLiteral("Month,Team,Outcome,Abusive calls,Cool-downs taken\r\n"
+                                                             "2026-11,north,ended by the consultant,1,1\r\n"
+                                                             "2026-11,north,escalated to the manager / security,1,1\r\n"
+                                                             "2026-11,north,resolved,1,0\r\n"));
+
+    const auto pdfRun = report(QStringLiteral("pdf"), QStringLiteral("incydenty.pdf"), QStringLiteral("pl"));
+    INFO(pdfRun.err.toStdString());
+    REQUIRE(pdfRun.exitCode == 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {dir.filePath(QStringLiteral("incydenty.pdf")), QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(words.toStdString());
+    CHECK(words.contains(QStringLiteral("listopad 2026")));
+    CHECK(words.contains(QStringLiteral("north")));
+    CHECK_FALSE(words.contains(QStringLiteral("anna")));
+
+    CHECK(server
+              .superuserSql(QStringLiteral("SELECT string_agg(concat_ws(' ', login, detail->>'what', "
+                                           "detail->>'format', detail->>'file'), ', ' ORDER BY id) "
+                                           "FROM steadyline.audit_log WHERE action = 'export'"))
+              .trimmed() == QStringLiteral("lena incident_report csv incidents.csv, lena incident_report pdf "
+                                           "incydenty.pdf"));
+
+    // An agent is refused, and nothing is written.
+    const QString agentUrl = server.url(QStringLiteral("anna"))
+                                 .replace(QStringLiteral("anna@"),
+                                          QStringLiteral("anna:%1@").arg(Statistics::password(QStringLiteral("anna"))));
+    const auto refused = steadyline::test::runSteadyline(
+        {QStringLiteral("server"), QStringLiteral("report"), QStringLiteral("incidents"), QStringLiteral("--since"),
+         QStringLiteral("2026-10-01"), QStringLiteral("--until"), QStringLiteral("2026-11-30"),
+         QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"),
+         dir.filePath(QStringLiteral("agent.csv")), QStringLiteral("--db"), agentUrl});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains(QStringLiteral("permission denied")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("agent.csv"))));
 }

@@ -150,7 +150,7 @@ void DashboardStatistics::buildWidgets()
     m_chartChoice->setObjectName(QStringLiteral("dashboardChartChoice"));
     auto *chartLabel = new QLabel(tr("C&hart:"));
     chartLabel->setBuddy(m_chartChoice);
-    auto *savePng = new QPushButton(tr("Save chart as &PNG…"));
+    auto *savePng = new QPushButton(tr("Save chart as PN&G…"));
     chartRow->addWidget(chartLabel);
     chartRow->addWidget(m_chartChoice, 1);
     chartRow->addWidget(savePng);
