@@ -27,7 +27,11 @@ bool exec(QSqlQuery &query, QString *error)
 {
     if (query.exec())
         return true;
-    *error = serverErrorText(query.lastError());
+    // A server not yet migrated to version 8 (the desks need only 4): say what to do.
+    *error = sqlState(query.lastError()) == QStringLiteral("42883")
+                 ? QStringLiteral("the team server is too old for the dashboard's statistics (schema 8 is needed); "
+                                  "ask the admin to run: steadyline server init")
+                 : serverErrorText(query.lastError());
     return false;
 }
 

@@ -12,12 +12,14 @@
 #include <QCollator>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QPieSeries>
 #include <QPixmap>
 #include <QPushButton>
@@ -258,6 +260,10 @@ void DashboardStatistics::refresh()
 
 void DashboardStatistics::takeFigures(const server::DashboardFigures &figures)
 {
+    // An answer for a period the lead has since left, while the newer question is still out.
+    const server::DashboardPeriod chosen = period();
+    if (m_source.busy() && (figures.period.since != chosen.since || figures.period.until != chosen.until))
+        return;
     m_waiting = m_source.busy();
     m_offline = false;
     m_problem.clear();
