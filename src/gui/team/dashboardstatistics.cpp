@@ -560,8 +560,7 @@ void DashboardStatistics::exportChartPng(const QString &path)
     }
     QByteArray png;
     QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    if (!m_chartView->grab().save(&buffer, "PNG") || png.isEmpty()) {
+    if (!buffer.open(QIODevice::WriteOnly) || !m_chartView->grab().save(&buffer, "PNG") || png.isEmpty()) {
         emit exportFailed(tr("The chart could not be drawn as an image."));
         return;
     }
