@@ -78,7 +78,7 @@ TEST_CASE("The team board shows a raised hand and sends the lead's answer")
     CHECK(announced.at(0).at(0).toString().contains(QStringLiteral("anna")));
 
     // Enter in the answer line with nothing typed sends the default answer for the chosen hand.
-    auto *answer = board.window.findChild<QLineEdit *>();
+    auto *answer = board.window.findChild<QLineEdit *>(QStringLiteral("handAnswer"));
     REQUIRE(answer);
     answer->setFocus();
     QTest::keyClick(answer, Qt::Key_Return);

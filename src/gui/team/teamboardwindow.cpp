@@ -119,6 +119,7 @@ void TeamBoardWindow::buildWidgets()
 
     m_hands = makeList({tr("Consultant"), tr("Step"), tr("Waiting"), tr("Answer")}, tr("Raised hands"));
     m_answer = new QLineEdit;
+    m_answer->setObjectName(QStringLiteral("handAnswer"));
     m_answer->setPlaceholderText(tr("On my way"));
     m_answer->setMaxLength(200);
     m_answer->setAccessibleName(tr("Answer to the raised hand"));
