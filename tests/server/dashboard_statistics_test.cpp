@@ -110,7 +110,7 @@ TEST_CASE("figures per consultant are the lead's own team's only, in the order o
     CHECK(agent.err.contains(QStringLiteral("permission denied")));
 }
 
-TEST_CASE("the incident report counts per month, team and outcome; a lead reads their team, an admin all")
+TEST_CASE("the incident report counts per month, team and outcome: a lead reads their team, an admin all")
 {
     Statistics server;
     const QString report = rows(QStringLiteral("concat_ws(' ', month, team, outcome, incidents, cool_downs)"),
