@@ -182,6 +182,9 @@ void DashboardStatistics::buildWidgets()
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(chartBox);
     split->addWidget(tableBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({600, 400}); // the tables were squeezed to two rows under Xvfb
     layout->addWidget(split, 1);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardStatistics::periodChosen);
@@ -336,10 +339,26 @@ QChart *DashboardStatistics::makeChart(Chart chart) const
         made->addSeries(series);
         auto *axisX = new QBarCategoryAxis;
         axisX->append(categories);
+        if (categories.size() > 12)
+            axisX->setLabelsAngle(-90); // a month of days: upright they were cut to "8…"
         made->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
+        // Whole numbers on whole ticks (calls are counted): a step of 1, 2, 5, 10, 20, … that
+        // gives at most about six ticks.
+        const double top = maximum.value_or(std::max(1.0, std::ceil(highest)));
+        double step = 1;
+        for (double scale = 1; top / step > 6; scale *= 10) {
+            for (const double multiple : {1.0, 2.0, 5.0}) {
+                step = multiple * scale;
+                if (top / step <= 6)
+                    break;
+            }
+        }
         auto *axisY = new QValueAxis;
-        axisY->setRange(0, maximum.value_or(std::ceil(highest * 1.1)));
+        axisY->setRange(0, std::ceil(top / step) * step);
+        axisY->setTickType(QValueAxis::TicksDynamic);
+        axisY->setTickAnchor(0);
+        axisY->setTickInterval(step);
         axisY->setLabelFormat(QStringLiteral("%d"));
         made->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisY);
@@ -356,8 +375,9 @@ QChart *DashboardStatistics::makeChart(Chart chart) const
         auto *coolDowns = new QBarSet(tr("Cool-downs taken"));
         QStringList categories;
         for (const server::IncidentBucket &bucket : buckets) {
-            categories << (perDay ? QLocale().toString(bucket.start, QStringLiteral("d MMM"))
-                                  : tr("week of %1").arg(QLocale().toString(bucket.start, QStringLiteral("d MMM"))));
+            // Short enough for 31 days side by side; the tables hold the full dates.
+            categories << (perDay ? bucket.start.toString(QStringLiteral("d.M."))
+                                  : tr("week of %1").arg(bucket.start.toString(QStringLiteral("d.M."))));
             *incidents << static_cast<double>(bucket.incidents);
             *coolDowns << static_cast<double>(bucket.coolDowns);
         }
