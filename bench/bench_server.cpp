@@ -701,6 +701,18 @@ std::vector<DashboardQuestion> dashboardQuestions(const QString &team)
              .arg(team)},
         {"Open promises, overdue first (the first 100)",
          QStringLiteral("SELECT count(*) FROM steadyline.team_open_promises('%1', 100)").arg(team)},
+        // The dashboard's statistics (schema version 8) for the last 30 days.
+        {"Statistics: abusive calls per day for a month",
+         QStringLiteral("SELECT sum(incidents) FROM steadyline.dashboard_incidents('%1', now() - interval '30 days', "
+                        "now(), 'Europe/Warsaw', 'day')")
+             .arg(team)},
+        {"Statistics: how far escalations went in a month",
+         QStringLiteral("SELECT sum(calls) FROM steadyline.dashboard_escalations('%1', now() - interval '30 days', "
+                        "now())")
+             .arg(team)},
+        {"Incident report for a year",
+         QStringLiteral("SELECT count(*) FROM steadyline.incident_report(now() - interval '1 year', now(), "
+                        "'Europe/Warsaw')")},
     };
 }
 

@@ -36,7 +36,8 @@ namespace {
 // which need a QGuiApplication; every other command runs on a QCoreApplication.
 bool wantsPdf(const QStringList &arguments)
 {
-    if (!arguments.contains(QStringLiteral("export")))
+    // `server report incidents --format pdf` too (dash19).
+    if (!arguments.contains(QStringLiteral("export")) && !arguments.contains(QStringLiteral("report")))
         return false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);

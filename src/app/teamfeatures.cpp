@@ -8,6 +8,10 @@
 #include "teamlink.h"
 #include "teamstore.h"
 
+// dash19: the dashboard's statistics ask the team server in the settings.
+#include "serveraddress.h"
+#include "settings/settings.h"
+
 #include <QApplication>
 #include <QSqlDatabase>
 #include <QStatusBar>
@@ -60,6 +64,16 @@ void TeamFeatures::followStatus()
     m_window.setTeamBoardAvailable(isLead());
     if (isLead() && !m_board)
         ensureBoard(); // made at once, so that it announces hands and incidents while closed
+    // dash19: the statistics follow the server in the settings.
+    if (m_board)
+        m_board->setServer(dashboardServer());
+}
+
+std::optional<server::ServerAddress> TeamFeatures::dashboardServer() const
+{
+    const QString url = m_context.settings().string(Settings::Key::TeamServer);
+    QString error;
+    return url.isEmpty() ? std::nullopt : server::parseServerUrl(url, &error);
 }
 
 void TeamFeatures::ensureBoard()

@@ -42,6 +42,7 @@ private:
     void notify(const QString &title, const QString &message);
     [[nodiscard]] bool isLead() const;
     void ensureBoard();
+    [[nodiscard]] std::optional<server::ServerAddress> dashboardServer() const; // dash19
 
     AppContext &m_context;
     AssistWindow &m_window;

@@ -60,6 +60,8 @@ const std::vector<Command> &commands()
           {QStringLiteral("server add-team TEAM --db URL"), QStringLiteral("add a team to the team server")},
           {QStringLiteral("server add-user LOGIN --role agent|lead|admin --team TEAM --db URL"),
            QStringLiteral("add a login; its password is read from standard input")},
+          {QStringLiteral("server report incidents --since DATE --until DATE --format csv|pdf --output FILE --db URL"),
+           QStringLiteral("the incident report for health and safety: abusive calls per month, team and outcome")},
           {QStringLiteral("server policy --team TEAM [--note-text share|keep] [--retention-days N] --db URL"),
            QStringLiteral("show or change a team's policy")}},
          runServer},

@@ -8,7 +8,17 @@
 #include "serverconnection.h"
 #include "teamadministration.h"
 
+// dash19: the incident report
+#include "common/privatefile.h"
+#include "dashboardqueries.h"
+#include "incidentreport.h"
+
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimeZone>
+#include <QTranslator>
 
 #include <optional>
 
@@ -346,6 +356,117 @@ int runAudit(const Invocation &invocation)
     return Success;
 }
 
+// dash19: `server report incidents`, the incident report for health and safety (issue #18 §1).
+int runReport(const Invocation &invocation)
+{
+    const QString subcommand = QStringLiteral("report");
+    const QString fullName = kCommand + QStringLiteral(" report incidents");
+    if (invocation.arguments.value(1) != u"incidents" && invocation.arguments.value(1) != u"--help" &&
+        invocation.arguments.value(1) != u"-h")
+        return usageError(invocation.err, QStringLiteral("the report is named: steadyline server report incidents."),
+                          kCommand + QLatin1Char(' ') + subcommand);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes the incident report for health and safety: abusive calls and the cool-downs taken after them, per "
+        "month, team and outcome, as CSV or PDF. Counts only: no consultant, no caller. A lead gets their own "
+        "team, an admin every team. The export is written in the audit log first.\n"
+        "Example: steadyline server report incidents --since 2026-01-01 --until 2026-12-31 --format pdf "
+        "--output incidents.pdf --db postgresql://LOGIN@HOST/steadyline?sslmode=verify-full"));
+    const QCommandLineOption since(QStringLiteral("since"), QStringLiteral("The first day (YYYY-MM-DD)."),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption until(QStringLiteral("until"), QStringLiteral("The last day, included (YYYY-MM-DD)."),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or pdf (A4)."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption output(
+        QStringLiteral("output"), QStringLiteral("The file to write (readable by you alone)."), QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("The report's language: en (the default), pl, cs or ru."),
+                                      QStringLiteral("LANG"), QStringLiteral("en"));
+    const QCommandLineOption timeZone(QStringLiteral("time-zone"),
+                                      QStringLiteral("Whose months count, e.g. Europe/Warsaw (default: this "
+                                                     "computer's)."),
+                                      QStringLiteral("ZONE"));
+    for (const QCommandLineOption &option : {since, until, format, output, language, timeZone})
+        parser.addOption(option);
+    int exitCode = Success;
+    parser.addOption(databaseOption());
+    if (!parseCommand(parser, invocation.arguments.mid(invocation.arguments.value(1) == u"incidents" ? 2 : 1), fullName,
+                      invocation.out, invocation.err, exitCode))
+        return exitCode;
+    for (const QCommandLineOption &required : {since, until, format, output}) {
+        if (!parser.isSet(required))
+            return usageError(invocation.err,
+                              QStringLiteral("--since DATE, --until DATE, --format csv|pdf and --output FILE are "
+                                             "all needed."),
+                              fullName);
+    }
+    const QDate first = QDate::fromString(parser.value(since), Qt::ISODate);
+    const QDate last = QDate::fromString(parser.value(until), Qt::ISODate);
+    if (!first.isValid() || !last.isValid() || last < first)
+        return usageError(invocation.err,
+                          QStringLiteral("--since and --until must be days like 2026-01-01, the first not after the "
+                                         "last, not '%1' and '%2'.")
+                              .arg(parser.value(since), parser.value(until)),
+                          fullName);
+    const QString formatName = parser.value(format).toLower();
+    if (formatName != u"csv" && formatName != u"pdf")
+        return usageError(invocation.err, QStringLiteral("--format must be csv or pdf, not '%1'.").arg(formatName),
+                          fullName);
+    const QString zoneName =
+        parser.isSet(timeZone) ? parser.value(timeZone) : QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    const QTimeZone zone(zoneName.toUtf8());
+    if (!zone.isValid())
+        return usageError(invocation.err, QStringLiteral("there is no time zone '%1'.").arg(zoneName), fullName);
+
+    // The words of the report in the language asked for: the interface's translation, built in.
+    QTranslator translator;
+    const QString languageName = parser.value(language).toLower();
+    if (languageName != u"en") {
+        if (!translator.load(QStringLiteral(":/i18n/steadyline_") + languageName))
+            return usageError(invocation.err,
+                              QStringLiteral("--language must be en, pl, cs or ru, not '%1'.").arg(languageName),
+                              fullName);
+        QCoreApplication::installTranslator(&translator);
+    }
+    QLocale::setDefault(QLocale(languageName));
+
+    server::ServerConnection connection;
+    if (!connectTo(parser, invocation, subcommand, connection, exitCode))
+        return exitCode;
+    QString error;
+    const server::DashboardPeriod period{first.startOfDay(zone).toUTC(), last.addDays(1).startOfDay(zone).toUTC(),
+                                         zoneName};
+    const server::DashboardQueries queries(connection.database());
+    const auto rows = queries.incidentReport(period, &error);
+    if (!rows)
+        return failure(invocation.err, subcommand, error);
+    const report::IncidentReport incidentReport{period, *rows, QDateTime::currentDateTimeUtc()};
+    const QByteArray content = formatName == u"pdf" ? report::incidentReportPdf(incidentReport, &error)
+                                                    : report::incidentReportCsv(incidentReport);
+    if (content.isEmpty())
+        return failure(invocation.err, subcommand, error);
+    // The audit log first: an export it cannot hold is not made.
+    const QJsonObject detail{{QStringLiteral("format"), formatName},
+                             {QStringLiteral("file"), QFileInfo(parser.value(output)).fileName()},
+                             {QStringLiteral("since"), period.since.toString(Qt::ISODate)},
+                             {QStringLiteral("until"), period.until.toString(Qt::ISODate)},
+                             {QStringLiteral("from"), QStringLiteral("command line")}};
+    if (!queries.recordExport(QStringLiteral("incident_report"), detail, &error))
+        return failure(
+            invocation.err, subcommand,
+            QStringLiteral("nothing written: the export could not be recorded in the audit log: %1").arg(error));
+    if (!writePrivateFile(parser.value(output), content, &error))
+        return failure(invocation.err, subcommand, error);
+    qint64 incidents = 0;
+    for (const server::IncidentReportRow &row : *rows)
+        incidents += row.incidents;
+    writeLine(invocation.err,
+              QStringLiteral("Wrote %1: %2 abusive calls in %3 lines.")
+                  .arg(parser.value(output), QString::number(incidents), QString::number(rows->size())));
+    return Success;
+}
+
 struct Subcommand
 {
     QString name;
@@ -359,7 +480,7 @@ int runServer(const Invocation &invocation)
     static const std::vector<Subcommand> subcommands{
         {QStringLiteral("init"), runInit},        {QStringLiteral("add-team"), runAddTeam},
         {QStringLiteral("add-user"), runAddUser}, {QStringLiteral("policy"), runPolicy},
-        {QStringLiteral("audit"), runAudit},
+        {QStringLiteral("audit"), runAudit},      {QStringLiteral("report"), runReport},
     };
     const QString first = invocation.arguments.value(0);
     for (const Subcommand &subcommand : subcommands) {
@@ -367,17 +488,19 @@ int runServer(const Invocation &invocation)
             return subcommand.run(invocation);
     }
     if (first == QStringLiteral("--help") || first == QStringLiteral("-h")) {
-        writeLine(invocation.out,
-                  QStringLiteral("Usage: steadyline server init|add-team|add-user|policy|audit [OPTIONS] "
-                                 "--db URL\nRun 'steadyline server SUBCOMMAND --help' for each; "
-                                 "the setup step by step is in docs/team-server.md."));
+        writeLine(
+            invocation.out,
+            QStringLiteral("Usage: steadyline server init|add-team|add-user|policy|audit|report incidents [OPTIONS] "
+                           "--db URL\nRun 'steadyline server SUBCOMMAND --help' for each; "
+                           "the setup step by step is in docs/team-server.md."));
         return Success;
     }
     return usageError(invocation.err,
-                      first.isEmpty() ? QStringLiteral("name what to do: init, add-team, add-user, policy or audit.")
-                                      : QStringLiteral("there is no subcommand '%1'; use init, add-team, add-user, "
-                                                       "policy or audit.")
-                                            .arg(first),
+                      first.isEmpty()
+                          ? QStringLiteral("name what to do: init, add-team, add-user, policy, audit or report.")
+                          : QStringLiteral("there is no subcommand '%1'; use init, add-team, add-user, "
+                                           "policy, audit or report.")
+                                .arg(first),
                       kCommand);
 }
 

@@ -3,11 +3,15 @@
 #include "app/appcontext.h"
 #include "catch_qt.h"
 #include "settings/settings.h"
+#include "team/dashboardstatistics.h"
 #include "team/teamboardwindow.h"
 #include "teamrows.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -78,7 +82,7 @@ TEST_CASE("The team board shows a raised hand and sends the lead's answer")
     CHECK(announced.at(0).at(0).toString().contains(QStringLiteral("anna")));
 
     // Enter in the answer line with nothing typed sends the default answer for the chosen hand.
-    auto *answer = board.window.findChild<QLineEdit *>();
+    auto *answer = board.window.findChild<QLineEdit *>(QStringLiteral("handAnswer"));
     REQUIRE(answer);
     answer->setFocus();
     QTest::keyClick(answer, Qt::Key_Return);
@@ -109,4 +113,25 @@ TEST_CASE("The team board announces a new abusive call once, and not those there
     CHECK(incidents->topLevelItem(0)->text(1) == QStringLiteral("piotr"));
     board.window.refresh();
     CHECK(announced.size() == 1);
+}
+
+TEST_CASE("The dashboard's tabs and its period picker are reached with the keyboard alone")
+{
+    Board board;
+    QApplication::setActiveWindow(&board.window);
+    auto *tabs = board.window.findChild<QTabWidget *>(QStringLiteral("dashboardTabs"));
+    REQUIRE(tabs);
+    CHECK(tabs->currentWidget() != board.window.statistics());
+    QTest::keyClick(&board.window, Qt::Key_S, Qt::AltModifier);
+    REQUIRE(tabs->currentWidget() == board.window.statistics());
+    // Without a team server the tab says where its figures would come from.
+    CHECK(board.window.statistics()->stateText().contains(QStringLiteral("not connected")));
+    auto *period = board.window.findChild<QComboBox *>(QStringLiteral("dashboardPeriod"));
+    REQUIRE(period);
+    QTest::keyClick(&board.window, Qt::Key_P, Qt::AltModifier);
+    CHECK(QApplication::focusWidget() == period);
+    QTest::keyClick(period, Qt::Key_Down);
+    CHECK(period->currentIndex() == static_cast<int>(DashboardStatistics::PeriodChoice::Last30Days));
+    QTest::keyClick(&board.window, Qt::Key_N, Qt::AltModifier);
+    CHECK(tabs->currentWidget() != board.window.statistics());
 }

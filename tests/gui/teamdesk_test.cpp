@@ -243,7 +243,7 @@ TEST_CASE("The cool-down comes only after an incident — Skip (Esc) ends it and
     CHECK(handAndBreakEvents(*h.journal, callIdOf(h, 1)).isEmpty());
 }
 
-TEST_CASE("F10 on a calmed caller is no incident; F10 during the final warning is one", "[gui][team][cooldown]")
+TEST_CASE("F10 on a calmed caller is no incident, F10 during the countdown after the final warning is one", "[gui][team][cooldown]")
 {
     Harness h("phone", Harness::WithJournal::Yes);
     h.window->setCoolDownSeconds(180);
@@ -257,11 +257,13 @@ TEST_CASE("F10 on a calmed caller is no incident; F10 during the final warning i
     CHECK(handAndBreakEvents(*h.journal, callIdOf(h)).isEmpty());
     h.press(Qt::Key_N, Qt::ControlModifier);
 
-    // The final warning: the consultant hangs up during its countdown.
+    // The final warning given, the countdown running: the consultant hangs up before it ends.
     h.press(Qt::Key_Return);
     h.press(Qt::Key_F5);
     h.press(Qt::Key_F5);
     REQUIRE(h.stepId() == QStringLiteral("final_warning"));
+    h.press(Qt::Key_F5);
+    REQUIRE(h.stepId() == QStringLiteral("countdown"));
     h.press(Qt::Key_F10);
     CHECK(h.window->inCoolDown());
     CHECK(handAndBreakEvents(*h.journal, callIdOf(h)) == QStringList{QStringLiteral("cooldown_started  180")});

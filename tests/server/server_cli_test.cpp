@@ -291,7 +291,10 @@ TEST_CASE("server without a known subcommand says what to do")
 {
     const CommandRun none = runSteadyline({QStringLiteral("server")});
     CHECK(none.exitCode == 2);
-    CHECK(none.err.contains(QStringLiteral("name what to do: init, add-team, add-user, policy or audit.")));
+    CHECK(none.err.contains(QStringLiteral("name what to do: init, add-team, add-user, policy, audit or report.")));
+    const CommandRun noReport = runSteadyline({QStringLiteral("server"), QStringLiteral("report")});
+    CHECK(noReport.exitCode == 2);
+    CHECK(noReport.err.contains(QStringLiteral("the report is named: steadyline server report incidents.")));
     const CommandRun unknown = runSteadyline({QStringLiteral("server"), QStringLiteral("drop")});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("there is no subcommand 'drop'")));

@@ -139,7 +139,7 @@ TEST_CASE("A raised hand reaches the lead's board, the answer the consultant, an
         CHECK(hands.size() == 1);
 
         // The lead answers with a text of her own; it shows under Anna's raised hand.
-        auto *answer = board->findChild<QLineEdit *>();
+        auto *answer = board->findChild<QLineEdit *>(QStringLiteral("handAnswer"));
         REQUIRE(answer);
         board->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(board));

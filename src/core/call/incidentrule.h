@@ -14,9 +14,9 @@ namespace steadyline {
 struct CallSummary; // call/callsession.h
 
 // What makes a call an abusive-call incident (issue #18): the consultant ended it (hung up, or
-// called security or a manager) at the method's end — during the final warning or at step 3½ —
-// or one of its notes carries the quick tag "insult" or "threat". A rehearsal never is one, nor a
-// call ended with F10 after the caller calmed down. The team server applies the same rule in SQL
+// called security or a manager) at the method's end — during the countdown after the final
+// warning or at step 3½ — or one of its notes carries the quick tag "insult" or "threat". A
+// rehearsal never is one, nor a call ended with F10 after the caller calmed down. The team server applies the same rule in SQL
 // (calls.method_end, docs/team-server.md), so the desk and the lead count the same calls.
 [[nodiscard]] bool isIncident(std::optional<CallOutcome> outcome, bool atMethodEnd,
                               const std::vector<QStringList> &noteTags, bool training);
@@ -27,7 +27,7 @@ struct CallSummary; // call/callsession.h
 [[nodiscard]] bool isIncident(const CallSummary &summary, bool training);
 
 // Whether a call whose timeline this is (in the order written) stood at the method's end when it
-// ended: its last step began a countdown (the final warning) or is step 3½, a final action
+// ended: its last step began a countdown (after the final warning) or is step 3½, a final action
 // hang_up or call_security. Entering any other step afterwards (calmed down) undoes it.
 [[nodiscard]] bool endedAtMethodEnd(const std::vector<journal::TimelineEvent> &timeline);
 

@@ -2,6 +2,7 @@
 
 #include "app/appcontext.h"
 #include "common/labels.h"
+#include "dashboardstatistics.h"
 #include "history/callhistorymodel.h"
 #include "history/timelinewording.h"
 #include "journal/journal.h"
@@ -10,6 +11,7 @@
 #include "widgets/noticestyle.h"
 
 #include <QAction>
+#include <QDir>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,6 +22,7 @@
 #include <QSplitter>
 #include <QSqlDatabase>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -75,7 +78,7 @@ TeamBoardWindow::TeamBoardWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
 {
-    setWindowTitle(tr("Team board — Steadyline"));
+    setWindowTitle(tr("Team dashboard — Steadyline"));
     buildWidgets();
 
     m_clock.setInterval(1000);
@@ -84,7 +87,11 @@ TeamBoardWindow::TeamBoardWindow(AppContext &context, QWidget *parent)
 
     auto *refreshAction = new QAction(tr("Refresh"), this);
     refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(refreshAction, &QAction::triggered, this, &TeamBoardWindow::refresh);
+    connect(refreshAction, &QAction::triggered, this, [this] {
+        refresh();
+        if (m_tabs->currentWidget() == m_statistics)
+            m_statistics->refresh();
+    });
     addAction(refreshAction);
     auto *closeAction = new QAction(tr("Close"), this);
     closeAction->setShortcut(QKeySequence::Close);
@@ -95,8 +102,8 @@ TeamBoardWindow::TeamBoardWindow(AppContext &context, QWidget *parent)
 
 void TeamBoardWindow::buildWidgets()
 {
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
+    auto *now = new QWidget;
+    auto *layout = new QVBoxLayout(now);
 
     m_summary = new QLabel;
     m_summary->setTextFormat(Qt::PlainText);
@@ -112,6 +119,7 @@ void TeamBoardWindow::buildWidgets()
 
     m_hands = makeList({tr("Consultant"), tr("Step"), tr("Waiting"), tr("Answer")}, tr("Raised hands"));
     m_answer = new QLineEdit;
+    m_answer->setObjectName(QStringLiteral("handAnswer"));
     m_answer->setPlaceholderText(tr("On my way"));
     m_answer->setMaxLength(200);
     m_answer->setAccessibleName(tr("Answer to the raised hand"));
@@ -149,8 +157,37 @@ void TeamBoardWindow::buildWidgets()
     columns->addWidget(left);
     columns->addWidget(right);
     layout->addWidget(columns, 1);
-    setCentralWidget(central);
+
+    m_statistics = new DashboardStatistics;
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_tabs->addTab(now, tr("&Now"));
+    m_tabs->addTab(m_statistics, tr("&Statistics"));
+    // The server is asked when the lead first looks, not each time a lead's desk starts.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_statistics && !m_statisticsAsked) {
+            m_statisticsAsked = true;
+            m_statistics->refresh();
+        }
+    });
+    connect(m_statistics, &DashboardStatistics::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    connect(m_statistics, &DashboardStatistics::exportFailed, this,
+            [this](const QString &error) { statusBar()->showMessage(error, 15000); });
+    setCentralWidget(m_tabs);
     m_hands->setFocus();
+}
+
+void TeamBoardWindow::setServer(const std::optional<server::ServerAddress> &address)
+{
+    if (m_statistics->setServer(address) && m_statisticsAsked)
+        m_statistics->refresh();
+}
+
+void TeamBoardWindow::showStatistics()
+{
+    m_tabs->setCurrentWidget(m_statistics);
 }
 
 void TeamBoardWindow::refresh()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "playbook/playbookcatalog.h"
+#include "serveraddress.h"
 #include "teamboard.h"
 
 #include <QMainWindow>
@@ -12,6 +13,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTextBrowser;
 class QTreeWidget;
 
@@ -21,12 +23,15 @@ class AppContext;
 
 namespace steadyline::gui {
 
-// The lead's window on the team (issue #18): raised hands first, with an answer the consultant
+class DashboardStatistics;
+
+// The lead's dashboard (issue #18 §6). Its first tab, "Now": raised hands first, with an answer the consultant
 // sees at once; who is in a call, on which step and for how long; who is in a cool-down; and the
 // abusive calls of the last days, each with its timeline. Reads the team's rows the sync worker
 // pulled into this desk's journal; refresh() after each pull, the clock ticks every second.
 // New hands and incidents are announced (handAnnounced, incidentAnnounced) for the tray's
-// notification; the first reading only learns what is already there.
+// notification; the first reading only learns what is already there. Its second tab,
+// "Statistics" (DashboardStatistics), shows the team server's figures for a period.
 class TeamBoardWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,6 +40,10 @@ public:
     explicit TeamBoardWindow(AppContext &context, QWidget *parent = nullptr);
 
     void refresh();
+    // Where the statistics come from (the desk's team server; none: the tab says so).
+    void setServer(const std::optional<server::ServerAddress> &address);
+    [[nodiscard]] DashboardStatistics *statistics() const { return m_statistics; }
+    void showStatistics();
     // How far back incidents are listed.
     static constexpr int kIncidentDays = 7;
 
@@ -61,6 +70,9 @@ private:
     QSet<QString> m_knownIncidents; // call UUIDs
     bool m_firstReading = true;
 
+    QTabWidget *m_tabs = nullptr;
+    DashboardStatistics *m_statistics = nullptr;
+    bool m_statisticsAsked = false;
     QLabel *m_summary = nullptr;
     QLabel *m_problem = nullptr;
     QTreeWidget *m_hands = nullptr;

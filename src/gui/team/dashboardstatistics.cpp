@@ -1,0 +1,654 @@
+#include "dashboardstatistics.h"
+
+#include "common/privatefile.h"
+#include "incidentreport.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QCollator>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QPieSeries>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace steadyline::gui {
+
+namespace {
+
+// "1:30" for 90 seconds; "–" for none.
+QString durationText(const std::optional<double> &seconds)
+{
+    if (!seconds)
+        return QStringLiteral("–");
+    const auto whole = static_cast<qint64>(std::llround(*seconds));
+    return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString percentText(const std::optional<double> &percent)
+{
+    return percent ? QLocale().toString(*percent, 'f', 0) + QLatin1Char('%') : QStringLiteral("–");
+}
+
+QString number(qint64 value)
+{
+    return QString::number(value);
+}
+
+QString isoDay(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+} // namespace
+
+DashboardStatistics::DashboardStatistics(QWidget *parent)
+    : QWidget(parent)
+{
+    buildWidgets();
+    connect(&m_source, &DashboardSource::figuresArrived, this, &DashboardStatistics::takeFigures);
+    connect(&m_source, &DashboardSource::figuresFailed, this, &DashboardStatistics::takeFailure);
+    connect(&m_source, &DashboardSource::exportRecorded, this, &DashboardStatistics::finishExport);
+    connect(&m_source, &DashboardSource::exportRefused, this, &DashboardStatistics::failExport);
+    connect(&m_source, &DashboardSource::incidentReportFailed, this,
+            [this](const QString &error, const QString &purpose) {
+                if (!m_exports.take(purpose).path.isEmpty())
+                    emit exportFailed(tr("The incident report could not be read from the server: %1").arg(error));
+            });
+    connect(&m_source, &DashboardSource::incidentReportArrived, this,
+            [this](const std::vector<server::IncidentReportRow> &rows, const QString &purpose) {
+                const auto found = m_exports.find(purpose);
+                if (found == m_exports.end())
+                    return;
+                report::IncidentReport incidentReport{period(), rows, QDateTime::currentDateTimeUtc()};
+                const bool pdf = found->path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
+                QString error;
+                found->content =
+                    pdf ? report::incidentReportPdf(incidentReport, &error) : report::incidentReportCsv(incidentReport);
+                if (found->content.isEmpty()) {
+                    failExport(error, purpose);
+                    return;
+                }
+                // Written in the audit log before the file: an export the log cannot hold is not made.
+                m_source.recordExport(found->what, found->detail, purpose);
+            });
+    showState();
+}
+
+void DashboardStatistics::buildWidgets()
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *pickerRow = new QHBoxLayout;
+    m_period = new QComboBox;
+    m_period->addItem(tr("This week"));
+    m_period->addItem(tr("Last 30 days"));
+    m_period->addItem(tr("Chosen days"));
+    m_period->setObjectName(QStringLiteral("dashboardPeriod"));
+    auto *periodLabel = new QLabel(tr("&Period:"));
+    periodLabel->setBuddy(m_period);
+    const QDate today = QDate::currentDate();
+    m_from = new QDateEdit(today.addDays(-29));
+    m_from->setCalendarPopup(true);
+    m_from->setAccessibleName(tr("First day"));
+    m_to = new QDateEdit(today);
+    m_to->setCalendarPopup(true);
+    m_to->setAccessibleName(tr("Last day"));
+    auto *fromLabel = new QLabel(tr("&From:"));
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("T&o:"));
+    toLabel->setBuddy(m_to);
+    m_refresh = new QPushButton(tr("&Update"));
+    m_refresh->setToolTip(tr("Asks the team server for the figures again"));
+    pickerRow->addWidget(periodLabel);
+    pickerRow->addWidget(m_period);
+    pickerRow->addWidget(fromLabel);
+    pickerRow->addWidget(m_from);
+    pickerRow->addWidget(toLabel);
+    pickerRow->addWidget(m_to);
+    pickerRow->addWidget(m_refresh);
+    pickerRow->addStretch(1);
+    layout->addLayout(pickerRow);
+
+    m_state = new QLabel;
+    m_state->setObjectName(QStringLiteral("dashboardState"));
+    m_state->setWordWrap(true);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_state);
+
+    auto *chartBox = new QWidget;
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    auto *chartRow = new QHBoxLayout;
+    m_chartChoice = new QComboBox;
+    m_chartChoice->addItem(tr("Abusive calls per day"));
+    m_chartChoice->addItem(tr("Abusive calls per week"));
+    m_chartChoice->addItem(tr("How far escalations went"));
+    m_chartChoice->addItem(tr("Time to calm"));
+    m_chartChoice->addItem(tr("Promises due in the period"));
+    m_chartChoice->addItem(tr("Training scores"));
+    m_chartChoice->setObjectName(QStringLiteral("dashboardChartChoice"));
+    auto *chartLabel = new QLabel(tr("C&hart:"));
+    chartLabel->setBuddy(m_chartChoice);
+    auto *savePng = new QPushButton(tr("Save chart as PN&G…"));
+    chartRow->addWidget(chartLabel);
+    chartRow->addWidget(m_chartChoice, 1);
+    chartRow->addWidget(savePng);
+    chartLayout->addLayout(chartRow);
+    m_chartView = new QChartView;
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(260);
+    m_chartView->setAccessibleName(tr("Chart"));
+    chartLayout->addWidget(m_chartView, 1);
+
+    auto *tableBox = new QWidget;
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    m_tables = new QTabWidget;
+    m_tables->setObjectName(QStringLiteral("dashboardTables"));
+    tableLayout->addWidget(m_tables, 1);
+    auto *exportRow = new QHBoxLayout;
+    auto *saveCsv = new QPushButton(tr("Save table as &CSV…"));
+    auto *saveReport = new QPushButton(tr("&Incident report…"));
+    saveReport->setToolTip(tr("Abusive calls per month, team and outcome for health and safety, as CSV or PDF "
+                              "(counts only: no consultant, no caller)"));
+    exportRow->addStretch(1);
+    exportRow->addWidget(saveCsv);
+    exportRow->addWidget(saveReport);
+    tableLayout->addLayout(exportRow);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(chartBox);
+    split->addWidget(tableBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({600, 400}); // the tables were squeezed to two rows under Xvfb
+    layout->addWidget(split, 1);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardStatistics::periodChosen);
+    connect(m_from, &QDateEdit::editingFinished, this, &DashboardStatistics::refresh);
+    connect(m_to, &QDateEdit::editingFinished, this, &DashboardStatistics::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &DashboardStatistics::refresh);
+    connect(m_chartChoice, &QComboBox::currentIndexChanged, this, &DashboardStatistics::showChart);
+    connect(savePng, &QPushButton::clicked, this, [this] {
+        askToSave(tr("Save the chart as PNG"), tr("chart.png"), tr("PNG images (*.png)"),
+                  &DashboardStatistics::exportChartPng);
+    });
+    connect(saveCsv, &QPushButton::clicked, this, [this] {
+        askToSave(tr("Save the table as CSV"), tr("table.csv"), tr("CSV files (*.csv)"),
+                  &DashboardStatistics::exportTableCsv);
+    });
+    connect(saveReport, &QPushButton::clicked, this, [this] {
+        askToSave(tr("Save the incident report"), tr("incident-report.pdf"),
+                  tr("PDF documents (*.pdf);;CSV files (*.csv)"), &DashboardStatistics::exportIncidentReport);
+    });
+    periodChosen();
+}
+
+bool DashboardStatistics::setServer(const std::optional<server::ServerAddress> &address)
+{
+    const auto text = [](const std::optional<server::ServerAddress> &a) {
+        return a ? a->displayText() + a->password : QString();
+    };
+    if (m_source.hasServer() == address.has_value() && text(m_source.server()) == text(address))
+        return false;
+    m_source.setServer(address);
+    showState();
+    return true;
+}
+
+server::DashboardPeriod DashboardStatistics::periodFor(PeriodChoice choice, const QDate &today, const QDate &from,
+                                                       const QDate &to, const QString &timeZone)
+{
+    QDate first = today;
+    QDate last = today;
+    switch (choice) {
+    case PeriodChoice::ThisWeek: first = today.addDays(1 - today.dayOfWeek()); break;
+    case PeriodChoice::Last30Days: first = today.addDays(-29); break;
+    case PeriodChoice::Custom:
+        first = std::min(from, to);
+        last = std::max(from, to);
+        break;
+    }
+    const QTimeZone zone(timeZone.toUtf8());
+    return {first.startOfDay(zone).toUTC(), last.addDays(1).startOfDay(zone).toUTC(), timeZone};
+}
+
+server::DashboardPeriod DashboardStatistics::period() const
+{
+    return periodFor(static_cast<PeriodChoice>(m_period->currentIndex()), QDate::currentDate(), m_from->date(),
+                     m_to->date(), QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+}
+
+void DashboardStatistics::periodChosen()
+{
+    const bool custom = m_period->currentIndex() == static_cast<int>(PeriodChoice::Custom);
+    m_from->setEnabled(custom);
+    m_to->setEnabled(custom);
+    refresh();
+}
+
+void DashboardStatistics::refresh()
+{
+    if (!m_source.hasServer()) {
+        showState();
+        return;
+    }
+    m_waiting = true;
+    m_source.fetchFigures(period());
+    showState();
+}
+
+void DashboardStatistics::takeFigures(const server::DashboardFigures &figures)
+{
+    // An answer for a period the lead has since left, while the newer question is still out.
+    const server::DashboardPeriod chosen = period();
+    if (m_source.busy() && (figures.period.since != chosen.since || figures.period.until != chosen.until))
+        return;
+    m_waiting = m_source.busy();
+    m_offline = false;
+    m_problem.clear();
+    m_figures = figures;
+    showState();
+    showChart();
+    showTables();
+    emit figuresShown();
+}
+
+void DashboardStatistics::takeFailure(const QString &error, bool offline)
+{
+    m_waiting = m_source.busy();
+    m_offline = offline;
+    m_problem = error;
+    showState();
+}
+
+QString DashboardStatistics::stateText() const
+{
+    const auto timeOf = [](const QDateTime &at) { return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat); };
+    if (!m_source.hasServer())
+        return tr("The statistics come from the team server, and this desk is not connected to one.");
+    if (m_waiting)
+        return m_figures ? tr("Waiting for the server… (figures from %1 shown)").arg(timeOf(m_figures->fetchedAt))
+                         : tr("Waiting for the server…");
+    if (m_offline)
+        return m_figures ? tr("Offline: figures from %1. They are brought up to date when the server can be "
+                              "reached (Update).")
+                               .arg(timeOf(m_figures->fetchedAt))
+                         : tr("Offline: no figures yet. The server could not be reached: %1").arg(m_problem);
+    if (!m_problem.isEmpty())
+        return tr("The server did not give the figures: %1").arg(m_problem);
+    if (m_figures)
+        return tr("Figures from %1.").arg(timeOf(m_figures->fetchedAt));
+    return {};
+}
+
+void DashboardStatistics::showState()
+{
+    m_state->setText(stateText());
+}
+
+void DashboardStatistics::showChart()
+{
+    QChart *previous = m_chartView->chart();
+    m_chartView->setChart(makeChart(static_cast<Chart>(m_chartChoice->currentIndex())));
+    delete previous; // the view gives the previous chart back to its owner
+}
+
+QChart *DashboardStatistics::makeChart(Chart chart) const
+{
+    auto *made = new QChart;
+    made->setAnimationOptions(QChart::NoAnimation);
+    made->setTitle(m_chartChoice->itemText(static_cast<int>(chart)));
+    if (!m_figures) {
+        made->setTitle(made->title() + QStringLiteral(" — ") + tr("no figures yet"));
+        return made;
+    }
+    const server::DashboardFigures &f = *m_figures;
+    const auto addBars = [made](const QStringList &categories, const std::vector<QBarSet *> &sets,
+                                std::optional<double> maximum = std::nullopt) {
+        auto *series = new QBarSeries;
+        double highest = 1;
+        for (QBarSet *set : sets) {
+            series->append(set);
+            for (int i = 0; i < set->count(); ++i)
+                highest = std::max(highest, set->at(i));
+        }
+        made->addSeries(series);
+        auto *axisX = new QBarCategoryAxis;
+        axisX->append(categories);
+        if (categories.size() > 12)
+            axisX->setLabelsAngle(-90); // a month of days: upright they were cut to "8…"
+        made->addAxis(axisX, Qt::AlignBottom);
+        series->attachAxis(axisX);
+        // Whole numbers on whole ticks (calls are counted): a step of 1, 2, 5, 10, 20, … that
+        // gives at most about six ticks.
+        const double top = maximum.value_or(std::max(1.0, std::ceil(highest)));
+        double step = 1;
+        for (double scale = 1; top / step > 6; scale *= 10) {
+            for (const double multiple : {1.0, 2.0, 5.0}) {
+                step = multiple * scale;
+                if (top / step <= 6)
+                    break;
+            }
+        }
+        auto *axisY = new QValueAxis;
+        axisY->setRange(0, std::ceil(top / step) * step);
+        axisY->setTickType(QValueAxis::TicksDynamic);
+        axisY->setTickAnchor(0);
+        axisY->setTickInterval(step);
+        axisY->setLabelFormat(QStringLiteral("%d"));
+        made->addAxis(axisY, Qt::AlignLeft);
+        series->attachAxis(axisY);
+        made->legend()->setVisible(sets.size() > 1);
+        made->legend()->setAlignment(Qt::AlignBottom);
+    };
+
+    switch (chart) {
+    case Chart::PerDay:
+    case Chart::PerWeek: {
+        const bool perDay = chart == Chart::PerDay;
+        const std::vector<server::IncidentBucket> &buckets = perDay ? f.perDay : f.perWeek;
+        auto *incidents = new QBarSet(tr("Abusive calls"));
+        auto *coolDowns = new QBarSet(tr("Cool-downs taken"));
+        QStringList categories;
+        for (const server::IncidentBucket &bucket : buckets) {
+            // Short enough for 31 days side by side; the tables hold the full dates.
+            categories << (perDay ? bucket.start.toString(QStringLiteral("d.M."))
+                                  : tr("week of %1").arg(bucket.start.toString(QStringLiteral("d.M."))));
+            *incidents << static_cast<double>(bucket.incidents);
+            *coolDowns << static_cast<double>(bucket.coolDowns);
+        }
+        addBars(categories, {incidents, coolDowns});
+        break;
+    }
+    case Chart::Escalations: {
+        auto *calls = new QBarSet(tr("Calls"));
+        for (const server::EscalationFigure &figure : f.escalations)
+            *calls << static_cast<double>(figure.calls);
+        addBars({tr("Calmed at 1"), tr("Calmed at 2"), tr("Calmed at 3"), tr("Ended at 3½"), tr("Not calmed")},
+                {calls});
+        break;
+    }
+    case Chart::TimeToCalm: {
+        auto *median = new QBarSet(tr("Median time to calm (seconds)"));
+        for (int step = 0; step < 3; ++step)
+            *median << f.escalations[static_cast<std::size_t>(step)].medianSecondsToCalm.value_or(0);
+        addBars({tr("Calmed at 1"), tr("Calmed at 2"), tr("Calmed at 3")}, {median});
+        made->legend()->setVisible(true);
+        break;
+    }
+    case Chart::Promises: {
+        auto *series = new QPieSeries;
+        const server::PromiseFigures &p = f.promises;
+        for (const auto &[label, value] :
+             {std::pair{tr("Kept on time"), p.keptOnTime}, std::pair{tr("Kept late"), p.keptLate},
+              std::pair{tr("Cancelled"), p.cancelled}, std::pair{tr("Open, overdue"), p.openOverdue},
+              std::pair{tr("Open, not yet due"), p.openNotDue}}) {
+            if (value > 0)
+                series->append(tr("%1: %2").arg(label, number(value)), static_cast<double>(value));
+        }
+        series->setLabelsVisible(true);
+        made->addSeries(series);
+        made->legend()->setAlignment(Qt::AlignRight);
+        if (p.total() == 0)
+            made->setTitle(made->title() + QStringLiteral(" — ") + tr("none"));
+        break;
+    }
+    case Chart::Training: {
+        auto *score = new QBarSet(tr("Mean score (%)"));
+        QStringList scenarios;
+        for (const server::TrainingFigure &figure : f.training) {
+            scenarios << figure.scenarioId;
+            *score << figure.meanPercent.value_or(0);
+        }
+        addBars(scenarios, {score}, 100.0);
+        break;
+    }
+    }
+    return made;
+}
+
+std::vector<DashboardTable> DashboardStatistics::tables(const server::DashboardFigures &f)
+{
+    std::vector<DashboardTable> made;
+    qint64 incidents = 0;
+    qint64 coolDowns = 0;
+    for (const server::IncidentBucket &bucket : f.perDay) {
+        incidents += bucket.incidents;
+        coolDowns += bucket.coolDowns;
+    }
+    const auto reach = [&f](server::EscalationReach r) -> const server::EscalationFigure & {
+        return f.escalations[static_cast<std::size_t>(r)];
+    };
+    qint64 trainingAttempts = 0;
+    double trainingPoints = 0;
+    for (const server::TrainingFigure &figure : f.training) {
+        trainingAttempts += figure.attempts;
+        trainingPoints += figure.meanPercent.value_or(0) * static_cast<double>(figure.attempts);
+    }
+    const qint64 promisesDue = f.promises.total();
+    const std::optional<double> keptShare =
+        promisesDue > 0 ? std::optional<double>(100.0 * static_cast<double>(f.promises.keptOnTime) /
+                                                static_cast<double>(promisesDue))
+                        : std::nullopt;
+
+    DashboardTable summary{QStringLiteral("summary"), tr("Summary"), {tr("Figure"), tr("Value")}, {}};
+    summary.rows = {
+        {tr("Abusive calls"), number(incidents)},
+        {tr("Cool-downs taken"), number(coolDowns)},
+        {tr("Calmed at step 1"), number(reach(server::EscalationReach::CalmedAtStep1).calls)},
+        {tr("Calmed at step 2"), number(reach(server::EscalationReach::CalmedAtStep2).calls)},
+        {tr("Calmed at step 3"), number(reach(server::EscalationReach::CalmedAtStep3).calls)},
+        {tr("Ended at step 3½"), number(reach(server::EscalationReach::EndedAtStep3Half).calls)},
+        {tr("Method used, not calmed"), number(reach(server::EscalationReach::NotCalmed).calls)},
+        {tr("Promises due"), number(promisesDue)},
+        {tr("Promises kept on time"), number(f.promises.keptOnTime)},
+        {tr("Promises kept on time (share)"), percentText(keptShare)},
+        {tr("Training attempts"), number(trainingAttempts)},
+        {tr("Mean training score"),
+         percentText(trainingAttempts > 0
+                         ? std::optional<double>(trainingPoints / static_cast<double>(trainingAttempts))
+                         : std::nullopt)},
+    };
+    made.push_back(std::move(summary));
+
+    DashboardTable escalations{QStringLiteral("escalations"),
+                               tr("Escalations"),
+                               {tr("How far it went"), tr("Calls"), tr("Median time to calm"), tr("Mean time to calm")},
+                               {}};
+    const QStringList reachNames{tr("Calmed at step 1"), tr("Calmed at step 2"), tr("Calmed at step 3"),
+                                 tr("Ended at step 3½"), tr("Method used, not calmed")};
+    for (const server::EscalationFigure &figure : f.escalations)
+        escalations.rows.push_back({reachNames.value(static_cast<int>(figure.reach)), number(figure.calls),
+                                    durationText(figure.medianSecondsToCalm), durationText(figure.meanSecondsToCalm)});
+    made.push_back(std::move(escalations));
+
+    for (const bool perDay : {true, false}) {
+        DashboardTable buckets{perDay ? QStringLiteral("per_day") : QStringLiteral("per_week"),
+                               perDay ? tr("Per day") : tr("Per week"),
+                               {perDay ? tr("Day") : tr("Week from"), tr("Abusive calls"), tr("Cool-downs taken")},
+                               {}};
+        for (const server::IncidentBucket &bucket : perDay ? f.perDay : f.perWeek)
+            buckets.rows.push_back({isoDay(bucket.start), number(bucket.incidents), number(bucket.coolDowns)});
+        made.push_back(std::move(buckets));
+    }
+
+    DashboardTable training{
+        QStringLiteral("training"), tr("Training"), {tr("Scenario"), tr("Attempts"), tr("Mean score")}, {}};
+    for (const server::TrainingFigure &figure : f.training)
+        training.rows.push_back({figure.scenarioId, number(figure.attempts), percentText(figure.meanPercent)});
+    made.push_back(std::move(training));
+
+    // Per consultant last, by name (the server's order; sorted here too, by the interface
+    // language's alphabet). Never by a figure: no ranking.
+    DashboardTable consultants{QStringLiteral("consultants"),
+                               tr("Per consultant"),
+                               {tr("Consultant"), tr("Calls"), tr("Abusive calls"), tr("Calmed"),
+                                tr("Cool-downs taken"), tr("Promises due"), tr("Kept on time"), tr("Training attempts"),
+                                tr("Mean training score")},
+                               {}};
+    std::vector<server::ConsultantFigures> people = f.consultants;
+    QCollator collator;
+    std::stable_sort(people.begin(), people.end(),
+                     [&collator](const auto &a, const auto &b) { return collator.compare(a.login, b.login) < 0; });
+    for (const server::ConsultantFigures &person : people)
+        consultants.rows.push_back({person.login, number(person.calls), number(person.incidents), number(person.calmed),
+                                    number(person.coolDowns), number(person.promisesDue),
+                                    number(person.promisesKeptOnTime), number(person.trainingAttempts),
+                                    percentText(person.trainingMeanPercent)});
+    made.push_back(std::move(consultants));
+    return made;
+}
+
+void DashboardStatistics::showTables()
+{
+    const int current = std::max(m_tables->currentIndex(), 0);
+    while (m_tables->count() > 0) {
+        QWidget *page = m_tables->widget(0);
+        m_tables->removeTab(0);
+        delete page;
+    }
+    if (!m_figures)
+        return;
+    for (const DashboardTable &table : tables(*m_figures)) {
+        auto *view = new QTableWidget(static_cast<int>(table.rows.size()), static_cast<int>(table.header.size()));
+        view->setObjectName(table.id);
+        view->setAccessibleName(table.title);
+        view->setHorizontalHeaderLabels(table.header);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setSortingEnabled(false); // no ranking by a click on a column either
+        view->verticalHeader()->setVisible(false);
+        for (std::size_t row = 0; row < table.rows.size(); ++row) {
+            for (int column = 0; column < table.rows[row].size(); ++column) {
+                auto *item = new QTableWidgetItem(table.rows[row][column]);
+                if (column > 0)
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                view->setItem(static_cast<int>(row), column, item);
+            }
+        }
+        view->resizeColumnsToContents();
+        view->horizontalHeader()->setStretchLastSection(true);
+        m_tables->addTab(view, table.title);
+    }
+    m_tables->setCurrentIndex(std::min(current, m_tables->count() - 1));
+}
+
+QJsonObject DashboardStatistics::periodDetail() const
+{
+    const server::DashboardPeriod chosen = period();
+    return {{QStringLiteral("since"), chosen.since.toString(Qt::ISODate)},
+            {QStringLiteral("until"), chosen.until.toString(Qt::ISODate)}};
+}
+
+void DashboardStatistics::askToSave(const QString &title, const QString &suggested, const QString &filter,
+                                    void (DashboardStatistics::*exportTo)(const QString &))
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggested), filter);
+    if (!path.isEmpty())
+        (this->*exportTo)(path);
+}
+
+void DashboardStatistics::exportChartPng(const QString &path)
+{
+    if (!m_figures) {
+        emit exportFailed(tr("There are no figures to export yet."));
+        return;
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !m_chartView->grab().save(&buffer, "PNG") || png.isEmpty()) {
+        emit exportFailed(tr("The chart could not be drawn as an image."));
+        return;
+    }
+    QJsonObject detail = periodDetail();
+    detail.insert(QStringLiteral("format"), QStringLiteral("png"));
+    detail.insert(QStringLiteral("chart"), m_chartChoice->currentIndex());
+    detail.insert(QStringLiteral("file"), QFileInfo(path).fileName());
+    startExport({path, QStringLiteral("dashboard_chart"), png, detail});
+}
+
+void DashboardStatistics::exportTableCsv(const QString &path)
+{
+    if (!m_figures) {
+        emit exportFailed(tr("There are no figures to export yet."));
+        return;
+    }
+    const std::vector<DashboardTable> shown = tables(*m_figures);
+    const auto index =
+        static_cast<std::size_t>(std::clamp(m_tables->currentIndex(), 0, static_cast<int>(shown.size()) - 1));
+    const DashboardTable &table = shown[index];
+    QJsonObject detail = periodDetail();
+    detail.insert(QStringLiteral("format"), QStringLiteral("csv"));
+    detail.insert(QStringLiteral("table"), table.id);
+    detail.insert(QStringLiteral("file"), QFileInfo(path).fileName());
+    startExport({path, QStringLiteral("dashboard_table"), report::csvTable(table.header, table.rows), detail});
+}
+
+void DashboardStatistics::exportIncidentReport(const QString &path)
+{
+    QJsonObject detail = periodDetail();
+    detail.insert(QStringLiteral("format"), path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)
+                                                ? QStringLiteral("pdf")
+                                                : QStringLiteral("csv"));
+    detail.insert(QStringLiteral("file"), QFileInfo(path).fileName());
+    const QString purpose = QString::number(++m_exportCount);
+    m_exports.insert(purpose, {path, QStringLiteral("incident_report"), {}, detail});
+    m_source.fetchIncidentReport(period(), purpose);
+}
+
+void DashboardStatistics::startExport(PendingExport pending)
+{
+    const QString purpose = QString::number(++m_exportCount);
+    const QString what = pending.what;
+    const QJsonObject detail = pending.detail;
+    m_exports.insert(purpose, std::move(pending));
+    m_source.recordExport(what, detail, purpose);
+}
+
+void DashboardStatistics::finishExport(const QString &purpose)
+{
+    const PendingExport pending = m_exports.take(purpose);
+    if (pending.path.isEmpty())
+        return;
+    QString error;
+    if (!writePrivateFile(pending.path, pending.content, &error)) {
+        emit exportFailed(error);
+        return;
+    }
+    emit exported(pending.path);
+}
+
+void DashboardStatistics::failExport(const QString &error, const QString &purpose)
+{
+    if (m_exports.take(purpose).path.isEmpty())
+        return;
+    emit exportFailed(tr("Nothing was exported: an export is first written in the team's audit log, and the "
+                         "server could not take it (%1).")
+                          .arg(error));
+}
+
+} // namespace steadyline::gui
