@@ -72,8 +72,8 @@ public:
     [[nodiscard]] std::vector<TeamPromise> all(QString *error) const;
     // The open ones, for a lead.
     [[nodiscard]] std::vector<TeamPromise> open(QString *error) const;
-    // Open promises of colleagues that `login` holds now.
-    [[nodiscard]] std::vector<TeamPromise> heldBy(const QString &login, QString *error) const;
+    // Open promises of colleagues that `holder` holds now.
+    [[nodiscard]] std::vector<TeamPromise> heldBy(const QString &holder, QString *error) const;
     // This desk's own promises (journal ids) that someone else holds now, or that a queued
     // hand-back is taking away: the desk no longer reminds of them.
     [[nodiscard]] QSet<qint64> ownHeldElsewhere(QString *error) const;

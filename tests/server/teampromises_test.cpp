@@ -38,7 +38,7 @@ struct Teams : ServerFixture
             ok(QStringLiteral("anna"),
                QStringLiteral(
                    R"(SELECT steadyline.push_changes('[{"kind":"call","id":"%1","data":{"started_at":"2026-12-06T10:00:00Z","ended_at":"2026-12-06T10:05:00Z","playbook_id":"standard","playbook_revision":3,"outcome":"resolved"}},)"
-                   R"({"kind":"note","id":"21111111-1111-4111-8111-111111111111","data":{"call_id":"%1","at":"2026-12-06T10:01:00Z","text":"the caller's account","tags":["billing"]}},)"
+                   R"({"kind":"note","id":"21111111-1111-4111-8111-111111111111","data":{"call_id":"%1","at":"2026-12-06T10:01:00Z","text":"the caller account details","tags":["billing"]}},)"
                    R"({"kind":"promise","id":"%2","data":{"call_id":"%1","at":"2026-12-06T10:02:00Z","text":"Call back about the invoice","due_at":"%5"}},)"
                    R"({"kind":"promise","id":"%3","data":{"call_id":"%1","at":"2026-12-06T10:03:00Z","text":"Send the letter","due_at":"2030-01-01T09:00:00Z"}},)"
                    R"({"kind":"promise","id":"%4","data":{"call_id":"%1","at":"2026-12-06T10:04:00Z","text":"Refund"}}]'))")
@@ -239,7 +239,8 @@ TEST_CASE("a lead moves every open promise of a consultant away for the day in o
                         .arg(QStringLiteral("51111111-1111-4111-8111-111111111111"), kRefund)) == QStringLiteral("1"));
     const QString bulk = QStringLiteral("61111111-1111-4111-8111-111111111111");
     const QString call = QStringLiteral("SELECT steadyline.reassign_all_promises('%1', '%2', '%3', now())");
-    CHECK(server.ok(QStringLiteral("bob"), call.arg(bulk, QStringLiteral("anna"), QStringLiteral("bob"))) ==
+    CHECK(server.ok(QStringLiteral("bob"), call.arg(QStringLiteral("61111111-1111-4111-8111-111111111110"),
+                                                    QStringLiteral("anna"), QStringLiteral("bob"))) ==
           QStringLiteral("only a lead or admin reassigns the team's promises"));
     CHECK(server.ok(QStringLiteral("lena"), call.arg(QStringLiteral("61111111-1111-4111-8111-111111111112"),
                                                      QStringLiteral("anna"), QStringLiteral("yuri"))) ==

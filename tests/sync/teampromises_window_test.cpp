@@ -183,7 +183,7 @@ TEST_CASE("The lead reassigns a promise in the Team promises window and it reach
         const int row = rowOf(*bobList->model(), QStringLiteral("Oddzwonić w sprawie faktury"));
         REQUIRE(row >= 0);
         CHECK(bobList->model()->index(row, 1).data().toString().startsWith(QStringLiteral("anna's call")));
-        CHECK(rowOf(*bobList->model(), QStringLiteral("Handed to you by your lead")) >= 0);
+        CHECK(rowOf(*bobList->model(), QStringLiteral("Handed to you by your lead (1)")) >= 0);
         gui::PromisesWindow annaPromises(*anna.journal);
         annaPromises.show();
         auto *annaList = annaPromises.findChild<QTreeView *>(QStringLiteral("promiseList"));
