@@ -171,13 +171,20 @@ std::vector<TeamPromise> TeamPromises::all(QString *error) const
                 promise.notes = notes;
         }
     }
-    // A status change this desk made and has not sent yet counts already.
+    // A status change or a hand-back this desk made and has not sent yet counts already.
     QSqlQuery waiting(m_db);
-    if (run(waiting, QStringLiteral("SELECT data FROM outbox WHERE kind = 'promise_status' ORDER BY seq"), {}, error)) {
+    if (run(waiting,
+            QStringLiteral("SELECT kind, data FROM outbox WHERE kind = 'promise_status' OR (kind = ? AND "
+                           "json_extract(data, '$.action') = 'hand_back') ORDER BY seq"),
+            {kHolderKind}, error)) {
         while (waiting.next()) {
-            const QJsonObject data = objectFrom(waiting.value(0).toString());
+            const QJsonObject data = objectFrom(waiting.value(1).toString());
             const auto found = promises.find(data.value(QStringLiteral("promise_id")).toString());
-            if (found != promises.end())
+            if (found == promises.end())
+                continue;
+            if (waiting.value(0).toString() == kHolderKind)
+                found->holder.clear();
+            else
                 found->status = data.value(QStringLiteral("status")).toString();
         }
     }
@@ -220,7 +227,8 @@ QSet<qint64> TeamPromises::ownHeldElsewhere(QString *error) const
         if (promise.localId != 0 && promise.holder != me)
             elsewhere.insert(promise.localId);
     }
-    // A hand-back still in the outbox has left this desk already.
+    // A hand-back still in the outbox has left this desk already, also of a promise the team's
+    // rows do not hold yet (made offline).
     QSqlQuery q(m_db);
     if (!run(q,
              QStringLiteral("SELECT s.local_id FROM outbox o JOIN shared_ids s ON s.kind = 'promise' "

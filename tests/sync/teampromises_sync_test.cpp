@@ -9,6 +9,7 @@
 #include "teamsync.h"
 
 #include <QDate>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -203,12 +204,35 @@ TEST_CASE("A hand-back is taken back while it has not left the desk")
     auto bobJournal = server.bob.openJournal();
     auto bob = promisesOf(*bobJournal);
     QString error;
-    const QString request =
-        bob.queueHandBack(QStringLiteral("31111111-1111-4111-8111-111111111111"), QDateTime::currentDateTime(), &error);
+    // What Bob's desk pulled when the lead gave him Anna's promise (no worker runs here).
+    const QString promiseId = QStringLiteral("31111111-1111-4111-8111-111111111111");
+    const QJsonObject given{
+        {QStringLiteral("promise_id"), promiseId},
+        {QStringLiteral("action"), QStringLiteral("reassigned")},
+        {QStringLiteral("holder"), QStringLiteral("bob")},
+        {QStringLiteral("previous"), QStringLiteral("anna")},
+        {QStringLiteral("owner"), QStringLiteral("anna")},
+        {QStringLiteral("at"), QStringLiteral("2026-12-06T11:00:00+00:00")},
+        {QStringLiteral("context"),
+         QJsonObject{{QStringLiteral("promise"),
+                      QJsonObject{{QStringLiteral("text"), QStringLiteral("Call back")},
+                                  {QStringLiteral("at"), QStringLiteral("2026-12-06T10:00:00+00:00")}}}}}};
+    REQUIRE(
+        Desk::store(*bobJournal)
+            .storePulled({{7, QStringLiteral("promise_holder"), QStringLiteral("41111111-1111-4111-8111-111111111111"),
+                           QStringLiteral("lena"), QStringLiteral("Claims"), given}},
+                         QDateTime::currentDateTime(), &error));
+    REQUIRE(bob.heldBy(QStringLiteral("bob"), &error).size() == 1);
+
+    // Handed back: gone from his promises at once, waiting in the outbox.
+    const QString request = bob.queueHandBack(promiseId, QDateTime::currentDateTime(), &error);
     REQUIRE_FALSE(request.isEmpty());
     CHECK(bob.pending(&error).size() == 1);
+    CHECK(bob.heldBy(QStringLiteral("bob"), &error).empty());
+    // Taken back before it was sent: his again.
     CHECK(bob.withdraw(request, &error));
     CHECK(bob.pending(&error).empty());
+    CHECK(bob.heldBy(QStringLiteral("bob"), &error).size() == 1);
     // Gone already: nothing to take back.
     CHECK_FALSE(bob.withdraw(request, &error));
     CHECK(error.isEmpty());
