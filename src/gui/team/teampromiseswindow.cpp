@@ -86,7 +86,10 @@ TeamPromisesWindow::TeamPromisesWindow(journal::Journal &journal, QWidget *paren
     m_statusLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_statusLine);
     setCentralWidget(central);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, &TeamPromisesWindow::updateActions);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
+        pickOtherThanHolder();
+        updateActions();
+    });
     connect(m_colleague, &QComboBox::currentTextChanged, this, &TeamPromisesWindow::updateActions);
     refresh();
 }
@@ -228,6 +231,7 @@ void TeamPromisesWindow::refresh()
     m_colleague->addItems(logins);
     if (logins.contains(picked))
         m_colleague->setCurrentText(picked);
+    pickOtherThanHolder();
 
     if (!error.isEmpty())
         news << error;
@@ -236,6 +240,20 @@ void TeamPromisesWindow::refresh()
     if (!news.isEmpty())
         say(news.join(QLatin1Char('\n')));
     updateActions();
+}
+
+void TeamPromisesWindow::pickOtherThanHolder()
+{
+    // Giving a promise to the one who holds it is refused: offer someone else first.
+    const QString holder = selectedHolder();
+    if (holder.isEmpty() || m_colleague->currentText() != holder)
+        return;
+    for (int i = 0; i < m_colleague->count(); ++i) {
+        if (m_colleague->itemText(i) != holder) {
+            m_colleague->setCurrentIndex(i);
+            return;
+        }
+    }
 }
 
 void TeamPromisesWindow::updateActions()

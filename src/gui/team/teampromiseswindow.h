@@ -54,6 +54,7 @@ private:
     void reassignAll();
     void say(const QString &message);
     void updateActions();
+    void pickOtherThanHolder();
     [[nodiscard]] QString selectedPromise() const;
     [[nodiscard]] QString selectedHolder() const;
 
