@@ -95,9 +95,12 @@ std::vector<TeamPromise> TeamPromises::all(QString *error) const
 {
     QSqlQuery q(m_db);
     if (!run(q,
+             // A lead's desk holds every call of the team: only those with a promise are read.
              QStringLiteral("SELECT r.kind, r.uuid, r.login, r.data, coalesce(s.local_id, 0) FROM team_rows r "
                             "LEFT JOIN shared_ids s ON s.kind = 'promise' AND s.uuid = r.uuid "
-                            "WHERE r.kind IN ('promise', 'promise_holder', 'promise_status', 'call') ORDER BY r.seq"),
+                            "WHERE r.kind IN ('promise', 'promise_holder', 'promise_status') "
+                            "OR (r.kind = 'call' AND r.uuid IN (SELECT json_extract(p.data, '$.call_id') "
+                            "FROM team_rows p WHERE p.kind = 'promise')) ORDER BY r.seq"),
              {}, error))
         return {};
     QHash<QString, TeamPromise> promises;
