@@ -2613,6 +2613,10 @@ queue:reklamace = complaint-pl</translation>
         <source>Team board…</source>
         <translation>Přehled týmu…</translation>
     </message>
+    <message>
+        <source>Team promises…</source>
+        <translation>Sliby týmu…</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::CallCommands</name>
@@ -4086,6 +4090,66 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <source>%1 could not be reopened: %2</source>
         <translation>„%1“ se nepodařilo znovu otevřít: %2</translation>
     </message>
+    <message>
+        <source>Hand back…</source>
+        <translation>Vrátit…</translation>
+    </message>
+    <message>
+        <source>Give the promise back to your team's leads, who hand it on</source>
+        <translation>Vraťte slib vedoucím týmu, kteří ho předají dál</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>neznámý čas</translation>
+    </message>
+    <message>
+        <source>%1's call, %2, %3</source>
+        <translation>hovor: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Handed to you by your lead</source>
+        <translation>Předané vám vedoucím</translation>
+    </message>
+    <message>
+        <source>Marked kept: %1. The team learns it with the next sync.</source>
+        <translation>Označeno jako splněné: %1. Tým se to dozví při příští synchronizaci.</translation>
+    </message>
+    <message>
+        <source>Marked cancelled: %1. The team learns it with the next sync.</source>
+        <translation>Označeno jako zrušené: %1. Tým se to dozví při příští synchronizaci.</translation>
+    </message>
+    <message>
+        <source>%1 was made before this desk joined the team and cannot be handed back.</source>
+        <translation>%1 vznikl dříve, než se toto pracoviště připojilo k týmu, a nelze ho vrátit.</translation>
+    </message>
+    <message>
+        <source>Hand back the promise</source>
+        <translation>Vrátit slib</translation>
+    </message>
+    <message>
+        <source>Hand %1 back to your team's leads? They give it to a colleague or keep it; it leaves your list and your reminders.</source>
+        <translation>Vrátit %1 vedoucím týmu? Předají ho kolegovi nebo si ho nechají; zmizí z vašeho seznamu i připomínek.</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Vrátit</translation>
+    </message>
+    <message>
+        <source>%1 could not be handed back: %2</source>
+        <translation>%1 se nepodařilo vrátit: %2</translation>
+    </message>
+    <message>
+        <source>Handed back: %1. It goes to your leads with the next sync; %2 keeps it here until then.</source>
+        <translation>Vráceno: %1. Odejde vedoucím při příští synchronizaci; do té doby ho %2 ponechá zde.</translation>
+    </message>
+    <message>
+        <source>%1 stays yours: the hand-back was not sent.</source>
+        <translation>%1 zůstává vám: vrácení nebylo odesláno.</translation>
+    </message>
+    <message>
+        <source>%1 has gone to your leads already; ask them to give it back to you.</source>
+        <translation>%1 už odešel vedoucím; požádejte je, aby vám ho vrátili.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::RaisedHand</name>
@@ -4660,6 +4724,21 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     </message>
 </context>
 <context>
+    <name>steadyline::gui::TeamFeatures</name>
+    <message numerus="yes">
+        <source>%n promise(s) of a colleague handed to you by your lead; see Promises (Ctrl+P).</source>
+        <translation>
+            <numerusform>Vedoucí vám předal %n slib kolegy; viz Sliby (Ctrl+P).</numerusform>
+            <numerusform>Vedoucí vám předal %n sliby kolegy; viz Sliby (Ctrl+P).</numerusform>
+            <numerusform>Vedoucí vám předal %n slibů kolegy; viz Sliby (Ctrl+P).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promise handed to you</source>
+        <translation>Byl vám předán slib</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::TeamLink</name>
     <message>
         <source>Team: online</source>
@@ -4892,6 +4971,157 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
     <message>
         <source>Cancel joinin&amp;g</source>
         <translation>Zr&amp;ušit připojení</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::TeamPromisesWindow</name>
+    <message>
+        <source>Team promises — Steadyline</source>
+        <translation>Sliby týmu — Steadyline</translation>
+    </message>
+    <message>
+        <source>Open promises of the team</source>
+        <translation>Otevřené sliby týmu</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Slib</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Drží</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Hovor</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Dal(a)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Kolega:</translation>
+    </message>
+    <message>
+        <source>Colleague to give the promise to</source>
+        <translation>Kolega, kterému slib předat</translation>
+    </message>
+    <message>
+        <source>Reassign to colleague</source>
+        <translation>Předat kolegovi</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Převzít</translation>
+    </message>
+    <message>
+        <source>Reassign all of the holder…</source>
+        <translation>Předat všechny od držitele…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Obnovit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>Server odmítl (%1): %2</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Hotovo: %1.</translation>
+    </message>
+    <message>
+        <source>handed back</source>
+        <translation>vráceno</translation>
+    </message>
+    <message>
+        <source>no due time</source>
+        <translation>bez termínu</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>po termínu</translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation>čeká na server</translation>
+    </message>
+    <message>
+        <source>queued: sent when the server is back</source>
+        <translation>ve frontě: odešle se, až bude server dostupný</translation>
+    </message>
+    <message>
+        <source>No open promises in the team.</source>
+        <translation>V týmu nejsou žádné otevřené sliby.</translation>
+    </message>
+    <message>
+        <source>Pick a colleague first (Alt+C).</source>
+        <translation>Nejdřív vyberte kolegu (Alt+C).</translation>
+    </message>
+    <message>
+        <source>%1 could not be reassigned: %2</source>
+        <translation>%1 se nepodařilo předat: %2</translation>
+    </message>
+    <message>
+        <source>you take %1</source>
+        <translation>přebíráte %1</translation>
+    </message>
+    <message>
+        <source>%1 goes to %2</source>
+        <translation>%1 dostane %2</translation>
+    </message>
+    <message>
+        <source>Sent: %1.</source>
+        <translation>Odesláno: %1.</translation>
+    </message>
+    <message>
+        <source>Queued while offline: %1. It is sent when the server is back.</source>
+        <translation>Ve frontě (offline): %1. Odešle se, až bude server opět dostupný.</translation>
+    </message>
+    <message>
+        <source>%1 holds these promises already; pick another colleague.</source>
+        <translation>%1 už tyto sliby drží; vyberte jiného kolegu.</translation>
+    </message>
+    <message>
+        <source>Reassign all promises</source>
+        <translation>Předat všechny sliby</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give every open promise %1 holds (%n known here) to %2?</source>
+        <translation>
+            <numerusform>Předat všechny otevřené sliby, které drží %1 (zde znám %n), kolegovi %2?</numerusform>
+            <numerusform>Předat všechny otevřené sliby, které drží %1 (zde známy %n), kolegovi %2?</numerusform>
+            <numerusform>Předat všechny otevřené sliby, které drží %1 (zde známo %n), kolegovi %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign all</source>
+        <translation>Předat všechny</translation>
+    </message>
+    <message>
+        <source>The promises could not be reassigned: %1</source>
+        <translation>Sliby se nepodařilo předat: %1</translation>
+    </message>
+    <message>
+        <source>every open promise of %1 goes to %2</source>
+        <translation>všechny otevřené sliby od %1 dostane %2</translation>
     </message>
 </context>
 <context>
@@ -5661,6 +5891,14 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
     <message>
         <source>The team server gave no key for caller references; ask your team&apos;s admin to run: steadyline server init</source>
         <translation>Týmový server neposkytl klíč pro čísla případů volajících; požádejte správce týmu, aby spustil: steadyline server init</translation>
+    </message>
+    <message>
+        <source>The team server refused: %1</source>
+        <translation>Server týmu odmítl: %1</translation>
+    </message>
+    <message>
+        <source>The desk queued a request the team server does not know: %1</source>
+        <translation>Pracoviště zařadilo požadavek, který týmový server nezná: %1</translation>
     </message>
 </context>
 </TS>

@@ -263,6 +263,16 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::TeamFeatures</name>
+    <message numerus="yes">
+        <source>%n promise(s) of a colleague handed to you by your lead; see Promises (Ctrl+P).</source>
+        <translation>
+            <numerusform>%n promise of a colleague handed to you by your lead; see Promises (Ctrl+P).</numerusform>
+            <numerusform>%n promises of a colleague handed to you by your lead; see Promises (Ctrl+P).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::TeamLink</name>
     <message numerus="yes">
         <source>Team: online · %n waiting</source>
@@ -321,6 +331,16 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
         <translation>
             <numerusform>%n change waiting to be sent.</numerusform>
             <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::TeamPromisesWindow</name>
+    <message numerus="yes">
+        <source>Give every open promise %1 holds (%n known here) to %2?</source>
+        <translation>
+            <numerusform>Give every open promise %1 holds (%n known here) to %2?</numerusform>
+            <numerusform>Give every open promise %1 holds (%n known here) to %2?</numerusform>
         </translation>
     </message>
 </context>

@@ -2613,6 +2613,10 @@ queue:reklamacje = complaint-pl</translation>
         <source>Team board…</source>
         <translation>Tablica zespołu…</translation>
     </message>
+    <message>
+        <source>Team promises…</source>
+        <translation>Obietnice zespołu…</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::CallCommands</name>
@@ -4086,6 +4090,66 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <source>%1 could not be reopened: %2</source>
         <translation>Nie udało się ponownie otworzyć „%1”: %2</translation>
     </message>
+    <message>
+        <source>Hand back…</source>
+        <translation>Oddaj…</translation>
+    </message>
+    <message>
+        <source>Give the promise back to your team's leads, who hand it on</source>
+        <translation>Oddaj obietnicę liderom zespołu, którzy przekażą ją dalej</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>nieznana pora</translation>
+    </message>
+    <message>
+        <source>%1's call, %2, %3</source>
+        <translation>rozmowa: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Handed to you by your lead</source>
+        <translation>Przekazane ci przez lidera</translation>
+    </message>
+    <message>
+        <source>Marked kept: %1. The team learns it with the next sync.</source>
+        <translation>Oznaczono jako dotrzymaną: %1. Zespół dowie się przy najbliższej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Marked cancelled: %1. The team learns it with the next sync.</source>
+        <translation>Oznaczono jako anulowaną: %1. Zespół dowie się przy najbliższej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>%1 was made before this desk joined the team and cannot be handed back.</source>
+        <translation>%1 powstała, zanim to stanowisko dołączyło do zespołu, i nie można jej oddać.</translation>
+    </message>
+    <message>
+        <source>Hand back the promise</source>
+        <translation>Oddaj obietnicę</translation>
+    </message>
+    <message>
+        <source>Hand %1 back to your team's leads? They give it to a colleague or keep it; it leaves your list and your reminders.</source>
+        <translation>Oddać %1 liderom zespołu? Przekażą ją komuś lub zatrzymają; zniknie z twojej listy i przypomnień.</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Oddaj</translation>
+    </message>
+    <message>
+        <source>%1 could not be handed back: %2</source>
+        <translation>Nie udało się oddać %1: %2</translation>
+    </message>
+    <message>
+        <source>Handed back: %1. It goes to your leads with the next sync; %2 keeps it here until then.</source>
+        <translation>Oddano: %1. Trafi do liderów przy najbliższej synchronizacji; do tego czasu %2 ją zatrzymuje.</translation>
+    </message>
+    <message>
+        <source>%1 stays yours: the hand-back was not sent.</source>
+        <translation>%1 zostaje u ciebie: oddanie nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <source>%1 has gone to your leads already; ask them to give it back to you.</source>
+        <translation>%1 trafiła już do liderów; poproś ich, by ci ją oddali.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::RaisedHand</name>
@@ -4660,6 +4724,21 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     </message>
 </context>
 <context>
+    <name>steadyline::gui::TeamFeatures</name>
+    <message numerus="yes">
+        <source>%n promise(s) of a colleague handed to you by your lead; see Promises (Ctrl+P).</source>
+        <translation>
+            <numerusform>Lider przekazał ci %n obietnicę innej osoby; zobacz Obietnice (Ctrl+P).</numerusform>
+            <numerusform>Lider przekazał ci %n obietnice innej osoby; zobacz Obietnice (Ctrl+P).</numerusform>
+            <numerusform>Lider przekazał ci %n obietnic innej osoby; zobacz Obietnice (Ctrl+P).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promise handed to you</source>
+        <translation>Przekazano ci obietnicę</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::TeamLink</name>
     <message>
         <source>Team: online</source>
@@ -4892,6 +4971,157 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
     <message>
         <source>Cancel joinin&amp;g</source>
         <translation>Prz&amp;erwij dołączanie</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::TeamPromisesWindow</name>
+    <message>
+        <source>Team promises — Steadyline</source>
+        <translation>Obietnice zespołu — Steadyline</translation>
+    </message>
+    <message>
+        <source>Open promises of the team</source>
+        <translation>Otwarte obietnice zespołu</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Obietnica</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Ma ją</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Rozmowa</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Złożył(a)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Współpracownik:</translation>
+    </message>
+    <message>
+        <source>Colleague to give the promise to</source>
+        <translation>Osoba, której przekazać obietnicę</translation>
+    </message>
+    <message>
+        <source>Reassign to colleague</source>
+        <translation>Przekaż współpracownikowi</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Przejmij</translation>
+    </message>
+    <message>
+        <source>Reassign all of the holder…</source>
+        <translation>Przekaż wszystkie tej osoby…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>Serwer odmówił (%1): %2</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Zrobione: %1.</translation>
+    </message>
+    <message>
+        <source>handed back</source>
+        <translation>oddana</translation>
+    </message>
+    <message>
+        <source>no due time</source>
+        <translation>bez terminu</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>po terminie</translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation>czeka na serwer</translation>
+    </message>
+    <message>
+        <source>queued: sent when the server is back</source>
+        <translation>w kolejce: wyślemy, gdy serwer wróci</translation>
+    </message>
+    <message>
+        <source>No open promises in the team.</source>
+        <translation>Brak otwartych obietnic w zespole.</translation>
+    </message>
+    <message>
+        <source>Pick a colleague first (Alt+C).</source>
+        <translation>Najpierw wybierz osobę (Alt+C).</translation>
+    </message>
+    <message>
+        <source>%1 could not be reassigned: %2</source>
+        <translation>Nie udało się przekazać %1: %2</translation>
+    </message>
+    <message>
+        <source>you take %1</source>
+        <translation>przejmujesz %1</translation>
+    </message>
+    <message>
+        <source>%1 goes to %2</source>
+        <translation>%1 trafia do: %2</translation>
+    </message>
+    <message>
+        <source>Sent: %1.</source>
+        <translation>Wysłano: %1.</translation>
+    </message>
+    <message>
+        <source>Queued while offline: %1. It is sent when the server is back.</source>
+        <translation>W kolejce (offline): %1. Zostanie wysłane, gdy serwer wróci.</translation>
+    </message>
+    <message>
+        <source>%1 holds these promises already; pick another colleague.</source>
+        <translation>%1 ma już te obietnice; wybierz inną osobę.</translation>
+    </message>
+    <message>
+        <source>Reassign all promises</source>
+        <translation>Przekaż wszystkie obietnice</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give every open promise %1 holds (%n known here) to %2?</source>
+        <translation>
+            <numerusform>Przekazać wszystkie otwarte obietnice, które ma %1 (tu znana %n), osobie %2?</numerusform>
+            <numerusform>Przekazać wszystkie otwarte obietnice, które ma %1 (tu znane %n), osobie %2?</numerusform>
+            <numerusform>Przekazać wszystkie otwarte obietnice, które ma %1 (tu znanych %n), osobie %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign all</source>
+        <translation>Przekaż wszystkie</translation>
+    </message>
+    <message>
+        <source>The promises could not be reassigned: %1</source>
+        <translation>Nie udało się przekazać obietnic: %1</translation>
+    </message>
+    <message>
+        <source>every open promise of %1 goes to %2</source>
+        <translation>wszystkie otwarte obietnice %1 trafiają do: %2</translation>
     </message>
 </context>
 <context>
@@ -5661,6 +5891,14 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
     <message>
         <source>The team server gave no key for caller references; ask your team&apos;s admin to run: steadyline server init</source>
         <translation>Serwer zespołu nie podał klucza dla numerów spraw dzwoniących; poproś administratora zespołu o uruchomienie: steadyline server init</translation>
+    </message>
+    <message>
+        <source>The team server refused: %1</source>
+        <translation>Serwer zespołu odmówił: %1</translation>
+    </message>
+    <message>
+        <source>The desk queued a request the team server does not know: %1</source>
+        <translation>Stanowisko zakolejkowało żądanie, którego serwer zespołu nie zna: %1</translation>
     </message>
 </context>
 </TS>

@@ -2613,6 +2613,10 @@ queue:жалобы = complaint-pl</translation>
         <source>Team board…</source>
         <translation>Панель команды…</translation>
     </message>
+    <message>
+        <source>Team promises…</source>
+        <translation>Обещания команды…</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::CallCommands</name>
@@ -4086,6 +4090,66 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <source>%1 could not be reopened: %2</source>
         <translation>Не удалось снова открыть «%1»: %2</translation>
     </message>
+    <message>
+        <source>Hand back…</source>
+        <translation>Вернуть…</translation>
+    </message>
+    <message>
+        <source>Give the promise back to your team's leads, who hand it on</source>
+        <translation>Вернуть обещание руководителям команды, которые передадут его дальше</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>время неизвестно</translation>
+    </message>
+    <message>
+        <source>%1's call, %2, %3</source>
+        <translation>звонок: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Handed to you by your lead</source>
+        <translation>Переданы вам руководителем</translation>
+    </message>
+    <message>
+        <source>Marked kept: %1. The team learns it with the next sync.</source>
+        <translation>Отмечено как выполненное: %1. Команда узнает об этом при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Marked cancelled: %1. The team learns it with the next sync.</source>
+        <translation>Отмечено как отменённое: %1. Команда узнает об этом при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>%1 was made before this desk joined the team and cannot be handed back.</source>
+        <translation>%1 создано до того, как это рабочее место присоединилось к команде, и не может быть возвращено.</translation>
+    </message>
+    <message>
+        <source>Hand back the promise</source>
+        <translation>Вернуть обещание</translation>
+    </message>
+    <message>
+        <source>Hand %1 back to your team's leads? They give it to a colleague or keep it; it leaves your list and your reminders.</source>
+        <translation>Вернуть %1 руководителям команды? Они передадут его коллеге или оставят себе; оно исчезнет из вашего списка и напоминаний.</translation>
+    </message>
+    <message>
+        <source>Hand back</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>%1 could not be handed back: %2</source>
+        <translation>Не удалось вернуть %1: %2</translation>
+    </message>
+    <message>
+        <source>Handed back: %1. It goes to your leads with the next sync; %2 keeps it here until then.</source>
+        <translation>Возвращено: %1. Оно уйдёт руководителям при следующей синхронизации; до тех пор %2 оставит его здесь.</translation>
+    </message>
+    <message>
+        <source>%1 stays yours: the hand-back was not sent.</source>
+        <translation>%1 остаётся за вами: возврат не был отправлен.</translation>
+    </message>
+    <message>
+        <source>%1 has gone to your leads already; ask them to give it back to you.</source>
+        <translation>%1 уже передано руководителям; попросите их вернуть его вам.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::RaisedHand</name>
@@ -4660,6 +4724,21 @@ Promises you record during a call (F9) appear here until they are marked kept or
     </message>
 </context>
 <context>
+    <name>steadyline::gui::TeamFeatures</name>
+    <message numerus="yes">
+        <source>%n promise(s) of a colleague handed to you by your lead; see Promises (Ctrl+P).</source>
+        <translation>
+            <numerusform>Руководитель передал вам %n обещание коллеги; см. Обещания (Ctrl+P).</numerusform>
+            <numerusform>Руководитель передал вам %n обещания коллеги; см. Обещания (Ctrl+P).</numerusform>
+            <numerusform>Руководитель передал вам %n обещаний коллеги; см. Обещания (Ctrl+P).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promise handed to you</source>
+        <translation>Вам передано обещание</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::TeamLink</name>
     <message>
         <source>Team: online</source>
@@ -4892,6 +4971,157 @@ Your own calls, notes and promises stay in this desk&apos;s journal. What the te
     <message>
         <source>Cancel joinin&amp;g</source>
         <translation>&amp;Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::TeamPromisesWindow</name>
+    <message>
+        <source>Team promises — Steadyline</source>
+        <translation>Обещания команды — Steadyline</translation>
+    </message>
+    <message>
+        <source>Open promises of the team</source>
+        <translation>Открытые обещания команды</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Обещание</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>У кого</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Дал(а)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Коллега:</translation>
+    </message>
+    <message>
+        <source>Colleague to give the promise to</source>
+        <translation>Коллега, которому передать обещание</translation>
+    </message>
+    <message>
+        <source>Reassign to colleague</source>
+        <translation>Передать коллеге</translation>
+    </message>
+    <message>
+        <source>Take it</source>
+        <translation>Взять себе</translation>
+    </message>
+    <message>
+        <source>Reassign all of the holder…</source>
+        <translation>Передать все обещания держателя…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>Сервер отказал (%1): %2</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Готово: %1.</translation>
+    </message>
+    <message>
+        <source>handed back</source>
+        <translation>возвращено</translation>
+    </message>
+    <message>
+        <source>no due time</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>waiting for the server</source>
+        <translation>ждёт сервер</translation>
+    </message>
+    <message>
+        <source>queued: sent when the server is back</source>
+        <translation>в очереди: отправим, когда сервер вернётся</translation>
+    </message>
+    <message>
+        <source>No open promises in the team.</source>
+        <translation>В команде нет открытых обещаний.</translation>
+    </message>
+    <message>
+        <source>Pick a colleague first (Alt+C).</source>
+        <translation>Сначала выберите коллегу (Alt+C).</translation>
+    </message>
+    <message>
+        <source>%1 could not be reassigned: %2</source>
+        <translation>Не удалось передать %1: %2</translation>
+    </message>
+    <message>
+        <source>you take %1</source>
+        <translation>вы берёте %1</translation>
+    </message>
+    <message>
+        <source>%1 goes to %2</source>
+        <translation>%1 передаётся: %2</translation>
+    </message>
+    <message>
+        <source>Sent: %1.</source>
+        <translation>Отправлено: %1.</translation>
+    </message>
+    <message>
+        <source>Queued while offline: %1. It is sent when the server is back.</source>
+        <translation>В очереди (офлайн): %1. Будет отправлено, когда сервер вернётся.</translation>
+    </message>
+    <message>
+        <source>%1 holds these promises already; pick another colleague.</source>
+        <translation>Эти обещания уже у %1; выберите другого коллегу.</translation>
+    </message>
+    <message>
+        <source>Reassign all promises</source>
+        <translation>Передать все обещания</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give every open promise %1 holds (%n known here) to %2?</source>
+        <translation>
+            <numerusform>Передать все открытые обещания %1 (здесь известно %n) коллеге %2?</numerusform>
+            <numerusform>Передать все открытые обещания %1 (здесь известно %n) коллеге %2?</numerusform>
+            <numerusform>Передать все открытые обещания %1 (здесь известно %n) коллеге %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign all</source>
+        <translation>Передать все</translation>
+    </message>
+    <message>
+        <source>The promises could not be reassigned: %1</source>
+        <translation>Не удалось передать обещания: %1</translation>
+    </message>
+    <message>
+        <source>every open promise of %1 goes to %2</source>
+        <translation>все открытые обещания %1 передаются: %2</translation>
     </message>
 </context>
 <context>
@@ -5661,6 +5891,14 @@ Your own calls, notes and promises stay in this desk&apos;s journal. What the te
     <message>
         <source>The team server gave no key for caller references; ask your team&apos;s admin to run: steadyline server init</source>
         <translation>Сервер команды не выдал ключ для номеров обращений звонящих; попросите администратора команды выполнить: steadyline server init</translation>
+    </message>
+    <message>
+        <source>The team server refused: %1</source>
+        <translation>Сервер команды отказал: %1</translation>
+    </message>
+    <message>
+        <source>The desk queued a request the team server does not know: %1</source>
+        <translation>Рабочее место поставило в очередь запрос, неизвестный серверу команды: %1</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "journal/journal.h"
 #include "team/teamboardwindow.h"
 #include "teamlink.h"
+#include "teampromises.h"
 #include "teamstore.h"
 
 // dash19: the dashboard's statistics ask the team server in the settings.
@@ -38,6 +39,11 @@ TeamFeatures::TeamFeatures(AppContext &context, AssistWindow &window, TeamLink &
             m_window.showCallerIncidents(count, AssistWindow::kCallerIncidentDays);
     });
     connect(&m_window, &AssistWindow::teamBoardRequested, this, &TeamFeatures::openBoard);
+    connect(&m_window, &AssistWindow::teamPromisesRequested, this, &TeamFeatures::openTeamPromises);
+    connect(&m_team, &TeamLink::teamMembers, this, [this](const QStringList &logins) {
+        if (m_teamPromises)
+            m_teamPromises->setMembers(logins);
+    });
     m_boardRefresh.setSingleShot(true);
     m_boardRefresh.setInterval(kBoardRefreshMs);
     connect(&m_boardRefresh, &QTimer::timeout, this, [this] {
@@ -67,6 +73,10 @@ void TeamFeatures::followStatus()
     // dash19: the statistics follow the server in the settings.
     if (m_board)
         m_board->setServer(dashboardServer());
+    if (m_teamPromises)
+        m_teamPromises->setOnline(status.online);
+    if (!m_heldKnown)
+        takePromiseRows();
 }
 
 std::optional<server::ServerAddress> TeamFeatures::dashboardServer() const
@@ -74,6 +84,46 @@ std::optional<server::ServerAddress> TeamFeatures::dashboardServer() const
     const QString url = m_context.settings().string(Settings::Key::TeamServer);
     QString error;
     return url.isEmpty() ? std::nullopt : server::parseServerUrl(url, &error);
+}
+
+void TeamFeatures::openTeamPromises()
+{
+    journal::Journal *journal = m_context.journal();
+    if (!journal)
+        return;
+    if (!m_teamPromises) {
+        m_teamPromises = new TeamPromisesWindow(*journal, &m_window);
+        m_teamPromises->setWindowFlag(Qt::Window);
+        connect(m_teamPromises, &TeamPromisesWindow::requestQueued, &m_team, &TeamLink::nudge);
+        connect(m_teamPromises, &TeamPromisesWindow::membersWanted, &m_team, &TeamLink::askTeamMembers);
+    }
+    m_teamPromises->setOnline(m_team.status().online);
+    m_teamPromises->show();
+    m_teamPromises->raise();
+    m_teamPromises->activateWindow();
+}
+
+void TeamFeatures::takePromiseRows()
+{
+    journal::Journal *journal = m_context.journal();
+    if (!journal || !m_team.status().joined)
+        return;
+    QString error;
+    const sync::TeamPromises team(QSqlDatabase::database(journal->connectionName(), false));
+    QSet<QString> held;
+    for (const sync::TeamPromise &promise : team.heldBy(team.login(&error), &error))
+        held.insert(promise.id);
+    const qsizetype arrived = (held - m_heldHere).size();
+    if (m_heldKnown && arrived > 0) {
+        const QString message = tr("%n promise(s) of a colleague handed to you by your lead; see Promises (Ctrl+P).",
+                                   nullptr, static_cast<int>(arrived));
+        m_window.statusBar()->showMessage(message, 60000);
+        // The notification says how many, never what was promised (it may show on the lock screen).
+        if (m_tray)
+            m_tray->showMessage(tr("Promise handed to you"), message);
+    }
+    m_heldHere = held;
+    m_heldKnown = true;
 }
 
 void TeamFeatures::ensureBoard()
@@ -101,6 +151,12 @@ void TeamFeatures::takeRows(const QStringList &kinds)
 {
     if (kinds.contains(QStringLiteral("hand_answer")))
         showNewAnswers();
+    if (kinds.contains(QStringLiteral("promise_holder")) || kinds.contains(QStringLiteral("promise_status")) ||
+        kinds.contains(QStringLiteral("promise"))) {
+        takePromiseRows();
+        if (m_teamPromises && m_teamPromises->isVisible())
+            m_teamPromises->refresh();
+    }
     if (m_board && !m_boardRefresh.isActive())
         m_boardRefresh.start();
 }

@@ -7,6 +7,9 @@
 
 #include "app/trayicon.h"
 #include "team/teamboardwindow.h"
+#include "team/teampromiseswindow.h"
+
+#include <QSet>
 
 namespace steadyline {
 class AppContext;
@@ -33,6 +36,10 @@ public:
     // The lead's board, made on first use (null before).
     [[nodiscard]] TeamBoardWindow *board() const { return m_board; }
     void openBoard();
+    // Team promises (#18 §4): the lead's window (null before first use), and for everyone a notice
+    // when a lead hands them a colleague's promise.
+    [[nodiscard]] TeamPromisesWindow *teamPromises() const { return m_teamPromises; }
+    void openTeamPromises();
 
 private:
     void followStatus();
@@ -43,6 +50,7 @@ private:
     [[nodiscard]] bool isLead() const;
     void ensureBoard();
     [[nodiscard]] std::optional<server::ServerAddress> dashboardServer() const; // dash19
+    void takePromiseRows();
 
     AppContext &m_context;
     AssistWindow &m_window;
@@ -54,6 +62,9 @@ private:
     // Pulls arrive many times a second in a busy team: the board reads at most this often.
     QTimer m_boardRefresh;
     static constexpr int kBoardRefreshMs = 250;
+    QPointer<TeamPromisesWindow> m_teamPromises;
+    QSet<QString> m_heldHere; // colleagues' promises this consultant holds, as last seen
+    bool m_heldKnown = false; // m_heldHere was read once (no notice for what was there at start)
 };
 
 } // namespace steadyline::gui

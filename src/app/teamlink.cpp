@@ -93,6 +93,7 @@ void TeamLink::applySettings()
     connect(m_sync.get(), &sync::TeamSync::statusChanged, this, &TeamLink::show);
     connect(m_sync.get(), &sync::TeamSync::teamRowsArrived, this, &TeamLink::teamRowsArrived);
     connect(m_sync.get(), &sync::TeamSync::callerIncidents, this, &TeamLink::callerIncidents);
+    connect(m_sync.get(), &sync::TeamSync::teamMembers, this, &TeamLink::teamMembers);
     m_sync->start();
 }
 
@@ -106,6 +107,17 @@ void TeamLink::askCallerIncidents(const QString &caseReference, int days)
 {
     if (m_sync)
         m_sync->askCallerIncidents(caseReference, days);
+}
+
+bool TeamLink::recordAudit(const QString &action, const QJsonObject &detail)
+{
+    return m_sync && m_sync->recordAudit(action, detail);
+}
+
+void TeamLink::askTeamMembers()
+{
+    if (m_sync)
+        m_sync->askTeamMembers();
 }
 
 void TeamLink::syncNow()

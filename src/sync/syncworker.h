@@ -34,11 +34,14 @@ public:
     void nudge();
     void stop();
     void askCallerIncidents(const QString &caseReference, int days);
+    void recordAudit(const QString &action, const QJsonObject &detail);
+    void askTeamMembers();
 
 signals:
     void statusChanged(const steadyline::sync::SyncStatus &status);
     void teamRowsArrived(const QStringList &kinds);
     void callerIncidents(const QString &caseReference, int count);
+    void teamMembers(const QStringList &logins);
 
 private:
     void connectToServer();

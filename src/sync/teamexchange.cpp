@@ -223,6 +223,59 @@ std::optional<QByteArray> TeamExchange::callerKeySecret(QString *error)
 
 std::optional<int> TeamExchange::push(const std::vector<OutboxChange> &changes, bool shareNoteText, QString *error)
 {
+    const auto isRequest = [](const OutboxChange &change) {
+        return change.kind == QStringLiteral("promise_holder") || change.kind == QStringLiteral("audit");
+    };
+    if (std::none_of(changes.begin(), changes.end(), isRequest))
+        return pushChanges(changes, shareNoteText, error);
+    // In order: a run of ordinary changes in one push_changes, each request by its function, all in
+    // one transaction, so that the batch leaves the outbox whole or not at all.
+    if (!m_server.transaction()) {
+        *error = tr("The team server refused: %1").arg(server::serverErrorText(m_server.lastError()));
+        return std::nullopt;
+    }
+    int stored = 0;
+    std::vector<OutboxChange> run;
+    const auto flush = [&]() -> bool {
+        if (run.empty())
+            return true;
+        const auto count = pushChanges(run, shareNoteText, error);
+        run.clear();
+        if (!count)
+            return false;
+        stored += *count;
+        return true;
+    };
+    for (const OutboxChange &change : changes) {
+        bool sent = true;
+        if (!isRequest(change)) {
+            run.push_back(change);
+            continue;
+        }
+        sent = flush();
+        if (sent && change.kind == QStringLiteral("audit"))
+            sent = recordAudit(change.data.value(QStringLiteral("action")).toString(),
+                               change.data.value(QStringLiteral("detail")).toObject(), error);
+        else if (sent)
+            sent = sendHolderChange(change, error);
+        if (!sent) {
+            m_server.rollback();
+            return std::nullopt;
+        }
+        ++stored;
+    }
+    if (!flush() || !m_server.commit()) {
+        if (error->isEmpty())
+            *error = tr("The team server refused: %1").arg(server::serverErrorText(m_server.lastError()));
+        m_server.rollback();
+        return std::nullopt;
+    }
+    return stored;
+}
+
+std::optional<int> TeamExchange::pushChanges(const std::vector<OutboxChange> &changes, bool shareNoteText,
+                                             QString *error)
+{
     // The secret is needed only for a call with a case reference; without it such a change
     // does not leave (its reference would be lost from the team's count).
     QByteArray secret;
@@ -247,6 +300,75 @@ std::optional<int> TeamExchange::push(const std::vector<OutboxChange> &changes, 
         return std::nullopt;
     }
     return q.value(0).toInt();
+}
+
+bool TeamExchange::sendHolderChange(const OutboxChange &change, QString *error)
+{
+    const QJsonObject &d = change.data;
+    const QString action = d.value(QStringLiteral("action")).toString();
+    QSqlQuery q(m_server);
+    bool prepared = false;
+    if (action == QStringLiteral("reassign")) {
+        prepared = q.prepare(QStringLiteral("SELECT steadyline.reassign_promise(CAST(? AS uuid), CAST(? AS uuid), "
+                                            "CAST(? AS name), CAST(? AS timestamptz))"));
+        q.addBindValue(change.id);
+        q.addBindValue(d.value(QStringLiteral("promise_id")).toString());
+        q.addBindValue(d.value(QStringLiteral("to")).toString());
+    } else if (action == QStringLiteral("hand_back")) {
+        prepared = q.prepare(QStringLiteral(
+            "SELECT steadyline.hand_back_promise(CAST(? AS uuid), CAST(? AS uuid), CAST(? AS timestamptz))"));
+        q.addBindValue(change.id);
+        q.addBindValue(d.value(QStringLiteral("promise_id")).toString());
+    } else if (action == QStringLiteral("reassign_all")) {
+        prepared = q.prepare(QStringLiteral("SELECT steadyline.reassign_all_promises(CAST(? AS uuid), CAST(? AS name), "
+                                            "CAST(? AS name), CAST(? AS timestamptz))"));
+        q.addBindValue(change.id);
+        q.addBindValue(d.value(QStringLiteral("from")).toString());
+        q.addBindValue(d.value(QStringLiteral("to")).toString());
+    } else {
+        *error = tr("The desk queued a request the team server does not know: %1").arg(action);
+        return false;
+    }
+    if (!prepared) {
+        *error = statementProblem(q);
+        return false;
+    }
+    q.addBindValue(d.value(QStringLiteral("at")).toString());
+    if (!q.exec() || !q.next()) {
+        *error = statementProblem(q);
+        return false;
+    }
+    // A refusal is no failure of the push: the server recorded it, and the asker's desk pulls it.
+    return true;
+}
+
+bool TeamExchange::recordAudit(const QString &action, const QJsonObject &detail, QString *error)
+{
+    QSqlQuery q(m_server);
+    if (!q.prepare(QStringLiteral("SELECT steadyline.record_audit(?, CAST(? AS jsonb))"))) {
+        *error = statementProblem(q);
+        return false;
+    }
+    q.addBindValue(action);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        *error = statementProblem(q);
+        return false;
+    }
+    return true;
+}
+
+std::optional<QStringList> TeamExchange::teamMembers(QString *error)
+{
+    QSqlQuery q(m_server);
+    if (!q.exec(QStringLiteral("SELECT login FROM steadyline.team_members()"))) {
+        *error = statementProblem(q);
+        return std::nullopt;
+    }
+    QStringList logins;
+    while (q.next())
+        logins << q.value(0).toString();
+    return logins;
 }
 
 std::optional<std::vector<TeamChange>> TeamExchange::pull(qint64 since, int maxRows, QString *error)

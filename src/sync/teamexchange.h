@@ -3,8 +3,10 @@
 #include "serveraddress.h"
 #include "teamstore.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -14,7 +16,8 @@ namespace steadyline::sync {
 // The oldest and newest server schema a desk of this version works with.
 // 4: the team's policy for the cool-down and the raised hand, caller keys, hand answers.
 // 5: calls.method_end, the timeline's half of the incident rule (the lead's board reads it).
-inline constexpr int kMinimumServerSchema = 5;
+// 6: team promises (reassign_promise, hand_back_promise, reassign_all_promises, team_members).
+inline constexpr int kMinimumServerSchema = 6;
 [[nodiscard]] int newestServerSchema();
 
 // The team's policy as a desk reads it (desk_policy()).
@@ -72,8 +75,15 @@ public:
     [[nodiscard]] std::optional<DeskPolicy> deskPolicy(QString *error);
     // Stores the changes (one transaction on the server; a change pushed before is skipped).
     // Returns how many were new, or nullopt with `error`. Reads the caller-key secret once per
-    // TeamExchange when a call carries a case reference.
+    // TeamExchange when a call carries a case reference. Requests about a promise's holder and
+    // audit entries (kinds promise_holder and audit, see teampromises.h) go, in their order among
+    // the others, through their own narrow functions in the same transaction.
     [[nodiscard]] std::optional<int> push(const std::vector<OutboxChange> &changes, bool shareNoteText, QString *error);
+    // Writes one entry in the audit log in this login's name (record_audit(); #18 §8): an action the
+    // server knows (e.g. call_opened, export) and a JSON object of ids, never a caller's data.
+    bool recordAudit(const QString &action, const QJsonObject &detail, QString *error);
+    // The logins of a lead's own team (team_members()), for the member picker; nullopt with `error`.
+    [[nodiscard]] std::optional<QStringList> teamMembers(QString *error);
     // How many incidents the team had with this caller in the last `days` days (caller_incidents()):
     // only the caller key is sent.
     [[nodiscard]] std::optional<int> callerIncidents(const QString &caseReference, int days, QString *error);
@@ -83,6 +93,11 @@ public:
 
 private:
     [[nodiscard]] std::optional<QByteArray> callerKeySecret(QString *error);
+    [[nodiscard]] std::optional<int> pushChanges(const std::vector<OutboxChange> &changes, bool shareNoteText,
+                                                 QString *error);
+    // A promise_holder request; true when the server answered (done or refused with a reason,
+    // which it records for this login's desk to pull).
+    bool sendHolderChange(const OutboxChange &change, QString *error);
 
     QSqlDatabase m_server;
     std::optional<QByteArray> m_callerKeySecret;

@@ -240,6 +240,14 @@ bool TeamStore::queuePromiseStatus(const QString &promiseId, const QString &stat
                {QUuid::createUuid().toString(QUuid::WithoutBraces), textOf(data)}, error);
 }
 
+bool TeamStore::queueAudit(const QString &action, const QJsonObject &detail, QString *error)
+{
+    const QJsonObject data{{QStringLiteral("action"), action}, {QStringLiteral("detail"), detail}};
+    QSqlQuery q(m_db);
+    return run(q, QStringLiteral("INSERT INTO outbox (uuid, kind, data) VALUES (?, 'audit', ?)"),
+               {QUuid::createUuid().toString(QUuid::WithoutBraces), textOf(data)}, error);
+}
+
 bool TeamStore::storePolicy(int coolDownSeconds, bool raiseHandAtFinalWarning, const QByteArray &callerKeySecret,
                             QString *error)
 {

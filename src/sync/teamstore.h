@@ -89,6 +89,9 @@ public:
     // team's rows, queued like the desk's own changes.
     bool queuePromiseStatus(const QString &promiseId, const QString &status, const QDateTime &at, QString *error);
 
+    // An entry for the audit log, queued for the server (kind audit; TeamSync::recordAudit).
+    bool queueAudit(const QString &action, const QJsonObject &detail, QString *error);
+
     // Keeps the team's policy read from the server, for when the desk is offline.
     bool storePolicy(int coolDownSeconds, bool raiseHandAtFinalWarning, const QByteArray &callerKeySecret,
                      QString *error);

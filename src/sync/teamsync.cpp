@@ -46,6 +46,7 @@ TeamSync::TeamSync(const QString &dataDir, const server::ServerAddress &address,
     connect(m_worker, &SyncWorker::statusChanged, this, &TeamSync::takeStatus);
     connect(m_worker, &SyncWorker::teamRowsArrived, this, &TeamSync::teamRowsArrived);
     connect(m_worker, &SyncWorker::callerIncidents, this, &TeamSync::callerIncidents);
+    connect(m_worker, &SyncWorker::teamMembers, this, &TeamSync::teamMembers);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 }
 
@@ -83,6 +84,25 @@ void TeamSync::askCallerIncidents(const QString &caseReference, int days)
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, caseReference, days] { worker->askCallerIncidents(caseReference, days); },
         Qt::QueuedConnection);
+}
+
+const QStringList TeamSync::kAuditActions{QStringLiteral("call_opened"),        QStringLiteral("export"),
+                                          QStringLiteral("playbook_published"), QStringLiteral("playbook_rolled_back"),
+                                          QStringLiteral("promise_reassigned"), QStringLiteral("promise_taken"),
+                                          QStringLiteral("promise_handed_back")};
+
+bool TeamSync::recordAudit(const QString &action, const QJsonObject &detail)
+{
+    if (!kAuditActions.contains(action))
+        return false;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, action, detail] { worker->recordAudit(action, detail); }, Qt::QueuedConnection);
+    return true;
+}
+
+void TeamSync::askTeamMembers()
+{
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::askTeamMembers, Qt::QueuedConnection);
 }
 
 void TeamSync::takeStatus(const SyncStatus &status)
@@ -341,6 +361,32 @@ void SyncWorker::askCallerIncidents(const QString &caseReference, int days)
         return;
     }
     emit callerIncidents(caseReference, *count);
+}
+
+void SyncWorker::recordAudit(const QString &action, const QJsonObject &detail)
+{
+    if (m_stopped || !m_journal)
+        return;
+    QString error;
+    TeamStore store(QSqlDatabase::database(m_journal->connectionName(), false));
+    if (!store.queueAudit(action, detail, &error)) {
+        syncLog()->warn("could not queue an audit entry in the journal");
+        return;
+    }
+    pollOutbox();
+}
+
+void SyncWorker::askTeamMembers()
+{
+    if (m_stopped || !m_connected)
+        return;
+    QString error;
+    const auto logins = TeamExchange(QSqlDatabase::database(m_connectionName, false)).teamMembers(&error);
+    if (!logins) {
+        syncLog()->warn("could not list the team's members");
+        return;
+    }
+    emit teamMembers(*logins);
 }
 
 void SyncWorker::checkHeartbeat()

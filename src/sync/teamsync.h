@@ -3,6 +3,7 @@
 #include "serveraddress.h"
 #include "syncstatus.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -59,6 +60,15 @@ public:
     // callerIncidents() when the server answers; nothing when offline. Only the caller key (a
     // keyed hash of the reference) goes to the server.
     void askCallerIncidents(const QString &caseReference, int days);
+    // An entry for the audit log (#18 §8), queued in the outbox (kind audit) and sent with the next
+    // push, so that it waits while offline and is written once. `action` is one record_audit()
+    // knows (kAuditActions); false for another, which would never be taken.
+    bool recordAudit(const QString &action, const QJsonObject &detail);
+    // A lead's team members (team_members()): answered by teamMembers() when the server answers;
+    // nothing when offline.
+    void askTeamMembers();
+
+    static const QStringList kAuditActions;
 
     [[nodiscard]] SyncStatus status() const { return m_status; }
 
@@ -67,6 +77,7 @@ signals:
     // A pull stored rows of these kinds (call, timeline, hand_answer, ...) in the journal.
     void teamRowsArrived(const QStringList &kinds);
     void callerIncidents(const QString &caseReference, int count);
+    void teamMembers(const QStringList &logins);
 
 private:
     void takeStatus(const steadyline::sync::SyncStatus &status);

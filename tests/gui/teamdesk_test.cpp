@@ -243,7 +243,8 @@ TEST_CASE("The cool-down comes only after an incident — Skip (Esc) ends it and
     CHECK(handAndBreakEvents(*h.journal, callIdOf(h, 1)).isEmpty());
 }
 
-TEST_CASE("F10 on a calmed caller is no incident, F10 during the countdown after the final warning is one", "[gui][team][cooldown]")
+TEST_CASE("F10 on a calmed caller is no incident, F10 during the countdown after the final warning is one",
+          "[gui][team][cooldown]")
 {
     Harness h("phone", Harness::WithJournal::Yes);
     h.window->setCoolDownSeconds(180);

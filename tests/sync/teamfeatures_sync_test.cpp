@@ -126,6 +126,11 @@ TEST_CASE("A raised hand reaches the lead, the answer reaches the desk, and the 
     CHECK(Desk::store(*lenaJournal).handAnswers(&error).front().localCallId == 0);
 
     // The call ends at 3½: an incident. The server holds its caller key and nowhere the reference.
+    REQUIRE(annaJournal->addTimelineEvent(call, journal::kTimelineStepEntered, QStringLiteral("hang_up")).ok);
+    REQUIRE(annaJournal
+                ->addTimelineEvent(call, journal::kTimelineFinalAction, QStringLiteral("hang_up"),
+                                   QStringLiteral("hang_up"))
+                .ok);
     REQUIRE(annaJournal->endCall(call, CallOutcome::EndedByConsultant).ok);
     annaSync->nudge();
     REQUIRE_EVENTUALLY(annaSync->status().waiting == 0 &&

@@ -16,8 +16,8 @@ struct CallSummary; // call/callsession.h
 // What makes a call an abusive-call incident (issue #18): the consultant ended it (hung up, or
 // called security or a manager) at the method's end — during the countdown after the final
 // warning or at step 3½ — or one of its notes carries the quick tag "insult" or "threat". A
-// rehearsal never is one, nor a call ended with F10 after the caller calmed down. The team server applies the same rule in SQL
-// (calls.method_end, docs/team-server.md), so the desk and the lead count the same calls.
+// rehearsal never is one, nor a call ended with F10 after the caller calmed down. The team server applies the same rule
+// in SQL (calls.method_end, docs/team-server.md), so the desk and the lead count the same calls.
 [[nodiscard]] bool isIncident(std::optional<CallOutcome> outcome, bool atMethodEnd,
                               const std::vector<QStringList> &noteTags, bool training);
 // The rule for a call as the journal holds it, with its timeline in the order it was written.

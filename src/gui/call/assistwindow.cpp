@@ -200,6 +200,8 @@ void AssistWindow::connectActions()
         connect(actions[Id::Promises], &QAction::triggered, m_windows, &WindowLauncher::openPromises);
         connect(actions[Id::TeamBoard], &QAction::triggered, this, &AssistWindow::teamBoardRequested);
         actions[Id::TeamBoard]->setVisible(false);
+        connect(actions[Id::TeamPromises], &QAction::triggered, this, &AssistWindow::teamPromisesRequested);
+        actions[Id::TeamPromises]->setVisible(false);
     }
     actions.addToMenus(*m_ui->menuCall, *m_ui->menuView);
 }
@@ -213,6 +215,8 @@ void AssistWindow::setTeamBoardAvailable(bool available)
 {
     if (QAction *board = (*m_actions)[CallActions::Id::TeamBoard])
         board->setVisible(available);
+    if (QAction *promises = (*m_actions)[CallActions::Id::TeamPromises])
+        promises->setVisible(available);
 }
 
 void AssistWindow::openPreferences()

@@ -1,9 +1,11 @@
 #include "journalnotices.h"
 
 #include "journal/startuphousekeeping.h"
+#include "teampromises.h"
 
 #include <QLabel>
 #include <QLocale>
+#include <QSqlDatabase>
 #include <QStatusBar>
 
 namespace steadyline::gui {
@@ -108,11 +110,22 @@ bool JournalNotices::remindOfDuePromises()
     query.dueBefore = now;
     m_lastReminderCheck = now;
     const auto due = m_journal->promises(query);
-    if (!due.ok() || due.value.empty())
-        return false;
+    // Team promises (#18 §4): not the desk's own that a colleague holds now; a colleague's that
+    // this consultant holds, falling due in the same window of time.
+    QString teamError;
+    const sync::TeamPromises team(QSqlDatabase::database(m_journal->connectionName(), false));
+    const QSet<qint64> elsewhere = team.ownHeldElsewhere(&teamError);
     QStringList texts;
-    for (const journal::Promise &promise : due.value)
-        texts << promise.text;
+    for (const journal::Promise &promise : due.value) {
+        if (!elsewhere.contains(promise.id))
+            texts << promise.text;
+    }
+    for (const sync::TeamPromise &promise : team.heldBy(team.login(&teamError), &teamError)) {
+        if (promise.due.isValid() && promise.due >= query.dueAfter && promise.due < now)
+            texts << promise.text;
+    }
+    if (texts.isEmpty())
+        return false;
     m_lastReminder = tr("A promise is due now: %1").arg(texts.join(QStringLiteral("; ")));
     // The desktop's notification may show on the lock screen and stay in its history: it says
     // how many, never what was promised to whom (review L6). The words are in this window.

@@ -5,7 +5,9 @@
 #include "exportformat.h"
 #include "journal/export.h"
 
+#include "teampromises.h"
 #include "ui_promiseswindow.h"
+#include "widgets/confirmation.h"
 #include "widgets/noticestyle.h"
 
 #include <algorithm>
@@ -14,8 +16,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
 #include <QSet>
 #include <QShowEvent>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace steadyline::gui {
 
@@ -101,6 +107,19 @@ void PromisesWindow::createActions()
             exportOpenPromises(path);
     });
     bind(m_ui->exportButton, exportAction, tr("Open promises as calendar tasks with their due dates, or as CSV"));
+    m_handBackAction =
+        make(tr("Hand back…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), &PromisesWindow::handBackSelected);
+    m_handBackButton = new QPushButton(this);
+    m_handBackButton->setObjectName(QStringLiteral("handBackButton"));
+    m_handBackButton->setAutoDefault(false);
+    m_ui->buttonLayout->insertWidget(m_ui->buttonLayout->indexOf(m_ui->cancelledButton) + 1, m_handBackButton);
+    bind(m_handBackButton, m_handBackAction, tr("Give the promise back to your team's leads, who hand it on"));
+}
+
+QString PromisesWindow::teamPromiseId(qint64 listedId) const
+{
+    const auto found = m_teamIds.find(listedId);
+    return found == m_teamIds.end() ? QString() : found->second;
 }
 
 void PromisesWindow::showEvent(QShowEvent *event)
@@ -161,6 +180,39 @@ void PromisesWindow::refresh()
         if (!error.isEmpty() && !problems.contains(error))
             problems << error;
     }
+    // The team's side: the desk's own promises a colleague holds now leave the lists; colleagues'
+    // promises held here come in a group of their own.
+    const sync::TeamPromises team(QSqlDatabase::database(m_journal.connectionName(), false));
+    QString teamError;
+    const QString me = team.login(&teamError);
+    const QSet<qint64> elsewhere = team.ownHeldElsewhere(&teamError);
+    const std::vector<sync::TeamPromise> held = team.heldBy(me, &teamError);
+    if (!teamError.isEmpty())
+        problems << teamError;
+    const auto leftHere = [&](std::vector<journal::Promise> promises) {
+        std::erase_if(promises, [&](const journal::Promise &promise) { return elsewhere.contains(promise.id); });
+        return promises;
+    };
+    const std::vector<journal::Promise> overdueHere = leftHere(overdue.value);
+    const std::vector<journal::Promise> todayHere = leftHere(today.value);
+    m_teamIds.clear();
+    std::vector<journal::Promise> handed;
+    for (const sync::TeamPromise &promise : held) {
+        journal::Promise listed;
+        listed.id = -static_cast<qint64>(m_teamIds.size() + 1);
+        m_teamIds.emplace(listed.id, promise.id);
+        listed.text = promise.text;
+        listed.due = promise.due.toLocalTime();
+        listed.at = promise.promisedAt.toLocalTime();
+        // The case column says whose call it came from: the reference itself stays on that desk.
+        const QString when = promise.callStarted.isValid()
+                                 ? QLocale().toString(promise.callStarted.toLocalTime(), QLocale::ShortFormat)
+                                 : tr("unknown time");
+        listed.caseReference = tr("%1's call, %2, %3").arg(promise.owner, when, promise.playbookId);
+        if (!promise.notes.isEmpty())
+            listed.caseReference += QStringLiteral(" — ") + promise.notes.join(QStringLiteral(" · "));
+        handed.push_back(listed);
+    }
     QSet<qint64> placed;
     for (const auto *list : {&overdue.value, &today.value}) {
         for (const journal::Promise &promise : *list)
@@ -169,6 +221,8 @@ void PromisesWindow::refresh()
     std::vector<journal::Promise> upcoming;
     std::vector<journal::Promise> undated;
     for (const journal::Promise &promise : open.value) {
+        if (elsewhere.contains(promise.id))
+            continue;
         if (!promise.due.isValid())
             undated.push_back(promise);
         else if (!placed.contains(promise.id))
@@ -182,18 +236,20 @@ void PromisesWindow::refresh()
     m_ui->problemLabel->setText(problems.join(QLatin1Char('\n')));
     m_ui->problemLabel->setVisible(!problems.isEmpty());
 
-    const bool overdueShown = !overdue.value.empty();
-    m_promises->setGroups({{tr("Overdue"), overdue.value, overdueShown, true},
-                           {tr("Due today"), today.value, false, true},
+    const bool overdueShown = !overdueHere.empty();
+    const bool handedShown = !handed.empty();
+    m_promises->setGroups({{tr("Overdue"), overdueHere, overdueShown, true},
+                           {tr("Due today"), todayHere, false, true},
                            {tr("Upcoming"), std::move(upcoming), false, true},
-                           {tr("No due date"), std::move(undated), false, false}});
+                           {tr("No due date"), std::move(undated), false, false},
+                           {tr("Handed to you by your lead"), std::move(handed), false, false}});
     for (int row = 0; row < m_promises->rowCount(); ++row)
         m_ui->promiseList->setFirstColumnSpanned(row, {}, m_promises->isHeading(row));
     for (int column = 1; column < m_promises->columnCount(); ++column)
         m_ui->promiseList->resizeColumnToContents(column);
     fitColumns();
 
-    const bool none = overdue.value.empty() && today.value.empty() && open.value.empty();
+    const bool none = overdueHere.empty() && todayHere.empty() && open.value.empty() && !handedShown;
     if (none && problems.isEmpty()) {
         m_ui->emptyState->setText(tr("No open promises.\nPromises you record during a call (F9) appear here until "
                                      "they are marked kept or cancelled."));
@@ -227,6 +283,12 @@ void PromisesWindow::updateActions()
     m_ui->keptButton->setEnabled(selected);
     m_ui->cancelledButton->setEnabled(selected);
     m_undoAction->setEnabled(!m_undo.empty());
+    QString ignored;
+    const bool inTeam =
+        !sync::TeamPromises(QSqlDatabase::database(m_journal.connectionName(), false)).login(&ignored).isEmpty();
+    m_handBackAction->setEnabled(selected && inTeam);
+    m_handBackButton->setEnabled(selected && inTeam);
+    m_handBackButton->setVisible(inTeam);
     m_ui->undoButton->setEnabled(!m_undo.empty());
 }
 
@@ -237,11 +299,36 @@ void PromisesWindow::markSelected(journal::PromiseStatus status)
         return;
     const qint64 id = selected->id;
     const QString text = selected->text;
-    const journal::WriteResult result = m_journal.setPromiseStatus(id, status);
     const bool kept = status == journal::PromiseStatus::Kept;
+    if (const QString teamId = teamPromiseId(id); !teamId.isEmpty()) {
+        // A colleague's promise: the journal has no row for it; its status goes to the server.
+        QString error;
+        sync::TeamPromises team(QSqlDatabase::database(m_journal.connectionName(), false));
+        if (team.queueStatus(teamId, journal::promiseStatusName(status), QDateTime::currentDateTime(), &error)) {
+            Change change;
+            change.text = text;
+            change.now = status;
+            change.teamPromise = teamId;
+            m_undo.push_back(change);
+            m_ui->statusLine->setText(
+                kept ? tr("Marked kept: %1. The team learns it with the next sync.").arg(quoted(text))
+                     : tr("Marked cancelled: %1. The team learns it with the next sync.").arg(quoted(text)));
+        } else {
+            m_ui->statusLine->setText(
+                (kept ? tr("%1 could not be marked kept: %2") : tr("%1 could not be marked cancelled: %2"))
+                    .arg(quoted(text), error));
+        }
+        refresh();
+        return;
+    }
+    const journal::WriteResult result = m_journal.setPromiseStatus(id, status);
     QString message;
     if (result.ok || result.queued) {
-        m_undo.push_back(Change{id, text, journal::PromiseStatus::Open, status});
+        Change change;
+        change.promiseId = id;
+        change.text = text;
+        change.now = status;
+        m_undo.push_back(change);
         const QString undoKeys = m_undoAction->shortcut().toString(QKeySequence::NativeText);
         if (result.ok)
             message = kept ? tr("Marked kept: %1. %2 reopens it.").arg(quoted(text), undoKeys)
@@ -280,12 +367,80 @@ bool PromisesWindow::exportOpenPromises(const QString &path)
     return true;
 }
 
+void PromisesWindow::handBackSelected()
+{
+    const journal::Promise *selected = selectedPromise();
+    if (!selected)
+        return;
+    const qint64 id = selected->id;
+    const QString text = selected->text;
+    QString uuid = teamPromiseId(id);
+    QString error;
+    if (uuid.isEmpty()) {
+        // The desk's own promise: known to the team by the UUID it was shared with.
+        QSqlQuery q(QSqlDatabase::database(m_journal.connectionName(), false));
+        q.prepare(QStringLiteral("SELECT uuid FROM shared_ids WHERE kind = 'promise' AND local_id = ?"));
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            uuid = q.value(0).toString();
+    }
+    if (uuid.isEmpty()) {
+        m_ui->statusLine->setText(
+            tr("%1 was made before this desk joined the team and cannot be handed back.").arg(quoted(text)));
+        return;
+    }
+    if (!Confirmation::ask(this, tr("Hand back the promise"),
+                           tr("Hand %1 back to your team's leads? They give it to a colleague or keep it; it "
+                              "leaves your list and your reminders.")
+                               .arg(quoted(text)),
+                           tr("Hand back")))
+        return;
+    sync::TeamPromises team(QSqlDatabase::database(m_journal.connectionName(), false));
+    const QString request = team.queueHandBack(uuid, QDateTime::currentDateTime(), &error);
+    if (request.isEmpty()) {
+        m_ui->statusLine->setText(tr("%1 could not be handed back: %2").arg(quoted(text), error));
+        return;
+    }
+    Change change;
+    change.promiseId = id;
+    change.text = text;
+    change.handBackRequest = request;
+    m_undo.push_back(change);
+    m_ui->statusLine->setText(tr("Handed back: %1. It goes to your leads with the next sync; %2 keeps it here "
+                                 "until then.")
+                                  .arg(quoted(text), m_undoAction->shortcut().toString(QKeySequence::NativeText)));
+    refresh();
+}
+
 void PromisesWindow::undo()
 {
     if (m_undo.empty())
         return;
     const Change change = m_undo.back();
     m_undo.pop_back();
+    if (!change.handBackRequest.isEmpty()) {
+        QString error;
+        sync::TeamPromises team(QSqlDatabase::database(m_journal.connectionName(), false));
+        if (team.withdraw(change.handBackRequest, &error))
+            m_ui->statusLine->setText(tr("%1 stays yours: the hand-back was not sent.").arg(quoted(change.text)));
+        else if (error.isEmpty())
+            m_ui->statusLine->setText(
+                tr("%1 has gone to your leads already; ask them to give it back to you.").arg(quoted(change.text)));
+        else
+            m_ui->statusLine->setText(error);
+        refresh();
+        return;
+    }
+    if (!change.teamPromise.isEmpty()) {
+        QString error;
+        sync::TeamPromises team(QSqlDatabase::database(m_journal.connectionName(), false));
+        if (team.queueStatus(change.teamPromise, QStringLiteral("open"), QDateTime::currentDateTime(), &error))
+            m_ui->statusLine->setText(tr("%1 is open again.").arg(quoted(change.text)));
+        else
+            m_ui->statusLine->setText(tr("%1 could not be reopened: %2").arg(quoted(change.text), error));
+        refresh();
+        return;
+    }
     const journal::WriteResult result = m_journal.setPromiseStatus(change.promiseId, change.previous);
     QString message;
     if (result.ok)

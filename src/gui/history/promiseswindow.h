@@ -5,10 +5,12 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <map>
 #include <memory>
 #include <vector>
 
 class QAction;
+class QPushButton;
 
 namespace Ui {
 class PromisesWindow;
@@ -22,6 +24,11 @@ class PromiseModel;
 // The selected one is marked kept (Ctrl+K) or cancelled (Ctrl+Shift+K); Ctrl+Z reopens what
 // was marked last, since a slip is easy. Reads what the journal has committed; refreshes when
 // shown, every minute while open (promises fall due), and with F5.
+// In a team (#18 §4): promises of colleagues a lead gave this consultant are listed too, under
+// "Handed to you", with their call's context, and are marked kept like the desk's own (the status
+// goes to the server); the desk's own promises a colleague holds now are not listed. Ctrl+Shift+H
+// hands the selected promise back to the leads, after a confirmation; Ctrl+Z takes that back
+// while it has not left the desk.
 class PromisesWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,10 +55,15 @@ private:
         QString text;
         journal::PromiseStatus previous = journal::PromiseStatus::Open;
         journal::PromiseStatus now = journal::PromiseStatus::Open;
+        QString handBackRequest; // set when the change was a hand-back queued for the server
+        QString teamPromise;     // set when it was a colleague's promise (its UUID)
     };
 
     void createActions();
     void markSelected(journal::PromiseStatus status);
+    void handBackSelected();
+    // A colleague's promise held here is listed with a negative id; its UUID (empty otherwise).
+    [[nodiscard]] QString teamPromiseId(qint64 listedId) const;
     void undo();
     void updateActions();
     void fitColumns();
@@ -66,6 +78,9 @@ private:
     QAction *m_keptAction = nullptr;
     QAction *m_cancelledAction = nullptr;
     QAction *m_undoAction = nullptr;
+    QAction *m_handBackAction = nullptr;
+    QPushButton *m_handBackButton = nullptr;
+    std::map<qint64, QString> m_teamIds; // listed id (negative) → the colleague's promise's UUID
 };
 
 } // namespace steadyline::gui
