@@ -93,6 +93,7 @@ void TeamLink::applySettings()
     connect(m_sync.get(), &sync::TeamSync::statusChanged, this, &TeamLink::show);
     connect(m_sync.get(), &sync::TeamSync::teamRowsArrived, this, &TeamLink::teamRowsArrived);
     connect(m_sync.get(), &sync::TeamSync::callerIncidents, this, &TeamLink::callerIncidents);
+    connect(m_sync.get(), &sync::TeamSync::teamMembers, this, &TeamLink::teamMembers);
     m_sync->start();
 }
 
@@ -106,6 +107,12 @@ void TeamLink::askCallerIncidents(const QString &caseReference, int days)
 {
     if (m_sync)
         m_sync->askCallerIncidents(caseReference, days);
+}
+
+void TeamLink::askTeamMembers()
+{
+    if (m_sync)
+        m_sync->askTeamMembers();
 }
 
 void TeamLink::syncNow()

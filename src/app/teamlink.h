@@ -44,6 +44,8 @@ public:
     void nudge();
     // Asks the server how many incidents the team had with this caller (answer: callerIncidents).
     void askCallerIncidents(const QString &caseReference, int days);
+    // Asks the server for the team's logins (a lead's desk; answer: teamMembers).
+    void askTeamMembers();
 
     // The status bar's line: empty when the desk is not in a team.
     [[nodiscard]] static QString statusLine(const sync::SyncStatus &status);
@@ -56,6 +58,7 @@ signals:
     // A pull stored the team's rows of these kinds in the journal (the lead's board reads them).
     void teamRowsArrived(const QStringList &kinds);
     void callerIncidents(const QString &caseReference, int count);
+    void teamMembers(const QStringList &logins);
 
 private:
     void show(const sync::SyncStatus &status);

@@ -34,11 +34,13 @@ public:
     void nudge();
     void stop();
     void askCallerIncidents(const QString &caseReference, int days);
+    void askTeamMembers();
 
 signals:
     void statusChanged(const steadyline::sync::SyncStatus &status);
     void teamRowsArrived(const QStringList &kinds);
     void callerIncidents(const QString &caseReference, int count);
+    void teamMembers(const QStringList &logins);
 
 private:
     void connectToServer();

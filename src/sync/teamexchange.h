@@ -2,6 +2,7 @@
 
 #include "serveraddress.h"
 #include "teamstore.h"
+#include "trainingassignments.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -13,7 +14,9 @@ namespace steadyline::sync {
 
 // The oldest and newest server schema a desk of this version works with.
 // 4: the team's policy for the cool-down and the raised hand, caller keys, hand answers.
-inline constexpr int kMinimumServerSchema = 4;
+// 9: training assigned by the lead (team_member_logins(), the kinds training_assignment and
+//    training_withdrawal).
+inline constexpr int kMinimumServerSchema = 9;
 [[nodiscard]] int newestServerSchema();
 
 // The team's policy as a desk reads it (desk_policy()).
@@ -79,6 +82,14 @@ public:
     [[nodiscard]] std::optional<std::vector<TeamChange>> pull(qint64 since, int maxRows, QString *error);
     // A cheap round trip; false when the connection is dead.
     [[nodiscard]] bool heartbeat();
+
+    // Training assigned by the lead (issue #18 §7), for a lead or an admin only:
+    // the logins of the caller's team (team_member_logins()), in order …
+    [[nodiscard]] std::optional<QStringList> teamMemberLogins(QString *error);
+    // … and the team's assignments not withdrawn, done and scored by the server from the team's
+    // attempts (team_training_assignments()), newest first: what the lead's dashboard shows.
+    [[nodiscard]] std::optional<std::vector<TrainingAssignment>> teamTrainingAssignments(const QString &team,
+                                                                                         QString *error);
 
 private:
     [[nodiscard]] std::optional<QByteArray> callerKeySecret(QString *error);

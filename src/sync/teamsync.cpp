@@ -46,6 +46,7 @@ TeamSync::TeamSync(const QString &dataDir, const server::ServerAddress &address,
     connect(m_worker, &SyncWorker::statusChanged, this, &TeamSync::takeStatus);
     connect(m_worker, &SyncWorker::teamRowsArrived, this, &TeamSync::teamRowsArrived);
     connect(m_worker, &SyncWorker::callerIncidents, this, &TeamSync::callerIncidents);
+    connect(m_worker, &SyncWorker::teamMembers, this, &TeamSync::teamMembers);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 }
 
@@ -83,6 +84,11 @@ void TeamSync::askCallerIncidents(const QString &caseReference, int days)
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, caseReference, days] { worker->askCallerIncidents(caseReference, days); },
         Qt::QueuedConnection);
+}
+
+void TeamSync::askTeamMembers()
+{
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::askTeamMembers, Qt::QueuedConnection);
 }
 
 void TeamSync::takeStatus(const SyncStatus &status)
@@ -341,6 +347,21 @@ void SyncWorker::askCallerIncidents(const QString &caseReference, int days)
         return;
     }
     emit callerIncidents(caseReference, *count);
+}
+
+void SyncWorker::askTeamMembers()
+{
+    if (m_stopped || !m_connected)
+        return;
+    QString error;
+    const auto logins = TeamExchange(QSqlDatabase::database(m_connectionName, false)).teamMemberLogins(&error);
+    if (!logins) {
+        syncLog()->warn("could not ask the team server for the team's logins");
+        if (!TeamExchange(QSqlDatabase::database(m_connectionName, false)).heartbeat())
+            goOffline(connectionLost());
+        return;
+    }
+    emit teamMembers(*logins);
 }
 
 void SyncWorker::checkHeartbeat()

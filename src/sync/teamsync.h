@@ -59,6 +59,9 @@ public:
     // callerIncidents() when the server answers; nothing when offline. Only the caller key (a
     // keyed hash of the reference) goes to the server.
     void askCallerIncidents(const QString &caseReference, int days);
+    // The logins of the team, for a lead assigning training: answered by teamMembers() when the
+    // server answers (a lead's or an admin's login only); nothing when offline.
+    void askTeamMembers();
 
     [[nodiscard]] SyncStatus status() const { return m_status; }
 
@@ -67,6 +70,7 @@ signals:
     // A pull stored rows of these kinds (call, timeline, hand_answer, ...) in the journal.
     void teamRowsArrived(const QStringList &kinds);
     void callerIncidents(const QString &caseReference, int count);
+    void teamMembers(const QStringList &logins);
 
 private:
     void takeStatus(const steadyline::sync::SyncStatus &status);
