@@ -7,6 +7,7 @@
 
 #include "app/trayicon.h"
 #include "team/teamboardwindow.h"
+#include "team/trainingassignmentwindow.h"
 
 namespace steadyline {
 class AppContext;
@@ -33,6 +34,9 @@ public:
     // The lead's board, made on first use (null before).
     [[nodiscard]] TeamBoardWindow *board() const { return m_board; }
     void openBoard();
+    // The lead's training assignments (issue #18 §7), made on first use (null before).
+    [[nodiscard]] TrainingAssignmentWindow *assignments() const { return m_assignments; }
+    void openAssignments();
 
 private:
     void followStatus();
@@ -48,6 +52,7 @@ private:
     TeamLink &m_team;
     QPointer<TrayIcon> m_tray;
     QPointer<TeamBoardWindow> m_board;
+    QPointer<TrainingAssignmentWindow> m_assignments;
     QString m_askedReference; // the caller reference the server was last asked about
     QDateTime m_lastAnswerAt; // the newest answer shown, so an answer shows once
     // Pulls arrive many times a second in a busy team: the board reads at most this often.

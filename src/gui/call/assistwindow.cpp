@@ -200,6 +200,8 @@ void AssistWindow::connectActions()
         connect(actions[Id::Promises], &QAction::triggered, m_windows, &WindowLauncher::openPromises);
         connect(actions[Id::TeamBoard], &QAction::triggered, this, &AssistWindow::teamBoardRequested);
         actions[Id::TeamBoard]->setVisible(false);
+        connect(actions[Id::AssignTraining], &QAction::triggered, this, &AssistWindow::trainingAssignmentsRequested);
+        actions[Id::AssignTraining]->setVisible(false);
     }
     actions.addToMenus(*m_ui->menuCall, *m_ui->menuView);
 }
@@ -213,6 +215,8 @@ void AssistWindow::setTeamBoardAvailable(bool available)
 {
     if (QAction *board = (*m_actions)[CallActions::Id::TeamBoard])
         board->setVisible(available);
+    if (QAction *assign = (*m_actions)[CallActions::Id::AssignTraining])
+        assign->setVisible(available);
 }
 
 void AssistWindow::openPreferences()

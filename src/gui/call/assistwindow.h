@@ -111,7 +111,8 @@ public:
     // The journal's id of the live call (0 between calls and in a rehearsal): a lead's answer
     // belongs to one call.
     [[nodiscard]] qint64 liveCallId() const;
-    // Leads get View → Team board (Ctrl+Shift+B); teamBoardRequested() asks for it.
+    // Leads get View → Team board (Ctrl+Shift+B); teamBoardRequested() asks for it. They also get
+    // View → Assign training (Ctrl+Shift+A): trainingAssignmentsRequested().
     void setTeamBoardAvailable(bool available);
     // The days the desk counts its own incidents over at the start of a call.
     static constexpr int kCallerIncidentDays = 30;
@@ -131,6 +132,7 @@ signals:
     // A live call started with a caller reference: the team may know of earlier incidents.
     void callerReferenceEntered(const QString &caseReference);
     void teamBoardRequested();
+    void trainingAssignmentsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

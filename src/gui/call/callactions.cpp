@@ -61,6 +61,7 @@ const ActionSpec kActions[] = {
     {CallActions::Id::History, QT_TRANSLATE_NOOP("steadyline::gui::AssistWindow", "Call history…"), nullptr, nullptr, Qt::CTRL | Qt::Key_H, Applies::Always, true},
     {CallActions::Id::Promises, QT_TRANSLATE_NOOP("steadyline::gui::AssistWindow", "Promises…"), nullptr, nullptr, Qt::CTRL | Qt::Key_P, Applies::Always, true},
     {CallActions::Id::TeamBoard, QT_TRANSLATE_NOOP("steadyline::gui::AssistWindow", "Team board…"), nullptr, nullptr, Qt::CTRL | Qt::SHIFT | Qt::Key_B, Applies::Always, true},
+    {CallActions::Id::AssignTraining, QT_TRANSLATE_NOOP("steadyline::gui::AssistWindow", "Assign training…"), nullptr, nullptr, Qt::CTRL | Qt::SHIFT | Qt::Key_A, Applies::Always, true},
 };
 // clang-format on
 static_assert(std::size(kActions) == CallActions::kCount, "every action is declared once in the table");
@@ -173,8 +174,8 @@ void CallActions::addToMenus(QMenu &call, QMenu &view) const
         call.addAction((*this)[id]);
     call.addSeparator();
     call.addActions({(*this)[Id::Preferences], (*this)[Id::Quit]});
-    for (const Id id :
-         {Id::AlwaysOnTop, Id::Library, Id::Editor, Id::Training, Id::History, Id::Promises, Id::TeamBoard}) {
+    for (const Id id : {Id::AlwaysOnTop, Id::Library, Id::Editor, Id::Training, Id::History, Id::Promises,
+                        Id::TeamBoard, Id::AssignTraining}) {
         if (QAction *action = (*this)[id]) // the journal's windows only with a journal
             view.addAction(action);
     }
