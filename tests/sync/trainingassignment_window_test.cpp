@@ -122,7 +122,7 @@ TEST_CASE("The lead assigns a scenario, the consultant rehearses it from her Tra
         REQUIRE(assign->checkScenario(kScenarioId));
         const QDate due = QDate::currentDate().addDays(3);
         assign->findChild<QDateEdit *>()->setDate(due);
-        assign->findChild<QLineEdit *>()->setText(QStringLiteral("Przed piątkiem, proszę"));
+        assign->findChild<QLineEdit *>(QStringLiteral("noteEdit"))->setText(QStringLiteral("Przed piątkiem, proszę"));
         lena.press(assign, Qt::Key_Return, Qt::ControlModifier);
         REQUIRE(assign->assignments().size() == 1);
         CHECK(assign->assignments().front().waiting);

@@ -80,6 +80,7 @@ void TrainingAssignmentWindow::buildWidgets()
     auto *dueLabel = new QLabel(tr("&Due:"), assignBox);
     dueLabel->setBuddy(m_due);
     m_note = new QLineEdit(assignBox);
+    m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setMaxLength(sync::TrainingAssignments::kLongestNote);
     m_note->setPlaceholderText(tr("Optional: why, what to look out for"));
     m_note->setAccessibleName(tr("Note to the consultants"));
