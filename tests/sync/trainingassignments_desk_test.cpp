@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
