@@ -15,6 +15,7 @@
 #include "trainingassignments.h"
 #include "widgets/confirmation.h"
 
+#include <QApplication>
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
@@ -56,11 +57,14 @@ struct App
     App(const App &) = delete;
     App &operator=(const App &) = delete;
 
+    // A key pressed in `target`'s window, where the user's focus is (shortcuts included), as at a desk.
     void press(QWidget *target, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
-        target->window()->activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(target->window()));
-        QTest::keyClick(target, key, modifiers);
+        QWidget *topLevel = target->window();
+        topLevel->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(topLevel));
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClick(focus && focus->window() == topLevel ? focus : target, key, modifiers);
     }
 
     Settings settings;
@@ -151,6 +155,8 @@ TEST_CASE("The lead assigns a scenario, the consultant rehearses it from her Tra
 
         // Alt+A reaches the list; Enter rehearses the assigned scenario in the call window.
         anna.press(training, Qt::Key_A, Qt::AltModifier);
+        INFO("focus: " << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString()
+                                                       : "none"));
         REQUIRE(assigned->hasFocus());
         assigned->setCurrentItem(assigned->topLevelItem(0));
         anna.press(assigned, Qt::Key_Return);
