@@ -325,6 +325,16 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::TrainingAssignmentWindow</name>
+    <message numerus="yes">
+        <source>%n assignment(s) queued for the server.</source>
+        <translation>
+            <numerusform>%n assignment queued for the server.</numerusform>
+            <numerusform>%n assignments queued for the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::TrainingWindow</name>
     <message numerus="yes">
         <source>%n scenario(s).</source>
