@@ -214,7 +214,9 @@ void TrainingWindow::createAssignedList()
     label->setBuddy(m_assignedList);
     layout->addWidget(label);
     layout->addWidget(m_assignedList);
-    m_ui->scenariosLayout->insertWidget(0, m_assignedBox);
+    // As tall as its rows need: the scenario list below keeps the window's spare height.
+    m_assignedBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->scenariosLayout->insertWidget(0, m_assignedBox, 0);
     m_assignedBox->setVisible(false);
     // Enter (or a double click) rehearses the assigned scenario, as in the scenario list.
     connect(m_assignedList, &QTreeWidget::itemActivated, this, &TrainingWindow::rehearseAssignment);
