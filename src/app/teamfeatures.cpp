@@ -5,9 +5,11 @@
 #include "call/assistwindow.h"
 #include "journal/journal.h"
 #include "team/teamboardwindow.h"
+#include "team/trainingassignmentwindow.h"
 #include "teamlink.h"
 #include "teampromises.h"
 #include "teamstore.h"
+#include "training/trainingwindow.h"
 
 // dash19: the dashboard's statistics ask the team server in the settings.
 #include "serveraddress.h"
@@ -40,9 +42,12 @@ TeamFeatures::TeamFeatures(AppContext &context, AssistWindow &window, TeamLink &
     });
     connect(&m_window, &AssistWindow::teamBoardRequested, this, &TeamFeatures::openBoard);
     connect(&m_window, &AssistWindow::teamPromisesRequested, this, &TeamFeatures::openTeamPromises);
+    connect(&m_window, &AssistWindow::trainingAssignmentsRequested, this, &TeamFeatures::openAssignments);
     connect(&m_team, &TeamLink::teamMembers, this, [this](const QStringList &logins) {
         if (m_teamPromises)
             m_teamPromises->setMembers(logins);
+        if (m_assignments)
+            m_assignments->setTeamLogins(logins);
     });
     m_boardRefresh.setSingleShot(true);
     m_boardRefresh.setInterval(kBoardRefreshMs);
@@ -147,8 +152,29 @@ void TeamFeatures::openBoard()
     m_board->activateWindow();
 }
 
+void TeamFeatures::openAssignments()
+{
+    if (!m_assignments) {
+        m_assignments = new TrainingAssignmentWindow(m_context, &m_window);
+        m_assignments->setWindowFlag(Qt::Window);
+        connect(m_assignments, &TrainingAssignmentWindow::changesQueued, &m_team, &TeamLink::nudge);
+        connect(m_assignments, &TrainingAssignmentWindow::teamLoginsWanted, &m_team, &TeamLink::askTeamMembers);
+    }
+    m_assignments->show();
+    m_assignments->raise();
+    m_assignments->activateWindow();
+}
+
 void TeamFeatures::takeRows(const QStringList &kinds)
 {
+    // Training assigned by the lead: the consultant's Training window lists it, the lead's window
+    // shows who has done it. The Training window is the launcher's, a child of the call window.
+    if (kinds.contains(QStringLiteral("training_assignment")) || kinds.contains(QStringLiteral("training_attempt"))) {
+        if (auto *training = m_window.findChild<TrainingWindow *>())
+            training->refreshAssignments();
+        if (m_assignments)
+            m_assignments->refresh();
+    }
     if (kinds.contains(QStringLiteral("hand_answer")))
         showNewAnswers();
     if (kinds.contains(QStringLiteral("promise_holder")) || kinds.contains(QStringLiteral("promise_status")) ||

@@ -10,6 +10,7 @@
 #include "team/teampromiseswindow.h"
 
 #include <QSet>
+#include "team/trainingassignmentwindow.h"
 
 namespace steadyline {
 class AppContext;
@@ -40,6 +41,9 @@ public:
     // when a lead hands them a colleague's promise.
     [[nodiscard]] TeamPromisesWindow *teamPromises() const { return m_teamPromises; }
     void openTeamPromises();
+    // The lead's training assignments (issue #18 §7), made on first use (null before).
+    [[nodiscard]] TrainingAssignmentWindow *assignments() const { return m_assignments; }
+    void openAssignments();
 
 private:
     void followStatus();
@@ -57,6 +61,7 @@ private:
     TeamLink &m_team;
     QPointer<TrayIcon> m_tray;
     QPointer<TeamBoardWindow> m_board;
+    QPointer<TrainingAssignmentWindow> m_assignments;
     QString m_askedReference; // the caller reference the server was last asked about
     QDateTime m_lastAnswerAt; // the newest answer shown, so an answer shows once
     // Pulls arrive many times a second in a busy team: the board reads at most this often.

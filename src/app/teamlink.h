@@ -47,6 +47,7 @@ public:
     // Team promises (#18 §4) and the audit log (§8): see TeamSync. recordAudit is false without a
     // running link or for an action the server does not record.
     bool recordAudit(const QString &action, const QJsonObject &detail);
+    // Asks the server for the team's logins (a lead's desk; answer: teamMembers).
     void askTeamMembers();
 
     // The status bar's line: empty when the desk is not in a team.

@@ -421,4 +421,56 @@ bool TeamExchange::heartbeat()
     return q.exec(QStringLiteral("SELECT 1")) && q.next();
 }
 
+std::optional<QStringList> TeamExchange::teamMemberLogins(QString *error)
+{
+    QSqlQuery q(m_server);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT login FROM steadyline.team_member_logins()"))) {
+        *error = statementProblem(q);
+        return std::nullopt;
+    }
+    QStringList logins;
+    while (q.next())
+        logins << q.value(0).toString();
+    return logins;
+}
+
+std::optional<std::vector<TrainingAssignment>> TeamExchange::teamTrainingAssignments(const QString &team,
+                                                                                     QString *error)
+{
+    QSqlQuery q(m_server);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT id, assignee, scenario_id, scenario_title, assigned_by, assigned_at, "
+                                  "due_on::text, note, done_at, attempts, best_percent, last_percent "
+                                  "FROM steadyline.team_training_assignments(?)"))) {
+        *error = statementProblem(q);
+        return std::nullopt;
+    }
+    q.addBindValue(team);
+    if (!q.exec()) {
+        *error = statementProblem(q);
+        return std::nullopt;
+    }
+    std::vector<TrainingAssignment> assignments;
+    while (q.next()) {
+        TrainingAssignment assignment;
+        assignment.id = q.value(0).toString();
+        assignment.assignee = q.value(1).toString();
+        assignment.scenarioId = q.value(2).toString();
+        assignment.scenarioTitle = q.value(3).toString();
+        assignment.assignedBy = q.value(4).toString();
+        assignment.assignedAt = q.value(5).toDateTime();
+        assignment.dueOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        assignment.note = q.value(7).toString();
+        assignment.doneAt = q.value(8).isNull() ? QDateTime() : q.value(8).toDateTime();
+        assignment.attempts = q.value(9).toInt();
+        if (!q.value(10).isNull())
+            assignment.bestPercent = q.value(10).toInt();
+        if (!q.value(11).isNull())
+            assignment.lastPercent = q.value(11).toInt();
+        assignments.push_back(assignment);
+    }
+    return assignments;
+}
+
 } // namespace steadyline::sync

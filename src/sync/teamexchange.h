@@ -2,6 +2,7 @@
 
 #include "serveraddress.h"
 #include "teamstore.h"
+#include "trainingassignments.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -17,7 +18,9 @@ namespace steadyline::sync {
 // 4: the team's policy for the cool-down and the raised hand, caller keys, hand answers.
 // 5: calls.method_end, the timeline's half of the incident rule (the lead's board reads it).
 // 6: team promises (reassign_promise, hand_back_promise, reassign_all_promises, team_members).
-inline constexpr int kMinimumServerSchema = 6;
+// 9: training assigned by the lead (team_member_logins(), the kinds training_assignment and
+//    training_withdrawal).
+inline constexpr int kMinimumServerSchema = 9;
 [[nodiscard]] int newestServerSchema();
 
 // The team's policy as a desk reads it (desk_policy()).
@@ -90,6 +93,14 @@ public:
     [[nodiscard]] std::optional<std::vector<TeamChange>> pull(qint64 since, int maxRows, QString *error);
     // A cheap round trip; false when the connection is dead.
     [[nodiscard]] bool heartbeat();
+
+    // Training assigned by the lead (issue #18 §7), for a lead or an admin only:
+    // the logins of the caller's team (team_member_logins()), in order …
+    [[nodiscard]] std::optional<QStringList> teamMemberLogins(QString *error);
+    // … and the team's assignments not withdrawn, done and scored by the server from the team's
+    // attempts (team_training_assignments()), newest first: what the lead's dashboard shows.
+    [[nodiscard]] std::optional<std::vector<TrainingAssignment>> teamTrainingAssignments(const QString &team,
+                                                                                         QString *error);
 
 private:
     [[nodiscard]] std::optional<QByteArray> callerKeySecret(QString *error);

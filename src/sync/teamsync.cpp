@@ -384,6 +384,8 @@ void SyncWorker::askTeamMembers()
     const auto logins = TeamExchange(QSqlDatabase::database(m_connectionName, false)).teamMembers(&error);
     if (!logins) {
         syncLog()->warn("could not list the team's members");
+        if (!TeamExchange(QSqlDatabase::database(m_connectionName, false)).heartbeat())
+            goOffline(connectionLost());
         return;
     }
     emit teamMembers(*logins);

@@ -202,6 +202,8 @@ void AssistWindow::connectActions()
         actions[Id::TeamBoard]->setVisible(false);
         connect(actions[Id::TeamPromises], &QAction::triggered, this, &AssistWindow::teamPromisesRequested);
         actions[Id::TeamPromises]->setVisible(false);
+        connect(actions[Id::AssignTraining], &QAction::triggered, this, &AssistWindow::trainingAssignmentsRequested);
+        actions[Id::AssignTraining]->setVisible(false);
     }
     actions.addToMenus(*m_ui->menuCall, *m_ui->menuView);
 }
@@ -217,6 +219,8 @@ void AssistWindow::setTeamBoardAvailable(bool available)
         board->setVisible(available);
     if (QAction *promises = (*m_actions)[CallActions::Id::TeamPromises])
         promises->setVisible(available);
+    if (QAction *assign = (*m_actions)[CallActions::Id::AssignTraining])
+        assign->setVisible(available);
 }
 
 void AssistWindow::openPreferences()

@@ -111,8 +111,9 @@ public:
     // The journal's id of the live call (0 between calls and in a rehearsal): a lead's answer
     // belongs to one call.
     [[nodiscard]] qint64 liveCallId() const;
-    // Leads get View → Team board (Ctrl+Shift+B) and View → Team promises (Ctrl+Shift+P);
-    // teamBoardRequested() and teamPromisesRequested() ask for them.
+    // Leads get View → Team board (Ctrl+Shift+B), View → Team promises (Ctrl+Shift+P) and View →
+    // Assign training (Ctrl+Shift+A): teamBoardRequested(), teamPromisesRequested() and
+    // trainingAssignmentsRequested() ask for them.
     void setTeamBoardAvailable(bool available);
     // The days the desk counts its own incidents over at the start of a call.
     static constexpr int kCallerIncidentDays = 30;
@@ -133,6 +134,7 @@ signals:
     void callerReferenceEntered(const QString &caseReference);
     void teamBoardRequested();
     void teamPromisesRequested();
+    void trainingAssignmentsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -62,6 +62,7 @@ const ActionSpec kActions[] = {
     {CallActions::Id::Promises, QT_TRANSLATE_NOOP("steadyline::gui::AssistWindow", "Promises…"), nullptr, nullptr, Qt::CTRL | Qt::Key_P, Applies::Always, true},
     {CallActions::Id::TeamBoard, QT_TRANSLATE_NOOP("steadyline::gui::AssistWindow", "Team board…"), nullptr, nullptr, Qt::CTRL | Qt::SHIFT | Qt::Key_B, Applies::Always, true},
     {CallActions::Id::TeamPromises, QT_TRANSLATE_NOOP("steadyline::gui::AssistWindow", "Team promises…"), nullptr, nullptr, Qt::CTRL | Qt::SHIFT | Qt::Key_P, Applies::Always, true},
+    {CallActions::Id::AssignTraining, QT_TRANSLATE_NOOP("steadyline::gui::AssistWindow", "Assign training…"), nullptr, nullptr, Qt::CTRL | Qt::SHIFT | Qt::Key_A, Applies::Always, true},
 };
 // clang-format on
 static_assert(std::size(kActions) == CallActions::kCount, "every action is declared once in the table");
@@ -175,7 +176,7 @@ void CallActions::addToMenus(QMenu &call, QMenu &view) const
     call.addSeparator();
     call.addActions({(*this)[Id::Preferences], (*this)[Id::Quit]});
     for (const Id id : {Id::AlwaysOnTop, Id::Library, Id::Editor, Id::Training, Id::History, Id::Promises,
-                        Id::TeamBoard, Id::TeamPromises}) {
+                        Id::TeamBoard, Id::TeamPromises, Id::AssignTraining}) {
         if (QAction *action = (*this)[id]) // the journal's windows only with a journal
             view.addAction(action);
     }

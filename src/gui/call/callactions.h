@@ -47,10 +47,11 @@ public:
         Training,
         History,
         Promises,
-        TeamBoard,    // a lead's window on the team (shown to leads only)
-        TeamPromises, // a lead's window on the team's open promises (shown to leads only)
+        TeamBoard,      // a lead's window on the team (shown to leads only)
+        TeamPromises,   // a lead's window on the team's open promises (shown to leads only)
+        AssignTraining, // a lead's training assignments (shown to leads only)
     };
-    static constexpr int kCount = static_cast<int>(Id::TeamPromises) + 1;
+    static constexpr int kCount = static_cast<int>(Id::AssignTraining) + 1;
     // Ctrl+1 … Ctrl+9: the current step's events besides the forward one and "calmed down".
     static constexpr int kEventKeys = 9;
 

@@ -7,14 +7,20 @@
 #include "playbook/messagetemplate.h"
 #include "playbook/playbookcatalog.h"
 #include "settings/settings.h"
+#include "teamstore.h"
 #include "training/trainingattempt.h"
 #include "ui_trainingwindow.h"
 #include "widgets/noticestyle.h"
 
 #include <QAction>
 #include <QDir>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QShowEvent>
+#include <QSqlDatabase>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <map>
@@ -94,6 +100,7 @@ TrainingWindow::TrainingWindow(journal::Journal *journal, Settings &settings, QW
             &TrainingWindow::showAttemptDetails);
 
     createActions();
+    createAssignedList();
     m_library = ScenarioLibrary::load(m_settings);
     fillFilters();
     refreshAttempts(); // also fills the scenario list with the attempts' counts
@@ -183,6 +190,104 @@ void TrainingWindow::refreshAttempts()
     showScenarios(); // the attempts and best scores in the list
     showAttempts();
     showProblems();
+    refreshAssignments(); // done when an attempt of the scenario is stored
+}
+
+void TrainingWindow::createAssignedList()
+{
+    m_assignedBox = new QWidget(this);
+    m_assignedBox->setObjectName(QStringLiteral("assignedBox"));
+    auto *layout = new QVBoxLayout(m_assignedBox);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(tr("&Assigned to you by your lead:"), m_assignedBox);
+    m_assignedList = new QTreeWidget(m_assignedBox);
+    m_assignedList->setObjectName(QStringLiteral("assignedList"));
+    m_assignedList->setAccessibleName(tr("Assigned to you"));
+    m_assignedList->setAccessibleDescription(tr("Press Enter to rehearse the selected assignment"));
+    m_assignedList->setRootIsDecorated(false);
+    m_assignedList->setUniformRowHeights(true);
+    m_assignedList->setAllColumnsShowFocus(true);
+    m_assignedList->setHeaderLabels({tr("Scenario"), tr("Due"), tr("Status"), tr("From"), tr("Note")});
+    m_assignedList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_assignedList->header()->setStretchLastSection(true);
+    m_assignedList->setMaximumHeight(fontMetrics().height() * 8);
+    label->setBuddy(m_assignedList);
+    layout->addWidget(label);
+    layout->addWidget(m_assignedList);
+    // As tall as its rows need: the scenario list below keeps the window's spare height.
+    m_assignedBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->scenariosLayout->insertWidget(0, m_assignedBox, 0);
+    m_assignedBox->setVisible(false);
+    // Enter (or a double click) rehearses the assigned scenario, as in the scenario list.
+    connect(m_assignedList, &QTreeWidget::itemActivated, this, &TrainingWindow::rehearseAssignment);
+    connect(m_assignedList, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item) {
+            if (const ScenarioEntry *entry = m_library.findById(item->data(0, Qt::UserRole).toString()))
+                selectScenario(entry->path);
+        }
+    });
+}
+
+void TrainingWindow::refreshAssignments()
+{
+    m_assignments.clear();
+    if (m_journal) {
+        const QSqlDatabase db = QSqlDatabase::database(m_journal->connectionName(), false);
+        QString error;
+        const auto membership = sync::TeamStore(db).membership(&error);
+        if (membership)
+            m_assignments = sync::TrainingAssignments(db).forConsultant(membership->login, &error);
+    }
+    const QString keep =
+        m_assignedList->currentItem() ? m_assignedList->currentItem()->data(0, Qt::UserRole + 1).toString() : QString();
+    m_assignedList->clear();
+    const QDate today = QDate::currentDate();
+    const QLocale locale;
+    for (const sync::TrainingAssignment &assignment : m_assignments) {
+        const ScenarioEntry *entry = m_library.findById(assignment.scenarioId);
+        QString status;
+        if (assignment.done())
+            status =
+                assignment.bestPercent ? tr("Done · best %1").arg(percentText(*assignment.bestPercent)) : tr("Done");
+        else if (assignment.overdue(today))
+            status = tr("Overdue");
+        else if (assignment.dueOn == today)
+            status = tr("Due today");
+        else
+            status = tr("Open");
+        auto *item = new QTreeWidgetItem(m_assignedList, {entry ? entry->title : assignment.scenarioTitle,
+                                                          locale.toString(assignment.dueOn, QLocale::ShortFormat),
+                                                          status, assignment.assignedBy, assignment.note});
+        item->setData(0, Qt::UserRole, assignment.scenarioId);
+        item->setData(0, Qt::UserRole + 1, assignment.id);
+        item->setToolTip(4, assignment.note);
+        if (!entry)
+            item->setToolTip(0, tr("This scenario is not in your library (%1); ask your lead where to find it.")
+                                    .arg(assignment.scenarioId));
+        if (assignment.overdue(today)) {
+            QFont bold = item->font(2);
+            bold.setBold(true);
+            item->setFont(2, bold);
+        }
+        if (assignment.id == keep)
+            m_assignedList->setCurrentItem(item);
+    }
+    m_assignedBox->setVisible(!m_assignments.empty());
+}
+
+void TrainingWindow::rehearseAssignment(QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    const QString scenarioId = item->data(0, Qt::UserRole).toString();
+    const ScenarioEntry *entry = m_library.findById(scenarioId);
+    if (!entry || !selectScenario(entry->path)) {
+        m_ui->statusLine->setText(tr("\"%1\" is not in your scenario library, so it cannot be rehearsed here. Ask your "
+                                     "lead where to find it.")
+                                      .arg(item->text(0)));
+        return;
+    }
+    requestRehearsal();
 }
 
 void TrainingWindow::showProgress(const QString &scenarioId)

@@ -2,11 +2,15 @@
 
 #include "journal/journal.h"
 #include "training/scenariolibrary.h"
+#include "trainingassignments.h"
 
 #include <QMainWindow>
 
 #include <memory>
 #include <vector>
+
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace Ui {
 class TrainingWindow;
@@ -29,6 +33,8 @@ struct ScenarioStats;
 // briefing and goals and a Rehearse button; and the trainee's progress: the attempts stored in
 // the journal, per scenario over time, with each attempt's mistakes and what to do instead.
 // The rehearsal itself runs in the assist window: this window only asks for it.
+// On a desk in a team, "Assigned to you" above the list shows the scenarios the lead assigned
+// (due date, the lead's note, done or overdue); Enter on one rehearses it.
 class TrainingWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,6 +55,10 @@ public:
     void reloadLibrary();
     // Reads the attempts from the journal again; also done each time the window is shown.
     void refreshAttempts();
+    // Reads the lead's assignments from the team's rows again (after a pull brought some); also
+    // done by refreshAttempts().
+    void refreshAssignments();
+    [[nodiscard]] const std::vector<sync::TrainingAssignment> &assignments() const { return m_assignments; }
     // Shows the Progress tab with the newest attempt of `scenarioId` selected (e.g. after a
     // rehearsal); just the tab when the scenario has no attempt.
     void showProgress(const QString &scenarioId = {});
@@ -69,6 +79,8 @@ protected:
 
 private:
     void createActions();
+    void createAssignedList();
+    void rehearseAssignment(QTreeWidgetItem *item);
     void fillFilters();
     void showScenarios();
     void showScenarioDetails();
@@ -90,6 +102,9 @@ private:
     AttemptModel *m_attemptModel = nullptr;
     std::vector<journal::TrainingAttempt> m_attempts; // oldest first
     QString m_attemptsError;                          // why the attempts could not be read
+    QWidget *m_assignedBox = nullptr;                 // hidden while nothing is assigned
+    QTreeWidget *m_assignedList = nullptr;
+    std::vector<sync::TrainingAssignment> m_assignments; // as the list shows them
 };
 
 } // namespace steadyline::gui
