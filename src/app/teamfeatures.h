@@ -7,6 +7,7 @@
 
 #include "app/trayicon.h"
 #include "team/teamboardwindow.h"
+#include "teamplaybookpublisher.h"
 
 namespace steadyline {
 class AppContext;
@@ -29,6 +30,9 @@ class TeamFeatures : public QObject
 
 public:
     TeamFeatures(AppContext &context, AssistWindow &window, TeamLink &team, TrayIcon *tray, QObject *parent = nullptr);
+    ~TeamFeatures() override;
+    TeamFeatures(const TeamFeatures &) = delete;
+    TeamFeatures &operator=(const TeamFeatures &) = delete;
 
     // The lead's board, made on first use (null before).
     [[nodiscard]] TeamBoardWindow *board() const { return m_board; }
@@ -42,6 +46,9 @@ private:
     void notify(const QString &title, const QString &message);
     [[nodiscard]] bool isLead() const;
     void ensureBoard();
+    // Published playbooks (issue #18 §5): the catalog reads the team's folder while the desk is
+    // in a team, and rereads it when a pull brought a publication.
+    void followPublishedPlaybooks();
 
     AppContext &m_context;
     AssistWindow &m_window;
@@ -53,6 +60,7 @@ private:
     // Pulls arrive many times a second in a busy team: the board reads at most this often.
     QTimer m_boardRefresh;
     static constexpr int kBoardRefreshMs = 250;
+    TeamPlaybookPublisher m_publisher;
 };
 
 } // namespace steadyline::gui

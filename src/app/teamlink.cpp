@@ -93,6 +93,7 @@ void TeamLink::applySettings()
     connect(m_sync.get(), &sync::TeamSync::statusChanged, this, &TeamLink::show);
     connect(m_sync.get(), &sync::TeamSync::teamRowsArrived, this, &TeamLink::teamRowsArrived);
     connect(m_sync.get(), &sync::TeamSync::callerIncidents, this, &TeamLink::callerIncidents);
+    connect(m_sync.get(), &sync::TeamSync::publicationDone, this, &TeamLink::publicationDone);
     m_sync->start();
 }
 
@@ -106,6 +107,22 @@ void TeamLink::askCallerIncidents(const QString &caseReference, int days)
 {
     if (m_sync)
         m_sync->askCallerIncidents(caseReference, days);
+}
+
+void TeamLink::publishPlaybook(const QByteArray &json, const QString &note)
+{
+    if (m_sync)
+        m_sync->publishPlaybook(json, note);
+    else
+        emit publicationDone({}, 0, tr("This desk is not in a team: there is no team to publish to."));
+}
+
+void TeamLink::rollBackPlaybook(const QString &playbookId, int revision)
+{
+    if (m_sync)
+        m_sync->rollBackPlaybook(playbookId, revision);
+    else
+        emit publicationDone(playbookId, revision, tr("This desk is not in a team: there is no team to publish to."));
 }
 
 void TeamLink::syncNow()

@@ -44,6 +44,11 @@ public:
     void nudge();
     // Asks the server how many incidents the team had with this caller (answer: callerIncidents).
     void askCallerIncidents(const QString &caseReference, int days);
+    // Published playbooks (issue #18 §5): answered by publicationDone(), at once when the desk
+    // runs no sync (no team).
+    void publishPlaybook(const QByteArray &json, const QString &note);
+    void rollBackPlaybook(const QString &playbookId, int revision);
+    [[nodiscard]] const QString &dataDir() const { return m_dataDir; }
 
     // The status bar's line: empty when the desk is not in a team.
     [[nodiscard]] static QString statusLine(const sync::SyncStatus &status);
@@ -56,6 +61,7 @@ signals:
     // A pull stored the team's rows of these kinds in the journal (the lead's board reads them).
     void teamRowsArrived(const QStringList &kinds);
     void callerIncidents(const QString &caseReference, int count);
+    void publicationDone(const QString &playbookId, int revision, const QString &error);
 
 private:
     void show(const sync::SyncStatus &status);

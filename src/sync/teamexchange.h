@@ -1,5 +1,6 @@
 #pragma once
 
+#include "playbook/publishedplaybooks.h"
 #include "serveraddress.h"
 #include "teamstore.h"
 
@@ -13,7 +14,8 @@ namespace steadyline::sync {
 
 // The oldest and newest server schema a desk of this version works with.
 // 4: the team's policy for the cool-down and the raised hand, caller keys, hand answers.
-inline constexpr int kMinimumServerSchema = 4;
+// 7: playbooks published to the team (published_playbook_changes()).
+inline constexpr int kMinimumServerSchema = 7;
 [[nodiscard]] int newestServerSchema();
 
 // The team's policy as a desk reads it (desk_policy()).
@@ -77,6 +79,18 @@ public:
     // only the caller key is sent.
     [[nodiscard]] std::optional<int> callerIncidents(const QString &caseReference, int days, QString *error);
     [[nodiscard]] std::optional<std::vector<TeamChange>> pull(qint64 since, int maxRows, QString *error);
+
+    // --- Published playbooks (issue #18 §5) ---
+    // Publishes a playbook's JSON text to `team` as the active revision of its playbook (a lead
+    // or admin of the team only; the server records it in the audit log). The publication as
+    // stored, or nullopt with `error` (the server's reason: an older revision, not a lead, ...).
+    [[nodiscard]] std::optional<PlaybookPublication> publishPlaybook(const QString &team, const QByteArray &json,
+                                                                     const QString &note, QString *error);
+    // Makes an earlier published revision the active one again (audited on the server).
+    bool rollBackPlaybook(const QString &team, const QString &playbookId, int revision, QString *error);
+    // The team's publications changed past `since` (kind "published_playbook": every revision
+    // with who, when and note; the JSON text of the active ones only), oldest first.
+    [[nodiscard]] std::optional<std::vector<TeamChange>> pullPublishedPlaybooks(qint64 since, QString *error);
     // A cheap round trip; false when the connection is dead.
     [[nodiscard]] bool heartbeat();
 

@@ -59,6 +59,12 @@ public:
     // callerIncidents() when the server answers; nothing when offline. Only the caller key (a
     // keyed hash of the reference) goes to the server.
     void askCallerIncidents(const QString &caseReference, int days);
+    // Publishes a validated playbook's JSON to the desk's team (a lead or admin only), or makes
+    // an earlier published revision active again: answered by publicationDone(). Refused at once
+    // when offline (a lead's publication is not queued: it should reach the team now or be
+    // published again knowingly).
+    void publishPlaybook(const QByteArray &json, const QString &note);
+    void rollBackPlaybook(const QString &playbookId, int revision);
 
     [[nodiscard]] SyncStatus status() const { return m_status; }
 
@@ -67,6 +73,9 @@ signals:
     // A pull stored rows of these kinds (call, timeline, hand_answer, ...) in the journal.
     void teamRowsArrived(const QStringList &kinds);
     void callerIncidents(const QString &caseReference, int count);
+    // A publication or rollback went through (`error` empty) or was refused (a translated
+    // sentence: offline, not a lead, an older revision, ...).
+    void publicationDone(const QString &playbookId, int revision, const QString &error);
 
 private:
     void takeStatus(const steadyline::sync::SyncStatus &status);
