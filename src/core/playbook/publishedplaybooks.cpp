@@ -49,11 +49,6 @@ QByteArray contentOf(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("steadyline::PublishedPlaybooks", text);
-}
-
 } // namespace
 
 QString publishedPlaybookFolder(const QString &dataDir)
@@ -65,7 +60,8 @@ bool writePublishedPlaybooks(const QString &folder, const std::vector<PublishedP
 {
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder)) {
-        *error = translate("Cannot make the folder %1 for the team's published playbooks.")
+        *error = QCoreApplication::translate("steadyline::PublishedPlaybooks",
+                                             "Cannot make the folder %1 for the team's published playbooks.")
                      .arg(QDir::toNativeSeparators(folder));
         return false;
     }
@@ -88,7 +84,8 @@ bool writePublishedPlaybooks(const QString &folder, const std::vector<PublishedP
     for (const QString &name :
          dir.entryList({QLatin1Char('*') + kPlaybookSuffix, QLatin1Char('*') + kPublicationSuffix}, QDir::Files)) {
         if (!kept.contains(name) && !dir.remove(name)) {
-            *error = translate("Cannot remove %1, a playbook the team no longer publishes.")
+            *error = QCoreApplication::translate("steadyline::PublishedPlaybooks",
+                                                 "Cannot remove %1, a playbook the team no longer publishes.")
                          .arg(QDir::toNativeSeparators(dir.filePath(name)));
             return false;
         }
@@ -123,7 +120,8 @@ QString publicationLabel(const PlaybookPublication &publication)
     // "6 Dec": the day and month; the year only when it is not this one.
     const QString when = day.year() == QDate::currentDate().year() ? locale.toString(day, QStringLiteral("d MMM"))
                                                                    : locale.toString(day, QLocale::ShortFormat);
-    return translate("published by your team (revision %1, by %2, %3)")
+    return QCoreApplication::translate("steadyline::PublishedPlaybooks",
+                                       "published by your team (revision %1, by %2, %3)")
         .arg(publication.revision)
         .arg(publication.publishedBy, when);
 }
