@@ -84,7 +84,7 @@ TEST_CASE("a lead publishes a playbook to the team, agents and other teams canno
     const PsqlRun agent =
         server.as(QStringLiteral("anna"), Teams::publish(QStringLiteral("X"), Teams::playbook(5), QString()));
     CHECK(agent.exitCode != 0);
-    CHECK(agent.err.contains(QStringLiteral("permission denied")));
+    CHECK(agent.err.contains(QStringLiteral("only a lead or admin of the team \"X\" publishes its playbooks")));
     const PsqlRun otherLead =
         server.as(QStringLiteral("yan"), Teams::publish(QStringLiteral("X"), Teams::playbook(5), QString()));
     CHECK(otherLead.exitCode != 0);

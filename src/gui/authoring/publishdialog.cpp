@@ -86,6 +86,11 @@ void PublishDialog::setCandidate(const PublishCandidate &candidate)
     m_candidate = candidate;
     m_status->clear();
     refresh();
+    // The note is what the lead types next (seen under Xvfb: typing went nowhere without this).
+    if (m_note->isEnabled())
+        m_note->setFocus();
+    else
+        m_revisions->setFocus();
 }
 
 QString PublishDialog::statusText() const

@@ -168,7 +168,8 @@ REVOKE EXECUTE ON FUNCTION steadyline.require_team_lead(text), steadyline.publis
     FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION steadyline.published_playbook_changes(bigint)
     TO steadyline_agent, steadyline_lead, steadyline_admin;
--- An agent is refused inside the functions too; the grant alone is not the wall.
+-- Every member may call them, so that an agent hears the functions' own reason (only a lead or
+-- admin of the team), not a bare "permission denied".
 GRANT EXECUTE ON FUNCTION steadyline.publish_playbook(text, text, text),
                           steadyline.roll_back_playbook(text, text, integer)
-    TO steadyline_lead, steadyline_admin;
+    TO steadyline_agent, steadyline_lead, steadyline_admin;
