@@ -53,7 +53,7 @@ QByteArray contentOf(const QString &path)
 
 QString publishedPlaybookFolder(const QString &dataDir)
 {
-    // A folder name, not a diagnostic code (the schema test reads QStringLiteral("a-b") as one).
+    // A folder name, not a diagnostic code: the schema test reads kebab-case string literals as codes.
     return QDir(dataDir).filePath(QLatin1String("published-playbooks"));
 }
 
