@@ -4,6 +4,7 @@
 #include "app/trayicon.h"
 #include "call/assistwindow.h"
 #include "journal/journal.h"
+#include "playbook/publishedplaybooks.h"
 #include "team/teamboardwindow.h"
 #include "team/trainingassignmentwindow.h"
 #include "teamlink.h"
@@ -27,7 +28,9 @@ TeamFeatures::TeamFeatures(AppContext &context, AssistWindow &window, TeamLink &
     , m_window(window)
     , m_team(team)
     , m_tray(tray)
+    , m_publisher(team, context.journal())
 {
+    m_context.setPublisher(&m_publisher);
     connect(&m_team, &TeamLink::statusChanged, this, &TeamFeatures::followStatus);
     connect(&m_team, &TeamLink::teamRowsArrived, this, &TeamFeatures::takeRows);
     connect(&m_window, &AssistWindow::handRaised, &m_team, &TeamLink::nudge);
@@ -59,6 +62,19 @@ TeamFeatures::TeamFeatures(AppContext &context, AssistWindow &window, TeamLink &
     followStatus();
 }
 
+TeamFeatures::~TeamFeatures()
+{
+    if (m_context.publisher() == &m_publisher)
+        m_context.setPublisher(nullptr);
+}
+
+void TeamFeatures::followPublishedPlaybooks()
+{
+    const QString folder = m_team.status().joined ? publishedPlaybookFolder(m_team.dataDir()) : QString();
+    if (m_context.catalog().folder(PlaybookSource::Published) != folder)
+        m_context.catalog().setPublishedFolder(folder);
+}
+
 bool TeamFeatures::isLead() const
 {
     const QString &role = m_team.status().role;
@@ -68,6 +84,7 @@ bool TeamFeatures::isLead() const
 void TeamFeatures::followStatus()
 {
     const sync::SyncStatus &status = m_team.status();
+    followPublishedPlaybooks();
     if (!status.joined)
         return;
     m_window.setCoolDownSeconds(status.coolDownSeconds);
@@ -183,6 +200,10 @@ void TeamFeatures::takeRows(const QStringList &kinds)
         if (m_teamPromises && m_teamPromises->isVisible())
             m_teamPromises->refresh();
     }
+    // The worker wrote the folder before it said so: the next call uses the new revision (a call
+    // on now keeps the version it started with).
+    if (kinds.contains(QString::fromLatin1(sync::kPublishedPlaybookKind)))
+        m_context.catalog().rescan();
     if (m_board && !m_boardRefresh.isActive())
         m_boardRefresh.start();
 }

@@ -11,6 +11,7 @@
 
 #include <QSet>
 #include "team/trainingassignmentwindow.h"
+#include "teamplaybookpublisher.h"
 
 namespace steadyline {
 class AppContext;
@@ -33,6 +34,9 @@ class TeamFeatures : public QObject
 
 public:
     TeamFeatures(AppContext &context, AssistWindow &window, TeamLink &team, TrayIcon *tray, QObject *parent = nullptr);
+    ~TeamFeatures() override;
+    TeamFeatures(const TeamFeatures &) = delete;
+    TeamFeatures &operator=(const TeamFeatures &) = delete;
 
     // The lead's board, made on first use (null before).
     [[nodiscard]] TeamBoardWindow *board() const { return m_board; }
@@ -55,6 +59,9 @@ private:
     void ensureBoard();
     [[nodiscard]] std::optional<server::ServerAddress> dashboardServer() const; // dash19
     void takePromiseRows();
+    // Published playbooks (issue #18 §5): the catalog reads the team's folder while the desk is
+    // in a team, and rereads it when a pull brought a publication.
+    void followPublishedPlaybooks();
 
     AppContext &m_context;
     AssistWindow &m_window;
@@ -70,6 +77,7 @@ private:
     QPointer<TeamPromisesWindow> m_teamPromises;
     QSet<QString> m_heldHere; // colleagues' promises this consultant holds, as last seen
     bool m_heldKnown = false; // m_heldHere was read once (no notice for what was there at start)
+    TeamPlaybookPublisher m_publisher;
 };
 
 } // namespace steadyline::gui

@@ -94,6 +94,7 @@ void TeamLink::applySettings()
     connect(m_sync.get(), &sync::TeamSync::teamRowsArrived, this, &TeamLink::teamRowsArrived);
     connect(m_sync.get(), &sync::TeamSync::callerIncidents, this, &TeamLink::callerIncidents);
     connect(m_sync.get(), &sync::TeamSync::teamMembers, this, &TeamLink::teamMembers);
+    connect(m_sync.get(), &sync::TeamSync::publicationDone, this, &TeamLink::publicationDone);
     m_sync->start();
 }
 
@@ -118,6 +119,20 @@ void TeamLink::askTeamMembers()
 {
     if (m_sync)
         m_sync->askTeamMembers();
+void TeamLink::publishPlaybook(const QByteArray &json, const QString &note)
+{
+    if (m_sync)
+        m_sync->publishPlaybook(json, note);
+    else
+        emit publicationDone({}, 0, tr("This desk is not in a team: there is no team to publish to."));
+}
+
+void TeamLink::rollBackPlaybook(const QString &playbookId, int revision)
+{
+    if (m_sync)
+        m_sync->rollBackPlaybook(playbookId, revision);
+    else
+        emit publicationDone(playbookId, revision, tr("This desk is not in a team: there is no team to publish to."));
 }
 
 void TeamLink::syncNow()

@@ -49,6 +49,11 @@ public:
     bool recordAudit(const QString &action, const QJsonObject &detail);
     // Asks the server for the team's logins (a lead's desk; answer: teamMembers).
     void askTeamMembers();
+    // Published playbooks (issue #18 §5): answered by publicationDone(), at once when the desk
+    // runs no sync (no team).
+    void publishPlaybook(const QByteArray &json, const QString &note);
+    void rollBackPlaybook(const QString &playbookId, int revision);
+    [[nodiscard]] const QString &dataDir() const { return m_dataDir; }
 
     // The status bar's line: empty when the desk is not in a team.
     [[nodiscard]] static QString statusLine(const sync::SyncStatus &status);
@@ -62,6 +67,7 @@ signals:
     void teamRowsArrived(const QStringList &kinds);
     void callerIncidents(const QString &caseReference, int count);
     void teamMembers(const QStringList &logins);
+    void publicationDone(const QString &playbookId, int revision, const QString &error);
 
 private:
     void show(const sync::SyncStatus &status);

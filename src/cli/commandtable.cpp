@@ -74,7 +74,12 @@ const std::vector<Command> &commands()
           {QStringLiteral("team sync"),
            QStringLiteral("send waiting changes and receive the team's once (exit 0 when nothing is left waiting)")},
           {QStringLiteral("team leave [--discard-waiting]"),
-           QStringLiteral("leave the team; refused while changes wait unless --discard-waiting; your journal stays")}},
+           QStringLiteral("leave the team; refused while changes wait unless --discard-waiting; your journal stays")},
+          {QStringLiteral("team publish FILE [--note TEXT]"),
+           QStringLiteral(
+               "publish a valid playbook to the team (leads and admins); desks use it from their next call")},
+          {QStringLiteral("team playbooks"),
+           QStringLiteral("list the revisions published to the team: in use or earlier, by whom, when, the note")}},
          runTeam},
         {QStringLiteral("help"),
          {QStringLiteral("--help"), QStringLiteral("-h")},

@@ -4,6 +4,8 @@
 #include "commandline.h"
 #include "journal/journal.h"
 #include "passwordinput.h"
+#include "playbook/playbookloader.h"
+#include "playbook/publishedplaybooks.h"
 #include "settings/settings.h"
 #include "teamexchange.h"
 #include "teamjoin.h"
@@ -11,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
 #include <QSqlDatabase>
 
@@ -241,6 +244,22 @@ int runSync(const Invocation &invocation)
             if (changes->size() < kPullRows)
                 break;
         }
+        // The team's published playbooks, kept where the window's catalog reads them.
+        if (error.isEmpty()) {
+            const qint64 since = store.publishedPlaybookCursor(&error);
+            auto published = error.isEmpty() ? server.pullPublishedPlaybooks(since, &error) : std::nullopt;
+            if (published && !published->empty()) {
+                for (sync::TeamChange &change : *published)
+                    change.team = identity->team;
+                if (store.storePublishedPlaybooks(*published, &error)) {
+                    const auto active = store.activePublishedPlaybooks(&error);
+                    if (error.isEmpty())
+                        writePublishedPlaybooks(publishedPlaybookFolder(journalFolder(invocation.dataDir)), active,
+                                                &error);
+                }
+                pulled += int(published->size());
+            }
+        }
     }
     QString ignored;
     const int waiting = store.waiting(&ignored);
@@ -298,6 +317,9 @@ int runLeave(const Invocation &invocation)
                            nullptr, waiting));
     if (!team.leave(parser.isSet(discard), &error))
         return failure(invocation.err, subcommand, error);
+    // The team's published playbooks leave with the team.
+    if (!writePublishedPlaybooks(publishedPlaybookFolder(journalFolder(invocation.dataDir)), {}, &error))
+        writeLine(invocation.err, QStringLiteral("steadyline team leave: %1").arg(error));
     writeLine(invocation.out,
               waiting > 0 ? QCoreApplication::translate("steadyline::cli",
                                                         "Left team '%1'; %n changes that had not been sent were "
@@ -307,6 +329,94 @@ int runLeave(const Invocation &invocation)
                                 .arg(desk->membership.team)
                           : tr("Left team '%1'. Your own calls, notes and promises stay in this desk's journal.")
                                 .arg(desk->membership.team));
+    return Success;
+}
+
+int runPublish(const Invocation &invocation)
+{
+    const QString subcommand = QStringLiteral("publish");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Publishes a playbook file to this desk's team (a lead or admin of the team only): every desk of the team "
+        "uses it from its next call. The file is validated first and refused with its first error; its \"revision\" "
+        "must be higher than every revision of the playbook published before. The server records it in the audit "
+        "log.\nExit status: 0 published, 1 refused (the message says why), 2 wrong usage."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The playbook's JSON file."));
+    const QCommandLineOption note(QStringLiteral("note"),
+                                  QStringLiteral("What changed, in a line the team reads (at most 500 characters)."),
+                                  QStringLiteral("TEXT"));
+    parser.addOption(note);
+    int exitCode = Success;
+    if (!parseCommand(parser, invocation.arguments.mid(1), kCommand + QLatin1Char(' ') + subcommand, invocation.out,
+                      invocation.err, exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(invocation.err, tr("give one playbook file."), kCommand + QLatin1Char(' ') + subcommand);
+    const QString file = parser.positionalArguments().constFirst();
+    const LoadResult loaded = PlaybookLoader::loadFile(file);
+    if (!loaded.ok()) {
+        for (const Diagnostic &d : loaded.diagnostics) {
+            if (d.severity == Severity::Error) {
+                writeLine(invocation.err, d.toString());
+                break;
+            }
+        }
+        return failure(
+            invocation.err, subcommand,
+            tr("%1 has errors and was not published; run steadyline validate %1 for all of them.").arg(file));
+    }
+    auto desk = joinedDesk(invocation, subcommand, exitCode);
+    if (!desk)
+        return exitCode;
+    QString error;
+    ServerSession session;
+    if (!session.open(desk->address, &error) || !session.exchange().identify(&error))
+        return failure(invocation.err, subcommand, error);
+    const auto publication =
+        session.exchange().publishPlaybook(desk->membership.team, loaded.source, parser.value(note), &error);
+    if (!publication)
+        return failure(invocation.err, subcommand, error);
+    writeLine(invocation.out, tr("Published revision %1 of '%2' to team '%3'; desks use it from their next call.")
+                                  .arg(publication->revision)
+                                  .arg(publication->playbookId, desk->membership.team));
+    return Success;
+}
+
+int runPlaybooks(const Invocation &invocation)
+{
+    const QString subcommand = QStringLiteral("playbooks");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Lists the playbooks published to this desk's team, one revision a line: the playbook, the revision, "
+        "whether desks use it now, who published it, when, and the note. Read from the team server.\n"
+        "Exit status: 0 listed, 1 not joined or the server cannot be reached."));
+    int exitCode = Success;
+    if (!parseCommand(parser, invocation.arguments.mid(1), kCommand + QLatin1Char(' ') + subcommand, invocation.out,
+                      invocation.err, exitCode))
+        return exitCode;
+    auto desk = joinedDesk(invocation, subcommand, exitCode);
+    if (!desk)
+        return exitCode;
+    QString error;
+    ServerSession session;
+    if (!session.open(desk->address, &error) || !session.exchange().identify(&error))
+        return failure(invocation.err, subcommand, error);
+    const auto rows = session.exchange().pullPublishedPlaybooks(0, &error);
+    if (!rows)
+        return failure(invocation.err, subcommand, error);
+    if (rows->empty()) {
+        writeLine(invocation.err, tr("Nothing is published to team '%1' yet.").arg(desk->membership.team));
+        return Success;
+    }
+    for (const sync::TeamChange &row : *rows) {
+        const QJsonObject &data = row.data;
+        writeLine(invocation.out, QStringLiteral("%1  %2  %3  %4  %5  %6")
+                                      .arg(data.value(QStringLiteral("playbook_id")).toString())
+                                      .arg(data.value(QStringLiteral("revision")).toInt())
+                                      .arg(data.value(QStringLiteral("active")).toBool() ? tr("in use") : tr("earlier"))
+                                      .arg(row.login, data.value(QStringLiteral("published_at")).toString(),
+                                           data.value(QStringLiteral("note")).toString()));
+    }
     return Success;
 }
 
@@ -323,15 +433,20 @@ int runTeam(const Invocation &invocation)
         return runSync(invocation);
     if (subcommand == QStringLiteral("leave"))
         return runLeave(invocation);
+    if (subcommand == QStringLiteral("publish"))
+        return runPublish(invocation);
+    if (subcommand == QStringLiteral("playbooks"))
+        return runPlaybooks(invocation);
     if (subcommand.isEmpty() || subcommand == QStringLiteral("--help") || subcommand == QStringLiteral("-h")) {
         writeLine(subcommand.isEmpty() ? invocation.err : invocation.out,
                   QStringLiteral("Usage: steadyline team join URL --login LOGIN | team status | team sync | team leave "
-                                 "[--discard-waiting]\n"
+                                 "[--discard-waiting] | team publish FILE [--note TEXT] | team playbooks\n"
                                  "See steadyline team SUBCOMMAND --help and docs/team-server.md."));
         return subcommand.isEmpty() ? UsageError : Success;
     }
-    return usageError(invocation.err, tr("unknown subcommand '%1': use join, status, sync or leave.").arg(subcommand),
-                      kCommand);
+    return usageError(
+        invocation.err,
+        tr("unknown subcommand '%1': use join, status, sync, leave, publish or playbooks.").arg(subcommand), kCommand);
 }
 
 } // namespace steadyline::cli

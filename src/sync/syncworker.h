@@ -36,12 +36,15 @@ public:
     void askCallerIncidents(const QString &caseReference, int days);
     void recordAudit(const QString &action, const QJsonObject &detail);
     void askTeamMembers();
+    void publishPlaybook(const QByteArray &json, const QString &note);
+    void rollBackPlaybook(const QString &playbookId, int revision);
 
 signals:
     void statusChanged(const steadyline::sync::SyncStatus &status);
     void teamRowsArrived(const QStringList &kinds);
     void callerIncidents(const QString &caseReference, int count);
     void teamMembers(const QStringList &logins);
+    void publicationDone(const QString &playbookId, int revision, const QString &error);
 
 private:
     void connectToServer();
@@ -56,8 +59,15 @@ private:
     void goOffline(const QString &why);
     // Takes the team's policy into the status and keeps it in the journal.
     void takePolicy(const DeskPolicy &policy);
+    // Pulls the team's publications past the desk's cursor; true when some arrived.
+    bool pullPublishedPlaybooks(TeamStore &store, TeamExchange &server, QString *error);
+    // Makes the published playbooks' folder hold the active revisions in team_rows.
+    void keepPublishedPlaybooks(const TeamStore &store);
+    // The answer to a publication or rollback the desk cannot send now.
+    [[nodiscard]] bool refuseOffline(const QString &playbookId, int revision);
 
     QString m_dataDir;
+    QString m_team; // as the server said when last connected
     server::ServerAddress m_address;
     SyncTiming m_timing;
     QString m_connectionName;

@@ -415,6 +415,80 @@ std::optional<int> TeamExchange::callerIncidents(const QString &caseReference, i
     return q.value(0).toInt();
 }
 
+std::optional<PlaybookPublication> TeamExchange::publishPlaybook(const QString &team, const QByteArray &json,
+                                                                 const QString &note, QString *error)
+{
+    QSqlQuery q(m_server);
+    if (!q.prepare(
+            QStringLiteral("SELECT p.playbook_id, p.revision, p.sha256 FROM steadyline.publish_playbook(?, ?, ?) p"))) {
+        *error = statementProblem(q);
+        return std::nullopt;
+    }
+    q.addBindValue(team);
+    q.addBindValue(QString::fromUtf8(json));
+    q.addBindValue(note);
+    if (!q.exec() || !q.next()) {
+        *error = statementProblem(q);
+        return std::nullopt;
+    }
+    PlaybookPublication publication;
+    publication.playbookId = q.value(0).toString();
+    publication.revision = q.value(1).toInt();
+    publication.sha256 = q.value(2).toString();
+    publication.publishedBy = m_server.userName();
+    publication.publishedAt = QDateTime::currentDateTimeUtc();
+    publication.note = note;
+    publication.active = true;
+    return publication;
+}
+
+bool TeamExchange::rollBackPlaybook(const QString &team, const QString &playbookId, int revision, QString *error)
+{
+    QSqlQuery q(m_server);
+    if (!q.prepare(QStringLiteral("SELECT steadyline.roll_back_playbook(?, ?, ?)"))) {
+        *error = statementProblem(q);
+        return false;
+    }
+    q.addBindValue(team);
+    q.addBindValue(playbookId);
+    q.addBindValue(revision);
+    if (!q.exec()) {
+        *error = statementProblem(q);
+        return false;
+    }
+    return true;
+}
+
+std::optional<std::vector<TeamChange>> TeamExchange::pullPublishedPlaybooks(qint64 since, QString *error)
+{
+    QSqlQuery q(m_server);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT seq, id, playbook_id, revision, sha256, note, published_by, published_at, "
+                                  "active, body FROM steadyline.published_playbook_changes(?)"))) {
+        *error = statementProblem(q);
+        return std::nullopt;
+    }
+    q.addBindValue(since);
+    if (!q.exec()) {
+        *error = statementProblem(q);
+        return std::nullopt;
+    }
+    std::vector<TeamChange> changes;
+    while (q.next()) {
+        QJsonObject data{{QStringLiteral("playbook_id"), q.value(2).toString()},
+                         {QStringLiteral("revision"), q.value(3).toInt()},
+                         {QStringLiteral("sha256"), q.value(4).toString()},
+                         {QStringLiteral("note"), q.value(5).toString()},
+                         {QStringLiteral("published_at"), q.value(7).toDateTime().toUTC().toString(Qt::ISODate)},
+                         {QStringLiteral("active"), q.value(8).toBool()}};
+        if (!q.value(9).isNull())
+            data.insert(QStringLiteral("body"), q.value(9).toString());
+        changes.push_back({q.value(0).toLongLong(), QString::fromLatin1(kPublishedPlaybookKind), q.value(1).toString(),
+                           q.value(6).toString(), QString(), data});
+    }
+    return changes;
+}
+
 bool TeamExchange::heartbeat()
 {
     QSqlQuery q(m_server);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "playbook/publishedplaybooks.h"
 #include "serveraddress.h"
 #include "teamstore.h"
 #include "trainingassignments.h"
@@ -18,6 +19,7 @@ namespace steadyline::sync {
 // 4: the team's policy for the cool-down and the raised hand, caller keys, hand answers.
 // 5: calls.method_end, the timeline's half of the incident rule (the lead's board reads it).
 // 6: team promises (reassign_promise, hand_back_promise, reassign_all_promises, team_members).
+// 7: playbooks published to the team (published_playbook_changes()).
 // 9: training assigned by the lead (team_member_logins(), the kinds training_assignment and
 //    training_withdrawal).
 inline constexpr int kMinimumServerSchema = 9;
@@ -91,6 +93,18 @@ public:
     // only the caller key is sent.
     [[nodiscard]] std::optional<int> callerIncidents(const QString &caseReference, int days, QString *error);
     [[nodiscard]] std::optional<std::vector<TeamChange>> pull(qint64 since, int maxRows, QString *error);
+
+    // --- Published playbooks (issue #18 §5) ---
+    // Publishes a playbook's JSON text to `team` as the active revision of its playbook (a lead
+    // or admin of the team only; the server records it in the audit log). The publication as
+    // stored, or nullopt with `error` (the server's reason: an older revision, not a lead, ...).
+    [[nodiscard]] std::optional<PlaybookPublication> publishPlaybook(const QString &team, const QByteArray &json,
+                                                                     const QString &note, QString *error);
+    // Makes an earlier published revision the active one again (audited on the server).
+    bool rollBackPlaybook(const QString &team, const QString &playbookId, int revision, QString *error);
+    // The team's publications changed past `since` (kind "published_playbook": every revision
+    // with who, when and note; the JSON text of the active ones only), oldest first.
+    [[nodiscard]] std::optional<std::vector<TeamChange>> pullPublishedPlaybooks(qint64 since, QString *error);
     // A cheap round trip; false when the connection is dead.
     [[nodiscard]] bool heartbeat();
 

@@ -9,6 +9,9 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
+#include <tuple>
+
 namespace steadyline::sync {
 
 namespace {
@@ -309,6 +312,79 @@ QString TeamStore::callUuid(qint64 localCallId, QString *error) const
         !q.next())
         return {};
     return q.value(0).toString();
+}
+
+namespace {
+
+PlaybookPublication publicationFrom(const QJsonObject &data, const QString &login)
+{
+    PlaybookPublication publication;
+    publication.playbookId = data.value(QStringLiteral("playbook_id")).toString();
+    publication.revision = data.value(QStringLiteral("revision")).toInt();
+    publication.publishedBy = login;
+    publication.publishedAt = QDateTime::fromString(data.value(QStringLiteral("published_at")).toString(), Qt::ISODate);
+    publication.note = data.value(QStringLiteral("note")).toString();
+    publication.sha256 = data.value(QStringLiteral("sha256")).toString();
+    publication.active = data.value(QStringLiteral("active")).toBool();
+    return publication;
+}
+
+} // namespace
+
+bool TeamStore::storePublishedPlaybooks(const std::vector<TeamChange> &changes, QString *error)
+{
+    Transaction transaction(m_db);
+    QSqlQuery q(m_db);
+    for (const TeamChange &change : changes) {
+        QJsonObject data = change.data;
+        if (!data.value(QStringLiteral("active")).toBool())
+            data.remove(QStringLiteral("body")); // an inactive revision's text is the server's to keep
+        if (!run(q,
+                 QStringLiteral("INSERT INTO team_rows (uuid, seq, kind, login, team, data) VALUES (?, ?, ?, ?, ?, ?) "
+                                "ON CONFLICT (uuid) DO UPDATE SET seq = excluded.seq, data = excluded.data"),
+                 {change.id, change.seq, QString::fromLatin1(kPublishedPlaybookKind), change.login, change.team,
+                  textOf(data)},
+                 error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        *error = journalProblem(q);
+        return false;
+    }
+    return true;
+}
+
+qint64 TeamStore::publishedPlaybookCursor(QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!run(q, QStringLiteral("SELECT coalesce(max(seq), 0) FROM team_rows WHERE kind = ?"),
+             {QString::fromLatin1(kPublishedPlaybookKind)}, error) ||
+        !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+std::vector<PlaybookPublication> TeamStore::publications(QString *error) const
+{
+    std::vector<PlaybookPublication> found;
+    for (const TeamChange &row : teamRows(QString::fromLatin1(kPublishedPlaybookKind), error))
+        found.push_back(publicationFrom(row.data, row.login));
+    std::sort(found.begin(), found.end(), [](const PlaybookPublication &a, const PlaybookPublication &b) {
+        return std::tie(a.playbookId, a.revision) < std::tie(b.playbookId, b.revision);
+    });
+    return found;
+}
+
+std::vector<PublishedPlaybook> TeamStore::activePublishedPlaybooks(QString *error) const
+{
+    std::vector<PublishedPlaybook> found;
+    for (const TeamChange &row : teamRows(QString::fromLatin1(kPublishedPlaybookKind), error)) {
+        if (!row.data.value(QStringLiteral("active")).toBool())
+            continue;
+        found.push_back(
+            {publicationFrom(row.data, row.login), row.data.value(QStringLiteral("body")).toString().toUtf8()});
+    }
+    return found;
 }
 
 } // namespace steadyline::sync

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "playbook/publishedplaybooks.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -55,6 +57,9 @@ struct TeamChange
     QJsonObject data;
 };
 
+// The kind of team_rows that holds the team's published playbooks (one row per published revision).
+inline constexpr const char *kPublishedPlaybookKind = "published_playbook";
+
 // The journal's side of the team server: membership, outbox and the team's rows, on the
 // journal's own SQLite connection (schema version 3, see src/core/journal/schema.cpp). Every
 // method is one statement or one transaction; errors come back as translated sentences.
@@ -105,6 +110,17 @@ public:
     [[nodiscard]] QString callUuid(qint64 localCallId, QString *error) const;
 
     static constexpr int kLongestHandAnswer = 500; // as the server's check
+
+    // --- Published playbooks (issue #18 §5) ---
+    // Stores publications pulled from the server (pullPublishedPlaybooks) in team_rows; the JSON
+    // text is kept for the active revisions only. They have a cursor of their own: the highest
+    // server number stored (published_playbook_changes() numbers every change anew).
+    bool storePublishedPlaybooks(const std::vector<TeamChange> &changes, QString *error);
+    [[nodiscard]] qint64 publishedPlaybookCursor(QString *error) const;
+    // Every published revision known on this desk, oldest first (the editor's list).
+    [[nodiscard]] std::vector<PlaybookPublication> publications(QString *error) const;
+    // The active revision of each published playbook, with its JSON text.
+    [[nodiscard]] std::vector<PublishedPlaybook> activePublishedPlaybooks(QString *error) const;
 
 private:
     QSqlDatabase m_db;

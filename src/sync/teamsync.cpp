@@ -1,6 +1,7 @@
 #include "teamsync.h"
 
 #include "journal/journal.h"
+#include "playbook/publishedplaybooks.h"
 #include "synclog.h"
 #include "syncworker.h"
 #include "teamexchange.h"
@@ -8,6 +9,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 
@@ -47,6 +49,7 @@ TeamSync::TeamSync(const QString &dataDir, const server::ServerAddress &address,
     connect(m_worker, &SyncWorker::teamRowsArrived, this, &TeamSync::teamRowsArrived);
     connect(m_worker, &SyncWorker::callerIncidents, this, &TeamSync::callerIncidents);
     connect(m_worker, &SyncWorker::teamMembers, this, &TeamSync::teamMembers);
+    connect(m_worker, &SyncWorker::publicationDone, this, &TeamSync::publicationDone);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 }
 
@@ -103,6 +106,17 @@ bool TeamSync::recordAudit(const QString &action, const QJsonObject &detail)
 void TeamSync::askTeamMembers()
 {
     QMetaObject::invokeMethod(m_worker, &SyncWorker::askTeamMembers, Qt::QueuedConnection);
+void TeamSync::publishPlaybook(const QByteArray &json, const QString &note)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, json, note] { worker->publishPlaybook(json, note); }, Qt::QueuedConnection);
+}
+
+void TeamSync::rollBackPlaybook(const QString &playbookId, int revision)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, playbookId, revision] { worker->rollBackPlaybook(playbookId, revision); },
+        Qt::QueuedConnection);
 }
 
 void TeamSync::takeStatus(const SyncStatus &status)
@@ -160,6 +174,8 @@ void SyncWorker::start()
     }
     m_status.lastError = error;
     publish();
+    // The published playbooks hold offline; a desk that left its team keeps none of them.
+    keepPublishedPlaybooks(store);
     if (!membership)
         return;
     m_outboxTimer.start(m_timing.outboxPollMs);
@@ -196,6 +212,7 @@ void SyncWorker::connectToServer()
     m_status.needsAction = false;
     m_connected = true;
     m_shareNoteText = identity->noteTextLeavesDesk;
+    m_team = identity->team;
     m_status.role = identity->role;
     takePolicy(identity->policy);
     m_nextRetryMs = m_timing.firstRetryMs;
@@ -309,6 +326,8 @@ bool SyncWorker::exchange()
                 break;
         }
     }
+    if (error.isEmpty() && pullPublishedPlaybooks(store, server, &error))
+        kinds << QString::fromLatin1(kPublishedPlaybookKind);
     // The admin may change the policy at any time: read it with every exchange.
     if (error.isEmpty()) {
         if (const auto policy = server.deskPolicy(&error)) {
@@ -389,6 +408,96 @@ void SyncWorker::askTeamMembers()
         return;
     }
     emit teamMembers(*logins);
+bool SyncWorker::pullPublishedPlaybooks(TeamStore &store, TeamExchange &server, QString *error)
+{
+    const qint64 since = store.publishedPlaybookCursor(error);
+    if (!error->isEmpty())
+        return false;
+    auto changes = server.pullPublishedPlaybooks(since, error);
+    if (!changes || changes->empty())
+        return false;
+    for (TeamChange &change : *changes)
+        change.team = m_team;
+    if (!store.storePublishedPlaybooks(*changes, error))
+        return false;
+    syncLog()->info("pulled {} changes of the team's published playbooks", changes->size());
+    keepPublishedPlaybooks(store);
+    return true;
+}
+
+void SyncWorker::keepPublishedPlaybooks(const TeamStore &store)
+{
+    QString error;
+    const QString folder = publishedPlaybookFolder(m_dataDir);
+    const bool joined = store.membership(&error).has_value();
+    const std::vector<PublishedPlaybook> active =
+        joined ? store.activePublishedPlaybooks(&error) : std::vector<PublishedPlaybook>{};
+    if (!error.isEmpty()) {
+        syncLog()->warn("could not read the team's published playbooks from the journal");
+        return;
+    }
+    if (active.empty() && !QFileInfo::exists(folder))
+        return;
+    if (!writePublishedPlaybooks(folder, active, &error))
+        syncLog()->warn("could not keep the team's published playbooks on this desk");
+}
+
+bool SyncWorker::refuseOffline(const QString &playbookId, int revision)
+{
+    if (m_connected && !m_stopped && m_journal)
+        return false;
+    emit publicationDone(playbookId, revision,
+                         QCoreApplication::translate(
+                             "steadyline::sync", "The team server cannot be reached now, so nothing was sent to "
+                                                 "the team. Try again when the status bar says the team is online."));
+    return true;
+}
+
+void SyncWorker::publishPlaybook(const QByteArray &json, const QString &note)
+{
+    if (refuseOffline({}, 0))
+        return;
+    QString error;
+    std::optional<PlaybookPublication> publication;
+    bool alive = true;
+    {
+        // Scoped: going offline removes the connection, which no handle may still hold.
+        TeamExchange server(QSqlDatabase::database(m_connectionName, false));
+        publication = server.publishPlaybook(m_team, json, note, &error);
+        alive = publication || server.heartbeat();
+    }
+    if (!publication) {
+        emit publicationDone({}, 0, error);
+        if (!alive)
+            goOffline(connectionLost());
+        return;
+    }
+    syncLog()->info("published revision {} of a playbook to the team", publication->revision);
+    emit publicationDone(publication->playbookId, publication->revision, {});
+    syncNow(); // this desk takes the new revision at once, as the others do on the doorbell
+}
+
+void SyncWorker::rollBackPlaybook(const QString &playbookId, int revision)
+{
+    if (refuseOffline(playbookId, revision))
+        return;
+    QString error;
+    bool done = false;
+    bool alive = true;
+    {
+        TeamExchange server(QSqlDatabase::database(m_connectionName, false));
+        done = server.rollBackPlaybook(m_team, playbookId, revision, &error);
+        alive = done || server.heartbeat();
+    }
+    if (!done) {
+        emit publicationDone(playbookId, revision, error);
+        if (!alive)
+            goOffline(connectionLost());
+        return;
+    }
+    syncLog()->info("rolled a published playbook back to revision {}", revision);
+    emit publicationDone(playbookId, revision, {});
+    syncNow();
 }
 
 void SyncWorker::checkHeartbeat()

@@ -69,6 +69,12 @@ public:
     void askTeamMembers();
 
     static const QStringList kAuditActions;
+    // Publishes a validated playbook's JSON to the desk's team (a lead or admin only), or makes
+    // an earlier published revision active again: answered by publicationDone(). Refused at once
+    // when offline (a lead's publication is not queued: it should reach the team now or be
+    // published again knowingly).
+    void publishPlaybook(const QByteArray &json, const QString &note);
+    void rollBackPlaybook(const QString &playbookId, int revision);
 
     [[nodiscard]] SyncStatus status() const { return m_status; }
 
@@ -78,6 +84,9 @@ signals:
     void teamRowsArrived(const QStringList &kinds);
     void callerIncidents(const QString &caseReference, int count);
     void teamMembers(const QStringList &logins);
+    // A publication or rollback went through (`error` empty) or was refused (a translated
+    // sentence: offline, not a lead, an older revision, ...).
+    void publicationDone(const QString &playbookId, int revision, const QString &error);
 
 private:
     void takeStatus(const steadyline::sync::SyncStatus &status);

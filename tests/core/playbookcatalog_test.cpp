@@ -4,8 +4,11 @@
 #include "playbook/playbookcatalog.h"
 #include "playbookfiles.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -314,4 +317,60 @@ TEST_CASE("Large playbooks appearing on the team share load without stopping the
         WARN("the machine loads these too fast to tell a blocked event loop from a free one");
     else
         CHECK(longestGap < took / 2);
+}
+
+TEST_CASE("A playbook published by the team wins over every other version, and its source names who and when",
+          "[catalog][published]")
+{
+    Folders folders;
+    const QString id = QStringLiteral("p");
+    const QString published = folders.root.filePath(QStringLiteral("data/published-playbooks"));
+    REQUIRE(replaceFile(folders.team(QStringLiteral("p.json")), miniPlaybook(id, 7, QStringLiteral("team"))));
+    const auto catalog = makeCatalog(folders);
+
+    // Joined, nothing published yet: the folder is not there, which is no problem.
+    catalog->setPublishedFolder(published);
+    CHECK(catalog->problems().empty());
+    CHECK(catalog->active(id)->source == PlaybookSource::Team);
+
+    PlaybookPublication publication;
+    publication.playbookId = id;
+    publication.revision = 3;
+    publication.publishedBy = QStringLiteral("lena");
+    publication.publishedAt = QDateTime(QDate(QDate::currentDate().year(), 12, 6), QTime(9, 30), Qt::UTC);
+    publication.note = QStringLiteral("rolled back");
+    publication.sha256 = QStringLiteral("ab");
+    publication.active = true;
+    QString error;
+    REQUIRE(
+        writePublishedPlaybooks(published, {{publication, miniPlaybook(id, 3, QStringLiteral("published"))}}, &error));
+    CHECK(QFileInfo(published).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                 QFile::ReadUser | QFile::WriteUser | QFile::ExeUser));
+    CHECK(QFileInfo(published + QStringLiteral("/p.json")).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    catalog->rescan();
+
+    // Revision 3 of the team's publication beats revision 7 of the team folder: the lead chose it.
+    const CatalogEntry *entry = catalog->entry(id);
+    REQUIRE(entry);
+    CHECK(entry->active->source == PlaybookSource::Published);
+    CHECK(entry->active->playbook().revision == 3);
+    CHECK(firstLine(entry->active) == QStringLiteral("published"));
+    REQUIRE(entry->active->publication);
+    CHECK(entry->active->publication->note == QStringLiteral("rolled back"));
+    CHECK(entry->active->sourceLabel() == QStringLiteral("published by your team (revision 3, by lena, 6 Dec)"));
+    CHECK(entry->why.contains(QStringLiteral("The team's published version is used")));
+    CHECK(entry->why.contains(QStringLiteral("revision 7 (team folder)")));
+    const PlaybookSnapshot running = catalog->active(id);
+
+    // No longer published (the desk left the team): the team folder's version again; a call that
+    // started with the published one keeps it.
+    REQUIRE(writePublishedPlaybooks(published, {}, &error));
+    CHECK_FALSE(QFileInfo::exists(published + QStringLiteral("/p.json")));
+    CHECK_FALSE(QFileInfo::exists(published + QStringLiteral("/p.publication")));
+    catalog->rescan();
+    CHECK(catalog->active(id)->source == PlaybookSource::Team);
+    CHECK(running->playbook().revision == 3);
+    catalog->setPublishedFolder({});
+    CHECK(catalog->problems().empty());
 }

@@ -12,8 +12,9 @@ namespace journal {
 class Journal;
 }
 namespace sync {
+class PlaybookPublisher;
 class TeamControl;
-}
+} // namespace sync
 
 // What every window of the app shares, made once at start and handed to each window: the
 // settings, the journal (null when it could not be opened; journalError() says why), and the one
@@ -36,6 +37,9 @@ public:
     // runs one; null in a window made without it (tests, a journal that could not be opened).
     [[nodiscard]] sync::TeamControl *team() const { return m_team; }
     void setTeam(sync::TeamControl *team) { m_team = team; }
+    // Publishing playbooks to the team (the editor's "Publish to team…"); null without a team link.
+    [[nodiscard]] sync::PlaybookPublisher *publisher() const { return m_publisher; }
+    void setPublisher(sync::PlaybookPublisher *publisher) { m_publisher = publisher; }
 
     // The preferences were saved: the catalog follows the playbook folders, and windows hear it.
     void applySettings();
@@ -51,6 +55,7 @@ private:
     QString m_journalError;
     PlaybookCatalog m_catalog;
     sync::TeamControl *m_team = nullptr;
+    sync::PlaybookPublisher *m_publisher = nullptr;
 };
 
 } // namespace steadyline

@@ -43,6 +43,7 @@ QString playbookSourceLabel(PlaybookSource source)
     switch (source) {
     case PlaybookSource::Team: return QCoreApplication::translate("steadyline::Labels", "team folder");
     case PlaybookSource::User: return QCoreApplication::translate("steadyline::Labels", "your folder");
+    case PlaybookSource::Published: return QCoreApplication::translate("steadyline::Labels", "published by your team");
     case PlaybookSource::BuiltIn: break;
     }
     return QCoreApplication::translate("steadyline::Labels", "built in");

@@ -56,10 +56,14 @@ QStringList builtInScenarioFiles()
     return jsonFilesIn(QStringLiteral(":/scenarios"));
 }
 
-// Best first: the highest revision, then team > user > built-in, then the path (a stable choice
-// between two files of one folder with the same id and revision).
+// Best first: the version the team published (the lead's choice, also after a rollback), then the
+// highest revision, then team > user > built-in, then the path (a stable choice between two files
+// of one folder with the same id and revision).
 bool betterThan(const PlaybookSnapshot &a, const PlaybookSnapshot &b)
 {
+    const bool aPublished = a->source == PlaybookSource::Published;
+    if (aPublished != (b->source == PlaybookSource::Published))
+        return aPublished;
     if (a->playbook().revision != b->playbook().revision)
         return a->playbook().revision > b->playbook().revision;
     if (a->source != b->source)
@@ -81,12 +85,16 @@ QString whyActive(const std::vector<PlaybookSnapshot> &ranked)
     if (ranked.size() == 1)
         return QCoreApplication::translate("steadyline::PlaybookCatalog", "The only version: revision %1, %2.")
             .arg(revision)
-            .arg(playbookSourceLabel(winner->source));
+            .arg(winner->sourceLabel());
     const PlaybookSnapshot &runnerUp = ranked[1];
     QStringList others;
     for (std::size_t i = 1; i < ranked.size(); ++i)
         others << describeVersion(ranked[i]);
     const QString otherList = others.join(QStringLiteral(", "));
+    if (winner->source == PlaybookSource::Published)
+        return QCoreApplication::translate("steadyline::PlaybookCatalog",
+                                           "The team's published version is used: %1. Also found: %2.")
+            .arg(winner->sourceLabel(), otherList);
     if (runnerUp->playbook().revision < revision)
         return QCoreApplication::translate("steadyline::PlaybookCatalog",
                                            "Revision %1 (%2) is the highest; also found: %3.")
@@ -113,6 +121,13 @@ QByteArray hashOf(const QByteArray &data)
 }
 
 } // namespace
+
+QString CatalogPlaybook::sourceLabel() const
+{
+    if (source == PlaybookSource::Published && publication)
+        return publicationLabel(*publication);
+    return playbookSourceLabel(source);
+}
 
 PlaybookCatalog::PlaybookCatalog(QObject *parent)
     : QObject(parent)
@@ -151,6 +166,14 @@ void PlaybookCatalog::setFolders(const QString &teamFolder, const QString &userF
     rescan();
 }
 
+void PlaybookCatalog::setPublishedFolder(const QString &folder)
+{
+    if (m_published.path != folder)
+        m_published.device.reset();
+    m_published.path = folder;
+    rescan();
+}
+
 void PlaybookCatalog::setBuiltInFiles(const QStringList &playbookFiles, const QStringList &scenarioFiles)
 {
     m_builtInPlaybooks = playbookFiles;
@@ -178,6 +201,7 @@ QString PlaybookCatalog::folder(PlaybookSource source) const
     switch (source) {
     case PlaybookSource::Team: return m_team.path;
     case PlaybookSource::User: return m_user.path;
+    case PlaybookSource::Published: return m_published.path;
     case PlaybookSource::BuiltIn: break;
     }
     return {};
@@ -185,7 +209,13 @@ QString PlaybookCatalog::folder(PlaybookSource source) const
 
 PlaybookCatalog::FolderState &PlaybookCatalog::folderState(PlaybookSource source)
 {
-    return source == PlaybookSource::Team ? m_team : m_user;
+    switch (source) {
+    case PlaybookSource::Team: return m_team;
+    case PlaybookSource::Published: return m_published;
+    case PlaybookSource::User:
+    case PlaybookSource::BuiltIn: break;
+    }
+    return m_user;
 }
 
 const CatalogEntry *PlaybookCatalog::entry(const QString &id) const
@@ -239,6 +269,7 @@ void PlaybookCatalog::scan(Reading reading, Loading loading)
     scanBuiltIn();
     scanFolder(PlaybookSource::Team, reading);
     scanFolder(PlaybookSource::User, reading);
+    scanFolder(PlaybookSource::Published, reading);
     // Team first, then the user's, then the built-in ones; by path within each.
     std::sort(m_scenarios.begin(), m_scenarios.end(), [](const CatalogScenarioFile &a, const CatalogScenarioFile &b) {
         if (a.source != b.source)
@@ -282,12 +313,12 @@ void PlaybookCatalog::finishScan(const std::vector<CatalogScenarioFile> &previou
     if (rebuild() || scenariosChanged)
         emit changed();
     rewatch();
-    const bool anyUnreachable = !m_team.reachable || !m_user.reachable;
+    const bool anyUnreachable = !m_team.reachable || !m_user.reachable || !m_published.reachable;
     if (anyUnreachable && !m_retryTimer.isActive())
         m_retryTimer.start();
     else if (!anyUnreachable)
         m_retryTimer.stop();
-    const bool anyFolder = !m_team.path.isEmpty() || !m_user.path.isEmpty();
+    const bool anyFolder = !m_team.path.isEmpty() || !m_user.path.isEmpty() || !m_published.path.isEmpty();
     if (anyFolder && !m_pollTimer.isActive())
         m_pollTimer.start();
     else if (!anyFolder)
@@ -327,7 +358,10 @@ void PlaybookCatalog::scanFolder(PlaybookSource source, Reading reading)
                 ++it;
         }
     };
-    if (folder.path.isEmpty()) {
+    // The published playbooks' folder is on this desk and made at the first pull: not there yet
+    // means none published, never a share gone away.
+    const bool none = source == PlaybookSource::Published && !QFileInfo(folder.path).isDir();
+    if (folder.path.isEmpty() || none) {
         folder.reachable = true;
         forEachFileOfSource([](const QString &, FileState &) { return true; });
         return;
@@ -403,6 +437,8 @@ void PlaybookCatalog::applyLoad(const PendingLoad &pending, LoadResult result)
         snapshot->source = source;
         snapshot->path = path;
         snapshot->load = std::move(result);
+        if (source == PlaybookSource::Published)
+            snapshot->publication = readPublication(path);
         state.lastGood = std::move(snapshot);
         state.latestProblems.clear();
         logger()->info("playbook loaded: {} revision {}", state.lastGood->playbook().id.toStdString(),
@@ -457,7 +493,7 @@ bool PlaybookCatalog::rebuild()
     }
 
     std::vector<CatalogProblem> problems;
-    for (const PlaybookSource source : {PlaybookSource::Team, PlaybookSource::User}) {
+    for (const PlaybookSource source : {PlaybookSource::Team, PlaybookSource::User, PlaybookSource::Published}) {
         const FolderState &folder = folderState(source);
         if (folder.reachable)
             continue;
@@ -526,7 +562,7 @@ bool PlaybookCatalog::rebuild()
 void PlaybookCatalog::rewatch()
 {
     QStringList wanted;
-    for (const FolderState *folder : {&m_team, &m_user}) {
+    for (const FolderState *folder : {&m_team, &m_user, &m_published}) {
         if (folder->path.isEmpty() || !folder->reachable)
             continue;
         wanted << folder->path;

@@ -3,6 +3,7 @@
 #include "common/labels.h"
 #include "common/playbooksource.h"
 #include "playbookloader.h"
+#include "publishedplaybooks.h"
 
 #include <QDateTime>
 #include <QFileSystemWatcher>
@@ -26,9 +27,13 @@ struct CatalogPlaybook
 {
     PlaybookSource source = PlaybookSource::BuiltIn;
     QString path;
-    LoadResult load; // ok() is always true here; warnings stay in load.diagnostics
+    LoadResult load;                                // ok() is always true here; warnings stay in load.diagnostics
+    std::optional<PlaybookPublication> publication; // source Published: who published it, when, why
 
     [[nodiscard]] const Playbook &playbook() const { return *load.playbook; }
+    // Where this version comes from, for the start page: "team folder", or "published by your
+    // team (revision 4, by lena, 6 Dec)".
+    [[nodiscard]] QString sourceLabel() const;
 };
 using PlaybookSnapshot = std::shared_ptr<const CatalogPlaybook>;
 
@@ -77,6 +82,9 @@ public:
 
     // Empty paths mean "no such folder". Rescans at once.
     void setFolders(const QString &teamFolder, const QString &userFolder);
+    // The folder where the sync worker keeps the team's published playbooks
+    // (publishedPlaybookFolder()); empty: the desk is in no team. Rescans at once.
+    void setPublishedFolder(const QString &folder);
     // Replaces the built-in files (resource paths by default); tests use it to stay independent
     // of the shipped playbooks. Rescans at once.
     void setBuiltInFiles(const QStringList &playbookFiles, const QStringList &scenarioFiles = {});
@@ -163,6 +171,7 @@ private:
     QStringList m_builtInScenarios;
     FolderState m_team;
     FolderState m_user;
+    FolderState m_published;
     QHash<QString, FileState> m_files; // by path
     std::vector<CatalogEntry> m_entries;
     std::vector<CatalogProblem> m_problems;

@@ -52,6 +52,7 @@ void WindowLauncher::openEditor(const QString &playbookId)
 {
     // The app's one catalog: no second file watcher, and the editor sees the folders the calls use.
     auto *editor = new PlaybookEditor(m_context.catalog(), &m_context.settings(), &m_owner);
+    editor->setPublisher(m_context.publisher());
     // The version calls use now, wherever it lives (built in, team or own folder).
     if (const PlaybookSnapshot chosen = m_context.catalog().active(playbookId))
         editor->openFile(chosen->path);

@@ -52,7 +52,9 @@ LibraryWindow::LibraryWindow(PlaybookCatalog &catalog, QWidget *parent)
 
 LibraryWindow::LibraryWindow(AppContext &context, QWidget *parent)
     : LibraryWindow(nullptr, &context.catalog(), &context.settings(), parent)
-{}
+{
+    m_publisher = context.publisher();
+}
 
 LibraryWindow::LibraryWindow(std::unique_ptr<PlaybookCatalog> own, PlaybookCatalog *shared, Settings *settings,
                              QWidget *parent)
@@ -162,6 +164,7 @@ PlaybookEditor *LibraryWindow::openEditor(const QString &path)
     // A window of its own, sharing the app's catalog: the scenario's playbooks and the team
     // folder (protected from broken saves) are the ones this library shows.
     auto *editor = new PlaybookEditor(m_catalog, m_settings, this);
+    editor->setPublisher(m_publisher);
     editor->setObjectName(QStringLiteral("playbookEditor"));
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setWindowFlag(Qt::Window);

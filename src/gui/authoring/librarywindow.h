@@ -2,7 +2,10 @@
 
 #include "playbook/playbookcatalog.h"
 
+#include "playbookpublisher.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -56,7 +59,8 @@ private:
     std::unique_ptr<Ui::LibraryWindow> m_ui;
     std::unique_ptr<PlaybookCatalog> m_ownCatalog;
     PlaybookCatalog &m_catalog;
-    Settings *m_settings = nullptr; // for the editors it opens; may be null
+    Settings *m_settings = nullptr;                // for the editors it opens; may be null
+    QPointer<sync::PlaybookPublisher> m_publisher; // the editors' "Publish to team…"; may be null
     PlaybookListModel *m_playbooks = nullptr;
     ScenarioFileModel *m_scenarios = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "librarymenu.h"
 #include "playbook/playbookgraph.h"
 #include "playbook/playbooklibrary.h"
+#include "publishdialog.h"
 #include "scenariosummary.h"
 #include "settings/settings.h"
 #include "ui_playbookeditor.h"
@@ -156,13 +157,22 @@ void PlaybookEditor::createActions()
     });
     m_ui->menuFile->addSeparator();
     make(m_ui->menuFile, tr("&Save"), QKeySequence(Qt::CTRL | Qt::Key_S), [this] {
-        if (m_path.isEmpty() || m_path.startsWith(kBuiltInPrefix))
+        // The team's published copy is the sync worker's, rewritten at every pull: Save As, like a built-in one.
+        const QString published = m_catalog.folder(PlaybookSource::Published);
+        if (m_path.isEmpty() || m_path.startsWith(kBuiltInPrefix) ||
+            (!published.isEmpty() && QFileInfo(m_path).absolutePath() == QFileInfo(published).absoluteFilePath()))
             chooseAndSaveAs();
         else
             save();
     });
     make(m_ui->menuFile, tr("Save &as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
          &PlaybookEditor::chooseAndSaveAs);
+    m_ui->menuFile->addSeparator();
+    // Shown to a lead or admin of a team only (setPublisher()).
+    m_publishAction = make(m_ui->menuFile, tr("&Publish to team…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                           [this] { openPublishDialog(); });
+    m_publishAction->setVisible(false);
+    m_publishAction->setEnabled(false);
     m_ui->menuFile->addSeparator();
     make(m_ui->menuFile, tr("&Close"), QKeySequence(Qt::CTRL | Qt::Key_W), &QWidget::close);
 
@@ -185,6 +195,60 @@ void PlaybookEditor::createActions()
         addAction(press);
         connect(press, &QAction::triggered, this, [this, i] { m_ui->preview->pressButton(i); });
     }
+}
+
+void PlaybookEditor::setPublisher(sync::PlaybookPublisher *publisher)
+{
+    if (m_publisher)
+        disconnect(m_publisher, nullptr, this, nullptr);
+    m_publisher = publisher;
+    if (m_publisher)
+        connect(m_publisher, &sync::PlaybookPublisher::changed, this, &PlaybookEditor::showPublishAction);
+    showPublishAction();
+}
+
+void PlaybookEditor::showPublishAction()
+{
+    const bool lead = m_publisher && m_publisher->mayPublish();
+    m_publishAction->setVisible(lead);
+    m_publishAction->setEnabled(lead);
+}
+
+PublishDialog *PlaybookEditor::openPublishDialog()
+{
+    if (!m_publisher || !m_publisher->mayPublish())
+        return nullptr;
+    validateNow();
+    PublishCandidate candidate;
+    if (!m_isScenario) {
+        const auto firstError = std::find_if(m_diagnostics.begin(), m_diagnostics.end(),
+                                             [](const Diagnostic &d) { return d.severity == Severity::Error; });
+        if (firstError != m_diagnostics.end()) {
+            const QString file = m_path.isEmpty() ? tr("the new playbook") : QFileInfo(m_path).fileName();
+            candidate.firstError = tr("%1, line %2, column %3: %4")
+                                       .arg(file)
+                                       .arg(firstError->line)
+                                       .arg(firstError->column)
+                                       .arg(firstError->translatedMessage());
+        }
+        if (m_result.playbook) {
+            candidate.playbookId = m_result.playbook->id;
+            candidate.revision = m_result.playbook->revision;
+        } else if (!candidate.firstError.isEmpty()) {
+            candidate.playbookId = QFileInfo(m_path).completeBaseName();
+            candidate.revision = revisionInText().value_or(0);
+        }
+        candidate.json = m_ui->textEdit->toPlainText().toUtf8();
+    }
+    if (!m_publishDialog) {
+        m_publishDialog = new PublishDialog(*m_publisher, this);
+        m_publishDialog->setObjectName(QStringLiteral("publishDialog"));
+    }
+    m_publishDialog->setCandidate(candidate);
+    m_publishDialog->show();
+    m_publishDialog->raise();
+    m_publishDialog->activateWindow();
+    return m_publishDialog;
 }
 
 QString PlaybookEditor::folder(PlaybookSource source) const

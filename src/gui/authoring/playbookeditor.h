@@ -2,9 +2,11 @@
 
 #include "playbook/playbookcatalog.h"
 #include "playbook/playbookloader.h"
+#include "playbookpublisher.h"
 #include "training/scenarioloader.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -23,6 +25,8 @@ struct EditorDraft;
 } // namespace steadyline
 
 namespace steadyline::gui {
+
+class PublishDialog;
 
 // Where a team lead edits a playbook safely: the JSON text with highlighting, validated as they
 // type by the real loader (diagnostics listed and underlined), the step card previewed by the
@@ -66,6 +70,11 @@ public:
     [[nodiscard]] bool isScenario() const { return m_isScenario; }
     [[nodiscard]] QString draftFile() const { return m_draftFile; }
 
+    // The team server's way to publish (issue #18 §5); null or not a lead: no "Publish to team…".
+    void setPublisher(sync::PlaybookPublisher *publisher);
+    // File → Publish to team…: the dialog for the text as it stands (null without a publisher).
+    PublishDialog *openPublishDialog();
+
     // Tests answer the "bump the revision?" question in advance instead of clicking a dialog.
     static void setNextRevisionAnswer(RevisionAnswer answer) { s_nextRevisionAnswer = answer; }
 
@@ -101,6 +110,7 @@ private:
     void chooseAndOpen();
     void chooseAndSaveAs();
     void chooseNew();
+    void showPublishAction();
 
     std::unique_ptr<Ui::PlaybookEditor> m_ui;
     class DiagnosticsPanel *m_diagnosticsPanel = nullptr;
@@ -121,6 +131,9 @@ private:
     QTimer m_validationTimer;
     QTimer m_draftTimer;
     class DraftBanner *m_drafts = nullptr;
+    QPointer<sync::PlaybookPublisher> m_publisher;
+    QAction *m_publishAction = nullptr;
+    QPointer<PublishDialog> m_publishDialog;
 
     static inline std::optional<RevisionAnswer> s_nextRevisionAnswer;
 };

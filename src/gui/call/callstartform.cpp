@@ -77,8 +77,16 @@ void CallStartForm::showSource()
     m_source->setVisible(entry != nullptr);
     if (!entry)
         return;
-    m_source->setText(
-        tr("Revision %1 · %2").arg(entry->active->playbook().revision).arg(playbookSourceLabel(entry->active->source)));
+    const CatalogPlaybook &inUse = *entry->active;
+    if (inUse.publication) {
+        // Who published the version in use, when, and why (the lead's note).
+        m_source->setText(tr("In use: %1").arg(inUse.sourceLabel()));
+        m_source->setToolTip(inUse.publication->note.isEmpty()
+                                 ? entry->why
+                                 : tr("%1\nThe lead's note: %2").arg(entry->why, inUse.publication->note));
+        return;
+    }
+    m_source->setText(tr("Revision %1 · %2").arg(inUse.playbook().revision).arg(playbookSourceLabel(inUse.source)));
     m_source->setToolTip(entry->why);
 }
 
