@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AttemptModel</name>
@@ -31,27 +30,27 @@
 <context>
     <name>steadyline::Diagnostic</name>
     <message numerus="yes">
-        <source>%n texts have a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</source>
+        <source>%n texts have a version in "%1" (the first is "%2"), but "%1" is not in 'locales'; add "%1" to 'locales' or remove those versions.</source>
         <translation>
-            <numerusform>%n text has a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</numerusform>
-            <numerusform>%n texts have a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</numerusform>
+            <numerusform>%n text has a version in "%1" (the first is "%2"), but "%1" is not in 'locales'; add "%1" to 'locales' or remove those versions.</numerusform>
+            <numerusform>%n texts have a version in "%1" (the first is "%2"), but "%1" is not in 'locales'; add "%1" to 'locales' or remove those versions.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>steadyline::cli</name>
     <message numerus="yes">
-        <source>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk&apos;s journal, but the team never gets them).</source>
+        <source>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk's journal, but the team never gets them).</source>
         <translation>
-            <numerusform>%n change has not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop it (it stays in this desk&apos;s journal, but the team never gets it).</numerusform>
-            <numerusform>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk&apos;s journal, but the team never gets them).</numerusform>
+            <numerusform>%n change has not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop it (it stays in this desk's journal, but the team never gets it).</numerusform>
+            <numerusform>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk's journal, but the team never gets them).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left team &apos;%1&apos;; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk&apos;s journal.</source>
+        <source>Left team '%1'; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk's journal.</source>
         <translation>
-            <numerusform>Left team &apos;%1&apos;; %n change that had not been sent was discarded. Your own calls, notes and promises stay in this desk&apos;s journal.</numerusform>
-            <numerusform>Left team &apos;%1&apos;; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk&apos;s journal.</numerusform>
+            <numerusform>Left team '%1'; %n change that had not been sent was discarded. Your own calls, notes and promises stay in this desk's journal.</numerusform>
+            <numerusform>Left team '%1'; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk's journal.</numerusform>
         </translation>
     </message>
 </context>
@@ -306,10 +305,10 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left team &apos;%1&apos;; %n changes not sent were discarded.</source>
+        <source>Left team '%1'; %n changes not sent were discarded.</source>
         <translation>
-            <numerusform>Left team &apos;%1&apos;; %n change not sent was discarded.</numerusform>
-            <numerusform>Left team &apos;%1&apos;; %n changes not sent were discarded.</numerusform>
+            <numerusform>Left team '%1'; %n change not sent was discarded.</numerusform>
+            <numerusform>Left team '%1'; %n changes not sent were discarded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -341,6 +340,16 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
         <translation>
             <numerusform>Give every open promise %1 holds (%n known here) to %2?</numerusform>
             <numerusform>Give every open promise %1 holds (%n known here) to %2?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::TrainingAssignmentWindow</name>
+    <message numerus="yes">
+        <source>%n assignment(s) queued for the server.</source>
+        <translation>
+            <numerusform>%n assignment queued for the server.</numerusform>
+            <numerusform>%n assignments queued for the server.</numerusform>
         </translation>
     </message>
 </context>
@@ -395,10 +404,10 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
 <context>
     <name>steadyline::sync</name>
     <message numerus="yes">
-        <source>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk&apos;s journal but the team never gets them.</source>
+        <source>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk's journal but the team never gets them.</source>
         <translation>
-            <numerusform>%n change has not reached the team server yet. Send it first (Sync now, or steadyline team sync), or leave and discard it: it stays in this desk&apos;s journal but the team never gets it.</numerusform>
-            <numerusform>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk&apos;s journal but the team never gets them.</numerusform>
+            <numerusform>%n change has not reached the team server yet. Send it first (Sync now, or steadyline team sync), or leave and discard it: it stays in this desk's journal but the team never gets it.</numerusform>
+            <numerusform>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk's journal but the team never gets them.</numerusform>
         </translation>
     </message>
 </context>
