@@ -119,6 +119,8 @@ void TeamLink::askTeamMembers()
 {
     if (m_sync)
         m_sync->askTeamMembers();
+}
+
 void TeamLink::publishPlaybook(const QByteArray &json, const QString &note)
 {
     if (m_sync)

@@ -106,6 +106,8 @@ bool TeamSync::recordAudit(const QString &action, const QJsonObject &detail)
 void TeamSync::askTeamMembers()
 {
     QMetaObject::invokeMethod(m_worker, &SyncWorker::askTeamMembers, Qt::QueuedConnection);
+}
+
 void TeamSync::publishPlaybook(const QByteArray &json, const QString &note)
 {
     QMetaObject::invokeMethod(
@@ -408,6 +410,8 @@ void SyncWorker::askTeamMembers()
         return;
     }
     emit teamMembers(*logins);
+}
+
 bool SyncWorker::pullPublishedPlaybooks(TeamStore &store, TeamExchange &server, QString *error)
 {
     const qint64 since = store.publishedPlaybookCursor(error);
