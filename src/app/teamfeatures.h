@@ -9,9 +9,9 @@
 #include "team/teamboardwindow.h"
 #include "team/teampromiseswindow.h"
 
-#include <QSet>
 #include "team/trainingassignmentwindow.h"
 #include "teamplaybookpublisher.h"
+#include <QSet>
 
 namespace steadyline {
 class AppContext;
