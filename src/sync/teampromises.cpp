@@ -1,6 +1,7 @@
 #include "teampromises.h"
 
 #include "journal/timestamp.h"
+#include "journalrows.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,33 +18,9 @@ namespace steadyline::sync {
 
 namespace {
 
+using namespace journalrows;
+
 const QString kHolderKind = QStringLiteral("promise_holder");
-
-QString journalProblem(const QSqlQuery &query)
-{
-    return QCoreApplication::translate("steadyline::sync", "The journal could not be read or written for the team: %1")
-        .arg(query.lastError().text());
-}
-
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
-{
-    if (!query.prepare(sql)) {
-        *error = journalProblem(query);
-        return false;
-    }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        *error = journalProblem(query);
-        return false;
-    }
-    return true;
-}
-
-QJsonObject objectFrom(const QString &json)
-{
-    return QJsonDocument::fromJson(json.toUtf8()).object();
-}
 
 // The server writes times as PostgreSQL does (microseconds, an offset), the desk as ISO with ms.
 QDateTime timeOf(const QJsonValue &value)
