@@ -134,6 +134,23 @@ TEST_CASE("Same id in several places: the highest revision wins, ties go team th
     }
 }
 
+TEST_CASE("A past call's version: the revision it used when the catalog still holds it, else the one in use",
+          "[catalog]")
+{
+    Folders folders;
+    const QString id = QStringLiteral("p");
+    REQUIRE(replaceFile(folders.team(QStringLiteral("p.json")), miniPlaybook(id, 3, QStringLiteral("team"))));
+    REQUIRE(replaceFile(folders.user(QStringLiteral("p.json")), miniPlaybook(id, 2, QStringLiteral("user"))));
+    const auto catalog = makeCatalog(folders);
+
+    REQUIRE(catalog->version(id, 2));
+    CHECK(firstLine(catalog->version(id, 2)) == QStringLiteral("user"));
+    CHECK(firstLine(catalog->version(id, 3)) == QStringLiteral("team"));
+    // Revision 1 is gone from every folder: the version in use still names the steps best.
+    CHECK(firstLine(catalog->version(id, 1)) == QStringLiteral("team"));
+    CHECK_FALSE(catalog->version(QStringLiteral("unknown"), 1));
+}
+
 TEST_CASE("A changed file reloads, a broken version keeps the last good one and reports where it is wrong",
           "[catalog][reload]")
 {

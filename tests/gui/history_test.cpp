@@ -6,6 +6,8 @@
 #include "history/historywindow.h"
 #include "history/promiseswindow.h"
 #include "journal/journal.h"
+#include "playbook/playbookcatalog.h"
+#include "playbookfiles.h"
 #include "settings/settings.h"
 
 #include <QApplication>
@@ -252,6 +254,7 @@ struct Fixture
     QTemporaryDir dir;
     ManualClock clock;
     Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    PlaybookCatalog catalog; // the built-in playbooks, as the app's one catalog has them
     std::unique_ptr<journal::Journal> journal;
     qint64 oldCall = 0, refundCall = 0, threatCall = 0, parcelCall = 0, calmCall = 0;
     qint64 overduePromise = 0, todayPromise = 0, upcomingPromise = 0, keptPromise = 0, undatedPromise = 0;
@@ -261,7 +264,7 @@ struct HistoryHarness : Fixture
 {
     HistoryHarness()
     {
-        window = std::make_unique<HistoryWindow>(*journal, settings);
+        window = std::make_unique<HistoryWindow>(*journal, settings, catalog);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
         QApplication::setActiveWindow(window.get());
@@ -429,6 +432,40 @@ TEST_CASE("History: the retention setting is shown, changed with the spin box, a
     CHECK(HistoryWindow::retentionDays(h.settings) == 90);
 }
 
+TEST_CASE("History: a call made with a playbook from the user's folder names its steps, as the call window did",
+          "[gui][history]")
+{
+    QTemporaryDir dir;
+    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("own")));
+    REQUIRE(test::replaceFile(dir.filePath(QStringLiteral("own/p.json")),
+                              test::miniPlaybook(QStringLiteral("own-pl"), 2, QStringLiteral("Dzień dobry"))));
+    QString error;
+    auto journal = journal::Journal::open(dir.filePath(QStringLiteral("data")), &error);
+    REQUIRE(journal);
+    journal::CallStart start;
+    start.caseReference = QStringLiteral("OWN-1");
+    start.playbookId = QStringLiteral("own-pl");
+    start.revision = 2;
+    start.locale = QStringLiteral("pl");
+    const journal::WriteResult call = journal->beginCall(start);
+    REQUIRE(call.ok);
+    REQUIRE(journal->addTimelineEvent(call.id, journal::kTimelineStepEntered, QStringLiteral("start"),
+                                      QStringLiteral("start")));
+    REQUIRE(journal->endCall(call.id, CallOutcome::Resolved));
+
+    PlaybookCatalog catalog;
+    catalog.setBuiltInFiles({});
+    catalog.setFolders({}, dir.filePath(QStringLiteral("own")));
+    Settings settings{dir.filePath(QStringLiteral("s.ini"))};
+    HistoryWindow window(*journal, settings, catalog);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *list = find<QTreeView>(&window, "callList");
+    REQUIRE(list->model()->rowCount() == 1);
+    list->setCurrentIndex(list->model()->index(0, 0));
+    CHECK(find<QTextBrowser>(&window, "callDetails")->toPlainText().contains(QStringLiteral("Entered step 1 · Krok")));
+}
+
 TEST_CASE("History of an empty journal says what to do", "[gui][history]")
 {
     QTemporaryDir dir;
@@ -436,7 +473,8 @@ TEST_CASE("History of an empty journal says what to do", "[gui][history]")
     auto journal = journal::Journal::open(dir.filePath(QStringLiteral("data")), &error);
     REQUIRE(journal);
     Settings settings{dir.filePath(QStringLiteral("s.ini"))};
-    HistoryWindow window(*journal, settings);
+    PlaybookCatalog catalog;
+    HistoryWindow window(*journal, settings, catalog);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(find<QStackedWidget>(&window, "listStack")->currentWidget() == find<QLabel>(&window, "emptyState"));
@@ -551,7 +589,7 @@ TEST_CASE("Journal problems are said in the windows, not swallowed", "[gui][hist
 
     // A table the history reads is missing: the detail pane says which part cannot be shown.
     alterBehindTheBack(*f.journal, QStringLiteral("DROP TABLE notes"));
-    HistoryWindow history(*f.journal, f.settings);
+    HistoryWindow history(*f.journal, f.settings, f.catalog);
     history.show();
     REQUIRE(QTest::qWaitForWindowExposed(&history));
     CHECK(rows(find<QTreeView>(&history, "callList")) == 5);

@@ -231,6 +231,18 @@ PlaybookSnapshot PlaybookCatalog::active(const QString &id) const
     return found ? found->active : nullptr;
 }
 
+PlaybookSnapshot PlaybookCatalog::version(const QString &id, int revision) const
+{
+    const CatalogEntry *found = entry(id);
+    if (!found)
+        return nullptr;
+    for (const PlaybookSnapshot &other : found->others) {
+        if (other->playbook().revision == revision && found->active->playbook().revision != revision)
+            return other;
+    }
+    return found->active;
+}
+
 bool PlaybookCatalog::declaresScenario(const QByteArray &data)
 {
     // Most files never mention "kind": skip parsing them twice.

@@ -107,6 +107,9 @@ public:
     [[nodiscard]] const CatalogEntry *entry(const QString &id) const;
     // The version to use for a call starting now; null if there is no valid version of `id`.
     [[nodiscard]] PlaybookSnapshot active(const QString &id) const;
+    // The version a past call used, to name its steps: the one with `revision` if the catalog still
+    // holds it, else the one in use; null if the catalog knows no valid version of `id`.
+    [[nodiscard]] PlaybookSnapshot version(const QString &id, int revision) const;
     [[nodiscard]] const std::vector<CatalogProblem> &problems() const { return m_problems; }
     [[nodiscard]] const std::vector<CatalogScenarioFile> &scenarioFiles() const { return m_scenarios; }
     [[nodiscard]] QString folder(PlaybookSource source) const;

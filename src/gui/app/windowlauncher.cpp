@@ -62,7 +62,7 @@ void WindowLauncher::openEditor(const QString &playbookId)
 void WindowLauncher::openHistory()
 {
     if (journal::Journal *journal = m_context.journal())
-        openBeside(new HistoryWindow(*journal, m_context.settings(), &m_owner), "historyWindow");
+        openBeside(new HistoryWindow(*journal, m_context.settings(), m_context.catalog(), &m_owner), "historyWindow");
 }
 
 void WindowLauncher::openPromises()

@@ -8,6 +8,7 @@
 #include "callactions.h"
 #include "callcommands.h"
 #include "callerbanner.h"
+#include "callerincidentsbanner.h"
 #include "callstartform.h"
 #include "cooldownpage.h"
 #include "history/historywindow.h"
@@ -33,6 +34,8 @@
 #include <QPushButton>
 
 namespace steadyline::gui {
+
+static_assert(AssistWindow::kCallerIncidentDays == CallerIncidentsBanner::kDeskDays);
 
 AssistWindow::AssistWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
@@ -132,14 +135,7 @@ void AssistWindow::buildBanners()
     // Who rings and what the journal knows of them: at the top, where the eye is, not in the
     // status bar (which a narrow window cuts short).
     m_callerBanner = new CallerBanner(*m_ui->centralWidget, *m_ui->centralLayout, *statusBar(), this);
-    // Earlier incidents of this call's caller: on the card, where the consultant looks.
-    m_callerIncidentsBanner = new QLabel(m_ui->callPage);
-    m_callerIncidentsBanner->setObjectName(QStringLiteral("callerIncidentsBanner"));
-    m_callerIncidentsBanner->setWordWrap(true);
-    m_callerIncidentsBanner->setTextFormat(Qt::PlainText);
-    styleAsNotice(m_callerIncidentsBanner, NoticeKind::Attention);
-    m_callerIncidentsBanner->hide();
-    m_ui->callLayout->insertWidget(0, m_callerIncidentsBanner);
+    m_callerIncidents = new CallerIncidentsBanner(*m_ui->callPage, *m_ui->callLayout, this);
     if (m_journal) {
         m_waitingWritesBanner = new QLabel(m_ui->centralWidget);
         m_waitingWritesBanner->setObjectName(QStringLiteral("waitingWritesBanner"));
@@ -324,7 +320,6 @@ void AssistWindow::beginCall(const LoadResult &playbook, const CallSetup &setup,
     connect(m_call.get(), &CallSession::promiseRecorded, m_notes, &NotesPanel::refresh);
     m_notes->attach(m_call.get(), m_recorder.get());
     m_hand->attach(m_call.get(), m_recorder.get(), training);
-    m_autoRaisedAt = 0;
     m_ui->tipsToggle->setChecked(false);
     setPage(CallPage);
     m_call->start();
@@ -343,39 +338,15 @@ void AssistWindow::showLocalCallerIncidents(const QString &caseReference)
     const QDateTime since = QDateTime::currentDateTime().addDays(-kCallerIncidentDays);
     const journal::Result<int> counted =
         countCallerIncidents(*m_journal, caseReference, since, m_recorder ? m_recorder->callId() : 0);
-    if (!counted.ok())
-        return; // the journal's own notices say when it cannot be read; the team's count may come
-    m_localCallerIncidents = counted.value;
-    showCallerIncidentsBanner();
+    if (counted.ok()) // else the journal's own notices say it cannot be read; the team's count may come
+        m_callerIncidents->showDeskCount(counted.value);
 }
 
 void AssistWindow::showCallerIncidents(int count, int days)
 {
     if (!m_call || m_call->ended() || m_rehearsals->active())
         return; // an answer that came too late for its call
-    m_teamCallerIncidents = count;
-    m_callerIncidentDays = days;
-    showCallerIncidentsBanner();
-}
-
-void AssistWindow::showCallerIncidentsBanner()
-{
-    // The team's count includes this desk's calls once they are sent; until then this desk may
-    // know more, and the larger count is the true lower bound.
-    const bool fromTeam = m_teamCallerIncidents >= 0 && m_teamCallerIncidents >= m_localCallerIncidents;
-    const int count = fromTeam ? m_teamCallerIncidents : m_localCallerIncidents;
-    if (count <= 0) {
-        m_callerIncidentsBanner->hide();
-        return;
-    }
-    const QString text =
-        fromTeam
-            ? tr("%n abusive calls from this reference in the last %1 days", nullptr, count).arg(m_callerIncidentDays)
-            : tr("%n abusive calls from this reference in the last %1 days (this desk)", nullptr, count)
-                  .arg(kCallerIncidentDays);
-    m_callerIncidentsBanner->setText(text);
-    m_callerIncidentsBanner->setAccessibleName(text);
-    m_callerIncidentsBanner->show();
+    m_callerIncidents->showTeamCount(count, days);
 }
 
 void AssistWindow::setCoolDownSeconds(int seconds)
@@ -390,9 +361,7 @@ bool AssistWindow::inCoolDown() const
 
 void AssistWindow::setRaiseHandAtFinalWarning(bool raise)
 {
-    m_raiseHandAtFinalWarning = raise;
-    if (raise && m_call && !m_call->ended())
-        raiseHandAtFinalWarning();
+    m_hand->setRaiseAtFinalWarning(raise); // the tray hears of it at the next step
 }
 
 bool AssistWindow::isHandRaised() const
@@ -420,22 +389,6 @@ void AssistWindow::showHandAnswer(const QString &text, const QString &lead)
     QApplication::alert(this);
 }
 
-void AssistWindow::raiseHandAtFinalWarning()
-{
-    if (!m_raiseHandAtFinalWarning || !m_call || m_call->ended() || m_rehearsals->active())
-        return;
-    // The final warning is the step whose forward key starts the timed countdown (step 3 of the
-    // method); playbooks name their steps freely, so its label "3" is only the second sign.
-    const bool finalWarning =
-        m_call->primaryEventStartsCountdown() || StepCard::escalationLevel(m_call->step().label) == 3;
-    const std::size_t entered = m_call->engine().history().size();
-    // Once each time the step is entered: lowered by hand, it stays down.
-    if (!finalWarning || entered == m_autoRaisedAt)
-        return;
-    m_autoRaisedAt = entered;
-    m_hand->raise(); // showStep() then tells the tray
-}
-
 void AssistWindow::showStep()
 {
     if (!m_call)
@@ -443,7 +396,7 @@ void AssistWindow::showStep()
     m_card->show(*m_call, m_rehearsals->active(), finalPromptText());
     if (!m_call->promisePrompt().isEmpty())
         m_notes->setPromiseMode(true);
-    raiseHandAtFinalWarning();
+    m_hand->followStep();
     emit statusChanged();
 }
 
@@ -542,9 +495,7 @@ void AssistWindow::dropCall()
 {
     m_notes->detach();
     m_hand->detach();
-    m_callerIncidentsBanner->hide();
-    m_localCallerIncidents = -1;
-    m_teamCallerIncidents = -1;
+    m_callerIncidents->clear();
     m_recorder.reset();
     m_call.reset();
 }
@@ -742,8 +693,7 @@ void AssistWindow::retranslate()
                                 "hand for your lead."));
     m_hand->retranslate();
     m_coolDown->retranslate();
-    if (m_callerIncidentsBanner->isVisible())
-        showCallerIncidentsBanner();
+    m_callerIncidents->retranslate();
     m_callerBanner->retranslate();
     m_playbookBanner->setAccessibleDescription(tr("Playbook problems"));
     if (!m_startForm)

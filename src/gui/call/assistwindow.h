@@ -116,7 +116,7 @@ public:
     // trainingAssignmentsRequested() ask for them.
     void setTeamBoardAvailable(bool available);
     // The days the desk counts its own incidents over at the start of a call.
-    static constexpr int kCallerIncidentDays = 30;
+    static constexpr int kCallerIncidentDays = 30; // CallerIncidentsBanner::kDeskDays
 
 signals:
     void statusChanged();
@@ -166,10 +166,8 @@ private:
     // `offerCoolDown` (not while the window closes).
     void finishCall(std::optional<CallOutcome> outcome, bool offerCoolDown);
     void startCoolDown();
-    void raiseHandAtFinalWarning();
     // This desk's count of the caller's incidents, shown at once when a live call starts.
     void showLocalCallerIncidents(const QString &caseReference);
-    void showCallerIncidentsBanner();
     // Drops the call (and its recorder, which the notes panel follows) for the next one.
     void dropCall();
     void setPage(Page page);
@@ -198,14 +196,8 @@ private:
     std::optional<journal::CallRecord> m_interrupted; // the call a crash cut short, offered to continue
     RaisedHand *m_hand = nullptr;
     CoolDownPage *m_coolDown = nullptr;
-    QLabel *m_callerIncidentsBanner = nullptr;
+    class CallerIncidentsBanner *m_callerIncidents = nullptr; // earlier abusive calls of this caller
     int m_coolDownSeconds = 180;
-    bool m_raiseHandAtFinalWarning = false;
-    std::size_t m_autoRaisedAt = 0; // the call's history length when the rule last raised the hand
-    // The caller's incidents: this desk's count (-1 none yet) and the team's (-1 until it comes).
-    int m_localCallerIncidents = -1;
-    int m_teamCallerIncidents = -1;
-    int m_callerIncidentDays = kCallerIncidentDays;
 };
 
 } // namespace steadyline::gui

@@ -4,6 +4,7 @@
 #include "call/callsession.h"
 #include "callactions.h"
 #include "journal/journal.h"
+#include "stepcard.h"
 #include "widgets/noticestyle.h"
 
 #include <QAction>
@@ -46,6 +47,7 @@ void RaisedHand::attach(CallSession *call, CallRecorder *recorder, bool rehearsa
     m_recorder = recorder;
     m_rehearsal = rehearsal;
     m_raised = false;
+    m_autoRaisedAt = 0;
     m_answer.clear();
     if (m_call)
         connect(m_call, &CallSession::aboutToEnd, this, &RaisedHand::lowerAtCallEnd);
@@ -85,6 +87,28 @@ bool RaisedHand::raise()
     update();
     emit raised();
     return true;
+}
+
+void RaisedHand::setRaiseAtFinalWarning(bool raise)
+{
+    m_raiseAtFinalWarning = raise;
+    followStep();
+}
+
+void RaisedHand::followStep()
+{
+    if (!m_raiseAtFinalWarning || !m_call || m_call->ended() || m_rehearsal)
+        return;
+    // The final warning is the step whose forward key starts the timed countdown (step 3 of the
+    // method); playbooks name their steps freely, so its label "3" is only the second sign.
+    const bool finalWarning =
+        m_call->primaryEventStartsCountdown() || StepCard::escalationLevel(m_call->step().label) == 3;
+    const std::size_t entered = m_call->engine().history().size();
+    // Once each time the step is entered: lowered by hand, it stays down.
+    if (!finalWarning || entered == m_autoRaisedAt)
+        return;
+    m_autoRaisedAt = entered;
+    raise();
 }
 
 void RaisedHand::lower(const QString &reason)

@@ -40,6 +40,11 @@ public:
     // Raises it unless it is up already (the team's rule at the final warning); false if it cannot.
     bool raise();
     [[nodiscard]] bool isRaised() const { return m_raised; }
+    // The team's rule: the hand goes up by itself when a live call reaches the final warning
+    // (step 3, the step whose next leads into the timed countdown).
+    void setRaiseAtFinalWarning(bool raise);
+    // The call entered a step: applies the team's rule, once each time the step is entered.
+    void followStep();
     // The lead's answer, under the hand's line; kept until the call ends.
     void showAnswer(const QString &text, const QString &lead);
     [[nodiscard]] QString bannerText() const;
@@ -61,7 +66,9 @@ private:
     CallRecorder *m_recorder = nullptr;
     bool m_rehearsal = false;
     bool m_raised = false;
-    QString m_answer; // "Anna: on my way", empty until one came
+    bool m_raiseAtFinalWarning = false;
+    std::size_t m_autoRaisedAt = 0; // the call's history length when the rule last raised the hand
+    QString m_answer;               // "Anna: on my way", empty until one came
 };
 
 } // namespace steadyline::gui

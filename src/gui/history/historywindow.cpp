@@ -7,8 +7,7 @@
 #include "exportformat.h"
 #include "journal/export.h"
 
-#include "playbook/playbooklibrary.h"
-#include "playbook/playbookloader.h"
+#include "playbook/playbookcatalog.h"
 #include "settings/settings.h"
 #include "ui_historywindow.h"
 #include "widgets/noticestyle.h"
@@ -74,11 +73,13 @@ int HistoryWindow::retentionDays(const Settings &settings)
     return ok && days >= kMinRetentionDays && days <= kMaxRetentionDays ? days : kDefaultRetentionDays;
 }
 
-HistoryWindow::HistoryWindow(journal::Journal &journal, Settings &settings, QWidget *parent)
+HistoryWindow::HistoryWindow(journal::Journal &journal, Settings &settings, const PlaybookCatalog &catalog,
+                             QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::HistoryWindow>())
     , m_journal(journal)
     , m_settings(settings)
+    , m_catalog(catalog)
 {
     m_ui->setupUi(this);
     m_calls = new CallHistoryModel(this);
@@ -226,8 +227,9 @@ void HistoryWindow::refresh()
     std::vector<CallHistoryRow> rows;
     rows.reserve(result.value.size());
     for (journal::CallRecord &call : result.value) {
-        const Playbook *used = playbook(call.playbookId);
-        QString title = used ? used->title.resolve(call.locale, used->baseLocale) : call.playbookId;
+        const PlaybookSnapshot used = m_catalog.version(call.playbookId, call.revision);
+        QString title =
+            used ? used->playbook().title.resolve(call.locale, used->playbook().baseLocale) : call.playbookId;
         rows.push_back({std::move(call), std::move(title)});
     }
     // The details follow the chosen call once the list is settled, not at each step of it.
@@ -270,23 +272,10 @@ void HistoryWindow::showProblem(const QString &message)
     m_ui->problemLabel->setVisible(!message.isEmpty());
 }
 
-const Playbook *HistoryWindow::playbook(const QString &id) const
-{
-    if (!m_playbooksLoaded) {
-        m_playbooksLoaded = true;
-        for (const QString &path : PlaybookLibrary::builtInPlaybookFiles()) {
-            LoadResult loaded = PlaybookLoader::loadFile(path);
-            if (loaded.ok())
-                m_playbooks.emplace(loaded.playbook->id, loaded.playbook);
-        }
-    }
-    const auto found = m_playbooks.find(id);
-    return found == m_playbooks.end() ? nullptr : found->second.get();
-}
-
 QString HistoryWindow::timelineText(const journal::TimelineEvent &event, const journal::CallRecord &call) const
 {
-    return TimelineWording::describe(event, playbook(call.playbookId), call.locale);
+    const PlaybookSnapshot used = m_catalog.version(call.playbookId, call.revision);
+    return TimelineWording::describe(event, used ? &used->playbook() : nullptr, call.locale);
 }
 
 const journal::CallRecord *HistoryWindow::currentCall() const
@@ -302,7 +291,8 @@ void HistoryWindow::showCall()
         return;
     }
     const journal::CallRecord &call = *current;
-    const Playbook *used = playbook(call.playbookId);
+    const PlaybookSnapshot snapshot = m_catalog.version(call.playbookId, call.revision);
+    const Playbook *used = snapshot ? &snapshot->playbook() : nullptr;
 
     QString html = QStringLiteral("<h3>%1</h3>")
                        .arg((call.ended.isValid() ? tr("%1 – %2").arg(dateTimeText(call.started), timeText(call.ended))

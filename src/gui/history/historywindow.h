@@ -5,7 +5,6 @@
 #include <QMainWindow>
 #include <QTimer>
 
-#include <map>
 #include <memory>
 #include <vector>
 
@@ -14,8 +13,9 @@ class HistoryWindow;
 }
 
 namespace steadyline {
+class PlaybookCatalog;
 class Settings;
-}
+} // namespace steadyline
 
 namespace steadyline::gui {
 
@@ -29,7 +29,8 @@ class HistoryWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    HistoryWindow(journal::Journal &journal, Settings &settings, QWidget *parent = nullptr);
+    HistoryWindow(journal::Journal &journal, Settings &settings, const PlaybookCatalog &catalog,
+                  QWidget *parent = nullptr);
     ~HistoryWindow() override;
 
     // The retention setting within 1–3650 days; a missing or hand-mangled value gives the default
@@ -53,7 +54,6 @@ private:
     void deleteOldCalls();
     void showProblem(const QString &message);
     [[nodiscard]] QString timelineText(const journal::TimelineEvent &event, const journal::CallRecord &call) const;
-    [[nodiscard]] const Playbook *playbook(const QString &id) const;
     [[nodiscard]] const journal::CallRecord *currentCall() const;
 
     std::unique_ptr<Ui::HistoryWindow> m_ui;
@@ -63,9 +63,7 @@ private:
     CallHistoryModel *m_calls = nullptr; // the rows of the list, in order
     bool m_refreshing = false;           // the list is being refilled: show the call after
     QString m_lastAction;                // what the last button did, for the status line
-    // The built-in playbooks by id, loaded on first use, to name steps and events in a timeline.
-    mutable std::map<QString, std::shared_ptr<const Playbook>> m_playbooks;
-    mutable bool m_playbooksLoaded = false;
+    const PlaybookCatalog &m_catalog;    // the app's one catalog: names the steps of a call's timeline
 };
 
 } // namespace steadyline::gui
