@@ -187,7 +187,7 @@ TEST_CASE("A playbook the lead publishes is used by the desk's next call, not it
             dialog->statusText().contains(QStringLiteral("Revision %1 is the team's version again").arg(shipped + 1)));
         REQUIRE_EVENTUALLY(anna.startPageSource().startsWith(
             QStringLiteral("In use: published by your team (revision %1, by lena, ").arg(shipped + 1)));
-        CHECK(server
+        CHECK(team.server
                   .superuserSql(QStringLiteral("SELECT string_agg(login || ' ' || action, ',' ORDER BY id) FROM "
                                                "steadyline.audit_log WHERE action LIKE 'playbook%'"))
                   .trimmed() ==
