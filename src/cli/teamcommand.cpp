@@ -55,6 +55,11 @@ public:
     {
         return sync::openServerConnection(address, kConnection, error);
     }
+    // Opens it and has the server say who this login is: false with the reason when either fails.
+    bool openIdentified(const server::ServerAddress &address, QString *error)
+    {
+        return open(address, error) && exchange().identify(error).has_value();
+    }
     [[nodiscard]] sync::TeamExchange exchange() const
     {
         return sync::TeamExchange(QSqlDatabase::database(kConnection, false));
@@ -175,7 +180,7 @@ int runStatus(const Invocation &invocation)
     QString state;
     {
         ServerSession session;
-        if (session.open(desk->address, &error) && session.exchange().identify(&error))
+        if (session.openIdentified(desk->address, &error))
             state = tr("online");
         else
             state = tr("offline: %1").arg(error);
@@ -356,7 +361,7 @@ int runPublish(const Invocation &invocation)
         return line.exitCode();
     QString error;
     ServerSession session;
-    if (!session.open(desk->address, &error) || !session.exchange().identify(&error))
+    if (!session.openIdentified(desk->address, &error))
         return line.fail(error);
     const auto publication =
         session.exchange().publishPlaybook(desk->membership.team, loaded.source, parser.value(note), &error);
@@ -383,7 +388,7 @@ int runPlaybooks(const Invocation &invocation)
         return line.exitCode();
     QString error;
     ServerSession session;
-    if (!session.open(desk->address, &error) || !session.exchange().identify(&error))
+    if (!session.openIdentified(desk->address, &error))
         return line.fail(error);
     const auto rows = session.exchange().pullPublishedPlaybooks(0, &error);
     if (!rows)
