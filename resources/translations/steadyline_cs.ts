@@ -6166,10 +6166,6 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>Podle měsíce, týmu a výsledku</translation>
     </message>
     <message>
-        <source>The PDF could not be laid out in memory.</source>
-        <translation>PDF se nepodařilo sestavit v paměti.</translation>
-    </message>
-    <message>
         <source>The PDF could not be made.</source>
         <translation>PDF se nepodařilo vytvořit.</translation>
     </message>

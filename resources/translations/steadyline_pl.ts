@@ -6166,10 +6166,6 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>Według miesiąca, zespołu i zakończenia</translation>
     </message>
     <message>
-        <source>The PDF could not be laid out in memory.</source>
-        <translation>Nie udało się złożyć PDF w pamięci.</translation>
-    </message>
-    <message>
         <source>The PDF could not be made.</source>
         <translation>Nie udało się utworzyć PDF.</translation>
     </message>

@@ -6166,10 +6166,6 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>По месяцам, командам и итогам</translation>
     </message>
     <message>
-        <source>The PDF could not be laid out in memory.</source>
-        <translation>Не удалось сверстать PDF в памяти.</translation>
-    </message>
-    <message>
         <source>The PDF could not be made.</source>
         <translation>Не удалось создать PDF.</translation>
     </message>

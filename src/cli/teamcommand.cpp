@@ -7,6 +7,7 @@
 #include "playbook/playbookloader.h"
 #include "playbook/publishedplaybooks.h"
 #include "settings/settings.h"
+#include "subcommandline.h"
 #include "teamexchange.h"
 #include "teamjoin.h"
 #include "teamstore.h"
@@ -32,12 +33,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("steadyline::cli", text);
 }
 
-int failure(std::FILE *err, const QString &subcommand, const QString &message)
-{
-    writeLine(err, QStringLiteral("steadyline team %1: %2").arg(subcommand, message));
-    return Failure;
-}
-
 // The server connection of one command, closed and removed at the end.
 class ServerSession
 {
@@ -60,18 +55,23 @@ public:
     {
         return sync::openServerConnection(address, kConnection, error);
     }
+    // Opens it and has the server say who this login is: false with the reason when either fails.
+    bool openIdentified(const server::ServerAddress &address, QString *error)
+    {
+        return open(address, error) && exchange().identify(error).has_value();
+    }
     [[nodiscard]] sync::TeamExchange exchange() const
     {
         return sync::TeamExchange(QSqlDatabase::database(kConnection, false));
     }
 };
 
-std::unique_ptr<journal::Journal> openJournal(const Invocation &invocation, const QString &subcommand, int &exitCode)
+std::unique_ptr<journal::Journal> openJournal(SubcommandLine &line)
 {
     QString error;
-    auto journal = journal::Journal::open(journalFolder(invocation.dataDir), &error);
+    auto journal = journal::Journal::open(journalFolder(line.invocation().dataDir), &error);
     if (!journal)
-        exitCode = failure(invocation.err, subcommand, error);
+        line.stop(line.fail(error));
     return journal;
 }
 
@@ -87,52 +87,51 @@ QString timeText(const QDateTime &time)
 
 int runJoin(const Invocation &invocation)
 {
-    const QString subcommand = QStringLiteral("join");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Joins this desk to a team server. The password is read from standard input and kept in libpq's password "
-        "file (~/.pgpass, or $PGPASSFILE), readable by you alone; the server's address goes to the settings. From "
-        "then on every call, note, promise and rehearsal is also queued for the team.\n"
-        "Example: steadyline team join 'postgresql://server.example/steadyline?sslmode=verify-full&sslrootcert="
-        "/etc/steadyline/ca.crt' --login anna\n"
-        "Exit status: 0 joined, 1 refused (nothing was changed), 2 wrong usage."));
+    SubcommandLine line(
+        invocation, kCommand, QStringLiteral("join"),
+        QStringLiteral(
+            "Joins this desk to a team server. The password is read from standard input and kept in libpq's password "
+            "file (~/.pgpass, or $PGPASSFILE), readable by you alone; the server's address goes to the settings. From "
+            "then on every call, note, promise and rehearsal is also queued for the team.\n"
+            "Example: steadyline team join 'postgresql://server.example/steadyline?sslmode=verify-full&sslrootcert="
+            "/etc/steadyline/ca.crt' --login anna\n"
+            "Exit status: 0 joined, 1 refused (nothing was changed), 2 wrong usage."));
+    QCommandLineParser &parser = line.parser;
     const QCommandLineOption login(QStringLiteral("login"), QStringLiteral("Your login on the team server."),
                                    QStringLiteral("LOGIN"));
     parser.addOption(login);
     parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("The team server, as your admin gave it."));
-    int exitCode = Success;
-    const QString fullName = kCommand + QLatin1Char(' ') + subcommand;
-    if (!parseCommand(parser, invocation.arguments.mid(1), fullName, invocation.out, invocation.err, exitCode))
-        return exitCode;
+    if (!line.parse())
+        return line.exitCode();
     if (parser.positionalArguments().size() != 1)
-        return usageError(invocation.err, tr("name the team server's URL."), fullName);
+        return line.usage(tr("name the team server's URL."));
     QString error;
     const auto address = sync::TeamJoin::address(parser.positionalArguments().first(), parser.value(login), &error);
     if (!address)
-        return usageError(invocation.err, error, fullName);
+        return line.usage(error);
     const std::optional<QString> password = readPassword(tr("Password for %1: ").arg(address->user), invocation.err);
     if (!password || password->isEmpty())
-        return failure(invocation.err, subcommand, tr("no password was given on standard input."));
+        return line.fail(tr("no password was given on standard input."));
 
     // The server is asked before the journal is even opened: a refusal leaves the desk as it was
     // (no journal made for a desk that never joined, no password stored).
     const auto identity = sync::TeamJoin::checkServer(*address, *password, &error);
     if (!identity)
-        return failure(invocation.err, subcommand, error);
-    auto journal = openJournal(invocation, subcommand, exitCode);
+        return line.fail(error);
+    auto journal = openJournal(line);
     if (!journal)
-        return exitCode;
+        return line.exitCode();
     Settings settings;
     if (!sync::TeamJoin(*journal, settings).record(*address, *password, *identity, &error))
-        return failure(invocation.err, subcommand, error);
+        return line.fail(error);
     writeLine(invocation.out, tr("Joined team '%1' on %2 as %3 (%4). Changes from now on are shared; run steadyline "
                                  "team sync or start Steadyline to send them.")
                                   .arg(identity->team, address->displayText(), identity->login, identity->role));
     return Success;
 }
 
-// The journal, the membership and the server's address of a desk that joined; false (exitCode
-// set) otherwise.
+// The journal, the membership and the server's address of a desk that joined; nullopt (the
+// subcommand stopped) otherwise.
 struct JoinedDesk
 {
     std::unique_ptr<journal::Journal> journal;
@@ -140,25 +139,24 @@ struct JoinedDesk
     server::ServerAddress address;
 };
 
-std::optional<JoinedDesk> joinedDesk(const Invocation &invocation, const QString &subcommand, int &exitCode)
+std::optional<JoinedDesk> joinedDesk(SubcommandLine &line)
 {
     JoinedDesk desk;
-    desk.journal = openJournal(invocation, subcommand, exitCode);
+    desk.journal = openJournal(line);
     if (!desk.journal)
         return std::nullopt;
     QString error;
     const auto membership = storeOf(*desk.journal).membership(&error);
     if (!membership) {
-        exitCode = failure(invocation.err, subcommand,
-                           error.isEmpty() ? tr("this desk has not joined a team: run steadyline team join URL "
-                                                "--login LOGIN first.")
-                                           : error);
+        line.stop(line.fail(error.isEmpty() ? tr("this desk has not joined a team: run steadyline team join URL "
+                                                 "--login LOGIN first.")
+                                            : error));
         return std::nullopt;
     }
     desk.membership = *membership;
     const auto address = server::parseServerUrl(membership->server, &error);
     if (!address) {
-        exitCode = failure(invocation.err, subcommand, error);
+        line.stop(line.fail(error));
         return std::nullopt;
     }
     desk.address = *address;
@@ -167,24 +165,22 @@ std::optional<JoinedDesk> joinedDesk(const Invocation &invocation, const QString
 
 int runStatus(const Invocation &invocation)
 {
-    const QString subcommand = QStringLiteral("status");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Shows this desk's team server, whether it can be reached now, the changes waiting to be sent, and when "
-        "changes were last sent and received.\nExit status: 0 shown, 1 not joined or the journal cannot be read."));
-    int exitCode = Success;
-    if (!parseCommand(parser, invocation.arguments.mid(1), kCommand + QLatin1Char(' ') + subcommand, invocation.out,
-                      invocation.err, exitCode))
-        return exitCode;
-    auto desk = joinedDesk(invocation, subcommand, exitCode);
+    SubcommandLine line(
+        invocation, kCommand, QStringLiteral("status"),
+        QStringLiteral(
+            "Shows this desk's team server, whether it can be reached now, the changes waiting to be sent, and when "
+            "changes were last sent and received.\nExit status: 0 shown, 1 not joined or the journal cannot be read."));
+    if (!line.parse())
+        return line.exitCode();
+    auto desk = joinedDesk(line);
     if (!desk)
-        return exitCode;
+        return line.exitCode();
     QString error;
     const int waiting = storeOf(*desk->journal).waiting(&error);
     QString state;
     {
         ServerSession session;
-        if (session.open(desk->address, &error) && session.exchange().identify(&error))
+        if (session.openIdentified(desk->address, &error))
             state = tr("online");
         else
             state = tr("offline: %1").arg(error);
@@ -200,18 +196,15 @@ int runStatus(const Invocation &invocation)
 
 int runSync(const Invocation &invocation)
 {
-    const QString subcommand = QStringLiteral("sync");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    SubcommandLine line(
+        invocation, kCommand, QStringLiteral("sync"),
         QStringLiteral("Sends the changes waiting on this desk to the team server and receives the team's, once.\n"
                        "Exit status: 0 nothing is left waiting, 1 changes are still waiting (the message says why)."));
-    int exitCode = Success;
-    if (!parseCommand(parser, invocation.arguments.mid(1), kCommand + QLatin1Char(' ') + subcommand, invocation.out,
-                      invocation.err, exitCode))
-        return exitCode;
-    auto desk = joinedDesk(invocation, subcommand, exitCode);
+    if (!line.parse())
+        return line.exitCode();
+    auto desk = joinedDesk(line);
     if (!desk)
-        return exitCode;
+        return line.exitCode();
     sync::TeamStore store = storeOf(*desk->journal);
     QString error;
     ServerSession session;
@@ -283,40 +276,39 @@ int runSync(const Invocation &invocation)
 
 int runLeave(const Invocation &invocation)
 {
-    const QString subcommand = QStringLiteral("leave");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Takes this desk out of its team. Your calls, notes and promises stay in this desk's journal; what the team "
-        "shared with you, the changes not yet sent and the password in libpq's password file are removed, and new "
-        "changes are no longer queued. Refused while changes wait to be sent: run steadyline team sync first, or "
-        "give --discard-waiting to drop them (the team never gets them). Stop Steadyline's window first.\n"
-        "Exit status: 0 left, 1 refused (nothing was changed), 2 wrong usage."));
+    SubcommandLine line(
+        invocation, kCommand, QStringLiteral("leave"),
+        QStringLiteral(
+            "Takes this desk out of its team. Your calls, notes and promises stay in this desk's journal; what the "
+            "team "
+            "shared with you, the changes not yet sent and the password in libpq's password file are removed, and new "
+            "changes are no longer queued. Refused while changes wait to be sent: run steadyline team sync first, or "
+            "give --discard-waiting to drop them (the team never gets them). Stop Steadyline's window first.\n"
+            "Exit status: 0 left, 1 refused (nothing was changed), 2 wrong usage."));
+    QCommandLineParser &parser = line.parser;
     const QCommandLineOption discard(QStringLiteral("discard-waiting"),
                                      QStringLiteral("Leave even though changes wait; the team never gets them."));
     parser.addOption(discard);
-    int exitCode = Success;
-    if (!parseCommand(parser, invocation.arguments.mid(1), kCommand + QLatin1Char(' ') + subcommand, invocation.out,
-                      invocation.err, exitCode))
-        return exitCode;
-    auto desk = joinedDesk(invocation, subcommand, exitCode);
+    if (!line.parse())
+        return line.exitCode();
+    auto desk = joinedDesk(line);
     if (!desk)
-        return exitCode;
+        return line.exitCode();
     Settings settings;
     sync::TeamJoin team(*desk->journal, settings);
     QString error;
     const int waiting = team.waiting(&error);
     if (waiting < 0)
-        return failure(invocation.err, subcommand, error);
+        return line.fail(error);
     if (waiting > 0 && !parser.isSet(discard))
-        return failure(invocation.err, subcommand,
-                       QCoreApplication::translate(
-                           "steadyline::cli",
-                           "%n changes have not reached the team server yet. Run steadyline team sync first, or leave "
-                           "with --discard-waiting to drop them (they stay in this desk's journal, but the team never "
-                           "gets them).",
-                           nullptr, waiting));
+        return line.fail(QCoreApplication::translate(
+            "steadyline::cli",
+            "%n changes have not reached the team server yet. Run steadyline team sync first, or leave "
+            "with --discard-waiting to drop them (they stay in this desk's journal, but the team never "
+            "gets them).",
+            nullptr, waiting));
     if (!team.leave(parser.isSet(discard), &error))
-        return failure(invocation.err, subcommand, error);
+        return line.fail(error);
     // The team's published playbooks leave with the team.
     if (!writePublishedPlaybooks(publishedPlaybookFolder(journalFolder(invocation.dataDir)), {}, &error))
         writeLine(invocation.err, QStringLiteral("steadyline team leave: %1").arg(error));
@@ -334,24 +326,24 @@ int runLeave(const Invocation &invocation)
 
 int runPublish(const Invocation &invocation)
 {
-    const QString subcommand = QStringLiteral("publish");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Publishes a playbook file to this desk's team (a lead or admin of the team only): every desk of the team "
-        "uses it from its next call. The file is validated first and refused with its first error; its \"revision\" "
-        "must be higher than every revision of the playbook published before. The server records it in the audit "
-        "log.\nExit status: 0 published, 1 refused (the message says why), 2 wrong usage."));
+    SubcommandLine line(
+        invocation, kCommand, QStringLiteral("publish"),
+        QStringLiteral(
+            "Publishes a playbook file to this desk's team (a lead or admin of the team only): every desk of the team "
+            "uses it from its next call. The file is validated first and refused with its first error; its "
+            "\"revision\" "
+            "must be higher than every revision of the playbook published before. The server records it in the audit "
+            "log.\nExit status: 0 published, 1 refused (the message says why), 2 wrong usage."));
+    QCommandLineParser &parser = line.parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The playbook's JSON file."));
     const QCommandLineOption note(QStringLiteral("note"),
                                   QStringLiteral("What changed, in a line the team reads (at most 500 characters)."),
                                   QStringLiteral("TEXT"));
     parser.addOption(note);
-    int exitCode = Success;
-    if (!parseCommand(parser, invocation.arguments.mid(1), kCommand + QLatin1Char(' ') + subcommand, invocation.out,
-                      invocation.err, exitCode))
-        return exitCode;
+    if (!line.parse())
+        return line.exitCode();
     if (parser.positionalArguments().size() != 1)
-        return usageError(invocation.err, tr("give one playbook file."), kCommand + QLatin1Char(' ') + subcommand);
+        return line.usage(tr("give one playbook file."));
     const QString file = parser.positionalArguments().constFirst();
     const LoadResult loaded = PlaybookLoader::loadFile(file);
     if (!loaded.ok()) {
@@ -361,21 +353,20 @@ int runPublish(const Invocation &invocation)
                 break;
             }
         }
-        return failure(
-            invocation.err, subcommand,
+        return line.fail(
             tr("%1 has errors and was not published; run steadyline validate %1 for all of them.").arg(file));
     }
-    auto desk = joinedDesk(invocation, subcommand, exitCode);
+    auto desk = joinedDesk(line);
     if (!desk)
-        return exitCode;
+        return line.exitCode();
     QString error;
     ServerSession session;
-    if (!session.open(desk->address, &error) || !session.exchange().identify(&error))
-        return failure(invocation.err, subcommand, error);
+    if (!session.openIdentified(desk->address, &error))
+        return line.fail(error);
     const auto publication =
         session.exchange().publishPlaybook(desk->membership.team, loaded.source, parser.value(note), &error);
     if (!publication)
-        return failure(invocation.err, subcommand, error);
+        return line.fail(error);
     writeLine(invocation.out, tr("Published revision %1 of '%2' to team '%3'; desks use it from their next call.")
                                   .arg(publication->revision)
                                   .arg(publication->playbookId, desk->membership.team));
@@ -384,26 +375,24 @@ int runPublish(const Invocation &invocation)
 
 int runPlaybooks(const Invocation &invocation)
 {
-    const QString subcommand = QStringLiteral("playbooks");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Lists the playbooks published to this desk's team, one revision a line: the playbook, the revision, "
-        "whether desks use it now, who published it, when, and the note. Read from the team server.\n"
-        "Exit status: 0 listed, 1 not joined or the server cannot be reached."));
-    int exitCode = Success;
-    if (!parseCommand(parser, invocation.arguments.mid(1), kCommand + QLatin1Char(' ') + subcommand, invocation.out,
-                      invocation.err, exitCode))
-        return exitCode;
-    auto desk = joinedDesk(invocation, subcommand, exitCode);
+    SubcommandLine line(
+        invocation, kCommand, QStringLiteral("playbooks"),
+        QStringLiteral(
+            "Lists the playbooks published to this desk's team, one revision a line: the playbook, the revision, "
+            "whether desks use it now, who published it, when, and the note. Read from the team server.\n"
+            "Exit status: 0 listed, 1 not joined or the server cannot be reached."));
+    if (!line.parse())
+        return line.exitCode();
+    auto desk = joinedDesk(line);
     if (!desk)
-        return exitCode;
+        return line.exitCode();
     QString error;
     ServerSession session;
-    if (!session.open(desk->address, &error) || !session.exchange().identify(&error))
-        return failure(invocation.err, subcommand, error);
+    if (!session.openIdentified(desk->address, &error))
+        return line.fail(error);
     const auto rows = session.exchange().pullPublishedPlaybooks(0, &error);
     if (!rows)
-        return failure(invocation.err, subcommand, error);
+        return line.fail(error);
     if (rows->empty()) {
         writeLine(invocation.err, tr("Nothing is published to team '%1' yet.").arg(desk->membership.team));
         return Success;

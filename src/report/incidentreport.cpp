@@ -1,36 +1,20 @@
 #include "incidentreport.h"
 
+#include "common/csvfield.h"
 #include "common/labels.h"
+#include "pdfdocument.h"
 #include "playbook/playbook.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMap>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QTextDocument>
 #include <QTimeZone>
 
 namespace steadyline::report {
 
 namespace {
-
-QString csvField(const QString &given)
-{
-    // A cell that starts like a formula would be run by a spreadsheet (OWASP: CSV injection).
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    const QString value = !given.isEmpty() && formulaStarts.contains(given.front()) ? QLatin1Char('\'') + given : given;
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
-        !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 QString monthText(const QDate &month)
 {
@@ -175,31 +159,11 @@ QByteArray incidentReportPdf(const IncidentReport &report, QString *error)
     html += QStringLiteral("</table>");
 
     QTextDocument document;
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(10);
-    // No ligatures: "fi" drawn as one glyph is not found by a search for the word.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    document.setDefaultFont(font);
+    useReportFont(document);
     document.setHtml(html);
-
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    if (!buffer.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("steadyline::report", "The PDF could not be laid out in memory.");
-        return {};
-    }
-    {
-        QPdfWriter writer(&buffer);
-        writer.setTitle(QCoreApplication::translate("steadyline::report", "Abusive calls: incident report"));
-        writer.setCreator(QStringLiteral("Steadyline"));
-        writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(5, 5, 5, 5),
-                                         QPageLayout::Millimeter));
-        document.print(&writer);
-    }
-    buffer.close();
-    if (!bytes.startsWith("%PDF-")) {
+    const QByteArray bytes =
+        printA4Pdf(document, QCoreApplication::translate("steadyline::report", "Abusive calls: incident report"));
+    if (bytes.isEmpty()) {
         *error = QCoreApplication::translate("steadyline::report", "The PDF could not be made.");
         return {};
     }

@@ -3,6 +3,7 @@
 #include "call/incidentrule.h"
 #include "journal/schema.h"
 #include "journal/timestamp.h"
+#include "journalrows.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,18 +20,17 @@ namespace steadyline::sync {
 
 namespace {
 
+using journalrows::objectFrom;
+
 // A call still open after this long was lost (a desk that crashed and never came back).
 constexpr qint64 kLongestCallSecs = 12 * 3600;
 
-// Runs `sql` with MOMENT standing for a row's moment as the index of journal schema 5 has it.
+// Runs `sql` with MOMENT standing for a row's moment as the index of journal schema 5 has it; a
+// reader of the board words its failure as the board's own.
 bool run(QSqlQuery &query, QString sql, const QVariantList &values, QString *error)
 {
-    if (query.prepare(sql.replace(QLatin1String("MOMENT"), journal::teamRowMomentSql()))) {
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (query.exec())
-            return true;
-    }
+    if (journalrows::run(query, sql.replace(QLatin1String("MOMENT"), journal::teamRowMomentSql()), values, error))
+        return true;
     *error = QCoreApplication::translate("steadyline::sync", "The team's calls could not be read from the journal: %1")
                  .arg(query.lastError().text());
     return false;
@@ -42,11 +42,6 @@ QDateTime timeOf(const QJsonObject &data, const char *key)
 {
     const QString text = data.value(QLatin1String(key)).toString();
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
-
-QJsonObject objectFrom(const QString &json)
-{
-    return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
 struct TimelineRow

@@ -1,50 +1,25 @@
 // The lead's dashboard on the team server (migration 3): what each question answers on a small
 // data set pushed by real desk logins, and that a lead sees only their own team. Speed is the
 // benchmark's business (bench/bench_server.cpp); this checks the answers.
-#include "serverfixture.h"
-
-#include <tuple>
+#include "teamfixture.h"
 
 using steadyline::test::PsqlRun;
-using steadyline::test::ServerFixture;
+using steadyline::test::Team;
 
 namespace {
 
 // Team north: agents anna and bob, lead lena. Team south: agent yuri, lead yan.
-struct Dashboard : ServerFixture
+struct Dashboard : Team
 {
     Dashboard()
-    {
-        REQUIRE(init().exitCode == 0);
-        addTeam(QStringLiteral("north"));
-        addTeam(QStringLiteral("south"));
-        for (const auto &[login, role, team] :
-             {std::tuple{"anna", "agent", "north"}, std::tuple{"bob", "agent", "north"},
-              std::tuple{"lena", "lead", "north"}, std::tuple{"yuri", "agent", "south"},
-              std::tuple{"yan", "lead", "south"}})
-            addUser(QString::fromLatin1(login), QString::fromLatin1(role), QString::fromLatin1(team),
-                    password(QString::fromLatin1(login)));
-    }
+        : Team({{"anna", "agent", "north"},
+                {"bob", "agent", "north"},
+                {"lena", "lead", "north"},
+                {"yuri", "agent", "south"},
+                {"yan", "lead", "south"}})
+    {}
 
-    static QString password(const QString &login) { return login + QStringLiteral("-password"); }
-
-    PsqlRun as(const QString &login, const QString &sql) const
-    {
-        return cluster.psql(url(login), sql, password(login));
-    }
-
-    QString ok(const QString &login, const QString &sql) const
-    {
-        const PsqlRun run = as(login, sql);
-        INFO(login.toStdString() << ": " << sql.toStdString() << "\n" << run.err.toStdString());
-        REQUIRE(run.exitCode == 0);
-        return run.out;
-    }
-
-    void push(const QString &login, const QStringList &changes) const
-    {
-        ok(login, QStringLiteral("SELECT steadyline.push_changes('[%1]'::jsonb)").arg(changes.join(QLatin1Char(','))));
-    }
+    void push(const QString &login, const QStringList &changes) const { ok(login, Team::push(changes)); }
 };
 
 // A call with a number of its own (its UUID's last digits), started at `started` (UTC).

@@ -1,6 +1,6 @@
 // Privacy on the team server, checked the way an attacker at a desk would try it: psql with an
 // agent's or a lead's own credentials, over TLS, against a real PostgreSQL 15.
-#include "serverfixture.h"
+#include "teamfixture.h"
 
 #include "serveraddress.h"
 #include "serverconnection.h"
@@ -9,10 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <tuple>
-
 using steadyline::test::PsqlRun;
-using steadyline::test::ServerFixture;
 
 namespace {
 
@@ -23,36 +20,8 @@ const QString kYuriCall = QStringLiteral("12222222-2222-4222-8222-222222222222")
 const QString kYuriNote = QStringLiteral("22222222-2222-4222-8222-222222222222");
 
 // Team X: agents anna and bob, lead lena. Team Y: agent yuri, lead yan. An admin, adm, in X.
-struct Team : ServerFixture
+struct Team : steadyline::test::Team
 {
-    Team()
-    {
-        REQUIRE(init().exitCode == 0);
-        addTeam(QStringLiteral("X"));
-        addTeam(QStringLiteral("Y"));
-        for (const auto &[login, role, team] :
-             {std::tuple{"anna", "agent", "X"}, std::tuple{"bob", "agent", "X"}, std::tuple{"lena", "lead", "X"},
-              std::tuple{"yuri", "agent", "Y"}, std::tuple{"yan", "lead", "Y"}, std::tuple{"adm", "admin", "X"}})
-            addUser(QString::fromLatin1(login), QString::fromLatin1(role), QString::fromLatin1(team),
-                    password(QString::fromLatin1(login)));
-    }
-
-    static QString password(const QString &login) { return login + QStringLiteral("-password"); }
-
-    PsqlRun as(const QString &login, const QString &sql) const
-    {
-        return cluster.psql(url(login), sql, password(login));
-    }
-
-    // psql as `login`; the statement must succeed.
-    QString ok(const QString &login, const QString &sql) const
-    {
-        const PsqlRun run = as(login, sql);
-        INFO(login.toStdString() << ": " << sql.toStdString() << "\n" << run.err.toStdString());
-        REQUIRE(run.exitCode == 0);
-        return run.out;
-    }
-
     static QString push(const QString &changes)
     {
         return QStringLiteral("SELECT steadyline.push_changes('[%1]'::jsonb)").arg(changes);

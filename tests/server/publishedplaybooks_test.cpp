@@ -1,45 +1,17 @@
 // Published playbooks on the server (migration 7, issue #18 §5), tried with each login's own
-// credentials: team X has agent anna, lead lena and admin adm; team Y has lead yan and agent yuri.
-#include "serverfixture.h"
+// credentials: team X has agents anna and bob, lead lena and admin adm; team Y has lead yan and
+// agent yuri.
+#include "teamfixture.h"
 
 #include <QCryptographicHash>
 
-#include <tuple>
-
 using steadyline::test::PsqlRun;
-using steadyline::test::ServerFixture;
+using steadyline::test::Team;
 
 namespace {
 
-struct Teams : ServerFixture
+struct Teams : Team
 {
-    Teams()
-    {
-        REQUIRE(init().exitCode == 0);
-        addTeam(QStringLiteral("X"));
-        addTeam(QStringLiteral("Y"));
-        for (const auto &[login, role, team] :
-             {std::tuple{"anna", "agent", "X"}, std::tuple{"lena", "lead", "X"}, std::tuple{"adm", "admin", "X"},
-              std::tuple{"yuri", "agent", "Y"}, std::tuple{"yan", "lead", "Y"}})
-            addUser(QString::fromLatin1(login), QString::fromLatin1(role), QString::fromLatin1(team),
-                    password(QString::fromLatin1(login)));
-    }
-
-    static QString password(const QString &login) { return login + QStringLiteral("-password"); }
-
-    PsqlRun as(const QString &login, const QString &sql) const
-    {
-        return cluster.psql(url(login), sql, password(login));
-    }
-
-    QString ok(const QString &login, const QString &sql) const
-    {
-        const PsqlRun run = as(login, sql);
-        INFO(login.toStdString() << ": " << sql.toStdString() << "\n" << run.err.toStdString());
-        REQUIRE(run.exitCode == 0);
-        return run.out.trimmed();
-    }
-
     static QString playbook(int revision)
     {
         return QStringLiteral(R"({"id": "standard", "revision": %1, "title": "Zażalenia"})").arg(revision);

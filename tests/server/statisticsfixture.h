@@ -5,30 +5,23 @@
 // attempts pushed by the desks' own logins. dashboard_statistics_test.cpp says what each question
 // answers on it.
 #include "serveraddress.h"
-#include "serverfixture.h"
-
-#include <tuple>
+#include "teamfixture.h"
 
 namespace steadyline::test {
 
 // Team north: agents anna and bob, lead lena. Team south: agent yuri, lead yan. Team hq: admin ada.
-struct Statistics : ServerFixture
+struct Statistics : Team
 {
     Statistics()
+        : Team({{"anna", "agent", "north"},
+                {"bob", "agent", "north"},
+                {"lena", "lead", "north"},
+                {"yuri", "agent", "south"},
+                {"yan", "lead", "south"},
+                {"ada", "admin", "hq"}})
     {
-        REQUIRE(init().exitCode == 0);
-        for (const char *team : {"north", "south", "hq"})
-            addTeam(QString::fromLatin1(team));
-        for (const auto &[login, role, team] :
-             {std::tuple{"anna", "agent", "north"}, std::tuple{"bob", "agent", "north"},
-              std::tuple{"lena", "lead", "north"}, std::tuple{"yuri", "agent", "south"},
-              std::tuple{"yan", "lead", "south"}, std::tuple{"ada", "admin", "hq"}})
-            addUser(QString::fromLatin1(login), QString::fromLatin1(role), QString::fromLatin1(team),
-                    password(QString::fromLatin1(login)));
         pushKnownData();
     }
-
-    static QString password(const QString &login) { return login + QStringLiteral("-password"); }
 
     // Where `login` reaches the server, with the password (a desk reads it from libpq's file).
     server::ServerAddress address(const QString &login) const
@@ -41,23 +34,7 @@ struct Statistics : ServerFixture
         return *parsed;
     }
 
-    PsqlRun as(const QString &login, const QString &sql) const
-    {
-        return cluster.psql(url(login), sql, password(login));
-    }
-
-    QString ok(const QString &login, const QString &sql) const
-    {
-        const PsqlRun run = as(login, sql);
-        INFO(login.toStdString() << ": " << sql.toStdString() << "\n" << run.err.toStdString());
-        REQUIRE(run.exitCode == 0);
-        return run.out.trimmed();
-    }
-
-    void push(const QString &login, const QStringList &changes) const
-    {
-        ok(login, QStringLiteral("SELECT steadyline.push_changes('[%1]'::jsonb)").arg(changes.join(QLatin1Char(','))));
-    }
+    void push(const QString &login, const QStringList &changes) const { ok(login, Team::push(changes)); }
 
     void pushKnownData() const;
 };

@@ -1,19 +1,18 @@
 // Team features on the server (migration 4, issue #18), tried the way desks and admins reach them:
 // psql with each login's own credentials side by side, and the real steadyline binary. Team X:
 // agents anna and bob, lead lena, admin adm. Team Y: agent yuri, lead yan.
-#include "serverfixture.h"
+#include "teamfixture.h"
 
 #include "schemamigrator.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
 
-#include <tuple>
-
 using steadyline::test::CommandRun;
 using steadyline::test::PsqlRun;
 using steadyline::test::runSteadyline;
 using steadyline::test::ServerFixture;
+using steadyline::test::Team;
 
 namespace {
 
@@ -27,40 +26,8 @@ const QString kAnswer = QStringLiteral("51111111-1111-4111-8111-111111111111");
 const QString kCallerKey = QStringLiteral("48b1c6a9289d0897b0b341cd0500ee61e143c251cd411cedea803f8f6e0c6a5f");
 const QString kOtherKey = QStringLiteral("0000000000000000000000000000000000000000000000000000000000000001");
 
-struct Teams : ServerFixture
+struct Teams : Team
 {
-    Teams()
-    {
-        REQUIRE(init().exitCode == 0);
-        addTeam(QStringLiteral("X"));
-        addTeam(QStringLiteral("Y"));
-        for (const auto &[login, role, team] :
-             {std::tuple{"anna", "agent", "X"}, std::tuple{"bob", "agent", "X"}, std::tuple{"lena", "lead", "X"},
-              std::tuple{"adm", "admin", "X"}, std::tuple{"yuri", "agent", "Y"}, std::tuple{"yan", "lead", "Y"}})
-            addUser(QString::fromLatin1(login), QString::fromLatin1(role), QString::fromLatin1(team),
-                    password(QString::fromLatin1(login)));
-    }
-
-    static QString password(const QString &login) { return login + QStringLiteral("-password"); }
-
-    PsqlRun as(const QString &login, const QString &sql) const
-    {
-        return cluster.psql(url(login), sql, password(login));
-    }
-
-    QString ok(const QString &login, const QString &sql) const
-    {
-        const PsqlRun run = as(login, sql);
-        INFO(login.toStdString() << ": " << sql.toStdString() << "\n" << run.err.toStdString());
-        REQUIRE(run.exitCode == 0);
-        return run.out.trimmed();
-    }
-
-    static QString push(const QStringList &changes)
-    {
-        return QStringLiteral("SELECT steadyline.push_changes('[%1]'::jsonb)").arg(changes.join(QLatin1Char(',')));
-    }
-
     static QString call(const QString &id, const QString &outcome, const QString &callerKey = {}, bool training = false)
     {
         return QStringLiteral(R"({"kind":"call","id":"%1","data":{"started_at":"%2","ended_at":"%2",)"

@@ -1,17 +1,15 @@
 // Team promises on the server (migration 6, issue #18 §4), tried the way desks reach them: psql with
 // each login's own credentials. Team X: agents anna and bob, lead lena, admin adm. Team Y: agent
 // yuri, lead yan.
-#include "serverfixture.h"
+#include "teamfixture.h"
 
 #include <QDate>
 #include <QDateTime>
 
-#include <tuple>
-
 using steadyline::test::CommandRun;
 using steadyline::test::PsqlRun;
 using steadyline::test::runSteadyline;
-using steadyline::test::ServerFixture;
+using steadyline::test::Team;
 
 namespace {
 
@@ -20,18 +18,10 @@ const QString kCallBack = QStringLiteral("31111111-1111-4111-8111-111111111111")
 const QString kLetter = QStringLiteral("31111111-1111-4111-8111-111111111112");
 const QString kRefund = QStringLiteral("31111111-1111-4111-8111-111111111113");
 
-struct Teams : ServerFixture
+struct Teams : Team
 {
     Teams()
     {
-        REQUIRE(init().exitCode == 0);
-        addTeam(QStringLiteral("X"));
-        addTeam(QStringLiteral("Y"));
-        for (const auto &[login, role, team] :
-             {std::tuple{"anna", "agent", "X"}, std::tuple{"bob", "agent", "X"}, std::tuple{"lena", "lead", "X"},
-              std::tuple{"adm", "admin", "X"}, std::tuple{"yuri", "agent", "Y"}, std::tuple{"yan", "lead", "Y"}})
-            addUser(QString::fromLatin1(login), QString::fromLatin1(role), QString::fromLatin1(team),
-                    password(QString::fromLatin1(login)));
         // Anna's call with a note (its text stays on her desk: the default policy) and three promises.
         const QString due = QDateTime::currentDateTimeUtc().addSecs(-600).toString(Qt::ISODate);
         REQUIRE(
@@ -43,21 +33,6 @@ struct Teams : ServerFixture
                    R"({"kind":"promise","id":"%3","data":{"call_id":"%1","at":"2026-12-06T10:03:00Z","text":"Send the letter","due_at":"2030-01-01T09:00:00Z"}},)"
                    R"({"kind":"promise","id":"%4","data":{"call_id":"%1","at":"2026-12-06T10:04:00Z","text":"Refund"}}]'))")
                    .arg(kAnnaCall, kCallBack, kLetter, kRefund, due)) == QStringLiteral("5"));
-    }
-
-    static QString password(const QString &login) { return login + QStringLiteral("-password"); }
-
-    PsqlRun as(const QString &login, const QString &sql) const
-    {
-        return cluster.psql(url(login), sql, password(login));
-    }
-
-    QString ok(const QString &login, const QString &sql) const
-    {
-        const PsqlRun run = as(login, sql);
-        INFO(login.toStdString() << ": " << sql.toStdString() << "\n" << run.err.toStdString());
-        REQUIRE(run.exitCode == 0);
-        return run.out.trimmed();
     }
 
     // '' when done, else the server's reason.

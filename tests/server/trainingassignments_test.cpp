@@ -1,14 +1,12 @@
 // Training assigned by the lead on the server (migration 9, issue #18 §7), tried the way desks reach
 // it: psql with each login's own credentials side by side. Team X: agents anna and bob, lead lena,
 // admin adm. Team Y: agent yuri, lead yan.
-#include "serverfixture.h"
+#include "teamfixture.h"
 
 #include <QDateTime>
 
-#include <tuple>
-
 using steadyline::test::PsqlRun;
-using steadyline::test::ServerFixture;
+using steadyline::test::Team;
 
 namespace {
 
@@ -17,40 +15,8 @@ const QString kForBob = QStringLiteral("a1111111-1111-4111-8111-111111111112");
 const QString kForYuri = QStringLiteral("a1111111-1111-4111-8111-111111111113");
 const QString kScenario = QStringLiteral("calms-after-help-en");
 
-struct Teams : ServerFixture
+struct Teams : Team
 {
-    Teams()
-    {
-        REQUIRE(init().exitCode == 0);
-        addTeam(QStringLiteral("X"));
-        addTeam(QStringLiteral("Y"));
-        for (const auto &[login, role, team] :
-             {std::tuple{"anna", "agent", "X"}, std::tuple{"bob", "agent", "X"}, std::tuple{"lena", "lead", "X"},
-              std::tuple{"adm", "admin", "X"}, std::tuple{"yuri", "agent", "Y"}, std::tuple{"yan", "lead", "Y"}})
-            addUser(QString::fromLatin1(login), QString::fromLatin1(role), QString::fromLatin1(team),
-                    password(QString::fromLatin1(login)));
-    }
-
-    static QString password(const QString &login) { return login + QStringLiteral("-password"); }
-
-    PsqlRun as(const QString &login, const QString &sql) const
-    {
-        return cluster.psql(url(login), sql, password(login));
-    }
-
-    QString ok(const QString &login, const QString &sql) const
-    {
-        const PsqlRun run = as(login, sql);
-        INFO(login.toStdString() << ": " << sql.toStdString() << "\n" << run.err.toStdString());
-        REQUIRE(run.exitCode == 0);
-        return run.out.trimmed();
-    }
-
-    static QString push(const QStringList &changes)
-    {
-        return QStringLiteral("SELECT steadyline.push_changes('[%1]'::jsonb)").arg(changes.join(QLatin1Char(',')));
-    }
-
     static QString assignment(const QString &id, const QString &assignee, const QString &at,
                               const QString &scenario = kScenario)
     {

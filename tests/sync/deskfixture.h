@@ -8,9 +8,15 @@
 #include "teamstore.h"
 #include "teamsync.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
+
+#include <map>
+#include <memory>
+#include <utility>
+#include <vector>
 
 namespace steadyline::test {
 
@@ -84,6 +90,53 @@ struct Desk
     }
 
     QTemporaryDir home;
+};
+
+// A team, Claims, on the test's private server and a joined desk for each member (login and role;
+// the password is "<login>-secret-1"). The apps of a test live in one process and libpq reads one
+// password file: while this lives, PGPASSFILE names one that holds every desk's line.
+struct TeamDesks
+{
+    explicit TeamDesks(const std::vector<std::pair<const char *, const char *>> &members)
+    {
+        REQUIRE(passwords.isValid());
+        REQUIRE(server.init().exitCode == 0);
+        server.addTeam(QStringLiteral("Claims"));
+        for (const auto &[login, role] : members)
+            server.addUser(QString::fromLatin1(login), QString::fromLatin1(role), QStringLiteral("Claims"),
+                           password(QString::fromLatin1(login)));
+        QFile all(passwords.filePath(QStringLiteral("pgpass")));
+        REQUIRE(all.open(QIODevice::WriteOnly));
+        for (const auto &[login, role] : members) {
+            const QString name = QString::fromLatin1(login);
+            const Desk &joined = *desks.emplace(name, std::make_unique<Desk>()).first->second;
+            REQUIRE(joined.join(server.url(name), name, password(name)).exitCode == 0);
+            QFile one(joined.passwordFile());
+            REQUIRE(one.open(QIODevice::ReadOnly));
+            all.write(one.readAll());
+        }
+        all.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        all.close();
+        qputenv("PGPASSFILE", QFile::encodeName(all.fileName()));
+    }
+    ~TeamDesks() { qunsetenv("PGPASSFILE"); }
+    TeamDesks(const TeamDesks &) = delete;
+    TeamDesks &operator=(const TeamDesks &) = delete;
+
+    static QString password(const QString &login) { return login + QStringLiteral("-secret-1"); }
+
+    [[nodiscard]] const Desk &desk(const QString &login) const
+    {
+        const auto found = desks.find(login);
+        REQUIRE(found != desks.end());
+        return *found->second;
+    }
+
+    [[nodiscard]] QString url(const QString &login) const { return server.url(login); }
+
+    ServerFixture server;
+    QTemporaryDir passwords;
+    std::map<QString, std::unique_ptr<Desk>> desks;
 };
 
 } // namespace steadyline::test

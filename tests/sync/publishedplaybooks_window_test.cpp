@@ -8,7 +8,7 @@
 #include "call/assistwindow.h"
 #include "call/callsession.h"
 #include "catch_qt.h"
-#include "deskfixture.h"
+#include "deskapp.h"
 #include "eventually.h"
 #include "playbook/publishedplaybooks.h"
 #include "settings/settings.h"
@@ -35,40 +35,19 @@ namespace {
 
 const QString kPlaybook = QStringLiteral("aggressive-caller-pl");
 
-// One person's app: settings, journal, the call window, the team link and the team's features.
-struct App
+// One person's app, with the playbook editor the lead publishes from.
+struct App : DeskApp
 {
-    explicit App(const Desk &desk, const QString &serverUrl)
-        : settings(desk.home.filePath(QStringLiteral("settings.ini")))
-    {
-        settings.setValue(Settings::Key::LastPlaybook, kPlaybook);
-        settings.setValue(Settings::Key::LastChannel, QStringLiteral("phone"));
-        settings.setValue(Settings::Key::CountdownSound, false);
-        settings.setValue(Settings::Key::TeamServer, serverUrl);
-        journal = desk.openJournal();
-        context = std::make_unique<AppContext>(settings, journal.get());
-        window = std::make_unique<gui::AssistWindow>(*context);
-        window->show();
-        link = std::make_unique<gui::TeamLink>(desk.dataDir(), settings, *window, quickSyncTiming());
-        features = std::make_unique<gui::TeamFeatures>(*context, *window, *link, nullptr);
-    }
+    App(const Desk &desk, const QString &serverUrl)
+        : DeskApp(desk, serverUrl, kPlaybook)
+    {}
     ~App()
     {
         gui::Confirmation::setNextAnswer(true);
         editor.reset();
-        features.reset();
-        link.reset();
-        window->close();
     }
     App(const App &) = delete;
     App &operator=(const App &) = delete;
-
-    void press(Qt::Key key)
-    {
-        window->activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(window.get()));
-        QTest::keyClick(window.get(), key);
-    }
 
     [[nodiscard]] int activeRevision() const
     {
@@ -83,12 +62,6 @@ struct App
         return label->text();
     }
 
-    Settings settings;
-    std::unique_ptr<journal::Journal> journal;
-    std::unique_ptr<AppContext> context;
-    std::unique_ptr<gui::AssistWindow> window;
-    std::unique_ptr<gui::TeamLink> link;
-    std::unique_ptr<gui::TeamFeatures> features;
     std::unique_ptr<gui::PlaybookEditor> editor;
 };
 
@@ -121,36 +94,10 @@ QPushButton *button(QWidget &parent, const QString &text)
 
 TEST_CASE("A playbook the lead publishes is used by the desk's next call, not its running one, and rolls back")
 {
-    ServerFixture server;
-    REQUIRE(server.init().exitCode == 0);
-    server.addTeam(QStringLiteral("Claims"));
-    server.addUser(QStringLiteral("anna"), QStringLiteral("agent"), QStringLiteral("Claims"),
-                   QStringLiteral("anna-secret-1"));
-    server.addUser(QStringLiteral("lena"), QStringLiteral("lead"), QStringLiteral("Claims"),
-                   QStringLiteral("lena-secret-1"));
-    Desk annaDesk;
-    Desk lenaDesk;
-    REQUIRE(annaDesk.join(server.url(QStringLiteral("anna")), QStringLiteral("anna"), QStringLiteral("anna-secret-1"))
-                .exitCode == 0);
-    REQUIRE(lenaDesk.join(server.url(QStringLiteral("lena")), QStringLiteral("lena"), QStringLiteral("lena-secret-1"))
-                .exitCode == 0);
-    // Both desks live in this one process, and libpq reads one password file: both lines in it.
-    QTemporaryDir shared;
-    const QString passwords = shared.filePath(QStringLiteral("pgpass"));
+    const TeamDesks team({{"anna", "agent"}, {"lena", "lead"}});
     {
-        QFile both(passwords);
-        REQUIRE(both.open(QIODevice::WriteOnly));
-        for (const Desk *desk : {&annaDesk, &lenaDesk}) {
-            QFile one(desk->passwordFile());
-            REQUIRE(one.open(QIODevice::ReadOnly));
-            both.write(one.readAll());
-        }
-        both.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    }
-    qputenv("PGPASSFILE", QFile::encodeName(passwords));
-    {
-        App anna(annaDesk, server.url(QStringLiteral("anna")));
-        App lena(lenaDesk, server.url(QStringLiteral("lena")));
+        App anna(team.desk(QStringLiteral("anna")), team.url(QStringLiteral("anna")));
+        App lena(team.desk(QStringLiteral("lena")), team.url(QStringLiteral("lena")));
         REQUIRE_EVENTUALLY_WITHIN(anna.link->status().online && lena.link->status().online, 20000);
         const int shipped = anna.activeRevision();
         REQUIRE(shipped >= 1);
@@ -169,7 +116,7 @@ TEST_CASE("A playbook the lead publishes is used by the desk's next call, not it
         CHECK(anna.window->call()->engine().playbook().revision == shipped);
 
         // The lead publishes the next revision with a note.
-        REQUIRE(lena.editor->openFile(playbookFile(lenaDesk.home.path(), shipped + 1)));
+        REQUIRE(lena.editor->openFile(playbookFile(team.desk(QStringLiteral("lena")).home.path(), shipped + 1)));
         gui::PublishDialog *dialog = lena.editor->openPublishDialog();
         REQUIRE(dialog);
         dialog->findChild<QLineEdit *>()->setText(QStringLiteral("Step 2 said more calmly"));
@@ -186,7 +133,8 @@ TEST_CASE("A playbook the lead publishes is used by the desk's next call, not it
         CHECK(published->publication->publishedBy == QStringLiteral("lena"));
         CHECK(published->publication->note == QStringLiteral("Step 2 said more calmly"));
         const QFileInfo file(published->path);
-        CHECK(file.absolutePath() == QFileInfo(publishedPlaybookFolder(annaDesk.dataDir())).absoluteFilePath());
+        CHECK(file.absolutePath() ==
+              QFileInfo(publishedPlaybookFolder(team.desk(QStringLiteral("anna")).dataDir())).absoluteFilePath());
         CHECK(file.permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
         CHECK((QFileInfo(file.absolutePath()).permissions() &
                (QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther)) == 0);
@@ -217,7 +165,7 @@ TEST_CASE("A playbook the lead publishes is used by the desk's next call, not it
                   .contains(QStringLiteral("Revision %1 is published already").arg(shipped + 1)));
 
         // Revision +2, then back to +1: Anna's desk follows, and so does the start page.
-        REQUIRE(lena.editor->openFile(playbookFile(lenaDesk.home.path(), shipped + 2)));
+        REQUIRE(lena.editor->openFile(playbookFile(team.desk(QStringLiteral("lena")).home.path(), shipped + 2)));
         REQUIRE(lena.editor->openPublishDialog() == dialog);
         REQUIRE(publish->isEnabled());
         publish->click();
@@ -239,11 +187,10 @@ TEST_CASE("A playbook the lead publishes is used by the desk's next call, not it
             dialog->statusText().contains(QStringLiteral("Revision %1 is the team's version again").arg(shipped + 1)));
         REQUIRE_EVENTUALLY(anna.startPageSource().startsWith(
             QStringLiteral("In use: published by your team (revision %1, by lena, ").arg(shipped + 1)));
-        CHECK(server
+        CHECK(team.server
                   .superuserSql(QStringLiteral("SELECT string_agg(login || ' ' || action, ',' ORDER BY id) FROM "
                                                "steadyline.audit_log WHERE action LIKE 'playbook%'"))
                   .trimmed() ==
               QStringLiteral("lena playbook_published,lena playbook_published,lena playbook_rolled_back"));
     }
-    qunsetenv("PGPASSFILE");
 }

@@ -5,7 +5,7 @@
 #include "app/appcontext.h"
 #include "call/assistwindow.h"
 #include "catch_qt.h"
-#include "deskfixture.h"
+#include "deskapp.h"
 #include "eventually.h"
 #include "history/promiseswindow.h"
 #include "settings/settings.h"
@@ -28,44 +28,7 @@ using namespace steadyline::test;
 
 namespace {
 
-struct PromiseApp
-{
-    explicit PromiseApp(const Desk &desk, const QString &serverUrl)
-        : settings(desk.home.filePath(QStringLiteral("settings.ini")))
-    {
-        settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("aggressive-caller-pl"));
-        settings.setValue(Settings::Key::LastChannel, QStringLiteral("phone"));
-        settings.setValue(Settings::Key::CountdownSound, false);
-        settings.setValue(Settings::Key::TeamServer, serverUrl);
-        journal = desk.openJournal();
-        context = std::make_unique<AppContext>(settings, journal.get());
-        window = std::make_unique<gui::AssistWindow>(*context);
-        window->show();
-        link = std::make_unique<gui::TeamLink>(desk.dataDir(), settings, *window, quickSyncTiming());
-        features = std::make_unique<gui::TeamFeatures>(*context, *window, *link, nullptr);
-    }
-    ~PromiseApp()
-    {
-        gui::Confirmation::setNextAnswer(true);
-        features.reset();
-        link.reset();
-        window->close();
-    }
-    PromiseApp(const PromiseApp &) = delete;
-    PromiseApp &operator=(const PromiseApp &) = delete;
-
-    Settings settings;
-    std::unique_ptr<journal::Journal> journal;
-    std::unique_ptr<AppContext> context;
-    std::unique_ptr<gui::AssistWindow> window;
-    std::unique_ptr<gui::TeamLink> link;
-    std::unique_ptr<gui::TeamFeatures> features;
-};
-
-QString passwordOf(const QString &login)
-{
-    return login + QStringLiteral("-secret-1");
-}
+using PromiseApp = DeskApp;
 
 // The row of the promises list that shows `text`, or -1.
 int rowOf(const QAbstractItemModel &model, const QString &text)
@@ -81,35 +44,11 @@ int rowOf(const QAbstractItemModel &model, const QString &text)
 
 TEST_CASE("The lead reassigns a promise in the Team promises window and it reaches the colleague's reminders")
 {
-    ServerFixture server;
-    REQUIRE(server.init().exitCode == 0);
-    server.addTeam(QStringLiteral("Claims"));
-    for (const auto &[login, role] : {std::pair{"anna", "agent"}, std::pair{"bob", "agent"}, std::pair{"lena", "lead"}})
-        server.addUser(QString::fromLatin1(login), QString::fromLatin1(role), QStringLiteral("Claims"),
-                       passwordOf(QString::fromLatin1(login)));
-    Desk annaDesk;
-    Desk bobDesk;
-    Desk lenaDesk;
-    QTemporaryDir shared;
-    const QString passwords = shared.filePath(QStringLiteral("pgpass"));
+    const TeamDesks team({{"anna", "agent"}, {"bob", "agent"}, {"lena", "lead"}});
     {
-        QFile all(passwords);
-        REQUIRE(all.open(QIODevice::WriteOnly));
-        for (const auto &[desk, login] :
-             {std::pair{&annaDesk, "anna"}, std::pair{&bobDesk, "bob"}, std::pair{&lenaDesk, "lena"}}) {
-            const QString name = QString::fromLatin1(login);
-            REQUIRE(desk->join(server.url(name), name, passwordOf(name)).exitCode == 0);
-            QFile one(desk->passwordFile());
-            REQUIRE(one.open(QIODevice::ReadOnly));
-            all.write(one.readAll());
-        }
-        all.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    }
-    qputenv("PGPASSFILE", QFile::encodeName(passwords));
-    {
-        PromiseApp anna(annaDesk, server.url(QStringLiteral("anna")));
-        PromiseApp bob(bobDesk, server.url(QStringLiteral("bob")));
-        PromiseApp lena(lenaDesk, server.url(QStringLiteral("lena")));
+        PromiseApp anna(team.desk(QStringLiteral("anna")), team.url(QStringLiteral("anna")));
+        PromiseApp bob(team.desk(QStringLiteral("bob")), team.url(QStringLiteral("bob")));
+        PromiseApp lena(team.desk(QStringLiteral("lena")), team.url(QStringLiteral("lena")));
         REQUIRE_EVENTUALLY_WITHIN(anna.link->status().online && bob.link->status().online &&
                                       lena.link->status().online && lena.link->status().role == u"lead",
                                   20000);
@@ -198,5 +137,4 @@ TEST_CASE("The lead reassigns a promise in the Team promises window and it reach
         CHECK(rowOf(*bobList->model(), QStringLiteral("Oddzwonić w sprawie faktury")) < 0);
         REQUIRE_EVENTUALLY_WITHIN(list->topLevelItemCount() == 0, 10000);
     }
-    qunsetenv("PGPASSFILE");
 }

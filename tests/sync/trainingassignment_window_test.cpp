@@ -5,7 +5,7 @@
 #include "app/appcontext.h"
 #include "call/assistwindow.h"
 #include "catch_qt.h"
-#include "deskfixture.h"
+#include "deskapp.h"
 #include "eventually.h"
 #include "settings/settings.h"
 #include "team/trainingassignmentwindow.h"
@@ -30,86 +30,16 @@ namespace {
 
 const QString kScenarioId = QStringLiteral("calms-after-help-en");
 
-// One person's app: settings, journal, the call window, the team link and the team's features.
-struct App
-{
-    explicit App(const Desk &desk, const QString &serverUrl)
-        : settings(desk.home.filePath(QStringLiteral("settings.ini")))
-    {
-        settings.setValue(Settings::Key::LastPlaybook, QStringLiteral("aggressive-caller-pl"));
-        settings.setValue(Settings::Key::LastChannel, QStringLiteral("phone"));
-        settings.setValue(Settings::Key::CountdownSound, false);
-        settings.setValue(Settings::Key::TeamServer, serverUrl);
-        journal = desk.openJournal();
-        context = std::make_unique<AppContext>(settings, journal.get());
-        window = std::make_unique<gui::AssistWindow>(*context);
-        window->show();
-        link = std::make_unique<gui::TeamLink>(desk.dataDir(), settings, *window, quickSyncTiming());
-        features = std::make_unique<gui::TeamFeatures>(*context, *window, *link, nullptr);
-    }
-    ~App()
-    {
-        gui::Confirmation::setNextAnswer(true);
-        features.reset();
-        link.reset();
-        window->close();
-    }
-    App(const App &) = delete;
-    App &operator=(const App &) = delete;
-
-    // A key pressed in `target`'s window, where the user's focus is (shortcuts included), as at a desk.
-    void press(QWidget *target, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QWidget *topLevel = target->window();
-        topLevel->activateWindow();
-        QApplication::setActiveWindow(topLevel); // two apps' windows in one process: say which is in front
-        REQUIRE(QTest::qWaitForWindowActive(topLevel));
-        QWidget *focus = QApplication::focusWidget();
-        QTest::keyClick(focus && focus->window() == topLevel ? focus : target, key, modifiers);
-    }
-
-    Settings settings;
-    std::unique_ptr<journal::Journal> journal;
-    std::unique_ptr<AppContext> context;
-    std::unique_ptr<gui::AssistWindow> window;
-    std::unique_ptr<gui::TeamLink> link;
-    std::unique_ptr<gui::TeamFeatures> features;
-};
+using App = DeskApp;
 
 } // namespace
 
 TEST_CASE("The lead assigns a scenario, the consultant rehearses it from her Training window, the lead sees it done")
 {
-    ServerFixture server;
-    REQUIRE(server.init().exitCode == 0);
-    server.addTeam(QStringLiteral("Claims"));
-    server.addUser(QStringLiteral("anna"), QStringLiteral("agent"), QStringLiteral("Claims"),
-                   QStringLiteral("anna-secret-1"));
-    server.addUser(QStringLiteral("lena"), QStringLiteral("lead"), QStringLiteral("Claims"),
-                   QStringLiteral("lena-secret-1"));
-    Desk annaDesk;
-    Desk lenaDesk;
-    REQUIRE(annaDesk.join(server.url(QStringLiteral("anna")), QStringLiteral("anna"), QStringLiteral("anna-secret-1"))
-                .exitCode == 0);
-    REQUIRE(lenaDesk.join(server.url(QStringLiteral("lena")), QStringLiteral("lena"), QStringLiteral("lena-secret-1"))
-                .exitCode == 0);
-    // Both desks live in this one process, and libpq reads one password file: both lines in it.
-    QTemporaryDir shared;
-    const QString passwords = shared.filePath(QStringLiteral("pgpass"));
+    const TeamDesks team({{"anna", "agent"}, {"lena", "lead"}});
     {
-        QFile both(passwords);
-        REQUIRE(both.open(QIODevice::WriteOnly));
-        for (const Desk *desk : {&annaDesk, &lenaDesk}) {
-            QFile one(desk->passwordFile());
-            REQUIRE(one.open(QIODevice::ReadOnly));
-            both.write(one.readAll());
-        }
-        both.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    }
-    qputenv("PGPASSFILE", QFile::encodeName(passwords));
-    {
-        App anna(annaDesk, server.url(QStringLiteral("anna")));
-        App lena(lenaDesk, server.url(QStringLiteral("lena")));
+        App anna(team.desk(QStringLiteral("anna")), team.url(QStringLiteral("anna")));
+        App lena(team.desk(QStringLiteral("lena")), team.url(QStringLiteral("lena")));
         REQUIRE_EVENTUALLY_WITHIN(anna.link->status().online && lena.link->status().online, 20000);
 
         // Only the lead gets the window: Ctrl+Shift+A on her call window.
@@ -191,5 +121,4 @@ TEST_CASE("The lead assigns a scenario, the consultant rehearses it from her Tra
         REQUIRE_EVENTUALLY_WITHIN(assigned->topLevelItemCount() == 0, 10000);
         CHECK_FALSE(assigned->isVisible());
     }
-    qunsetenv("PGPASSFILE");
 }
