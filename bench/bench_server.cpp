@@ -874,6 +874,7 @@ struct Hand
 {
     QString callUuid;
     BenchClock::time_point pressed;
+    QDateTime pressedAt;                               // the same moment by the wall clock the journal writes
     std::optional<BenchClock::time_point> rowsArrived; // the first teamRowsArrived with its row in the journal
     std::optional<BenchClock::time_point> shown;       // the board read after it lists the hand
 };
@@ -906,15 +907,16 @@ void handsBenchmark(PostgresCluster &cluster, const Options &options)
     std::vector<double> boardReads;
     int arrivals = 0;
     int reads = 0;
-    // Whether the hand's row is in the lead's journal yet: a look at the last seconds' timeline
-    // rows through the index of journal schema 5, only while a hand waits for its row.
+    // Whether the hand's row is in the lead's journal yet: a look at the timeline rows since a
+    // moment before the key press through the index of journal schema 5 (a few hundred rows,
+    // under a millisecond), only while a hand waits for its row.
     const auto handRowArrived = [&] {
         QSqlQuery q(lead.database());
         q.prepare(QStringLiteral("SELECT 1 FROM team_rows WHERE kind = 'timeline' AND %1 >= julianday(?) "
                                  "AND json_extract(data, '$.call_id') = ? AND json_extract(data, '$.kind') = "
                                  "'hand_raised' LIMIT 1")
                       .arg(journal::teamRowMomentSql()));
-        q.addBindValue(journal::isoTimestamp(QDateTime::currentDateTimeUtc().addSecs(-60)));
+        q.addBindValue(journal::isoTimestamp(hand->pressedAt.addSecs(-2)));
         q.addBindValue(hand->callUuid);
         if (!q.exec())
             fail(q.lastError().text());
@@ -982,7 +984,7 @@ void handsBenchmark(PostgresCluster &cluster, const Options &options)
         waitFor(BenchClock::now() + interval / 3 +
                 std::chrono::milliseconds(QRandomGenerator::global()->bounded(options.handIntervalMs / 5)));
         QString error;
-        hand = Hand{desk.store().callUuid(call.id, &error), BenchClock::now(), {}, {}};
+        hand = Hand{desk.store().callUuid(call.id, &error), BenchClock::now(), QDateTime::currentDateTimeUtc(), {}, {}};
         if (hand->callUuid.isEmpty())
             fail(QStringLiteral("the desk's call has no shared id: %1").arg(error));
         // The key press: the desk writes the hand and tells its worker, as the window does.
