@@ -6,6 +6,7 @@
 #include "teamexchange.h"
 #include "teamsync.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -53,6 +54,9 @@ private:
     // Pushes everything waiting and pulls everything new; false when the connection broke (the
     // caller then goes offline, once this has let go of the connection).
     bool exchange();
+    // The server's doorbell rang: one pull soon, however many ring (SyncTiming::doorbellWindowMs).
+    void ringDoorbell();
+    void pullForDoorbell();
     void checkHeartbeat();
     void pollOutbox();
     void publish();
@@ -80,6 +84,8 @@ private:
     QTimer m_heartbeatTimer;
     QTimer m_outboxTimer;
     QTimer m_reconnectTimer;
+    QTimer m_doorbellTimer;         // single shot: the one pull the doorbells since the last asked for
+    QElapsedTimer m_doorbellPulled; // since the last doorbell's pull began
     SyncStatus m_status;
     SyncStatus m_published;
     bool m_everPublished = false;

@@ -24,6 +24,8 @@ using journalrows::objectFrom;
 
 // A call still open after this long was lost (a desk that crashed and never came back).
 constexpr qint64 kLongestCallSecs = 12 * 3600;
+// The longest cool-down a team's policy allows (the server's teams.cool_down_seconds).
+constexpr qint64 kLongestCoolDownSecs = 3600;
 
 // Runs `sql` with MOMENT standing for a row's moment as the index of journal schema 5 has it; a
 // reader of the board words its failure as the board's own.
@@ -117,7 +119,16 @@ std::optional<TeamBoard> TeamBoardReader::read(const QDateTime &now, int inciden
         }
     }
 
-    // The timeline of the shift: where each call is, hands and cool-downs.
+    // The timeline rows the board needs are those of the calls still going on (where each is, its
+    // raised hand) and the cool-downs that may not be over: none older than the earliest live
+    // call's start or the longest cool-down. Reading only those keeps a read short late in a
+    // busy shift, when the team's rows of the last twelve hours are tens of thousands.
+    QDateTime timelineSince = now.addSecs(-kLongestCoolDownSecs);
+    for (const BoardCall &call : calls) {
+        if (!call.endedAt.isValid() && call.startedAt >= shiftStart && call.startedAt < timelineSince)
+            timelineSince = call.startedAt;
+    }
+    timelineSince = std::max(timelineSince, shiftStart);
     std::vector<TimelineRow> timeline;
     if (!run(q,
              QStringLiteral("SELECT login, data FROM team_rows WHERE kind = 'timeline' "
@@ -125,7 +136,7 @@ std::optional<TeamBoard> TeamBoardReader::read(const QDateTime &now, int inciden
                             "'cooldown_started', 'cooldown_ended') "
                             "AND MOMENT >= julianday(?) "
                             "ORDER BY MOMENT, seq"),
-             {journal::isoTimestamp(shiftStart)}, error))
+             {journal::isoTimestamp(timelineSince)}, error))
         return std::nullopt;
     while (q.next()) {
         const QJsonObject data = objectFrom(q.value(1).toString());
@@ -142,7 +153,7 @@ std::optional<TeamBoard> TeamBoardReader::read(const QDateTime &now, int inciden
     if (!run(q,
              QStringLiteral("SELECT login, data FROM team_rows WHERE kind = 'hand_answer' "
                             "AND MOMENT >= julianday(?)"),
-             {journal::isoTimestamp(shiftStart)}, error))
+             {journal::isoTimestamp(timelineSince)}, error))
         return std::nullopt;
     while (q.next()) {
         const QJsonObject data = objectFrom(q.value(1).toString());

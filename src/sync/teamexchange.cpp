@@ -495,20 +495,6 @@ bool TeamExchange::heartbeat()
     return q.exec(QStringLiteral("SELECT 1")) && q.next();
 }
 
-std::optional<QStringList> TeamExchange::teamMemberLogins(QString *error)
-{
-    QSqlQuery q(m_server);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT login FROM steadyline.team_member_logins()"))) {
-        *error = statementProblem(q);
-        return std::nullopt;
-    }
-    QStringList logins;
-    while (q.next())
-        logins << q.value(0).toString();
-    return logins;
-}
-
 std::optional<std::vector<TrainingAssignment>> TeamExchange::teamTrainingAssignments(const QString &team,
                                                                                      QString *error)
 {

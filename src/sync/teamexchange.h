@@ -20,8 +20,9 @@ namespace steadyline::sync {
 // 5: calls.method_end, the timeline's half of the incident rule (the lead's board reads it).
 // 6: team promises (reassign_promise, hand_back_promise, reassign_all_promises, team_members).
 // 7: playbooks published to the team (published_playbook_changes()).
-// 9: training assigned by the lead (team_member_logins(), the kinds training_assignment and
-//    training_withdrawal).
+// 9: training assigned by the lead (the kinds training_assignment and training_withdrawal).
+// 10 (not needed by the desk): the dashboard's call summaries; it drops team_member_logins(),
+//    which no desk calls.
 inline constexpr int kMinimumServerSchema = 9;
 [[nodiscard]] int newestServerSchema();
 
@@ -108,11 +109,10 @@ public:
     // A cheap round trip; false when the connection is dead.
     [[nodiscard]] bool heartbeat();
 
-    // Training assigned by the lead (issue #18 §7), for a lead or an admin only:
-    // the logins of the caller's team (team_member_logins()), in order …
-    [[nodiscard]] std::optional<QStringList> teamMemberLogins(QString *error);
-    // … and the team's assignments not withdrawn, done and scored by the server from the team's
-    // attempts (team_training_assignments()), newest first: what the lead's dashboard shows.
+    // Training assigned by the lead (issue #18 §7), for a lead or an admin only (the logins to
+    // choose from are teamMembers()): the team's assignments not withdrawn, done and scored by
+    // the server from the team's attempts (team_training_assignments()), newest first: what the
+    // lead's dashboard shows.
     [[nodiscard]] std::optional<std::vector<TrainingAssignment>> teamTrainingAssignments(const QString &team,
                                                                                          QString *error);
 

@@ -138,19 +138,21 @@ SyncWorker::SyncWorker(QString dataDir, server::ServerAddress address, SyncTimin
 {
     m_status.server = m_address.displayText();
     // Timers move with their parent to the worker's thread.
-    for (QTimer *timer : {&m_pullTimer, &m_heartbeatTimer, &m_outboxTimer, &m_reconnectTimer})
+    for (QTimer *timer : {&m_pullTimer, &m_heartbeatTimer, &m_outboxTimer, &m_reconnectTimer, &m_doorbellTimer})
         timer->setParent(this);
     m_reconnectTimer.setSingleShot(true);
+    m_doorbellTimer.setSingleShot(true);
     connect(&m_pullTimer, &QTimer::timeout, this, &SyncWorker::syncNow);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &SyncWorker::checkHeartbeat);
     connect(&m_outboxTimer, &QTimer::timeout, this, &SyncWorker::pollOutbox);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &SyncWorker::connectToServer);
+    connect(&m_doorbellTimer, &QTimer::timeout, this, &SyncWorker::pullForDoorbell);
 }
 
 SyncWorker::~SyncWorker()
 {
     // The timers are members; they must not be deleted again as children.
-    for (QTimer *timer : {&m_pullTimer, &m_heartbeatTimer, &m_outboxTimer, &m_reconnectTimer})
+    for (QTimer *timer : {&m_pullTimer, &m_heartbeatTimer, &m_outboxTimer, &m_reconnectTimer, &m_doorbellTimer})
         timer->setParent(nullptr);
     disconnectFromServer();
 }
@@ -187,7 +189,7 @@ void SyncWorker::start()
 void SyncWorker::stop()
 {
     m_stopped = true;
-    for (QTimer *timer : {&m_pullTimer, &m_heartbeatTimer, &m_outboxTimer, &m_reconnectTimer})
+    for (QTimer *timer : {&m_pullTimer, &m_heartbeatTimer, &m_outboxTimer, &m_reconnectTimer, &m_doorbellTimer})
         timer->stop();
     disconnectFromServer();
     m_journal.reset();
@@ -225,7 +227,7 @@ void SyncWorker::connectToServer()
         // The doorbell: the server rings after every push that stored something.
         if (!db.driver()->subscribeToNotification(kDoorbell))
             syncLog()->warn("could not LISTEN for the team's doorbell; pulling on the timer only");
-        connect(db.driver(), &QSqlDriver::notification, this, &SyncWorker::syncNow, Qt::UniqueConnection);
+        connect(db.driver(), &QSqlDriver::notification, this, &SyncWorker::ringDoorbell, Qt::UniqueConnection);
     }
     syncLog()->info("connected to the team server as a member of the team (schema {})", identity->schemaVersion);
     m_status.online = true;
@@ -241,6 +243,7 @@ void SyncWorker::disconnectFromServer()
     m_connected = false;
     m_pullTimer.stop();
     m_heartbeatTimer.stop();
+    m_doorbellTimer.stop(); // the pull after reconnecting takes what it would have
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid()) {
@@ -287,6 +290,23 @@ void SyncWorker::syncNow()
         publish();
     else
         goOffline(connectionLost());
+}
+
+void SyncWorker::ringDoorbell()
+{
+    // A pull already asked for takes this change too: it begins after this doorbell rang, which
+    // is after the change was committed. A doorbell heard during a pull arrives here when that
+    // pull is over (the worker's thread was busy with it), so it asks for one more.
+    if (m_doorbellTimer.isActive())
+        return;
+    const qint64 sinceLast = m_doorbellPulled.isValid() ? m_doorbellPulled.elapsed() : m_timing.doorbellWindowMs;
+    m_doorbellTimer.start(static_cast<int>(std::max<qint64>(0, m_timing.doorbellWindowMs - sinceLast)));
+}
+
+void SyncWorker::pullForDoorbell()
+{
+    m_doorbellPulled.start();
+    syncNow();
 }
 
 void SyncWorker::nudge()

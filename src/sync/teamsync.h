@@ -22,6 +22,10 @@ struct SyncTiming
     int firstRetryMs = 1000;    // reconnecting: the first wait, doubled after each failure …
     int longestRetryMs = 60000; // … up to this
     int batchSize = 200;        // changes per push_changes call
+    // Doorbells are coalesced: one pull at a time, and the doorbells that ring during a pull or
+    // within this long after a doorbell's pull began make one more pull (300 pushing desks ring
+    // tens of times a second, and each pull is a journal transaction).
+    int doorbellWindowMs = 150;
 };
 
 // Keeps one desk's journal in sync with the team server, in a thread of its own: connecting and

@@ -247,3 +247,167 @@ TEST_CASE("steadyline server report incidents writes the report as CSV and PDF, 
     CHECK(refused.err.contains(QStringLiteral("permission denied")));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("agent.csv"))));
 }
+
+namespace {
+
+// Version 8's answers, computed from the timeline itself as version 8 did (the reference that
+// version 10's call summaries must match), over every call the superuser sees of team north.
+const QString kTimelinePerCall = QStringLiteral(R"(
+    WITH calmed AS (
+        SELECT t.call_id, min(t.at) AS calmed_at FROM steadyline.timeline_events t
+        WHERE t.kind = 'step_entered' AND t.detail LIKE '%:calmed' GROUP BY t.call_id)
+    SELECT c.id, c.login, c.started_at, c.training, m.calmed_at,
+           max(steadyline.method_step_rank(t.step_id))
+               FILTER (WHERE t.kind = 'step_entered' AND (m.calmed_at IS NULL OR t.at <= m.calmed_at)) AS furthest,
+           coalesce(min(t.at) FILTER (WHERE t.kind = 'step_entered' AND t.step_id = 'help_offer'), c.started_at)
+               AS method_start,
+           bool_or(t.kind = 'final_action' AND t.detail IN ('hang_up', 'call_security')) AS ended_at_end,
+           (SELECT count(*) FROM steadyline.timeline_events x WHERE x.call_id = c.id AND x.kind = 'cooldown_started'
+              AND NOT EXISTS (SELECT 1 FROM steadyline.timeline_events e WHERE e.call_id = c.id
+                              AND e.kind = 'cooldown_ended' AND e.detail = 'skipped')) AS cool_downs
+    FROM steadyline.calls c JOIN steadyline.timeline_events t ON t.call_id = c.id
+    LEFT JOIN calmed m ON m.call_id = c.id
+    WHERE c.team = 'north'
+    GROUP BY c.id, c.login, c.started_at, c.training, m.calmed_at)");
+
+} // namespace
+
+TEST_CASE("the call summaries kept by the trigger give version 8's answers, whatever order the events came in")
+{
+    Statistics server;
+    // 600 calls of anna and bob with 0 to 12 events each of every kind the summary reads (and one
+    // it ignores), at random moments of the call, pushed by the desks' own logins in a random
+    // order in ten pushes each: a calm may arrive before or after the steps before it.
+    server.superuserSql(QStringLiteral(R"(
+        SELECT setseed(0.18);
+        CREATE TABLE public.generated_calls AS
+            SELECT ('71111111-1111-4111-8111-' || lpad(i::text, 12, '0'))::uuid AS id,
+                   CASE WHEN i % 2 = 0 THEN 'anna' ELSE 'bob' END AS login,
+                   timestamptz '2026-10-01' + i * interval '97 minutes' AS started_at, i % 17 = 0 AS training,
+                   (ARRAY['resolved', 'escalated', 'ended_by_consultant', 'caller_hung_up'])[1 + i % 4] AS outcome,
+                   i % 13 AS events
+            FROM generate_series(1, 600) i;
+        CREATE TABLE public.generated_events AS
+            SELECT gen_random_uuid() AS id, c.id AS call_id, c.login,
+                   c.started_at + floor(random() * 600)::integer * interval '1 second' AS at,
+                   (ARRAY['step_entered', 'step_entered', 'step_entered', 'final_action', 'cooldown_started',
+                          'cooldown_ended', 'line_said'])[1 + floor(random() * 7)::integer] AS kind,
+                   (ARRAY['help_offer', 'boundary', 'final_warning', 'countdown', 'hang_up', 'call_security',
+                          'resolution', 'other'])[1 + floor(random() * 8)::integer] AS step_id,
+                   (ARRAY['event:calmed', 'event:next', 'hang_up', 'call_security', 'skipped', 'finished',
+                          'none'])[1 + floor(random() * 7)::integer] AS detail,
+                   random() AS arrival
+            FROM public.generated_calls c CROSS JOIN LATERAL generate_series(1, c.events) k;
+        GRANT SELECT ON public.generated_calls, public.generated_events TO PUBLIC;)"));
+    server.superuserSql(QStringLiteral(R"(
+        DO $push$
+        DECLARE
+            desk text;
+            part integer;
+        BEGIN
+            FOREACH desk IN ARRAY ARRAY['anna', 'bob'] LOOP
+                EXECUTE format('SET SESSION AUTHORIZATION %I', desk);
+                PERFORM steadyline.push_changes((
+                    SELECT jsonb_agg(jsonb_build_object('kind', 'call', 'id', id, 'data', jsonb_build_object(
+                        'started_at', started_at, 'ended_at', started_at + interval '20 minutes', 'outcome', outcome,
+                        'playbook_id', 'aggressive-caller-en', 'playbook_revision', 3, 'training', training)))
+                    FROM public.generated_calls WHERE login = desk));
+                FOR part IN 0..9 LOOP
+                    PERFORM steadyline.push_changes((
+                        SELECT jsonb_agg(jsonb_build_object('kind', 'timeline', 'id', id, 'data', jsonb_build_object(
+                            'call_id', call_id, 'at', at, 'kind', kind, 'step_id', step_id, 'detail', detail))
+                            ORDER BY arrival)
+                        FROM public.generated_events WHERE login = desk AND floor(arrival * 10) = part));
+                END LOOP;
+                RESET SESSION AUTHORIZATION;
+            END LOOP;
+        END
+        $push$;)"));
+
+    // Varied enough to mean something: calmed at every step, ended at 3½, cool-downs taken and
+    // skipped, rehearsals.
+    CHECK(server.superuserSql(
+              QStringLiteral("SELECT count(*) > 300, count(DISTINCT least(furthest, 3)) FILTER (WHERE calmed_at IS NOT "
+                             "NULL) = 3, count(*) FILTER (WHERE ended_at_end) > 30, sum(cool_downs) > 30, "
+                             "count(*) FILTER (WHERE training) > 5 FROM (%1) v")
+                  .arg(kTimelinePerCall)) == QStringLiteral("t|t|t|t|t"));
+    // Every call's summary equals what its timeline says (a call without an event the summary
+    // reads has no row, which reads as "nothing reached").
+    const QString differences = QStringLiteral(R"(
+        SELECT count(*) FILTER (WHERE v.calmed_at IS DISTINCT FROM s.calmed_at) || ' ' ||
+               count(*) FILTER (WHERE v.furthest IS DISTINCT FROM s.furthest_step) || ' ' ||
+               count(*) FILTER (WHERE v.method_start IS DISTINCT FROM coalesce(s.help_offered_at, v.started_at)) || ' ' ||
+               count(*) FILTER (WHERE v.ended_at_end IS DISTINCT FROM coalesce(s.ended_at_end, false)) || ' ' ||
+               count(*) FILTER (WHERE v.cool_downs IS DISTINCT FROM coalesce(s.cool_downs_taken, 0)) || ' ' ||
+               count(*) FILTER (WHERE s.call_id IS NOT NULL AND (s.login, s.started_at, s.training)
+                                      IS DISTINCT FROM (v.login, v.started_at, v.training))
+        FROM (%1) v LEFT JOIN steadyline.call_summary s ON s.call_id = v.id)");
+    CHECK(server.superuserSql(differences.arg(kTimelinePerCall)) == QStringLiteral("0 0 0 0 0 0"));
+
+    // The functions the lead calls answer as version 8's did on the same rows.
+    const QString span = QStringLiteral("'2026-09-01T00:00:00Z', '2026-12-01T00:00:00Z'");
+    const QString escalationsBefore = QStringLiteral(R"(
+        WITH classified AS (
+            SELECT CASE WHEN ended_at_end THEN 'ended_3_5'
+                        WHEN calmed_at IS NOT NULL THEN 'calmed_' || least(furthest, 3)
+                        ELSE 'not_calmed' END AS reached,
+                   CASE WHEN NOT ended_at_end AND calmed_at IS NOT NULL
+                        THEN extract(epoch FROM calmed_at - method_start)::double precision END AS seconds
+            FROM (%1) v WHERE NOT training AND (furthest IS NOT NULL OR ended_at_end))
+        SELECT string_agg(concat_ws(' ', reached, calls, median, round(mean::numeric, 6)), ', ' ORDER BY reached)
+        FROM (SELECT reached, count(*) AS calls, percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) AS median,
+                     avg(seconds) AS mean FROM classified GROUP BY reached) g)")
+                                          .arg(kTimelinePerCall);
+    const QString escalationsNow =
+        QStringLiteral("SELECT string_agg(concat_ws(' ', reached, calls, median_seconds_to_calm, "
+                       "round(mean_seconds_to_calm::numeric, 6)), ', ' ORDER BY reached) FROM "
+                       "steadyline.dashboard_escalations('north', "
+                       "%1)")
+            .arg(span);
+    const QString expectedEscalations = server.superuserSql(escalationsBefore);
+    CHECK(expectedEscalations.count(QStringLiteral(", ")) == 4);
+    CHECK(server.ok(QStringLiteral("lena"), escalationsNow) == expectedEscalations);
+
+    const QString incidentsBefore = QStringLiteral(R"(
+        SELECT string_agg(concat_ws(' ', month, team, outcome, incidents, cool_downs), ', ' ORDER BY month, team, outcome)
+        FROM (SELECT date_trunc('month', c.started_at AT TIME ZONE 'Europe/Warsaw')::date AS month, c.team,
+                     coalesce(c.outcome, 'open') AS outcome, count(*) AS incidents,
+                     sum((SELECT count(*) FROM steadyline.timeline_events t
+                          WHERE t.call_id = c.id AND t.kind = 'cooldown_started'
+                            AND NOT EXISTS (SELECT 1 FROM steadyline.timeline_events e
+                                            WHERE e.call_id = c.id AND e.kind = 'cooldown_ended'
+                                              AND e.detail = 'skipped'))) AS cool_downs
+              FROM steadyline.calls c
+              WHERE c.started_at >= '2026-09-01T00:00:00Z' AND c.started_at < '2026-12-01T00:00:00Z' AND NOT c.training
+                AND ((c.method_end AND c.outcome IN ('ended_by_consultant', 'escalated')) OR c.abusive_tags)
+              GROUP BY 1, 2, 3) r)");
+    const QString expectedIncidents = server.superuserSql(incidentsBefore);
+    CHECK(expectedIncidents.count(QStringLiteral("north")) >= 4);
+    CHECK(
+        server.ok(QStringLiteral("ada"),
+                  QStringLiteral("SELECT string_agg(concat_ws(' ', month, team, outcome, incidents, cool_downs), ', ' "
+                                 "ORDER BY month, team, outcome) FROM steadyline.incident_report(%1, "
+                                 "'Europe/Warsaw')")
+                      .arg(span)) == expectedIncidents);
+
+    const QString perConsultantExpected = server.superuserSql(QStringLiteral(R"(
+        SELECT string_agg(line, ', ' ORDER BY login) FROM (
+            SELECT c.login, concat_ws(' ', c.login, count(*), coalesce(sum(v.cool_downs), 0), count(v.calmed_at)) AS line
+            FROM steadyline.calls c LEFT JOIN (%1) v ON v.id = c.id
+            WHERE c.team = 'north' AND NOT c.training
+              AND c.started_at >= '2026-09-01T00:00:00Z' AND c.started_at < '2026-12-01T00:00:00Z'
+            GROUP BY c.login) p)")
+                                                                  .arg(kTimelinePerCall));
+    CHECK(server.ok(QStringLiteral("lena"),
+                    QStringLiteral("SELECT string_agg(concat_ws(' ', login, calls, cool_downs, calmed), ', ' ORDER BY "
+                                   "login) FROM steadyline.dashboard_consultants('north', %1) WHERE calls > 0")
+                        .arg(span)) == perConsultantExpected);
+
+    // Made again from the whole timeline at once (the migration's backfill), the same rows.
+    server.superuserSql(QStringLiteral("CREATE TABLE public.kept_summaries AS SELECT * FROM steadyline.call_summary"));
+    CHECK(server.superuserSql(QStringLiteral("SELECT steadyline.rebuild_call_summaries() = count(*) FROM "
+                                             "public.kept_summaries")) == QStringLiteral("t"));
+    CHECK(server.superuserSql(QStringLiteral(
+              "SELECT count(*) FROM ((TABLE public.kept_summaries EXCEPT TABLE steadyline.call_summary) UNION ALL "
+              "(TABLE steadyline.call_summary EXCEPT TABLE public.kept_summaries)) d")) == QStringLiteral("0"));
+}

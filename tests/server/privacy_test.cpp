@@ -140,7 +140,8 @@ TEST_CASE("tables, the sequence and the admin functions are not reachable by a d
           QStringLiteral("promises"), QStringLiteral("promise_status_changes"), QStringLiteral("training_attempts"),
           QStringLiteral("members"), QStringLiteral("teams"), QStringLiteral("schema_version"),
           QStringLiteral("hand_answers"), QStringLiteral("audit_log"), QStringLiteral("promise_holders"),
-          QStringLiteral("published_playbooks"), QStringLiteral("training_assignments")}) {
+          QStringLiteral("published_playbooks"), QStringLiteral("training_assignments"),
+          QStringLiteral("call_summary")}) {
         for (const QString &login : {QStringLiteral("anna"), QStringLiteral("lena"), QStringLiteral("adm")}) {
             const PsqlRun read = team.as(login, QStringLiteral("SELECT * FROM steadyline.%1").arg(table));
             INFO(login.toStdString() << " reads " << table.toStdString());

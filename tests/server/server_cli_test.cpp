@@ -69,8 +69,9 @@ TEST_CASE("row-level security is forced on every shared table")
     CHECK(server.superuserSql(QStringLiteral(
               "SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class c JOIN pg_namespace n ON n.oid = "
               "c.relnamespace WHERE n.nspname = 'steadyline' AND c.relkind = 'r' AND c.relforcerowsecurity")) ==
-          QStringLiteral("audit_log,calls,hand_answers,notes,promise_current,promise_holders,promise_status_changes,"
-                         "promises,published_playbooks,timeline_events,training_assignments,training_attempts"));
+          QStringLiteral(
+              "audit_log,call_summary,calls,hand_answers,notes,promise_current,promise_holders,promise_status_changes,"
+              "promises,published_playbooks,timeline_events,training_assignments,training_attempts"));
 }
 
 TEST_CASE("server init refuses a database of another application and writes nothing")

@@ -4,9 +4,11 @@
 #include "deskfixture.h"
 #include "eventually.h"
 #include "serveraddress.h"
+#include "teamexchange.h"
 #include "teamsync.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -492,4 +494,81 @@ TEST_CASE("The worker drops a broken connection without Qt warning that it is st
     const QMutexLocker locker(&warningsLock);
     INFO(warnings.join(QLatin1Char('\n')).toStdString());
     CHECK(warnings.filter(QStringLiteral("still in use")).isEmpty());
+}
+
+TEST_CASE("A burst of doorbells makes few pulls on the lead's desk, and the last change still arrives (#18)")
+{
+    TeamFixture server;
+    Desk anna;
+    Desk lena;
+    server.joinBoth(anna, lena);
+    // One password file for both: the lead's worker connects as lena, the test pushes as anna.
+    QTemporaryDir passwords;
+    REQUIRE(passwords.isValid());
+    QFile both(passwords.filePath(QStringLiteral("pgpass")));
+    REQUIRE(both.open(QIODevice::WriteOnly));
+    for (const Desk *desk : {&anna, &lena}) {
+        QFile one(desk->passwordFile());
+        REQUIRE(one.open(QIODevice::ReadOnly));
+        both.write(one.readAll().trimmed() + '\n');
+    }
+    both.close();
+    REQUIRE(both.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    qputenv("PGPASSFILE", QFile::encodeName(both.fileName()));
+    QString error;
+    const auto annaAddress = server::parseServerUrl(server.url(QStringLiteral("anna")), &error);
+    const auto lenaAddress = server::parseServerUrl(server.url(QStringLiteral("lena")), &error);
+    REQUIRE(annaAddress);
+    REQUIRE(lenaAddress);
+    // Only the doorbell pulls: no timed pull, heartbeat or outbox poll during the test.
+    sync::SyncTiming timing = quickSyncTiming();
+    timing.pullIntervalMs = 600000;
+    timing.heartbeatMs = 600000;
+    timing.outboxPollMs = 600000;
+    timing.doorbellWindowMs = 200;
+    const QString annaConnection = QStringLiteral("burst-anna");
+    bool unreachable = false;
+    REQUIRE(sync::openServerConnection(*annaAddress, annaConnection, &error, &unreachable));
+    auto annaJournal = anna.openJournal();
+    auto lenaJournal = lena.openJournal();
+    constexpr int kNotes = 40;
+    {
+        sync::TeamSync lead(lena.dataDir(), *lenaAddress, timing);
+        QSignalSpy pulls(&lead, &sync::TeamSync::teamRowsArrived);
+        lead.start();
+        REQUIRE_EVENTUALLY_WITHIN(lead.status().online, 20000);
+        QTest::qWait(500); // the pull on connecting is over
+        pulls.clear();
+
+        // Each change pushed on its own, as 40 desks would: 40 transactions, 40 doorbells.
+        sync::TeamStore annaStore = Desk::store(*annaJournal);
+        sync::TeamExchange annaServer(QSqlDatabase::database(annaConnection, false));
+        const auto pushWaiting = [&] {
+            for (;;) {
+                const std::vector<sync::OutboxChange> one = annaStore.nextBatch(1, &error);
+                if (one.empty())
+                    return;
+                REQUIRE(annaServer.push(one, true, &error));
+                REQUIRE(annaStore.removePushed(one.back().seq, QDateTime::currentDateTime(), &error));
+            }
+        };
+        QElapsedTimer burst;
+        burst.start();
+        const qint64 call = annaJournal->beginCall(callStart()).id;
+        for (int i = 0; i < kNotes; ++i) {
+            REQUIRE(annaJournal->addNote(call, QStringLiteral("notatka %1").arg(i)).ok);
+            pushWaiting();
+            QTest::qWait(20);
+        }
+        // The last note rang while a pull was under way or just after one: it arrives all the same.
+        REQUIRE_EVENTUALLY_WITHIN(Desk::store(*lenaJournal).teamRows(QStringLiteral("note"), &error).size() == kNotes,
+                                  10000);
+        const qint64 elapsedMs = burst.elapsed();
+        INFO(pulls.size() << " pulls stored rows in " << elapsedMs << " ms");
+        // At most one pull per window, give or take the first and the last.
+        CHECK(pulls.size() <= elapsedMs / timing.doorbellWindowMs + 3);
+        CHECK(pulls.size() >= 2);
+    }
+    QSqlDatabase::removeDatabase(annaConnection);
+    qunsetenv("PGPASSFILE");
 }

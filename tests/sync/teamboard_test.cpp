@@ -112,6 +112,41 @@ TEST_CASE("A raised hand stays up until it is lowered, answered or its call ends
     CHECK(board.answeredHands.empty());
 }
 
+TEST_CASE("The board reads the timeline back to the earliest call still going on, and no further than it needs")
+{
+    BoardRows rows;
+    // A long call (five hours) with its step and hand from hours ago, and a short one: the board
+    // reads back to the long call's start, past the hour of the longest cool-down.
+    rows.call(kAnnaCall, QStringLiteral("anna"), 5 * 3600, std::nullopt);
+    rows.timeline(kAnnaCall, QStringLiteral("anna"), 4 * 3600, QStringLiteral("step_entered"),
+                  QStringLiteral("final_warning"));
+    rows.timeline(kAnnaCall, QStringLiteral("anna"), 3 * 3600, QStringLiteral("hand_raised"),
+                  QStringLiteral("final_warning"), QStringLiteral("Ostatnie ostrzeżenie"));
+    rows.answer(kAnnaCall, QStringLiteral("lead"), 2 * 3600, QStringLiteral("Idę"));
+    rows.call(kPiotrCall, QStringLiteral("piotr"), 600, std::nullopt);
+    rows.timeline(kPiotrCall, QStringLiteral("piotr"), 500, QStringLiteral("step_entered"), QStringLiteral("boundary"));
+
+    TeamBoard board = rows.board();
+    REQUIRE(board.liveCalls.size() == 2);
+    CHECK(board.liveCalls[0].stepId == QStringLiteral("final_warning"));
+    CHECK(board.liveCalls[0].stepSince == kNow.addSecs(-4 * 3600));
+    CHECK(board.liveCalls[1].stepId == QStringLiteral("boundary"));
+    REQUIRE(board.answeredHands.size() == 1);
+    CHECK(board.answeredHands[0].answer == QStringLiteral("Idę"));
+
+    // Once the long call ended, a cool-down started within the hour still shows (a one-hour
+    // cool-down, the longest a policy allows, started 50 minutes ago).
+    rows.call(kAnnaCall, QStringLiteral("anna"), 5 * 3600, 3000, QStringLiteral("ended_by_consultant"));
+    rows.timeline(kAnnaCall, QStringLiteral("anna"), 3000, QStringLiteral("cooldown_started"), {},
+                  QStringLiteral("3600"));
+    board = rows.board();
+    REQUIRE(board.liveCalls.size() == 1);
+    CHECK(board.liveCalls[0].stepId == QStringLiteral("boundary"));
+    REQUIRE(board.coolDowns.size() == 1);
+    CHECK(board.coolDowns[0].login == QStringLiteral("anna"));
+    CHECK(board.answeredHands.empty());
+}
+
 TEST_CASE("A cool-down shows until it ends or its time is up")
 {
     BoardRows rows;
