@@ -88,12 +88,12 @@ void TeamSync::stopLater()
     }
     // finished() comes from the worker's thread; queued, it arrives here after the worker let go.
     connect(&m_thread, &QThread::finished, this, &TeamSync::stopped, Qt::QueuedConnection);
-    QThread *thread = &m_thread;
+    QThread *workerThread = &m_thread;
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, thread] {
+        [worker = m_worker, workerThread] {
             worker->stop();
-            thread->quit();
+            workerThread->quit();
         },
         Qt::QueuedConnection);
 }
