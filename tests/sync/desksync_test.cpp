@@ -505,7 +505,7 @@ TEST_CASE("The worker drops a broken connection without Qt warning that it is st
     CHECK(warnings.filter(QStringLiteral("still in use")).isEmpty());
 }
 
-TEST_CASE("A change the server refuses for good leaves the queue, kept as refused with its reason; the rest go on")
+TEST_CASE("A change the server refuses for good leaves the queue, kept as refused with its reason, and the rest go on")
 {
     TeamFixture server;
     Desk anna;
