@@ -828,7 +828,7 @@ struct RealDesk
             fail(error);
         // As `steadyline team join` leaves a desk: the membership in the journal. The password
         // goes in the address, not in libpq's password file, since two desks share this process.
-        if (!store().join(address->displayText(), login, team, &error))
+        if (!store().join(address->displayText(), login, team, QString(), &error))
             fail(error);
         address->password = kPassword;
         worker = std::make_unique<sync::TeamSync>(home.path(), *address, sync::SyncTiming{});

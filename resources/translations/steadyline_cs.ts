@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="cs">
 <context>
     <name>AssistWindow</name>
@@ -471,19 +472,19 @@
         <translation>Výchozí kanál nového hovoru</translation>
     </message>
     <message>
-        <source>&amp;Manager's number:</source>
+        <source>&amp;Manager&apos;s number:</source>
         <translation>Číslo &amp;vedoucího:</translation>
     </message>
     <message>
-        <source>Manager's number or extension</source>
+        <source>Manager&apos;s number or extension</source>
         <translation>Číslo nebo linka vedoucího</translation>
     </message>
     <message>
-        <source>&amp;Security's number:</source>
+        <source>&amp;Security&apos;s number:</source>
         <translation>Číslo &amp;ostrahy:</translation>
     </message>
     <message>
-        <source>Security's number or extension</source>
+        <source>Security&apos;s number or extension</source>
         <translation>Číslo nebo linka ostrahy</translation>
     </message>
     <message>
@@ -507,11 +508,11 @@
         <translation>&amp;Scénáře</translation>
     </message>
     <message>
-        <source>&amp;Team's folder:</source>
+        <source>&amp;Team&apos;s folder:</source>
         <translation>Složka &amp;týmu:</translation>
     </message>
     <message>
-        <source>Folder of the team's playbooks</source>
+        <source>Folder of the team&apos;s playbooks</source>
         <translation>Složka se scénáři týmu</translation>
     </message>
     <message>
@@ -519,7 +520,7 @@
         <translation>Vybrat…</translation>
     </message>
     <message>
-        <source>Choose the team's folder</source>
+        <source>Choose the team&apos;s folder</source>
         <translation>Vybrat složku týmu</translation>
     </message>
     <message>
@@ -587,7 +588,7 @@
         <translation>&amp;Obnovit výchozí klávesy</translation>
     </message>
     <message>
-        <source>The main window and the tray menu switch at once; other open windows when opened again. The playbook's language is chosen separately, on the start page.</source>
+        <source>The main window and the tray menu switch at once; other open windows when opened again. The playbook&apos;s language is chosen separately, on the start page.</source>
         <translation>Hlavní okno a nabídka v oznamovací oblasti přepnou jazyk hned; ostatní otevřená okna po novém otevření. Jazyk scénáře se volí zvlášť, na úvodní stránce.</translation>
     </message>
     <message>
@@ -599,15 +600,15 @@
         <translation>Sledovat &amp;baresip (hovory začínají přijetím a končí zavěšením)</translation>
     </message>
     <message>
-        <source>Connects to baresip's ctrl_tcp interface</source>
+        <source>Connects to baresip&apos;s ctrl_tcp interface</source>
         <translation>Připojí se k rozhraní ctrl_tcp programu baresip</translation>
     </message>
     <message>
-        <source>baresip's &amp;address:</source>
+        <source>baresip&apos;s &amp;address:</source>
         <translation>&amp;Adresa baresip:</translation>
     </message>
     <message>
-        <source>Address of baresip's ctrl_tcp interface</source>
+        <source>Address of baresip&apos;s ctrl_tcp interface</source>
         <translation>Adresa rozhraní ctrl_tcp programu baresip</translation>
     </message>
     <message>
@@ -643,7 +644,7 @@
         <translation>Zkopírovat URL pro události hovorů</translation>
     </message>
     <message>
-        <source>Use the caller's &amp;number as caller reference</source>
+        <source>Use the caller&apos;s &amp;number as caller reference</source>
         <translation>Používat číslo vo&amp;lajícího jako číslo případu</translation>
     </message>
     <message>
@@ -665,7 +666,7 @@ queue:complaints = complaint-pl</source>
 queue:reklamace = complaint-pl</translation>
     </message>
     <message>
-        <source>Softphones that run a program on call events can call "steadyline call-event answered --peer NUMBER" instead. See docs/softphones.md.</source>
+        <source>Softphones that run a program on call events can call &quot;steadyline call-event answered --peer NUMBER&quot; instead. See docs/softphones.md.</source>
         <translation>Softphony, které při událostech hovorů spouštějí program, mohou místo toho volat „steadyline call-event answered --peer ČÍSLO“. Viz docs/softphones.md.</translation>
     </message>
     <message>
@@ -750,7 +751,7 @@ queue:reklamace = complaint-pl</translation>
         <translation>Řekněte:</translation>
     </message>
     <message>
-        <source>Read the caller's lines aloud</source>
+        <source>Read the caller&apos;s lines aloud</source>
         <translation>Číst repliky volajícího nahlas</translation>
     </message>
 </context>
@@ -1002,7 +1003,7 @@ queue:reklamace = complaint-pl</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Run 'steadyline --help' for usage.</source>
+        <source>Run &apos;steadyline --help&apos; for usage.</source>
         <translation>Spusťte „steadyline --help“ pro nápovědu k použití.</translation>
     </message>
 </context>
@@ -1028,7 +1029,7 @@ queue:reklamace = complaint-pl</translation>
         <translation>varování</translation>
     </message>
     <message>
-        <source> Did you mean '%1'?</source>
+        <source> Did you mean &apos;%1&apos;?</source>
         <translation> Měli jste na mysli „%1“?</translation>
     </message>
     <message>
@@ -1056,24 +1057,24 @@ queue:reklamace = complaint-pl</translation>
         <translation>neviditelný znak nulové šířky; smažte ho</translation>
     </message>
     <message>
-        <source>a typographic quote %1; JSON needs straight double quotes (")</source>
-        <translation>typografická uvozovka %1; JSON vyžaduje rovné uvozovky (")</translation>
+        <source>a typographic quote %1; JSON needs straight double quotes (&quot;)</source>
+        <translation>typografická uvozovka %1; JSON vyžaduje rovné uvozovky (&quot;)</translation>
     </message>
     <message>
-        <source>'/'; JSON does not allow comments</source>
-        <translation>'/'; JSON nepovoluje komentáře</translation>
+        <source>&apos;/&apos;; JSON does not allow comments</source>
+        <translation>&apos;/&apos;; JSON nepovoluje komentáře</translation>
     </message>
     <message>
-        <source>this '"' ends the text, but the text goes on after it; if the quote belongs to the text, write it as \" or use typographic quotes such as „ “ or « »</source>
-        <translation>tento znak '"' ukončuje text, ale text za ním pokračuje; patří-li uvozovka do textu, napište ji jako \" nebo použijte typografické uvozovky, např. „ “ nebo « »</translation>
+        <source>this &apos;&quot;&apos; ends the text, but the text goes on after it; if the quote belongs to the text, write it as \&quot; or use typographic quotes such as „ “ or « »</source>
+        <translation>tento znak &apos;&quot;&apos; ukončuje text, ale text za ním pokračuje; patří-li uvozovka do textu, napište ji jako \&quot; nebo použijte typografické uvozovky, např. „ “ nebo « »</translation>
     </message>
     <message>
         <source>expected a value but found the end of the file; the file may be truncated</source>
         <translation>očekávána hodnota, ale soubor skončil; soubor může být useknutý</translation>
     </message>
     <message>
-        <source>strings must be in double quotes ("), not single quotes</source>
-        <translation>texty musí být ve dvojitých uvozovkách ("), ne v jednoduchých</translation>
+        <source>strings must be in double quotes (&quot;), not single quotes</source>
+        <translation>texty musí být ve dvojitých uvozovkách (&quot;), ne v jednoduchých</translation>
     </message>
     <message>
         <source>expected a value (an object, array, string, number, true, false or null) but found %1</source>
@@ -1088,8 +1089,8 @@ queue:reklamace = complaint-pl</translation>
         <translation>dokument je vnořen hlouběji než do %1 úrovní</translation>
     </message>
     <message>
-        <source>the object is not closed: expected '}' before the end of the file</source>
-        <translation>objekt není uzavřen: před koncem souboru chybí '}'</translation>
+        <source>the object is not closed: expected &apos;}&apos; before the end of the file</source>
+        <translation>objekt není uzavřen: před koncem souboru chybí &apos;}&apos;</translation>
     </message>
     <message>
         <source>a comma must not follow the last member of an object; remove it</source>
@@ -1100,36 +1101,36 @@ queue:reklamace = complaint-pl</translation>
         <translation>očekáván název položky ve dvojitých uvozovkách, ale nalezeno: %1</translation>
     </message>
     <message>
-        <source>expected ':' after the member name "%1" but found %2</source>
-        <translation>za názvem položky „%1“ očekávána ':', ale nalezeno: %2</translation>
+        <source>expected &apos;:&apos; after the member name &quot;%1&quot; but found %2</source>
+        <translation>za názvem položky „%1“ očekávána &apos;:&apos;, ale nalezeno: %2</translation>
     </message>
     <message>
-        <source>the object is not closed: expected ',' or '}' before the end of the file</source>
-        <translation>objekt není uzavřen: před koncem souboru očekávána ',' nebo '}'</translation>
+        <source>the object is not closed: expected &apos;,&apos; or &apos;}&apos; before the end of the file</source>
+        <translation>objekt není uzavřen: před koncem souboru očekávána &apos;,&apos; nebo &apos;}&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after a member but found %1; is a comma missing?</source>
-        <translation>za položkou očekávána ',' nebo '}', ale nalezeno: %1; nechybí čárka?</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member but found %1; is a comma missing?</source>
+        <translation>za položkou očekávána &apos;,&apos; nebo &apos;}&apos;, ale nalezeno: %1; nechybí čárka?</translation>
     </message>
     <message>
         <source>a comma must not follow the last element of an array; remove it</source>
         <translation>za posledním prvkem pole nesmí být čárka; odstraňte ji</translation>
     </message>
     <message>
-        <source>the array is not closed: expected ',' or ']' before the end of the file</source>
-        <translation>pole není uzavřeno: před koncem souboru očekávána ',' nebo ']'</translation>
+        <source>the array is not closed: expected &apos;,&apos; or &apos;]&apos; before the end of the file</source>
+        <translation>pole není uzavřeno: před koncem souboru očekávána &apos;,&apos; nebo &apos;]&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after an array element but found %1; is a comma missing?</source>
-        <translation>za prvkem pole očekávána ',' nebo ']', ale nalezeno: %1; nechybí čárka?</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element but found %1; is a comma missing?</source>
+        <translation>za prvkem pole očekávána &apos;,&apos; nebo &apos;]&apos;, ale nalezeno: %1; nechybí čárka?</translation>
     </message>
     <message>
         <source>the \u escape needs four hexadecimal digits</source>
         <translation>sekvence \u vyžaduje čtyři šestnáctkové číslice</translation>
     </message>
     <message>
-        <source>the string is not closed: a '"' is missing before the end of the file</source>
-        <translation>text není uzavřen: před koncem souboru chybí '"'</translation>
+        <source>the string is not closed: a &apos;&quot;&apos; is missing before the end of the file</source>
+        <translation>text není uzavřen: před koncem souboru chybí &apos;&quot;&apos;</translation>
     </message>
     <message>
         <source>the string is not closed before the end of the line; write a line break inside a string as \n</source>
@@ -1148,8 +1149,8 @@ queue:reklamace = complaint-pl</translation>
         <translation>sekvence \u obsahuje osamocený dolní surogát</translation>
     </message>
     <message>
-        <source>unknown escape sequence '\%1'</source>
-        <translation>neznámá sekvence '\%1'</translation>
+        <source>unknown escape sequence &apos;\%1&apos;</source>
+        <translation>neznámá sekvence &apos;\%1&apos;</translation>
     </message>
     <message>
         <source>a number needs at least one digit</source>
@@ -1192,19 +1193,19 @@ queue:reklamace = complaint-pl</translation>
         <translation>číslo</translation>
     </message>
     <message>
-        <source>%1 has no member '%2'.%3 Allowed members: %4.</source>
+        <source>%1 has no member &apos;%2&apos;.%3 Allowed members: %4.</source>
         <translation>%1 nemá položku „%2“.%3 Povolené položky: %4.</translation>
     </message>
     <message>
-        <source>%1 is missing the required member '%2'.</source>
+        <source>%1 is missing the required member &apos;%2&apos;.</source>
         <translation>%1: chybí povinná položka „%2“.</translation>
     </message>
     <message>
-        <source>'%1' of %2 must be %3, not %4.</source>
+        <source>&apos;%1&apos; of %2 must be %3, not %4.</source>
         <translation>%2: „%1“ musí být typu %3, ne %4.</translation>
     </message>
     <message>
-        <source>'%1' of %2 is "%3"; %4.</source>
+        <source>&apos;%1&apos; of %2 is &quot;%3&quot;; %4.</source>
         <translation>%2: „%1“ má hodnotu „%3“; %4.</translation>
     </message>
     <message>
@@ -1224,51 +1225,51 @@ queue:reklamace = complaint-pl</translation>
         <translation>objekt ({…})</translation>
     </message>
     <message>
-        <source>the text "%1" has no version in the base locale "%2", but a "%3" version. Did you mean '%2'?</source>
+        <source>the text &quot;%1&quot; has no version in the base locale &quot;%2&quot;, but a &quot;%3&quot; version. Did you mean &apos;%2&apos;?</source>
         <translation>text „%1“ nemá verzi v základním jazyce „%2“, ale má verzi „%3“. Měli jste na mysli „%2“?</translation>
     </message>
     <message>
-        <source>the text "%1" has a "%2" version, but "%2" is not in 'locales'. Did you mean '%3'? The text has no "%3" version.</source>
+        <source>the text &quot;%1&quot; has a &quot;%2&quot; version, but &quot;%2&quot; is not in &apos;locales&apos;. Did you mean &apos;%3&apos;? The text has no &quot;%3&quot; version.</source>
         <translation>text „%1“ má verzi „%2“, ale „%2“ není v „locales“. Měli jste na mysli „%3“? Text nemá verzi „%3“.</translation>
     </message>
     <message>
-        <source>the text "%1" has no version in the base locale "%2"; consultants working in %2 would see it in another language (%3). Add a "%2" version.</source>
+        <source>the text &quot;%1&quot; has no version in the base locale &quot;%2&quot;; consultants working in %2 would see it in another language (%3). Add a &quot;%2&quot; version.</source>
         <translation>text „%1“ nemá verzi v základním jazyce „%2“; konzultanti pracující v jazyce %2 by ho viděli v jiném jazyce (%3). Doplňte verzi „%2“.</translation>
     </message>
     <message>
-        <source>the text "%1" has no translation for %2 (declared in 'locales'); consultants in that language will see the %3 text.</source>
+        <source>the text &quot;%1&quot; has no translation for %2 (declared in &apos;locales&apos;); consultants in that language will see the %3 text.</source>
         <translation>text „%1“ nemá překlad do: %2 (uvedeno v „locales“); konzultanti v tomto jazyce uvidí text v jazyce %3.</translation>
     </message>
     <message>
-        <source>the text "%1" has a "%2" version, but "%2" is not in 'locales'; add it there or remove the text.</source>
+        <source>the text &quot;%1&quot; has a &quot;%2&quot; version, but &quot;%2&quot; is not in &apos;locales&apos;; add it there or remove the text.</source>
         <translation>text „%1“ má verzi „%2“, ale „%2“ není v „locales“; doplňte ho tam, nebo text odstraňte.</translation>
     </message>
     <message>
-        <source>a '}' has no matching '{'; write '}}' for a literal brace</source>
-        <translation>znak '}' nemá odpovídající '{'; doslovnou závorku zapište jako '}}'</translation>
+        <source>a &apos;}&apos; has no matching &apos;{&apos;; write &apos;}}&apos; for a literal brace</source>
+        <translation>znak &apos;}&apos; nemá odpovídající &apos;{&apos;; doslovnou závorku zapište jako &apos;}}&apos;</translation>
     </message>
     <message>
-        <source>a '{' is not closed; write '{{' for a literal brace</source>
-        <translation>znak '{' není uzavřen; doslovnou závorku zapište jako '{{'</translation>
+        <source>a &apos;{&apos; is not closed; write &apos;{{&apos; for a literal brace</source>
+        <translation>znak &apos;{&apos; není uzavřen; doslovnou závorku zapište jako &apos;{{&apos;</translation>
     </message>
     <message>
         <source>placeholders cannot be nested</source>
         <translation>zástupné symboly nelze vnořovat</translation>
     </message>
     <message>
-        <source>'{%1}' needs exactly two forms separated by '|', male first, e.g. %2</source>
-        <translation>„{%1}“ potřebuje právě dva tvary oddělené znakem '|', nejprve mužský, např. %2</translation>
+        <source>&apos;{%1}&apos; needs exactly two forms separated by &apos;|&apos;, male first, e.g. %2</source>
+        <translation>„{%1}“ potřebuje právě dva tvary oddělené znakem &apos;|&apos;, nejprve mužský, např. %2</translation>
     </message>
     <message>
-        <source>'{%1}' takes no forms; write {%2}</source>
+        <source>&apos;{%1}&apos; takes no forms; write {%2}</source>
         <translation>„{%1}“ nepřijímá tvary; napište {%2}</translation>
     </message>
     <message>
-        <source>'{%1}' has spaces inside the braces, which would show as extra spaces in the text; write {%2}</source>
+        <source>&apos;{%1}&apos; has spaces inside the braces, which would show as extra spaces in the text; write {%2}</source>
         <translation>„{%1}“ má uvnitř závorek mezery, které by se v textu zobrazily jako mezery navíc; napište {%2}</translation>
     </message>
     <message>
-        <source> This follows from the step at line %1, whose id "%2" is not a valid id; write it as '%3' there.</source>
+        <source> This follows from the step at line %1, whose id &quot;%2&quot; is not a valid id; write it as &apos;%3&apos; there.</source>
         <translation> To je důsledek kroku na řádku %1, jehož id „%2“ není platné; napište ho tam jako „%3“.</translation>
     </message>
     <message>
@@ -1276,51 +1277,51 @@ queue:reklamace = complaint-pl</translation>
         <translation>scénář má příliš mnoho kroků (%1, povoleno nejvýše %2). Rozdělte ho na několik scénářů.</translation>
     </message>
     <message>
-        <source> Steps refer to '%1', which no step has: was this step meant to be '%2'?</source>
+        <source> Steps refer to &apos;%1&apos;, which no step has: was this step meant to be &apos;%2&apos;?</source>
         <translation> Kroky odkazují na „%1“, které nemá žádný krok: neměl se tento krok jmenovat „%2“?</translation>
     </message>
     <message>
-        <source>the step id '%1' is used twice (first at line %2); every step needs its own id.%3</source>
+        <source>the step id &apos;%1&apos; is used twice (first at line %2); every step needs its own id.%3</source>
         <translation>id kroku „%1“ je použito dvakrát (poprvé na řádku %2); každý krok potřebuje vlastní id.%3</translation>
     </message>
     <message>
-        <source> This probably follows from the duplicate step id '%1' at line %2; fix that first.</source>
+        <source> This probably follows from the duplicate step id &apos;%1&apos; at line %2; fix that first.</source>
         <translation> To je nejspíš důsledek zdvojeného id kroku „%1“ na řádku %2; opravte nejprve to.</translation>
     </message>
     <message>
-        <source>the event '%1' is declared twice; declare each event once.</source>
+        <source>the event &apos;%1&apos; is declared twice; declare each event once.</source>
         <translation>událost „%1“ je deklarována dvakrát; deklarujte každou událost jednou.</translation>
     </message>
     <message>
-        <source>'initialStep' names the step '%1', which does not exist.%2</source>
+        <source>&apos;initialStep&apos; names the step &apos;%1&apos;, which does not exist.%2</source>
         <translation>„initialStep“ uvádí krok „%1“, který neexistuje.%2</translation>
     </message>
     <message>
-        <source>the transition leads to the step '%1', which does not exist.%2</source>
+        <source>the transition leads to the step &apos;%1&apos;, which does not exist.%2</source>
         <translation>přechod vede do kroku „%1“, který neexistuje.%2</translation>
     </message>
     <message>
-        <source>the event '%1' is not declared in 'events'.%2 Declared events: %3.</source>
+        <source>the event &apos;%1&apos; is not declared in &apos;events&apos;.%2 Declared events: %3.</source>
         <translation>událost „%1“ není deklarována v „events“.%2 Deklarované události: %3.</translation>
     </message>
     <message>
-        <source>%1 already has a transition for the event '%2' that applies here; give the two different 'when' guards or remove one.</source>
+        <source>%1 already has a transition for the event &apos;%2&apos; that applies here; give the two different &apos;when&apos; guards or remove one.</source>
         <translation>%1: už má přechod pro událost „%2“, který zde platí; dejte oběma různé podmínky „when“, nebo jeden odstraňte.</translation>
     </message>
     <message>
-        <source>%1 already has an expiry target that applies here; give the targets different 'when' guards or remove one.</source>
+        <source>%1 already has an expiry target that applies here; give the targets different &apos;when&apos; guards or remove one.</source>
         <translation>%1: už má cíl po vypršení, který zde platí; dejte cílům různé podmínky „when“, nebo jeden odstraňte.</translation>
     </message>
     <message>
-        <source>'except' names the step '%1', which does not exist.%2</source>
+        <source>&apos;except&apos; names the step &apos;%1&apos;, which does not exist.%2</source>
         <translation>„except“ uvádí krok „%1“, který neexistuje.%2</translation>
     </message>
     <message>
-        <source>global transitions %1 and %2 both handle the event '%3' in step '%4'; give them different 'when' guards or 'except' lists, or remove one.</source>
+        <source>global transitions %1 and %2 both handle the event &apos;%3&apos; in step &apos;%4&apos;; give them different &apos;when&apos; guards or &apos;except&apos; lists, or remove one.</source>
         <translation>globální přechody %1 a %2 obsluhují tutéž událost „%3“ v kroku „%4“; dejte jim různé podmínky „when“ nebo seznamy „except“, nebo jeden odstraňte.</translation>
     </message>
     <message>
-        <source>step '%1'</source>
+        <source>step &apos;%1&apos;</source>
         <translation>krok „%1“</translation>
     </message>
     <message>
@@ -1328,51 +1329,51 @@ queue:reklamace = complaint-pl</translation>
         <translation>časovač (%1)</translation>
     </message>
     <message>
-        <source>no path from the initial step '%1' leads to the step '%2'; add a transition to it or remove it.</source>
+        <source>no path from the initial step &apos;%1&apos; leads to the step &apos;%2&apos;; add a transition to it or remove it.</source>
         <translation>z výchozího kroku „%1“ nevede žádná cesta do kroku „%2“; přidejte do něj přechod, nebo ho odstraňte.</translation>
     </message>
     <message>
-        <source>the step '%1' is final, so its transitions and timer are never used; remove them or drop "final": true.</source>
-        <translation>krok „%1“ je závěrečný, takže jeho přechody a časovač se nikdy nepoužijí; odstraňte je, nebo odeberte "final": true.</translation>
+        <source>the step &apos;%1&apos; is final, so its transitions and timer are never used; remove them or drop &quot;final&quot;: true.</source>
+        <translation>krok „%1“ je závěrečný, takže jeho přechody a časovač se nikdy nepoužijí; odstraňte je, nebo odeberte &quot;final&quot;: true.</translation>
     </message>
     <message>
-        <source>the step '%1' has no way out: give it a transition ('on') or a timer, or mark it "final": true if the call ends there.</source>
-        <translation>z kroku „%1“ nevede žádná cesta ven: dejte mu přechod („on“) nebo časovač, nebo ho označte "final": true, pokud tam hovor končí.</translation>
+        <source>the step &apos;%1&apos; has no way out: give it a transition (&apos;on&apos;) or a timer, or mark it &quot;final&quot;: true if the call ends there.</source>
+        <translation>z kroku „%1“ nevede žádná cesta ven: dejte mu přechod („on“) nebo časovač, nebo ho označte &quot;final&quot;: true, pokud tam hovor končí.</translation>
     </message>
     <message>
-        <source>the step '%1' has no way on of its own: only global transitions ('%2') lead out of it, so the method stops there. Give it a transition ('on') to the next step or a timer, or mark it "final": true if the call ends there.</source>
-        <translation>krok „%1“ nemá vlastní cestu dál: vedou z něj jen globální přechody („%2“), takže se na něm metoda zastaví. Dejte mu přechod („on“) do dalšího kroku nebo časovač, nebo ho označte "final": true, pokud tam hovor končí.</translation>
+        <source>the step &apos;%1&apos; has no way on of its own: only global transitions (&apos;%2&apos;) lead out of it, so the method stops there. Give it a transition (&apos;on&apos;) to the next step or a timer, or mark it &quot;final&quot;: true if the call ends there.</source>
+        <translation>krok „%1“ nemá vlastní cestu dál: vedou z něj jen globální přechody („%2“), takže se na něm metoda zastaví. Dejte mu přechod („on“) do dalšího kroku nebo časovač, nebo ho označte &quot;final&quot;: true, pokud tam hovor končí.</translation>
     </message>
     <message>
-        <source>when the timer of step '%1' expires on the "%2" channel, no target applies and the step stays; add a target for "%2".</source>
+        <source>when the timer of step &apos;%1&apos; expires on the &quot;%2&quot; channel, no target applies and the step stays; add a target for &quot;%2&quot;.</source>
         <translation>když časovač kroku „%1“ vyprší na kanálu „%2“, žádný cíl neplatí a krok zůstane; přidejte cíl pro „%2“.</translation>
     </message>
     <message>
-        <source>the timer of step '%1' must satisfy minMs ≤ defaultMs ≤ maxMs, but it has minMs %2, defaultMs %3, maxMs %4.</source>
+        <source>the timer of step &apos;%1&apos; must satisfy minMs ≤ defaultMs ≤ maxMs, but it has minMs %2, defaultMs %3, maxMs %4.</source>
         <translation>časovač kroku „%1“ musí splňovat minMs ≤ defaultMs ≤ maxMs, ale má minMs %2, defaultMs %3, maxMs %4.</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" has %3 characters; a text may have at most %4. Shorten it: the consultant reads it during a call.</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; has %3 characters; a text may have at most %4. Shorten it: the consultant reads it during a call.</source>
         <translation>text „%1“ v „%2“ je příliš dlouhý (znaků: %3, nejvýše %4). Zkraťte ho: konzultant ho čte během hovoru.</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" is empty; write the text or remove the entry.</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; is empty; write the text or remove the entry.</source>
         <translation>text „%1“ v „%2“ je prázdný; napište text, nebo položku odstraňte.</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" contains the invisible character %3 (%4), which can make the text show other than it is; remove it.</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains the invisible character %3 (%4), which can make the text show other than it is; remove it.</source>
         <translation>text „%1“ v „%2“ obsahuje neviditelný znak %3 (%4), kvůli kterému může text vypadat jinak, než jak je zapsán; odstraňte ho.</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" contains what looks like HTML; the window shows texts as written, tags included.</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains what looks like HTML; the window shows texts as written, tags included.</source>
         <translation>text „%1“ v „%2“ obsahuje něco, co vypadá jako HTML; okno zobrazuje texty tak, jak jsou zapsány, včetně značek.</translation>
     </message>
     <message>
-        <source>in the "%1" text of "%2": %3</source>
+        <source>in the &quot;%1&quot; text of &quot;%2&quot;: %3</source>
         <translation>v textu „%1“ v „%2“: %3</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" contains "%3", which would %4 as written; use %5 for grammatical forms%6, or write {/} for a slash you mean (24{/}7).</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains &quot;%3&quot;, which would %4 as written; use %5 for grammatical forms%6, or write {/} for a slash you mean (24{/}7).</source>
         <translation>text „%1“ v „%2“ obsahuje „%3“, což by se %4 doslova; pro mluvnické tvary použijte %5%6, nebo napište {/}, pokud lomítko myslíte vážně (24{/}7).</translation>
     </message>
     <message>
@@ -1384,7 +1385,7 @@ queue:reklamace = complaint-pl</translation>
         <translation>zobrazilo na kartě</translation>
     </message>
     <message>
-        <source>, separate 'say' entries for alternatives</source>
+        <source>, separate &apos;say&apos; entries for alternatives</source>
         <translation>, pro varianty samostatné položky „say“</translation>
     </message>
     <message>
@@ -1412,7 +1413,7 @@ queue:reklamace = complaint-pl</translation>
         <translation>soubor je prázdný; %1 je objekt JSON ({…}).</translation>
     </message>
     <message>
-        <source>the member "%1" appears twice in one object (first at line %2); only the first is used. Remove or rename one.</source>
+        <source>the member &quot;%1&quot; appears twice in one object (first at line %2); only the first is used. Remove or rename one.</source>
         <translation>položka „%1“ se v jednom objektu vyskytuje dvakrát (poprvé na řádku %2); použije se jen první. Jednu odstraňte, nebo přejmenujte.</translation>
     </message>
     <message>
@@ -1432,75 +1433,75 @@ queue:reklamace = complaint-pl</translation>
         <translation>tento scénář používá verzi formátu %1, ale tento Steadyline čte verze do %2; aktualizujte Steadyline, nebo uložte scénář ve verzi %2.</translation>
     </message>
     <message>
-        <source>'schemaVersion' must be 1 or more, not %1.</source>
+        <source>&apos;schemaVersion&apos; must be 1 or more, not %1.</source>
         <translation>„schemaVersion“ musí být 1 nebo více, ne %1.</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, '.', '_' and '-', e.g. "aggressive-caller-3.5"</source>
-        <translation>použijte malá písmena, číslice, '.', '_' a '-', např. "aggressive-caller-3.5"</translation>
+        <source>use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, e.g. &quot;aggressive-caller-3.5&quot;</source>
+        <translation>použijte malá písmena, číslice, &apos;.&apos;, &apos;_&apos; a &apos;-&apos;, např. &quot;aggressive-caller-3.5&quot;</translation>
     </message>
     <message>
-        <source>'revision' must be between 1 and 1000000, not %1; raise it by one each time you hand out a changed playbook.</source>
+        <source>&apos;revision&apos; must be between 1 and 1000000, not %1; raise it by one each time you hand out a changed playbook.</source>
         <translation>„revision“ musí být mezi 1 a 1000000, ne %1; zvyšte ji o jedna pokaždé, když předáváte změněný scénář.</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits and '_', starting with a letter, e.g. "final_warning"</source>
-        <translation>použijte malá písmena, číslice a '_', na začátku písmeno, např. "final_warning"</translation>
+        <source>use lower-case letters, digits and &apos;_&apos;, starting with a letter, e.g. &quot;final_warning&quot;</source>
+        <translation>použijte malá písmena, číslice a &apos;_&apos;, na začátku písmeno, např. &quot;final_warning&quot;</translation>
     </message>
     <message>
-        <source>use a language code such as "pl", "cs", "ru" or "en-GB"</source>
-        <translation>použijte kód jazyka, např. "pl", "cs", "ru" nebo "en-GB"</translation>
+        <source>use a language code such as &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; or &quot;en-GB&quot;</source>
+        <translation>použijte kód jazyka, např. &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; nebo &quot;en-GB&quot;</translation>
     </message>
     <message>
-        <source>"%1" in 'translatedFrom' is not a locale; %2.</source>
+        <source>&quot;%1&quot; in &apos;translatedFrom&apos; is not a locale; %2.</source>
         <translation>„%1“ v „translatedFrom“ není kód jazyka; %2.</translation>
     </message>
     <message>
-        <source>'translatedFrom' of "%1" must be an object of text key → fingerprint, not %2.</source>
+        <source>&apos;translatedFrom&apos; of &quot;%1&quot; must be an object of text key → fingerprint, not %2.</source>
         <translation>„translatedFrom“ pro „%1“ musí být objekt klíč textu → otisk, ne: %2.</translation>
     </message>
     <message>
-        <source>the record of "%1" in 'translatedFrom' must be the 12 hex digits that 'steadyline i18n-status --mark-current %2 FILE' writes.</source>
-        <translation>záznam „%1“ v „translatedFrom“ musí být 12 šestnáctkových číslic, které zapisuje 'steadyline i18n-status --mark-current %2 SOUBOR'.</translation>
+        <source>the record of &quot;%1&quot; in &apos;translatedFrom&apos; must be the 12 hex digits that &apos;steadyline i18n-status --mark-current %2 FILE&apos; writes.</source>
+        <translation>záznam „%1“ v „translatedFrom“ musí být 12 šestnáctkových číslic, které zapisuje &apos;steadyline i18n-status --mark-current %2 SOUBOR&apos;.</translation>
     </message>
     <message>
-        <source>each entry of 'locales' must be a string, not %1.</source>
+        <source>each entry of &apos;locales&apos; must be a string, not %1.</source>
         <translation>každá položka „locales“ musí být řetězec, ne: %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a locale; %2.</source>
+        <source>&quot;%1&quot; is not a locale; %2.</source>
         <translation>„%1“ není kód jazyka; %2.</translation>
     </message>
     <message>
-        <source>'%1' of %2</source>
+        <source>&apos;%1&apos; of %2</source>
         <translation>„%1“ (%2)</translation>
     </message>
     <message>
-        <source>"%1" in %2 is not a locale; %3.</source>
+        <source>&quot;%1&quot; in %2 is not a locale; %3.</source>
         <translation>„%1“ v %2 není kód jazyka; %3.</translation>
     </message>
     <message>
-        <source>the "%1" text of %2 must be a string, not %3.</source>
+        <source>the &quot;%1&quot; text of %2 must be a string, not %3.</source>
         <translation>text „%1“ v %2 musí být řetězec, ne: %3.</translation>
     </message>
     <message>
-        <source>%1 has no text; give at least the base locale, e.g. {"%2": "…"}.</source>
-        <translation>%1 nemá text; uveďte alespoň verzi v základním jazyce, např. {"%2": "…"}.</translation>
+        <source>%1 has no text; give at least the base locale, e.g. {&quot;%2&quot;: &quot;…&quot;}.</source>
+        <translation>%1 nemá text; uveďte alespoň verzi v základním jazyce, např. {&quot;%2&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
         <source>%1 must be a string or an object of texts per locale, not %2.</source>
         <translation>%1 musí být řetězec nebo objekt textů podle jazyků, ne: %2.</translation>
     </message>
     <message>
-        <source>entry %1 of '%2' of %3</source>
+        <source>entry %1 of &apos;%2&apos; of %3</source>
         <translation>položka %1 v „%2“ (%3)</translation>
     </message>
     <message>
-        <source>'%1' of %2 is empty; it needs at least one %3.</source>
+        <source>&apos;%1&apos; of %2 is empty; it needs at least one %3.</source>
         <translation>%2: „%1“ je prázdné; je potřeba alespoň jeden prvek (%3).</translation>
     </message>
     <message>
-        <source>entry %1 of '%2' must be an object ({…}) describing a %3, not %4.</source>
+        <source>entry %1 of &apos;%2&apos; must be an object ({…}) describing a %3, not %4.</source>
         <translation>položka %1 v „%2“ musí být objekt ({…}) popisující prvek (%3), ne: %4.</translation>
     </message>
     <message>
@@ -1512,24 +1513,24 @@ queue:reklamace = complaint-pl</translation>
         <translation>událost %1</translation>
     </message>
     <message>
-        <source>event '%1'</source>
+        <source>event &apos;%1&apos;</source>
         <translation>událost „%1“</translation>
     </message>
     <message>
-        <source>unknown role "%1" of %2.%3 Use one of: %4.</source>
+        <source>unknown role &quot;%1&quot; of %2.%3 Use one of: %4.</source>
         <translation>neznámá role „%1“ (%2).%3 Použijte jednu z: %4.</translation>
     </message>
     <message>
-        <source>the guard ('when') of %1</source>
+        <source>the guard (&apos;when&apos;) of %1</source>
         <translation>podmínka („when“) – %1</translation>
     </message>
     <message>
-        <source>unknown guard '%1'; a guard can test only 'channel' ("phone" or "in_person").%2</source>
-        <translation>neznámá podmínka „%1“; podmínka může testovat jen „channel“ ("phone" nebo "in_person").%2</translation>
+        <source>unknown guard &apos;%1&apos;; a guard can test only &apos;channel&apos; (&quot;phone&quot; or &quot;in_person&quot;).%2</source>
+        <translation>neznámá podmínka „%1“; podmínka může testovat jen „channel“ (&quot;phone&quot; nebo &quot;in_person&quot;).%2</translation>
     </message>
     <message>
-        <source>unknown channel "%1" in a guard; use "phone" or "in_person".%2</source>
-        <translation>neznámý kanál „%1“ v podmínce; použijte "phone" nebo "in_person".%2</translation>
+        <source>unknown channel &quot;%1&quot; in a guard; use &quot;phone&quot; or &quot;in_person&quot;.%2</source>
+        <translation>neznámý kanál „%1“ v podmínce; použijte &quot;phone&quot; nebo &quot;in_person&quot;.%2</translation>
     </message>
     <message>
         <source>transition</source>
@@ -1540,7 +1541,7 @@ queue:reklamace = complaint-pl</translation>
         <translation>globální přechod %1</translation>
     </message>
     <message>
-        <source>each entry of 'except' must be a step id string, not %1.</source>
+        <source>each entry of &apos;except&apos; must be a step id string, not %1.</source>
         <translation>každá položka „except“ musí být řetězec s id kroku, ne: %1.</translation>
     </message>
     <message>
@@ -1552,8 +1553,8 @@ queue:reklamace = complaint-pl</translation>
         <translation>krok %1</translation>
     </message>
     <message>
-        <source>the label of %1 is empty; write the step's number as the consultant knows it, e.g. "1" or "3½".</source>
-        <translation>označení (%1) je prázdné; napište číslo kroku tak, jak ho zná konzultant, např. "1" nebo "3½".</translation>
+        <source>the label of %1 is empty; write the step&apos;s number as the consultant knows it, e.g. &quot;1&quot; or &quot;3½&quot;.</source>
+        <translation>označení (%1) je prázdné; napište číslo kroku tak, jak ho zná konzultant, např. &quot;1&quot; nebo &quot;3½&quot;.</translation>
     </message>
     <message>
         <source>transition %1 of %2</source>
@@ -1576,7 +1577,7 @@ queue:reklamace = complaint-pl</translation>
         <translation>cíl po vypršení %1 (%2)</translation>
     </message>
     <message>
-        <source>unknown action "%1".%2 Known actions: %3.</source>
+        <source>unknown action &quot;%1&quot;.%2 Known actions: %3.</source>
         <translation>neznámá akce „%1“.%2 Známé akce: %3.</translation>
     </message>
     <message>
@@ -1584,7 +1585,7 @@ queue:reklamace = complaint-pl</translation>
         <translation>akce %1</translation>
     </message>
     <message>
-        <source>%1 has no parameter '%2'.%3 Its parameters: %4.</source>
+        <source>%1 has no parameter &apos;%2&apos;.%3 Its parameters: %4.</source>
         <translation>%1 nemá parametr „%2“.%3 Její parametry: %4.</translation>
     </message>
     <message>
@@ -1592,23 +1593,23 @@ queue:reklamace = complaint-pl</translation>
         <translation>žádné</translation>
     </message>
     <message>
-        <source>unknown call outcome "%1".%2 Use one of: %3.</source>
+        <source>unknown call outcome &quot;%1&quot;.%2 Use one of: %3.</source>
         <translation>neznámý výsledek hovoru „%1“.%2 Použijte jeden z: %3.</translation>
     </message>
     <message>
-        <source>unknown final action "%1".%2 Use one of: %3.</source>
+        <source>unknown final action &quot;%1&quot;.%2 Use one of: %3.</source>
         <translation>neznámá závěrečná akce „%1“.%2 Použijte jednu z: %3.</translation>
     </message>
     <message>
-        <source>%1 needs 'finalAction' (hang_up, call_security, hand_over or end), 'outcome', or both.</source>
+        <source>%1 needs &apos;finalAction&apos; (hang_up, call_security, hand_over or end), &apos;outcome&apos;, or both.</source>
         <translation>%1 potřebuje „finalAction“ (hang_up, call_security, hand_over nebo end), „outcome“, nebo obojí.</translation>
     </message>
     <message>
-        <source>the countdown of step '%1' cannot be stopped with F6 ("the caller calmed down"): no event has "role": "calmed". Give the event for a caller who calms down that role, so F6, the tray item and the global shortcut fire it.</source>
-        <translation>odpočet v kroku „%1“ nelze zastavit klávesou F6 („zákazník se uklidnil“): žádná událost nemá "role": "calmed". Dejte tuto roli události pro zákazníka, který se uklidní, aby ji spouštěly F6, položka v oznamovací oblasti i globální zkratka.</translation>
+        <source>the countdown of step &apos;%1&apos; cannot be stopped with F6 (&quot;the caller calmed down&quot;): no event has &quot;role&quot;: &quot;calmed&quot;. Give the event for a caller who calms down that role, so F6, the tray item and the global shortcut fire it.</source>
+        <translation>odpočet v kroku „%1“ nelze zastavit klávesou F6 („zákazník se uklidnil“): žádná událost nemá &quot;role&quot;: &quot;calmed&quot;. Dejte tuto roli události pro zákazníka, který se uklidní, aby ji spouštěly F6, položka v oznamovací oblasti i globální zkratka.</translation>
     </message>
     <message>
-        <source>F6 ("the caller calmed down") does nothing during the countdown of step '%1': neither the step nor a global transition uses event '%2'.</source>
+        <source>F6 (&quot;the caller calmed down&quot;) does nothing during the countdown of step &apos;%1&apos;: neither the step nor a global transition uses event &apos;%2&apos;.</source>
         <translation>F6 („zákazník se uklidnil“) během odpočtu v kroku „%1“ nic nedělá: událost „%2“ nepoužívá ani krok, ani žádný globální přechod.</translation>
     </message>
     <message>
@@ -1620,27 +1621,27 @@ queue:reklamace = complaint-pl</translation>
         <translation>konzultantovi by se po skončení hovoru stále nabízelo %1</translation>
     </message>
     <message>
-        <source>the step '%1' ends the call (end_call) but is not final, so %2; add "final": true to the step.</source>
-        <translation>krok „%1“ ukončuje hovor (end_call), ale není závěrečný, takže %2; přidejte ke kroku "final": true.</translation>
+        <source>the step &apos;%1&apos; ends the call (end_call) but is not final, so %2; add &quot;final&quot;: true to the step.</source>
+        <translation>krok „%1“ ukončuje hovor (end_call), ale není závěrečný, takže %2; přidejte ke kroku &quot;final&quot;: true.</translation>
     </message>
     <message>
-        <source>'translatedFrom' has records for "%1", which is not a translated locale of this playbook ('locales' beside the base locale "%2"); remove them.</source>
+        <source>&apos;translatedFrom&apos; has records for &quot;%1&quot;, which is not a translated locale of this playbook (&apos;locales&apos; beside the base locale &quot;%2&quot;); remove them.</source>
         <translation>„translatedFrom“ má záznamy pro „%1“, což není jazyk překladu tohoto scénáře („locales“ kromě základního jazyka „%2“); odstraňte je.</translation>
     </message>
     <message>
-        <source>'translatedFrom' records a "%1" translation of the text "%2", which this playbook does not have (renamed or removed?); 'steadyline i18n-status --mark-current %1 FILE' tidies the records.</source>
-        <translation>„translatedFrom“ zaznamenává překlad „%1“ textu „%2“, který tento scénář nemá (přejmenován, nebo odstraněn?); 'steadyline i18n-status --mark-current %1 SOUBOR' záznamy uklidí.</translation>
+        <source>&apos;translatedFrom&apos; records a &quot;%1&quot; translation of the text &quot;%2&quot;, which this playbook does not have (renamed or removed?); &apos;steadyline i18n-status --mark-current %1 FILE&apos; tidies the records.</source>
+        <translation>„translatedFrom“ zaznamenává překlad „%1“ textu „%2“, který tento scénář nemá (přejmenován, nebo odstraněn?); &apos;steadyline i18n-status --mark-current %1 SOUBOR&apos; záznamy uklidí.</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" was translated from an earlier "%3" text; check the translation, then run 'steadyline i18n-status --mark-current %1 FILE'.</source>
-        <translation>text „%1“ v „%2“ byl přeložen z dřívější verze „%3“; zkontrolujte překlad a pak spusťte 'steadyline i18n-status --mark-current %1 SOUBOR'.</translation>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; was translated from an earlier &quot;%3&quot; text; check the translation, then run &apos;steadyline i18n-status --mark-current %1 FILE&apos;.</source>
+        <translation>text „%1“ v „%2“ byl přeložen z dřívější verze „%3“; zkontrolujte překlad a pak spusťte &apos;steadyline i18n-status --mark-current %1 SOUBOR&apos;.</translation>
     </message>
     <message>
         <source>%1 or %2</source>
         <translation>%1 nebo %2</translation>
     </message>
     <message>
-        <source>options '%1' and '%2' of turn '%3' both fire the event '%4'. In the rehearsal window the event's button always plays '%1', so '%2' can never be chosen there. Give '%2' another event, or make the difference a 'say' option.</source>
+        <source>options &apos;%1&apos; and &apos;%2&apos; of turn &apos;%3&apos; both fire the event &apos;%4&apos;. In the rehearsal window the event&apos;s button always plays &apos;%1&apos;, so &apos;%2&apos; can never be chosen there. Give &apos;%2&apos; another event, or make the difference a &apos;say&apos; option.</source>
         <translation>možnosti „%1“ a „%2“ repliky „%3“ spouštějí tutéž událost „%4“. V okně nácviku tlačítko události vždy přehraje „%1“, takže „%2“ tam nelze zvolit. Dejte „%2“ jinou událost, nebo z rozdílu udělejte možnost „say“.</translation>
     </message>
     <message>
@@ -1652,47 +1653,47 @@ queue:reklamace = complaint-pl</translation>
         <translation>osobně</translation>
     </message>
     <message>
-        <source>the id '%1' is used twice; turns and endings need distinct ids.</source>
+        <source>the id &apos;%1&apos; is used twice; turns and endings need distinct ids.</source>
         <translation>id „%1“ je použito dvakrát; repliky a závěry potřebují různá id.</translation>
     </message>
     <message>
-        <source>turn '%1' has two options with the id '%2'; option ids must be distinct within a turn.</source>
+        <source>turn &apos;%1&apos; has two options with the id &apos;%2&apos;; option ids must be distinct within a turn.</source>
         <translation>replika „%1“ má dvě možnosti s id „%2“; id možností v rámci repliky musí být různá.</translation>
     </message>
     <message>
-        <source>%1 names '%2', which is neither a turn nor an ending.%3</source>
+        <source>%1 names &apos;%2&apos;, which is neither a turn nor an ending.%3</source>
         <translation>%1 uvádí „%2“, což není replika ani závěr.%3</translation>
     </message>
     <message>
-        <source>'start' names '%1', which is not a turn.%2</source>
+        <source>&apos;start&apos; names &apos;%1&apos;, which is not a turn.%2</source>
         <translation>„start“ uvádí „%1“, což není replika.%2</translation>
     </message>
     <message>
-        <source>the scenario is in '%1' but playbook '%2' has no text in that language (it is in %3); the step card will not match the caller.</source>
+        <source>the scenario is in &apos;%1&apos; but playbook &apos;%2&apos; has no text in that language (it is in %3); the step card will not match the caller.</source>
         <translation>scénka je v jazyce „%1“, ale scénář „%2“ v tomto jazyce nemá texty (je v: %3); karta kroku nebude odpovídat zákazníkovi.</translation>
     </message>
     <message>
-        <source>turn '%1'</source>
+        <source>turn &apos;%1&apos;</source>
         <translation>replika „%1“</translation>
     </message>
     <message>
-        <source>%1 names step '%2', which playbook '%3' does not have.%4</source>
+        <source>%1 names step &apos;%2&apos;, which playbook &apos;%3&apos; does not have.%4</source>
         <translation>%1 uvádí krok „%2“, který scénář „%3“ nemá.%4</translation>
     </message>
     <message>
-        <source>%1, the playbook is at step '%2', but the next turn '%3' says step '%4'; make them agree.</source>
+        <source>%1, the playbook is at step &apos;%2&apos;, but the next turn &apos;%3&apos; says step &apos;%4&apos;; make them agree.</source>
         <translation>%1 je scénář v kroku „%2“, ale další replika „%3“ uvádí krok „%4“; sjednoťte je.</translation>
     </message>
     <message>
-        <source>'onTimer' of %1</source>
+        <source>&apos;onTimer&apos; of %1</source>
         <translation>„onTimer“ (%1)</translation>
     </message>
     <message>
-        <source>%1 is at step '%2', whose countdown leads to '%3' at zero; add 'onTimer' naming the turn or ending that follows.</source>
+        <source>%1 is at step &apos;%2&apos;, whose countdown leads to &apos;%3&apos; at zero; add &apos;onTimer&apos; naming the turn or ending that follows.</source>
         <translation>%1 je v kroku „%2“, jehož odpočet po vypršení vede do „%3“; přidejte „onTimer“ s replikou nebo závěrem, který následuje.</translation>
     </message>
     <message>
-        <source>%1 has 'onTimer', but step '%2' has no countdown; it never fires.</source>
+        <source>%1 has &apos;onTimer&apos;, but step &apos;%2&apos; has no countdown; it never fires.</source>
         <translation>%1 má „onTimer“, ale krok „%2“ nemá odpočet; nikdy se nespustí.</translation>
     </message>
     <message>
@@ -1700,23 +1701,23 @@ queue:reklamace = complaint-pl</translation>
         <translation>Když odpočet vyprší (%1),</translation>
     </message>
     <message>
-        <source>option '%1' of %2</source>
+        <source>option &apos;%1&apos; of %2</source>
         <translation>možnost „%1“ (%2)</translation>
     </message>
     <message>
-        <source>'next' of %1</source>
+        <source>&apos;next&apos; of %1</source>
         <translation>„next“ (%1)</translation>
     </message>
     <message>
-        <source>%1 ends the call, so its 'next' must be an ending, not turn '%2'.</source>
+        <source>%1 ends the call, so its &apos;next&apos; must be an ending, not turn &apos;%2&apos;.</source>
         <translation>%1 ukončuje hovor, takže její „next“ musí uvádět závěr, ne repliku „%2“.</translation>
     </message>
     <message>
-        <source>%1 fires event '%2', which playbook '%3' does not declare.%4</source>
+        <source>%1 fires event &apos;%2&apos;, which playbook &apos;%3&apos; does not declare.%4</source>
         <translation>%1 spouští událost „%2“, kterou scénář „%3“ nedeklaruje.%4</translation>
     </message>
     <message>
-        <source>%1 fires event '%2', which leads nowhere from step '%3' %4. From there: %5.</source>
+        <source>%1 fires event &apos;%2&apos;, which leads nowhere from step &apos;%3&apos; %4. From there: %5.</source>
         <translation>%1 spouští událost „%2“, která z kroku „%3“ (%4) nikam nevede. Odtud: %5.</translation>
     </message>
     <message>
@@ -1728,15 +1729,15 @@ queue:reklamace = complaint-pl</translation>
         <translation>Po volbě (%1)</translation>
     </message>
     <message>
-        <source>this leads back to turn '%1', which comes earlier; a scenario moves forward, so use a new turn instead.</source>
+        <source>this leads back to turn &apos;%1&apos;, which comes earlier; a scenario moves forward, so use a new turn instead.</source>
         <translation>toto vede zpět k replice „%1“, která je dříve; scénka postupuje jen dopředu, použijte tedy novou repliku.</translation>
     </message>
     <message>
-        <source>turn '%1' cannot be reached from the start.</source>
+        <source>turn &apos;%1&apos; cannot be reached from the start.</source>
         <translation>replika „%1“ není od začátku dosažitelná.</translation>
     </message>
     <message>
-        <source>ending '%1' cannot be reached from the start.</source>
+        <source>ending &apos;%1&apos; cannot be reached from the start.</source>
         <translation>závěr „%1“ není od začátku dosažitelný.</translation>
     </message>
     <message>
@@ -1748,24 +1749,24 @@ queue:reklamace = complaint-pl</translation>
         <translation>scénka</translation>
     </message>
     <message>
-        <source>no playbook with the id '%1' was found.%2 Give its file on the same command line, or put it beside the scenario or in the folder above.</source>
+        <source>no playbook with the id &apos;%1&apos; was found.%2 Give its file on the same command line, or put it beside the scenario or in the folder above.</source>
         <translation>scénář s id „%1“ nebyl nalezen.%2 Uveďte jeho soubor na stejném příkazovém řádku, nebo ho dejte vedle scénky či do nadřazené složky.</translation>
     </message>
     <message>
-        <source>the scenario needs revision %1 or later of playbook '%2', but the one found is revision %3.</source>
+        <source>the scenario needs revision %1 or later of playbook &apos;%2&apos;, but the one found is revision %3.</source>
         <translation>scénka vyžaduje revizi %1 nebo novější scénáře „%2“, ale nalezený má revizi %3.</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits and '-', e.g. "calms-after-boundary-pl"</source>
-        <translation>použijte malá písmena, číslice a '-', např. "calms-after-boundary-pl"</translation>
+        <source>use lower-case letters, digits and &apos;-&apos;, e.g. &quot;calms-after-boundary-pl&quot;</source>
+        <translation>použijte malá písmena, číslice a &apos;-&apos;, např. &quot;calms-after-boundary-pl&quot;</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, '.', '_' and '-', e.g. "aggressive-caller-pl"</source>
-        <translation>použijte malá písmena, číslice, '.', '_' a '-', např. "aggressive-caller-pl"</translation>
+        <source>use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, e.g. &quot;aggressive-caller-pl&quot;</source>
+        <translation>použijte malá písmena, číslice, &apos;.&apos;, &apos;_&apos; a &apos;-&apos;, např. &quot;aggressive-caller-pl&quot;</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, '_' and '-', e.g. "offer_help" or "hung-up"</source>
-        <translation>použijte malá písmena, číslice, '_' a '-', např. "offer_help" nebo "hung-up"</translation>
+        <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. &quot;offer_help&quot; or &quot;hung-up&quot;</source>
+        <translation>použijte malá písmena, číslice, &apos;_&apos; a &apos;-&apos;, např. &quot;offer_help&quot; nebo &quot;hung-up&quot;</translation>
     </message>
     <message>
         <source>a scenario file must hold one JSON object ({…}), not %1.</source>
@@ -1776,31 +1777,31 @@ queue:reklamace = complaint-pl</translation>
         <translation>scénka</translation>
     </message>
     <message>
-        <source>'kind' of a scenario must be "scenario", not "%1".</source>
-        <translation>„kind“ scénky musí být "scenario", ne „%1“.</translation>
+        <source>&apos;kind&apos; of a scenario must be &quot;scenario&quot;, not &quot;%1&quot;.</source>
+        <translation>„kind“ scénky musí být &quot;scenario&quot;, ne „%1“.</translation>
     </message>
     <message>
         <source>this scenario uses format version %1, but this Steadyline reads versions up to %2; update Steadyline or save the scenario in version %2.</source>
         <translation>tato scénka používá verzi formátu %1, ale tento Steadyline čte verze do %2; aktualizujte Steadyline, nebo uložte scénku ve verzi %2.</translation>
     </message>
     <message>
-        <source>use a language code such as "pl", "cs", "ru" or "en"</source>
-        <translation>použijte kód jazyka, např. "pl", "cs", "ru" nebo "en"</translation>
+        <source>use a language code such as &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; or &quot;en&quot;</source>
+        <translation>použijte kód jazyka, např. &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; nebo &quot;en&quot;</translation>
     </message>
     <message>
-        <source>'%1' of %2 must be between %3 and %4, not %5.</source>
+        <source>&apos;%1&apos; of %2 must be between %3 and %4, not %5.</source>
         <translation>%2: „%1“ musí být mezi %3 a %4, ne %5.</translation>
     </message>
     <message>
-        <source>'%1' of %2 is empty; write the text the trainee will read.</source>
+        <source>&apos;%1&apos; of %2 is empty; write the text the trainee will read.</source>
         <translation>%2: „%1“ je prázdné; napište text, který si cvičící přečte.</translation>
     </message>
     <message>
-        <source>'%1' of %2 is "%3";%4 choose one of: %5.</source>
+        <source>&apos;%1&apos; of %2 is &quot;%3&quot;;%4 choose one of: %5.</source>
         <translation>%2: „%1“ má hodnotu „%3“;%4 zvolte jednu z: %5.</translation>
     </message>
     <message>
-        <source>'goals' is empty; name at least one thing the rehearsal teaches.</source>
+        <source>&apos;goals&apos; is empty; name at least one thing the rehearsal teaches.</source>
         <translation>„goals“ je prázdné; uveďte alespoň jednu věc, kterou nácvik učí.</translation>
     </message>
     <message>
@@ -1808,7 +1809,7 @@ queue:reklamace = complaint-pl</translation>
         <translation>každý cíl musí být neprázdný řetězec.</translation>
     </message>
     <message>
-        <source>'turns' is empty; a scenario needs at least one turn of the caller.</source>
+        <source>&apos;turns&apos; is empty; a scenario needs at least one turn of the caller.</source>
         <translation>„turns“ je prázdné; scénka potřebuje alespoň jednu repliku zákazníka.</translation>
     </message>
     <message>
@@ -1820,8 +1821,8 @@ queue:reklamace = complaint-pl</translation>
         <translation>replika %1</translation>
     </message>
     <message>
-        <source>use the id of a step of the playbook, e.g. "boundary"</source>
-        <translation>použijte id kroku scénáře, např. "boundary"</translation>
+        <source>use the id of a step of the playbook, e.g. &quot;boundary&quot;</source>
+        <translation>použijte id kroku scénáře, např. &quot;boundary&quot;</translation>
     </message>
     <message>
         <source>the caller of %1</source>
@@ -1848,15 +1849,15 @@ queue:reklamace = complaint-pl</translation>
         <translation>%1 má: %2; dejte jí právě jedno z nich.</translation>
     </message>
     <message>
-        <source>use the id of an event of the playbook, e.g. "no_change"</source>
-        <translation>použijte id události scénáře, např. "no_change"</translation>
+        <source>use the id of an event of the playbook, e.g. &quot;no_change&quot;</source>
+        <translation>použijte id události scénáře, např. &quot;no_change&quot;</translation>
     </message>
     <message>
-        <source>'%1' can only be true; to offer something else, use another member.</source>
+        <source>&apos;%1&apos; can only be true; to offer something else, use another member.</source>
         <translation>„%1“ může být jen true; chcete-li nabídnout něco jiného, použijte jinou položku.</translation>
     </message>
     <message>
-        <source>'endings' is empty; a scenario needs at least one ending.</source>
+        <source>&apos;endings&apos; is empty; a scenario needs at least one ending.</source>
         <translation>„endings“ je prázdné; scénka potřebuje alespoň jeden závěr.</translation>
     </message>
     <message>
@@ -1868,7 +1869,7 @@ queue:reklamace = complaint-pl</translation>
         <translation>závěr %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n texts have a version in "%1" (the first is "%2"), but "%1" is not in 'locales'; add "%1" to 'locales' or remove those versions.</source>
+        <source>%n texts have a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</source>
         <translation>
             <numerusform>%n text má verzi v „%1“ (první je „%2“), ale „%1“ není v „locales“; přidejte „%1“ do „locales“, nebo tyto verze odstraňte.</numerusform>
             <numerusform>%n texty mají verzi v „%1“ (první je „%2“), ale „%1“ není v „locales“; přidejte „%1“ do „locales“, nebo tyto verze odstraňte.</numerusform>
@@ -1888,20 +1889,20 @@ queue:reklamace = complaint-pl</translation>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <source>unknown placeholder '{%1}'; known are {address:…|…}, {agent:…|…}, {channel:…|…}, {agentName} and {caseRef}</source>
+        <source>unknown placeholder &apos;{%1}&apos;; known are {address:…|…}, {agent:…|…}, {channel:…|…}, {agentName} and {caseRef}</source>
         <translation>neznámý zástupný symbol „{%1}“; známé jsou {address:…|…}, {agent:…|…}, {channel:…|…}, {agentName} a {caseRef}</translation>
     </message>
     <message>
-        <source>'{%1}' needs exactly two forms separated by '|', the phone's first, e.g. {channel:hovor|rozhovor}</source>
-        <translation>„{%1}“ potřebuje přesně dva tvary oddělené znakem '|', nejdřív ten pro telefon, např. {channel:hovor|rozhovor}</translation>
+        <source>&apos;{%1}&apos; needs exactly two forms separated by &apos;|&apos;, the phone&apos;s first, e.g. {channel:hovor|rozhovor}</source>
+        <translation>„{%1}“ potřebuje přesně dva tvary oddělené znakem &apos;|&apos;, nejdřív ten pro telefon, např. {channel:hovor|rozhovor}</translation>
     </message>
     <message>
-        <source>'%1' of the timer of step '%2' is %3 ms; timers run from 1000 to 300000 ms (1 s to 5 min).</source>
+        <source>&apos;%1&apos; of the timer of step &apos;%2&apos; is %3 ms; timers run from 1000 to 300000 ms (1 s to 5 min).</source>
         <translation>„%1“ časovače kroku „%2“ je %3 ms; časovače běží od 1000 do 300000 ms (1 s až 5 min).</translation>
     </message>
     <message>
-        <source>step '%1' is the method's 3½ wait, which lasts 5–10 s, but its timer runs from %2 to %3 ms; give it minMs ≥ 5000 and maxMs ≤ 10000, or label a longer pause otherwise (e.g. "‖").</source>
-        <translation>krok „%1“ je čekání 3½ z metody, které trvá 5–10 s, ale jeho časovač běží od %2 do %3 ms; nastavte minMs ≥ 5000 a maxMs ≤ 10000, nebo delší pauzu označte jinak (např. "‖").</translation>
+        <source>step &apos;%1&apos; is the method&apos;s 3½ wait, which lasts 5–10 s, but its timer runs from %2 to %3 ms; give it minMs ≥ 5000 and maxMs ≤ 10000, or label a longer pause otherwise (e.g. &quot;‖&quot;).</source>
+        <translation>krok „%1“ je čekání 3½ z metody, které trvá 5–10 s, ale jeho časovač běží od %2 do %3 ms; nastavte minMs ≥ 5000 a maxMs ≤ 10000, nebo delší pauzu označte jinak (např. &quot;‖&quot;).</translation>
     </message>
 </context>
 <context>
@@ -1998,14 +1999,14 @@ queue:reklamace = complaint-pl</translation>
         <translation>%1 obsahuje chyby (%2); nepoužívá se, dokud nebudou opraveny.</translation>
     </message>
     <message>
-        <source>The team's published version is used: %1. Also found: %2.</source>
+        <source>The team&apos;s published version is used: %1. Also found: %2.</source>
         <translation>Používá se verze publikovaná týmem: %1. Nalezeno také: %2.</translation>
     </message>
 </context>
 <context>
     <name>steadyline::PublishedPlaybooks</name>
     <message>
-        <source>Cannot make the folder %1 for the team's published playbooks.</source>
+        <source>Cannot make the folder %1 for the team&apos;s published playbooks.</source>
         <translation>Nelze vytvořit složku %1 pro scénáře publikované týmem.</translation>
     </message>
     <message>
@@ -2059,19 +2060,19 @@ queue:reklamace = complaint-pl</translation>
         <translation>Postupujte po krocích: nabídněte pomoc, stanovte hranici, dejte poslední varování, počkejte a teprve pak hovor ukončete.</translation>
     </message>
     <message>
-        <source>You chose "%1".</source>
+        <source>You chose &quot;%1&quot;.</source>
         <translation>Zvolili jste „%1“.</translation>
     </message>
     <message>
-        <source>You said: "%1"</source>
+        <source>You said: &quot;%1&quot;</source>
         <translation>Řekli jste: „%1“</translation>
     </message>
     <message>
-        <source>You promised: "%1"</source>
+        <source>You promised: &quot;%1&quot;</source>
         <translation>Slíbili jste: „%1“</translation>
     </message>
     <message>
-        <source>You noted: "%1"</source>
+        <source>You noted: &quot;%1&quot;</source>
         <translation>Zaznamenali jste: „%1“</translation>
     </message>
     <message>
@@ -2127,11 +2128,11 @@ queue:reklamace = complaint-pl</translation>
         <translation>Zaznamenejte, co se stalo (F8): datum, čas, podrobnosti a každé řešení.</translation>
     </message>
     <message>
-        <source>The caller's real problem was never dealt with.</source>
+        <source>The caller&apos;s real problem was never dealt with.</source>
         <translation>Skutečný problém volajícího nebyl vyřešen.</translation>
     </message>
     <message>
-        <source>Listen for what is really wrong and ask about it ("It seems something upset you?").</source>
+        <source>Listen for what is really wrong and ask about it (&quot;It seems something upset you?&quot;).</source>
         <translation>Naslouchejte, co je skutečně špatně, a zeptejte se na to („Zdá se, že vás něco rozrušilo?“).</translation>
     </message>
     <message>
@@ -2139,7 +2140,7 @@ queue:reklamace = complaint-pl</translation>
         <translation>Omluvili jste se znovu za totéž.</translation>
     </message>
     <message>
-        <source>"Sorry" works only once: an apology repeated for the same failure only annoys. Apologise sincerely once, then act — and make sure it does not happen again.</source>
+        <source>&quot;Sorry&quot; works only once: an apology repeated for the same failure only annoys. Apologise sincerely once, then act — and make sure it does not happen again.</source>
         <translation>„Omlouvám se“ funguje jen jednou: omluva opakovaná za totéž jen rozčiluje. Omluvte se upřímně jednou, pak jednejte — a postarejte se, aby se to neopakovalo.</translation>
     </message>
     <message>
@@ -2147,7 +2148,7 @@ queue:reklamace = complaint-pl</translation>
         <translation>Odpočet ukončil hovor, přestože se zákazník už uklidnil.</translation>
     </message>
     <message>
-        <source>The 3½ wait is the caller's last chance: when they calm down, stop it with F6 and turn to their problem.</source>
+        <source>The 3½ wait is the caller&apos;s last chance: when they calm down, stop it with F6 and turn to their problem.</source>
         <translation>Čekání v kroku 3½ je poslední šance zákazníka: když se uklidní, zastavte odpočet klávesou F6 a věnujte se jeho problému.</translation>
     </message>
 </context>
@@ -2166,7 +2167,7 @@ queue:reklamace = complaint-pl</translation>
         <translation>Zahájit hovor na tomto kanálu.</translation>
     </message>
     <message>
-        <source>unknown command '%1'.</source>
+        <source>unknown command &apos;%1&apos;.</source>
         <translation>neznámý příkaz „%1“.</translation>
     </message>
     <message>
@@ -2174,7 +2175,7 @@ queue:reklamace = complaint-pl</translation>
         <translation>--data-dir vyžaduje složku.</translation>
     </message>
     <message>
-        <source>--start-call takes phone or in_person, not '%1'.</source>
+        <source>--start-call takes phone or in_person, not &apos;%1&apos;.</source>
         <translation>--start-call přijímá phone nebo in_person, ne „%1“.</translation>
     </message>
     <message>
@@ -2189,7 +2190,7 @@ queue:reklamace = complaint-pl</translation>
         <translation>nikdy</translation>
     </message>
     <message>
-        <source>name the team server's URL.</source>
+        <source>name the team server&apos;s URL.</source>
         <translation>uveďte URL serveru týmu.</translation>
     </message>
     <message>
@@ -2201,8 +2202,8 @@ queue:reklamace = complaint-pl</translation>
         <translation>na standardním vstupu nebylo zadáno heslo.</translation>
     </message>
     <message>
-        <source>Joined team '%1' on %2 as %3 (%4). Changes from now on are shared; run steadyline team sync or start Steadyline to send them.</source>
-        <translation>Připojeno k týmu '%1' na %2 jako %3 (%4). Změny se od teď sdílejí; odešlete je příkazem steadyline team sync nebo spuštěním Steadyline.</translation>
+        <source>Joined team &apos;%1&apos; on %2 as %3 (%4). Changes from now on are shared; run steadyline team sync or start Steadyline to send them.</source>
+        <translation>Připojeno k týmu &apos;%1&apos; na %2 jako %3 (%4). Změny se od teď sdílejí; odešlete je příkazem steadyline team sync nebo spuštěním Steadyline.</translation>
     </message>
     <message>
         <source>this desk has not joined a team: run steadyline team join URL --login LOGIN first.</source>
@@ -2221,8 +2222,8 @@ queue:reklamace = complaint-pl</translation>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <source>Login: %1 (team '%2')</source>
-        <translation>Přihlašovací jméno: %1 (tým '%2')</translation>
+        <source>Login: %1 (team &apos;%2&apos;)</source>
+        <translation>Přihlašovací jméno: %1 (tým &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>Connection: %1</source>
@@ -2249,11 +2250,11 @@ queue:reklamace = complaint-pl</translation>
         <translation>Odesláno změn: %1, staženo: %2; nic nečeká.</translation>
     </message>
     <message>
-        <source>Nothing is waiting on this desk, but the team's changes could not be received.</source>
+        <source>Nothing is waiting on this desk, but the team&apos;s changes could not be received.</source>
         <translation>Na tomto pracovišti nic nečeká, ale změny týmu se nepodařilo stáhnout.</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk's journal, but the team never gets them).</source>
+        <source>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk&apos;s journal, but the team never gets them).</source>
         <translation>
             <numerusform>%n změna se ještě nedostala na týmový server. Nejprve spusťte steadyline team sync, nebo tým opusťte s --discard-waiting a změnu zahoďte (zůstane v deníku tohoto pracoviště, ale tým ji nedostane).</numerusform>
             <numerusform>%n změny se ještě nedostaly na týmový server. Nejprve spusťte steadyline team sync, nebo tým opusťte s --discard-waiting a změny zahoďte (zůstanou v deníku tohoto pracoviště, ale tým je nedostane).</numerusform>
@@ -2261,16 +2262,16 @@ queue:reklamace = complaint-pl</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left team '%1'; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk's journal.</source>
+        <source>Left team &apos;%1&apos;; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk&apos;s journal.</source>
         <translation>
-            <numerusform>Tým '%1' opuštěn; %n neodeslaná změna byla zahozena. Vaše hovory, poznámky a sliby zůstávají v deníku tohoto pracoviště.</numerusform>
-            <numerusform>Tým '%1' opuštěn; %n neodeslané změny byly zahozeny. Vaše hovory, poznámky a sliby zůstávají v deníku tohoto pracoviště.</numerusform>
-            <numerusform>Tým '%1' opuštěn; %n neodeslaných změn bylo zahozeno. Vaše hovory, poznámky a sliby zůstávají v deníku tohoto pracoviště.</numerusform>
+            <numerusform>Tým &apos;%1&apos; opuštěn; %n neodeslaná změna byla zahozena. Vaše hovory, poznámky a sliby zůstávají v deníku tohoto pracoviště.</numerusform>
+            <numerusform>Tým &apos;%1&apos; opuštěn; %n neodeslané změny byly zahozeny. Vaše hovory, poznámky a sliby zůstávají v deníku tohoto pracoviště.</numerusform>
+            <numerusform>Tým &apos;%1&apos; opuštěn; %n neodeslaných změn bylo zahozeno. Vaše hovory, poznámky a sliby zůstávají v deníku tohoto pracoviště.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Left team '%1'. Your own calls, notes and promises stay in this desk's journal.</source>
-        <translation>Tým '%1' opuštěn. Vaše hovory, poznámky a sliby zůstávají v deníku tohoto pracoviště.</translation>
+        <source>Left team &apos;%1&apos;. Your own calls, notes and promises stay in this desk&apos;s journal.</source>
+        <translation>Tým &apos;%1&apos; opuštěn. Vaše hovory, poznámky a sliby zůstávají v deníku tohoto pracoviště.</translation>
     </message>
     <message>
         <source>give one playbook file.</source>
@@ -2281,12 +2282,12 @@ queue:reklamace = complaint-pl</translation>
         <translation>%1 obsahuje chyby a nebyl publikován; všechny ukáže steadyline validate %1.</translation>
     </message>
     <message>
-        <source>Published revision %1 of '%2' to team '%3'; desks use it from their next call.</source>
-        <translation>Revize %1 scénáře '%2' publikována týmu '%3'; pracoviště ji použijí od příštího hovoru.</translation>
+        <source>Published revision %1 of &apos;%2&apos; to team &apos;%3&apos;; desks use it from their next call.</source>
+        <translation>Revize %1 scénáře &apos;%2&apos; publikována týmu &apos;%3&apos;; pracoviště ji použijí od příštího hovoru.</translation>
     </message>
     <message>
-        <source>Nothing is published to team '%1' yet.</source>
-        <translation>Týmu '%1' zatím nebylo nic publikováno.</translation>
+        <source>Nothing is published to team &apos;%1&apos; yet.</source>
+        <translation>Týmu &apos;%1&apos; zatím nebylo nic publikováno.</translation>
     </message>
     <message>
         <source>in use</source>
@@ -2297,8 +2298,24 @@ queue:reklamace = complaint-pl</translation>
         <translation>dřívější</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1': use join, status, sync, leave, publish or playbooks.</source>
-        <translation>neznámý podpříkaz '%1': použijte join, status, sync, leave, publish nebo playbooks.</translation>
+        <source>unknown subcommand &apos;%1&apos;: use join, status, sync, leave, publish or playbooks.</source>
+        <translation>neznámý podpříkaz &apos;%1&apos;: použijte join, status, sync, leave, publish nebo playbooks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the team server and kept on this desk, no longer waiting (steadyline team status lists them): %1</source>
+        <translation>
+            <numerusform>%n změna odmítnuta serverem týmu a ponechána na tomto pracovišti, už nečeká (vypíše ji steadyline team status): %1</numerusform>
+            <numerusform>%n změny odmítnuty serverem týmu a ponechány na tomto pracovišti, už nečekají (vypíše je steadyline team status): %1</numerusform>
+            <numerusform>%n změn odmítnuto serverem týmu a ponecháno na tomto pracovišti, už nečekají (vypíše je steadyline team status): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the server: %1</source>
+        <translation>
+            <numerusform>%n změna odmítnuta serverem: %1</numerusform>
+            <numerusform>%n změny odmítnuty serverem: %1</numerusform>
+            <numerusform>%n změn odmítnuto serverem: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2374,11 +2391,11 @@ queue:reklamace = complaint-pl</translation>
         <translation>Steadyline již běží, ale neodpověděl včas.</translation>
     </message>
     <message>
-        <source>Later starts of Steadyline (a softphone's call events, --start-call) cannot reach this window: %1</source>
+        <source>Later starts of Steadyline (a softphone&apos;s call events, --start-call) cannot reach this window: %1</source>
         <translation>Další spuštění Steadyline (události hovorů ze softphonu, --start-call) se k tomuto oknu nedostanou: %1</translation>
     </message>
     <message>
-        <source>the data folder's path is too long</source>
+        <source>the data folder&apos;s path is too long</source>
         <translation>cesta ke složce dat je příliš dlouhá</translation>
     </message>
     <message>
@@ -2604,7 +2621,7 @@ queue:reklamace = complaint-pl</translation>
         <translation>Trénink…</translation>
     </message>
     <message>
-        <source>The playbook "%1" that the softphone rules choose is not available; the start page's is used.</source>
+        <source>The playbook &quot;%1&quot; that the softphone rules choose is not available; the start page&apos;s is used.</source>
         <translation>Scénář „%1“, který vybírají pravidla na kartě Softphone, není k dispozici; použije se scénář z úvodní stránky.</translation>
     </message>
     <message>
@@ -2719,7 +2736,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>%1
-The lead's note: %2</source>
+The lead&apos;s note: %2</source>
         <translation>%1
 Poznámka vedoucího: %2</translation>
     </message>
@@ -3191,7 +3208,7 @@ Poznámka vedoucího: %2</translation>
         <translation>Graf se nepodařilo vykreslit jako obrázek.</translation>
     </message>
     <message>
-        <source>Nothing was exported: an export is first written in the team's audit log, and the server could not take it (%1).</source>
+        <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
         <translation>Nic nebylo exportováno: export se nejprve zapisuje do auditního záznamu týmu a server ho nemohl přijmout (%1).</translation>
     </message>
 </context>
@@ -3275,7 +3292,7 @@ Poznámka vedoucího: %2</translation>
         <translation>Tyto klávesy fungují v každé aplikaci prostřednictvím vašeho prostředí, které vás může požádat o potvrzení nebo je umožní změnit ve vlastním nastavení.</translation>
     </message>
     <message>
-        <source>This desktop offers no global shortcuts to applications: only the keys inside the Steadyline window work (F5, F6, Esc, F8, …). The tray icon's menu works from anywhere.</source>
+        <source>This desktop offers no global shortcuts to applications: only the keys inside the Steadyline window work (F5, F6, Esc, F8, …). The tray icon&apos;s menu works from anywhere.</source>
         <translation>Toto prostředí nenabízí aplikacím globální zkratky: fungují jen klávesy v okně Steadyline (F5, F6, Esc, F8, …). Nabídka ikony v oznamovací oblasti funguje odkudkoli.</translation>
     </message>
     <message>
@@ -3957,7 +3974,7 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
         <translation>Při vstupu: %1</translation>
     </message>
     <message>
-        <source>Fire the event "%1" (Ctrl+%2)</source>
+        <source>Fire the event &quot;%1&quot; (Ctrl+%2)</source>
         <translation>Vyvolat událost „%1“ (Ctrl+%2)</translation>
     </message>
     <message>
@@ -3992,7 +4009,7 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
         <translation> dní</translation>
     </message>
     <message>
-        <source>The team's playbook folder</source>
+        <source>The team&apos;s playbook folder</source>
         <translation>Složka se scénáři týmu</translation>
     </message>
     <message>
@@ -4004,7 +4021,7 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
         <translation>%1 je přiřazena dvěma akcím; fungovala by jen jedna z nich.</translation>
     </message>
     <message>
-        <source>One rule a line, the first that matches wins: a number pattern (* any digits) or queue:NAME, then = and the playbook's id. Without a match, the start page's playbook.</source>
+        <source>One rule a line, the first that matches wins: a number pattern (* any digits) or queue:NAME, then = and the playbook&apos;s id. Without a match, the start page&apos;s playbook.</source>
         <translation>Jedno pravidlo na řádek, platí první odpovídající: vzor čísla (* znamená libovolné číslice) nebo queue:NAME, pak = a identifikátor scénáře. Když nic neodpovídá, použije se scénář z úvodní stránky.</translation>
     </message>
     <message>
@@ -4013,12 +4030,12 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
     </message>
     <message>
         <source>female</source>
-        <comment>the consultant's grammatical gender; translations may add an example, e.g. Polish “będę zmuszona”</comment>
+        <comment>the consultant&apos;s grammatical gender; translations may add an example, e.g. Polish “będę zmuszona”</comment>
         <translation>ženský (budu nucena)</translation>
     </message>
     <message>
         <source>male</source>
-        <comment>the consultant's grammatical gender; translations may add an example, e.g. Polish “będę zmuszony”</comment>
+        <comment>the consultant&apos;s grammatical gender; translations may add an example, e.g. Polish “będę zmuszony”</comment>
         <translation>mužský (budu nucen)</translation>
     </message>
     <message>
@@ -4167,7 +4184,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Vrátit…</translation>
     </message>
     <message>
-        <source>Give the promise back to your team's leads, who hand it on</source>
+        <source>Give the promise back to your team&apos;s leads, who hand it on</source>
         <translation>Vraťte slib vedoucím týmu, kteří ho předají dál</translation>
     </message>
     <message>
@@ -4175,7 +4192,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>neznámý čas</translation>
     </message>
     <message>
-        <source>%1's call, %2, %3</source>
+        <source>%1&apos;s call, %2, %3</source>
         <translation>hovor: %1, %2, %3</translation>
     </message>
     <message>
@@ -4199,7 +4216,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Vrátit slib</translation>
     </message>
     <message>
-        <source>Hand %1 back to your team's leads? They give it to a colleague or keep it; it leaves your list and your reminders.</source>
+        <source>Hand %1 back to your team&apos;s leads? They give it to a colleague or keep it; it leaves your list and your reminders.</source>
         <translation>Vrátit %1 vedoucím týmu? Předají ho kolegovi nebo si ho nechají; zmizí z vašeho seznamu i připomínek.</translation>
     </message>
     <message>
@@ -4306,8 +4323,8 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Týmový server teď není dostupný, nelze nic publikovat ani vrátit. Publikace se neřadí do fronty: zkuste to znovu, až stavový řádek ukáže, že tým je online.</translation>
     </message>
     <message>
-        <source>Revision %1 is published already (the newest is %2). Raise the playbook's "revision" and save, then publish.</source>
-        <translation>Revize %1 už je publikována (nejnovější je %2). Zvyšte "revision" scénáře, uložte a publikujte.</translation>
+        <source>Revision %1 is published already (the newest is %2). Raise the playbook&apos;s &quot;revision&quot; and save, then publish.</source>
+        <translation>Revize %1 už je publikována (nejnovější je %2). Zvyšte &quot;revision&quot; scénáře, uložte a publikujte.</translation>
     </message>
     <message>
         <source>Nothing of this playbook was published to the team yet.</source>
@@ -4342,7 +4359,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Vrací se revize %1 …</translation>
     </message>
     <message>
-        <source>Revision %1 is the team's version again, from every desk's next call.</source>
+        <source>Revision %1 is the team&apos;s version again, from every desk&apos;s next call.</source>
         <translation>Revize %1 je opět verzí týmu, od příštího hovoru na každém pracovišti.</translation>
     </message>
 </context>
@@ -4427,7 +4444,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Nácvik: %1</translation>
     </message>
     <message>
-        <source>This system has no voice for the scenario's language; the caller's lines are shown only.</source>
+        <source>This system has no voice for the scenario&apos;s language; the caller&apos;s lines are shown only.</source>
         <translation>Tento systém nemá hlas pro jazyk scénky; repliky volajícího se jen zobrazují.</translation>
     </message>
     <message>
@@ -4474,7 +4491,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Scénky se nacvičují v okně Trénink. Zde upravujete soubor: během psaní se kontroluje vůči scénáři, který trénuje.</translation>
     </message>
     <message>
-        <source>Fix the errors to see the scenario's title, playbook, turns and maximum score.</source>
+        <source>Fix the errors to see the scenario&apos;s title, playbook, turns and maximum score.</source>
         <translation>Opravte chyby, abyste viděli název scénky, scénář, repliky a maximální skóre.</translation>
     </message>
     <message>
@@ -4529,11 +4546,11 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
 <context>
     <name>steadyline::gui::SoftphoneFollower</name>
     <message>
-        <source>The baresip address "%1" is not host:port (e.g. 127.0.0.1:4444).</source>
+        <source>The baresip address &quot;%1&quot; is not host:port (e.g. 127.0.0.1:4444).</source>
         <translation>Adresa baresip „%1“ nemá tvar host:port (např. 127.0.0.1:4444).</translation>
     </message>
     <message>
-        <source>The listener's port %1 is not a port number.</source>
+        <source>The listener&apos;s port %1 is not a port number.</source>
         <translation>Port pro naslouchání %1 není platné číslo portu.</translation>
     </message>
     <message>
@@ -4560,7 +4577,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
 <context>
     <name>steadyline::gui::StepCard</name>
     <message>
-        <source>Note "%1" with the time</source>
+        <source>Note &quot;%1&quot; with the time</source>
         <translation>Zaznamenat „%1“ s časem</translation>
     </message>
     <message>
@@ -4691,7 +4708,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Kritické: </translation>
     </message>
     <message>
-        <source>at turn '%1'</source>
+        <source>at turn &apos;%1&apos;</source>
         <translation>v replice „%1“</translation>
     </message>
     <message>
@@ -4826,7 +4843,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Průběh</translation>
     </message>
     <message>
-        <source>The journal is not open, so the team's calls cannot be read.</source>
+        <source>The journal is not open, so the team&apos;s calls cannot be read.</source>
         <translation>Deník není otevřený, hovory týmu proto nelze načíst.</translation>
     </message>
     <message>
@@ -4992,12 +5009,28 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Skryje tuto zprávu, dokud se problém nezmění; stavový řádek ji dál ukazuje.</translation>
     </message>
     <message>
-        <source>The team server does not take this desk's changes: %1 Your work is kept on this desk. Preferences → Team (Ctrl+,) joins again with another password or address.</source>
+        <source>The team server does not take this desk&apos;s changes: %1 Your work is kept on this desk. Preferences → Team (Ctrl+,) joins again with another password or address.</source>
         <translation>Týmový server nepřijímá změny z tohoto pracoviště: %1 Vaše práce zůstává na tomto pracovišti. V Předvolbách → Tým (Ctrl+,) se připojíte znovu s jiným heslem nebo adresou.</translation>
     </message>
     <message>
         <source>This desk is not in a team: there is no team to publish to.</source>
         <translation>Toto pracoviště není v týmu: není komu publikovat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n odmítnuta</numerusform>
+            <numerusform>%n odmítnuty</numerusform>
+            <numerusform>%n odmítnuto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the server: %1 They are kept on this desk and no longer wait.</source>
+        <translation>
+            <numerusform>%n změna odmítnuta serverem: %1 Je ponechána na tomto pracovišti a už nečeká.</numerusform>
+            <numerusform>%n změny odmítnuty serverem: %1 Jsou ponechány na tomto pracovišti a už nečekají.</numerusform>
+            <numerusform>%n změn odmítnuto serverem: %1 Jsou ponechány na tomto pracovišti a už nečekají.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5016,7 +5049,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Adresa týmového serveru</translation>
     </message>
     <message>
-        <source>The address your team's admin gave you. It is saved in the settings; the password never is.</source>
+        <source>The address your team&apos;s admin gave you. It is saved in the settings; the password never is.</source>
         <translation>Adresa, kterou vám dal správce týmu. Ukládá se do nastavení; heslo nikdy.</translation>
     </message>
     <message>
@@ -5036,7 +5069,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Vaše heslo na týmovém serveru</translation>
     </message>
     <message>
-        <source>Kept in libpq's password file (~/.pgpass), readable by you alone; never in the settings or the log.</source>
+        <source>Kept in libpq&apos;s password file (~/.pgpass), readable by you alone; never in the settings or the log.</source>
         <translation>Uloženo v souboru hesel libpq (~/.pgpass), čitelném jen pro vás; nikdy v nastavení ani v protokolu.</translation>
     </message>
     <message>
@@ -5072,7 +5105,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Deník nelze otevřít, takže se toto pracoviště teď nemůže připojit k týmu. Spusťte Steadyline znovu; pokud se to opakuje, přečtěte si zprávu při jeho spuštění.</translation>
     </message>
     <message>
-        <source>Enter the password your team's admin gave you.</source>
+        <source>Enter the password your team&apos;s admin gave you.</source>
         <translation>Zadejte heslo, které vám dal správce týmu.</translation>
     </message>
     <message>
@@ -5088,14 +5121,14 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Na tomto pracovišti se nic nezměnilo.</translation>
     </message>
     <message>
-        <source>Joined team '%1' as %2 (%3). From now on calls, notes, promises and rehearsals are shared with the team.</source>
-        <translation>Připojeno k týmu '%1' jako %2 (%3). Od teď se hovory, poznámky, sliby a nácviky sdílejí s týmem.</translation>
+        <source>Joined team &apos;%1&apos; as %2 (%3). From now on calls, notes, promises and rehearsals are shared with the team.</source>
+        <translation>Připojeno k týmu &apos;%1&apos; jako %2 (%3). Od teď se hovory, poznámky, sliby a nácviky sdílejí s týmem.</translation>
     </message>
     <message>
-        <source>Leave team '%1' on %2?
+        <source>Leave team &apos;%1&apos; on %2?
 
-Your own calls, notes and promises stay in this desk's journal. What the team shared with you is removed from this desk, and so is the password; new calls are no longer shared.</source>
-        <translation>Opustit tým '%1' na %2?
+Your own calls, notes and promises stay in this desk&apos;s journal. What the team shared with you is removed from this desk, and so is the password; new calls are no longer shared.</source>
+        <translation>Opustit tým &apos;%1&apos; na %2?
 
 Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s vámi tým sdílel, se z tohoto pracoviště odstraní, stejně jako heslo; nové hovory se už nebudou sdílet.</translation>
     </message>
@@ -5120,24 +5153,24 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>Opustit tým</translation>
     </message>
     <message numerus="yes">
-        <source>Left team '%1'; %n changes not sent were discarded.</source>
+        <source>Left team &apos;%1&apos;; %n changes not sent were discarded.</source>
         <translation>
-            <numerusform>Tým '%1' opuštěn; %n neodeslaná změna byla zahozena.</numerusform>
-            <numerusform>Tým '%1' opuštěn; %n neodeslané změny byly zahozeny.</numerusform>
-            <numerusform>Tým '%1' opuštěn; %n neodeslaných změn bylo zahozeno.</numerusform>
+            <numerusform>Tým &apos;%1&apos; opuštěn; %n neodeslaná změna byla zahozena.</numerusform>
+            <numerusform>Tým &apos;%1&apos; opuštěn; %n neodeslané změny byly zahozeny.</numerusform>
+            <numerusform>Tým &apos;%1&apos; opuštěn; %n neodeslaných změn bylo zahozeno.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Left team '%1'. Your own journal stays on this desk.</source>
-        <translation>Tým '%1' opuštěn. Váš deník zůstává na tomto pracovišti.</translation>
+        <source>Left team &apos;%1&apos;. Your own journal stays on this desk.</source>
+        <translation>Tým &apos;%1&apos; opuštěn. Váš deník zůstává na tomto pracovišti.</translation>
     </message>
     <message>
         <source>This desk is not in a team: its journal stays on this computer alone.</source>
         <translation>Toto pracoviště není v týmu: jeho deník je jen na tomto počítači.</translation>
     </message>
     <message>
-        <source>Team '%1' on %2, as %3.</source>
-        <translation>Tým '%1' na %2, jako %3.</translation>
+        <source>Team &apos;%1&apos; on %2, as %3.</source>
+        <translation>Tým &apos;%1&apos; na %2, jako %3.</translation>
     </message>
     <message numerus="yes">
         <source>Online; %n changes waiting to be sent.</source>
@@ -5170,6 +5203,22 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
     <message>
         <source>Cancel joinin&amp;g</source>
         <translation>Zr&amp;ušit připojení</translation>
+    </message>
+    <message>
+        <source>The server said yes; stopping the link to the old server first …</source>
+        <translation>Server souhlasil; nejprve se zastavuje spojení se starým serverem …</translation>
+    </message>
+    <message>
+        <source>Leaving team &apos;%1&apos; … the link to the server is stopping; the rest of Steadyline keeps working meanwhile.</source>
+        <translation>Opouštění týmu '%1' … spojení se serverem se zastavuje; zbytek Steadyline mezitím dál funguje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the server: %1 They are kept on this desk and no longer wait.</source>
+        <translation>
+            <numerusform>%n změna odmítnuta serverem: %1 Je ponechána na tomto pracovišti a už nečeká.</numerusform>
+            <numerusform>%n změny odmítnuty serverem: %1 Jsou ponechány na tomto pracovišti a už nečekají.</numerusform>
+            <numerusform>%n změn odmítnuto serverem: %1 Jsou ponechány na tomto pracovišti a už nečekají.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5378,7 +5427,7 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>Zadat zaškrtnuté scénáře zaškrtnutým konzultantům</translation>
     </message>
     <message>
-        <source>The team's training assignments</source>
+        <source>The team&apos;s training assignments</source>
         <translation>Úkoly k tréninku týmu</translation>
     </message>
     <message>
@@ -5414,7 +5463,7 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>Poznámka</translation>
     </message>
     <message>
-        <source>The &amp;team's assignments (scores of the attempts since each was assigned):</source>
+        <source>The &amp;team&apos;s assignments (scores of the attempts since each was assigned):</source>
         <translation>Úkoly &amp;týmu (výsledky pokusů od zadání):</translation>
     </message>
     <message>
@@ -5442,7 +5491,7 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>Zavřít</translation>
     </message>
     <message>
-        <source>Waiting for the server for the team's full list; shown: whom this desk has seen in the team's calls.</source>
+        <source>Waiting for the server for the team&apos;s full list; shown: whom this desk has seen in the team&apos;s calls.</source>
         <translation>Čeká se na úplný seznam týmu ze serveru; zobrazeni jsou ti, které toto pracoviště vidělo v hovorech týmu.</translation>
     </message>
     <message>
@@ -5486,7 +5535,7 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>Stáhnout úkol</translation>
     </message>
     <message>
-        <source>Withdraw "%1" from %2? It leaves their Training window.</source>
+        <source>Withdraw &quot;%1&quot; from %2? It leaves their Training window.</source>
         <translation>Stáhnout „%1“ od %2? Zmizí z jeho okna Trénink.</translation>
     </message>
     <message>
@@ -5537,11 +5586,11 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>Vaše pokusy nelze načíst. %1</translation>
     </message>
     <message>
-        <source>There are no scenarios yet. Scenarios come with Steadyline, or put them in the "scenarios" folder of the team's or your playbook folder (Preferences), then press F5.</source>
+        <source>There are no scenarios yet. Scenarios come with Steadyline, or put them in the &quot;scenarios&quot; folder of the team&apos;s or your playbook folder (Preferences), then press F5.</source>
         <translation>Zatím nejsou žádné scénky. Scénky jsou dodávány se Steadyline, nebo je vložte do složky „scenarios“ ve složce scénářů týmu či ve vlastní (Nastavení) a stiskněte F5.</translation>
     </message>
     <message>
-        <source>No scenario matches this language and difficulty. Choose "All languages" or "Any difficulty" to see the others.</source>
+        <source>No scenario matches this language and difficulty. Choose &quot;All languages&quot; or &quot;Any difficulty&quot; to see the others.</source>
         <translation>Tomuto jazyku a obtížnosti neodpovídá žádná scénka. Ostatní uvidíte volbou „Všechny jazyky“ nebo „Jakákoli obtížnost“.</translation>
     </message>
     <message numerus="yes">
@@ -5613,11 +5662,11 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>Nejprve vyberte scénku.</translation>
     </message>
     <message>
-        <source>"%1" cannot be rehearsed: the file has errors, listed beside the list.</source>
+        <source>&quot;%1&quot; cannot be rehearsed: the file has errors, listed beside the list.</source>
         <translation>„%1“ nelze nacvičit: soubor obsahuje chyby, uvedené vedle seznamu.</translation>
     </message>
     <message>
-        <source>Rehearsing "%1" in the assist window.</source>
+        <source>Rehearsing &quot;%1&quot; in the assist window.</source>
         <translation>Nácvik „%1“ v okně asistenta.</translation>
     </message>
     <message>
@@ -5745,7 +5794,7 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>Tento scénář ve vaší knihovně není (%1); zeptejte se vedoucího, kde ho najdete.</translation>
     </message>
     <message>
-        <source>"%1" is not in your scenario library, so it cannot be rehearsed here. Ask your lead where to find it.</source>
+        <source>&quot;%1&quot; is not in your scenario library, so it cannot be rehearsed here. Ask your lead where to find it.</source>
         <translation>„%1“ ve vaší knihovně scénářů není, takže ho zde nelze nacvičit. Zeptejte se vedoucího, kde ho najdete.</translation>
     </message>
 </context>
@@ -5831,7 +5880,7 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>Tréninkový pokus musí mít identifikátor své scénky.</translation>
     </message>
     <message>
-        <source>A training attempt's percentage must be between 0 and 100.</source>
+        <source>A training attempt&apos;s percentage must be between 0 and 100.</source>
         <translation>Procentní výsledek tréninkového pokusu musí být mezi 0 a 100.</translation>
     </message>
     <message numerus="yes">
@@ -6197,11 +6246,11 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>pravidlo má tvar VZOR = PLAYBOOK-ID (např. +420* = complaint-cs).</translation>
     </message>
     <message>
-        <source>the pattern before "=" is empty.</source>
+        <source>the pattern before &quot;=&quot; is empty.</source>
         <translation>vzor před „=“ je prázdný.</translation>
     </message>
     <message>
-        <source>"%1" is not a playbook id (lower-case letters, digits and dashes).</source>
+        <source>&quot;%1&quot; is not a playbook id (lower-case letters, digits and dashes).</source>
         <translation>„%1“ není identifikátor scénáře (malá písmena, číslice a pomlčky).</translation>
     </message>
 </context>
@@ -6216,19 +6265,19 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>Soubor s hesly %1 nelze zapsat: %2</translation>
     </message>
     <message>
-        <source>The login or its password is wrong, or the login does not exist on the server. Check them with your team's admin and join again.</source>
+        <source>The login or its password is wrong, or the login does not exist on the server. Check them with your team&apos;s admin and join again.</source>
         <translation>Přihlašovací jméno nebo heslo je chybné, nebo jméno na serveru neexistuje. Ověřte je u správce týmu a připojte se znovu.</translation>
     </message>
     <message>
-        <source>The server has no such database. Check the address with your team's admin.</source>
+        <source>The server has no such database. Check the address with your team&apos;s admin.</source>
         <translation>Server takovou databázi nemá. Ověřte adresu u správce týmu.</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified. Check the CA file (sslrootcert) and that the host name in the address is the one in the certificate.</source>
+        <source>The server&apos;s certificate could not be verified. Check the CA file (sslrootcert) and that the host name in the address is the one in the certificate.</source>
         <translation>Certifikát serveru se nepodařilo ověřit. Zkontrolujte soubor CA (sslrootcert) a že jméno hostitele v adrese je to z certifikátu.</translation>
     </message>
     <message>
-        <source>The server does not accept this login from this computer. Ask your team's admin.</source>
+        <source>The server does not accept this login from this computer. Ask your team&apos;s admin.</source>
         <translation>Server z tohoto počítače toto přihlašovací jméno nepřijímá. Obraťte se na správce týmu.</translation>
     </message>
     <message>
@@ -6240,7 +6289,7 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>Server týmu odmítl: %1</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is missing: install the package libqt6sql6-psql.</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is missing: install the package libqt6sql6-psql.</source>
         <translation>Chybí ovladač PostgreSQL pro Qt (QPSQL): nainstalujte balíček libqt6sql6-psql.</translation>
     </message>
     <message>
@@ -6256,7 +6305,7 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>Spojení se serverem týmu se přerušilo. Pracoviště dál funguje offline a změny odešle, až bude server zpět.</translation>
     </message>
     <message>
-        <source>The team's calls could not be read from the journal: %1</source>
+        <source>The team&apos;s calls could not be read from the journal: %1</source>
         <translation>Hovory týmu nelze načíst z deníku: %1</translation>
     </message>
     <message>
@@ -6268,7 +6317,7 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>Hovor, na který chcete odpovědět, není sdílen s týmem.</translation>
     </message>
     <message>
-        <source>Enter the team server's address, as your team's admin gave it (postgresql://…).</source>
+        <source>Enter the team server&apos;s address, as your team&apos;s admin gave it (postgresql://…).</source>
         <translation>Zadejte adresu týmového serveru, jak vám ji dal správce týmu (postgresql://…).</translation>
     </message>
     <message>
@@ -6276,11 +6325,11 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>Zadejte své přihlašovací jméno na týmovém serveru.</translation>
     </message>
     <message>
-        <source>Leave the password out of the address: it is asked for on its own and kept in libpq's password file.</source>
+        <source>Leave the password out of the address: it is asked for on its own and kept in libpq&apos;s password file.</source>
         <translation>Heslo do adresy nepište: zadává se zvlášť a ukládá se do souboru hesel libpq.</translation>
     </message>
     <message>
-        <source>Enter the password your team's admin gave you.</source>
+        <source>Enter the password your team&apos;s admin gave you.</source>
         <translation>Zadejte heslo, které vám dal správce týmu.</translation>
     </message>
     <message>
@@ -6288,7 +6337,7 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>Toto pracoviště není v týmu.</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk's journal but the team never gets them.</source>
+        <source>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk&apos;s journal but the team never gets them.</source>
         <translation>
             <numerusform>%n změna se ještě nedostala na týmový server. Nejdřív ji odešlete (Synchronizovat teď nebo steadyline team sync), nebo tým opusťte a změnu zahoďte: zůstane v deníku tohoto pracoviště, ale tým ji nedostane.</numerusform>
             <numerusform>%n změny se ještě nedostaly na týmový server. Nejdřív je odešlete (Synchronizovat teď nebo steadyline team sync), nebo tým opusťte a změny zahoďte: zůstanou v deníku tohoto pracoviště, ale tým je nedostane.</numerusform>
@@ -6311,15 +6360,19 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <source>There is no such training assignment to withdraw.</source>
         <translation>Takový úkol k tréninku, který by šlo stáhnout, neexistuje.</translation>
     </message>
+    <message>
+        <source>The team server %1 cannot be reached, so this desk did not join. Check the address and the port, and that this computer is on the network that reaches the server; if they are right, ask your team&apos;s admin whether the server is running and accepts connections from here.</source>
+        <translation>Server týmu %1 je nedosažitelný, takže se toto pracoviště nepřipojilo. Zkontrolujte adresu a port a to, zda je tento počítač v síti, ze které je server dostupný; pokud jsou v pořádku, zeptejte se správce týmu, zda server běží a přijímá odsud připojení.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::sync::TeamExchange</name>
     <message>
-        <source>The database %1 is not a Steadyline team server (it may belong to another application). Check the address with your team's admin.</source>
+        <source>The database %1 is not a Steadyline team server (it may belong to another application). Check the address with your team&apos;s admin.</source>
         <translation>Databáze %1 není serverem týmu Steadyline (může patřit jiné aplikaci). Ověřte adresu u správce týmu.</translation>
     </message>
     <message>
-        <source>The login %1 is not a member of any team on this server. Ask your team's admin to add it (steadyline server add-user).</source>
+        <source>The login %1 is not a member of any team on this server. Ask your team&apos;s admin to add it (steadyline server add-user).</source>
         <translation>Přihlašovací jméno %1 nepatří na tomto serveru do žádného týmu. Požádejte správce týmu, aby ho přidal (steadyline server add-user).</translation>
     </message>
     <message>
@@ -6327,11 +6380,11 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
         <translation>Server týmu je novější (schéma %1), než zná tento Steadyline (%2). Aktualizujte Steadyline na tomto pracovišti; do té doby funguje offline a změny si ponechá.</translation>
     </message>
     <message>
-        <source>The team server is older (schema %1) than this Steadyline needs (%2). Ask your team's admin to run: steadyline server init</source>
+        <source>The team server is older (schema %1) than this Steadyline needs (%2). Ask your team&apos;s admin to run: steadyline server init</source>
         <translation>Server týmu je starší (schéma %1), než potřebuje tento Steadyline (%2). Požádejte správce týmu, aby spustil: steadyline server init</translation>
     </message>
     <message>
-        <source>The team server gave no key for caller references; ask your team's admin to run: steadyline server init</source>
+        <source>The team server gave no key for caller references; ask your team&apos;s admin to run: steadyline server init</source>
         <translation>Týmový server neposkytl klíč pro čísla případů volajících; požádejte správce týmu, aby spustil: steadyline server init</translation>
     </message>
     <message>

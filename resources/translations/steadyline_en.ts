@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AttemptModel</name>
@@ -30,27 +31,41 @@
 <context>
     <name>steadyline::Diagnostic</name>
     <message numerus="yes">
-        <source>%n texts have a version in "%1" (the first is "%2"), but "%1" is not in 'locales'; add "%1" to 'locales' or remove those versions.</source>
+        <source>%n texts have a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</source>
         <translation>
-            <numerusform>%n text has a version in "%1" (the first is "%2"), but "%1" is not in 'locales'; add "%1" to 'locales' or remove those versions.</numerusform>
-            <numerusform>%n texts have a version in "%1" (the first is "%2"), but "%1" is not in 'locales'; add "%1" to 'locales' or remove those versions.</numerusform>
+            <numerusform>%n text has a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</numerusform>
+            <numerusform>%n texts have a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>steadyline::cli</name>
     <message numerus="yes">
-        <source>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk's journal, but the team never gets them).</source>
+        <source>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk&apos;s journal, but the team never gets them).</source>
         <translation>
-            <numerusform>%n change has not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop it (it stays in this desk's journal, but the team never gets it).</numerusform>
-            <numerusform>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk's journal, but the team never gets them).</numerusform>
+            <numerusform>%n change has not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop it (it stays in this desk&apos;s journal, but the team never gets it).</numerusform>
+            <numerusform>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk&apos;s journal, but the team never gets them).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left team '%1'; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk's journal.</source>
+        <source>Left team &apos;%1&apos;; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk&apos;s journal.</source>
         <translation>
-            <numerusform>Left team '%1'; %n change that had not been sent was discarded. Your own calls, notes and promises stay in this desk's journal.</numerusform>
-            <numerusform>Left team '%1'; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk's journal.</numerusform>
+            <numerusform>Left team &apos;%1&apos;; %n change that had not been sent was discarded. Your own calls, notes and promises stay in this desk&apos;s journal.</numerusform>
+            <numerusform>Left team &apos;%1&apos;; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk&apos;s journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the team server and kept on this desk, no longer waiting (steadyline team status lists them): %1</source>
+        <translation>
+            <numerusform>%n change refused by the team server and kept on this desk, no longer waiting (steadyline team status lists it): %1</numerusform>
+            <numerusform>%n changes refused by the team server and kept on this desk, no longer waiting (steadyline team status lists them): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the server: %1</source>
+        <translation>
+            <numerusform>%n change refused by the server: %1</numerusform>
+            <numerusform>%n changes refused by the server: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -287,6 +302,20 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
             <numerusform>Team: offline · %n waiting</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the server: %1 They are kept on this desk and no longer wait.</source>
+        <translation>
+            <numerusform>%n change refused by the server: %1 It is kept on this desk and no longer waits.</numerusform>
+            <numerusform>%n changes refused by the server: %1 They are kept on this desk and no longer wait.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::TeamPage</name>
@@ -305,10 +334,10 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left team '%1'; %n changes not sent were discarded.</source>
+        <source>Left team &apos;%1&apos;; %n changes not sent were discarded.</source>
         <translation>
-            <numerusform>Left team '%1'; %n change not sent was discarded.</numerusform>
-            <numerusform>Left team '%1'; %n changes not sent were discarded.</numerusform>
+            <numerusform>Left team &apos;%1&apos;; %n change not sent was discarded.</numerusform>
+            <numerusform>Left team &apos;%1&apos;; %n changes not sent were discarded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -330,6 +359,13 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
         <translation>
             <numerusform>%n change waiting to be sent.</numerusform>
             <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the server: %1 They are kept on this desk and no longer wait.</source>
+        <translation>
+            <numerusform>%n change refused by the server: %1 It is kept on this desk and no longer waits.</numerusform>
+            <numerusform>%n changes refused by the server: %1 They are kept on this desk and no longer wait.</numerusform>
         </translation>
     </message>
 </context>
@@ -404,10 +440,10 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</numerusform>
 <context>
     <name>steadyline::sync</name>
     <message numerus="yes">
-        <source>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk's journal but the team never gets them.</source>
+        <source>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk&apos;s journal but the team never gets them.</source>
         <translation>
-            <numerusform>%n change has not reached the team server yet. Send it first (Sync now, or steadyline team sync), or leave and discard it: it stays in this desk's journal but the team never gets it.</numerusform>
-            <numerusform>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk's journal but the team never gets them.</numerusform>
+            <numerusform>%n change has not reached the team server yet. Send it first (Sync now, or steadyline team sync), or leave and discard it: it stays in this desk&apos;s journal but the team never gets it.</numerusform>
+            <numerusform>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk&apos;s journal but the team never gets them.</numerusform>
         </translation>
     </message>
 </context>

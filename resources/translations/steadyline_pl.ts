@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
     <name>AssistWindow</name>
@@ -471,19 +472,19 @@
         <translation>Domyślny kanał nowej rozmowy</translation>
     </message>
     <message>
-        <source>&amp;Manager's number:</source>
+        <source>&amp;Manager&apos;s number:</source>
         <translation>Numer &amp;kierownika:</translation>
     </message>
     <message>
-        <source>Manager's number or extension</source>
+        <source>Manager&apos;s number or extension</source>
         <translation>Numer lub numer wewnętrzny kierownika</translation>
     </message>
     <message>
-        <source>&amp;Security's number:</source>
+        <source>&amp;Security&apos;s number:</source>
         <translation>Numer &amp;ochrony:</translation>
     </message>
     <message>
-        <source>Security's number or extension</source>
+        <source>Security&apos;s number or extension</source>
         <translation>Numer lub numer wewnętrzny ochrony</translation>
     </message>
     <message>
@@ -507,11 +508,11 @@
         <translation>&amp;Scenariusze</translation>
     </message>
     <message>
-        <source>&amp;Team's folder:</source>
+        <source>&amp;Team&apos;s folder:</source>
         <translation>Folder &amp;zespołu:</translation>
     </message>
     <message>
-        <source>Folder of the team's playbooks</source>
+        <source>Folder of the team&apos;s playbooks</source>
         <translation>Folder ze scenariuszami zespołu</translation>
     </message>
     <message>
@@ -519,7 +520,7 @@
         <translation>Wybierz…</translation>
     </message>
     <message>
-        <source>Choose the team's folder</source>
+        <source>Choose the team&apos;s folder</source>
         <translation>Wybierz folder zespołu</translation>
     </message>
     <message>
@@ -587,7 +588,7 @@
         <translation>&amp;Przywróć domyślne klawisze</translation>
     </message>
     <message>
-        <source>The main window and the tray menu switch at once; other open windows when opened again. The playbook's language is chosen separately, on the start page.</source>
+        <source>The main window and the tray menu switch at once; other open windows when opened again. The playbook&apos;s language is chosen separately, on the start page.</source>
         <translation>Okno główne i menu w zasobniku zmieniają język od razu; pozostałe otwarte okna — po ponownym otwarciu. Język scenariusza wybiera się osobno, na stronie startowej.</translation>
     </message>
     <message>
@@ -599,15 +600,15 @@
         <translation>Śledź &amp;baresip (rozmowy zaczynają się po odebraniu i kończą po rozłączeniu)</translation>
     </message>
     <message>
-        <source>Connects to baresip's ctrl_tcp interface</source>
+        <source>Connects to baresip&apos;s ctrl_tcp interface</source>
         <translation>Łączy się z interfejsem ctrl_tcp programu baresip</translation>
     </message>
     <message>
-        <source>baresip's &amp;address:</source>
+        <source>baresip&apos;s &amp;address:</source>
         <translation>&amp;Adres baresip:</translation>
     </message>
     <message>
-        <source>Address of baresip's ctrl_tcp interface</source>
+        <source>Address of baresip&apos;s ctrl_tcp interface</source>
         <translation>Adres interfejsu ctrl_tcp programu baresip</translation>
     </message>
     <message>
@@ -643,7 +644,7 @@
         <translation>Kopiuj adres URL dla zdarzeń rozmów</translation>
     </message>
     <message>
-        <source>Use the caller's &amp;number as caller reference</source>
+        <source>Use the caller&apos;s &amp;number as caller reference</source>
         <translation>Używaj numeru &amp;dzwoniącego jako numeru sprawy</translation>
     </message>
     <message>
@@ -665,7 +666,7 @@ queue:complaints = complaint-pl</source>
 queue:reklamacje = complaint-pl</translation>
     </message>
     <message>
-        <source>Softphones that run a program on call events can call "steadyline call-event answered --peer NUMBER" instead. See docs/softphones.md.</source>
+        <source>Softphones that run a program on call events can call &quot;steadyline call-event answered --peer NUMBER&quot; instead. See docs/softphones.md.</source>
         <translation>Jeśli softphone uruchamia program przy zdarzeniach rozmów, może zamiast tego wywołać „steadyline call-event answered --peer NUMER”. Zobacz docs/softphones.md.</translation>
     </message>
     <message>
@@ -750,7 +751,7 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Powiedz:</translation>
     </message>
     <message>
-        <source>Read the caller's lines aloud</source>
+        <source>Read the caller&apos;s lines aloud</source>
         <translation>Czytaj na głos kwestie klienta</translation>
     </message>
 </context>
@@ -1002,7 +1003,7 @@ queue:reklamacje = complaint-pl</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Run 'steadyline --help' for usage.</source>
+        <source>Run &apos;steadyline --help&apos; for usage.</source>
         <translation>Uruchom „steadyline --help”, aby zobaczyć sposób użycia.</translation>
     </message>
 </context>
@@ -1028,7 +1029,7 @@ queue:reklamacje = complaint-pl</translation>
         <translation>ostrzeżenie</translation>
     </message>
     <message>
-        <source> Did you mean '%1'?</source>
+        <source> Did you mean &apos;%1&apos;?</source>
         <translation> Czy chodziło o „%1”?</translation>
     </message>
     <message>
@@ -1056,24 +1057,24 @@ queue:reklamacje = complaint-pl</translation>
         <translation>niewidoczny znak o zerowej szerokości; usuń go</translation>
     </message>
     <message>
-        <source>a typographic quote %1; JSON needs straight double quotes (")</source>
-        <translation>cudzysłów typograficzny %1; JSON wymaga prostych cudzysłowów (")</translation>
+        <source>a typographic quote %1; JSON needs straight double quotes (&quot;)</source>
+        <translation>cudzysłów typograficzny %1; JSON wymaga prostych cudzysłowów (&quot;)</translation>
     </message>
     <message>
-        <source>'/'; JSON does not allow comments</source>
-        <translation>'/'; JSON nie dopuszcza komentarzy</translation>
+        <source>&apos;/&apos;; JSON does not allow comments</source>
+        <translation>&apos;/&apos;; JSON nie dopuszcza komentarzy</translation>
     </message>
     <message>
-        <source>this '"' ends the text, but the text goes on after it; if the quote belongs to the text, write it as \" or use typographic quotes such as „ “ or « »</source>
-        <translation>ten znak '"' kończy tekst, ale tekst biegnie dalej; jeśli cudzysłów należy do tekstu, zapisz go jako \" albo użyj cudzysłowów typograficznych, np. „ ” lub « »</translation>
+        <source>this &apos;&quot;&apos; ends the text, but the text goes on after it; if the quote belongs to the text, write it as \&quot; or use typographic quotes such as „ “ or « »</source>
+        <translation>ten znak &apos;&quot;&apos; kończy tekst, ale tekst biegnie dalej; jeśli cudzysłów należy do tekstu, zapisz go jako \&quot; albo użyj cudzysłowów typograficznych, np. „ ” lub « »</translation>
     </message>
     <message>
         <source>expected a value but found the end of the file; the file may be truncated</source>
         <translation>oczekiwano wartości, a plik się skończył; plik może być ucięty</translation>
     </message>
     <message>
-        <source>strings must be in double quotes ("), not single quotes</source>
-        <translation>teksty muszą być w podwójnych cudzysłowach ("), nie w pojedynczych</translation>
+        <source>strings must be in double quotes (&quot;), not single quotes</source>
+        <translation>teksty muszą być w podwójnych cudzysłowach (&quot;), nie w pojedynczych</translation>
     </message>
     <message>
         <source>expected a value (an object, array, string, number, true, false or null) but found %1</source>
@@ -1088,8 +1089,8 @@ queue:reklamacje = complaint-pl</translation>
         <translation>dokument jest zagnieżdżony głębiej niż na %1 poziomów</translation>
     </message>
     <message>
-        <source>the object is not closed: expected '}' before the end of the file</source>
-        <translation>obiekt nie jest zamknięty: przed końcem pliku brakuje '}'</translation>
+        <source>the object is not closed: expected &apos;}&apos; before the end of the file</source>
+        <translation>obiekt nie jest zamknięty: przed końcem pliku brakuje &apos;}&apos;</translation>
     </message>
     <message>
         <source>a comma must not follow the last member of an object; remove it</source>
@@ -1100,36 +1101,36 @@ queue:reklamacje = complaint-pl</translation>
         <translation>oczekiwano nazwy pola w podwójnych cudzysłowach, a napotkano: %1</translation>
     </message>
     <message>
-        <source>expected ':' after the member name "%1" but found %2</source>
-        <translation>po nazwie pola „%1” oczekiwano ':', a napotkano: %2</translation>
+        <source>expected &apos;:&apos; after the member name &quot;%1&quot; but found %2</source>
+        <translation>po nazwie pola „%1” oczekiwano &apos;:&apos;, a napotkano: %2</translation>
     </message>
     <message>
-        <source>the object is not closed: expected ',' or '}' before the end of the file</source>
-        <translation>obiekt nie jest zamknięty: przed końcem pliku oczekiwano ',' lub '}'</translation>
+        <source>the object is not closed: expected &apos;,&apos; or &apos;}&apos; before the end of the file</source>
+        <translation>obiekt nie jest zamknięty: przed końcem pliku oczekiwano &apos;,&apos; lub &apos;}&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after a member but found %1; is a comma missing?</source>
-        <translation>po polu oczekiwano ',' lub '}', a napotkano: %1; czy brakuje przecinka?</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member but found %1; is a comma missing?</source>
+        <translation>po polu oczekiwano &apos;,&apos; lub &apos;}&apos;, a napotkano: %1; czy brakuje przecinka?</translation>
     </message>
     <message>
         <source>a comma must not follow the last element of an array; remove it</source>
         <translation>po ostatnim elemencie tablicy nie może być przecinka; usuń go</translation>
     </message>
     <message>
-        <source>the array is not closed: expected ',' or ']' before the end of the file</source>
-        <translation>tablica nie jest zamknięta: przed końcem pliku oczekiwano ',' lub ']'</translation>
+        <source>the array is not closed: expected &apos;,&apos; or &apos;]&apos; before the end of the file</source>
+        <translation>tablica nie jest zamknięta: przed końcem pliku oczekiwano &apos;,&apos; lub &apos;]&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after an array element but found %1; is a comma missing?</source>
-        <translation>po elemencie tablicy oczekiwano ',' lub ']', a napotkano: %1; czy brakuje przecinka?</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element but found %1; is a comma missing?</source>
+        <translation>po elemencie tablicy oczekiwano &apos;,&apos; lub &apos;]&apos;, a napotkano: %1; czy brakuje przecinka?</translation>
     </message>
     <message>
         <source>the \u escape needs four hexadecimal digits</source>
         <translation>sekwencja \u wymaga czterech cyfr szesnastkowych</translation>
     </message>
     <message>
-        <source>the string is not closed: a '"' is missing before the end of the file</source>
-        <translation>tekst nie jest zamknięty: przed końcem pliku brakuje '"'</translation>
+        <source>the string is not closed: a &apos;&quot;&apos; is missing before the end of the file</source>
+        <translation>tekst nie jest zamknięty: przed końcem pliku brakuje &apos;&quot;&apos;</translation>
     </message>
     <message>
         <source>the string is not closed before the end of the line; write a line break inside a string as \n</source>
@@ -1148,8 +1149,8 @@ queue:reklamacje = complaint-pl</translation>
         <translation>sekwencja \u zawiera samotny dolny surogat</translation>
     </message>
     <message>
-        <source>unknown escape sequence '\%1'</source>
-        <translation>nieznana sekwencja '\%1'</translation>
+        <source>unknown escape sequence &apos;\%1&apos;</source>
+        <translation>nieznana sekwencja &apos;\%1&apos;</translation>
     </message>
     <message>
         <source>a number needs at least one digit</source>
@@ -1192,19 +1193,19 @@ queue:reklamacje = complaint-pl</translation>
         <translation>liczba</translation>
     </message>
     <message>
-        <source>%1 has no member '%2'.%3 Allowed members: %4.</source>
+        <source>%1 has no member &apos;%2&apos;.%3 Allowed members: %4.</source>
         <translation>%1 nie ma pola „%2”.%3 Dozwolone pola: %4.</translation>
     </message>
     <message>
-        <source>%1 is missing the required member '%2'.</source>
+        <source>%1 is missing the required member &apos;%2&apos;.</source>
         <translation>%1: brakuje wymaganego pola „%2”.</translation>
     </message>
     <message>
-        <source>'%1' of %2 must be %3, not %4.</source>
+        <source>&apos;%1&apos; of %2 must be %3, not %4.</source>
         <translation>%2: „%1” musi być typu: %3, a nie: %4.</translation>
     </message>
     <message>
-        <source>'%1' of %2 is "%3"; %4.</source>
+        <source>&apos;%1&apos; of %2 is &quot;%3&quot;; %4.</source>
         <translation>%2: „%1” ma wartość „%3”; %4.</translation>
     </message>
     <message>
@@ -1224,51 +1225,51 @@ queue:reklamacje = complaint-pl</translation>
         <translation>obiekt ({…})</translation>
     </message>
     <message>
-        <source>the text "%1" has no version in the base locale "%2", but a "%3" version. Did you mean '%2'?</source>
+        <source>the text &quot;%1&quot; has no version in the base locale &quot;%2&quot;, but a &quot;%3&quot; version. Did you mean &apos;%2&apos;?</source>
         <translation>tekst „%1” nie ma wersji w języku bazowym „%2”, ale ma wersję „%3”. Czy chodziło o „%2”?</translation>
     </message>
     <message>
-        <source>the text "%1" has a "%2" version, but "%2" is not in 'locales'. Did you mean '%3'? The text has no "%3" version.</source>
+        <source>the text &quot;%1&quot; has a &quot;%2&quot; version, but &quot;%2&quot; is not in &apos;locales&apos;. Did you mean &apos;%3&apos;? The text has no &quot;%3&quot; version.</source>
         <translation>tekst „%1” ma wersję „%2”, ale „%2” nie ma w „locales”. Czy chodziło o „%3”? Tekst nie ma wersji „%3”.</translation>
     </message>
     <message>
-        <source>the text "%1" has no version in the base locale "%2"; consultants working in %2 would see it in another language (%3). Add a "%2" version.</source>
+        <source>the text &quot;%1&quot; has no version in the base locale &quot;%2&quot;; consultants working in %2 would see it in another language (%3). Add a &quot;%2&quot; version.</source>
         <translation>tekst „%1” nie ma wersji w języku bazowym „%2”; konsultanci pracujący w języku %2 zobaczyliby go w innym języku (%3). Dodaj wersję „%2”.</translation>
     </message>
     <message>
-        <source>the text "%1" has no translation for %2 (declared in 'locales'); consultants in that language will see the %3 text.</source>
+        <source>the text &quot;%1&quot; has no translation for %2 (declared in &apos;locales&apos;); consultants in that language will see the %3 text.</source>
         <translation>tekst „%1” nie ma tłumaczenia na: %2 (zadeklarowane w „locales”); konsultanci w tym języku zobaczą tekst w języku %3.</translation>
     </message>
     <message>
-        <source>the text "%1" has a "%2" version, but "%2" is not in 'locales'; add it there or remove the text.</source>
+        <source>the text &quot;%1&quot; has a &quot;%2&quot; version, but &quot;%2&quot; is not in &apos;locales&apos;; add it there or remove the text.</source>
         <translation>tekst „%1” ma wersję „%2”, ale „%2” nie ma w „locales”; dodaj go tam albo usuń ten tekst.</translation>
     </message>
     <message>
-        <source>a '}' has no matching '{'; write '}}' for a literal brace</source>
-        <translation>znak '}' nie ma pary '{'; dosłowny nawias zapisz jako '}}'</translation>
+        <source>a &apos;}&apos; has no matching &apos;{&apos;; write &apos;}}&apos; for a literal brace</source>
+        <translation>znak &apos;}&apos; nie ma pary &apos;{&apos;; dosłowny nawias zapisz jako &apos;}}&apos;</translation>
     </message>
     <message>
-        <source>a '{' is not closed; write '{{' for a literal brace</source>
-        <translation>znak '{' nie jest zamknięty; dosłowny nawias zapisz jako '{{'</translation>
+        <source>a &apos;{&apos; is not closed; write &apos;{{&apos; for a literal brace</source>
+        <translation>znak &apos;{&apos; nie jest zamknięty; dosłowny nawias zapisz jako &apos;{{&apos;</translation>
     </message>
     <message>
         <source>placeholders cannot be nested</source>
         <translation>znaczników nie można zagnieżdżać</translation>
     </message>
     <message>
-        <source>'{%1}' needs exactly two forms separated by '|', male first, e.g. %2</source>
-        <translation>„{%1}” wymaga dokładnie dwóch form rozdzielonych znakiem '|', najpierw męska, np. %2</translation>
+        <source>&apos;{%1}&apos; needs exactly two forms separated by &apos;|&apos;, male first, e.g. %2</source>
+        <translation>„{%1}” wymaga dokładnie dwóch form rozdzielonych znakiem &apos;|&apos;, najpierw męska, np. %2</translation>
     </message>
     <message>
-        <source>'{%1}' takes no forms; write {%2}</source>
+        <source>&apos;{%1}&apos; takes no forms; write {%2}</source>
         <translation>„{%1}” nie przyjmuje form; zapisz {%2}</translation>
     </message>
     <message>
-        <source>'{%1}' has spaces inside the braces, which would show as extra spaces in the text; write {%2}</source>
+        <source>&apos;{%1}&apos; has spaces inside the braces, which would show as extra spaces in the text; write {%2}</source>
         <translation>„{%1}” ma spacje wewnątrz nawiasów, które pojawiłyby się w tekście jako dodatkowe spacje; zapisz {%2}</translation>
     </message>
     <message>
-        <source> This follows from the step at line %1, whose id "%2" is not a valid id; write it as '%3' there.</source>
+        <source> This follows from the step at line %1, whose id &quot;%2&quot; is not a valid id; write it as &apos;%3&apos; there.</source>
         <translation> To skutek kroku w wierszu %1, którego id „%2” nie jest poprawnym id; zapisz je tam jako „%3”.</translation>
     </message>
     <message>
@@ -1276,51 +1277,51 @@ queue:reklamacje = complaint-pl</translation>
         <translation>scenariusz ma za dużo kroków (%1, dozwolone najwyżej %2). Podziel go na kilka scenariuszy.</translation>
     </message>
     <message>
-        <source> Steps refer to '%1', which no step has: was this step meant to be '%2'?</source>
+        <source> Steps refer to &apos;%1&apos;, which no step has: was this step meant to be &apos;%2&apos;?</source>
         <translation> Kroki odwołują się do „%1”, którego nie ma żaden krok: czy ten krok miał się nazywać „%2”?</translation>
     </message>
     <message>
-        <source>the step id '%1' is used twice (first at line %2); every step needs its own id.%3</source>
+        <source>the step id &apos;%1&apos; is used twice (first at line %2); every step needs its own id.%3</source>
         <translation>id kroku „%1” występuje dwukrotnie (pierwsze w wierszu %2); każdy krok potrzebuje własnego id.%3</translation>
     </message>
     <message>
-        <source> This probably follows from the duplicate step id '%1' at line %2; fix that first.</source>
+        <source> This probably follows from the duplicate step id &apos;%1&apos; at line %2; fix that first.</source>
         <translation> To prawdopodobnie skutek powtórzonego id kroku „%1” w wierszu %2; popraw najpierw tamto.</translation>
     </message>
     <message>
-        <source>the event '%1' is declared twice; declare each event once.</source>
+        <source>the event &apos;%1&apos; is declared twice; declare each event once.</source>
         <translation>zdarzenie „%1” jest zadeklarowane dwa razy; zadeklaruj każde zdarzenie raz.</translation>
     </message>
     <message>
-        <source>'initialStep' names the step '%1', which does not exist.%2</source>
+        <source>&apos;initialStep&apos; names the step &apos;%1&apos;, which does not exist.%2</source>
         <translation>„initialStep” wskazuje krok „%1”, który nie istnieje.%2</translation>
     </message>
     <message>
-        <source>the transition leads to the step '%1', which does not exist.%2</source>
+        <source>the transition leads to the step &apos;%1&apos;, which does not exist.%2</source>
         <translation>przejście prowadzi do kroku „%1”, który nie istnieje.%2</translation>
     </message>
     <message>
-        <source>the event '%1' is not declared in 'events'.%2 Declared events: %3.</source>
+        <source>the event &apos;%1&apos; is not declared in &apos;events&apos;.%2 Declared events: %3.</source>
         <translation>zdarzenie „%1” nie jest zadeklarowane w „events”.%2 Zadeklarowane zdarzenia: %3.</translation>
     </message>
     <message>
-        <source>%1 already has a transition for the event '%2' that applies here; give the two different 'when' guards or remove one.</source>
+        <source>%1 already has a transition for the event &apos;%2&apos; that applies here; give the two different &apos;when&apos; guards or remove one.</source>
         <translation>%1: istnieje już przejście dla zdarzenia „%2”, które tu obowiązuje; nadaj obu różne warunki „when” albo usuń jedno.</translation>
     </message>
     <message>
-        <source>%1 already has an expiry target that applies here; give the targets different 'when' guards or remove one.</source>
+        <source>%1 already has an expiry target that applies here; give the targets different &apos;when&apos; guards or remove one.</source>
         <translation>%1: istnieje już cel po upływie czasu, który tu obowiązuje; nadaj celom różne warunki „when” albo usuń jeden.</translation>
     </message>
     <message>
-        <source>'except' names the step '%1', which does not exist.%2</source>
+        <source>&apos;except&apos; names the step &apos;%1&apos;, which does not exist.%2</source>
         <translation>„except” wskazuje krok „%1”, który nie istnieje.%2</translation>
     </message>
     <message>
-        <source>global transitions %1 and %2 both handle the event '%3' in step '%4'; give them different 'when' guards or 'except' lists, or remove one.</source>
+        <source>global transitions %1 and %2 both handle the event &apos;%3&apos; in step &apos;%4&apos;; give them different &apos;when&apos; guards or &apos;except&apos; lists, or remove one.</source>
         <translation>przejścia globalne %1 i %2 obsługują to samo zdarzenie „%3” w kroku „%4”; nadaj im różne warunki „when” lub listy „except” albo usuń jedno z nich.</translation>
     </message>
     <message>
-        <source>step '%1'</source>
+        <source>step &apos;%1&apos;</source>
         <translation>krok „%1”</translation>
     </message>
     <message>
@@ -1328,51 +1329,51 @@ queue:reklamacje = complaint-pl</translation>
         <translation>odliczanie (%1)</translation>
     </message>
     <message>
-        <source>no path from the initial step '%1' leads to the step '%2'; add a transition to it or remove it.</source>
+        <source>no path from the initial step &apos;%1&apos; leads to the step &apos;%2&apos;; add a transition to it or remove it.</source>
         <translation>z kroku początkowego „%1” nie prowadzi żadna droga do kroku „%2”; dodaj do niego przejście albo go usuń.</translation>
     </message>
     <message>
-        <source>the step '%1' is final, so its transitions and timer are never used; remove them or drop "final": true.</source>
-        <translation>krok „%1” jest końcowy, więc jego przejścia i odliczanie nigdy nie zadziałają; usuń je albo usuń "final": true.</translation>
+        <source>the step &apos;%1&apos; is final, so its transitions and timer are never used; remove them or drop &quot;final&quot;: true.</source>
+        <translation>krok „%1” jest końcowy, więc jego przejścia i odliczanie nigdy nie zadziałają; usuń je albo usuń &quot;final&quot;: true.</translation>
     </message>
     <message>
-        <source>the step '%1' has no way out: give it a transition ('on') or a timer, or mark it "final": true if the call ends there.</source>
-        <translation>z kroku „%1” nie ma wyjścia: dodaj mu przejście („on”) lub odliczanie albo oznacz go "final": true, jeśli tu kończy się rozmowa.</translation>
+        <source>the step &apos;%1&apos; has no way out: give it a transition (&apos;on&apos;) or a timer, or mark it &quot;final&quot;: true if the call ends there.</source>
+        <translation>z kroku „%1” nie ma wyjścia: dodaj mu przejście („on”) lub odliczanie albo oznacz go &quot;final&quot;: true, jeśli tu kończy się rozmowa.</translation>
     </message>
     <message>
-        <source>the step '%1' has no way on of its own: only global transitions ('%2') lead out of it, so the method stops there. Give it a transition ('on') to the next step or a timer, or mark it "final": true if the call ends there.</source>
-        <translation>krok „%1” nie ma własnej drogi dalej: wychodzą z niego tylko przejścia globalne („%2”), więc metoda się na nim zatrzymuje. Dodaj mu przejście („on”) do następnego kroku lub odliczanie albo oznacz go "final": true, jeśli tu kończy się rozmowa.</translation>
+        <source>the step &apos;%1&apos; has no way on of its own: only global transitions (&apos;%2&apos;) lead out of it, so the method stops there. Give it a transition (&apos;on&apos;) to the next step or a timer, or mark it &quot;final&quot;: true if the call ends there.</source>
+        <translation>krok „%1” nie ma własnej drogi dalej: wychodzą z niego tylko przejścia globalne („%2”), więc metoda się na nim zatrzymuje. Dodaj mu przejście („on”) do następnego kroku lub odliczanie albo oznacz go &quot;final&quot;: true, jeśli tu kończy się rozmowa.</translation>
     </message>
     <message>
-        <source>when the timer of step '%1' expires on the "%2" channel, no target applies and the step stays; add a target for "%2".</source>
+        <source>when the timer of step &apos;%1&apos; expires on the &quot;%2&quot; channel, no target applies and the step stays; add a target for &quot;%2&quot;.</source>
         <translation>gdy odliczanie kroku „%1” dobiegnie końca na kanale „%2”, żaden cel nie pasuje i krok się nie zmienia; dodaj cel dla „%2”.</translation>
     </message>
     <message>
-        <source>the timer of step '%1' must satisfy minMs ≤ defaultMs ≤ maxMs, but it has minMs %2, defaultMs %3, maxMs %4.</source>
+        <source>the timer of step &apos;%1&apos; must satisfy minMs ≤ defaultMs ≤ maxMs, but it has minMs %2, defaultMs %3, maxMs %4.</source>
         <translation>odliczanie kroku „%1” musi spełniać minMs ≤ defaultMs ≤ maxMs, a ma minMs %2, defaultMs %3, maxMs %4.</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" has %3 characters; a text may have at most %4. Shorten it: the consultant reads it during a call.</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; has %3 characters; a text may have at most %4. Shorten it: the consultant reads it during a call.</source>
         <translation>tekst „%1” w „%2” jest za długi (znaków: %3, najwyżej %4). Skróć go: konsultant czyta go w trakcie rozmowy.</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" is empty; write the text or remove the entry.</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; is empty; write the text or remove the entry.</source>
         <translation>tekst „%1” w „%2” jest pusty; wpisz tekst albo usuń wpis.</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" contains the invisible character %3 (%4), which can make the text show other than it is; remove it.</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains the invisible character %3 (%4), which can make the text show other than it is; remove it.</source>
         <translation>tekst „%1” w „%2” zawiera niewidoczny znak %3 (%4), przez który tekst może wyglądać inaczej, niż jest zapisany; usuń go.</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" contains what looks like HTML; the window shows texts as written, tags included.</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains what looks like HTML; the window shows texts as written, tags included.</source>
         <translation>tekst „%1” w „%2” zawiera coś, co wygląda na HTML; okno pokazuje teksty tak, jak są zapisane, razem ze znacznikami.</translation>
     </message>
     <message>
-        <source>in the "%1" text of "%2": %3</source>
+        <source>in the &quot;%1&quot; text of &quot;%2&quot;: %3</source>
         <translation>w tekście „%1” w „%2”: %3</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" contains "%3", which would %4 as written; use %5 for grammatical forms%6, or write {/} for a slash you mean (24{/}7).</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains &quot;%3&quot;, which would %4 as written; use %5 for grammatical forms%6, or write {/} for a slash you mean (24{/}7).</source>
         <translation>tekst „%1” w „%2” zawiera „%3”, co zostałoby %4 dosłownie; dla form gramatycznych użyj %5%6 albo zapisz {/}, jeśli ukośnik jest zamierzony (24{/}7).</translation>
     </message>
     <message>
@@ -1384,7 +1385,7 @@ queue:reklamacje = complaint-pl</translation>
         <translation>pokazane na karcie</translation>
     </message>
     <message>
-        <source>, separate 'say' entries for alternatives</source>
+        <source>, separate &apos;say&apos; entries for alternatives</source>
         <translation>, a dla wariantów osobnych wpisów „say”</translation>
     </message>
     <message>
@@ -1412,7 +1413,7 @@ queue:reklamacje = complaint-pl</translation>
         <translation>plik jest pusty; %1 to obiekt JSON ({…}).</translation>
     </message>
     <message>
-        <source>the member "%1" appears twice in one object (first at line %2); only the first is used. Remove or rename one.</source>
+        <source>the member &quot;%1&quot; appears twice in one object (first at line %2); only the first is used. Remove or rename one.</source>
         <translation>pole „%1” występuje dwa razy w jednym obiekcie (pierwsze w wierszu %2); używane jest tylko pierwsze. Usuń jedno albo zmień jego nazwę.</translation>
     </message>
     <message>
@@ -1432,75 +1433,75 @@ queue:reklamacje = complaint-pl</translation>
         <translation>ten scenariusz używa wersji formatu %1, a ten Steadyline czyta wersje do %2; zaktualizuj Steadyline albo zapisz scenariusz w wersji %2.</translation>
     </message>
     <message>
-        <source>'schemaVersion' must be 1 or more, not %1.</source>
+        <source>&apos;schemaVersion&apos; must be 1 or more, not %1.</source>
         <translation>„schemaVersion” musi wynosić 1 lub więcej, a nie %1.</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, '.', '_' and '-', e.g. "aggressive-caller-3.5"</source>
-        <translation>użyj małych liter, cyfr, '.', '_' i '-', np. "aggressive-caller-3.5"</translation>
+        <source>use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, e.g. &quot;aggressive-caller-3.5&quot;</source>
+        <translation>użyj małych liter, cyfr, &apos;.&apos;, &apos;_&apos; i &apos;-&apos;, np. &quot;aggressive-caller-3.5&quot;</translation>
     </message>
     <message>
-        <source>'revision' must be between 1 and 1000000, not %1; raise it by one each time you hand out a changed playbook.</source>
+        <source>&apos;revision&apos; must be between 1 and 1000000, not %1; raise it by one each time you hand out a changed playbook.</source>
         <translation>„revision” musi mieścić się między 1 a 1000000, a nie %1; zwiększaj ją o jeden za każdym razem, gdy udostępniasz zmieniony scenariusz.</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits and '_', starting with a letter, e.g. "final_warning"</source>
-        <translation>użyj małych liter, cyfr i '_', zaczynając od litery, np. "final_warning"</translation>
+        <source>use lower-case letters, digits and &apos;_&apos;, starting with a letter, e.g. &quot;final_warning&quot;</source>
+        <translation>użyj małych liter, cyfr i &apos;_&apos;, zaczynając od litery, np. &quot;final_warning&quot;</translation>
     </message>
     <message>
-        <source>use a language code such as "pl", "cs", "ru" or "en-GB"</source>
-        <translation>użyj kodu języka, np. "pl", "cs", "ru" lub "en-GB"</translation>
+        <source>use a language code such as &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; or &quot;en-GB&quot;</source>
+        <translation>użyj kodu języka, np. &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; lub &quot;en-GB&quot;</translation>
     </message>
     <message>
-        <source>"%1" in 'translatedFrom' is not a locale; %2.</source>
+        <source>&quot;%1&quot; in &apos;translatedFrom&apos; is not a locale; %2.</source>
         <translation>„%1” w „translatedFrom” nie jest kodem języka; %2.</translation>
     </message>
     <message>
-        <source>'translatedFrom' of "%1" must be an object of text key → fingerprint, not %2.</source>
+        <source>&apos;translatedFrom&apos; of &quot;%1&quot; must be an object of text key → fingerprint, not %2.</source>
         <translation>„translatedFrom” dla „%1” musi być obiektem klucz tekstu → odcisk, a nie: %2.</translation>
     </message>
     <message>
-        <source>the record of "%1" in 'translatedFrom' must be the 12 hex digits that 'steadyline i18n-status --mark-current %2 FILE' writes.</source>
-        <translation>wpis „%1” w „translatedFrom” musi mieć 12 cyfr szesnastkowych, które zapisuje 'steadyline i18n-status --mark-current %2 PLIK'.</translation>
+        <source>the record of &quot;%1&quot; in &apos;translatedFrom&apos; must be the 12 hex digits that &apos;steadyline i18n-status --mark-current %2 FILE&apos; writes.</source>
+        <translation>wpis „%1” w „translatedFrom” musi mieć 12 cyfr szesnastkowych, które zapisuje &apos;steadyline i18n-status --mark-current %2 PLIK&apos;.</translation>
     </message>
     <message>
-        <source>each entry of 'locales' must be a string, not %1.</source>
+        <source>each entry of &apos;locales&apos; must be a string, not %1.</source>
         <translation>każdy wpis „locales” musi być tekstem, a nie: %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a locale; %2.</source>
+        <source>&quot;%1&quot; is not a locale; %2.</source>
         <translation>„%1” nie jest kodem języka; %2.</translation>
     </message>
     <message>
-        <source>'%1' of %2</source>
+        <source>&apos;%1&apos; of %2</source>
         <translation>„%1” (%2)</translation>
     </message>
     <message>
-        <source>"%1" in %2 is not a locale; %3.</source>
+        <source>&quot;%1&quot; in %2 is not a locale; %3.</source>
         <translation>„%1” w %2 nie jest kodem języka; %3.</translation>
     </message>
     <message>
-        <source>the "%1" text of %2 must be a string, not %3.</source>
+        <source>the &quot;%1&quot; text of %2 must be a string, not %3.</source>
         <translation>tekst „%1” w %2 musi być tekstem, a nie: %3.</translation>
     </message>
     <message>
-        <source>%1 has no text; give at least the base locale, e.g. {"%2": "…"}.</source>
-        <translation>%1 nie ma tekstu; podaj co najmniej wersję w języku bazowym, np. {"%2": "…"}.</translation>
+        <source>%1 has no text; give at least the base locale, e.g. {&quot;%2&quot;: &quot;…&quot;}.</source>
+        <translation>%1 nie ma tekstu; podaj co najmniej wersję w języku bazowym, np. {&quot;%2&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
         <source>%1 must be a string or an object of texts per locale, not %2.</source>
         <translation>%1 musi być tekstem albo obiektem tekstów w poszczególnych językach, a nie: %2.</translation>
     </message>
     <message>
-        <source>entry %1 of '%2' of %3</source>
+        <source>entry %1 of &apos;%2&apos; of %3</source>
         <translation>wpis %1 w „%2” (%3)</translation>
     </message>
     <message>
-        <source>'%1' of %2 is empty; it needs at least one %3.</source>
+        <source>&apos;%1&apos; of %2 is empty; it needs at least one %3.</source>
         <translation>%2: „%1” jest puste; potrzebny jest co najmniej jeden element (%3).</translation>
     </message>
     <message>
-        <source>entry %1 of '%2' must be an object ({…}) describing a %3, not %4.</source>
+        <source>entry %1 of &apos;%2&apos; must be an object ({…}) describing a %3, not %4.</source>
         <translation>wpis %1 w „%2” musi być obiektem ({…}) opisującym element (%3), a nie: %4.</translation>
     </message>
     <message>
@@ -1512,24 +1513,24 @@ queue:reklamacje = complaint-pl</translation>
         <translation>zdarzenie %1</translation>
     </message>
     <message>
-        <source>event '%1'</source>
+        <source>event &apos;%1&apos;</source>
         <translation>zdarzenie „%1”</translation>
     </message>
     <message>
-        <source>unknown role "%1" of %2.%3 Use one of: %4.</source>
+        <source>unknown role &quot;%1&quot; of %2.%3 Use one of: %4.</source>
         <translation>nieznana rola „%1” (%2).%3 Użyj jednej z: %4.</translation>
     </message>
     <message>
-        <source>the guard ('when') of %1</source>
+        <source>the guard (&apos;when&apos;) of %1</source>
         <translation>warunek („when”) – %1</translation>
     </message>
     <message>
-        <source>unknown guard '%1'; a guard can test only 'channel' ("phone" or "in_person").%2</source>
-        <translation>nieznany warunek „%1”; warunek może sprawdzać tylko „channel” ("phone" lub "in_person").%2</translation>
+        <source>unknown guard &apos;%1&apos;; a guard can test only &apos;channel&apos; (&quot;phone&quot; or &quot;in_person&quot;).%2</source>
+        <translation>nieznany warunek „%1”; warunek może sprawdzać tylko „channel” (&quot;phone&quot; lub &quot;in_person&quot;).%2</translation>
     </message>
     <message>
-        <source>unknown channel "%1" in a guard; use "phone" or "in_person".%2</source>
-        <translation>nieznany kanał „%1” w warunku; użyj "phone" lub "in_person".%2</translation>
+        <source>unknown channel &quot;%1&quot; in a guard; use &quot;phone&quot; or &quot;in_person&quot;.%2</source>
+        <translation>nieznany kanał „%1” w warunku; użyj &quot;phone&quot; lub &quot;in_person&quot;.%2</translation>
     </message>
     <message>
         <source>transition</source>
@@ -1540,7 +1541,7 @@ queue:reklamacje = complaint-pl</translation>
         <translation>przejście globalne %1</translation>
     </message>
     <message>
-        <source>each entry of 'except' must be a step id string, not %1.</source>
+        <source>each entry of &apos;except&apos; must be a step id string, not %1.</source>
         <translation>każdy wpis „except” musi być tekstem z id kroku, a nie: %1.</translation>
     </message>
     <message>
@@ -1552,8 +1553,8 @@ queue:reklamacje = complaint-pl</translation>
         <translation>krok %1</translation>
     </message>
     <message>
-        <source>the label of %1 is empty; write the step's number as the consultant knows it, e.g. "1" or "3½".</source>
-        <translation>etykieta (%1) jest pusta; wpisz numer kroku taki, jaki zna konsultant, np. "1" lub "3½".</translation>
+        <source>the label of %1 is empty; write the step&apos;s number as the consultant knows it, e.g. &quot;1&quot; or &quot;3½&quot;.</source>
+        <translation>etykieta (%1) jest pusta; wpisz numer kroku taki, jaki zna konsultant, np. &quot;1&quot; lub &quot;3½&quot;.</translation>
     </message>
     <message>
         <source>transition %1 of %2</source>
@@ -1576,7 +1577,7 @@ queue:reklamacje = complaint-pl</translation>
         <translation>cel po upływie czasu %1 (%2)</translation>
     </message>
     <message>
-        <source>unknown action "%1".%2 Known actions: %3.</source>
+        <source>unknown action &quot;%1&quot;.%2 Known actions: %3.</source>
         <translation>nieznana akcja „%1”.%2 Znane akcje: %3.</translation>
     </message>
     <message>
@@ -1584,7 +1585,7 @@ queue:reklamacje = complaint-pl</translation>
         <translation>akcja %1</translation>
     </message>
     <message>
-        <source>%1 has no parameter '%2'.%3 Its parameters: %4.</source>
+        <source>%1 has no parameter &apos;%2&apos;.%3 Its parameters: %4.</source>
         <translation>%1 nie ma parametru „%2”.%3 Jej parametry: %4.</translation>
     </message>
     <message>
@@ -1592,23 +1593,23 @@ queue:reklamacje = complaint-pl</translation>
         <translation>brak</translation>
     </message>
     <message>
-        <source>unknown call outcome "%1".%2 Use one of: %3.</source>
+        <source>unknown call outcome &quot;%1&quot;.%2 Use one of: %3.</source>
         <translation>nieznany wynik rozmowy „%1”.%2 Użyj jednego z: %3.</translation>
     </message>
     <message>
-        <source>unknown final action "%1".%2 Use one of: %3.</source>
+        <source>unknown final action &quot;%1&quot;.%2 Use one of: %3.</source>
         <translation>nieznane działanie końcowe „%1”.%2 Użyj jednego z: %3.</translation>
     </message>
     <message>
-        <source>%1 needs 'finalAction' (hang_up, call_security, hand_over or end), 'outcome', or both.</source>
+        <source>%1 needs &apos;finalAction&apos; (hang_up, call_security, hand_over or end), &apos;outcome&apos;, or both.</source>
         <translation>%1 wymaga „finalAction” (hang_up, call_security, hand_over lub end), „outcome” albo obu.</translation>
     </message>
     <message>
-        <source>the countdown of step '%1' cannot be stopped with F6 ("the caller calmed down"): no event has "role": "calmed". Give the event for a caller who calms down that role, so F6, the tray item and the global shortcut fire it.</source>
-        <translation>odliczania w kroku „%1” nie da się zatrzymać klawiszem F6 („klient się uspokoił”): żadne zdarzenie nie ma "role": "calmed". Nadaj tę rolę zdarzeniu dla klienta, który się uspokaja, aby uruchamiały je F6, pozycja w zasobniku i skrót globalny.</translation>
+        <source>the countdown of step &apos;%1&apos; cannot be stopped with F6 (&quot;the caller calmed down&quot;): no event has &quot;role&quot;: &quot;calmed&quot;. Give the event for a caller who calms down that role, so F6, the tray item and the global shortcut fire it.</source>
+        <translation>odliczania w kroku „%1” nie da się zatrzymać klawiszem F6 („klient się uspokoił”): żadne zdarzenie nie ma &quot;role&quot;: &quot;calmed&quot;. Nadaj tę rolę zdarzeniu dla klienta, który się uspokaja, aby uruchamiały je F6, pozycja w zasobniku i skrót globalny.</translation>
     </message>
     <message>
-        <source>F6 ("the caller calmed down") does nothing during the countdown of step '%1': neither the step nor a global transition uses event '%2'.</source>
+        <source>F6 (&quot;the caller calmed down&quot;) does nothing during the countdown of step &apos;%1&apos;: neither the step nor a global transition uses event &apos;%2&apos;.</source>
         <translation>F6 („klient się uspokoił”) nic nie robi podczas odliczania w kroku „%1”: ani krok, ani żadne przejście globalne nie używa zdarzenia „%2”.</translation>
     </message>
     <message>
@@ -1620,27 +1621,27 @@ queue:reklamacje = complaint-pl</translation>
         <translation>konsultant po zakończeniu rozmowy nadal widziałby %1</translation>
     </message>
     <message>
-        <source>the step '%1' ends the call (end_call) but is not final, so %2; add "final": true to the step.</source>
-        <translation>krok „%1” kończy rozmowę (end_call), ale nie jest końcowy, więc %2; dodaj do kroku "final": true.</translation>
+        <source>the step &apos;%1&apos; ends the call (end_call) but is not final, so %2; add &quot;final&quot;: true to the step.</source>
+        <translation>krok „%1” kończy rozmowę (end_call), ale nie jest końcowy, więc %2; dodaj do kroku &quot;final&quot;: true.</translation>
     </message>
     <message>
-        <source>'translatedFrom' has records for "%1", which is not a translated locale of this playbook ('locales' beside the base locale "%2"); remove them.</source>
+        <source>&apos;translatedFrom&apos; has records for &quot;%1&quot;, which is not a translated locale of this playbook (&apos;locales&apos; beside the base locale &quot;%2&quot;); remove them.</source>
         <translation>„translatedFrom” ma wpisy dla „%1”, a to nie jest język tłumaczenia tego scenariusza („locales” poza językiem bazowym „%2”); usuń je.</translation>
     </message>
     <message>
-        <source>'translatedFrom' records a "%1" translation of the text "%2", which this playbook does not have (renamed or removed?); 'steadyline i18n-status --mark-current %1 FILE' tidies the records.</source>
-        <translation>„translatedFrom” zapisuje tłumaczenie „%1” tekstu „%2”, którego ten scenariusz nie ma (zmieniono nazwę lub usunięto?); 'steadyline i18n-status --mark-current %1 PLIK' porządkuje te wpisy.</translation>
+        <source>&apos;translatedFrom&apos; records a &quot;%1&quot; translation of the text &quot;%2&quot;, which this playbook does not have (renamed or removed?); &apos;steadyline i18n-status --mark-current %1 FILE&apos; tidies the records.</source>
+        <translation>„translatedFrom” zapisuje tłumaczenie „%1” tekstu „%2”, którego ten scenariusz nie ma (zmieniono nazwę lub usunięto?); &apos;steadyline i18n-status --mark-current %1 PLIK&apos; porządkuje te wpisy.</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" was translated from an earlier "%3" text; check the translation, then run 'steadyline i18n-status --mark-current %1 FILE'.</source>
-        <translation>tekst „%1” w „%2” przetłumaczono z wcześniejszej wersji „%3”; sprawdź tłumaczenie, a potem uruchom 'steadyline i18n-status --mark-current %1 PLIK'.</translation>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; was translated from an earlier &quot;%3&quot; text; check the translation, then run &apos;steadyline i18n-status --mark-current %1 FILE&apos;.</source>
+        <translation>tekst „%1” w „%2” przetłumaczono z wcześniejszej wersji „%3”; sprawdź tłumaczenie, a potem uruchom &apos;steadyline i18n-status --mark-current %1 PLIK&apos;.</translation>
     </message>
     <message>
         <source>%1 or %2</source>
         <translation>%1 lub %2</translation>
     </message>
     <message>
-        <source>options '%1' and '%2' of turn '%3' both fire the event '%4'. In the rehearsal window the event's button always plays '%1', so '%2' can never be chosen there. Give '%2' another event, or make the difference a 'say' option.</source>
+        <source>options &apos;%1&apos; and &apos;%2&apos; of turn &apos;%3&apos; both fire the event &apos;%4&apos;. In the rehearsal window the event&apos;s button always plays &apos;%1&apos;, so &apos;%2&apos; can never be chosen there. Give &apos;%2&apos; another event, or make the difference a &apos;say&apos; option.</source>
         <translation>opcje „%1” i „%2” kwestii „%3” wywołują to samo zdarzenie „%4”. W oknie próby przycisk zdarzenia zawsze odtwarza „%1”, więc „%2” nie da się tam wybrać. Daj „%2” inne zdarzenie albo zrób z różnicy opcję „say”.</translation>
     </message>
     <message>
@@ -1652,47 +1653,47 @@ queue:reklamacje = complaint-pl</translation>
         <translation>osobiście</translation>
     </message>
     <message>
-        <source>the id '%1' is used twice; turns and endings need distinct ids.</source>
+        <source>the id &apos;%1&apos; is used twice; turns and endings need distinct ids.</source>
         <translation>id „%1” występuje dwa razy; kwestie i zakończenia potrzebują różnych id.</translation>
     </message>
     <message>
-        <source>turn '%1' has two options with the id '%2'; option ids must be distinct within a turn.</source>
+        <source>turn &apos;%1&apos; has two options with the id &apos;%2&apos;; option ids must be distinct within a turn.</source>
         <translation>kwestia „%1” ma dwie opcje o id „%2”; id opcji w obrębie kwestii muszą być różne.</translation>
     </message>
     <message>
-        <source>%1 names '%2', which is neither a turn nor an ending.%3</source>
+        <source>%1 names &apos;%2&apos;, which is neither a turn nor an ending.%3</source>
         <translation>%1 wskazuje „%2”, a to nie jest ani kwestia, ani zakończenie.%3</translation>
     </message>
     <message>
-        <source>'start' names '%1', which is not a turn.%2</source>
+        <source>&apos;start&apos; names &apos;%1&apos;, which is not a turn.%2</source>
         <translation>„start” wskazuje „%1”, a to nie jest kwestia.%2</translation>
     </message>
     <message>
-        <source>the scenario is in '%1' but playbook '%2' has no text in that language (it is in %3); the step card will not match the caller.</source>
+        <source>the scenario is in &apos;%1&apos; but playbook &apos;%2&apos; has no text in that language (it is in %3); the step card will not match the caller.</source>
         <translation>scenka jest w języku „%1”, ale scenariusz „%2” nie ma tekstów w tym języku (jest w: %3); karta kroku nie będzie pasować do klienta.</translation>
     </message>
     <message>
-        <source>turn '%1'</source>
+        <source>turn &apos;%1&apos;</source>
         <translation>kwestia „%1”</translation>
     </message>
     <message>
-        <source>%1 names step '%2', which playbook '%3' does not have.%4</source>
+        <source>%1 names step &apos;%2&apos;, which playbook &apos;%3&apos; does not have.%4</source>
         <translation>%1 wskazuje krok „%2”, którego scenariusz „%3” nie ma.%4</translation>
     </message>
     <message>
-        <source>%1, the playbook is at step '%2', but the next turn '%3' says step '%4'; make them agree.</source>
+        <source>%1, the playbook is at step &apos;%2&apos;, but the next turn &apos;%3&apos; says step &apos;%4&apos;; make them agree.</source>
         <translation>%1 scenariusz jest w kroku „%2”, ale następna kwestia „%3” podaje krok „%4”; uzgodnij je.</translation>
     </message>
     <message>
-        <source>'onTimer' of %1</source>
+        <source>&apos;onTimer&apos; of %1</source>
         <translation>„onTimer” (%1)</translation>
     </message>
     <message>
-        <source>%1 is at step '%2', whose countdown leads to '%3' at zero; add 'onTimer' naming the turn or ending that follows.</source>
+        <source>%1 is at step &apos;%2&apos;, whose countdown leads to &apos;%3&apos; at zero; add &apos;onTimer&apos; naming the turn or ending that follows.</source>
         <translation>%1 jest w kroku „%2”, którego odliczanie po dojściu do zera prowadzi do „%3”; dodaj „onTimer” wskazujący następną kwestię lub zakończenie.</translation>
     </message>
     <message>
-        <source>%1 has 'onTimer', but step '%2' has no countdown; it never fires.</source>
+        <source>%1 has &apos;onTimer&apos;, but step &apos;%2&apos; has no countdown; it never fires.</source>
         <translation>%1 ma „onTimer”, ale krok „%2” nie ma odliczania; nigdy się nie uruchomi.</translation>
     </message>
     <message>
@@ -1700,23 +1701,23 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Gdy odliczanie dobiegnie końca (%1),</translation>
     </message>
     <message>
-        <source>option '%1' of %2</source>
+        <source>option &apos;%1&apos; of %2</source>
         <translation>opcja „%1” (%2)</translation>
     </message>
     <message>
-        <source>'next' of %1</source>
+        <source>&apos;next&apos; of %1</source>
         <translation>„next” (%1)</translation>
     </message>
     <message>
-        <source>%1 ends the call, so its 'next' must be an ending, not turn '%2'.</source>
+        <source>%1 ends the call, so its &apos;next&apos; must be an ending, not turn &apos;%2&apos;.</source>
         <translation>%1 kończy rozmowę, więc jej „next” musi wskazywać zakończenie, a nie kwestię „%2”.</translation>
     </message>
     <message>
-        <source>%1 fires event '%2', which playbook '%3' does not declare.%4</source>
+        <source>%1 fires event &apos;%2&apos;, which playbook &apos;%3&apos; does not declare.%4</source>
         <translation>%1 wywołuje zdarzenie „%2”, którego scenariusz „%3” nie deklaruje.%4</translation>
     </message>
     <message>
-        <source>%1 fires event '%2', which leads nowhere from step '%3' %4. From there: %5.</source>
+        <source>%1 fires event &apos;%2&apos;, which leads nowhere from step &apos;%3&apos; %4. From there: %5.</source>
         <translation>%1 wywołuje zdarzenie „%2”, które z kroku „%3” (%4) nigdzie nie prowadzi. Stamtąd: %5.</translation>
     </message>
     <message>
@@ -1728,15 +1729,15 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Po wyborze (%1)</translation>
     </message>
     <message>
-        <source>this leads back to turn '%1', which comes earlier; a scenario moves forward, so use a new turn instead.</source>
+        <source>this leads back to turn &apos;%1&apos;, which comes earlier; a scenario moves forward, so use a new turn instead.</source>
         <translation>to prowadzi z powrotem do kwestii „%1”, która jest wcześniej; scenka idzie tylko do przodu, więc użyj nowej kwestii.</translation>
     </message>
     <message>
-        <source>turn '%1' cannot be reached from the start.</source>
+        <source>turn &apos;%1&apos; cannot be reached from the start.</source>
         <translation>do kwestii „%1” nie da się dojść od startu.</translation>
     </message>
     <message>
-        <source>ending '%1' cannot be reached from the start.</source>
+        <source>ending &apos;%1&apos; cannot be reached from the start.</source>
         <translation>do zakończenia „%1” nie da się dojść od startu.</translation>
     </message>
     <message>
@@ -1748,24 +1749,24 @@ queue:reklamacje = complaint-pl</translation>
         <translation>scenka</translation>
     </message>
     <message>
-        <source>no playbook with the id '%1' was found.%2 Give its file on the same command line, or put it beside the scenario or in the folder above.</source>
+        <source>no playbook with the id &apos;%1&apos; was found.%2 Give its file on the same command line, or put it beside the scenario or in the folder above.</source>
         <translation>nie znaleziono scenariusza o id „%1”.%2 Podaj jego plik w tym samym wierszu poleceń albo umieść go obok scenki lub w folderze nadrzędnym.</translation>
     </message>
     <message>
-        <source>the scenario needs revision %1 or later of playbook '%2', but the one found is revision %3.</source>
+        <source>the scenario needs revision %1 or later of playbook &apos;%2&apos;, but the one found is revision %3.</source>
         <translation>scenka wymaga rewizji %1 lub nowszej scenariusza „%2”, a znaleziony ma rewizję %3.</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits and '-', e.g. "calms-after-boundary-pl"</source>
-        <translation>użyj małych liter, cyfr i '-', np. "calms-after-boundary-pl"</translation>
+        <source>use lower-case letters, digits and &apos;-&apos;, e.g. &quot;calms-after-boundary-pl&quot;</source>
+        <translation>użyj małych liter, cyfr i &apos;-&apos;, np. &quot;calms-after-boundary-pl&quot;</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, '.', '_' and '-', e.g. "aggressive-caller-pl"</source>
-        <translation>użyj małych liter, cyfr, '.', '_' i '-', np. "aggressive-caller-pl"</translation>
+        <source>use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, e.g. &quot;aggressive-caller-pl&quot;</source>
+        <translation>użyj małych liter, cyfr, &apos;.&apos;, &apos;_&apos; i &apos;-&apos;, np. &quot;aggressive-caller-pl&quot;</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, '_' and '-', e.g. "offer_help" or "hung-up"</source>
-        <translation>użyj małych liter, cyfr, '_' i '-', np. "offer_help" lub "hung-up"</translation>
+        <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. &quot;offer_help&quot; or &quot;hung-up&quot;</source>
+        <translation>użyj małych liter, cyfr, &apos;_&apos; i &apos;-&apos;, np. &quot;offer_help&quot; lub &quot;hung-up&quot;</translation>
     </message>
     <message>
         <source>a scenario file must hold one JSON object ({…}), not %1.</source>
@@ -1776,31 +1777,31 @@ queue:reklamacje = complaint-pl</translation>
         <translation>scenka</translation>
     </message>
     <message>
-        <source>'kind' of a scenario must be "scenario", not "%1".</source>
-        <translation>„kind” scenki musi mieć wartość "scenario", a nie „%1”.</translation>
+        <source>&apos;kind&apos; of a scenario must be &quot;scenario&quot;, not &quot;%1&quot;.</source>
+        <translation>„kind” scenki musi mieć wartość &quot;scenario&quot;, a nie „%1”.</translation>
     </message>
     <message>
         <source>this scenario uses format version %1, but this Steadyline reads versions up to %2; update Steadyline or save the scenario in version %2.</source>
         <translation>ta scenka używa wersji formatu %1, a ten Steadyline czyta wersje do %2; zaktualizuj Steadyline albo zapisz scenkę w wersji %2.</translation>
     </message>
     <message>
-        <source>use a language code such as "pl", "cs", "ru" or "en"</source>
-        <translation>użyj kodu języka, np. "pl", "cs", "ru" lub "en"</translation>
+        <source>use a language code such as &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; or &quot;en&quot;</source>
+        <translation>użyj kodu języka, np. &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; lub &quot;en&quot;</translation>
     </message>
     <message>
-        <source>'%1' of %2 must be between %3 and %4, not %5.</source>
+        <source>&apos;%1&apos; of %2 must be between %3 and %4, not %5.</source>
         <translation>%2: „%1” musi mieścić się między %3 a %4, a nie %5.</translation>
     </message>
     <message>
-        <source>'%1' of %2 is empty; write the text the trainee will read.</source>
+        <source>&apos;%1&apos; of %2 is empty; write the text the trainee will read.</source>
         <translation>%2: „%1” jest puste; wpisz tekst, który przeczyta szkolony.</translation>
     </message>
     <message>
-        <source>'%1' of %2 is "%3";%4 choose one of: %5.</source>
+        <source>&apos;%1&apos; of %2 is &quot;%3&quot;;%4 choose one of: %5.</source>
         <translation>%2: „%1” ma wartość „%3”;%4 wybierz jedną z: %5.</translation>
     </message>
     <message>
-        <source>'goals' is empty; name at least one thing the rehearsal teaches.</source>
+        <source>&apos;goals&apos; is empty; name at least one thing the rehearsal teaches.</source>
         <translation>„goals” jest puste; wymień co najmniej jedną rzecz, której uczy próba.</translation>
     </message>
     <message>
@@ -1808,7 +1809,7 @@ queue:reklamacje = complaint-pl</translation>
         <translation>każdy cel musi być niepustym tekstem.</translation>
     </message>
     <message>
-        <source>'turns' is empty; a scenario needs at least one turn of the caller.</source>
+        <source>&apos;turns&apos; is empty; a scenario needs at least one turn of the caller.</source>
         <translation>„turns” jest puste; scenka potrzebuje co najmniej jednej kwestii klienta.</translation>
     </message>
     <message>
@@ -1820,8 +1821,8 @@ queue:reklamacje = complaint-pl</translation>
         <translation>kwestia %1</translation>
     </message>
     <message>
-        <source>use the id of a step of the playbook, e.g. "boundary"</source>
-        <translation>użyj id kroku scenariusza, np. "boundary"</translation>
+        <source>use the id of a step of the playbook, e.g. &quot;boundary&quot;</source>
+        <translation>użyj id kroku scenariusza, np. &quot;boundary&quot;</translation>
     </message>
     <message>
         <source>the caller of %1</source>
@@ -1848,15 +1849,15 @@ queue:reklamacje = complaint-pl</translation>
         <translation>%1 ma: %2; daj jej dokładnie jedno z nich.</translation>
     </message>
     <message>
-        <source>use the id of an event of the playbook, e.g. "no_change"</source>
-        <translation>użyj id zdarzenia scenariusza, np. "no_change"</translation>
+        <source>use the id of an event of the playbook, e.g. &quot;no_change&quot;</source>
+        <translation>użyj id zdarzenia scenariusza, np. &quot;no_change&quot;</translation>
     </message>
     <message>
-        <source>'%1' can only be true; to offer something else, use another member.</source>
+        <source>&apos;%1&apos; can only be true; to offer something else, use another member.</source>
         <translation>„%1” może mieć tylko wartość true; aby zaoferować coś innego, użyj innego pola.</translation>
     </message>
     <message>
-        <source>'endings' is empty; a scenario needs at least one ending.</source>
+        <source>&apos;endings&apos; is empty; a scenario needs at least one ending.</source>
         <translation>„endings” jest puste; scenka potrzebuje co najmniej jednego zakończenia.</translation>
     </message>
     <message>
@@ -1868,7 +1869,7 @@ queue:reklamacje = complaint-pl</translation>
         <translation>zakończenie %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n texts have a version in "%1" (the first is "%2"), but "%1" is not in 'locales'; add "%1" to 'locales' or remove those versions.</source>
+        <source>%n texts have a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</source>
         <translation>
             <numerusform>%n tekst ma wersję w „%1” (pierwszy to „%2”), ale „%1” nie ma w „locales”; dodaj „%1” do „locales” albo usuń te wersje.</numerusform>
             <numerusform>%n teksty mają wersję w „%1” (pierwszy to „%2”), ale „%1” nie ma w „locales”; dodaj „%1” do „locales” albo usuń te wersje.</numerusform>
@@ -1888,20 +1889,20 @@ queue:reklamacje = complaint-pl</translation>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <source>unknown placeholder '{%1}'; known are {address:…|…}, {agent:…|…}, {channel:…|…}, {agentName} and {caseRef}</source>
+        <source>unknown placeholder &apos;{%1}&apos;; known are {address:…|…}, {agent:…|…}, {channel:…|…}, {agentName} and {caseRef}</source>
         <translation>nieznany znacznik „{%1}”; znane to {address:…|…}, {agent:…|…}, {channel:…|…}, {agentName} i {caseRef}</translation>
     </message>
     <message>
-        <source>'{%1}' needs exactly two forms separated by '|', the phone's first, e.g. {channel:hovor|rozhovor}</source>
-        <translation>„{%1}” wymaga dokładnie dwóch form rozdzielonych znakiem '|', najpierw forma dla rozmowy telefonicznej, np. {channel:hovor|rozhovor}</translation>
+        <source>&apos;{%1}&apos; needs exactly two forms separated by &apos;|&apos;, the phone&apos;s first, e.g. {channel:hovor|rozhovor}</source>
+        <translation>„{%1}” wymaga dokładnie dwóch form rozdzielonych znakiem &apos;|&apos;, najpierw forma dla rozmowy telefonicznej, np. {channel:hovor|rozhovor}</translation>
     </message>
     <message>
-        <source>'%1' of the timer of step '%2' is %3 ms; timers run from 1000 to 300000 ms (1 s to 5 min).</source>
+        <source>&apos;%1&apos; of the timer of step &apos;%2&apos; is %3 ms; timers run from 1000 to 300000 ms (1 s to 5 min).</source>
         <translation>„%1” odliczania kroku „%2” wynosi %3 ms; odliczanie trwa od 1000 do 300000 ms (od 1 s do 5 min).</translation>
     </message>
     <message>
-        <source>step '%1' is the method's 3½ wait, which lasts 5–10 s, but its timer runs from %2 to %3 ms; give it minMs ≥ 5000 and maxMs ≤ 10000, or label a longer pause otherwise (e.g. "‖").</source>
-        <translation>krok „%1” to odczekanie 3½ z metody, które trwa 5–10 s, a jego odliczanie trwa od %2 do %3 ms; ustaw minMs ≥ 5000 i maxMs ≤ 10000 albo oznacz dłuższą przerwę inaczej (np. "‖").</translation>
+        <source>step &apos;%1&apos; is the method&apos;s 3½ wait, which lasts 5–10 s, but its timer runs from %2 to %3 ms; give it minMs ≥ 5000 and maxMs ≤ 10000, or label a longer pause otherwise (e.g. &quot;‖&quot;).</source>
+        <translation>krok „%1” to odczekanie 3½ z metody, które trwa 5–10 s, a jego odliczanie trwa od %2 do %3 ms; ustaw minMs ≥ 5000 i maxMs ≤ 10000 albo oznacz dłuższą przerwę inaczej (np. &quot;‖&quot;).</translation>
     </message>
 </context>
 <context>
@@ -1998,14 +1999,14 @@ queue:reklamacje = complaint-pl</translation>
         <translation>%1 zawiera błędy (%2); nie będzie używany, dopóki nie zostaną poprawione.</translation>
     </message>
     <message>
-        <source>The team's published version is used: %1. Also found: %2.</source>
+        <source>The team&apos;s published version is used: %1. Also found: %2.</source>
         <translation>Używana jest wersja opublikowana przez zespół: %1. Znaleziono też: %2.</translation>
     </message>
 </context>
 <context>
     <name>steadyline::PublishedPlaybooks</name>
     <message>
-        <source>Cannot make the folder %1 for the team's published playbooks.</source>
+        <source>Cannot make the folder %1 for the team&apos;s published playbooks.</source>
         <translation>Nie można utworzyć folderu %1 na scenariusze opublikowane przez zespół.</translation>
     </message>
     <message>
@@ -2059,19 +2060,19 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Przechodź przez kroki po kolei: zaproponuj pomoc, wyznacz granicę, daj ostatnie ostrzeżenie, odczekaj i dopiero wtedy zakończ rozmowę.</translation>
     </message>
     <message>
-        <source>You chose "%1".</source>
+        <source>You chose &quot;%1&quot;.</source>
         <translation>Wybrano „%1”.</translation>
     </message>
     <message>
-        <source>You said: "%1"</source>
+        <source>You said: &quot;%1&quot;</source>
         <translation>Twoja wypowiedź: „%1”</translation>
     </message>
     <message>
-        <source>You promised: "%1"</source>
+        <source>You promised: &quot;%1&quot;</source>
         <translation>Twoja obietnica: „%1”</translation>
     </message>
     <message>
-        <source>You noted: "%1"</source>
+        <source>You noted: &quot;%1&quot;</source>
         <translation>Twoja notatka: „%1”</translation>
     </message>
     <message>
@@ -2127,11 +2128,11 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Zanotuj, co się wydarzyło (F8): datę, godzinę, szczegóły i każde ustalenie.</translation>
     </message>
     <message>
-        <source>The caller's real problem was never dealt with.</source>
+        <source>The caller&apos;s real problem was never dealt with.</source>
         <translation>Prawdziwym problemem klienta nikt się nie zajął.</translation>
     </message>
     <message>
-        <source>Listen for what is really wrong and ask about it ("It seems something upset you?").</source>
+        <source>Listen for what is really wrong and ask about it (&quot;It seems something upset you?&quot;).</source>
         <translation>Wsłuchaj się, co naprawdę jest nie tak, i zapytaj o to („Wygląda na to, że coś jest nie tak?”).</translation>
     </message>
     <message>
@@ -2139,7 +2140,7 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Przeprosiłeś ponownie za to samo.</translation>
     </message>
     <message>
-        <source>"Sorry" works only once: an apology repeated for the same failure only annoys. Apologise sincerely once, then act — and make sure it does not happen again.</source>
+        <source>&quot;Sorry&quot; works only once: an apology repeated for the same failure only annoys. Apologise sincerely once, then act — and make sure it does not happen again.</source>
         <translation>„Przepraszam” działa tylko raz: przeprosiny powtarzane za to samo tylko irytują. Przeproś szczerze raz, a potem działaj — i zadbaj, by to się nie powtórzyło.</translation>
     </message>
     <message>
@@ -2147,7 +2148,7 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Odliczanie zakończyło rozmowę, choć klient już się uspokoił.</translation>
     </message>
     <message>
-        <source>The 3½ wait is the caller's last chance: when they calm down, stop it with F6 and turn to their problem.</source>
+        <source>The 3½ wait is the caller&apos;s last chance: when they calm down, stop it with F6 and turn to their problem.</source>
         <translation>Odczekanie w kroku 3½ to ostatnia szansa klienta: gdy się uspokoi, zatrzymaj odliczanie klawiszem F6 i zajmij się jego problemem.</translation>
     </message>
 </context>
@@ -2166,7 +2167,7 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Rozpocznij rozmowę w tym kanale.</translation>
     </message>
     <message>
-        <source>unknown command '%1'.</source>
+        <source>unknown command &apos;%1&apos;.</source>
         <translation>nieznane polecenie „%1”.</translation>
     </message>
     <message>
@@ -2174,7 +2175,7 @@ queue:reklamacje = complaint-pl</translation>
         <translation>--data-dir wymaga folderu.</translation>
     </message>
     <message>
-        <source>--start-call takes phone or in_person, not '%1'.</source>
+        <source>--start-call takes phone or in_person, not &apos;%1&apos;.</source>
         <translation>--start-call przyjmuje phone lub in_person, nie „%1”.</translation>
     </message>
     <message>
@@ -2189,7 +2190,7 @@ queue:reklamacje = complaint-pl</translation>
         <translation>nigdy</translation>
     </message>
     <message>
-        <source>name the team server's URL.</source>
+        <source>name the team server&apos;s URL.</source>
         <translation>podaj adres URL serwera zespołu.</translation>
     </message>
     <message>
@@ -2201,8 +2202,8 @@ queue:reklamacje = complaint-pl</translation>
         <translation>nie podano hasła na standardowym wejściu.</translation>
     </message>
     <message>
-        <source>Joined team '%1' on %2 as %3 (%4). Changes from now on are shared; run steadyline team sync or start Steadyline to send them.</source>
-        <translation>Dołączono do zespołu '%1' na %2 jako %3 (%4). Od teraz zmiany są udostępniane; uruchom steadyline team sync albo Steadyline, aby je wysłać.</translation>
+        <source>Joined team &apos;%1&apos; on %2 as %3 (%4). Changes from now on are shared; run steadyline team sync or start Steadyline to send them.</source>
+        <translation>Dołączono do zespołu &apos;%1&apos; na %2 jako %3 (%4). Od teraz zmiany są udostępniane; uruchom steadyline team sync albo Steadyline, aby je wysłać.</translation>
     </message>
     <message>
         <source>this desk has not joined a team: run steadyline team join URL --login LOGIN first.</source>
@@ -2221,8 +2222,8 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Serwer: %1</translation>
     </message>
     <message>
-        <source>Login: %1 (team '%2')</source>
-        <translation>Login: %1 (zespół '%2')</translation>
+        <source>Login: %1 (team &apos;%2&apos;)</source>
+        <translation>Login: %1 (zespół &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>Connection: %1</source>
@@ -2249,11 +2250,11 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Wysłano zmian: %1, pobrano: %2; nic nie czeka.</translation>
     </message>
     <message>
-        <source>Nothing is waiting on this desk, but the team's changes could not be received.</source>
+        <source>Nothing is waiting on this desk, but the team&apos;s changes could not be received.</source>
         <translation>Na tym stanowisku nic nie czeka, ale nie udało się pobrać zmian zespołu.</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk's journal, but the team never gets them).</source>
+        <source>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk&apos;s journal, but the team never gets them).</source>
         <translation>
             <numerusform>%n zmiana nie dotarła jeszcze na serwer zespołu. Najpierw uruchom steadyline team sync albo opuść zespół z --discard-waiting, aby ją porzucić (zostaje w dzienniku tego stanowiska, ale zespół jej nie dostanie).</numerusform>
             <numerusform>%n zmiany nie dotarły jeszcze na serwer zespołu. Najpierw uruchom steadyline team sync albo opuść zespół z --discard-waiting, aby je porzucić (zostają w dzienniku tego stanowiska, ale zespół ich nie dostanie).</numerusform>
@@ -2261,16 +2262,16 @@ queue:reklamacje = complaint-pl</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left team '%1'; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk's journal.</source>
+        <source>Left team &apos;%1&apos;; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk&apos;s journal.</source>
         <translation>
-            <numerusform>Opuszczono zespół '%1'; porzucono %n niewysłaną zmianę. Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska.</numerusform>
-            <numerusform>Opuszczono zespół '%1'; porzucono %n niewysłane zmiany. Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska.</numerusform>
-            <numerusform>Opuszczono zespół '%1'; porzucono %n niewysłanych zmian. Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska.</numerusform>
+            <numerusform>Opuszczono zespół &apos;%1&apos;; porzucono %n niewysłaną zmianę. Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska.</numerusform>
+            <numerusform>Opuszczono zespół &apos;%1&apos;; porzucono %n niewysłane zmiany. Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska.</numerusform>
+            <numerusform>Opuszczono zespół &apos;%1&apos;; porzucono %n niewysłanych zmian. Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Left team '%1'. Your own calls, notes and promises stay in this desk's journal.</source>
-        <translation>Opuszczono zespół '%1'. Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska.</translation>
+        <source>Left team &apos;%1&apos;. Your own calls, notes and promises stay in this desk&apos;s journal.</source>
+        <translation>Opuszczono zespół &apos;%1&apos;. Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska.</translation>
     </message>
     <message>
         <source>give one playbook file.</source>
@@ -2281,12 +2282,12 @@ queue:reklamacje = complaint-pl</translation>
         <translation>%1 zawiera błędy i nie został opublikowany; wszystkie pokaże steadyline validate %1.</translation>
     </message>
     <message>
-        <source>Published revision %1 of '%2' to team '%3'; desks use it from their next call.</source>
-        <translation>Opublikowano wersję %1 scenariusza '%2' dla zespołu '%3'; stanowiska użyją jej od następnej rozmowy.</translation>
+        <source>Published revision %1 of &apos;%2&apos; to team &apos;%3&apos;; desks use it from their next call.</source>
+        <translation>Opublikowano wersję %1 scenariusza &apos;%2&apos; dla zespołu &apos;%3&apos;; stanowiska użyją jej od następnej rozmowy.</translation>
     </message>
     <message>
-        <source>Nothing is published to team '%1' yet.</source>
-        <translation>Dla zespołu '%1' nic jeszcze nie opublikowano.</translation>
+        <source>Nothing is published to team &apos;%1&apos; yet.</source>
+        <translation>Dla zespołu &apos;%1&apos; nic jeszcze nie opublikowano.</translation>
     </message>
     <message>
         <source>in use</source>
@@ -2297,8 +2298,24 @@ queue:reklamacje = complaint-pl</translation>
         <translation>wcześniejsza</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1': use join, status, sync, leave, publish or playbooks.</source>
-        <translation>nieznane polecenie '%1': użyj join, status, sync, leave, publish lub playbooks.</translation>
+        <source>unknown subcommand &apos;%1&apos;: use join, status, sync, leave, publish or playbooks.</source>
+        <translation>nieznane polecenie &apos;%1&apos;: użyj join, status, sync, leave, publish lub playbooks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the team server and kept on this desk, no longer waiting (steadyline team status lists them): %1</source>
+        <translation>
+            <numerusform>%n zmiana odrzucona przez serwer zespołu i zachowana na tym stanowisku, już nie czeka (steadyline team status ją pokazuje): %1</numerusform>
+            <numerusform>%n zmiany odrzucone przez serwer zespołu i zachowane na tym stanowisku, już nie czekają (steadyline team status je pokazuje): %1</numerusform>
+            <numerusform>%n zmian odrzuconych przez serwer zespołu i zachowanych na tym stanowisku, już nie czekają (steadyline team status je pokazuje): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the server: %1</source>
+        <translation>
+            <numerusform>%n zmiana odrzucona przez serwer: %1</numerusform>
+            <numerusform>%n zmiany odrzucone przez serwer: %1</numerusform>
+            <numerusform>%n zmian odrzuconych przez serwer: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2374,11 +2391,11 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Steadyline jest już uruchomiony, ale nie odpowiedział na czas.</translation>
     </message>
     <message>
-        <source>Later starts of Steadyline (a softphone's call events, --start-call) cannot reach this window: %1</source>
+        <source>Later starts of Steadyline (a softphone&apos;s call events, --start-call) cannot reach this window: %1</source>
         <translation>Kolejne uruchomienia Steadyline (zdarzenia rozmów z telefonu, --start-call) nie mogą dotrzeć do tego okna: %1</translation>
     </message>
     <message>
-        <source>the data folder's path is too long</source>
+        <source>the data folder&apos;s path is too long</source>
         <translation>ścieżka folderu danych jest za długa</translation>
     </message>
     <message>
@@ -2604,7 +2621,7 @@ queue:reklamacje = complaint-pl</translation>
         <translation>Trening…</translation>
     </message>
     <message>
-        <source>The playbook "%1" that the softphone rules choose is not available; the start page's is used.</source>
+        <source>The playbook &quot;%1&quot; that the softphone rules choose is not available; the start page&apos;s is used.</source>
         <translation>Scenariusz „%1” wybrany przez reguły z karty Softphone jest niedostępny; używany jest scenariusz ze strony startowej.</translation>
     </message>
     <message>
@@ -2719,7 +2736,7 @@ queue:reklamacje = complaint-pl</translation>
     </message>
     <message>
         <source>%1
-The lead's note: %2</source>
+The lead&apos;s note: %2</source>
         <translation>%1
 Notatka lidera: %2</translation>
     </message>
@@ -3191,7 +3208,7 @@ Notatka lidera: %2</translation>
         <translation>Nie udało się narysować wykresu jako obrazu.</translation>
     </message>
     <message>
-        <source>Nothing was exported: an export is first written in the team's audit log, and the server could not take it (%1).</source>
+        <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
         <translation>Nic nie wyeksportowano: eksport najpierw trafia do dziennika audytu zespołu, a serwer nie mógł go przyjąć (%1).</translation>
     </message>
 </context>
@@ -3275,7 +3292,7 @@ Notatka lidera: %2</translation>
         <translation>Te klawisze działają w każdej aplikacji za pośrednictwem pulpitu, który może poprosić o ich potwierdzenie lub pozwolić je zmienić we własnych ustawieniach.</translation>
     </message>
     <message>
-        <source>This desktop offers no global shortcuts to applications: only the keys inside the Steadyline window work (F5, F6, Esc, F8, …). The tray icon's menu works from anywhere.</source>
+        <source>This desktop offers no global shortcuts to applications: only the keys inside the Steadyline window work (F5, F6, Esc, F8, …). The tray icon&apos;s menu works from anywhere.</source>
         <translation>Ten pulpit nie udostępnia aplikacjom skrótów globalnych: działają tylko klawisze w oknie Steadyline (F5, F6, Esc, F8, …). Menu ikony w zasobniku działa zawsze.</translation>
     </message>
     <message>
@@ -3957,7 +3974,7 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
         <translation>Przy wejściu: %1</translation>
     </message>
     <message>
-        <source>Fire the event "%1" (Ctrl+%2)</source>
+        <source>Fire the event &quot;%1&quot; (Ctrl+%2)</source>
         <translation>Wywołaj zdarzenie „%1” (Ctrl+%2)</translation>
     </message>
     <message>
@@ -3992,7 +4009,7 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
         <translation> dni</translation>
     </message>
     <message>
-        <source>The team's playbook folder</source>
+        <source>The team&apos;s playbook folder</source>
         <translation>Folder ze scenariuszami zespołu</translation>
     </message>
     <message>
@@ -4004,7 +4021,7 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
         <translation>%1 jest przypisany do dwóch działań; działałoby tylko jedno z nich.</translation>
     </message>
     <message>
-        <source>One rule a line, the first that matches wins: a number pattern (* any digits) or queue:NAME, then = and the playbook's id. Without a match, the start page's playbook.</source>
+        <source>One rule a line, the first that matches wins: a number pattern (* any digits) or queue:NAME, then = and the playbook&apos;s id. Without a match, the start page&apos;s playbook.</source>
         <translation>Jedna reguła w wierszu, wygrywa pierwsza pasująca: wzorzec numeru (* to dowolne cyfry) lub queue:NAME, potem = i identyfikator scenariusza. Gdy nic nie pasuje — scenariusz ze strony startowej.</translation>
     </message>
     <message>
@@ -4013,12 +4030,12 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
     </message>
     <message>
         <source>female</source>
-        <comment>the consultant's grammatical gender; translations may add an example, e.g. Polish “będę zmuszona”</comment>
+        <comment>the consultant&apos;s grammatical gender; translations may add an example, e.g. Polish “będę zmuszona”</comment>
         <translation>żeński (będę zmuszona)</translation>
     </message>
     <message>
         <source>male</source>
-        <comment>the consultant's grammatical gender; translations may add an example, e.g. Polish “będę zmuszony”</comment>
+        <comment>the consultant&apos;s grammatical gender; translations may add an example, e.g. Polish “będę zmuszony”</comment>
         <translation>męski (będę zmuszony)</translation>
     </message>
     <message>
@@ -4167,7 +4184,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Oddaj…</translation>
     </message>
     <message>
-        <source>Give the promise back to your team's leads, who hand it on</source>
+        <source>Give the promise back to your team&apos;s leads, who hand it on</source>
         <translation>Oddaj obietnicę liderom zespołu, którzy przekażą ją dalej</translation>
     </message>
     <message>
@@ -4175,7 +4192,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>nieznana pora</translation>
     </message>
     <message>
-        <source>%1's call, %2, %3</source>
+        <source>%1&apos;s call, %2, %3</source>
         <translation>rozmowa: %1, %2, %3</translation>
     </message>
     <message>
@@ -4199,7 +4216,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Oddaj obietnicę</translation>
     </message>
     <message>
-        <source>Hand %1 back to your team's leads? They give it to a colleague or keep it; it leaves your list and your reminders.</source>
+        <source>Hand %1 back to your team&apos;s leads? They give it to a colleague or keep it; it leaves your list and your reminders.</source>
         <translation>Oddać %1 liderom zespołu? Przekażą ją komuś lub zatrzymają; zniknie z twojej listy i przypomnień.</translation>
     </message>
     <message>
@@ -4306,8 +4323,8 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Serwer zespołu jest teraz nieosiągalny, więc nie można niczego opublikować ani przywrócić. Publikacja nie czeka w kolejce: spróbuj ponownie, gdy pasek stanu pokaże, że zespół jest online.</translation>
     </message>
     <message>
-        <source>Revision %1 is published already (the newest is %2). Raise the playbook's "revision" and save, then publish.</source>
-        <translation>Wersja %1 jest już opublikowana (najnowsza to %2). Zwiększ "revision" scenariusza, zapisz i opublikuj.</translation>
+        <source>Revision %1 is published already (the newest is %2). Raise the playbook&apos;s &quot;revision&quot; and save, then publish.</source>
+        <translation>Wersja %1 jest już opublikowana (najnowsza to %2). Zwiększ &quot;revision&quot; scenariusza, zapisz i opublikuj.</translation>
     </message>
     <message>
         <source>Nothing of this playbook was published to the team yet.</source>
@@ -4342,7 +4359,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Przywracanie wersji %1 …</translation>
     </message>
     <message>
-        <source>Revision %1 is the team's version again, from every desk's next call.</source>
+        <source>Revision %1 is the team&apos;s version again, from every desk&apos;s next call.</source>
         <translation>Wersja %1 znów jest wersją zespołu, od następnej rozmowy na każdym stanowisku.</translation>
     </message>
 </context>
@@ -4427,7 +4444,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Próba: %1</translation>
     </message>
     <message>
-        <source>This system has no voice for the scenario's language; the caller's lines are shown only.</source>
+        <source>This system has no voice for the scenario&apos;s language; the caller&apos;s lines are shown only.</source>
         <translation>Ten system nie ma głosu dla języka scenki; kwestie klienta są tylko wyświetlane.</translation>
     </message>
     <message>
@@ -4474,7 +4491,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Scenki ćwiczy się w oknie Trening. Tutaj edytujesz plik: w trakcie pisania jest sprawdzany względem scenariusza, który ćwiczy.</translation>
     </message>
     <message>
-        <source>Fix the errors to see the scenario's title, playbook, turns and maximum score.</source>
+        <source>Fix the errors to see the scenario&apos;s title, playbook, turns and maximum score.</source>
         <translation>Popraw błędy, aby zobaczyć tytuł scenki, scenariusz, kwestie i maksymalny wynik.</translation>
     </message>
     <message>
@@ -4529,11 +4546,11 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
 <context>
     <name>steadyline::gui::SoftphoneFollower</name>
     <message>
-        <source>The baresip address "%1" is not host:port (e.g. 127.0.0.1:4444).</source>
+        <source>The baresip address &quot;%1&quot; is not host:port (e.g. 127.0.0.1:4444).</source>
         <translation>Adres baresip „%1” nie ma postaci host:port (np. 127.0.0.1:4444).</translation>
     </message>
     <message>
-        <source>The listener's port %1 is not a port number.</source>
+        <source>The listener&apos;s port %1 is not a port number.</source>
         <translation>Port nasłuchu %1 nie jest prawidłowym numerem portu.</translation>
     </message>
     <message>
@@ -4560,7 +4577,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
 <context>
     <name>steadyline::gui::StepCard</name>
     <message>
-        <source>Note "%1" with the time</source>
+        <source>Note &quot;%1&quot; with the time</source>
         <translation>Zanotuj „%1” z godziną</translation>
     </message>
     <message>
@@ -4691,7 +4708,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Krytyczne: </translation>
     </message>
     <message>
-        <source>at turn '%1'</source>
+        <source>at turn &apos;%1&apos;</source>
         <translation>przy kwestii „%1”</translation>
     </message>
     <message>
@@ -4826,7 +4843,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Przebieg</translation>
     </message>
     <message>
-        <source>The journal is not open, so the team's calls cannot be read.</source>
+        <source>The journal is not open, so the team&apos;s calls cannot be read.</source>
         <translation>Dziennik nie jest otwarty, więc nie można odczytać rozmów zespołu.</translation>
     </message>
     <message>
@@ -4992,12 +5009,28 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Ukrywa ten komunikat, dopóki problem się nie zmieni; pasek stanu nadal go pokazuje.</translation>
     </message>
     <message>
-        <source>The team server does not take this desk's changes: %1 Your work is kept on this desk. Preferences → Team (Ctrl+,) joins again with another password or address.</source>
+        <source>The team server does not take this desk&apos;s changes: %1 Your work is kept on this desk. Preferences → Team (Ctrl+,) joins again with another password or address.</source>
         <translation>Serwer zespołu nie przyjmuje zmian z tego stanowiska: %1 Twoja praca zostaje na tym stanowisku. W Ustawieniach → Zespół (Ctrl+,) dołączysz ponownie z innym hasłem lub adresem.</translation>
     </message>
     <message>
         <source>This desk is not in a team: there is no team to publish to.</source>
         <translation>To stanowisko nie należy do zespołu: nie ma dla kogo publikować.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n odrzucona</numerusform>
+            <numerusform>%n odrzucone</numerusform>
+            <numerusform>%n odrzuconych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the server: %1 They are kept on this desk and no longer wait.</source>
+        <translation>
+            <numerusform>%n zmiana odrzucona przez serwer: %1 Jest zachowana na tym stanowisku i już nie czeka.</numerusform>
+            <numerusform>%n zmiany odrzucone przez serwer: %1 Są zachowane na tym stanowisku i już nie czekają.</numerusform>
+            <numerusform>%n zmian odrzuconych przez serwer: %1 Są zachowane na tym stanowisku i już nie czekają.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5016,7 +5049,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Adres serwera zespołu</translation>
     </message>
     <message>
-        <source>The address your team's admin gave you. It is saved in the settings; the password never is.</source>
+        <source>The address your team&apos;s admin gave you. It is saved in the settings; the password never is.</source>
         <translation>Adres od administratora zespołu. Zapisuje się go w ustawieniach; hasła nigdy.</translation>
     </message>
     <message>
@@ -5036,7 +5069,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Twoje hasło na serwerze zespołu</translation>
     </message>
     <message>
-        <source>Kept in libpq's password file (~/.pgpass), readable by you alone; never in the settings or the log.</source>
+        <source>Kept in libpq&apos;s password file (~/.pgpass), readable by you alone; never in the settings or the log.</source>
         <translation>Przechowywane w pliku haseł libpq (~/.pgpass), czytelnym tylko dla Ciebie; nigdy w ustawieniach ani w logu.</translation>
     </message>
     <message>
@@ -5072,7 +5105,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Nie udało się otworzyć dziennika, więc to stanowisko nie może teraz dołączyć do zespołu. Uruchom Steadyline ponownie; jeśli komunikat się powtórzy, przeczytaj ten wyświetlany przy starcie.</translation>
     </message>
     <message>
-        <source>Enter the password your team's admin gave you.</source>
+        <source>Enter the password your team&apos;s admin gave you.</source>
         <translation>Wpisz hasło od administratora zespołu.</translation>
     </message>
     <message>
@@ -5088,14 +5121,14 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Na tym stanowisku nic nie zmieniono.</translation>
     </message>
     <message>
-        <source>Joined team '%1' as %2 (%3). From now on calls, notes, promises and rehearsals are shared with the team.</source>
-        <translation>Dołączono do zespołu '%1' jako %2 (%3). Od teraz rozmowy, notatki, obietnice i ćwiczenia są udostępniane zespołowi.</translation>
+        <source>Joined team &apos;%1&apos; as %2 (%3). From now on calls, notes, promises and rehearsals are shared with the team.</source>
+        <translation>Dołączono do zespołu &apos;%1&apos; jako %2 (%3). Od teraz rozmowy, notatki, obietnice i ćwiczenia są udostępniane zespołowi.</translation>
     </message>
     <message>
-        <source>Leave team '%1' on %2?
+        <source>Leave team &apos;%1&apos; on %2?
 
-Your own calls, notes and promises stay in this desk's journal. What the team shared with you is removed from this desk, and so is the password; new calls are no longer shared.</source>
-        <translation>Opuścić zespół '%1' na %2?
+Your own calls, notes and promises stay in this desk&apos;s journal. What the team shared with you is removed from this desk, and so is the password; new calls are no longer shared.</source>
+        <translation>Opuścić zespół &apos;%1&apos; na %2?
 
 Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co udostępnił Ci zespół, zostanie usunięte z tego stanowiska, podobnie jak hasło; nowe rozmowy nie będą już udostępniane.</translation>
     </message>
@@ -5120,24 +5153,24 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>Opuść zespół</translation>
     </message>
     <message numerus="yes">
-        <source>Left team '%1'; %n changes not sent were discarded.</source>
+        <source>Left team &apos;%1&apos;; %n changes not sent were discarded.</source>
         <translation>
-            <numerusform>Opuszczono zespół '%1'; porzucono %n niewysłaną zmianę.</numerusform>
-            <numerusform>Opuszczono zespół '%1'; porzucono %n niewysłane zmiany.</numerusform>
-            <numerusform>Opuszczono zespół '%1'; porzucono %n niewysłanych zmian.</numerusform>
+            <numerusform>Opuszczono zespół &apos;%1&apos;; porzucono %n niewysłaną zmianę.</numerusform>
+            <numerusform>Opuszczono zespół &apos;%1&apos;; porzucono %n niewysłane zmiany.</numerusform>
+            <numerusform>Opuszczono zespół &apos;%1&apos;; porzucono %n niewysłanych zmian.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Left team '%1'. Your own journal stays on this desk.</source>
-        <translation>Opuszczono zespół '%1'. Twój dziennik zostaje na tym stanowisku.</translation>
+        <source>Left team &apos;%1&apos;. Your own journal stays on this desk.</source>
+        <translation>Opuszczono zespół &apos;%1&apos;. Twój dziennik zostaje na tym stanowisku.</translation>
     </message>
     <message>
         <source>This desk is not in a team: its journal stays on this computer alone.</source>
         <translation>To stanowisko nie należy do zespołu: jego dziennik jest tylko na tym komputerze.</translation>
     </message>
     <message>
-        <source>Team '%1' on %2, as %3.</source>
-        <translation>Zespół '%1' na %2, jako %3.</translation>
+        <source>Team &apos;%1&apos; on %2, as %3.</source>
+        <translation>Zespół &apos;%1&apos; na %2, jako %3.</translation>
     </message>
     <message numerus="yes">
         <source>Online; %n changes waiting to be sent.</source>
@@ -5170,6 +5203,22 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
     <message>
         <source>Cancel joinin&amp;g</source>
         <translation>Prz&amp;erwij dołączanie</translation>
+    </message>
+    <message>
+        <source>The server said yes; stopping the link to the old server first …</source>
+        <translation>Serwer się zgodził; najpierw zatrzymuję połączenie ze starym serwerem …</translation>
+    </message>
+    <message>
+        <source>Leaving team &apos;%1&apos; … the link to the server is stopping; the rest of Steadyline keeps working meanwhile.</source>
+        <translation>Opuszczanie zespołu '%1' … połączenie z serwerem jest zatrzymywane; reszta Steadyline w tym czasie działa dalej.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the server: %1 They are kept on this desk and no longer wait.</source>
+        <translation>
+            <numerusform>%n zmiana odrzucona przez serwer: %1 Jest zachowana na tym stanowisku i już nie czeka.</numerusform>
+            <numerusform>%n zmiany odrzucone przez serwer: %1 Są zachowane na tym stanowisku i już nie czekają.</numerusform>
+            <numerusform>%n zmian odrzuconych przez serwer: %1 Są zachowane na tym stanowisku i już nie czekają.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5378,7 +5427,7 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>Przydziel zaznaczone scenariusze zaznaczonym konsultantom</translation>
     </message>
     <message>
-        <source>The team's training assignments</source>
+        <source>The team&apos;s training assignments</source>
         <translation>Przydziały treningów zespołu</translation>
     </message>
     <message>
@@ -5414,7 +5463,7 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>Uwaga</translation>
     </message>
     <message>
-        <source>The &amp;team's assignments (scores of the attempts since each was assigned):</source>
+        <source>The &amp;team&apos;s assignments (scores of the attempts since each was assigned):</source>
         <translation>P&amp;rzydziały zespołu (wyniki podejść od chwili przydziału):</translation>
     </message>
     <message>
@@ -5442,7 +5491,7 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>Zamknij</translation>
     </message>
     <message>
-        <source>Waiting for the server for the team's full list; shown: whom this desk has seen in the team's calls.</source>
+        <source>Waiting for the server for the team&apos;s full list; shown: whom this desk has seen in the team&apos;s calls.</source>
         <translation>Czekam na serwer z pełną listą zespołu; widać tych, których to stanowisko widziało w rozmowach zespołu.</translation>
     </message>
     <message>
@@ -5486,7 +5535,7 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>Wycofaj przydział</translation>
     </message>
     <message>
-        <source>Withdraw "%1" from %2? It leaves their Training window.</source>
+        <source>Withdraw &quot;%1&quot; from %2? It leaves their Training window.</source>
         <translation>Wycofać „%1” u %2? Zniknie z okna Trening tej osoby.</translation>
     </message>
     <message>
@@ -5537,11 +5586,11 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>Nie można odczytać Twoich podejść. %1</translation>
     </message>
     <message>
-        <source>There are no scenarios yet. Scenarios come with Steadyline, or put them in the "scenarios" folder of the team's or your playbook folder (Preferences), then press F5.</source>
+        <source>There are no scenarios yet. Scenarios come with Steadyline, or put them in the &quot;scenarios&quot; folder of the team&apos;s or your playbook folder (Preferences), then press F5.</source>
         <translation>Nie ma jeszcze scenek. Scenki są dostarczane ze Steadyline; możesz też umieścić je w folderze „scenarios” w folderze scenariuszy zespołu lub własnym (Ustawienia), a potem nacisnąć F5.</translation>
     </message>
     <message>
-        <source>No scenario matches this language and difficulty. Choose "All languages" or "Any difficulty" to see the others.</source>
+        <source>No scenario matches this language and difficulty. Choose &quot;All languages&quot; or &quot;Any difficulty&quot; to see the others.</source>
         <translation>Żadna scenka nie pasuje do tego języka i poziomu. Wybierz „Wszystkie języki” lub „Dowolny poziom”, aby zobaczyć pozostałe.</translation>
     </message>
     <message numerus="yes">
@@ -5613,11 +5662,11 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>Najpierw wybierz scenkę.</translation>
     </message>
     <message>
-        <source>"%1" cannot be rehearsed: the file has errors, listed beside the list.</source>
+        <source>&quot;%1&quot; cannot be rehearsed: the file has errors, listed beside the list.</source>
         <translation>Nie można przećwiczyć „%1”: plik zawiera błędy, wymienione obok listy.</translation>
     </message>
     <message>
-        <source>Rehearsing "%1" in the assist window.</source>
+        <source>Rehearsing &quot;%1&quot; in the assist window.</source>
         <translation>Próba „%1” w oknie asystenta.</translation>
     </message>
     <message>
@@ -5745,7 +5794,7 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>Tego scenariusza nie ma w twojej bibliotece (%1); zapytaj lidera, gdzie go znaleźć.</translation>
     </message>
     <message>
-        <source>"%1" is not in your scenario library, so it cannot be rehearsed here. Ask your lead where to find it.</source>
+        <source>&quot;%1&quot; is not in your scenario library, so it cannot be rehearsed here. Ask your lead where to find it.</source>
         <translation>„%1” nie ma w twojej bibliotece scenariuszy, więc nie da się go tu przećwiczyć. Zapytaj lidera, gdzie go znaleźć.</translation>
     </message>
 </context>
@@ -5831,7 +5880,7 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>Podejście treningowe musi mieć identyfikator swojej scenki.</translation>
     </message>
     <message>
-        <source>A training attempt's percentage must be between 0 and 100.</source>
+        <source>A training attempt&apos;s percentage must be between 0 and 100.</source>
         <translation>Wynik procentowy podejścia treningowego musi mieścić się między 0 a 100.</translation>
     </message>
     <message numerus="yes">
@@ -6197,11 +6246,11 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>reguła ma postać WZORZEC = PLAYBOOK-ID (np. +420* = complaint-cs).</translation>
     </message>
     <message>
-        <source>the pattern before "=" is empty.</source>
+        <source>the pattern before &quot;=&quot; is empty.</source>
         <translation>wzorzec przed „=” jest pusty.</translation>
     </message>
     <message>
-        <source>"%1" is not a playbook id (lower-case letters, digits and dashes).</source>
+        <source>&quot;%1&quot; is not a playbook id (lower-case letters, digits and dashes).</source>
         <translation>„%1” nie jest identyfikatorem scenariusza (małe litery, cyfry i myślniki).</translation>
     </message>
 </context>
@@ -6216,19 +6265,19 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>Nie można zapisać pliku haseł %1: %2</translation>
     </message>
     <message>
-        <source>The login or its password is wrong, or the login does not exist on the server. Check them with your team's admin and join again.</source>
+        <source>The login or its password is wrong, or the login does not exist on the server. Check them with your team&apos;s admin and join again.</source>
         <translation>Login lub hasło są błędne albo login nie istnieje na serwerze. Sprawdź je z administratorem zespołu i dołącz ponownie.</translation>
     </message>
     <message>
-        <source>The server has no such database. Check the address with your team's admin.</source>
+        <source>The server has no such database. Check the address with your team&apos;s admin.</source>
         <translation>Na serwerze nie ma takiej bazy danych. Sprawdź adres z administratorem zespołu.</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified. Check the CA file (sslrootcert) and that the host name in the address is the one in the certificate.</source>
+        <source>The server&apos;s certificate could not be verified. Check the CA file (sslrootcert) and that the host name in the address is the one in the certificate.</source>
         <translation>Nie udało się zweryfikować certyfikatu serwera. Sprawdź plik CA (sslrootcert) i czy nazwa hosta w adresie jest tą z certyfikatu.</translation>
     </message>
     <message>
-        <source>The server does not accept this login from this computer. Ask your team's admin.</source>
+        <source>The server does not accept this login from this computer. Ask your team&apos;s admin.</source>
         <translation>Serwer nie przyjmuje tego loginu z tego komputera. Zapytaj administratora zespołu.</translation>
     </message>
     <message>
@@ -6240,7 +6289,7 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>Serwer zespołu odmówił: %1</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is missing: install the package libqt6sql6-psql.</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is missing: install the package libqt6sql6-psql.</source>
         <translation>Brak sterownika PostgreSQL dla Qt (QPSQL): zainstaluj pakiet libqt6sql6-psql.</translation>
     </message>
     <message>
@@ -6256,7 +6305,7 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>Utracono połączenie z serwerem zespołu. Stanowisko działa dalej bez połączenia i wyśle zmiany, gdy serwer wróci.</translation>
     </message>
     <message>
-        <source>The team's calls could not be read from the journal: %1</source>
+        <source>The team&apos;s calls could not be read from the journal: %1</source>
         <translation>Nie można odczytać rozmów zespołu z dziennika: %1</translation>
     </message>
     <message>
@@ -6268,7 +6317,7 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>Rozmowa, na którą chcesz odpowiedzieć, nie jest udostępniona zespołowi.</translation>
     </message>
     <message>
-        <source>Enter the team server's address, as your team's admin gave it (postgresql://…).</source>
+        <source>Enter the team server&apos;s address, as your team&apos;s admin gave it (postgresql://…).</source>
         <translation>Wpisz adres serwera zespołu, taki jak od administratora zespołu (postgresql://…).</translation>
     </message>
     <message>
@@ -6276,11 +6325,11 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>Wpisz swój login na serwerze zespołu.</translation>
     </message>
     <message>
-        <source>Leave the password out of the address: it is asked for on its own and kept in libpq's password file.</source>
+        <source>Leave the password out of the address: it is asked for on its own and kept in libpq&apos;s password file.</source>
         <translation>Nie wpisuj hasła w adres: podaje się je osobno i przechowuje w pliku haseł libpq.</translation>
     </message>
     <message>
-        <source>Enter the password your team's admin gave you.</source>
+        <source>Enter the password your team&apos;s admin gave you.</source>
         <translation>Wpisz hasło od administratora zespołu.</translation>
     </message>
     <message>
@@ -6288,7 +6337,7 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>To stanowisko nie należy do zespołu.</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk's journal but the team never gets them.</source>
+        <source>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk&apos;s journal but the team never gets them.</source>
         <translation>
             <numerusform>%n zmiana nie dotarła jeszcze na serwer zespołu. Najpierw ją wyślij (Synchronizuj teraz albo steadyline team sync) albo opuść zespół i ją porzuć: zostanie w dzienniku tego stanowiska, ale zespół jej nie dostanie.</numerusform>
             <numerusform>%n zmiany nie dotarły jeszcze na serwer zespołu. Najpierw je wyślij (Synchronizuj teraz albo steadyline team sync) albo opuść zespół i je porzuć: zostaną w dzienniku tego stanowiska, ale zespół ich nie dostanie.</numerusform>
@@ -6311,15 +6360,19 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <source>There is no such training assignment to withdraw.</source>
         <translation>Nie ma takiego przydziału treningu do wycofania.</translation>
     </message>
+    <message>
+        <source>The team server %1 cannot be reached, so this desk did not join. Check the address and the port, and that this computer is on the network that reaches the server; if they are right, ask your team&apos;s admin whether the server is running and accepts connections from here.</source>
+        <translation>Serwer zespołu %1 jest nieosiągalny, więc to stanowisko nie dołączyło. Sprawdź adres i port oraz to, czy ten komputer jest w sieci, z której widać serwer; jeśli są poprawne, zapytaj administratora zespołu, czy serwer działa i przyjmuje połączenia stąd.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::sync::TeamExchange</name>
     <message>
-        <source>The database %1 is not a Steadyline team server (it may belong to another application). Check the address with your team's admin.</source>
+        <source>The database %1 is not a Steadyline team server (it may belong to another application). Check the address with your team&apos;s admin.</source>
         <translation>Baza danych %1 nie jest serwerem zespołu Steadyline (może należeć do innej aplikacji). Sprawdź adres z administratorem zespołu.</translation>
     </message>
     <message>
-        <source>The login %1 is not a member of any team on this server. Ask your team's admin to add it (steadyline server add-user).</source>
+        <source>The login %1 is not a member of any team on this server. Ask your team&apos;s admin to add it (steadyline server add-user).</source>
         <translation>Login %1 nie należy do żadnego zespołu na tym serwerze. Poproś administratora zespołu o dodanie go (steadyline server add-user).</translation>
     </message>
     <message>
@@ -6327,11 +6380,11 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
         <translation>Serwer zespołu jest nowszy (schemat %1), niż zna ten Steadyline (%2). Zaktualizuj Steadyline na tym stanowisku; do tego czasu działa ono bez połączenia i zachowuje zmiany.</translation>
     </message>
     <message>
-        <source>The team server is older (schema %1) than this Steadyline needs (%2). Ask your team's admin to run: steadyline server init</source>
+        <source>The team server is older (schema %1) than this Steadyline needs (%2). Ask your team&apos;s admin to run: steadyline server init</source>
         <translation>Serwer zespołu jest starszy (schemat %1), niż potrzebuje ten Steadyline (%2). Poproś administratora zespołu o uruchomienie: steadyline server init</translation>
     </message>
     <message>
-        <source>The team server gave no key for caller references; ask your team's admin to run: steadyline server init</source>
+        <source>The team server gave no key for caller references; ask your team&apos;s admin to run: steadyline server init</source>
         <translation>Serwer zespołu nie podał klucza dla numerów spraw dzwoniących; poproś administratora zespołu o uruchomienie: steadyline server init</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>AssistWindow</name>
@@ -471,19 +472,19 @@
         <translation>Канал нового звонка по умолчанию</translation>
     </message>
     <message>
-        <source>&amp;Manager's number:</source>
+        <source>&amp;Manager&apos;s number:</source>
         <translation>Номер &amp;руководителя:</translation>
     </message>
     <message>
-        <source>Manager's number or extension</source>
+        <source>Manager&apos;s number or extension</source>
         <translation>Номер или добавочный номер руководителя</translation>
     </message>
     <message>
-        <source>&amp;Security's number:</source>
+        <source>&amp;Security&apos;s number:</source>
         <translation>Номер &amp;охраны:</translation>
     </message>
     <message>
-        <source>Security's number or extension</source>
+        <source>Security&apos;s number or extension</source>
         <translation>Номер или добавочный номер охраны</translation>
     </message>
     <message>
@@ -507,11 +508,11 @@
         <translation>&amp;Сценарии</translation>
     </message>
     <message>
-        <source>&amp;Team's folder:</source>
+        <source>&amp;Team&apos;s folder:</source>
         <translation>Папка &amp;команды:</translation>
     </message>
     <message>
-        <source>Folder of the team's playbooks</source>
+        <source>Folder of the team&apos;s playbooks</source>
         <translation>Папка со сценариями команды</translation>
     </message>
     <message>
@@ -519,7 +520,7 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>Choose the team's folder</source>
+        <source>Choose the team&apos;s folder</source>
         <translation>Выбрать папку команды</translation>
     </message>
     <message>
@@ -587,7 +588,7 @@
         <translation>&amp;Восстановить клавиши по умолчанию</translation>
     </message>
     <message>
-        <source>The main window and the tray menu switch at once; other open windows when opened again. The playbook's language is chosen separately, on the start page.</source>
+        <source>The main window and the tray menu switch at once; other open windows when opened again. The playbook&apos;s language is chosen separately, on the start page.</source>
         <translation>Главное окно и меню в трее переключаются сразу; остальные открытые окна — при повторном открытии. Язык сценария выбирается отдельно, на начальной странице.</translation>
     </message>
     <message>
@@ -599,15 +600,15 @@
         <translation>Сле&amp;дить за baresip (звонок начинается при ответе и заканчивается при отбое)</translation>
     </message>
     <message>
-        <source>Connects to baresip's ctrl_tcp interface</source>
+        <source>Connects to baresip&apos;s ctrl_tcp interface</source>
         <translation>Подключается к интерфейсу ctrl_tcp программы baresip</translation>
     </message>
     <message>
-        <source>baresip's &amp;address:</source>
+        <source>baresip&apos;s &amp;address:</source>
         <translation>&amp;Адрес baresip:</translation>
     </message>
     <message>
-        <source>Address of baresip's ctrl_tcp interface</source>
+        <source>Address of baresip&apos;s ctrl_tcp interface</source>
         <translation>Адрес интерфейса ctrl_tcp программы baresip</translation>
     </message>
     <message>
@@ -643,7 +644,7 @@
         <translation>Скопировать URL для событий звонков</translation>
     </message>
     <message>
-        <source>Use the caller's &amp;number as caller reference</source>
+        <source>Use the caller&apos;s &amp;number as caller reference</source>
         <translation>&amp;Использовать номер звонящего как номер обращения</translation>
     </message>
     <message>
@@ -665,7 +666,7 @@ queue:complaints = complaint-pl</source>
 queue:жалобы = complaint-pl</translation>
     </message>
     <message>
-        <source>Softphones that run a program on call events can call "steadyline call-event answered --peer NUMBER" instead. See docs/softphones.md.</source>
+        <source>Softphones that run a program on call events can call &quot;steadyline call-event answered --peer NUMBER&quot; instead. See docs/softphones.md.</source>
         <translation>Софтфоны, которые при событиях звонков запускают программу, могут вместо этого вызывать «steadyline call-event answered --peer НОМЕР». См. docs/softphones.md.</translation>
     </message>
     <message>
@@ -750,7 +751,7 @@ queue:жалобы = complaint-pl</translation>
         <translation>Скажите:</translation>
     </message>
     <message>
-        <source>Read the caller's lines aloud</source>
+        <source>Read the caller&apos;s lines aloud</source>
         <translation>Читать реплики клиента вслух</translation>
     </message>
 </context>
@@ -1002,7 +1003,7 @@ queue:жалобы = complaint-pl</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Run 'steadyline --help' for usage.</source>
+        <source>Run &apos;steadyline --help&apos; for usage.</source>
         <translation>Запустите «steadyline --help», чтобы узнать, как пользоваться программой.</translation>
     </message>
 </context>
@@ -1028,7 +1029,7 @@ queue:жалобы = complaint-pl</translation>
         <translation>предупреждение</translation>
     </message>
     <message>
-        <source> Did you mean '%1'?</source>
+        <source> Did you mean &apos;%1&apos;?</source>
         <translation> Возможно, имелось в виду «%1»?</translation>
     </message>
     <message>
@@ -1056,24 +1057,24 @@ queue:жалобы = complaint-pl</translation>
         <translation>невидимый символ нулевой ширины; удалите его</translation>
     </message>
     <message>
-        <source>a typographic quote %1; JSON needs straight double quotes (")</source>
-        <translation>типографская кавычка %1; JSON требует прямых двойных кавычек (")</translation>
+        <source>a typographic quote %1; JSON needs straight double quotes (&quot;)</source>
+        <translation>типографская кавычка %1; JSON требует прямых двойных кавычек (&quot;)</translation>
     </message>
     <message>
-        <source>'/'; JSON does not allow comments</source>
-        <translation>'/'; JSON не допускает комментариев</translation>
+        <source>&apos;/&apos;; JSON does not allow comments</source>
+        <translation>&apos;/&apos;; JSON не допускает комментариев</translation>
     </message>
     <message>
-        <source>this '"' ends the text, but the text goes on after it; if the quote belongs to the text, write it as \" or use typographic quotes such as „ “ or « »</source>
-        <translation>этот символ '"' завершает текст, но текст продолжается дальше; если кавычка — часть текста, запишите её как \" или используйте типографские кавычки, например « » или „ “</translation>
+        <source>this &apos;&quot;&apos; ends the text, but the text goes on after it; if the quote belongs to the text, write it as \&quot; or use typographic quotes such as „ “ or « »</source>
+        <translation>этот символ &apos;&quot;&apos; завершает текст, но текст продолжается дальше; если кавычка — часть текста, запишите её как \&quot; или используйте типографские кавычки, например « » или „ “</translation>
     </message>
     <message>
         <source>expected a value but found the end of the file; the file may be truncated</source>
         <translation>ожидалось значение, но файл закончился; возможно, файл обрезан</translation>
     </message>
     <message>
-        <source>strings must be in double quotes ("), not single quotes</source>
-        <translation>строки должны быть в двойных кавычках ("), а не в одинарных</translation>
+        <source>strings must be in double quotes (&quot;), not single quotes</source>
+        <translation>строки должны быть в двойных кавычках (&quot;), а не в одинарных</translation>
     </message>
     <message>
         <source>expected a value (an object, array, string, number, true, false or null) but found %1</source>
@@ -1088,8 +1089,8 @@ queue:жалобы = complaint-pl</translation>
         <translation>документ вложен глубже чем на %1 уровней</translation>
     </message>
     <message>
-        <source>the object is not closed: expected '}' before the end of the file</source>
-        <translation>объект не закрыт: до конца файла не хватает '}'</translation>
+        <source>the object is not closed: expected &apos;}&apos; before the end of the file</source>
+        <translation>объект не закрыт: до конца файла не хватает &apos;}&apos;</translation>
     </message>
     <message>
         <source>a comma must not follow the last member of an object; remove it</source>
@@ -1100,36 +1101,36 @@ queue:жалобы = complaint-pl</translation>
         <translation>ожидалось имя поля в двойных кавычках, но найдено: %1</translation>
     </message>
     <message>
-        <source>expected ':' after the member name "%1" but found %2</source>
-        <translation>после имени поля «%1» ожидалось ':', но найдено: %2</translation>
+        <source>expected &apos;:&apos; after the member name &quot;%1&quot; but found %2</source>
+        <translation>после имени поля «%1» ожидалось &apos;:&apos;, но найдено: %2</translation>
     </message>
     <message>
-        <source>the object is not closed: expected ',' or '}' before the end of the file</source>
-        <translation>объект не закрыт: до конца файла ожидалось ',' или '}'</translation>
+        <source>the object is not closed: expected &apos;,&apos; or &apos;}&apos; before the end of the file</source>
+        <translation>объект не закрыт: до конца файла ожидалось &apos;,&apos; или &apos;}&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after a member but found %1; is a comma missing?</source>
-        <translation>после поля ожидалось ',' или '}', но найдено: %1; не пропущена ли запятая?</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member but found %1; is a comma missing?</source>
+        <translation>после поля ожидалось &apos;,&apos; или &apos;}&apos;, но найдено: %1; не пропущена ли запятая?</translation>
     </message>
     <message>
         <source>a comma must not follow the last element of an array; remove it</source>
         <translation>после последнего элемента массива не должно быть запятой; удалите её</translation>
     </message>
     <message>
-        <source>the array is not closed: expected ',' or ']' before the end of the file</source>
-        <translation>массив не закрыт: до конца файла ожидалось ',' или ']'</translation>
+        <source>the array is not closed: expected &apos;,&apos; or &apos;]&apos; before the end of the file</source>
+        <translation>массив не закрыт: до конца файла ожидалось &apos;,&apos; или &apos;]&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after an array element but found %1; is a comma missing?</source>
-        <translation>после элемента массива ожидалось ',' или ']', но найдено: %1; не пропущена ли запятая?</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element but found %1; is a comma missing?</source>
+        <translation>после элемента массива ожидалось &apos;,&apos; или &apos;]&apos;, но найдено: %1; не пропущена ли запятая?</translation>
     </message>
     <message>
         <source>the \u escape needs four hexadecimal digits</source>
         <translation>последовательности \u нужны четыре шестнадцатеричные цифры</translation>
     </message>
     <message>
-        <source>the string is not closed: a '"' is missing before the end of the file</source>
-        <translation>строка не закрыта: до конца файла не хватает '"'</translation>
+        <source>the string is not closed: a &apos;&quot;&apos; is missing before the end of the file</source>
+        <translation>строка не закрыта: до конца файла не хватает &apos;&quot;&apos;</translation>
     </message>
     <message>
         <source>the string is not closed before the end of the line; write a line break inside a string as \n</source>
@@ -1148,8 +1149,8 @@ queue:жалобы = complaint-pl</translation>
         <translation>последовательность \u содержит одиночный младший суррогат</translation>
     </message>
     <message>
-        <source>unknown escape sequence '\%1'</source>
-        <translation>неизвестная escape-последовательность '\%1'</translation>
+        <source>unknown escape sequence &apos;\%1&apos;</source>
+        <translation>неизвестная escape-последовательность &apos;\%1&apos;</translation>
     </message>
     <message>
         <source>a number needs at least one digit</source>
@@ -1192,19 +1193,19 @@ queue:жалобы = complaint-pl</translation>
         <translation>число</translation>
     </message>
     <message>
-        <source>%1 has no member '%2'.%3 Allowed members: %4.</source>
+        <source>%1 has no member &apos;%2&apos;.%3 Allowed members: %4.</source>
         <translation>%1: нет поля «%2».%3 Допустимые поля: %4.</translation>
     </message>
     <message>
-        <source>%1 is missing the required member '%2'.</source>
+        <source>%1 is missing the required member &apos;%2&apos;.</source>
         <translation>%1: не хватает обязательного поля «%2».</translation>
     </message>
     <message>
-        <source>'%1' of %2 must be %3, not %4.</source>
+        <source>&apos;%1&apos; of %2 must be %3, not %4.</source>
         <translation>%2: «%1» должно иметь тип «%3», а не «%4».</translation>
     </message>
     <message>
-        <source>'%1' of %2 is "%3"; %4.</source>
+        <source>&apos;%1&apos; of %2 is &quot;%3&quot;; %4.</source>
         <translation>%2: «%1» имеет значение «%3»; %4.</translation>
     </message>
     <message>
@@ -1224,51 +1225,51 @@ queue:жалобы = complaint-pl</translation>
         <translation>объект ({…})</translation>
     </message>
     <message>
-        <source>the text "%1" has no version in the base locale "%2", but a "%3" version. Did you mean '%2'?</source>
+        <source>the text &quot;%1&quot; has no version in the base locale &quot;%2&quot;, but a &quot;%3&quot; version. Did you mean &apos;%2&apos;?</source>
         <translation>у текста «%1» нет версии на базовом языке «%2», но есть версия «%3». Возможно, имелось в виду «%2»?</translation>
     </message>
     <message>
-        <source>the text "%1" has a "%2" version, but "%2" is not in 'locales'. Did you mean '%3'? The text has no "%3" version.</source>
+        <source>the text &quot;%1&quot; has a &quot;%2&quot; version, but &quot;%2&quot; is not in &apos;locales&apos;. Did you mean &apos;%3&apos;? The text has no &quot;%3&quot; version.</source>
         <translation>у текста «%1» есть версия «%2», но «%2» нет в «locales». Возможно, имелось в виду «%3»? У текста нет версии «%3».</translation>
     </message>
     <message>
-        <source>the text "%1" has no version in the base locale "%2"; consultants working in %2 would see it in another language (%3). Add a "%2" version.</source>
+        <source>the text &quot;%1&quot; has no version in the base locale &quot;%2&quot;; consultants working in %2 would see it in another language (%3). Add a &quot;%2&quot; version.</source>
         <translation>у текста «%1» нет версии на базовом языке «%2»; консультанты, работающие на языке %2, увидели бы его на другом языке (%3). Добавьте версию «%2».</translation>
     </message>
     <message>
-        <source>the text "%1" has no translation for %2 (declared in 'locales'); consultants in that language will see the %3 text.</source>
+        <source>the text &quot;%1&quot; has no translation for %2 (declared in &apos;locales&apos;); consultants in that language will see the %3 text.</source>
         <translation>у текста «%1» нет перевода на: %2 (указан в «locales»); консультанты на этом языке увидят текст на языке %3.</translation>
     </message>
     <message>
-        <source>the text "%1" has a "%2" version, but "%2" is not in 'locales'; add it there or remove the text.</source>
+        <source>the text &quot;%1&quot; has a &quot;%2&quot; version, but &quot;%2&quot; is not in &apos;locales&apos;; add it there or remove the text.</source>
         <translation>у текста «%1» есть версия «%2», но «%2» нет в «locales»; добавьте его туда или удалите этот текст.</translation>
     </message>
     <message>
-        <source>a '}' has no matching '{'; write '}}' for a literal brace</source>
-        <translation>у '}' нет парной '{'; саму фигурную скобку запишите как '}}'</translation>
+        <source>a &apos;}&apos; has no matching &apos;{&apos;; write &apos;}}&apos; for a literal brace</source>
+        <translation>у &apos;}&apos; нет парной &apos;{&apos;; саму фигурную скобку запишите как &apos;}}&apos;</translation>
     </message>
     <message>
-        <source>a '{' is not closed; write '{{' for a literal brace</source>
-        <translation>'{' не закрыта; саму фигурную скобку запишите как '{{'</translation>
+        <source>a &apos;{&apos; is not closed; write &apos;{{&apos; for a literal brace</source>
+        <translation>&apos;{&apos; не закрыта; саму фигурную скобку запишите как &apos;{{&apos;</translation>
     </message>
     <message>
         <source>placeholders cannot be nested</source>
         <translation>подстановки нельзя вкладывать друг в друга</translation>
     </message>
     <message>
-        <source>'{%1}' needs exactly two forms separated by '|', male first, e.g. %2</source>
-        <translation>«{%1}» требует ровно двух форм через '|', сначала мужская, например %2</translation>
+        <source>&apos;{%1}&apos; needs exactly two forms separated by &apos;|&apos;, male first, e.g. %2</source>
+        <translation>«{%1}» требует ровно двух форм через &apos;|&apos;, сначала мужская, например %2</translation>
     </message>
     <message>
-        <source>'{%1}' takes no forms; write {%2}</source>
+        <source>&apos;{%1}&apos; takes no forms; write {%2}</source>
         <translation>«{%1}» не принимает форм; напишите {%2}</translation>
     </message>
     <message>
-        <source>'{%1}' has spaces inside the braces, which would show as extra spaces in the text; write {%2}</source>
+        <source>&apos;{%1}&apos; has spaces inside the braces, which would show as extra spaces in the text; write {%2}</source>
         <translation>в «{%1}» внутри скобок есть пробелы, которые в тексте превратятся в лишние пробелы; напишите {%2}</translation>
     </message>
     <message>
-        <source> This follows from the step at line %1, whose id "%2" is not a valid id; write it as '%3' there.</source>
+        <source> This follows from the step at line %1, whose id &quot;%2&quot; is not a valid id; write it as &apos;%3&apos; there.</source>
         <translation> Это следствие шага в строке %1, чей id «%2» недопустим; запишите его там как «%3».</translation>
     </message>
     <message>
@@ -1276,51 +1277,51 @@ queue:жалобы = complaint-pl</translation>
         <translation>в сценарии слишком много шагов (%1, допускается не более %2). Разделите его на несколько сценариев.</translation>
     </message>
     <message>
-        <source> Steps refer to '%1', which no step has: was this step meant to be '%2'?</source>
+        <source> Steps refer to &apos;%1&apos;, which no step has: was this step meant to be &apos;%2&apos;?</source>
         <translation> Шаги ссылаются на «%1», которого нет ни у одного шага: может быть, этот шаг должен называться «%2»?</translation>
     </message>
     <message>
-        <source>the step id '%1' is used twice (first at line %2); every step needs its own id.%3</source>
+        <source>the step id &apos;%1&apos; is used twice (first at line %2); every step needs its own id.%3</source>
         <translation>id шага «%1» используется дважды (впервые в строке %2); у каждого шага должен быть свой id.%3</translation>
     </message>
     <message>
-        <source> This probably follows from the duplicate step id '%1' at line %2; fix that first.</source>
+        <source> This probably follows from the duplicate step id &apos;%1&apos; at line %2; fix that first.</source>
         <translation> Вероятно, это следствие повторного id шага «%1» в строке %2; сначала исправьте его.</translation>
     </message>
     <message>
-        <source>the event '%1' is declared twice; declare each event once.</source>
+        <source>the event &apos;%1&apos; is declared twice; declare each event once.</source>
         <translation>событие «%1» объявлено дважды; объявляйте каждое событие один раз.</translation>
     </message>
     <message>
-        <source>'initialStep' names the step '%1', which does not exist.%2</source>
+        <source>&apos;initialStep&apos; names the step &apos;%1&apos;, which does not exist.%2</source>
         <translation>«initialStep» указывает на шаг «%1», которого нет.%2</translation>
     </message>
     <message>
-        <source>the transition leads to the step '%1', which does not exist.%2</source>
+        <source>the transition leads to the step &apos;%1&apos;, which does not exist.%2</source>
         <translation>переход ведёт к шагу «%1», которого нет.%2</translation>
     </message>
     <message>
-        <source>the event '%1' is not declared in 'events'.%2 Declared events: %3.</source>
+        <source>the event &apos;%1&apos; is not declared in &apos;events&apos;.%2 Declared events: %3.</source>
         <translation>событие «%1» не объявлено в «events».%2 Объявленные события: %3.</translation>
     </message>
     <message>
-        <source>%1 already has a transition for the event '%2' that applies here; give the two different 'when' guards or remove one.</source>
+        <source>%1 already has a transition for the event &apos;%2&apos; that applies here; give the two different &apos;when&apos; guards or remove one.</source>
         <translation>%1: уже есть переход для события «%2», который действует здесь; задайте им разные условия «when» или удалите один.</translation>
     </message>
     <message>
-        <source>%1 already has an expiry target that applies here; give the targets different 'when' guards or remove one.</source>
+        <source>%1 already has an expiry target that applies here; give the targets different &apos;when&apos; guards or remove one.</source>
         <translation>%1: уже есть цель по истечении времени, которая действует здесь; задайте целям разные условия «when» или удалите одну.</translation>
     </message>
     <message>
-        <source>'except' names the step '%1', which does not exist.%2</source>
+        <source>&apos;except&apos; names the step &apos;%1&apos;, which does not exist.%2</source>
         <translation>«except» указывает на шаг «%1», которого нет.%2</translation>
     </message>
     <message>
-        <source>global transitions %1 and %2 both handle the event '%3' in step '%4'; give them different 'when' guards or 'except' lists, or remove one.</source>
+        <source>global transitions %1 and %2 both handle the event &apos;%3&apos; in step &apos;%4&apos;; give them different &apos;when&apos; guards or &apos;except&apos; lists, or remove one.</source>
         <translation>глобальные переходы %1 и %2 обрабатывают одно и то же событие «%3» на шаге «%4»; задайте им разные условия «when» или списки «except» либо удалите один.</translation>
     </message>
     <message>
-        <source>step '%1'</source>
+        <source>step &apos;%1&apos;</source>
         <translation>шаг «%1»</translation>
     </message>
     <message>
@@ -1328,51 +1329,51 @@ queue:жалобы = complaint-pl</translation>
         <translation>таймер (%1)</translation>
     </message>
     <message>
-        <source>no path from the initial step '%1' leads to the step '%2'; add a transition to it or remove it.</source>
+        <source>no path from the initial step &apos;%1&apos; leads to the step &apos;%2&apos;; add a transition to it or remove it.</source>
         <translation>из начального шага «%1» нет пути к шагу «%2»; добавьте переход к нему или удалите его.</translation>
     </message>
     <message>
-        <source>the step '%1' is final, so its transitions and timer are never used; remove them or drop "final": true.</source>
-        <translation>шаг «%1» завершающий, поэтому его переходы и таймер никогда не используются; удалите их или уберите "final": true.</translation>
+        <source>the step &apos;%1&apos; is final, so its transitions and timer are never used; remove them or drop &quot;final&quot;: true.</source>
+        <translation>шаг «%1» завершающий, поэтому его переходы и таймер никогда не используются; удалите их или уберите &quot;final&quot;: true.</translation>
     </message>
     <message>
-        <source>the step '%1' has no way out: give it a transition ('on') or a timer, or mark it "final": true if the call ends there.</source>
-        <translation>из шага «%1» нет выхода: добавьте ему переход («on») или таймер либо отметьте его "final": true, если разговор на нём заканчивается.</translation>
+        <source>the step &apos;%1&apos; has no way out: give it a transition (&apos;on&apos;) or a timer, or mark it &quot;final&quot;: true if the call ends there.</source>
+        <translation>из шага «%1» нет выхода: добавьте ему переход («on») или таймер либо отметьте его &quot;final&quot;: true, если разговор на нём заканчивается.</translation>
     </message>
     <message>
-        <source>the step '%1' has no way on of its own: only global transitions ('%2') lead out of it, so the method stops there. Give it a transition ('on') to the next step or a timer, or mark it "final": true if the call ends there.</source>
-        <translation>у шага «%1» нет собственного пути дальше: из него ведут только глобальные переходы («%2»), поэтому метод на нём останавливается. Добавьте ему переход («on») к следующему шагу или таймер либо отметьте его "final": true, если разговор на нём заканчивается.</translation>
+        <source>the step &apos;%1&apos; has no way on of its own: only global transitions (&apos;%2&apos;) lead out of it, so the method stops there. Give it a transition (&apos;on&apos;) to the next step or a timer, or mark it &quot;final&quot;: true if the call ends there.</source>
+        <translation>у шага «%1» нет собственного пути дальше: из него ведут только глобальные переходы («%2»), поэтому метод на нём останавливается. Добавьте ему переход («on») к следующему шагу или таймер либо отметьте его &quot;final&quot;: true, если разговор на нём заканчивается.</translation>
     </message>
     <message>
-        <source>when the timer of step '%1' expires on the "%2" channel, no target applies and the step stays; add a target for "%2".</source>
+        <source>when the timer of step &apos;%1&apos; expires on the &quot;%2&quot; channel, no target applies and the step stays; add a target for &quot;%2&quot;.</source>
         <translation>когда таймер шага «%1» истекает на канале «%2», ни одна цель не подходит и шаг не меняется; добавьте цель для «%2».</translation>
     </message>
     <message>
-        <source>the timer of step '%1' must satisfy minMs ≤ defaultMs ≤ maxMs, but it has minMs %2, defaultMs %3, maxMs %4.</source>
+        <source>the timer of step &apos;%1&apos; must satisfy minMs ≤ defaultMs ≤ maxMs, but it has minMs %2, defaultMs %3, maxMs %4.</source>
         <translation>таймер шага «%1» должен удовлетворять minMs ≤ defaultMs ≤ maxMs, а у него minMs %2, defaultMs %3, maxMs %4.</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" has %3 characters; a text may have at most %4. Shorten it: the consultant reads it during a call.</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; has %3 characters; a text may have at most %4. Shorten it: the consultant reads it during a call.</source>
         <translation>текст «%1» в «%2» слишком длинный (символов: %3, не более %4). Сократите его: консультант читает его во время разговора.</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" is empty; write the text or remove the entry.</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; is empty; write the text or remove the entry.</source>
         <translation>текст «%1» в «%2» пуст; напишите текст или удалите запись.</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" contains the invisible character %3 (%4), which can make the text show other than it is; remove it.</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains the invisible character %3 (%4), which can make the text show other than it is; remove it.</source>
         <translation>текст «%1» в «%2» содержит невидимый символ %3 (%4), из-за которого текст может выглядеть не так, как записан; удалите его.</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" contains what looks like HTML; the window shows texts as written, tags included.</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains what looks like HTML; the window shows texts as written, tags included.</source>
         <translation>текст «%1» в «%2» содержит что-то похожее на HTML; окно показывает тексты так, как они записаны, вместе с тегами.</translation>
     </message>
     <message>
-        <source>in the "%1" text of "%2": %3</source>
+        <source>in the &quot;%1&quot; text of &quot;%2&quot;: %3</source>
         <translation>в тексте «%1» в «%2»: %3</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" contains "%3", which would %4 as written; use %5 for grammatical forms%6, or write {/} for a slash you mean (24{/}7).</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; contains &quot;%3&quot;, which would %4 as written; use %5 for grammatical forms%6, or write {/} for a slash you mean (24{/}7).</source>
         <translation>текст «%1» в «%2» содержит «%3», и это будет %4 как есть; для грамматических форм используйте %5%6 или напишите {/}, если косая черта нужна (24{/}7).</translation>
     </message>
     <message>
@@ -1384,7 +1385,7 @@ queue:жалобы = complaint-pl</translation>
         <translation>показано на карточке</translation>
     </message>
     <message>
-        <source>, separate 'say' entries for alternatives</source>
+        <source>, separate &apos;say&apos; entries for alternatives</source>
         <translation>, а для вариантов — отдельные записи «say»</translation>
     </message>
     <message>
@@ -1412,7 +1413,7 @@ queue:жалобы = complaint-pl</translation>
         <translation>файл пуст; %1 — это объект JSON ({…}).</translation>
     </message>
     <message>
-        <source>the member "%1" appears twice in one object (first at line %2); only the first is used. Remove or rename one.</source>
+        <source>the member &quot;%1&quot; appears twice in one object (first at line %2); only the first is used. Remove or rename one.</source>
         <translation>поле «%1» встречается в одном объекте дважды (впервые в строке %2); используется только первое. Удалите одно или переименуйте его.</translation>
     </message>
     <message>
@@ -1432,75 +1433,75 @@ queue:жалобы = complaint-pl</translation>
         <translation>этот сценарий использует версию формата %1, а этот Steadyline читает версии до %2; обновите Steadyline или сохраните сценарий в версии %2.</translation>
     </message>
     <message>
-        <source>'schemaVersion' must be 1 or more, not %1.</source>
+        <source>&apos;schemaVersion&apos; must be 1 or more, not %1.</source>
         <translation>«schemaVersion» должно быть 1 или больше, а не %1.</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, '.', '_' and '-', e.g. "aggressive-caller-3.5"</source>
-        <translation>используйте строчные латинские буквы, цифры, '.', '_' и '-', например "aggressive-caller-3.5"</translation>
+        <source>use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, e.g. &quot;aggressive-caller-3.5&quot;</source>
+        <translation>используйте строчные латинские буквы, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;, например &quot;aggressive-caller-3.5&quot;</translation>
     </message>
     <message>
-        <source>'revision' must be between 1 and 1000000, not %1; raise it by one each time you hand out a changed playbook.</source>
+        <source>&apos;revision&apos; must be between 1 and 1000000, not %1; raise it by one each time you hand out a changed playbook.</source>
         <translation>«revision» должно быть от 1 до 1000000, а не %1; увеличивайте его на единицу каждый раз, когда раздаёте изменённый сценарий.</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits and '_', starting with a letter, e.g. "final_warning"</source>
-        <translation>используйте строчные латинские буквы, цифры и '_', начиная с буквы, например "final_warning"</translation>
+        <source>use lower-case letters, digits and &apos;_&apos;, starting with a letter, e.g. &quot;final_warning&quot;</source>
+        <translation>используйте строчные латинские буквы, цифры и &apos;_&apos;, начиная с буквы, например &quot;final_warning&quot;</translation>
     </message>
     <message>
-        <source>use a language code such as "pl", "cs", "ru" or "en-GB"</source>
-        <translation>используйте код языка, например "pl", "cs", "ru" или "en-GB"</translation>
+        <source>use a language code such as &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; or &quot;en-GB&quot;</source>
+        <translation>используйте код языка, например &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; или &quot;en-GB&quot;</translation>
     </message>
     <message>
-        <source>"%1" in 'translatedFrom' is not a locale; %2.</source>
+        <source>&quot;%1&quot; in &apos;translatedFrom&apos; is not a locale; %2.</source>
         <translation>«%1» в «translatedFrom» — не код языка; %2.</translation>
     </message>
     <message>
-        <source>'translatedFrom' of "%1" must be an object of text key → fingerprint, not %2.</source>
+        <source>&apos;translatedFrom&apos; of &quot;%1&quot; must be an object of text key → fingerprint, not %2.</source>
         <translation>«translatedFrom» для «%1» должно быть объектом «ключ текста → отпечаток», а не: %2.</translation>
     </message>
     <message>
-        <source>the record of "%1" in 'translatedFrom' must be the 12 hex digits that 'steadyline i18n-status --mark-current %2 FILE' writes.</source>
-        <translation>запись «%1» в «translatedFrom» должна состоять из 12 шестнадцатеричных цифр, которые записывает 'steadyline i18n-status --mark-current %2 ФАЙЛ'.</translation>
+        <source>the record of &quot;%1&quot; in &apos;translatedFrom&apos; must be the 12 hex digits that &apos;steadyline i18n-status --mark-current %2 FILE&apos; writes.</source>
+        <translation>запись «%1» в «translatedFrom» должна состоять из 12 шестнадцатеричных цифр, которые записывает &apos;steadyline i18n-status --mark-current %2 ФАЙЛ&apos;.</translation>
     </message>
     <message>
-        <source>each entry of 'locales' must be a string, not %1.</source>
+        <source>each entry of &apos;locales&apos; must be a string, not %1.</source>
         <translation>каждая запись «locales» должна быть строкой, а не: %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a locale; %2.</source>
+        <source>&quot;%1&quot; is not a locale; %2.</source>
         <translation>«%1» — не код языка; %2.</translation>
     </message>
     <message>
-        <source>'%1' of %2</source>
+        <source>&apos;%1&apos; of %2</source>
         <translation>«%1» (%2)</translation>
     </message>
     <message>
-        <source>"%1" in %2 is not a locale; %3.</source>
+        <source>&quot;%1&quot; in %2 is not a locale; %3.</source>
         <translation>«%1» в %2 — не код языка; %3.</translation>
     </message>
     <message>
-        <source>the "%1" text of %2 must be a string, not %3.</source>
+        <source>the &quot;%1&quot; text of %2 must be a string, not %3.</source>
         <translation>текст «%1» в %2 должен быть строкой, а не: %3.</translation>
     </message>
     <message>
-        <source>%1 has no text; give at least the base locale, e.g. {"%2": "…"}.</source>
-        <translation>%1: нет текста; укажите хотя бы версию на базовом языке, например {"%2": "…"}.</translation>
+        <source>%1 has no text; give at least the base locale, e.g. {&quot;%2&quot;: &quot;…&quot;}.</source>
+        <translation>%1: нет текста; укажите хотя бы версию на базовом языке, например {&quot;%2&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
         <source>%1 must be a string or an object of texts per locale, not %2.</source>
         <translation>%1 должно быть строкой или объектом текстов по языкам, а не: %2.</translation>
     </message>
     <message>
-        <source>entry %1 of '%2' of %3</source>
+        <source>entry %1 of &apos;%2&apos; of %3</source>
         <translation>запись %1 в «%2» (%3)</translation>
     </message>
     <message>
-        <source>'%1' of %2 is empty; it needs at least one %3.</source>
+        <source>&apos;%1&apos; of %2 is empty; it needs at least one %3.</source>
         <translation>%2: «%1» пусто; нужен хотя бы один элемент (%3).</translation>
     </message>
     <message>
-        <source>entry %1 of '%2' must be an object ({…}) describing a %3, not %4.</source>
+        <source>entry %1 of &apos;%2&apos; must be an object ({…}) describing a %3, not %4.</source>
         <translation>запись %1 в «%2» должна быть объектом ({…}), описывающим элемент (%3), а не: %4.</translation>
     </message>
     <message>
@@ -1512,24 +1513,24 @@ queue:жалобы = complaint-pl</translation>
         <translation>событие %1</translation>
     </message>
     <message>
-        <source>event '%1'</source>
+        <source>event &apos;%1&apos;</source>
         <translation>событие «%1»</translation>
     </message>
     <message>
-        <source>unknown role "%1" of %2.%3 Use one of: %4.</source>
+        <source>unknown role &quot;%1&quot; of %2.%3 Use one of: %4.</source>
         <translation>неизвестная роль «%1» (%2).%3 Используйте одну из: %4.</translation>
     </message>
     <message>
-        <source>the guard ('when') of %1</source>
+        <source>the guard (&apos;when&apos;) of %1</source>
         <translation>условие («when») — %1</translation>
     </message>
     <message>
-        <source>unknown guard '%1'; a guard can test only 'channel' ("phone" or "in_person").%2</source>
-        <translation>неизвестное условие «%1»; условие может проверять только «channel» ("phone" или "in_person").%2</translation>
+        <source>unknown guard &apos;%1&apos;; a guard can test only &apos;channel&apos; (&quot;phone&quot; or &quot;in_person&quot;).%2</source>
+        <translation>неизвестное условие «%1»; условие может проверять только «channel» (&quot;phone&quot; или &quot;in_person&quot;).%2</translation>
     </message>
     <message>
-        <source>unknown channel "%1" in a guard; use "phone" or "in_person".%2</source>
-        <translation>неизвестный канал «%1» в условии; используйте "phone" или "in_person".%2</translation>
+        <source>unknown channel &quot;%1&quot; in a guard; use &quot;phone&quot; or &quot;in_person&quot;.%2</source>
+        <translation>неизвестный канал «%1» в условии; используйте &quot;phone&quot; или &quot;in_person&quot;.%2</translation>
     </message>
     <message>
         <source>transition</source>
@@ -1540,7 +1541,7 @@ queue:жалобы = complaint-pl</translation>
         <translation>глобальный переход %1</translation>
     </message>
     <message>
-        <source>each entry of 'except' must be a step id string, not %1.</source>
+        <source>each entry of &apos;except&apos; must be a step id string, not %1.</source>
         <translation>каждая запись «except» должна быть строкой с id шага, а не: %1.</translation>
     </message>
     <message>
@@ -1552,8 +1553,8 @@ queue:жалобы = complaint-pl</translation>
         <translation>шаг %1</translation>
     </message>
     <message>
-        <source>the label of %1 is empty; write the step's number as the consultant knows it, e.g. "1" or "3½".</source>
-        <translation>метка (%1) пуста; напишите номер шага так, как его знает консультант, например "1" или "3½".</translation>
+        <source>the label of %1 is empty; write the step&apos;s number as the consultant knows it, e.g. &quot;1&quot; or &quot;3½&quot;.</source>
+        <translation>метка (%1) пуста; напишите номер шага так, как его знает консультант, например &quot;1&quot; или &quot;3½&quot;.</translation>
     </message>
     <message>
         <source>transition %1 of %2</source>
@@ -1576,7 +1577,7 @@ queue:жалобы = complaint-pl</translation>
         <translation>цель по истечении времени %1 (%2)</translation>
     </message>
     <message>
-        <source>unknown action "%1".%2 Known actions: %3.</source>
+        <source>unknown action &quot;%1&quot;.%2 Known actions: %3.</source>
         <translation>неизвестное действие «%1».%2 Известные действия: %3.</translation>
     </message>
     <message>
@@ -1584,7 +1585,7 @@ queue:жалобы = complaint-pl</translation>
         <translation>действие %1</translation>
     </message>
     <message>
-        <source>%1 has no parameter '%2'.%3 Its parameters: %4.</source>
+        <source>%1 has no parameter &apos;%2&apos;.%3 Its parameters: %4.</source>
         <translation>%1: нет параметра «%2».%3 Допустимые параметры: %4.</translation>
     </message>
     <message>
@@ -1592,23 +1593,23 @@ queue:жалобы = complaint-pl</translation>
         <translation>нет</translation>
     </message>
     <message>
-        <source>unknown call outcome "%1".%2 Use one of: %3.</source>
+        <source>unknown call outcome &quot;%1&quot;.%2 Use one of: %3.</source>
         <translation>неизвестный итог разговора «%1».%2 Используйте один из: %3.</translation>
     </message>
     <message>
-        <source>unknown final action "%1".%2 Use one of: %3.</source>
+        <source>unknown final action &quot;%1&quot;.%2 Use one of: %3.</source>
         <translation>неизвестное завершающее действие «%1».%2 Используйте одно из: %3.</translation>
     </message>
     <message>
-        <source>%1 needs 'finalAction' (hang_up, call_security, hand_over or end), 'outcome', or both.</source>
+        <source>%1 needs &apos;finalAction&apos; (hang_up, call_security, hand_over or end), &apos;outcome&apos;, or both.</source>
         <translation>%1 требует «finalAction» (hang_up, call_security, hand_over или end), «outcome» или оба.</translation>
     </message>
     <message>
-        <source>the countdown of step '%1' cannot be stopped with F6 ("the caller calmed down"): no event has "role": "calmed". Give the event for a caller who calms down that role, so F6, the tray item and the global shortcut fire it.</source>
-        <translation>отсчёт на шаге «%1» нельзя остановить клавишей F6 («клиент успокоился»): ни у одного события нет "role": "calmed". Назначьте эту роль событию для успокоившегося клиента, чтобы его запускали F6, пункт в трее и глобальное сочетание клавиш.</translation>
+        <source>the countdown of step &apos;%1&apos; cannot be stopped with F6 (&quot;the caller calmed down&quot;): no event has &quot;role&quot;: &quot;calmed&quot;. Give the event for a caller who calms down that role, so F6, the tray item and the global shortcut fire it.</source>
+        <translation>отсчёт на шаге «%1» нельзя остановить клавишей F6 («клиент успокоился»): ни у одного события нет &quot;role&quot;: &quot;calmed&quot;. Назначьте эту роль событию для успокоившегося клиента, чтобы его запускали F6, пункт в трее и глобальное сочетание клавиш.</translation>
     </message>
     <message>
-        <source>F6 ("the caller calmed down") does nothing during the countdown of step '%1': neither the step nor a global transition uses event '%2'.</source>
+        <source>F6 (&quot;the caller calmed down&quot;) does nothing during the countdown of step &apos;%1&apos;: neither the step nor a global transition uses event &apos;%2&apos;.</source>
         <translation>F6 («клиент успокоился») ничего не делает во время отсчёта на шаге «%1»: событие «%2» не использует ни шаг, ни какой-либо глобальный переход.</translation>
     </message>
     <message>
@@ -1620,27 +1621,27 @@ queue:жалобы = complaint-pl</translation>
         <translation>консультанту и после завершения разговора предлагалось бы %1</translation>
     </message>
     <message>
-        <source>the step '%1' ends the call (end_call) but is not final, so %2; add "final": true to the step.</source>
-        <translation>шаг «%1» завершает разговор (end_call), но не является завершающим, поэтому %2; добавьте шагу "final": true.</translation>
+        <source>the step &apos;%1&apos; ends the call (end_call) but is not final, so %2; add &quot;final&quot;: true to the step.</source>
+        <translation>шаг «%1» завершает разговор (end_call), но не является завершающим, поэтому %2; добавьте шагу &quot;final&quot;: true.</translation>
     </message>
     <message>
-        <source>'translatedFrom' has records for "%1", which is not a translated locale of this playbook ('locales' beside the base locale "%2"); remove them.</source>
+        <source>&apos;translatedFrom&apos; has records for &quot;%1&quot;, which is not a translated locale of this playbook (&apos;locales&apos; beside the base locale &quot;%2&quot;); remove them.</source>
         <translation>в «translatedFrom» есть записи для «%1», но это не язык перевода этого сценария («locales», кроме базового языка «%2»); удалите их.</translation>
     </message>
     <message>
-        <source>'translatedFrom' records a "%1" translation of the text "%2", which this playbook does not have (renamed or removed?); 'steadyline i18n-status --mark-current %1 FILE' tidies the records.</source>
-        <translation>«translatedFrom» хранит перевод «%1» текста «%2», которого в этом сценарии нет (переименован или удалён?); 'steadyline i18n-status --mark-current %1 ФАЙЛ' приведёт записи в порядок.</translation>
+        <source>&apos;translatedFrom&apos; records a &quot;%1&quot; translation of the text &quot;%2&quot;, which this playbook does not have (renamed or removed?); &apos;steadyline i18n-status --mark-current %1 FILE&apos; tidies the records.</source>
+        <translation>«translatedFrom» хранит перевод «%1» текста «%2», которого в этом сценарии нет (переименован или удалён?); &apos;steadyline i18n-status --mark-current %1 ФАЙЛ&apos; приведёт записи в порядок.</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" was translated from an earlier "%3" text; check the translation, then run 'steadyline i18n-status --mark-current %1 FILE'.</source>
-        <translation>текст «%1» в «%2» переведён с более ранней версии «%3»; проверьте перевод, затем выполните 'steadyline i18n-status --mark-current %1 ФАЙЛ'.</translation>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; was translated from an earlier &quot;%3&quot; text; check the translation, then run &apos;steadyline i18n-status --mark-current %1 FILE&apos;.</source>
+        <translation>текст «%1» в «%2» переведён с более ранней версии «%3»; проверьте перевод, затем выполните &apos;steadyline i18n-status --mark-current %1 ФАЙЛ&apos;.</translation>
     </message>
     <message>
         <source>%1 or %2</source>
         <translation>%1 или %2</translation>
     </message>
     <message>
-        <source>options '%1' and '%2' of turn '%3' both fire the event '%4'. In the rehearsal window the event's button always plays '%1', so '%2' can never be chosen there. Give '%2' another event, or make the difference a 'say' option.</source>
+        <source>options &apos;%1&apos; and &apos;%2&apos; of turn &apos;%3&apos; both fire the event &apos;%4&apos;. In the rehearsal window the event&apos;s button always plays &apos;%1&apos;, so &apos;%2&apos; can never be chosen there. Give &apos;%2&apos; another event, or make the difference a &apos;say&apos; option.</source>
         <translation>варианты «%1» и «%2» реплики «%3» запускают одно и то же событие «%4». В окне репетиции кнопка события всегда выбирает «%1», поэтому «%2» там выбрать нельзя. Дайте «%2» другое событие или сделайте разницу вариантом «say».</translation>
     </message>
     <message>
@@ -1652,47 +1653,47 @@ queue:жалобы = complaint-pl</translation>
         <translation>при личной встрече</translation>
     </message>
     <message>
-        <source>the id '%1' is used twice; turns and endings need distinct ids.</source>
+        <source>the id &apos;%1&apos; is used twice; turns and endings need distinct ids.</source>
         <translation>id «%1» используется дважды; у реплик и концовок должны быть разные id.</translation>
     </message>
     <message>
-        <source>turn '%1' has two options with the id '%2'; option ids must be distinct within a turn.</source>
+        <source>turn &apos;%1&apos; has two options with the id &apos;%2&apos;; option ids must be distinct within a turn.</source>
         <translation>у реплики «%1» два варианта с id «%2»; id вариантов в пределах реплики должны различаться.</translation>
     </message>
     <message>
-        <source>%1 names '%2', which is neither a turn nor an ending.%3</source>
+        <source>%1 names &apos;%2&apos;, which is neither a turn nor an ending.%3</source>
         <translation>%1 указывает на «%2», но это не реплика и не концовка.%3</translation>
     </message>
     <message>
-        <source>'start' names '%1', which is not a turn.%2</source>
+        <source>&apos;start&apos; names &apos;%1&apos;, which is not a turn.%2</source>
         <translation>«start» указывает на «%1», но это не реплика.%2</translation>
     </message>
     <message>
-        <source>the scenario is in '%1' but playbook '%2' has no text in that language (it is in %3); the step card will not match the caller.</source>
+        <source>the scenario is in &apos;%1&apos; but playbook &apos;%2&apos; has no text in that language (it is in %3); the step card will not match the caller.</source>
         <translation>сценка на языке «%1», но в сценарии «%2» нет текстов на этом языке (он на: %3); карточка шага не будет соответствовать клиенту.</translation>
     </message>
     <message>
-        <source>turn '%1'</source>
+        <source>turn &apos;%1&apos;</source>
         <translation>реплика «%1»</translation>
     </message>
     <message>
-        <source>%1 names step '%2', which playbook '%3' does not have.%4</source>
+        <source>%1 names step &apos;%2&apos;, which playbook &apos;%3&apos; does not have.%4</source>
         <translation>%1 указывает на шаг «%2», которого нет в сценарии «%3».%4</translation>
     </message>
     <message>
-        <source>%1, the playbook is at step '%2', but the next turn '%3' says step '%4'; make them agree.</source>
+        <source>%1, the playbook is at step &apos;%2&apos;, but the next turn &apos;%3&apos; says step &apos;%4&apos;; make them agree.</source>
         <translation>%1 сценарий находится на шаге «%2», но следующая реплика «%3» указывает шаг «%4»; согласуйте их.</translation>
     </message>
     <message>
-        <source>'onTimer' of %1</source>
+        <source>&apos;onTimer&apos; of %1</source>
         <translation>«onTimer» (%1)</translation>
     </message>
     <message>
-        <source>%1 is at step '%2', whose countdown leads to '%3' at zero; add 'onTimer' naming the turn or ending that follows.</source>
+        <source>%1 is at step &apos;%2&apos;, whose countdown leads to &apos;%3&apos; at zero; add &apos;onTimer&apos; naming the turn or ending that follows.</source>
         <translation>%1 находится на шаге «%2», чей отсчёт по истечении ведёт к «%3»; добавьте «onTimer» с репликой или концовкой, которая следует дальше.</translation>
     </message>
     <message>
-        <source>%1 has 'onTimer', but step '%2' has no countdown; it never fires.</source>
+        <source>%1 has &apos;onTimer&apos;, but step &apos;%2&apos; has no countdown; it never fires.</source>
         <translation>%1: задан «onTimer», но у шага «%2» нет отсчёта; он никогда не сработает.</translation>
     </message>
     <message>
@@ -1700,23 +1701,23 @@ queue:жалобы = complaint-pl</translation>
         <translation>Когда отсчёт истекает (%1),</translation>
     </message>
     <message>
-        <source>option '%1' of %2</source>
+        <source>option &apos;%1&apos; of %2</source>
         <translation>вариант «%1» (%2)</translation>
     </message>
     <message>
-        <source>'next' of %1</source>
+        <source>&apos;next&apos; of %1</source>
         <translation>«next» (%1)</translation>
     </message>
     <message>
-        <source>%1 ends the call, so its 'next' must be an ending, not turn '%2'.</source>
+        <source>%1 ends the call, so its &apos;next&apos; must be an ending, not turn &apos;%2&apos;.</source>
         <translation>%1 завершает разговор, поэтому его «next» должен указывать на концовку, а не на реплику «%2».</translation>
     </message>
     <message>
-        <source>%1 fires event '%2', which playbook '%3' does not declare.%4</source>
+        <source>%1 fires event &apos;%2&apos;, which playbook &apos;%3&apos; does not declare.%4</source>
         <translation>%1 запускает событие «%2», которое сценарий «%3» не объявляет.%4</translation>
     </message>
     <message>
-        <source>%1 fires event '%2', which leads nowhere from step '%3' %4. From there: %5.</source>
+        <source>%1 fires event &apos;%2&apos;, which leads nowhere from step &apos;%3&apos; %4. From there: %5.</source>
         <translation>%1 запускает событие «%2», которое с шага «%3» (%4) никуда не ведёт. Оттуда: %5.</translation>
     </message>
     <message>
@@ -1728,15 +1729,15 @@ queue:жалобы = complaint-pl</translation>
         <translation>После выбора (%1)</translation>
     </message>
     <message>
-        <source>this leads back to turn '%1', which comes earlier; a scenario moves forward, so use a new turn instead.</source>
+        <source>this leads back to turn &apos;%1&apos;, which comes earlier; a scenario moves forward, so use a new turn instead.</source>
         <translation>это ведёт назад к реплике «%1», которая идёт раньше; сценка движется только вперёд, поэтому используйте новую реплику.</translation>
     </message>
     <message>
-        <source>turn '%1' cannot be reached from the start.</source>
+        <source>turn &apos;%1&apos; cannot be reached from the start.</source>
         <translation>реплика «%1» недостижима от начала.</translation>
     </message>
     <message>
-        <source>ending '%1' cannot be reached from the start.</source>
+        <source>ending &apos;%1&apos; cannot be reached from the start.</source>
         <translation>концовка «%1» недостижима от начала.</translation>
     </message>
     <message>
@@ -1748,24 +1749,24 @@ queue:жалобы = complaint-pl</translation>
         <translation>сценка</translation>
     </message>
     <message>
-        <source>no playbook with the id '%1' was found.%2 Give its file on the same command line, or put it beside the scenario or in the folder above.</source>
+        <source>no playbook with the id &apos;%1&apos; was found.%2 Give its file on the same command line, or put it beside the scenario or in the folder above.</source>
         <translation>сценарий с id «%1» не найден.%2 Укажите его файл в той же командной строке или положите его рядом со сценкой либо в папку выше.</translation>
     </message>
     <message>
-        <source>the scenario needs revision %1 or later of playbook '%2', but the one found is revision %3.</source>
+        <source>the scenario needs revision %1 or later of playbook &apos;%2&apos;, but the one found is revision %3.</source>
         <translation>сценке нужна редакция %1 или новее сценария «%2», а найденный имеет редакцию %3.</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits and '-', e.g. "calms-after-boundary-pl"</source>
-        <translation>используйте строчные латинские буквы, цифры и '-', например "calms-after-boundary-pl"</translation>
+        <source>use lower-case letters, digits and &apos;-&apos;, e.g. &quot;calms-after-boundary-pl&quot;</source>
+        <translation>используйте строчные латинские буквы, цифры и &apos;-&apos;, например &quot;calms-after-boundary-pl&quot;</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, '.', '_' and '-', e.g. "aggressive-caller-pl"</source>
-        <translation>используйте строчные латинские буквы, цифры, '.', '_' и '-', например "aggressive-caller-pl"</translation>
+        <source>use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, e.g. &quot;aggressive-caller-pl&quot;</source>
+        <translation>используйте строчные латинские буквы, цифры, &apos;.&apos;, &apos;_&apos; и &apos;-&apos;, например &quot;aggressive-caller-pl&quot;</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, '_' and '-', e.g. "offer_help" or "hung-up"</source>
-        <translation>используйте строчные латинские буквы, цифры, '_' и '-', например "offer_help" или "hung-up"</translation>
+        <source>use lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, e.g. &quot;offer_help&quot; or &quot;hung-up&quot;</source>
+        <translation>используйте строчные латинские буквы, цифры, &apos;_&apos; и &apos;-&apos;, например &quot;offer_help&quot; или &quot;hung-up&quot;</translation>
     </message>
     <message>
         <source>a scenario file must hold one JSON object ({…}), not %1.</source>
@@ -1776,31 +1777,31 @@ queue:жалобы = complaint-pl</translation>
         <translation>сценка</translation>
     </message>
     <message>
-        <source>'kind' of a scenario must be "scenario", not "%1".</source>
-        <translation>«kind» сценки должно быть "scenario", а не «%1».</translation>
+        <source>&apos;kind&apos; of a scenario must be &quot;scenario&quot;, not &quot;%1&quot;.</source>
+        <translation>«kind» сценки должно быть &quot;scenario&quot;, а не «%1».</translation>
     </message>
     <message>
         <source>this scenario uses format version %1, but this Steadyline reads versions up to %2; update Steadyline or save the scenario in version %2.</source>
         <translation>эта сценка использует версию формата %1, а этот Steadyline читает версии до %2; обновите Steadyline или сохраните сценку в версии %2.</translation>
     </message>
     <message>
-        <source>use a language code such as "pl", "cs", "ru" or "en"</source>
-        <translation>используйте код языка, например "pl", "cs", "ru" или "en"</translation>
+        <source>use a language code such as &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; or &quot;en&quot;</source>
+        <translation>используйте код языка, например &quot;pl&quot;, &quot;cs&quot;, &quot;ru&quot; или &quot;en&quot;</translation>
     </message>
     <message>
-        <source>'%1' of %2 must be between %3 and %4, not %5.</source>
+        <source>&apos;%1&apos; of %2 must be between %3 and %4, not %5.</source>
         <translation>%2: «%1» должно быть от %3 до %4, а не %5.</translation>
     </message>
     <message>
-        <source>'%1' of %2 is empty; write the text the trainee will read.</source>
+        <source>&apos;%1&apos; of %2 is empty; write the text the trainee will read.</source>
         <translation>%2: «%1» пусто; напишите текст, который прочитает обучающийся.</translation>
     </message>
     <message>
-        <source>'%1' of %2 is "%3";%4 choose one of: %5.</source>
+        <source>&apos;%1&apos; of %2 is &quot;%3&quot;;%4 choose one of: %5.</source>
         <translation>%2: «%1» имеет значение «%3»;%4 выберите одно из: %5.</translation>
     </message>
     <message>
-        <source>'goals' is empty; name at least one thing the rehearsal teaches.</source>
+        <source>&apos;goals&apos; is empty; name at least one thing the rehearsal teaches.</source>
         <translation>«goals» пусто; назовите хотя бы одну вещь, которой учит репетиция.</translation>
     </message>
     <message>
@@ -1808,7 +1809,7 @@ queue:жалобы = complaint-pl</translation>
         <translation>каждая цель должна быть непустой строкой.</translation>
     </message>
     <message>
-        <source>'turns' is empty; a scenario needs at least one turn of the caller.</source>
+        <source>&apos;turns&apos; is empty; a scenario needs at least one turn of the caller.</source>
         <translation>«turns» пусто; сценке нужна хотя бы одна реплика клиента.</translation>
     </message>
     <message>
@@ -1820,8 +1821,8 @@ queue:жалобы = complaint-pl</translation>
         <translation>реплика %1</translation>
     </message>
     <message>
-        <source>use the id of a step of the playbook, e.g. "boundary"</source>
-        <translation>используйте id шага сценария, например "boundary"</translation>
+        <source>use the id of a step of the playbook, e.g. &quot;boundary&quot;</source>
+        <translation>используйте id шага сценария, например &quot;boundary&quot;</translation>
     </message>
     <message>
         <source>the caller of %1</source>
@@ -1848,15 +1849,15 @@ queue:жалобы = complaint-pl</translation>
         <translation>%1: задано несколько действий (%2); оставьте ровно одно из них.</translation>
     </message>
     <message>
-        <source>use the id of an event of the playbook, e.g. "no_change"</source>
-        <translation>используйте id события сценария, например "no_change"</translation>
+        <source>use the id of an event of the playbook, e.g. &quot;no_change&quot;</source>
+        <translation>используйте id события сценария, например &quot;no_change&quot;</translation>
     </message>
     <message>
-        <source>'%1' can only be true; to offer something else, use another member.</source>
+        <source>&apos;%1&apos; can only be true; to offer something else, use another member.</source>
         <translation>«%1» может быть только true; чтобы предложить что-то другое, используйте другое поле.</translation>
     </message>
     <message>
-        <source>'endings' is empty; a scenario needs at least one ending.</source>
+        <source>&apos;endings&apos; is empty; a scenario needs at least one ending.</source>
         <translation>«endings» пусто; сценке нужна хотя бы одна концовка.</translation>
     </message>
     <message>
@@ -1868,7 +1869,7 @@ queue:жалобы = complaint-pl</translation>
         <translation>концовка %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n texts have a version in "%1" (the first is "%2"), but "%1" is not in 'locales'; add "%1" to 'locales' or remove those versions.</source>
+        <source>%n texts have a version in &quot;%1&quot; (the first is &quot;%2&quot;), but &quot;%1&quot; is not in &apos;locales&apos;; add &quot;%1&quot; to &apos;locales&apos; or remove those versions.</source>
         <translation>
             <numerusform>%n текст имеет версию на «%1» (первый — «%2»), но «%1» нет в «locales»; добавьте «%1» в «locales» или удалите эти версии.</numerusform>
             <numerusform>%n текста имеют версию на «%1» (первый — «%2»), но «%1» нет в «locales»; добавьте «%1» в «locales» или удалите эти версии.</numerusform>
@@ -1888,20 +1889,20 @@ queue:жалобы = complaint-pl</translation>
         <translation>%1 и %2</translation>
     </message>
     <message>
-        <source>unknown placeholder '{%1}'; known are {address:…|…}, {agent:…|…}, {channel:…|…}, {agentName} and {caseRef}</source>
+        <source>unknown placeholder &apos;{%1}&apos;; known are {address:…|…}, {agent:…|…}, {channel:…|…}, {agentName} and {caseRef}</source>
         <translation>неизвестный заполнитель «{%1}»; известны {address:…|…}, {agent:…|…}, {channel:…|…}, {agentName} и {caseRef}</translation>
     </message>
     <message>
-        <source>'{%1}' needs exactly two forms separated by '|', the phone's first, e.g. {channel:hovor|rozhovor}</source>
-        <translation>«{%1}» требует ровно двух форм, разделённых знаком '|', сначала для телефона, например {channel:hovor|rozhovor}</translation>
+        <source>&apos;{%1}&apos; needs exactly two forms separated by &apos;|&apos;, the phone&apos;s first, e.g. {channel:hovor|rozhovor}</source>
+        <translation>«{%1}» требует ровно двух форм, разделённых знаком &apos;|&apos;, сначала для телефона, например {channel:hovor|rozhovor}</translation>
     </message>
     <message>
-        <source>'%1' of the timer of step '%2' is %3 ms; timers run from 1000 to 300000 ms (1 s to 5 min).</source>
+        <source>&apos;%1&apos; of the timer of step &apos;%2&apos; is %3 ms; timers run from 1000 to 300000 ms (1 s to 5 min).</source>
         <translation>«%1» таймера шага «%2» равно %3 мс; таймеры длятся от 1000 до 300000 мс (от 1 с до 5 мин).</translation>
     </message>
     <message>
-        <source>step '%1' is the method's 3½ wait, which lasts 5–10 s, but its timer runs from %2 to %3 ms; give it minMs ≥ 5000 and maxMs ≤ 10000, or label a longer pause otherwise (e.g. "‖").</source>
-        <translation>шаг «%1» — это ожидание 3½ по методу, оно длится 5–10 с, но его таймер идёт от %2 до %3 мс; задайте minMs ≥ 5000 и maxMs ≤ 10000 или обозначьте более долгую паузу иначе (например, "‖").</translation>
+        <source>step &apos;%1&apos; is the method&apos;s 3½ wait, which lasts 5–10 s, but its timer runs from %2 to %3 ms; give it minMs ≥ 5000 and maxMs ≤ 10000, or label a longer pause otherwise (e.g. &quot;‖&quot;).</source>
+        <translation>шаг «%1» — это ожидание 3½ по методу, оно длится 5–10 с, но его таймер идёт от %2 до %3 мс; задайте minMs ≥ 5000 и maxMs ≤ 10000 или обозначьте более долгую паузу иначе (например, &quot;‖&quot;).</translation>
     </message>
 </context>
 <context>
@@ -1998,14 +1999,14 @@ queue:жалобы = complaint-pl</translation>
         <translation>В %1 есть ошибки (%2); он не используется, пока они не исправлены.</translation>
     </message>
     <message>
-        <source>The team's published version is used: %1. Also found: %2.</source>
+        <source>The team&apos;s published version is used: %1. Also found: %2.</source>
         <translation>Используется версия, опубликованная командой: %1. Найдены также: %2.</translation>
     </message>
 </context>
 <context>
     <name>steadyline::PublishedPlaybooks</name>
     <message>
-        <source>Cannot make the folder %1 for the team's published playbooks.</source>
+        <source>Cannot make the folder %1 for the team&apos;s published playbooks.</source>
         <translation>Не удаётся создать папку %1 для сценариев, опубликованных командой.</translation>
     </message>
     <message>
@@ -2059,19 +2060,19 @@ queue:жалобы = complaint-pl</translation>
         <translation>Проходите шаги по порядку: предложите помощь, обозначьте границу, дайте последнее предупреждение, подождите и только потом завершите звонок.</translation>
     </message>
     <message>
-        <source>You chose "%1".</source>
+        <source>You chose &quot;%1&quot;.</source>
         <translation>Вы выбрали «%1».</translation>
     </message>
     <message>
-        <source>You said: "%1"</source>
+        <source>You said: &quot;%1&quot;</source>
         <translation>Вы сказали: «%1»</translation>
     </message>
     <message>
-        <source>You promised: "%1"</source>
+        <source>You promised: &quot;%1&quot;</source>
         <translation>Вы пообещали: «%1»</translation>
     </message>
     <message>
-        <source>You noted: "%1"</source>
+        <source>You noted: &quot;%1&quot;</source>
         <translation>Вы записали: «%1»</translation>
     </message>
     <message>
@@ -2127,11 +2128,11 @@ queue:жалобы = complaint-pl</translation>
         <translation>Запишите, что произошло (F8): дату, время, подробности и каждое решение.</translation>
     </message>
     <message>
-        <source>The caller's real problem was never dealt with.</source>
+        <source>The caller&apos;s real problem was never dealt with.</source>
         <translation>Настоящей проблемой клиента так и не занялись.</translation>
     </message>
     <message>
-        <source>Listen for what is really wrong and ask about it ("It seems something upset you?").</source>
+        <source>Listen for what is really wrong and ask about it (&quot;It seems something upset you?&quot;).</source>
         <translation>Прислушайтесь, что на самом деле не так, и спросите об этом («Похоже, вас что-то расстроило?»).</translation>
     </message>
     <message>
@@ -2139,7 +2140,7 @@ queue:жалобы = complaint-pl</translation>
         <translation>Вы снова извинились за то же самое.</translation>
     </message>
     <message>
-        <source>"Sorry" works only once: an apology repeated for the same failure only annoys. Apologise sincerely once, then act — and make sure it does not happen again.</source>
+        <source>&quot;Sorry&quot; works only once: an apology repeated for the same failure only annoys. Apologise sincerely once, then act — and make sure it does not happen again.</source>
         <translation>«Извините» работает только один раз: извинения, повторённые за то же самое, только раздражают. Извинитесь искренне один раз, затем действуйте — и сделайте так, чтобы это не повторилось.</translation>
     </message>
     <message>
@@ -2147,7 +2148,7 @@ queue:жалобы = complaint-pl</translation>
         <translation>Отсчёт завершил разговор, хотя клиент уже успокоился.</translation>
     </message>
     <message>
-        <source>The 3½ wait is the caller's last chance: when they calm down, stop it with F6 and turn to their problem.</source>
+        <source>The 3½ wait is the caller&apos;s last chance: when they calm down, stop it with F6 and turn to their problem.</source>
         <translation>Ожидание на шаге 3½ — последний шанс клиента: если он успокоился, остановите отсчёт клавишей F6 и займитесь его проблемой.</translation>
     </message>
 </context>
@@ -2166,7 +2167,7 @@ queue:жалобы = complaint-pl</translation>
         <translation>Начать звонок по этому каналу.</translation>
     </message>
     <message>
-        <source>unknown command '%1'.</source>
+        <source>unknown command &apos;%1&apos;.</source>
         <translation>неизвестная команда «%1».</translation>
     </message>
     <message>
@@ -2174,7 +2175,7 @@ queue:жалобы = complaint-pl</translation>
         <translation>для --data-dir нужна папка.</translation>
     </message>
     <message>
-        <source>--start-call takes phone or in_person, not '%1'.</source>
+        <source>--start-call takes phone or in_person, not &apos;%1&apos;.</source>
         <translation>--start-call принимает phone или in_person, а не «%1».</translation>
     </message>
     <message>
@@ -2189,7 +2190,7 @@ queue:жалобы = complaint-pl</translation>
         <translation>никогда</translation>
     </message>
     <message>
-        <source>name the team server's URL.</source>
+        <source>name the team server&apos;s URL.</source>
         <translation>укажите URL сервера команды.</translation>
     </message>
     <message>
@@ -2201,8 +2202,8 @@ queue:жалобы = complaint-pl</translation>
         <translation>пароль не передан на стандартный ввод.</translation>
     </message>
     <message>
-        <source>Joined team '%1' on %2 as %3 (%4). Changes from now on are shared; run steadyline team sync or start Steadyline to send them.</source>
-        <translation>Вы присоединились к команде '%1' на %2 как %3 (%4). Теперь изменения общие; запустите steadyline team sync или Steadyline, чтобы отправить их.</translation>
+        <source>Joined team &apos;%1&apos; on %2 as %3 (%4). Changes from now on are shared; run steadyline team sync or start Steadyline to send them.</source>
+        <translation>Вы присоединились к команде &apos;%1&apos; на %2 как %3 (%4). Теперь изменения общие; запустите steadyline team sync или Steadyline, чтобы отправить их.</translation>
     </message>
     <message>
         <source>this desk has not joined a team: run steadyline team join URL --login LOGIN first.</source>
@@ -2221,8 +2222,8 @@ queue:жалобы = complaint-pl</translation>
         <translation>Сервер: %1</translation>
     </message>
     <message>
-        <source>Login: %1 (team '%2')</source>
-        <translation>Логин: %1 (команда '%2')</translation>
+        <source>Login: %1 (team &apos;%2&apos;)</source>
+        <translation>Логин: %1 (команда &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>Connection: %1</source>
@@ -2249,11 +2250,11 @@ queue:жалобы = complaint-pl</translation>
         <translation>Отправлено изменений: %1, получено: %2; ничего не ожидает.</translation>
     </message>
     <message>
-        <source>Nothing is waiting on this desk, but the team's changes could not be received.</source>
+        <source>Nothing is waiting on this desk, but the team&apos;s changes could not be received.</source>
         <translation>На этом рабочем месте ничего не ожидает, но изменения команды получить не удалось.</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk's journal, but the team never gets them).</source>
+        <source>%n changes have not reached the team server yet. Run steadyline team sync first, or leave with --discard-waiting to drop them (they stay in this desk&apos;s journal, but the team never gets them).</source>
         <translation>
             <numerusform>%n изменение ещё не дошло до сервера команды. Сначала выполните steadyline team sync или покиньте команду с --discard-waiting, чтобы отбросить его (оно останется в журнале этого рабочего места, но команда его не получит).</numerusform>
             <numerusform>%n изменения ещё не дошли до сервера команды. Сначала выполните steadyline team sync или покиньте команду с --discard-waiting, чтобы отбросить их (они останутся в журнале этого рабочего места, но команда их не получит).</numerusform>
@@ -2261,16 +2262,16 @@ queue:жалобы = complaint-pl</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left team '%1'; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk's journal.</source>
+        <source>Left team &apos;%1&apos;; %n changes that had not been sent were discarded. Your own calls, notes and promises stay in this desk&apos;s journal.</source>
         <translation>
-            <numerusform>Вы покинули команду '%1'; %n неотправленное изменение отброшено. Ваши звонки, заметки и обещания остаются в журнале этого рабочего места.</numerusform>
-            <numerusform>Вы покинули команду '%1'; %n неотправленных изменения отброшены. Ваши звонки, заметки и обещания остаются в журнале этого рабочего места.</numerusform>
-            <numerusform>Вы покинули команду '%1'; %n неотправленных изменений отброшено. Ваши звонки, заметки и обещания остаются в журнале этого рабочего места.</numerusform>
+            <numerusform>Вы покинули команду &apos;%1&apos;; %n неотправленное изменение отброшено. Ваши звонки, заметки и обещания остаются в журнале этого рабочего места.</numerusform>
+            <numerusform>Вы покинули команду &apos;%1&apos;; %n неотправленных изменения отброшены. Ваши звонки, заметки и обещания остаются в журнале этого рабочего места.</numerusform>
+            <numerusform>Вы покинули команду &apos;%1&apos;; %n неотправленных изменений отброшено. Ваши звонки, заметки и обещания остаются в журнале этого рабочего места.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Left team '%1'. Your own calls, notes and promises stay in this desk's journal.</source>
-        <translation>Вы покинули команду '%1'. Ваши звонки, заметки и обещания остаются в журнале этого рабочего места.</translation>
+        <source>Left team &apos;%1&apos;. Your own calls, notes and promises stay in this desk&apos;s journal.</source>
+        <translation>Вы покинули команду &apos;%1&apos;. Ваши звонки, заметки и обещания остаются в журнале этого рабочего места.</translation>
     </message>
     <message>
         <source>give one playbook file.</source>
@@ -2281,12 +2282,12 @@ queue:жалобы = complaint-pl</translation>
         <translation>В %1 есть ошибки, файл не опубликован; все ошибки покажет steadyline validate %1.</translation>
     </message>
     <message>
-        <source>Published revision %1 of '%2' to team '%3'; desks use it from their next call.</source>
-        <translation>Редакция %1 сценария '%2' опубликована для команды '%3'; рабочие места используют её со следующего звонка.</translation>
+        <source>Published revision %1 of &apos;%2&apos; to team &apos;%3&apos;; desks use it from their next call.</source>
+        <translation>Редакция %1 сценария &apos;%2&apos; опубликована для команды &apos;%3&apos;; рабочие места используют её со следующего звонка.</translation>
     </message>
     <message>
-        <source>Nothing is published to team '%1' yet.</source>
-        <translation>Для команды '%1' пока ничего не опубликовано.</translation>
+        <source>Nothing is published to team &apos;%1&apos; yet.</source>
+        <translation>Для команды &apos;%1&apos; пока ничего не опубликовано.</translation>
     </message>
     <message>
         <source>in use</source>
@@ -2297,8 +2298,24 @@ queue:жалобы = complaint-pl</translation>
         <translation>прежняя</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1': use join, status, sync, leave, publish or playbooks.</source>
-        <translation>неизвестная подкоманда '%1': используйте join, status, sync, leave, publish или playbooks.</translation>
+        <source>unknown subcommand &apos;%1&apos;: use join, status, sync, leave, publish or playbooks.</source>
+        <translation>неизвестная подкоманда &apos;%1&apos;: используйте join, status, sync, leave, publish или playbooks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the team server and kept on this desk, no longer waiting (steadyline team status lists them): %1</source>
+        <translation>
+            <numerusform>%n изменение отклонено сервером команды и сохранено на этом рабочем месте, оно больше не ждёт (steadyline team status его показывает): %1</numerusform>
+            <numerusform>%n изменения отклонены сервером команды и сохранены на этом рабочем месте, они больше не ждут (steadyline team status их показывает): %1</numerusform>
+            <numerusform>%n изменений отклонено сервером команды и сохранено на этом рабочем месте, они больше не ждут (steadyline team status их показывает): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the server: %1</source>
+        <translation>
+            <numerusform>%n изменение отклонено сервером: %1</numerusform>
+            <numerusform>%n изменения отклонены сервером: %1</numerusform>
+            <numerusform>%n изменений отклонено сервером: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2374,11 +2391,11 @@ queue:жалобы = complaint-pl</translation>
         <translation>Steadyline уже запущен, но не ответил вовремя.</translation>
     </message>
     <message>
-        <source>Later starts of Steadyline (a softphone's call events, --start-call) cannot reach this window: %1</source>
+        <source>Later starts of Steadyline (a softphone&apos;s call events, --start-call) cannot reach this window: %1</source>
         <translation>Последующие запуски Steadyline (события звонков из софтфона, --start-call) не могут связаться с этим окном: %1</translation>
     </message>
     <message>
-        <source>the data folder's path is too long</source>
+        <source>the data folder&apos;s path is too long</source>
         <translation>путь к папке данных слишком длинный</translation>
     </message>
     <message>
@@ -2604,7 +2621,7 @@ queue:жалобы = complaint-pl</translation>
         <translation>Обучение…</translation>
     </message>
     <message>
-        <source>The playbook "%1" that the softphone rules choose is not available; the start page's is used.</source>
+        <source>The playbook &quot;%1&quot; that the softphone rules choose is not available; the start page&apos;s is used.</source>
         <translation>Сценарий «%1», выбранный правилами на вкладке «Софтфон», недоступен; используется сценарий с начальной страницы.</translation>
     </message>
     <message>
@@ -2719,7 +2736,7 @@ queue:жалобы = complaint-pl</translation>
     </message>
     <message>
         <source>%1
-The lead's note: %2</source>
+The lead&apos;s note: %2</source>
         <translation>%1
 Заметка руководителя: %2</translation>
     </message>
@@ -3191,7 +3208,7 @@ The lead's note: %2</source>
         <translation>Не удалось нарисовать график как изображение.</translation>
     </message>
     <message>
-        <source>Nothing was exported: an export is first written in the team's audit log, and the server could not take it (%1).</source>
+        <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
         <translation>Ничего не экспортировано: экспорт сначала записывается в журнал аудита команды, а сервер не смог его принять (%1).</translation>
     </message>
 </context>
@@ -3275,7 +3292,7 @@ The lead's note: %2</source>
         <translation>Эти клавиши работают в любом приложении через ваше рабочее окружение, которое может попросить подтвердить их или позволит изменить их в своих настройках.</translation>
     </message>
     <message>
-        <source>This desktop offers no global shortcuts to applications: only the keys inside the Steadyline window work (F5, F6, Esc, F8, …). The tray icon's menu works from anywhere.</source>
+        <source>This desktop offers no global shortcuts to applications: only the keys inside the Steadyline window work (F5, F6, Esc, F8, …). The tray icon&apos;s menu works from anywhere.</source>
         <translation>Это рабочее окружение не предоставляет приложениям глобальные сочетания клавиш: работают только клавиши в окне Steadyline (F5, F6, Esc, F8, …). Меню значка в трее доступно всегда.</translation>
     </message>
     <message>
@@ -3957,7 +3974,7 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
         <translation>При входе: %1</translation>
     </message>
     <message>
-        <source>Fire the event "%1" (Ctrl+%2)</source>
+        <source>Fire the event &quot;%1&quot; (Ctrl+%2)</source>
         <translation>Вызвать событие «%1» (Ctrl+%2)</translation>
     </message>
     <message>
@@ -3992,7 +4009,7 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <source>The team's playbook folder</source>
+        <source>The team&apos;s playbook folder</source>
         <translation>Папка со сценариями команды</translation>
     </message>
     <message>
@@ -4004,7 +4021,7 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
         <translation>%1 назначено двум действиям; работало бы только одно из них.</translation>
     </message>
     <message>
-        <source>One rule a line, the first that matches wins: a number pattern (* any digits) or queue:NAME, then = and the playbook's id. Without a match, the start page's playbook.</source>
+        <source>One rule a line, the first that matches wins: a number pattern (* any digits) or queue:NAME, then = and the playbook&apos;s id. Without a match, the start page&apos;s playbook.</source>
         <translation>Одно правило на строку, срабатывает первое подходящее: шаблон номера (* — любые цифры) или queue:NAME, затем = и идентификатор сценария. Если ничего не подошло — сценарий с начальной страницы.</translation>
     </message>
     <message>
@@ -4013,12 +4030,12 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
     </message>
     <message>
         <source>female</source>
-        <comment>the consultant's grammatical gender; translations may add an example, e.g. Polish “będę zmuszona”</comment>
+        <comment>the consultant&apos;s grammatical gender; translations may add an example, e.g. Polish “będę zmuszona”</comment>
         <translation>женский (я буду вынуждена)</translation>
     </message>
     <message>
         <source>male</source>
-        <comment>the consultant's grammatical gender; translations may add an example, e.g. Polish “będę zmuszony”</comment>
+        <comment>the consultant&apos;s grammatical gender; translations may add an example, e.g. Polish “będę zmuszony”</comment>
         <translation>мужской (я буду вынужден)</translation>
     </message>
     <message>
@@ -4167,7 +4184,7 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>Вернуть…</translation>
     </message>
     <message>
-        <source>Give the promise back to your team's leads, who hand it on</source>
+        <source>Give the promise back to your team&apos;s leads, who hand it on</source>
         <translation>Вернуть обещание руководителям команды, которые передадут его дальше</translation>
     </message>
     <message>
@@ -4175,7 +4192,7 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <source>%1's call, %2, %3</source>
+        <source>%1&apos;s call, %2, %3</source>
         <translation>звонок: %1, %2, %3</translation>
     </message>
     <message>
@@ -4199,7 +4216,7 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>Вернуть обещание</translation>
     </message>
     <message>
-        <source>Hand %1 back to your team's leads? They give it to a colleague or keep it; it leaves your list and your reminders.</source>
+        <source>Hand %1 back to your team&apos;s leads? They give it to a colleague or keep it; it leaves your list and your reminders.</source>
         <translation>Вернуть %1 руководителям команды? Они передадут его коллеге или оставят себе; оно исчезнет из вашего списка и напоминаний.</translation>
     </message>
     <message>
@@ -4306,8 +4323,8 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>Сервер команды сейчас недоступен, поэтому ничего нельзя опубликовать или вернуть. Публикация не ставится в очередь: попробуйте снова, когда строка состояния покажет, что команда в сети.</translation>
     </message>
     <message>
-        <source>Revision %1 is published already (the newest is %2). Raise the playbook's "revision" and save, then publish.</source>
-        <translation>Редакция %1 уже опубликована (последняя — %2). Увеличьте "revision" сценария, сохраните и опубликуйте.</translation>
+        <source>Revision %1 is published already (the newest is %2). Raise the playbook&apos;s &quot;revision&quot; and save, then publish.</source>
+        <translation>Редакция %1 уже опубликована (последняя — %2). Увеличьте &quot;revision&quot; сценария, сохраните и опубликуйте.</translation>
     </message>
     <message>
         <source>Nothing of this playbook was published to the team yet.</source>
@@ -4342,7 +4359,7 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>Возврат к редакции %1 …</translation>
     </message>
     <message>
-        <source>Revision %1 is the team's version again, from every desk's next call.</source>
+        <source>Revision %1 is the team&apos;s version again, from every desk&apos;s next call.</source>
         <translation>Редакция %1 снова версия команды — со следующего звонка на каждом рабочем месте.</translation>
     </message>
 </context>
@@ -4427,7 +4444,7 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>Репетиция: %1</translation>
     </message>
     <message>
-        <source>This system has no voice for the scenario's language; the caller's lines are shown only.</source>
+        <source>This system has no voice for the scenario&apos;s language; the caller&apos;s lines are shown only.</source>
         <translation>В этой системе нет голоса для языка сценки; реплики клиента только показываются.</translation>
     </message>
     <message>
@@ -4474,7 +4491,7 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>Сценки репетируют в окне «Обучение». Здесь вы редактируете файл: по мере ввода он проверяется по сценарию, который тренирует.</translation>
     </message>
     <message>
-        <source>Fix the errors to see the scenario's title, playbook, turns and maximum score.</source>
+        <source>Fix the errors to see the scenario&apos;s title, playbook, turns and maximum score.</source>
         <translation>Исправьте ошибки, чтобы увидеть название сценки, сценарий, реплики и максимум баллов.</translation>
     </message>
     <message>
@@ -4529,11 +4546,11 @@ Promises you record during a call (F9) appear here until they are marked kept or
 <context>
     <name>steadyline::gui::SoftphoneFollower</name>
     <message>
-        <source>The baresip address "%1" is not host:port (e.g. 127.0.0.1:4444).</source>
+        <source>The baresip address &quot;%1&quot; is not host:port (e.g. 127.0.0.1:4444).</source>
         <translation>Адрес baresip «%1» не в формате host:port (например, 127.0.0.1:4444).</translation>
     </message>
     <message>
-        <source>The listener's port %1 is not a port number.</source>
+        <source>The listener&apos;s port %1 is not a port number.</source>
         <translation>Порт приёма событий %1 не является допустимым номером порта.</translation>
     </message>
     <message>
@@ -4560,7 +4577,7 @@ Promises you record during a call (F9) appear here until they are marked kept or
 <context>
     <name>steadyline::gui::StepCard</name>
     <message>
-        <source>Note "%1" with the time</source>
+        <source>Note &quot;%1&quot; with the time</source>
         <translation>Записать «%1» со временем</translation>
     </message>
     <message>
@@ -4691,7 +4708,7 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>Критично: </translation>
     </message>
     <message>
-        <source>at turn '%1'</source>
+        <source>at turn &apos;%1&apos;</source>
         <translation>в реплике «%1»</translation>
     </message>
     <message>
@@ -4826,7 +4843,7 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>Ход разговора</translation>
     </message>
     <message>
-        <source>The journal is not open, so the team's calls cannot be read.</source>
+        <source>The journal is not open, so the team&apos;s calls cannot be read.</source>
         <translation>Журнал не открыт, поэтому разговоры команды прочитать нельзя.</translation>
     </message>
     <message>
@@ -4992,12 +5009,28 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>Скрывает это сообщение, пока проблема не изменится; строка состояния продолжает его показывать.</translation>
     </message>
     <message>
-        <source>The team server does not take this desk's changes: %1 Your work is kept on this desk. Preferences → Team (Ctrl+,) joins again with another password or address.</source>
+        <source>The team server does not take this desk&apos;s changes: %1 Your work is kept on this desk. Preferences → Team (Ctrl+,) joins again with another password or address.</source>
         <translation>Сервер команды не принимает изменения с этого рабочего места: %1 Ваша работа сохраняется на этом рабочем месте. В Настройках → Команда (Ctrl+,) можно присоединиться снова с другим паролем или адресом.</translation>
     </message>
     <message>
         <source>This desk is not in a team: there is no team to publish to.</source>
         <translation>Это рабочее место не входит в команду: публиковать не для кого.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>отклонено: %n</numerusform>
+            <numerusform>отклонено: %n</numerusform>
+            <numerusform>отклонено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the server: %1 They are kept on this desk and no longer wait.</source>
+        <translation>
+            <numerusform>%n изменение отклонено сервером: %1 Оно сохранено на этом рабочем месте и больше не ждёт.</numerusform>
+            <numerusform>%n изменения отклонены сервером: %1 Они сохранены на этом рабочем месте и больше не ждут.</numerusform>
+            <numerusform>%n изменений отклонено сервером: %1 Они сохранены на этом рабочем месте и больше не ждут.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5016,7 +5049,7 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>Адрес сервера команды</translation>
     </message>
     <message>
-        <source>The address your team's admin gave you. It is saved in the settings; the password never is.</source>
+        <source>The address your team&apos;s admin gave you. It is saved in the settings; the password never is.</source>
         <translation>Адрес, который дал администратор команды. Он сохраняется в настройках; пароль — никогда.</translation>
     </message>
     <message>
@@ -5036,7 +5069,7 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>Ваш пароль на сервере команды</translation>
     </message>
     <message>
-        <source>Kept in libpq's password file (~/.pgpass), readable by you alone; never in the settings or the log.</source>
+        <source>Kept in libpq&apos;s password file (~/.pgpass), readable by you alone; never in the settings or the log.</source>
         <translation>Хранится в файле паролей libpq (~/.pgpass), доступном только вам; никогда в настройках или журнале событий.</translation>
     </message>
     <message>
@@ -5072,7 +5105,7 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>Не удалось открыть журнал, поэтому это рабочее место сейчас не может присоединиться к команде. Перезапустите Steadyline; если это повторится, прочитайте сообщение при запуске.</translation>
     </message>
     <message>
-        <source>Enter the password your team's admin gave you.</source>
+        <source>Enter the password your team&apos;s admin gave you.</source>
         <translation>Введите пароль, который дал администратор команды.</translation>
     </message>
     <message>
@@ -5088,14 +5121,14 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>На этом рабочем месте ничего не изменилось.</translation>
     </message>
     <message>
-        <source>Joined team '%1' as %2 (%3). From now on calls, notes, promises and rehearsals are shared with the team.</source>
-        <translation>Вы присоединились к команде '%1' как %2 (%3). Теперь звонки, заметки, обещания и тренировки доступны команде.</translation>
+        <source>Joined team &apos;%1&apos; as %2 (%3). From now on calls, notes, promises and rehearsals are shared with the team.</source>
+        <translation>Вы присоединились к команде &apos;%1&apos; как %2 (%3). Теперь звонки, заметки, обещания и тренировки доступны команде.</translation>
     </message>
     <message>
-        <source>Leave team '%1' on %2?
+        <source>Leave team &apos;%1&apos; on %2?
 
-Your own calls, notes and promises stay in this desk's journal. What the team shared with you is removed from this desk, and so is the password; new calls are no longer shared.</source>
-        <translation>Покинуть команду '%1' на %2?
+Your own calls, notes and promises stay in this desk&apos;s journal. What the team shared with you is removed from this desk, and so is the password; new calls are no longer shared.</source>
+        <translation>Покинуть команду &apos;%1&apos; на %2?
 
 Ваши звонки, заметки и обещания останутся в журнале этого рабочего места. То, чем с вами поделилась команда, будет удалено с этого рабочего места, как и пароль; новые звонки больше не будут передаваться.</translation>
     </message>
@@ -5120,24 +5153,24 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>Покинуть команду</translation>
     </message>
     <message numerus="yes">
-        <source>Left team '%1'; %n changes not sent were discarded.</source>
+        <source>Left team &apos;%1&apos;; %n changes not sent were discarded.</source>
         <translation>
-            <numerusform>Вы покинули команду '%1'; %n неотправленное изменение отброшено.</numerusform>
-            <numerusform>Вы покинули команду '%1'; %n неотправленных изменения отброшены.</numerusform>
-            <numerusform>Вы покинули команду '%1'; %n неотправленных изменений отброшено.</numerusform>
+            <numerusform>Вы покинули команду &apos;%1&apos;; %n неотправленное изменение отброшено.</numerusform>
+            <numerusform>Вы покинули команду &apos;%1&apos;; %n неотправленных изменения отброшены.</numerusform>
+            <numerusform>Вы покинули команду &apos;%1&apos;; %n неотправленных изменений отброшено.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Left team '%1'. Your own journal stays on this desk.</source>
-        <translation>Вы покинули команду '%1'. Ваш журнал остаётся на этом рабочем месте.</translation>
+        <source>Left team &apos;%1&apos;. Your own journal stays on this desk.</source>
+        <translation>Вы покинули команду &apos;%1&apos;. Ваш журнал остаётся на этом рабочем месте.</translation>
     </message>
     <message>
         <source>This desk is not in a team: its journal stays on this computer alone.</source>
         <translation>Это рабочее место не в команде: его журнал хранится только на этом компьютере.</translation>
     </message>
     <message>
-        <source>Team '%1' on %2, as %3.</source>
-        <translation>Команда '%1' на %2, как %3.</translation>
+        <source>Team &apos;%1&apos; on %2, as %3.</source>
+        <translation>Команда &apos;%1&apos; на %2, как %3.</translation>
     </message>
     <message numerus="yes">
         <source>Online; %n changes waiting to be sent.</source>
@@ -5170,6 +5203,22 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
     <message>
         <source>Cancel joinin&amp;g</source>
         <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>The server said yes; stopping the link to the old server first …</source>
+        <translation>Сервер согласился; сначала останавливается связь со старым сервером …</translation>
+    </message>
+    <message>
+        <source>Leaving team &apos;%1&apos; … the link to the server is stopping; the rest of Steadyline keeps working meanwhile.</source>
+        <translation>Выход из команды '%1' … связь с сервером останавливается; остальная часть Steadyline тем временем продолжает работать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused by the server: %1 They are kept on this desk and no longer wait.</source>
+        <translation>
+            <numerusform>%n изменение отклонено сервером: %1 Оно сохранено на этом рабочем месте и больше не ждёт.</numerusform>
+            <numerusform>%n изменения отклонены сервером: %1 Они сохранены на этом рабочем месте и больше не ждут.</numerusform>
+            <numerusform>%n изменений отклонено сервером: %1 Они сохранены на этом рабочем месте и больше не ждут.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5378,7 +5427,7 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>Назначить отмеченные сценарии отмеченным консультантам</translation>
     </message>
     <message>
-        <source>The team's training assignments</source>
+        <source>The team&apos;s training assignments</source>
         <translation>Учебные задания команды</translation>
     </message>
     <message>
@@ -5414,7 +5463,7 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>Заметка</translation>
     </message>
     <message>
-        <source>The &amp;team's assignments (scores of the attempts since each was assigned):</source>
+        <source>The &amp;team&apos;s assignments (scores of the attempts since each was assigned):</source>
         <translation>&amp;Задания команды (результаты попыток с момента назначения):</translation>
     </message>
     <message>
@@ -5442,7 +5491,7 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>Waiting for the server for the team's full list; shown: whom this desk has seen in the team's calls.</source>
+        <source>Waiting for the server for the team&apos;s full list; shown: whom this desk has seen in the team&apos;s calls.</source>
         <translation>Ожидание полного списка команды с сервера; показаны те, кого это рабочее место видело в звонках команды.</translation>
     </message>
     <message>
@@ -5486,7 +5535,7 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>Отозвать задание</translation>
     </message>
     <message>
-        <source>Withdraw "%1" from %2? It leaves their Training window.</source>
+        <source>Withdraw &quot;%1&quot; from %2? It leaves their Training window.</source>
         <translation>Отозвать «%1» у %2? Задание исчезнет из окна «Обучение» этого человека.</translation>
     </message>
     <message>
@@ -5537,11 +5586,11 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>Не удаётся прочитать ваши попытки. %1</translation>
     </message>
     <message>
-        <source>There are no scenarios yet. Scenarios come with Steadyline, or put them in the "scenarios" folder of the team's or your playbook folder (Preferences), then press F5.</source>
+        <source>There are no scenarios yet. Scenarios come with Steadyline, or put them in the &quot;scenarios&quot; folder of the team&apos;s or your playbook folder (Preferences), then press F5.</source>
         <translation>Сценок пока нет. Сценки поставляются со Steadyline; также их можно положить в папку «scenarios» в папке сценариев команды или в своей (Настройки), затем нажать F5.</translation>
     </message>
     <message>
-        <source>No scenario matches this language and difficulty. Choose "All languages" or "Any difficulty" to see the others.</source>
+        <source>No scenario matches this language and difficulty. Choose &quot;All languages&quot; or &quot;Any difficulty&quot; to see the others.</source>
         <translation>Нет сценок с этим языком и сложностью. Выберите «Все языки» или «Любая сложность», чтобы увидеть остальные.</translation>
     </message>
     <message numerus="yes">
@@ -5613,11 +5662,11 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>Сначала выберите сценку.</translation>
     </message>
     <message>
-        <source>"%1" cannot be rehearsed: the file has errors, listed beside the list.</source>
+        <source>&quot;%1&quot; cannot be rehearsed: the file has errors, listed beside the list.</source>
         <translation>«%1» нельзя отрепетировать: в файле есть ошибки, они перечислены рядом со списком.</translation>
     </message>
     <message>
-        <source>Rehearsing "%1" in the assist window.</source>
+        <source>Rehearsing &quot;%1&quot; in the assist window.</source>
         <translation>Репетиция «%1» в окне помощника.</translation>
     </message>
     <message>
@@ -5745,7 +5794,7 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>Этого сценария нет в вашей библиотеке (%1); спросите руководителя, где его найти.</translation>
     </message>
     <message>
-        <source>"%1" is not in your scenario library, so it cannot be rehearsed here. Ask your lead where to find it.</source>
+        <source>&quot;%1&quot; is not in your scenario library, so it cannot be rehearsed here. Ask your lead where to find it.</source>
         <translation>«%1» нет в вашей библиотеке сценариев, поэтому его нельзя отработать здесь. Спросите руководителя, где его найти.</translation>
     </message>
 </context>
@@ -5831,7 +5880,7 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>У учебной попытки должен быть идентификатор её сценки.</translation>
     </message>
     <message>
-        <source>A training attempt's percentage must be between 0 and 100.</source>
+        <source>A training attempt&apos;s percentage must be between 0 and 100.</source>
         <translation>Процент учебной попытки должен быть от 0 до 100.</translation>
     </message>
     <message numerus="yes">
@@ -6197,11 +6246,11 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>правило имеет вид ШАБЛОН = PLAYBOOK-ID (например, +420* = complaint-cs).</translation>
     </message>
     <message>
-        <source>the pattern before "=" is empty.</source>
+        <source>the pattern before &quot;=&quot; is empty.</source>
         <translation>шаблон перед «=» пуст.</translation>
     </message>
     <message>
-        <source>"%1" is not a playbook id (lower-case letters, digits and dashes).</source>
+        <source>&quot;%1&quot; is not a playbook id (lower-case letters, digits and dashes).</source>
         <translation>«%1» не является идентификатором сценария (строчные буквы, цифры и дефисы).</translation>
     </message>
 </context>
@@ -6216,19 +6265,19 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>Не удаётся записать файл паролей %1: %2</translation>
     </message>
     <message>
-        <source>The login or its password is wrong, or the login does not exist on the server. Check them with your team's admin and join again.</source>
+        <source>The login or its password is wrong, or the login does not exist on the server. Check them with your team&apos;s admin and join again.</source>
         <translation>Логин или пароль неверны, либо такого логина нет на сервере. Проверьте их у администратора команды и присоединитесь снова.</translation>
     </message>
     <message>
-        <source>The server has no such database. Check the address with your team's admin.</source>
+        <source>The server has no such database. Check the address with your team&apos;s admin.</source>
         <translation>На сервере нет такой базы данных. Проверьте адрес у администратора команды.</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified. Check the CA file (sslrootcert) and that the host name in the address is the one in the certificate.</source>
+        <source>The server&apos;s certificate could not be verified. Check the CA file (sslrootcert) and that the host name in the address is the one in the certificate.</source>
         <translation>Не удалось проверить сертификат сервера. Проверьте файл CA (sslrootcert) и что имя хоста в адресе совпадает с именем в сертификате.</translation>
     </message>
     <message>
-        <source>The server does not accept this login from this computer. Ask your team's admin.</source>
+        <source>The server does not accept this login from this computer. Ask your team&apos;s admin.</source>
         <translation>Сервер не принимает этот логин с этого компьютера. Обратитесь к администратору команды.</translation>
     </message>
     <message>
@@ -6240,7 +6289,7 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>Сервер команды отказал: %1</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver (QPSQL) is missing: install the package libqt6sql6-psql.</source>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is missing: install the package libqt6sql6-psql.</source>
         <translation>Нет драйвера PostgreSQL для Qt (QPSQL): установите пакет libqt6sql6-psql.</translation>
     </message>
     <message>
@@ -6256,7 +6305,7 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>Связь с сервером команды потеряна. Рабочее место продолжает работать без связи и отправит изменения, когда сервер вернётся.</translation>
     </message>
     <message>
-        <source>The team's calls could not be read from the journal: %1</source>
+        <source>The team&apos;s calls could not be read from the journal: %1</source>
         <translation>Не удалось прочитать разговоры команды из журнала: %1</translation>
     </message>
     <message>
@@ -6268,7 +6317,7 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>Звонок, на который вы хотите ответить, не передан команде.</translation>
     </message>
     <message>
-        <source>Enter the team server's address, as your team's admin gave it (postgresql://…).</source>
+        <source>Enter the team server&apos;s address, as your team&apos;s admin gave it (postgresql://…).</source>
         <translation>Введите адрес сервера команды, как его дал администратор команды (postgresql://…).</translation>
     </message>
     <message>
@@ -6276,11 +6325,11 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>Введите свой логин на сервере команды.</translation>
     </message>
     <message>
-        <source>Leave the password out of the address: it is asked for on its own and kept in libpq's password file.</source>
+        <source>Leave the password out of the address: it is asked for on its own and kept in libpq&apos;s password file.</source>
         <translation>Не указывайте пароль в адресе: он вводится отдельно и хранится в файле паролей libpq.</translation>
     </message>
     <message>
-        <source>Enter the password your team's admin gave you.</source>
+        <source>Enter the password your team&apos;s admin gave you.</source>
         <translation>Введите пароль, который дал администратор команды.</translation>
     </message>
     <message>
@@ -6288,7 +6337,7 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>Это рабочее место не в команде.</translation>
     </message>
     <message numerus="yes">
-        <source>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk's journal but the team never gets them.</source>
+        <source>%n changes have not reached the team server yet. Send them first (Sync now, or steadyline team sync), or leave and discard them: they stay in this desk&apos;s journal but the team never gets them.</source>
         <translation>
             <numerusform>%n изменение ещё не дошло до сервера команды. Сначала отправьте его («Синхронизировать сейчас» или steadyline team sync) или покиньте команду и отбросьте его: оно останется в журнале этого рабочего места, но команда его не получит.</numerusform>
             <numerusform>%n изменения ещё не дошли до сервера команды. Сначала отправьте их («Синхронизировать сейчас» или steadyline team sync) или покиньте команду и отбросьте их: они останутся в журнале этого рабочего места, но команда их не получит.</numerusform>
@@ -6311,15 +6360,19 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <source>There is no such training assignment to withdraw.</source>
         <translation>Такого учебного задания для отзыва нет.</translation>
     </message>
+    <message>
+        <source>The team server %1 cannot be reached, so this desk did not join. Check the address and the port, and that this computer is on the network that reaches the server; if they are right, ask your team&apos;s admin whether the server is running and accepts connections from here.</source>
+        <translation>Сервер команды %1 недоступен, поэтому это рабочее место не присоединилось. Проверьте адрес и порт, а также что этот компьютер находится в сети, из которой виден сервер; если всё верно, спросите администратора команды, работает ли сервер и принимает ли он подключения отсюда.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::sync::TeamExchange</name>
     <message>
-        <source>The database %1 is not a Steadyline team server (it may belong to another application). Check the address with your team's admin.</source>
+        <source>The database %1 is not a Steadyline team server (it may belong to another application). Check the address with your team&apos;s admin.</source>
         <translation>База данных %1 не является сервером команды Steadyline (возможно, она принадлежит другому приложению). Проверьте адрес у администратора команды.</translation>
     </message>
     <message>
-        <source>The login %1 is not a member of any team on this server. Ask your team's admin to add it (steadyline server add-user).</source>
+        <source>The login %1 is not a member of any team on this server. Ask your team&apos;s admin to add it (steadyline server add-user).</source>
         <translation>Логин %1 не входит ни в одну команду на этом сервере. Попросите администратора команды добавить его (steadyline server add-user).</translation>
     </message>
     <message>
@@ -6327,11 +6380,11 @@ Your own calls, notes and promises stay in this desk's journal. What the team sh
         <translation>Сервер команды новее (схема %1), чем знает этот Steadyline (%2). Обновите Steadyline на этом рабочем месте; до тех пор оно работает без связи и сохраняет изменения.</translation>
     </message>
     <message>
-        <source>The team server is older (schema %1) than this Steadyline needs (%2). Ask your team's admin to run: steadyline server init</source>
+        <source>The team server is older (schema %1) than this Steadyline needs (%2). Ask your team&apos;s admin to run: steadyline server init</source>
         <translation>Сервер команды старее (схема %1), чем нужно этому Steadyline (%2). Попросите администратора команды выполнить: steadyline server init</translation>
     </message>
     <message>
-        <source>The team server gave no key for caller references; ask your team's admin to run: steadyline server init</source>
+        <source>The team server gave no key for caller references; ask your team&apos;s admin to run: steadyline server init</source>
         <translation>Сервер команды не выдал ключ для номеров обращений звонящих; попросите администратора команды выполнить: steadyline server init</translation>
     </message>
     <message>

@@ -143,11 +143,25 @@ void TeamLink::syncNow()
         m_sync->syncNow();
 }
 
-void TeamLink::stopSync()
+void TeamLink::stopSync(std::function<void()> whenStopped)
 {
     // The server stays noted: applySettings() then starts again (same server) or shows nothing
     // (the desk left).
-    m_sync.reset(); // waits for the worker's thread
+    if (!m_sync) {
+        whenStopped();
+        return;
+    }
+    // The worker may wait for a dead server for seconds: it stops in its own time, and this link
+    // neither shows nor forwards anything of it meanwhile. A child until then, so that closing
+    // the window still waits for it.
+    sync::TeamSync *stopping = m_sync.release();
+    stopping->disconnect(this);
+    stopping->setParent(this);
+    connect(stopping, &sync::TeamSync::stopped, this, [stopping, whenStopped = std::move(whenStopped)] {
+        stopping->deleteLater();
+        whenStopped();
+    });
+    stopping->stopLater();
 }
 
 void TeamLink::show(const sync::SyncStatus &status)
@@ -172,9 +186,21 @@ QString TeamLink::statusLine(const sync::SyncStatus &status)
 {
     if (!status.joined)
         return {};
-    if (status.online)
-        return status.waiting == 0 ? tr("Team: online") : tr("Team: online · %n waiting", nullptr, status.waiting);
-    return tr("Team: offline · %n waiting", nullptr, status.waiting);
+    QString line = status.online ? (status.waiting == 0 ? tr("Team: online")
+                                                        : tr("Team: online · %n waiting", nullptr, status.waiting))
+                                 : tr("Team: offline · %n waiting", nullptr, status.waiting);
+    if (status.refused > 0)
+        line += QStringLiteral(" · ") + tr("%n refused", nullptr, status.refused);
+    return line;
+}
+
+QString TeamLink::refusedText(const sync::SyncStatus &status)
+{
+    if (status.refused == 0)
+        return {};
+    return tr("%n changes refused by the server: %1 They are kept on this desk and no longer wait.", nullptr,
+              status.refused)
+        .arg(status.refusedReason);
 }
 
 QString TeamLink::statusDetails(const sync::SyncStatus &status)
@@ -188,6 +214,8 @@ QString TeamLink::statusDetails(const sync::SyncStatus &status)
                       tr("Last received: %1").arg(when(status.lastPull))};
     if (!status.lastError.isEmpty())
         lines << status.lastError;
+    if (status.refused > 0)
+        lines << refusedText(status);
     if (!status.online)
         lines << tr("Calls, notes and promises are kept on this desk and sent when the server is back.");
     return lines.join(QLatin1Char('\n'));

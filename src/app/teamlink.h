@@ -39,7 +39,7 @@ public:
     void applySettings() override;
     [[nodiscard]] const sync::SyncStatus &status() const override { return m_status; }
     void syncNow() override;
-    void stopSync() override;
+    void stopSync(std::function<void()> whenStopped) override;
     // Something was written that the team should see soon (a raised hand): push now.
     void nudge();
     // Asks the server how many incidents the team had with this caller (answer: callerIncidents).
@@ -59,6 +59,8 @@ public:
     [[nodiscard]] static QString statusLine(const sync::SyncStatus &status);
     // The tool tip: the server, the last push and pull, the last problem.
     [[nodiscard]] static QString statusDetails(const sync::SyncStatus &status);
+    // "N changes refused by the server: <reason> …": empty when the server refused none.
+    [[nodiscard]] static QString refusedText(const sync::SyncStatus &status);
     // The banner's text: empty unless the status needs the consultant.
     [[nodiscard]] static QString bannerText(const sync::SyncStatus &status);
 

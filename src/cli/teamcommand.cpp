@@ -3,6 +3,7 @@
 #include "commandio.h"
 #include "commandline.h"
 #include "journal/journal.h"
+#include "outboxpush.h"
 #include "passwordinput.h"
 #include "playbook/playbookloader.h"
 #include "playbook/publishedplaybooks.h"
@@ -163,6 +164,16 @@ std::optional<JoinedDesk> joinedDesk(SubcommandLine &line)
     return desk;
 }
 
+// What `team sync` says of the changes the server refused for good in this run.
+QString refusedText(int count, const QString &reason)
+{
+    return QCoreApplication::translate("steadyline::cli",
+                                       "%n changes refused by the team server and kept on this desk, no longer "
+                                       "waiting (steadyline team status lists them): %1",
+                                       nullptr, count)
+        .arg(reason);
+}
+
 int runStatus(const Invocation &invocation)
 {
     SubcommandLine line(
@@ -191,6 +202,11 @@ int runStatus(const Invocation &invocation)
     writeLine(invocation.out, tr("Changes waiting: %1").arg(waiting));
     writeLine(invocation.out, tr("Last push: %1").arg(timeText(desk->membership.lastPush)));
     writeLine(invocation.out, tr("Last pull: %1").arg(timeText(desk->membership.lastPull)));
+    const std::vector<sync::RefusedChange> refused = storeOf(*desk->journal).refusedChanges(&error);
+    if (!refused.empty())
+        writeLine(invocation.out, QCoreApplication::translate("steadyline::cli", "%n changes refused by the server: %1",
+                                                              nullptr, int(refused.size()))
+                                      .arg(refused.back().reason));
     return Success;
 }
 
@@ -216,15 +232,12 @@ int runSync(const Invocation &invocation)
     if (identity) {
         sync::TeamExchange server = session.exchange();
         constexpr int kBatch = 200;
-        for (;;) {
-            const auto batch = store.nextBatch(kBatch, &error);
-            if (!error.isEmpty() || batch.empty())
-                break;
-            const auto stored = server.push(batch, identity->noteTextLeavesDesk, &error);
-            if (!stored || !store.removePushed(batch.back().seq, QDateTime::currentDateTime(), &error))
-                break;
-            pushed += int(batch.size());
-        }
+        sync::PushOutcome outcome;
+        sync::pushOutbox(store, server, identity->noteTextLeavesDesk, kBatch, &outcome, &error);
+        pushed = outcome.pushed;
+        if (outcome.refused > 0)
+            writeLine(invocation.err,
+                      QStringLiteral("steadyline team sync: %1").arg(refusedText(outcome.refused, outcome.refusal)));
         constexpr int kPullRows = 1000;
         while (error.isEmpty()) {
             const auto membership = store.membership(&error);

@@ -63,6 +63,10 @@ private:
     void goOffline(const QString &why);
     // Takes the team's policy into the status and keeps it in the journal.
     void takePolicy(const DeskPolicy &policy);
+    // The same for the role the server gave this login.
+    void takeRole(const QString &role);
+    // The changes the server refused for good, into the status.
+    void takeRefused(const TeamStore &store);
     // Pulls the team's publications past the desk's cursor; true when some arrived.
     bool pullPublishedPlaybooks(TeamStore &store, TeamExchange &server, QString *error);
     // Makes the published playbooks' folder hold the active revisions in team_rows.

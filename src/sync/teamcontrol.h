@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace steadyline::sync {
 
 // What a window may ask of the desk's running link to the team server (the status bar's
@@ -21,8 +23,10 @@ public:
     virtual void syncNow() = 0;
     // The settings name another server, or none: start, restart or stop the worker.
     virtual void applySettings() = 0;
-    // Stops the worker and waits for its thread (before the journal leaves the team).
-    virtual void stopSync() = 0;
+    // Stops the worker without blocking the window (before the journal leaves or joins a team):
+    // `whenStopped` runs in this thread once the worker has let go of the journal, at once when
+    // none runs. That may take as long as the worker's query or connection attempt in progress.
+    virtual void stopSync(std::function<void()> whenStopped) = 0;
 
 signals:
     void statusChanged();

@@ -221,7 +221,38 @@ std::optional<QByteArray> TeamExchange::callerKeySecret(QString *error)
     return m_callerKeySecret;
 }
 
-std::optional<int> TeamExchange::push(const std::vector<OutboxChange> &changes, bool shareNoteText, QString *error)
+namespace {
+
+// SQLSTATE classes of a refusal that says no to the change itself: data exceptions, integrity
+// constraints, rights and the checks of row-level security, and the server's own checks (RAISE).
+bool refusesTheChange(const QString &sqlState)
+{
+    static const QStringList kClasses{QStringLiteral("22"), QStringLiteral("23"), QStringLiteral("42"),
+                                      QStringLiteral("44"), QStringLiteral("P0")};
+    return kClasses.contains(sqlState.left(2));
+}
+
+} // namespace
+
+bool TeamExchange::pushFailed(const QSqlQuery &query, QString *error)
+{
+    *error = statementProblem(query);
+    m_pushFailureState = server::sqlState(query.lastError());
+    return false;
+}
+
+std::optional<int> TeamExchange::push(const std::vector<OutboxChange> &changes, bool shareNoteText, QString *error,
+                                      bool *refusedForGood)
+{
+    m_pushFailureState.clear();
+    const auto stored = pushInOrder(changes, shareNoteText, error);
+    if (refusedForGood)
+        *refusedForGood = !stored && refusesTheChange(m_pushFailureState) && heartbeat();
+    return stored;
+}
+
+std::optional<int> TeamExchange::pushInOrder(const std::vector<OutboxChange> &changes, bool shareNoteText,
+                                             QString *error)
 {
     const auto isRequest = [](const OutboxChange &change) {
         return change.kind == QStringLiteral("promise_holder") || change.kind == QStringLiteral("audit");
@@ -291,12 +322,12 @@ std::optional<int> TeamExchange::pushChanges(const std::vector<OutboxChange> &ch
     }
     QSqlQuery q(m_server);
     if (!q.prepare(QStringLiteral("SELECT steadyline.push_changes(CAST(? AS jsonb))"))) {
-        *error = statementProblem(q);
+        pushFailed(q, error);
         return std::nullopt;
     }
     q.addBindValue(QString::fromUtf8(changesForServer(changes, shareNoteText, secret)));
     if (!q.exec() || !q.next()) {
-        *error = statementProblem(q);
+        pushFailed(q, error);
         return std::nullopt;
     }
     return q.value(0).toInt();
@@ -330,13 +361,11 @@ bool TeamExchange::sendHolderChange(const OutboxChange &change, QString *error)
         return false;
     }
     if (!prepared) {
-        *error = statementProblem(q);
-        return false;
+        return pushFailed(q, error);
     }
     q.addBindValue(d.value(QStringLiteral("at")).toString());
     if (!q.exec() || !q.next()) {
-        *error = statementProblem(q);
-        return false;
+        return pushFailed(q, error);
     }
     // A refusal is no failure of the push: the server recorded it, and the asker's desk pulls it.
     return true;
@@ -346,14 +375,12 @@ bool TeamExchange::recordAudit(const QString &action, const QJsonObject &detail,
 {
     QSqlQuery q(m_server);
     if (!q.prepare(QStringLiteral("SELECT steadyline.record_audit(?, CAST(? AS jsonb))"))) {
-        *error = statementProblem(q);
-        return false;
+        return pushFailed(q, error);
     }
     q.addBindValue(action);
     q.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
-        *error = statementProblem(q);
-        return false;
+        return pushFailed(q, error);
     }
     return true;
 }

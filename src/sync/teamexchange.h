@@ -84,7 +84,12 @@ public:
     // TeamExchange when a call carries a case reference. Requests about a promise's holder and
     // audit entries (kinds promise_holder and audit, see teampromises.h) go, in their order among
     // the others, through their own narrow functions in the same transaction.
-    [[nodiscard]] std::optional<int> push(const std::vector<OutboxChange> &changes, bool shareNoteText, QString *error);
+    // `refusedForGood` (when given) says whether the server refused the changes themselves (a
+    // constraint, a right, a check: class 22, 23, 42, 44 or P0) on a connection that still works,
+    // which no retry cures, or failed in a way that waiting may cure (network, server away,
+    // serialization).
+    [[nodiscard]] std::optional<int> push(const std::vector<OutboxChange> &changes, bool shareNoteText, QString *error,
+                                          bool *refusedForGood = nullptr);
     // Writes one entry in the audit log in this login's name (record_audit(); #18 §8): an action the
     // server knows (e.g. call_opened, export) and a JSON object of ids, never a caller's data.
     bool recordAudit(const QString &action, const QJsonObject &detail, QString *error);
@@ -118,11 +123,17 @@ public:
 
 private:
     [[nodiscard]] std::optional<QByteArray> callerKeySecret(QString *error);
+    [[nodiscard]] std::optional<int> pushInOrder(const std::vector<OutboxChange> &changes, bool shareNoteText,
+                                                 QString *error);
     [[nodiscard]] std::optional<int> pushChanges(const std::vector<OutboxChange> &changes, bool shareNoteText,
                                                  QString *error);
     // A promise_holder request; true when the server answered (done or refused with a reason,
     // which it records for this login's desk to pull).
     bool sendHolderChange(const OutboxChange &change, QString *error);
+    // A push's statement failed: its sentence in `error`, its SQLSTATE kept for push(); false.
+    bool pushFailed(const QSqlQuery &query, QString *error);
+
+    QString m_pushFailureState; // the SQLSTATE of the last push statement that failed
 
     QSqlDatabase m_server;
     std::optional<QByteArray> m_callerKeySecret;

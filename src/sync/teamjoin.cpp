@@ -63,8 +63,17 @@ std::optional<ServerIdentity> TeamJoin::checkServer(const server::ServerAddress 
     server::ServerAddress withPassword = address;
     withPassword.password = password;
     std::optional<ServerIdentity> identity;
-    if (openServerConnection(withPassword, connection, error))
+    bool unreachable = false;
+    if (openServerConnection(withPassword, connection, error, &unreachable))
         identity = TeamExchange(QSqlDatabase::database(connection, false)).identify(error);
+    else if (unreachable)
+        // A desk that never joined has no offline work to keep: say what failed and what to do.
+        *error = QCoreApplication::translate(
+                     "steadyline::sync",
+                     "The team server %1 cannot be reached, so this desk did not join. Check the address and the "
+                     "port, and that this computer is on the network that reaches the server; if they are right, ask "
+                     "your team's admin whether the server is running and accepts connections from here.")
+                     .arg(address.displayText());
     // Every handle on the connection is gone here, so removing it warns of nothing.
     QSqlDatabase::database(connection, false).close();
     QSqlDatabase::removeDatabase(connection);
@@ -86,7 +95,7 @@ bool TeamJoin::record(const server::ServerAddress &address, const QString &passw
     const PasswordFileSnapshot before = snapshotPasswordFile();
     if (!storePassword(address, password, error))
         return false;
-    if (!storeOf(m_journal).join(address.displayText(), identity.login, identity.team, error)) {
+    if (!storeOf(m_journal).join(address.displayText(), identity.login, identity.team, identity.role, error)) {
         QString ignored;
         restorePasswordFile(before, &ignored);
         return false;

@@ -57,8 +57,9 @@ std::optional<Membership> TeamStore::membership(QString *error) const
     QSqlQuery q(m_db);
     if (!run(q,
              QStringLiteral("SELECT server, login, team, cursor, last_push, last_pull, cool_down_seconds, "
-                            "raise_hand_at_final_warning, caller_key_secret FROM team_sync WHERE id = 1"),
-             {}, error) ||
+                            "raise_hand_at_final_warning, caller_key_secret, (SELECT json_extract(data, '$.role') "
+                            "FROM team_rows WHERE kind = ? LIMIT 1) FROM team_sync WHERE id = 1"),
+             {QString::fromLatin1(kDeskRoleKind)}, error) ||
         !q.next())
         return std::nullopt;
     Membership m;
@@ -71,10 +72,12 @@ std::optional<Membership> TeamStore::membership(QString *error) const
     m.coolDownSeconds = q.value(6).toInt();
     m.raiseHandAtFinalWarning = q.value(7).toBool();
     m.callerKeySecret = QByteArray::fromHex(q.value(8).toString().toLatin1());
+    m.role = q.value(9).toString();
     return m;
 }
 
-bool TeamStore::join(const QString &server, const QString &login, const QString &team, QString *error)
+bool TeamStore::join(const QString &server, const QString &login, const QString &team, const QString &role,
+                     QString *error)
 {
     Transaction transaction(m_db);
     QSqlQuery q(m_db);
@@ -91,13 +94,29 @@ bool TeamStore::join(const QString &server, const QString &login, const QString 
                  "team = excluded.team, cursor = excluded.cursor"),
              {server, login, team, journal::isoTimestamp(QDateTime::currentDateTime()),
               sameServer ? before->cursor : qint64(0)},
-             error))
+             error) ||
+        !storeRole(role, error))
         return false;
     if (!transaction.commit()) {
         *error = journalProblem(q);
         return false;
     }
     return true;
+}
+
+bool TeamStore::storeRole(const QString &role, QString *error)
+{
+    QSqlQuery q(m_db);
+    // One row of its own kind, with the login and team of the membership; it goes with the team's
+    // rows when the desk leaves or joins another server.
+    return run(q,
+               QStringLiteral("INSERT INTO team_rows (uuid, seq, kind, login, team, data) "
+                              "SELECT ?, 0, ?, login, team, ? FROM team_sync WHERE id = 1 "
+                              "ON CONFLICT (uuid) DO UPDATE SET data = excluded.data, login = excluded.login, "
+                              "team = excluded.team"),
+               {QString::fromLatin1(kDeskRoleKind), QString::fromLatin1(kDeskRoleKind),
+                textOf(QJsonObject{{QStringLiteral("role"), role}})},
+               error);
 }
 
 bool TeamStore::leave(QString *error)
@@ -148,6 +167,47 @@ bool TeamStore::removePushed(qint64 lastSeq, const QDateTime &at, QString *error
         return false;
     }
     return true;
+}
+
+bool TeamStore::refuse(const OutboxChange &change, const QString &reason, const QDateTime &at, QString *error)
+{
+    Transaction transaction(m_db);
+    QSqlQuery q(m_db);
+    const QJsonObject kept{{QStringLiteral("change_id"), change.id},
+                           {QStringLiteral("kind"), change.kind},
+                           {QStringLiteral("data"), change.data},
+                           {QStringLiteral("reason"), reason},
+                           {QStringLiteral("at"), journal::isoTimestamp(at)}};
+    if (!run(
+            q,
+            QStringLiteral("INSERT INTO team_rows (uuid, seq, kind, login, team, data) "
+                           "SELECT ?, 0, ?, login, team, ? FROM team_sync WHERE id = 1"),
+            {QUuid::createUuid().toString(QUuid::WithoutBraces), QString::fromLatin1(kRefusedChangeKind), textOf(kept)},
+            error) ||
+        !run(q, QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {change.seq}, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = journalProblem(q);
+        return false;
+    }
+    return true;
+}
+
+std::vector<RefusedChange> TeamStore::refusedChanges(QString *error) const
+{
+    std::vector<RefusedChange> refused;
+    QSqlQuery q(m_db);
+    if (!run(q, QStringLiteral("SELECT data FROM team_rows WHERE kind = ? ORDER BY rowid"),
+             {QString::fromLatin1(kRefusedChangeKind)}, error))
+        return refused;
+    while (q.next()) {
+        const QJsonObject kept = objectFrom(q.value(0).toString());
+        refused.push_back({kept.value(QStringLiteral("change_id")).toString(),
+                           kept.value(QStringLiteral("kind")).toString(), kept.value(QStringLiteral("data")).toObject(),
+                           kept.value(QStringLiteral("reason")).toString(),
+                           journal::parseTimestamp(kept.value(QStringLiteral("at")).toString())});
+    }
+    return refused;
 }
 
 bool TeamStore::storePulled(const std::vector<TeamChange> &changes, const QDateTime &at, QString *error)

@@ -25,6 +25,20 @@ struct Membership
     int coolDownSeconds = 180;
     bool raiseHandAtFinalWarning = false;
     QByteArray callerKeySecret; // empty until the desk first reached the server
+    // agent, lead or admin, as the server last said (at the join or a connection); kept so that a
+    // lead's desk started without the server keeps the lead's features. The server still decides.
+    QString role;
+};
+
+// A change the server refused for good (a constraint, a right, a check: not the network): it
+// left the outbox so that later changes do not wait behind it, and is kept here with the reason.
+struct RefusedChange
+{
+    QString id;   // the change's UUID
+    QString kind; // as in the outbox
+    QJsonObject data;
+    QString reason; // the server's words, translated around
+    QDateTime at;   // when the server refused it
 };
 
 // A lead's answer to a raised hand (kind hand_answer).
@@ -59,6 +73,10 @@ struct TeamChange
 
 // The kind of team_rows that holds the team's published playbooks (one row per published revision).
 inline constexpr const char *kPublishedPlaybookKind = "published_playbook";
+// The kinds of team_rows that are the desk's own state, not the team's rows: a change the server
+// refused, and the role the server gave this login.
+inline constexpr const char *kRefusedChangeKind = "refused_change";
+inline constexpr const char *kDeskRoleKind = "desk_role";
 
 // The journal's side of the team server: membership, outbox and the team's rows, on the
 // journal's own SQLite connection (schema version 3, see src/core/journal/schema.cpp). Every
@@ -70,9 +88,11 @@ public:
 
     // nullopt when the desk has not joined (error stays empty) or the journal cannot be read.
     [[nodiscard]] std::optional<Membership> membership(QString *error) const;
-    // Joins (or moves to) a team: from now on shared changes go to the outbox. Joining another
-    // server or login starts the team's rows and cursor afresh.
-    bool join(const QString &server, const QString &login, const QString &team, QString *error);
+    // Joins (or moves to) a team as `role`: from now on shared changes go to the outbox. Joining
+    // another server or login starts the team's rows and cursor afresh.
+    bool join(const QString &server, const QString &login, const QString &team, const QString &role, QString *error);
+    // Keeps the role the server gave this login (Membership::role).
+    bool storeRole(const QString &role, QString *error);
     // Leaves the team, in one transaction: the membership, the outbox (changes not sent are
     // dropped: the caller decides that) and the team's rows go; the desk's own journal stays.
     bool leave(QString *error);
@@ -81,6 +101,11 @@ public:
     [[nodiscard]] std::vector<OutboxChange> nextBatch(int maxChanges, QString *error) const;
     // The server took every change up to `lastSeq`: they leave the outbox.
     bool removePushed(qint64 lastSeq, const QDateTime &at, QString *error);
+    // The server refused `change` for good: it leaves the outbox and is kept as refused (team_rows,
+    // kind refused_change), in one transaction.
+    bool refuse(const OutboxChange &change, const QString &reason, const QDateTime &at, QString *error);
+    // Every change the server refused, oldest first.
+    [[nodiscard]] std::vector<RefusedChange> refusedChanges(QString *error) const;
     // Stores pulled changes (a change seen again replaces its row) and moves the cursor, in one
     // transaction.
     bool storePulled(const std::vector<TeamChange> &changes, const QDateTime &at, QString *error);

@@ -1,6 +1,7 @@
 #include "teamsync.h"
 
 #include "journal/journal.h"
+#include "outboxpush.h"
 #include "playbook/publishedplaybooks.h"
 #include "synclog.h"
 #include "syncworker.h"
@@ -55,35 +56,66 @@ TeamSync::TeamSync(const QString &dataDir, const server::ServerAddress &address,
 
 TeamSync::~TeamSync()
 {
-    if (m_thread.isRunning()) {
+    if (!m_started) {
+        delete m_worker;
+        return;
+    }
+    // After stopLater() the worker may be gone already (deleted as its thread finished).
+    if (!m_stopping) {
         QMetaObject::invokeMethod(m_worker, &SyncWorker::stop, Qt::BlockingQueuedConnection);
         m_thread.quit();
-        m_thread.wait();
-    } else {
-        delete m_worker;
     }
+    m_thread.wait();
 }
 
 void TeamSync::start()
 {
-    if (m_thread.isRunning())
+    if (m_started || m_stopping)
         return;
+    m_started = true;
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &SyncWorker::start, Qt::QueuedConnection);
 }
 
+void TeamSync::stopLater()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (!m_started) {
+        QMetaObject::invokeMethod(this, &TeamSync::stopped, Qt::QueuedConnection);
+        return;
+    }
+    // finished() comes from the worker's thread; queued, it arrives here after the worker let go.
+    connect(&m_thread, &QThread::finished, this, &TeamSync::stopped, Qt::QueuedConnection);
+    QThread *workerThread = &m_thread;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, workerThread] {
+            worker->stop();
+            workerThread->quit();
+        },
+        Qt::QueuedConnection);
+}
+
 void TeamSync::syncNow()
 {
+    if (m_stopping)
+        return;
     QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
 }
 
 void TeamSync::nudge()
 {
+    if (m_stopping)
+        return;
     QMetaObject::invokeMethod(m_worker, &SyncWorker::nudge, Qt::QueuedConnection);
 }
 
 void TeamSync::askCallerIncidents(const QString &caseReference, int days)
 {
+    if (m_stopping)
+        return;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, caseReference, days] { worker->askCallerIncidents(caseReference, days); },
         Qt::QueuedConnection);
@@ -96,7 +128,7 @@ const QStringList TeamSync::kAuditActions{QStringLiteral("call_opened"),        
 
 bool TeamSync::recordAudit(const QString &action, const QJsonObject &detail)
 {
-    if (!kAuditActions.contains(action))
+    if (m_stopping || !kAuditActions.contains(action))
         return false;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, action, detail] { worker->recordAudit(action, detail); }, Qt::QueuedConnection);
@@ -105,17 +137,23 @@ bool TeamSync::recordAudit(const QString &action, const QJsonObject &detail)
 
 void TeamSync::askTeamMembers()
 {
+    if (m_stopping)
+        return;
     QMetaObject::invokeMethod(m_worker, &SyncWorker::askTeamMembers, Qt::QueuedConnection);
 }
 
 void TeamSync::publishPlaybook(const QByteArray &json, const QString &note)
 {
+    if (m_stopping)
+        return;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, json, note] { worker->publishPlaybook(json, note); }, Qt::QueuedConnection);
 }
 
 void TeamSync::rollBackPlaybook(const QString &playbookId, int revision)
 {
+    if (m_stopping)
+        return;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, playbookId, revision] { worker->rollBackPlaybook(playbookId, revision); },
         Qt::QueuedConnection);
@@ -175,6 +213,9 @@ void SyncWorker::start()
         m_status.lastPull = membership->lastPull;
         m_status.coolDownSeconds = membership->coolDownSeconds;
         m_status.raiseHandAtFinalWarning = membership->raiseHandAtFinalWarning;
+        // The role last said holds offline; the server says it again on connecting.
+        m_status.role = membership->role;
+        takeRefused(store);
     }
     m_status.lastError = error;
     publish();
@@ -217,7 +258,7 @@ void SyncWorker::connectToServer()
     m_connected = true;
     m_shareNoteText = identity->noteTextLeavesDesk;
     m_team = identity->team;
-    m_status.role = identity->role;
+    takeRole(identity->role);
     takePolicy(identity->policy);
     m_nextRetryMs = m_timing.firstRetryMs;
     {
@@ -320,17 +361,8 @@ bool SyncWorker::exchange()
     TeamExchange server(QSqlDatabase::database(m_connectionName, false));
     QString error;
     // Push first, so the pull that follows already holds this desk's own changes.
-    for (;;) {
-        const std::vector<OutboxChange> batch = store.nextBatch(m_timing.batchSize, &error);
-        if (!error.isEmpty() || batch.empty())
-            break;
-        const auto stored = server.push(batch, m_shareNoteText, &error);
-        if (!stored)
-            break;
-        if (!store.removePushed(batch.back().seq, QDateTime::currentDateTime(), &error))
-            break;
-        syncLog()->info("pushed {} changes ({} new on the server)", batch.size(), *stored);
-    }
+    PushOutcome pushed;
+    pushOutbox(store, server, m_shareNoteText, m_timing.batchSize, &pushed, &error);
     QStringList kinds;
     if (error.isEmpty()) {
         for (;;) {
@@ -366,10 +398,29 @@ bool SyncWorker::exchange()
         m_status.lastPull = membership->lastPull;
     }
     m_status.waiting = store.waiting(&ignored);
+    takeRefused(store);
     if (!error.isEmpty() && !server.heartbeat())
         return false;
     m_status.lastError = error;
     return true;
+}
+
+void SyncWorker::takeRole(const QString &role)
+{
+    m_status.role = role;
+    QString error;
+    TeamStore store(QSqlDatabase::database(m_journal->connectionName(), false));
+    const auto kept = store.membership(&error);
+    if (kept && kept->role != role && !store.storeRole(role, &error))
+        syncLog()->warn("could not keep the desk's role in the journal");
+}
+
+void SyncWorker::takeRefused(const TeamStore &store)
+{
+    QString error;
+    const std::vector<RefusedChange> refused = store.refusedChanges(&error);
+    m_status.refused = int(refused.size());
+    m_status.refusedReason = refused.empty() ? QString() : refused.back().reason;
 }
 
 void SyncWorker::takePolicy(const DeskPolicy &policy)

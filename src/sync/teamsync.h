@@ -56,6 +56,10 @@ public:
     TeamSync &operator=(const TeamSync &) = delete;
 
     void start();
+    // Stops the worker without waiting for it: stopped() follows (in this object's thread) once
+    // the worker's thread let go of the journal and the server, which may take as long as the
+    // query or connection attempt in progress. For a window that must not freeze meanwhile.
+    void stopLater();
     // Push and pull now (a button, a test); when offline: try to connect now.
     void syncNow();
     // Something was written: push soon without waiting for the outbox poll.
@@ -91,12 +95,16 @@ signals:
     // A publication or rollback went through (`error` empty) or was refused (a translated
     // sentence: offline, not a lead, an older revision, ...).
     void publicationDone(const QString &playbookId, int revision, const QString &error);
+    // After stopLater(): the worker has stopped; deleting this object then waits for nothing.
+    void stopped();
 
 private:
     void takeStatus(const steadyline::sync::SyncStatus &status);
 
     QThread m_thread;
     SyncWorker *m_worker = nullptr; // lives in m_thread; deleted there when it finishes
+    bool m_started = false;
+    bool m_stopping = false; // stopLater() asked the worker to stop; it no longer takes calls
     SyncStatus m_status;
 };
 

@@ -34,7 +34,7 @@ public:
         m_journal = journal::Journal::open(m_dir.path(), &error);
         REQUIRE(m_journal);
         REQUIRE(store().join(QStringLiteral("postgresql://lead@server/steadyline"), QStringLiteral("lead"),
-                             QStringLiteral("north"), &error));
+                             QStringLiteral("north"), QStringLiteral("lead"), &error));
     }
 
     sync::TeamStore store() const

@@ -190,7 +190,8 @@ TEST_CASE("Joining with bad input says what to do, exits 1 and writes nothing")
     const std::vector<Case> cases{
         {"wrong password", annaUrl, QStringLiteral("anna"), QStringLiteral("not-her-password"),
          QStringLiteral("password is wrong")},
-        {"unreachable server", unreachable, QStringLiteral("anna"), kAnnaPassword, QStringLiteral("cannot be reached")},
+        {"unreachable server", unreachable, QStringLiteral("anna"), kAnnaPassword,
+         QStringLiteral("cannot be reached, so this desk did not join")},
         {"certificate that does not verify", otherCa, QStringLiteral("anna"), kAnnaPassword,
          QStringLiteral("certificate could not be verified")},
         {"another application's database", otherDatabase, QStringLiteral("anna"), kAnnaPassword,
@@ -199,6 +200,14 @@ TEST_CASE("Joining with bad input says what to do, exits 1 and writes nothing")
          QStringLiteral("not a member of any team")},
     };
     // One cluster for all cases (a SECTION would start the cluster again for each).
+    const auto unreachableJoin = [&] {
+        Desk desk;
+        return desk.join(unreachable, QStringLiteral("anna"), kAnnaPassword);
+    }();
+    INFO(unreachableJoin.err.toStdString());
+    // What failed, and what to do about it.
+    CHECK(unreachableJoin.err.contains(QStringLiteral("Check the address and the port")));
+    CHECK(unreachableJoin.err.contains(QStringLiteral("your team's admin")));
     for (const Case &c : cases) {
         INFO(c.what);
         {
@@ -207,6 +216,8 @@ TEST_CASE("Joining with bad input says what to do, exits 1 and writes nothing")
             INFO(run.err.toStdString());
             CHECK(run.exitCode == 1);
             CHECK(run.err.contains(c.expected));
+            // A desk that never joined has no offline to keep working in.
+            CHECK_FALSE(run.err.contains(QStringLiteral("offline")));
             CHECK_FALSE(QFile::exists(desk.passwordFile()));
             // Not even an empty journal for a desk that never joined.
             CHECK_FALSE(QFile::exists(desk.dataDir()));
@@ -571,4 +582,79 @@ TEST_CASE("A burst of doorbells makes few pulls on the lead's desk, and the last
     }
     QSqlDatabase::removeDatabase(annaConnection);
     qunsetenv("PGPASSFILE");
+}
+
+TEST_CASE("A change the server refuses for good leaves the queue, kept as refused with its reason, and the rest go on")
+{
+    TeamFixture server;
+    Desk anna;
+    Desk lena;
+    server.joinBoth(anna, lena);
+    QString error;
+    {
+        // An agent answering a raised hand: the server takes that from a lead or admin only. The
+        // call and note written after it must not wait behind it.
+        auto journal = anna.openJournal();
+        const qint64 call = journal->beginCall(callStart()).id;
+        const QString callUuid = Desk::store(*journal).callUuid(call, &error);
+        REQUIRE_FALSE(callUuid.isEmpty());
+        REQUIRE(Desk::store(*journal).queueHandAnswer(callUuid, QStringLiteral("Nie mnie odpowiadać"),
+                                                      QDateTime::currentDateTimeUtc(), &error));
+        REQUIRE(journal->addNote(call, QStringLiteral("po odmowie")).ok);
+    }
+    {
+        const CommandRun run = anna.sync();
+        INFO(run.out.toStdString() << run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(run.err.contains(QStringLiteral("1 change")));
+        CHECK(run.err.contains(QStringLiteral("refused by the team server")));
+        CHECK(run.err.contains(QStringLiteral("only a lead or admin")));
+    }
+    CHECK(server.count(QStringLiteral("calls")) == 1);
+    CHECK(server.count(QStringLiteral("notes")) == 1);
+    CHECK(server.count(QStringLiteral("hand_answers")) == 0);
+    {
+        // Kept on the desk with its reason, not waiting any more.
+        auto journal = anna.openJournal();
+        const sync::TeamStore store = Desk::store(*journal);
+        CHECK(store.waiting(&error) == 0);
+        const std::vector<sync::RefusedChange> refused = store.refusedChanges(&error);
+        REQUIRE(refused.size() == 1);
+        CHECK(refused.front().kind == QStringLiteral("hand_answer"));
+        CHECK(refused.front().data.value(QStringLiteral("text")).toString() == QStringLiteral("Nie mnie odpowiadać"));
+        CHECK(refused.front().reason.contains(QStringLiteral("only a lead or admin")));
+    }
+    {
+        const CommandRun run = anna.run({QStringLiteral("team"), QStringLiteral("status")});
+        INFO(run.out.toStdString() << run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.contains(QStringLiteral("Changes waiting: 0")));
+        CHECK(run.out.contains(QStringLiteral("1 change")));
+        CHECK(run.out.contains(QStringLiteral("refused by the server: ")));
+        CHECK(run.out.contains(QStringLiteral("only a lead or admin")));
+    }
+
+    // The worker too: a refusal in the middle of a batch leaves the queue, the changes around it go.
+    qputenv("PGPASSFILE", QFile::encodeName(anna.passwordFile()));
+    const auto address = server::parseServerUrl(server.url(QStringLiteral("anna")), &error);
+    REQUIRE(address);
+    auto journal = anna.openJournal();
+    const qint64 call = journal->beginCall(callStart()).id;
+    REQUIRE(journal->addNote(call, QStringLiteral("przed")).ok);
+    REQUIRE(Desk::store(*journal).queueHandAnswer(Desk::store(*journal).callUuid(call, &error),
+                                                  QStringLiteral("Znowu nie mnie"), QDateTime::currentDateTimeUtc(),
+                                                  &error));
+    REQUIRE(journal->addNote(call, QStringLiteral("po")).ok);
+    {
+        sync::TeamSync worker(anna.dataDir(), *address, quickSyncTiming());
+        worker.start();
+        REQUIRE_EVENTUALLY_WITHIN(worker.status().online && worker.status().waiting == 0, 20000);
+        CHECK(worker.status().refused == 2);
+        CHECK(worker.status().refusedReason.contains(QStringLiteral("only a lead or admin")));
+        CHECK(worker.status().lastError.isEmpty());
+    }
+    qunsetenv("PGPASSFILE");
+    CHECK(server.count(QStringLiteral("calls")) == 2);
+    CHECK(server.count(QStringLiteral("notes")) == 3);
+    CHECK(Desk::store(*journal).refusedChanges(&error).size() == 2);
 }

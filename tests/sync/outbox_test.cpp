@@ -68,7 +68,7 @@ TEST_CASE("Once joined, every shared change is queued with a UUID in the transac
     REQUIRE(journal);
     const qint64 before = journal->beginCall(callStart()).id; // begun before joining: stays on the desk
     REQUIRE(storeOf(*journal).join(QStringLiteral("postgresql://anna@server/steadyline"), QStringLiteral("anna"),
-                                   QStringLiteral("Claims"), &error));
+                                   QStringLiteral("Claims"), QStringLiteral("agent"), &error));
     REQUIRE(journal->addNote(before, QStringLiteral("przed dołączeniem")).ok);
     CHECK(outbox(*journal).empty());
 

@@ -95,3 +95,48 @@ TEST_CASE("A raised hand reaches the lead's board, the answer the consultant, an
         CHECK(raised->topLevelItemCount() == 0); // the hand went down with the call
     }
 }
+
+TEST_CASE("A lead's desk started while the server is away keeps the lead's board and team promises")
+{
+    ServerFixture server;
+    REQUIRE(server.init().exitCode == 0);
+    server.addTeam(QStringLiteral("Claims"));
+    server.addUser(QStringLiteral("lena"), QStringLiteral("lead"), QStringLiteral("Claims"),
+                   QStringLiteral("lena-secret-1"));
+    Desk lenaDesk;
+    REQUIRE(lenaDesk.join(server.url(QStringLiteral("lena")), QStringLiteral("lena"), QStringLiteral("lena-secret-1"))
+                .exitCode == 0);
+    // The shift starts without the server: the role the server gave at the join holds.
+    REQUIRE(server.cluster.stopImmediately());
+    qputenv("PGPASSFILE", QFile::encodeName(lenaDesk.passwordFile()));
+    {
+        App lena(lenaDesk, server.url(QStringLiteral("lena")));
+        REQUIRE_EVENTUALLY_WITHIN(lena.link->status().joined && !lena.link->status().lastError.isEmpty(), 20000);
+        CHECK_FALSE(lena.link->status().online);
+        CHECK(lena.link->status().role == QStringLiteral("lead"));
+        CHECK(lena.features->board() != nullptr);
+        QAction *boardAction = nullptr;
+        for (QAction *action : lena.window->findChildren<QAction *>())
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B))
+                boardAction = action;
+        REQUIRE(boardAction);
+        CHECK(boardAction->isVisible());
+    }
+    {
+        // An agent's desk offline stays without them.
+        Desk annaDesk;
+        REQUIRE(server.cluster.startAgain());
+        server.addUser(QStringLiteral("anna"), QStringLiteral("agent"), QStringLiteral("Claims"),
+                       QStringLiteral("anna-secret-1"));
+        REQUIRE(
+            annaDesk.join(server.url(QStringLiteral("anna")), QStringLiteral("anna"), QStringLiteral("anna-secret-1"))
+                .exitCode == 0);
+        REQUIRE(server.cluster.stopImmediately());
+        qputenv("PGPASSFILE", QFile::encodeName(annaDesk.passwordFile()));
+        App anna(annaDesk, server.url(QStringLiteral("anna")));
+        REQUIRE_EVENTUALLY_WITHIN(anna.link->status().joined && !anna.link->status().lastError.isEmpty(), 20000);
+        CHECK(anna.link->status().role == QStringLiteral("agent"));
+        CHECK(anna.features->board() == nullptr);
+    }
+    qunsetenv("PGPASSFILE");
+}

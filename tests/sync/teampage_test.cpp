@@ -10,6 +10,7 @@
 #include "teamlink.h"
 #include "widgets/confirmation.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -162,8 +163,9 @@ TEST_CASE("Joining from Preferences → Team shows the team, syncs, and leaving 
     gui::Confirmation::setNextAnswer(true);
     anna.find<QPushButton>("teamLeaveButton")->click();
     CHECK_FALSE(gui::Confirmation::answerPending());
-    CHECK_FALSE(anna.member());
-    CHECK(anna.feedback().contains(QStringLiteral("Left team 'Claims'; 1 ")));
+    // The worker lets go of the journal in its own time, then the desk leaves.
+    REQUIRE_EVENTUALLY_WITHIN(!anna.member(), 20000);
+    REQUIRE_EVENTUALLY(anna.feedback().contains(QStringLiteral("Left team 'Claims'; 1 ")));
     CHECK(anna.feedback().contains(QStringLiteral("discarded")));
     CHECK(anna.state().contains(QStringLiteral("not in a team")));
     CHECK(anna.settings.string(Settings::Key::TeamServer).isEmpty());
@@ -229,4 +231,54 @@ TEST_CASE("Cancel while a server that never answers keeps the join waiting retur
     CHECK_FALSE(anna.member());
     CHECK_FALSE(QFile::exists(anna.desk.passwordFile()));
     CHECK(anna.settings.string(Settings::Key::TeamServer).isEmpty());
+}
+
+TEST_CASE("Leaving while the server never answers keeps the window turning and leaves once the worker let go")
+{
+    TeamServer server;
+    TeamPageDesk anna;
+    {
+        const CommandRun run = anna.desk.join(server.url(QStringLiteral("anna")), QStringLiteral("anna"), kPassword);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+    }
+    // The link's worker talks to a server that accepts connections and never says a word: each
+    // try to connect waits for libpq's timeout.
+    QTcpServer silent;
+    REQUIRE(silent.listen(QHostAddress::LocalHost));
+    anna.settings.setValue(Settings::Key::TeamServer,
+                           QStringLiteral("postgresql://anna@127.0.0.1:%1/steadyline").arg(silent.serverPort()));
+    anna.link->applySettings();
+    REQUIRE_EVENTUALLY(anna.find<QPushButton>("teamLeaveButton")->isEnabled());
+    REQUIRE_EVENTUALLY(silent.hasPendingConnections());
+
+    // A timer ticking every 20 ms: the longest pause between two ticks is how long the window
+    // could not answer a key.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastTick = clock.elapsed();
+    qint64 longestPause = 0;
+    QTimer ticker;
+    ticker.setInterval(20);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        longestPause = std::max(longestPause, clock.elapsed() - lastTick);
+        lastTick = clock.elapsed();
+    });
+    ticker.start();
+    QTest::qWait(100);
+
+    gui::Confirmation::setNextAnswer(true);
+    anna.find<QPushButton>("teamLeaveButton")->click();
+    CHECK_FALSE(gui::Confirmation::answerPending());
+    CHECK(anna.feedback().contains(QStringLiteral("Leaving")));
+    CHECK_FALSE(anna.find<QPushButton>("teamLeaveButton")->isEnabled());
+    REQUIRE_EVENTUALLY_WITHIN(!anna.member(), 30000);
+    REQUIRE_EVENTUALLY(anna.feedback().contains(QStringLiteral("Left team 'Claims'")));
+    QTest::qWait(100);
+    ticker.stop();
+    INFO("longest pause between ticks: " << longestPause << " ms");
+    CHECK(longestPause < 200);
+    CHECK(anna.settings.string(Settings::Key::TeamServer).isEmpty());
+    CHECK_FALSE(anna.link->status().joined);
+    CHECK(anna.state().contains(QStringLiteral("not in a team")));
 }

@@ -31,7 +31,7 @@ std::unique_ptr<journal::Journal> joinedJournal(const QTemporaryDir &dir, const 
     REQUIRE(journal);
     REQUIRE(TeamStore(dbOf(*journal))
                 .join(QStringLiteral("postgresql://%1@server/steadyline").arg(login), login, QStringLiteral("Claims"),
-                      &error));
+                      QString(), &error));
     return journal;
 }
 

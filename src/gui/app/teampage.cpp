@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSqlDatabase>
@@ -169,7 +170,7 @@ bool TeamPage::eventFilter(QObject *watched, QEvent *event)
 
 void TeamPage::join()
 {
-    if (m_joining || !m_journal)
+    if (m_joining || m_leaving || !m_journal)
         return;
     QString error;
     const auto address = sync::TeamJoin::address(m_serverEdit->text(), m_loginEdit->text(), &error);
@@ -198,8 +199,10 @@ void TeamPage::cancelJoin()
     if (!m_joining)
         return;
     // The check cannot be interrupted inside libpq; it is abandoned instead: its answer is
-    // ignored, and only an answer taken here writes anything.
+    // ignored, and only an answer taken here writes anything. The same for a link still stopping
+    // after the check said yes.
     m_check.reset();
+    ++m_joinAttempt;
     setJoining(false);
     showFeedback(tr("Joining was cancelled; nothing was changed on this desk."), false);
     m_joinButton->setFocus();
@@ -211,21 +214,36 @@ void TeamPage::finishJoin()
         return;
     const sync::JoinCheck result = m_check->result();
     m_check.reset();
-    setJoining(false);
     if (!result.identity) {
+        setJoining(false);
         showFeedback(result.error + QLatin1Char(' ') + tr("Nothing was changed on this desk."), true);
         m_passwordEdit->selectAll();
         m_passwordEdit->setFocus();
         return;
     }
-    // The running worker lets go of the journal first: joining another team starts its rows afresh.
-    if (m_team)
-        m_team->stopSync();
+    // The running worker lets go of the journal first (joining another team starts its rows
+    // afresh); it may be waiting for a dead server, so the window does not wait with it.
+    showFeedback(tr("The server said yes; stopping the link to the old server first …"), false);
+    const int attempt = m_joinAttempt;
+    stopSyncThen([this, attempt, result] {
+        if (attempt != m_joinAttempt) {
+            // Cancelled meanwhile: the old link starts again, nothing was written.
+            if (m_team)
+                m_team->applySettings();
+            return;
+        }
+        recordJoin(result);
+    });
+}
+
+void TeamPage::recordJoin(const sync::JoinCheck &result)
+{
     QString error;
     const bool joined =
         sync::TeamJoin(*m_journal, m_settings).record(result.address, result.password, *result.identity, &error);
     if (m_team)
         m_team->applySettings();
+    setJoining(false);
     if (!joined) {
         showFeedback(error + QLatin1Char(' ') + tr("Nothing was changed on this desk."), true);
         return;
@@ -239,9 +257,22 @@ void TeamPage::finishJoin()
     m_syncButton->setFocus();
 }
 
+void TeamPage::stopSyncThen(std::function<void()> next)
+{
+    if (!m_team) {
+        next();
+        return;
+    }
+    // The page may be closed before the worker stops: then nothing is done for it.
+    m_team->stopSync([page = QPointer<TeamPage>(this), next = std::move(next)] {
+        if (page)
+            next();
+    });
+}
+
 void TeamPage::leave()
 {
-    if (!m_journal)
+    if (!m_journal || m_leaving || m_joining)
         return;
     QString error;
     const auto membership = storeOf(*m_journal).membership(&error);
@@ -261,18 +292,33 @@ void TeamPage::leave()
     const QString confirm = waiting > 0 ? tr("Leave and discard %n changes", nullptr, waiting) : tr("Leave the team");
     if (!Confirmation::ask(this, tr("Leave the team"), text, confirm))
         return;
-    if (m_team)
-        m_team->stopSync();
+    // The worker lets go of the journal first; it may be waiting for a dead server, so the window
+    // does not wait with it.
+    m_leaving = true;
+    m_leaveButton->setEnabled(false);
+    m_joinButton->setEnabled(false);
+    showFeedback(tr("Leaving team '%1' … the link to the server is stopping; the rest of Steadyline keeps working "
+                    "meanwhile.")
+                     .arg(membership->team),
+                 false);
+    stopSyncThen([this, team = membership->team, waiting] { finishLeave(team, waiting); });
+}
+
+void TeamPage::finishLeave(const QString &team, int waiting)
+{
+    QString error;
     const bool left = sync::TeamJoin(*m_journal, m_settings).leave(true, &error);
     if (m_team)
         m_team->applySettings();
+    m_leaving = false;
+    m_joinButton->setEnabled(!m_joining);
     if (!left) {
         showFeedback(error, true);
+        updateState();
         return;
     }
-    showFeedback(waiting > 0
-                     ? tr("Left team '%1'; %n changes not sent were discarded.", nullptr, waiting).arg(membership->team)
-                     : tr("Left team '%1'. Your own journal stays on this desk.").arg(membership->team),
+    showFeedback(waiting > 0 ? tr("Left team '%1'; %n changes not sent were discarded.", nullptr, waiting).arg(team)
+                             : tr("Left team '%1'. Your own journal stays on this desk.").arg(team),
                  false);
     updateState();
     m_serverEdit->setFocus();
@@ -306,7 +352,7 @@ void TeamPage::updateState()
     QString error;
     const auto membership = m_journal ? storeOf(*m_journal).membership(&error) : std::nullopt;
     m_syncButton->setEnabled(membership && m_team);
-    m_leaveButton->setEnabled(membership.has_value() && !m_joining);
+    m_leaveButton->setEnabled(membership.has_value() && !m_joining && !m_leaving);
     if (!membership) {
         m_state->setText(error.isEmpty() ? tr("This desk is not in a team: its journal stays on this computer alone.")
                                          : error);
@@ -321,6 +367,10 @@ void TeamPage::updateState()
         lines << tr("Last sent: %1. Last received: %2.").arg(timeText(status.lastPush), timeText(status.lastPull));
         if (!status.lastError.isEmpty())
             lines << status.lastError;
+        if (status.refused > 0)
+            lines << tr("%n changes refused by the server: %1 They are kept on this desk and no longer wait.", nullptr,
+                        status.refused)
+                         .arg(status.refusedReason);
     } else {
         lines << tr("%n changes waiting to be sent.", nullptr, storeOf(*m_journal).waiting(&error));
         lines << tr("Last sent: %1. Last received: %2.")

@@ -3,6 +3,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -47,7 +48,12 @@ private:
     void join();
     void cancelJoin();
     void finishJoin();
+    void recordJoin(const sync::JoinCheck &result);
     void leave();
+    void finishLeave(const QString &team, int waiting);
+    // Stops the desk's running link without waiting for it, then `next` (not when the page is
+    // gone by then).
+    void stopSyncThen(std::function<void()> next);
     void setJoining(bool joining);
     void showFeedback(const QString &text, bool problem);
     void updateState();
@@ -66,6 +72,8 @@ private:
     QPushButton *m_syncButton = nullptr;
     QPushButton *m_leaveButton = nullptr;
     bool m_joining = false;
+    bool m_leaving = false; // the link is stopping before the desk leaves
+    int m_joinAttempt = 0;  // counts cancels: an answer for an older attempt is dropped
     std::unique_ptr<QFutureWatcher<sync::JoinCheck>> m_check;
 };
 
