@@ -154,7 +154,7 @@ TEST_CASE("training assigned is listed per assignment, the overdue first, then b
           summary.rows.end());
 }
 
-TEST_CASE("an admin chooses the team on the statistics tab and its incident report, a lead has no choice")
+TEST_CASE("an admin chooses the team on the statistics tab and its incident report while a lead has no choice")
 {
     Statistics server;
     steadyline::test::pushAssignments(server);

@@ -248,7 +248,7 @@ TEST_CASE("steadyline server report incidents writes the report as CSV and PDF, 
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("agent.csv"))));
 }
 
-TEST_CASE("an admin reads any team's dashboard and report by name, a lead only their own and is refused another's")
+TEST_CASE("an admin reads any team's dashboard and report by name while a lead reads only their own")
 {
     Statistics server;
     // The picker's teams: every team for the admin, the own team for a lead, nothing for an agent.
