@@ -2852,6 +2852,10 @@ Poznámka vedoucího: %2</translation>
         <source>This desk is not connected to a team server.</source>
         <translation>Toto pracoviště není připojeno k serveru týmu.</translation>
     </message>
+    <message>
+        <source>this login may open the dashboard of no team.</source>
+        <translation>tento login nesmí otevřít přehled žádného týmu.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::DashboardStatistics</name>
@@ -3210,6 +3214,58 @@ Poznámka vedoucího: %2</translation>
     <message>
         <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
         <translation>Nic nebylo exportováno: export se nejprve zapisuje do auditního záznamu týmu a server ho nemohl přijmout (%1).</translation>
+    </message>
+    <message>
+        <source>The team whose figures and incident report are shown (an admin's choice)</source>
+        <translation>Tým, jehož čísla a hlášení o incidentech se zobrazují (volba správce)</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>Tý&amp;m:</translation>
+    </message>
+    <message>
+        <source>%1 (own team)</source>
+        <translation>%1 (vlastní tým)</translation>
+    </message>
+    <message>
+        <source>Training assigned, done</source>
+        <translation>Zadaný trénink, splněno</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>Training assigned, overdue</source>
+        <translation>Zadaný trénink, po termínu</translation>
+    </message>
+    <message>
+        <source>Training assigned</source>
+        <translation>Zadaný trénink</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Splněno</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Nejlepší výsledek</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>splněno %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>po termínu</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>zatím ne</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5004,10 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     <message>
         <source>Promise handed to you</source>
         <translation>Byl vám předán slib</translation>
+    </message>
+    <message>
+        <source>Opening this call could not be written in the team's audit log: the desk is not linked to the team server.</source>
+        <translation>Otevření tohoto hovoru se nepodařilo zapsat do auditního záznamu týmu: pracoviště není připojeno k serveru týmu.</translation>
     </message>
 </context>
 <context>

@@ -2852,6 +2852,10 @@ Notatka lidera: %2</translation>
         <source>This desk is not connected to a team server.</source>
         <translation>To stanowisko nie jest połączone z serwerem zespołu.</translation>
     </message>
+    <message>
+        <source>this login may open the dashboard of no team.</source>
+        <translation>ten login nie może otworzyć pulpitu żadnego zespołu.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::DashboardStatistics</name>
@@ -3210,6 +3214,58 @@ Notatka lidera: %2</translation>
     <message>
         <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
         <translation>Nic nie wyeksportowano: eksport najpierw trafia do dziennika audytu zespołu, a serwer nie mógł go przyjąć (%1).</translation>
+    </message>
+    <message>
+        <source>The team whose figures and incident report are shown (an admin's choice)</source>
+        <translation>Zespół, którego liczby i raport o incydentach są pokazane (wybór administratora)</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Zespół:</translation>
+    </message>
+    <message>
+        <source>%1 (own team)</source>
+        <translation>%1 (własny zespół)</translation>
+    </message>
+    <message>
+        <source>Training assigned, done</source>
+        <translation>Zadane ćwiczenia, wykonane</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>Training assigned, overdue</source>
+        <translation>Zadane ćwiczenia, po terminie</translation>
+    </message>
+    <message>
+        <source>Training assigned</source>
+        <translation>Zadane ćwiczenia</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonane</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Najlepszy wynik</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>wykonane %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>po terminie</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>jeszcze nie</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5004,10 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     <message>
         <source>Promise handed to you</source>
         <translation>Przekazano ci obietnicę</translation>
+    </message>
+    <message>
+        <source>Opening this call could not be written in the team's audit log: the desk is not linked to the team server.</source>
+        <translation>Otwarcia tej rozmowy nie udało się zapisać w dzienniku audytu zespołu: stanowisko nie jest połączone z serwerem zespołu.</translation>
     </message>
 </context>
 <context>

@@ -2852,6 +2852,10 @@ The lead&apos;s note: %2</source>
         <source>This desk is not connected to a team server.</source>
         <translation>Это рабочее место не подключено к серверу команды.</translation>
     </message>
+    <message>
+        <source>this login may open the dashboard of no team.</source>
+        <translation>этот логин не может открыть панель ни одной команды.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::gui::DashboardStatistics</name>
@@ -3210,6 +3214,58 @@ The lead&apos;s note: %2</source>
     <message>
         <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
         <translation>Ничего не экспортировано: экспорт сначала записывается в журнал аудита команды, а сервер не смог его принять (%1).</translation>
+    </message>
+    <message>
+        <source>The team whose figures and incident report are shown (an admin's choice)</source>
+        <translation>Команда, чьи показатели и отчёт об инцидентах показаны (выбор администратора)</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Команда:</translation>
+    </message>
+    <message>
+        <source>%1 (own team)</source>
+        <translation>%1 (своя команда)</translation>
+    </message>
+    <message>
+        <source>Training assigned, done</source>
+        <translation>Назначенные тренировки, выполнено</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Training assigned, overdue</source>
+        <translation>Назначенные тренировки, просрочено</translation>
+    </message>
+    <message>
+        <source>Training assigned</source>
+        <translation>Назначенные тренировки</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Лучший результат</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>выполнено %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5004,10 @@ Promises you record during a call (F9) appear here until they are marked kept or
     <message>
         <source>Promise handed to you</source>
         <translation>Вам передано обещание</translation>
+    </message>
+    <message>
+        <source>Opening this call could not be written in the team's audit log: the desk is not linked to the team server.</source>
+        <translation>Открытие этого звонка не удалось записать в журнал аудита команды: рабочее место не связано с сервером команды.</translation>
     </message>
 </context>
 <context>

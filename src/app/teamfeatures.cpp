@@ -157,6 +157,15 @@ void TeamFeatures::ensureBoard()
     connect(m_board, &TeamBoardWindow::answerRequested, this, &TeamFeatures::answerHand);
     connect(m_board, &TeamBoardWindow::handAnnounced, this, &TeamFeatures::notify);
     connect(m_board, &TeamBoardWindow::incidentAnnounced, this, &TeamFeatures::notify);
+    connect(m_board, &TeamBoardWindow::callOpened, this, [this](const QString &callUuid, const QString &login) {
+        // Queued in the journal's outbox when offline, so the opening is written once the server is back.
+        if (!m_team.recordAudit(QStringLiteral("call_opened"),
+                                {{QStringLiteral("call_id"), callUuid}, {QStringLiteral("consultant"), login}}))
+            m_board->statusBar()->showMessage(
+                tr("Opening this call could not be written in the team's audit log: the desk is not linked to the "
+                   "team server."),
+                15000);
+    });
     m_board->refresh();
 }
 

@@ -89,6 +89,27 @@ bool DashboardQueries::ownTeam(QString *team, QString *error) const
     return true;
 }
 
+std::optional<std::vector<DashboardTeam>> DashboardQueries::teams(QString *error) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT team, own FROM steadyline.dashboard_teams()"))) {
+        if (sqlState(query.lastError()) != QStringLiteral("42883")) {
+            *error = serverErrorText(query.lastError());
+            return std::nullopt;
+        }
+        // A server before version 11: the own team, as before the picker.
+        QString own;
+        if (!ownTeam(&own, error))
+            return std::nullopt;
+        return std::vector<DashboardTeam>{{own, true}};
+    }
+    std::vector<DashboardTeam> teams;
+    while (query.next())
+        teams.push_back({query.value(0).toString(), query.value(1).toBool()});
+    return teams;
+}
+
 std::optional<DashboardFigures> DashboardQueries::figures(const QString &team, const DashboardPeriod &period,
                                                           QString *error) const
 {
@@ -157,17 +178,41 @@ std::optional<DashboardFigures> DashboardQueries::figures(const QString &team, c
         *error = serverErrorText(query.lastError());
         return std::nullopt;
     }
+
+    // Training assigned, per consultant: the own team's only, like the table per consultant.
+    query.prepare(QStringLiteral("SELECT assignee, scenario_id, scenario_title, due_on::text, done, done_at, attempts, "
+                                 "best_percent FROM steadyline.team_training_assignments(?)"));
+    query.addBindValue(team);
+    if (figures.consultants.empty()) {
+        // Not the asker's own team (dashboard_consultants refused it): no one's assignments.
+    } else if (query.exec()) {
+        while (query.next())
+            figures.assignments.push_back(
+                {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                 QDate::fromString(query.value(3).toString(), Qt::ISODate), query.value(4).toBool(),
+                 query.value(5).toDateTime(), query.value(6).toInt(),
+                 query.value(7).isNull() ? std::nullopt : std::optional<int>(query.value(7).toInt())});
+    } else if (sqlState(query.lastError()) != QStringLiteral("42501")) {
+        *error = serverErrorText(query.lastError());
+        return std::nullopt;
+    }
     figures.fetchedAt = QDateTime::currentDateTimeUtc();
     return figures;
 }
 
-std::optional<std::vector<IncidentReportRow>> DashboardQueries::incidentReport(const DashboardPeriod &period,
-                                                                               QString *error) const
+std::optional<std::vector<IncidentReportRow>>
+DashboardQueries::incidentReport(const DashboardPeriod &period, QString *error, const QString &team) const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT month::text, team, outcome, incidents, cool_downs FROM "
-                                 "steadyline.incident_report(?::timestamptz, ?::timestamptz, ?)"));
+    if (team.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT month::text, team, outcome, incidents, cool_downs FROM "
+                                     "steadyline.incident_report(?::timestamptz, ?::timestamptz, ?)"));
+    } else {
+        query.prepare(QStringLiteral("SELECT month::text, team, outcome, incidents, cool_downs FROM "
+                                     "steadyline.team_incident_report(?, ?::timestamptz, ?::timestamptz, ?)"));
+        query.addBindValue(team);
+    }
     query.addBindValue(timeText(period.since));
     query.addBindValue(timeText(period.until));
     query.addBindValue(period.timeZone);

@@ -70,6 +70,27 @@ struct ConsultantFigures
     std::optional<double> trainingMeanPercent;
 };
 
+// One training assignment of the lead's own team (migration 9's team_training_assignments): done
+// is an attempt of the scenario by the consultant since it was assigned.
+struct AssignmentFigure
+{
+    QString login;
+    QString scenarioId;
+    QString scenarioTitle;
+    QDate dueOn;
+    bool done = false;
+    QDateTime doneAt;
+    int attempts = 0;
+    std::optional<int> bestPercent;
+};
+
+// A team whose dashboard the login may open (an admin: every team; a lead: their own).
+struct DashboardTeam
+{
+    QString name;
+    bool own = false;
+};
+
 // Everything the dashboard's statistics show for one team and period.
 struct DashboardFigures
 {
@@ -81,6 +102,10 @@ struct DashboardFigures
     PromiseFigures promises;
     std::vector<TrainingFigure> training;       // by scenario id
     std::vector<ConsultantFigures> consultants; // by login; empty when not the asker's own team
+    // The team's training assignments (not withdrawn, whatever the period); empty when not the
+    // asker's own team (they are per consultant).
+    std::vector<AssignmentFigure> assignments;
+    std::vector<DashboardTeam> teams; // the teams the login may choose, by name
     QDateTime fetchedAt;
 };
 
@@ -104,11 +129,14 @@ public:
 
     // The team of the login connected (every member may ask), into `team`.
     bool ownTeam(QString *team, QString *error) const;
+    // The teams whose dashboard the login may open (migration 11; before it, the own team only).
+    [[nodiscard]] std::optional<std::vector<DashboardTeam>> teams(QString *error) const;
     [[nodiscard]] std::optional<DashboardFigures> figures(const QString &team, const DashboardPeriod &period,
                                                           QString *error) const;
-    // Incidents per month, team and outcome; every team the login may read.
-    [[nodiscard]] std::optional<std::vector<IncidentReportRow>> incidentReport(const DashboardPeriod &period,
-                                                                               QString *error) const;
+    // Incidents per month, team and outcome: of `team`, or with none every team the login may read.
+    // A lead naming another team is refused by the server.
+    [[nodiscard]] std::optional<std::vector<IncidentReportRow>>
+    incidentReport(const DashboardPeriod &period, QString *error, const QString &team = {}) const;
     // Writes the export in the audit log: `what` is dashboard_chart, dashboard_table or
     // incident_report; `detail` names the period and the file (never its contents).
     bool recordExport(const QString &what, const QJsonObject &detail, QString *error) const;

@@ -18,6 +18,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 using steadyline::gui::DashboardStatistics;
 using steadyline::test::Statistics;
@@ -91,6 +92,138 @@ TEST_CASE("the table per consultant is in the order of the names whatever the fi
                          "anna,1,0,0,0,0,0,2,55%\r\n"
                          "bob,4,3,2,1,1,1,1,90%\r\n"
                          "celina,9,7,1,1,2,1,0,–\r\n"));
+}
+
+TEST_CASE("training assigned is listed per assignment, the overdue first, then by name, never by a score")
+{
+    using steadyline::server::AssignmentFigure;
+    steadyline::server::DashboardFigures figures;
+    for (int reach = 0; reach < 5; ++reach)
+        figures.escalations.push_back({static_cast<steadyline::server::EscalationReach>(reach), 0, {}, {}});
+    figures.fetchedAt = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
+    const QDateTime doneAt(QDate(2026, 11, 18), QTime(12, 0), Qt::UTC);
+    figures.assignments = {
+        {QStringLiteral("celina"),
+         QStringLiteral("threats"),
+         QStringLiteral("Threats"),
+         QDate(2026, 11, 30),
+         false,
+         {},
+         0,
+         std::nullopt},
+        {QStringLiteral("bob"), QStringLiteral("insults"), QStringLiteral("Insults"), QDate(2026, 11, 30), true, doneAt,
+         2, 95},
+        {QStringLiteral("zofia"),
+         QStringLiteral("insults"),
+         QStringLiteral("Insults"),
+         QDate(2026, 11, 19),
+         false,
+         {},
+         1,
+         30},
+        {QStringLiteral("anna"), QStringLiteral("threats"), QStringLiteral("Threats"), QDate(2026, 11, 10), true,
+         doneAt, 1, 40},
+        {QStringLiteral("bob"),
+         QStringLiteral("threats"),
+         QStringLiteral("Threats"),
+         QDate(2026, 11, 1),
+         false,
+         {},
+         0,
+         std::nullopt},
+    };
+    const auto tables = DashboardStatistics::tables(figures);
+    const auto assigned =
+        std::find_if(tables.begin(), tables.end(), [](const auto &table) { return table.id == u"assignments"; });
+    REQUIRE(assigned != tables.end());
+    CHECK(assigned < tables.end() - 1); // before the table per consultant
+    // Overdue (not done, due before the day the figures came) first; a score never orders them.
+    CHECK(QString::fromUtf8(steadyline::report::csvTable(assigned->header, assigned->rows)) ==
+          QStringLiteral("Consultant,Scenario,Due,Done,Best score\r\n"
+                         "bob,Threats,2026-11-01,overdue,–\r\n"
+                         "zofia,Insults,2026-11-19,overdue,30%\r\n"
+                         "anna,Threats,2026-11-10,done 2026-11-18,40%\r\n"
+                         "bob,Insults,2026-11-30,done 2026-11-18,95%\r\n"
+                         "celina,Threats,2026-11-30,not yet,–\r\n"));
+    const auto summary = tables.front();
+    CHECK(std::find(summary.rows.begin(), summary.rows.end(),
+                    QStringList{QStringLiteral("Training assigned, done"), QStringLiteral("2 of 5")}) !=
+          summary.rows.end());
+    CHECK(std::find(summary.rows.begin(), summary.rows.end(),
+                    QStringList{QStringLiteral("Training assigned, overdue"), QStringLiteral("2")}) !=
+          summary.rows.end());
+}
+
+TEST_CASE("an admin chooses the team on the statistics tab and its incident report while a lead has no choice")
+{
+    Statistics server;
+    steadyline::test::pushAssignments(server);
+    QTemporaryDir dir;
+
+    DashboardStatistics leads;
+    leads.show();
+    leads.setServer(server.address(QStringLiteral("lena")));
+    chooseNovember(leads);
+    REQUIRE_EVENTUALLY_WITHIN(leads.figures() && !leads.stateText().startsWith(QStringLiteral("Waiting")), 20000);
+    auto *leadsPicker = leads.findChild<QComboBox *>(QStringLiteral("dashboardTeam"));
+    REQUIRE(leadsPicker);
+    CHECK_FALSE(leadsPicker->isVisible());
+    CHECK(leads.figures()->team == QStringLiteral("north"));
+    // Lena's own team: the training she assigned, one row each, the overdue first.
+    auto *assigned = leads.findChild<QTableWidget *>(QStringLiteral("assignments"));
+    REQUIRE(assigned);
+    REQUIRE(assigned->rowCount() == 3);
+    CHECK(assigned->item(0, 0)->text() == QStringLiteral("bob"));
+    CHECK(assigned->item(0, 3)->text() == QStringLiteral("overdue"));
+    CHECK(assigned->item(1, 0)->text() == QStringLiteral("anna"));
+    CHECK(assigned->item(1, 1)->text() == QStringLiteral("Scenario angry-1"));
+    CHECK(assigned->item(1, 4)->text() == QStringLiteral("80%"));
+    CHECK(assigned->item(2, 3)->text() == QStringLiteral("not yet"));
+
+    DashboardStatistics admins;
+    admins.resize(1000, 700);
+    admins.show();
+    admins.setServer(server.address(QStringLiteral("ada")));
+    chooseNovember(admins);
+    REQUIRE_EVENTUALLY_WITHIN(admins.figures() && !admins.stateText().startsWith(QStringLiteral("Waiting")), 20000);
+    CHECK(admins.figures()->team == QStringLiteral("hq")); // the admin's own team first
+    auto *picker = admins.findChild<QComboBox *>(QStringLiteral("dashboardTeam"));
+    REQUIRE(picker);
+    CHECK(picker->isVisible());
+    QStringList teams;
+    for (int i = 0; i < picker->count(); ++i)
+        teams << picker->itemData(i).toString();
+    CHECK(teams == QStringList{QStringLiteral("hq"), QStringLiteral("north"), QStringLiteral("south")});
+
+    // From the keyboard: the picker's label takes Alt+T, then the next team.
+    admins.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&admins));
+    QTest::keyClick(&admins, Qt::Key_T, Qt::AltModifier);
+    REQUIRE(picker->hasFocus());
+    QTest::keyClick(picker, Qt::Key_Down);
+    REQUIRE_EVENTUALLY_WITHIN(admins.figures()->team == QStringLiteral("north") &&
+                                  !admins.stateText().startsWith(QStringLiteral("Waiting")),
+                              20000);
+    CHECK(admins.figures()->perWeek.at(0).incidents == 2);
+    CHECK(admins.figures()->consultants.empty()); // another team than the admin's: aggregates only
+    CHECK(admins.findChild<QTableWidget *>(QStringLiteral("assignments"))->rowCount() == 0);
+
+    QSignalSpy exported(&admins, &DashboardStatistics::exported);
+    QSignalSpy failed(&admins, &DashboardStatistics::exportFailed);
+    const QString csv = dir.filePath(QStringLiteral("north.csv"));
+    admins.exportIncidentReport(csv);
+    REQUIRE_EVENTUALLY_WITHIN(exported.size() + failed.size() == 1, 20000);
+    REQUIRE(exported.size() == 1);
+    QFile report(csv);
+    REQUIRE(report.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(report.readAll());
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("north")));
+    CHECK_FALSE(text.contains(QStringLiteral("south")));
+    CHECK(server
+              .superuserSql(QStringLiteral("SELECT concat_ws(' ', login, detail->>'what', detail->>'team') FROM "
+                                           "steadyline.audit_log WHERE action = 'export'"))
+              .trimmed() == QStringLiteral("ada incident_report north"));
 }
 
 TEST_CASE("the statistics tab waits for the server, shows the team's figures and exports them, audited")

@@ -411,3 +411,98 @@ TEST_CASE("the call summaries kept by the trigger give version 8's answers, what
               "SELECT count(*) FROM ((TABLE public.kept_summaries EXCEPT TABLE steadyline.call_summary) UNION ALL "
               "(TABLE steadyline.call_summary EXCEPT TABLE public.kept_summaries)) d")) == QStringLiteral("0"));
 }
+
+TEST_CASE("an admin reads any team's dashboard and report by name while a lead reads only their own")
+{
+    Statistics server;
+    // The picker's teams: every team for the admin, the own team for a lead, nothing for an agent.
+    CHECK(server.ok(QStringLiteral("ada"),
+                    rows(QStringLiteral("team || ':' || own"), QStringLiteral("steadyline.dashboard_teams()"))) ==
+          QStringLiteral("hq:true, north:false, south:false"));
+    CHECK(server.ok(QStringLiteral("lena"),
+                    rows(QStringLiteral("team || ':' || own"), QStringLiteral("steadyline.dashboard_teams()"))) ==
+          QStringLiteral("north:true"));
+    CHECK(server.as(QStringLiteral("anna"), QStringLiteral("SELECT * FROM steadyline.dashboard_teams()"))
+              .err.contains(QStringLiteral("permission denied")));
+
+    // The report of one team: the admin any, a lead their own; another team is refused, existing or not.
+    const QString report = rows(QStringLiteral("concat_ws(' ', month, team, outcome, incidents)"),
+                                QStringLiteral("steadyline.team_incident_report('%1', '2026-10-01T00:00:00Z', "
+                                               "'2026-12-01T00:00:00Z', 'UTC')"));
+    CHECK(server.ok(QStringLiteral("ada"), report.arg(QStringLiteral("south"))) ==
+          QStringLiteral("2026-11-01 south escalated 1"));
+    CHECK(server.ok(QStringLiteral("yan"), report.arg(QStringLiteral("south"))) ==
+          QStringLiteral("2026-11-01 south escalated 1"));
+    for (const QString &team : {QStringLiteral("south"), QStringLiteral("nowhere")}) {
+        const PsqlRun refused = server.as(QStringLiteral("lena"), report.arg(team));
+        CHECK(refused.exitCode != 0);
+        CHECK(refused.err.contains(QStringLiteral("only a lead of the team %1 or an admin").arg(team)));
+    }
+    CHECK(server.as(QStringLiteral("anna"), report.arg(QStringLiteral("north")))
+              .err.contains(QStringLiteral("permission denied")));
+
+    // Through the desk's queries: the admin gets north's aggregates but no one's figures (not
+    // the admin's own team); lena asking for south gets nothing of it.
+    const DashboardPeriod period{QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC),
+                                 QDateTime(QDate(2026, 11, 16), QTime(0, 0), Qt::UTC), QStringLiteral("UTC")};
+    steadyline::test::pushAssignments(server);
+    QString error;
+    steadyline::server::ServerConnection admin;
+    REQUIRE(admin.open(server.address(QStringLiteral("ada")), &error));
+    const DashboardQueries adminQueries(admin.database());
+    const auto teams = adminQueries.teams(&error);
+    REQUIRE(teams);
+    REQUIRE(teams->size() == 3);
+    CHECK(teams->at(0).name == QStringLiteral("hq"));
+    CHECK(teams->at(0).own);
+    CHECK_FALSE(teams->at(1).own);
+    const auto north = adminQueries.figures(QStringLiteral("north"), period, &error);
+    INFO(error.toStdString());
+    REQUIRE(north);
+    CHECK(north->perWeek.at(0).incidents == 2);
+    CHECK(north->consultants.empty());
+    CHECK(north->assignments.empty());
+    const auto northReport = adminQueries.incidentReport(period, &error, QStringLiteral("north"));
+    REQUIRE(northReport);
+    CHECK(northReport->size() == 3);
+
+    steadyline::server::ServerConnection lead;
+    REQUIRE(lead.open(server.address(QStringLiteral("lena")), &error));
+    const DashboardQueries leadQueries(lead.database());
+    const auto own = leadQueries.teams(&error);
+    REQUIRE(own);
+    REQUIRE(own->size() == 1);
+    CHECK(own->at(0).name == QStringLiteral("north"));
+    const auto south = leadQueries.figures(QStringLiteral("south"), period, &error);
+    REQUIRE(south);
+    CHECK(south->perWeek.at(0).incidents == 0);
+    CHECK(south->training.empty());
+    CHECK(south->consultants.empty());
+    CHECK(south->assignments.empty());
+    CHECK_FALSE(leadQueries.incidentReport(period, &error, QStringLiteral("south")));
+    CHECK(error.contains(QStringLiteral("only a lead of the team south")));
+}
+
+TEST_CASE("the lead's figures carry the team's training assignments, done or not, with the best score")
+{
+    Statistics server;
+    steadyline::test::pushAssignments(server);
+    QString error;
+    steadyline::server::ServerConnection connection;
+    REQUIRE(connection.open(server.address(QStringLiteral("lena")), &error));
+    const DashboardPeriod period{QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC),
+                                 QDateTime(QDate(2026, 11, 16), QTime(0, 0), Qt::UTC), QStringLiteral("UTC")};
+    const auto figures = DashboardQueries(connection.database()).figures(QStringLiteral("north"), period, &error);
+    INFO(error.toStdString());
+    REQUIRE(figures);
+    QStringList seen;
+    for (const auto &a : figures->assignments)
+        seen << QStringLiteral("%1 %2 %3 %4 %5")
+                    .arg(a.login, a.scenarioId, a.dueOn.toString(Qt::ISODate),
+                         a.done ? a.doneAt.toUTC().toString(Qt::ISODate) : QStringLiteral("open"),
+                         a.bestPercent ? QString::number(*a.bestPercent) : QStringLiteral("-"));
+    seen.sort();
+    CHECK(seen == QStringList{QStringLiteral("anna angry-1 2026-11-05 2026-11-03T15:00:00Z 80"),
+                              QStringLiteral("anna threat-2 2099-01-01 open -"),
+                              QStringLiteral("bob threat-2 2026-11-13 open -")});
+}

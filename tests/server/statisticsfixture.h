@@ -102,6 +102,26 @@ inline QString attempt(int number, const QString &at, const QString &scenario, i
         .arg(at, scenario, QString::number(score));
 }
 
+// Training assigned by lead lena (#18 §7): `number`, for `login`, assigned at `at`, due `dueOn`.
+inline QString assignment(int number, const QString &login, const QString &scenario, const QString &at,
+                          const QString &dueOn)
+{
+    return QStringLiteral(R"({"kind":"training_assignment","id":"71111111-1111-4111-8111-%1","data":{"login":"%2",)"
+                          R"("scenario_id":"%3","scenario_title":"Scenario %3","due_on":"%4","note":"","at":"%5"}})")
+        .arg(number, 12, 10, QLatin1Char('0'))
+        .arg(login, scenario, dueOn, at);
+}
+
+// Three assignments of team north: anna's angry-1 done (her attempt of 3 November, 80%), bob's
+// threat-2 overdue (his attempt came before it was assigned), anna's threat-2 not yet due.
+inline void pushAssignments(const Statistics &server)
+{
+    const auto s = [](const char *text) { return QString::fromLatin1(text); };
+    server.push(s("lena"), {assignment(1, s("anna"), s("angry-1"), s("2026-11-01T08:00:00Z"), s("2026-11-05")),
+                            assignment(2, s("bob"), s("threat-2"), s("2026-11-12T08:00:00Z"), s("2026-11-13")),
+                            assignment(3, s("anna"), s("threat-2"), s("2026-11-12T08:00:00Z"), s("2099-01-01"))});
+}
+
 inline void Statistics::pushKnownData() const
 {
     const auto s = [](const char *text) { return QString::fromLatin1(text); };

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace steadyline;
@@ -93,6 +94,38 @@ TEST_CASE("A raised hand reaches the lead's board, the answer the consultant, an
         CHECK(incidents.size() == 1);
         REQUIRE_EVENTUALLY_WITHIN(live->topLevelItemCount() == 0, 10000);
         CHECK(raised->topLevelItemCount() == 0); // the hand went down with the call
+
+        // The lead opens the call's timeline from the keyboard: the audit log holds it (#18 §8), once,
+        // however often the board is read again with the call still chosen.
+        const auto openings = [&server] {
+            const CommandRun audit = runSteadyline(
+                {QStringLiteral("server"), QStringLiteral("audit"), QStringLiteral("--since"),
+                 QDate::currentDate().addDays(-1).toString(Qt::ISODate), QStringLiteral("--db"), server.adminUrl()});
+            INFO(audit.err.toStdString());
+            REQUIRE(audit.exitCode == 0);
+            return audit.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).filter(QStringLiteral("call_opened"));
+        };
+        CHECK(openings().isEmpty()); // a board shown is no call opened
+        board->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(board));
+        abusive->setFocus();
+        QTest::keyClick(abusive, Qt::Key_Down);
+        REQUIRE(abusive->currentItem() == abusive->topLevelItem(0));
+        auto *timeline = board->findChild<QTextBrowser *>();
+        REQUIRE(timeline);
+        CHECK(timeline->toPlainText().contains(QStringLiteral("anna")));
+        const QString callUuid = abusive->topLevelItem(0)->data(0, Qt::UserRole).toString();
+        REQUIRE_FALSE(callUuid.isEmpty());
+        REQUIRE_EVENTUALLY_WITHIN(openings().size() == 1, 10000);
+        const QString opening = openings().at(0);
+        CHECK(opening.contains(QStringLiteral("  lena  Claims  call_opened  ")));
+        CHECK(opening.contains(callUuid));
+        CHECK(opening.contains(QStringLiteral("\"consultant\": \"anna\"")));
+        board->refresh();
+        board->refresh();
+        lena.link->syncNow();
+        QTest::qWait(1500); // several pushes of the outbox
+        CHECK(openings().size() == 1);
     }
 }
 

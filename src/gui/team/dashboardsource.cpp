@@ -4,6 +4,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace steadyline::gui {
 
 DashboardSource::DashboardSource(QObject *parent)
@@ -77,20 +79,32 @@ void DashboardSource::ask(Question question, const QString &purpose,
     }));
 }
 
-void DashboardSource::fetchFigures(const server::DashboardPeriod &period)
+void DashboardSource::fetchFigures(const server::DashboardPeriod &period, const QString &team)
 {
-    ask(Question::Figures, {}, [period](server::DashboardQueries &queries, Answer answer) {
-        QString team;
-        if (queries.ownTeam(&team, &answer.error))
-            answer.figures = queries.figures(team, period, &answer.error);
+    ask(Question::Figures, {}, [period, team](server::DashboardQueries &queries, Answer answer) {
+        const auto teams = queries.teams(&answer.error);
+        if (!teams || teams->empty()) {
+            if (answer.error.isEmpty())
+                answer.error = tr("this login may open the dashboard of no team.");
+            return answer;
+        }
+        QString chosen = team;
+        if (chosen.isEmpty()) {
+            const auto own = std::find_if(teams->begin(), teams->end(), [](const auto &t) { return t.own; });
+            chosen = own != teams->end() ? own->name : teams->front().name;
+        }
+        answer.figures = queries.figures(chosen, period, &answer.error);
+        if (answer.figures)
+            answer.figures->teams = *teams;
         return answer;
     });
 }
 
-void DashboardSource::fetchIncidentReport(const server::DashboardPeriod &period, const QString &purpose)
+void DashboardSource::fetchIncidentReport(const server::DashboardPeriod &period, const QString &purpose,
+                                          const QString &team)
 {
-    ask(Question::Report, purpose, [period](server::DashboardQueries &queries, Answer answer) {
-        answer.report = queries.incidentReport(period, &answer.error);
+    ask(Question::Report, purpose, [period, team](server::DashboardQueries &queries, Answer answer) {
+        answer.report = queries.incidentReport(period, &answer.error, team);
         return answer;
     });
 }

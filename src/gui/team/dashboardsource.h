@@ -28,10 +28,12 @@ public:
     [[nodiscard]] bool hasServer() const { return m_address.has_value(); }
     [[nodiscard]] const std::optional<server::ServerAddress> &server() const { return m_address; }
 
-    // The team's figures for the period (the login's own team, as the server says).
-    void fetchFigures(const server::DashboardPeriod &period);
-    // The incident report's rows; `purpose` comes back with them (e.g. the file to write).
-    void fetchIncidentReport(const server::DashboardPeriod &period, const QString &purpose);
+    // The figures of `team` for the period (none: the login's own team, as the server says), with
+    // the teams the login may choose.
+    void fetchFigures(const server::DashboardPeriod &period, const QString &team = {});
+    // The incident report's rows of `team` (none: every team the login reads); `purpose` comes back
+    // with them (e.g. the file to write).
+    void fetchIncidentReport(const server::DashboardPeriod &period, const QString &purpose, const QString &team = {});
     // Writes an export in the server's audit log; answered by exportRecorded or exportRefused.
     void recordExport(const QString &what, const QJsonObject &detail, const QString &purpose);
 

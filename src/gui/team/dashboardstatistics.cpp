@@ -23,6 +23,7 @@
 #include <QPieSeries>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -102,6 +103,16 @@ void DashboardStatistics::buildWidgets()
     auto *layout = new QVBoxLayout(this);
 
     auto *pickerRow = new QHBoxLayout;
+    m_team = new QComboBox;
+    m_team->setObjectName(QStringLiteral("dashboardTeam"));
+    m_team->setToolTip(tr("The team whose figures and incident report are shown (an admin's choice)"));
+    m_teamLabel = new QLabel(tr("&Team:"));
+    m_teamLabel->setBuddy(m_team);
+    // Shown once the server says the login may open more than one team's dashboard (an admin).
+    m_team->setVisible(false);
+    m_teamLabel->setVisible(false);
+    pickerRow->addWidget(m_teamLabel);
+    pickerRow->addWidget(m_team);
     m_period = new QComboBox;
     m_period->addItem(tr("This week"));
     m_period->addItem(tr("Last 30 days"));
@@ -188,6 +199,7 @@ void DashboardStatistics::buildWidgets()
     layout->addWidget(split, 1);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardStatistics::periodChosen);
+    connect(m_team, &QComboBox::currentIndexChanged, this, &DashboardStatistics::refresh);
     connect(m_from, &QDateEdit::editingFinished, this, &DashboardStatistics::refresh);
     connect(m_to, &QDateEdit::editingFinished, this, &DashboardStatistics::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &DashboardStatistics::refresh);
@@ -242,6 +254,25 @@ server::DashboardPeriod DashboardStatistics::period() const
                      m_to->date(), QString::fromUtf8(QTimeZone::systemTimeZoneId()));
 }
 
+QString DashboardStatistics::chosenTeam() const
+{
+    return m_team->currentData().toString();
+}
+
+void DashboardStatistics::showTeams(const server::DashboardFigures &figures)
+{
+    const QSignalBlocker quiet(m_team);
+    m_team->clear();
+    for (const server::DashboardTeam &team : figures.teams) {
+        m_team->addItem(team.own ? tr("%1 (own team)").arg(team.name) : team.name, team.name);
+        if (team.name == figures.team)
+            m_team->setCurrentIndex(m_team->count() - 1);
+    }
+    const bool choice = figures.teams.size() > 1;
+    m_team->setVisible(choice);
+    m_teamLabel->setVisible(choice);
+}
+
 void DashboardStatistics::periodChosen()
 {
     const bool custom = m_period->currentIndex() == static_cast<int>(PeriodChoice::Custom);
@@ -257,7 +288,7 @@ void DashboardStatistics::refresh()
         return;
     }
     m_waiting = true;
-    m_source.fetchFigures(period());
+    m_source.fetchFigures(period(), chosenTeam());
     showState();
 }
 
@@ -265,12 +296,14 @@ void DashboardStatistics::takeFigures(const server::DashboardFigures &figures)
 {
     // An answer for a period the lead has since left, while the newer question is still out.
     const server::DashboardPeriod chosen = period();
-    if (m_source.busy() && (figures.period.since != chosen.since || figures.period.until != chosen.until))
+    if (m_source.busy() && (figures.period.since != chosen.since || figures.period.until != chosen.until ||
+                            (!chosenTeam().isEmpty() && figures.team != chosenTeam())))
         return;
     m_waiting = m_source.busy();
     m_offline = false;
     m_problem.clear();
     m_figures = figures;
+    showTeams(figures);
     showState();
     showChart();
     showTables();
@@ -473,6 +506,16 @@ std::vector<DashboardTable> DashboardStatistics::tables(const server::DashboardF
                          ? std::optional<double>(trainingPoints / static_cast<double>(trainingAttempts))
                          : std::nullopt)},
     };
+    if (!f.assignments.empty()) {
+        const QDate day = (f.fetchedAt.isValid() ? f.fetchedAt : QDateTime::currentDateTimeUtc()).toLocalTime().date();
+        const auto done =
+            std::count_if(f.assignments.begin(), f.assignments.end(), [](const auto &a) { return a.done; });
+        const auto late = std::count_if(f.assignments.begin(), f.assignments.end(),
+                                        [&day](const auto &a) { return !a.done && a.dueOn < day; });
+        summary.rows.push_back({tr("Training assigned, done"),
+                                tr("%1 of %2").arg(number(done), number(static_cast<qint64>(f.assignments.size())))});
+        summary.rows.push_back({tr("Training assigned, overdue"), number(late)});
+    }
     made.push_back(std::move(summary));
 
     DashboardTable escalations{QStringLiteral("escalations"),
@@ -501,6 +544,35 @@ std::vector<DashboardTable> DashboardStatistics::tables(const server::DashboardF
     for (const server::TrainingFigure &figure : f.training)
         training.rows.push_back({figure.scenarioId, number(figure.attempts), percentText(figure.meanPercent)});
     made.push_back(std::move(training));
+
+    // Training the lead assigned, one row per assignment: the overdue first, then the rest, each
+    // part in the order of the names and then of the due dates (no ranking by a score).
+    const QDate today = (f.fetchedAt.isValid() ? f.fetchedAt : QDateTime::currentDateTimeUtc()).toLocalTime().date();
+    const auto overdue = [&today](const server::AssignmentFigure &a) { return !a.done && a.dueOn < today; };
+    std::vector<server::AssignmentFigure> assigned = f.assignments;
+    QCollator byName;
+    std::stable_sort(assigned.begin(), assigned.end(), [&](const auto &a, const auto &b) {
+        if (overdue(a) != overdue(b))
+            return overdue(a);
+        if (const int names = byName.compare(a.login, b.login); names != 0)
+            return names < 0;
+        if (a.dueOn != b.dueOn)
+            return a.dueOn < b.dueOn;
+        return byName.compare(a.scenarioTitle, b.scenarioTitle) < 0;
+    });
+    DashboardTable assignments{QStringLiteral("assignments"),
+                               tr("Training assigned"),
+                               {tr("Consultant"), tr("Scenario"), tr("Due"), tr("Done"), tr("Best score")},
+                               {}};
+    for (const server::AssignmentFigure &a : assigned) {
+        const QString done = a.done       ? tr("done %1").arg(isoDay(a.doneAt.toLocalTime().date()))
+                             : overdue(a) ? tr("overdue")
+                                          : tr("not yet");
+        assignments.rows.push_back(
+            {a.login, a.scenarioTitle.isEmpty() ? a.scenarioId : a.scenarioTitle, isoDay(a.dueOn), done,
+             a.bestPercent ? percentText(static_cast<double>(*a.bestPercent)) : QStringLiteral("–")});
+    }
+    made.push_back(std::move(assignments));
 
     // Per consultant last, by name (the server's order; sorted here too, by the interface
     // language's alphabet). Never by a figure: no ranking.
@@ -559,8 +631,11 @@ void DashboardStatistics::showTables()
 QJsonObject DashboardStatistics::periodDetail() const
 {
     const server::DashboardPeriod chosen = period();
-    return {{QStringLiteral("since"), chosen.since.toString(Qt::ISODate)},
-            {QStringLiteral("until"), chosen.until.toString(Qt::ISODate)}};
+    QJsonObject detail{{QStringLiteral("since"), chosen.since.toString(Qt::ISODate)},
+                       {QStringLiteral("until"), chosen.until.toString(Qt::ISODate)}};
+    if (m_figures)
+        detail.insert(QStringLiteral("team"), m_figures->team);
+    return detail;
 }
 
 void DashboardStatistics::askToSave(const QString &title, const QString &suggested, const QString &filter,
@@ -617,7 +692,8 @@ void DashboardStatistics::exportIncidentReport(const QString &path)
     detail.insert(QStringLiteral("file"), QFileInfo(path).fileName());
     const QString purpose = QString::number(++m_exportCount);
     m_exports.insert(purpose, {path, QStringLiteral("incident_report"), {}, detail});
-    m_source.fetchIncidentReport(period(), purpose);
+    // The team on the screen; before any figures, every team the login reads (as the server says).
+    m_source.fetchIncidentReport(period(), purpose, m_figures ? m_figures->team : QString());
 }
 
 void DashboardStatistics::startExport(PendingExport pending)

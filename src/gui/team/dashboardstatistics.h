@@ -23,7 +23,7 @@ namespace steadyline::gui {
 // One table of the statistics as the window shows it and a CSV file holds it.
 struct DashboardTable
 {
-    QString id; // summary, per_day, per_week, escalations, training, consultants
+    QString id; // summary, per_day, per_week, escalations, training, assignments, consultants
     QString title;
     QStringList header;
     std::vector<QStringList> rows;
@@ -31,7 +31,8 @@ struct DashboardTable
 
 // The statistics tab of the lead's dashboard (issue #18 §6): abusive calls per day and week, how
 // far escalations went, time to calm, promises kept on time and training scores for a period
-// (this week, the last 30 days or days of the lead's choosing), as charts and tables; the
+// (this week, the last 30 days or days of the lead's choosing), as charts and tables, and the
+// training the lead assigned, done or not, overdue first; an admin chooses the team; the
 // aggregates first, then figures per consultant of the lead's own team, in the order of their
 // names and never sorted by a figure (no ranking: monitoring is what call-centre workers
 // complain of most). The server is the source of the figures: they are fetched in the
@@ -57,6 +58,8 @@ public:
     [[nodiscard]] static server::DashboardPeriod periodFor(PeriodChoice choice, const QDate &today, const QDate &from,
                                                            const QDate &to, const QString &timeZone);
     [[nodiscard]] server::DashboardPeriod period() const;
+    // The team the figures are asked for: the admin's choice; none (the own team) for a lead.
+    [[nodiscard]] QString chosenTeam() const;
     [[nodiscard]] const std::optional<server::DashboardFigures> &figures() const { return m_figures; }
     [[nodiscard]] static std::vector<DashboardTable> tables(const server::DashboardFigures &figures);
     [[nodiscard]] QString stateText() const;
@@ -84,6 +87,7 @@ private:
 
     void buildWidgets();
     void periodChosen();
+    void showTeams(const server::DashboardFigures &figures);
     void takeFigures(const server::DashboardFigures &figures);
     void takeFailure(const QString &error, bool offline);
     void showState();
@@ -105,6 +109,8 @@ private:
     QHash<QString, PendingExport> m_exports;
     int m_exportCount = 0;
 
+    QLabel *m_teamLabel = nullptr;
+    QComboBox *m_team = nullptr; // an admin's only: a lead sees their own team
     QComboBox *m_period = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;

@@ -368,6 +368,10 @@ void TeamBoardWindow::showSelectedIncident()
                              .toHtmlEscaped());
     html += QStringLiteral("</table>");
     m_incidentTimeline->setHtml(html);
+    if (uuid != m_openedCall) {
+        m_openedCall = uuid;
+        emit callOpened(uuid, call->login);
+    }
 }
 
 PlaybookSnapshot TeamBoardWindow::playbook(const QString &id) const

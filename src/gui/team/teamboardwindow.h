@@ -52,6 +52,9 @@ signals:
     void answerRequested(const QString &callUuid, const QString &text);
     void handAnnounced(const QString &title, const QString &message);
     void incidentAnnounced(const QString &title, const QString &message);
+    // The lead opened the timeline of a consultant's call (#18 §8: written in the audit log).
+    // Once per choice: the list read again with the same call chosen is no new opening.
+    void callOpened(const QString &callUuid, const QString &login);
 
 private:
     void buildWidgets();
@@ -69,6 +72,7 @@ private:
     QSet<QString> m_knownHands;     // call UUID + raised time of every hand seen
     QSet<QString> m_knownIncidents; // call UUIDs
     bool m_firstReading = true;
+    QString m_openedCall; // the call whose timeline is shown, announced by callOpened
 
     QTabWidget *m_tabs = nullptr;
     DashboardStatistics *m_statistics = nullptr;
