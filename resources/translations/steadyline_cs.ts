@@ -1909,15 +1909,15 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>the "%1" text of "%2" has an {address:…|…} without the third, plural form that other texts of this playbook give; a couple or a caller of unknown gender would see both forms ("Panu/Pani"). Add it: {address:Panu|Pani|Państwu}.</source>
-        <translation>text „%1“ v „%2“ má {address:…|…} bez třetího tvaru množného čísla, který jiné texty tohoto playbooku mají; pár nebo volající neznámého pohlaví by viděl oba tvary („Panu/Pani“). Doplňte ho: {address:Panu|Pani|Państwu}.</translation>
+        <translation>text „%1“ v „%2“ má {address:…|…} bez třetího tvaru množného čísla, který jiné texty tohoto scénáře mají; pár nebo volající neznámého pohlaví by viděl oba tvary („Panu/Pani“). Doplňte ho: {address:Panu|Pani|Państwu}.</translation>
     </message>
     <message>
         <source>the scenario's caller is addressed in the plural (formal_plural), but the playbook '%1' has lines with only two forms of address, which the rehearsal would show as both ("Panu/Pani"); give them the third form, or address the caller as formal_male or formal_female.</source>
-        <translation>volajícího v tomto scénáři oslovujeme v množném čísle (formal_plural), ale playbook '%1' má věty jen se dvěma tvary oslovení, které by nácvik ukázal oba („Panu/Pani“); doplňte jim třetí tvar, nebo volajícího oslovujte jako formal_male či formal_female.</translation>
+        <translation>volajícího v této scénce oslovujeme v množném čísle (formal_plural), ale scénář '%1' má věty jen se dvěma tvary oslovení, které by nácvik ukázal oba („Panu/Pani“); doplňte jim třetí tvar, nebo volajícího oslovujte jako formal_male či formal_female.</translation>
     </message>
     <message>
         <source>the scenario's caller is addressed in the plural (formal_plural), but this {address:…|…} has no plural form, so the rehearsal would show both forms ("Panu/Pani"); add it: {address:Panu|Pani|Państwu}.</source>
-        <translation>volajícího v tomto scénáři oslovujeme v množném čísle (formal_plural), ale toto {address:…|…} tvar množného čísla nemá, takže nácvik by ukázal oba tvary („Panu/Pani“); doplňte ho: {address:Panu|Pani|Państwu}.</translation>
+        <translation>volajícího v této scénce oslovujeme v množném čísle (formal_plural), ale toto {address:…|…} tvar množného čísla nemá, takže nácvik by ukázal oba tvary („Panu/Pani“); doplňte ho: {address:Panu|Pani|Państwu}.</translation>
     </message>
 </context>
 <context>

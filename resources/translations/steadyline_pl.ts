@@ -1909,15 +1909,15 @@ queue:reklamacje = complaint-pl</translation>
     </message>
     <message>
         <source>the "%1" text of "%2" has an {address:…|…} without the third, plural form that other texts of this playbook give; a couple or a caller of unknown gender would see both forms ("Panu/Pani"). Add it: {address:Panu|Pani|Państwu}.</source>
-        <translation>tekst „%1” w „%2” ma {address:…|…} bez trzeciej, mnogiej formy, którą podają inne teksty tego playbooka; para lub osoba o nieznanej płci zobaczyłaby obie formy („Panu/Pani”). Dodaj ją: {address:Panu|Pani|Państwu}.</translation>
+        <translation>tekst „%1” w „%2” ma {address:…|…} bez trzeciej, mnogiej formy, którą podają inne teksty tego scenariusza; para lub osoba o nieznanej płci zobaczyłaby obie formy („Panu/Pani”). Dodaj ją: {address:Panu|Pani|Państwu}.</translation>
     </message>
     <message>
         <source>the scenario's caller is addressed in the plural (formal_plural), but the playbook '%1' has lines with only two forms of address, which the rehearsal would show as both ("Panu/Pani"); give them the third form, or address the caller as formal_male or formal_female.</source>
-        <translation>do klienta w tym scenariuszu zwracamy się w liczbie mnogiej (formal_plural), ale playbook '%1' ma zdania tylko z dwiema formami zwracania się, które ćwiczenie pokazałoby razem („Panu/Pani”); dodaj im trzecią formę albo zwracaj się do klienta jako formal_male lub formal_female.</translation>
+        <translation>do klienta w tej scence zwracamy się w liczbie mnogiej (formal_plural), ale scenariusz '%1' ma zdania tylko z dwiema formami zwracania się, które ćwiczenie pokazałoby razem („Panu/Pani”); dodaj im trzecią formę albo zwracaj się do klienta jako formal_male lub formal_female.</translation>
     </message>
     <message>
         <source>the scenario's caller is addressed in the plural (formal_plural), but this {address:…|…} has no plural form, so the rehearsal would show both forms ("Panu/Pani"); add it: {address:Panu|Pani|Państwu}.</source>
-        <translation>do klienta w tym scenariuszu zwracamy się w liczbie mnogiej (formal_plural), ale to {address:…|…} nie ma formy mnogiej, więc ćwiczenie pokazałoby obie formy („Panu/Pani”); dodaj ją: {address:Panu|Pani|Państwu}.</translation>
+        <translation>do klienta w tej scence zwracamy się w liczbie mnogiej (formal_plural), ale to {address:…|…} nie ma formy mnogiej, więc ćwiczenie pokazałoby obie formy („Panu/Pani”); dodaj ją: {address:Panu|Pani|Państwu}.</translation>
     </message>
 </context>
 <context>

@@ -1909,15 +1909,15 @@ queue:жалобы = complaint-pl</translation>
     </message>
     <message>
         <source>the "%1" text of "%2" has an {address:…|…} without the third, plural form that other texts of this playbook give; a couple or a caller of unknown gender would see both forms ("Panu/Pani"). Add it: {address:Panu|Pani|Państwu}.</source>
-        <translation>текст «%1» в «%2» содержит {address:…|…} без третьей формы множественного числа, которая есть в других текстах этого плейбука; пара или собеседник неизвестного пола увидят обе формы («Panu/Pani»). Добавьте её: {address:Panu|Pani|Państwu}.</translation>
+        <translation>текст «%1» в «%2» содержит {address:…|…} без третьей формы множественного числа, которая есть в других текстах этого сценария; пара или собеседник неизвестного пола увидят обе формы («Panu/Pani»). Добавьте её: {address:Panu|Pani|Państwu}.</translation>
     </message>
     <message>
         <source>the scenario's caller is addressed in the plural (formal_plural), but the playbook '%1' has lines with only two forms of address, which the rehearsal would show as both ("Panu/Pani"); give them the third form, or address the caller as formal_male or formal_female.</source>
-        <translation>к собеседнику в этом сценарии обращаются во множественном числе (formal_plural), но в плейбуке '%1' есть фразы только с двумя формами обращения, и тренировка покажет обе («Panu/Pani»); добавьте им третью форму или обращайтесь к собеседнику как formal_male или formal_female.</translation>
+        <translation>к собеседнику в этой сценке обращаются во множественном числе (formal_plural), но в сценарии '%1' есть фразы только с двумя формами обращения, и тренировка покажет обе («Panu/Pani»); добавьте им третью форму или обращайтесь к собеседнику как formal_male или formal_female.</translation>
     </message>
     <message>
         <source>the scenario's caller is addressed in the plural (formal_plural), but this {address:…|…} has no plural form, so the rehearsal would show both forms ("Panu/Pani"); add it: {address:Panu|Pani|Państwu}.</source>
-        <translation>к собеседнику в этом сценарии обращаются во множественном числе (formal_plural), но у этого {address:…|…} нет формы множественного числа, и тренировка покажет обе формы («Panu/Pani»); добавьте её: {address:Panu|Pani|Państwu}.</translation>
+        <translation>к собеседнику в этой сценке обращаются во множественном числе (formal_plural), но у этого {address:…|…} нет формы множественного числа, и тренировка покажет обе формы («Panu/Pani»); добавьте её: {address:Panu|Pani|Państwu}.</translation>
     </message>
 </context>
 <context>
