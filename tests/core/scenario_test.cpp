@@ -209,7 +209,8 @@ TEST_CASE("Two options of a turn firing the same event: the second cannot be cho
     CHECK_FALSE(find(clean, QStringLiteral("same-event-options")));
 }
 
-TEST_CASE("A scenario may address a couple in the plural; a text without the plural form is warned (#15)", "[scenario]")
+TEST_CASE("A scenario may address a couple in the plural, and a text without the plural form is warned (#15)",
+          "[scenario]")
 {
     const auto scenario = [](const char *playbookId, const char *say) {
         const std::string text = std::string(R"({
