@@ -1904,6 +1904,22 @@ queue:reklamace = complaint-pl</translation>
         <source>step &apos;%1&apos; is the method&apos;s 3½ wait, which lasts 5–10 s, but its timer runs from %2 to %3 ms; give it minMs ≥ 5000 and maxMs ≤ 10000, or label a longer pause otherwise (e.g. &quot;‖&quot;).</source>
         <translation>krok „%1“ je čekání 3½ z metody, které trvá 5–10 s, ale jeho časovač běží od %2 do %3 ms; nastavte minMs ≥ 5000 a maxMs ≤ 10000, nebo delší pauzu označte jinak (např. &quot;‖&quot;).</translation>
     </message>
+    <message>
+        <source>'{%1}' needs two or three forms separated by '|': the man's, the woman's and, for a couple or a caller of unknown gender, the plural, e.g. {address:Panu|Pani|Państwu}</source>
+        <translation>'{%1}' potřebuje dva nebo tři tvary oddělené znakem '|': pro muže, pro ženu a — pro pár nebo volajícího neznámého pohlaví — tvar množného čísla, např. {address:Panu|Pani|Państwu}</translation>
+    </message>
+    <message>
+        <source>the "%1" text of "%2" has an {address:…|…} without the third, plural form that other texts of this playbook give; a couple or a caller of unknown gender would see both forms ("Panu/Pani"). Add it: {address:Panu|Pani|Państwu}.</source>
+        <translation>text „%1“ v „%2“ má {address:…|…} bez třetího tvaru množného čísla, který jiné texty tohoto scénáře mají; pár nebo volající neznámého pohlaví by viděl oba tvary („Panu/Pani“). Doplňte ho: {address:Panu|Pani|Państwu}.</translation>
+    </message>
+    <message>
+        <source>the scenario's caller is addressed in the plural (formal_plural), but the playbook '%1' has lines with only two forms of address, which the rehearsal would show as both ("Panu/Pani"); give them the third form, or address the caller as formal_male or formal_female.</source>
+        <translation>volajícího v této scénce oslovujeme v množném čísle (formal_plural), ale scénář '%1' má věty jen se dvěma tvary oslovení, které by nácvik ukázal oba („Panu/Pani“); doplňte jim třetí tvar, nebo volajícího oslovujte jako formal_male či formal_female.</translation>
+    </message>
+    <message>
+        <source>the scenario's caller is addressed in the plural (formal_plural), but this {address:…|…} has no plural form, so the rehearsal would show both forms ("Panu/Pani"); add it: {address:Panu|Pani|Państwu}.</source>
+        <translation>volajícího v této scénce oslovujeme v množném čísle (formal_plural), ale toto {address:…|…} tvar množného čísla nemá, takže nácvik by ukázal oba tvary („Panu/Pani“); doplňte ho: {address:Panu|Pani|Państwu}.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::Labels</name>
@@ -2739,6 +2755,14 @@ queue:reklamace = complaint-pl</translation>
 The lead&apos;s note: %2</source>
         <translation>%1
 Poznámka vedoucího: %2</translation>
+    </message>
+    <message>
+        <source>You (a couple, or gender unknown)</source>
+        <translation>vy (pár nebo neznámé pohlaví)</translation>
+    </message>
+    <message>
+        <source>%1 (some lines show both forms)</source>
+        <translation>%1 (některé věty ukážou oba tvary)</translation>
     </message>
 </context>
 <context>

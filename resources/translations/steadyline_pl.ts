@@ -1904,6 +1904,22 @@ queue:reklamacje = complaint-pl</translation>
         <source>step &apos;%1&apos; is the method&apos;s 3½ wait, which lasts 5–10 s, but its timer runs from %2 to %3 ms; give it minMs ≥ 5000 and maxMs ≤ 10000, or label a longer pause otherwise (e.g. &quot;‖&quot;).</source>
         <translation>krok „%1” to odczekanie 3½ z metody, które trwa 5–10 s, a jego odliczanie trwa od %2 do %3 ms; ustaw minMs ≥ 5000 i maxMs ≤ 10000 albo oznacz dłuższą przerwę inaczej (np. &quot;‖&quot;).</translation>
     </message>
+    <message>
+        <source>'{%1}' needs two or three forms separated by '|': the man's, the woman's and, for a couple or a caller of unknown gender, the plural, e.g. {address:Panu|Pani|Państwu}</source>
+        <translation>'{%1}' wymaga dwóch lub trzech form rozdzielonych znakiem '|': dla mężczyzny, dla kobiety oraz — dla pary lub osoby o nieznanej płci — formy mnogiej, np. {address:Panu|Pani|Państwu}</translation>
+    </message>
+    <message>
+        <source>the "%1" text of "%2" has an {address:…|…} without the third, plural form that other texts of this playbook give; a couple or a caller of unknown gender would see both forms ("Panu/Pani"). Add it: {address:Panu|Pani|Państwu}.</source>
+        <translation>tekst „%1” w „%2” ma {address:…|…} bez trzeciej, mnogiej formy, którą podają inne teksty tego scenariusza; para lub osoba o nieznanej płci zobaczyłaby obie formy („Panu/Pani”). Dodaj ją: {address:Panu|Pani|Państwu}.</translation>
+    </message>
+    <message>
+        <source>the scenario's caller is addressed in the plural (formal_plural), but the playbook '%1' has lines with only two forms of address, which the rehearsal would show as both ("Panu/Pani"); give them the third form, or address the caller as formal_male or formal_female.</source>
+        <translation>do klienta w tej scence zwracamy się w liczbie mnogiej (formal_plural), ale scenariusz '%1' ma zdania tylko z dwiema formami zwracania się, które ćwiczenie pokazałoby razem („Panu/Pani”); dodaj im trzecią formę albo zwracaj się do klienta jako formal_male lub formal_female.</translation>
+    </message>
+    <message>
+        <source>the scenario's caller is addressed in the plural (formal_plural), but this {address:…|…} has no plural form, so the rehearsal would show both forms ("Panu/Pani"); add it: {address:Panu|Pani|Państwu}.</source>
+        <translation>do klienta w tej scence zwracamy się w liczbie mnogiej (formal_plural), ale to {address:…|…} nie ma formy mnogiej, więc ćwiczenie pokazałoby obie formy („Panu/Pani”); dodaj ją: {address:Panu|Pani|Państwu}.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::Labels</name>
@@ -2739,6 +2755,14 @@ queue:reklamacje = complaint-pl</translation>
 The lead&apos;s note: %2</source>
         <translation>%1
 Notatka lidera: %2</translation>
+    </message>
+    <message>
+        <source>You (a couple, or gender unknown)</source>
+        <translation>Państwo (para lub płeć nieznana)</translation>
+    </message>
+    <message>
+        <source>%1 (some lines show both forms)</source>
+        <translation>%1 (niektóre zdania pokażą obie formy)</translation>
     </message>
 </context>
 <context>

@@ -1904,6 +1904,22 @@ queue:жалобы = complaint-pl</translation>
         <source>step &apos;%1&apos; is the method&apos;s 3½ wait, which lasts 5–10 s, but its timer runs from %2 to %3 ms; give it minMs ≥ 5000 and maxMs ≤ 10000, or label a longer pause otherwise (e.g. &quot;‖&quot;).</source>
         <translation>шаг «%1» — это ожидание 3½ по методу, оно длится 5–10 с, но его таймер идёт от %2 до %3 мс; задайте minMs ≥ 5000 и maxMs ≤ 10000 или обозначьте более долгую паузу иначе (например, &quot;‖&quot;).</translation>
     </message>
+    <message>
+        <source>'{%1}' needs two or three forms separated by '|': the man's, the woman's and, for a couple or a caller of unknown gender, the plural, e.g. {address:Panu|Pani|Państwu}</source>
+        <translation>'{%1}' требует две или три формы через '|': для мужчины, для женщины и — для пары или собеседника неизвестного пола — форму множественного числа, например {address:Panu|Pani|Państwu}</translation>
+    </message>
+    <message>
+        <source>the "%1" text of "%2" has an {address:…|…} without the third, plural form that other texts of this playbook give; a couple or a caller of unknown gender would see both forms ("Panu/Pani"). Add it: {address:Panu|Pani|Państwu}.</source>
+        <translation>текст «%1» в «%2» содержит {address:…|…} без третьей формы множественного числа, которая есть в других текстах этого сценария; пара или собеседник неизвестного пола увидят обе формы («Panu/Pani»). Добавьте её: {address:Panu|Pani|Państwu}.</translation>
+    </message>
+    <message>
+        <source>the scenario's caller is addressed in the plural (formal_plural), but the playbook '%1' has lines with only two forms of address, which the rehearsal would show as both ("Panu/Pani"); give them the third form, or address the caller as formal_male or formal_female.</source>
+        <translation>к собеседнику в этой сценке обращаются во множественном числе (formal_plural), но в сценарии '%1' есть фразы только с двумя формами обращения, и тренировка покажет обе («Panu/Pani»); добавьте им третью форму или обращайтесь к собеседнику как formal_male или formal_female.</translation>
+    </message>
+    <message>
+        <source>the scenario's caller is addressed in the plural (formal_plural), but this {address:…|…} has no plural form, so the rehearsal would show both forms ("Panu/Pani"); add it: {address:Panu|Pani|Państwu}.</source>
+        <translation>к собеседнику в этой сценке обращаются во множественном числе (formal_plural), но у этого {address:…|…} нет формы множественного числа, и тренировка покажет обе формы («Panu/Pani»); добавьте её: {address:Panu|Pani|Państwu}.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::Labels</name>
@@ -2739,6 +2755,14 @@ queue:жалобы = complaint-pl</translation>
 The lead&apos;s note: %2</source>
         <translation>%1
 Заметка руководителя: %2</translation>
+    </message>
+    <message>
+        <source>You (a couple, or gender unknown)</source>
+        <translation>пара или пол неизвестен</translation>
+    </message>
+    <message>
+        <source>%1 (some lines show both forms)</source>
+        <translation>%1 (некоторые фразы покажут обе формы)</translation>
     </message>
 </context>
 <context>

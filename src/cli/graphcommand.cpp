@@ -38,8 +38,9 @@ int runGraph(const Invocation &invocation)
                                     QStringLiteral("The language of the titles (default: the playbook's base locale)."),
                                     QStringLiteral("LOCALE"));
     const QCommandLineOption address(QStringLiteral("address"),
-                                     QStringLiteral("Show the {address:…} forms for this caller: formal_male or "
-                                                    "formal_female (default: both forms, \"Panu/Pani\")."),
+                                     QStringLiteral("Show the {address:…} forms for this caller: formal_male, "
+                                                    "formal_female or formal_plural (default: all forms, "
+                                                    "\"Panu/Pani/Państwu\")."),
                                      QStringLiteral("ADDRESS"));
     const QCommandLineOption gender(QStringLiteral("agent-gender"),
                                     QStringLiteral("Show the {agent:…} forms for this consultant: male or female "
@@ -62,9 +63,8 @@ int runGraph(const Invocation &invocation)
     if (parser.isSet(address)) {
         options.address = formOfAddressFromName(parser.value(address));
         if (!options.address)
-            return usage(
-                err,
-                QStringLiteral("--address must be formal_male or formal_female, not '%1'.").arg(parser.value(address)));
+            return usage(err, QStringLiteral("--address must be formal_male, formal_female or formal_plural, not '%1'.")
+                                  .arg(parser.value(address)));
     }
     if (parser.isSet(gender)) {
         options.agentGender = genderFromName(parser.value(gender));

@@ -79,7 +79,8 @@ int runSimulate(const Invocation &invocation)
                                     QStringLiteral("LOCALE"));
     const QCommandLineOption address(
         QStringLiteral("address"),
-        QStringLiteral("The caller's form of address: formal_male or formal_female (default formal_male)."),
+        QStringLiteral("The caller's form of address: formal_male, formal_female or formal_plural (a couple, or a "
+                       "caller of unknown gender; default formal_male)."),
         QStringLiteral("ADDRESS"), QStringLiteral("formal_male"));
     const QCommandLineOption gender(
         QStringLiteral("agent-gender"),
@@ -110,9 +111,10 @@ int runSimulate(const Invocation &invocation)
     setup.channel = *parsedChannel;
     const auto parsedAddress = formOfAddressFromName(parser.value(address));
     if (!parsedAddress)
-        return usageError(
-            err, QStringLiteral("--address must be formal_male or formal_female, not '%1'.").arg(parser.value(address)),
-            command);
+        return usageError(err,
+                          QStringLiteral("--address must be formal_male, formal_female or formal_plural, not '%1'.")
+                              .arg(parser.value(address)),
+                          command);
     setup.render.address = *parsedAddress;
     const auto parsedGender = genderFromName(parser.value(gender));
     if (!parsedGender)

@@ -206,6 +206,20 @@ TEST_CASE("validate FOLDER checks every playbook and scenario under it, as a tea
     CHECK(nothing.err.contains(QStringLiteral("has no .json files")));
 }
 
+TEST_CASE("simulate addresses a couple as Państwo with --address formal_plural (#15)", "[cli][simulate]")
+{
+    const Run run = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("--address"),
+                                QStringLiteral("formal_plural"), QStringLiteral("no_change")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(jsonLine(run.lines()[0]).value(QStringLiteral("say")).toArray().at(0).toString() ==
+          QStringLiteral("Jestem tu po to, aby Państwu pomóc. Proszę mi opowiedzieć, co się wydarzyło."));
+    const Run wrong = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("--address"),
+                                  QStringLiteral("Państwo"), QStringLiteral("no_change")});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("formal_male, formal_female or formal_plural")));
+}
+
 TEST_CASE("simulate walks the Polish 3.5 steps to hang-up for a female caller and consultant", "[cli][simulate]")
 {
     const Run run = steadyline({QStringLiteral("simulate"), kPolish, QStringLiteral("--channel"),

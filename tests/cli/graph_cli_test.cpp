@@ -164,5 +164,5 @@ TEST_CASE("graph shows both forms of a placeholder, or those --address and --age
     CHECK(chosen.out.contains(QStringLiteral("✓ · Rád jsem pomohl")));
     const Run wrong = steadyline({QStringLiteral("graph"), QStringLiteral("--address"), QStringLiteral("Pani"), path});
     CHECK(wrong.exitCode == 2);
-    CHECK(wrong.err.contains(QStringLiteral("--address must be formal_male or formal_female")));
+    CHECK(wrong.err.contains(QStringLiteral("--address must be formal_male, formal_female or formal_plural")));
 }

@@ -110,3 +110,58 @@ TEST_CASE("{channel:…|…} says the phone's words on the phone and the office'
     REQUIRE(three.has_value());
     CHECK(three->code == QStringLiteral("malformed-placeholder"));
 }
+
+TEST_CASE("{address:…|…|…} has a third form for a couple or a caller of unknown gender, in every language (#15)",
+          "[template]")
+{
+    const RenderContext plural = context(FormOfAddress::FormalPlural, Gender::Female);
+    // Polish: Państwo takes its own case and a plural verb.
+    CHECK(MessageTemplate::render(QStringLiteral("Jestem tu po to, aby {address:Panu|Pani|Państwu} pomóc."), plural) ==
+          QStringLiteral("Jestem tu po to, aby Państwu pomóc."));
+    CHECK(MessageTemplate::render(QStringLiteral("Czego {address:Pan|Pani|Państwo} od nas {address:oczekuje|oczekuje|"
+                                                 "oczekują}?"),
+                                  plural) == QStringLiteral("Czego Państwo od nas oczekują?"));
+    // Czech: the past participle of vykání to several people is plural.
+    CHECK(MessageTemplate::render(QStringLiteral("Děkuji, že jste nám o tom {address:řekl|řekla|řekli}."), plural) ==
+          QStringLiteral("Děkuji, že jste nám o tom řekli."));
+    // Russian and English: the form is chosen by the author just the same.
+    CHECK(MessageTemplate::render(QStringLiteral("{address:Господин|Госпожа|Уважаемые клиенты}, вы правы."), plural) ==
+          QStringLiteral("Уважаемые клиенты, вы правы."));
+    CHECK(MessageTemplate::render(QStringLiteral("Thank you, {address:sir|madam|both of you}."), plural) ==
+          QStringLiteral("Thank you, both of you."));
+    // The other two forms are the first two, as before.
+    CHECK(MessageTemplate::render(QStringLiteral("aby {address:Panu|Pani|Państwu} pomóc"),
+                                  context(FormOfAddress::FormalMale, Gender::Female)) ==
+          QStringLiteral("aby Panu pomóc"));
+    CHECK(MessageTemplate::render(QStringLiteral("aby {address:Panu|Pani|Państwu} pomóc"),
+                                  context(FormOfAddress::FormalFemale, Gender::Female)) ==
+          QStringLiteral("aby Pani pomóc"));
+    CHECK_FALSE(MessageTemplate::check(QStringLiteral("{address:Panu|Pani|Państwu}")));
+}
+
+TEST_CASE("A text without the third form shows both forms to a couple, never a half sentence (#15)", "[template]")
+{
+    const RenderContext plural = context(FormOfAddress::FormalPlural, Gender::Female);
+    CHECK(MessageTemplate::render(QStringLiteral("aby {address:Panu|Pani} pomóc"), plural) ==
+          QStringLiteral("aby Panu/Pani pomóc"));
+    CHECK(MessageTemplate::lacksPluralAddress(QStringLiteral("aby {address:Panu|Pani} pomóc")) == 4);
+    CHECK(MessageTemplate::lacksPluralAddress(QStringLiteral("{address:Panu|Pani|Państwu}, {address:Pan|Pani}")) == 29);
+    CHECK(MessageTemplate::lacksPluralAddress(QStringLiteral("{address:Panu|Pani|Państwu} {agent:a|b}")) < 0);
+    CHECK(MessageTemplate::hasPluralAddress(QStringLiteral("{address:Panu|Pani|Państwu}")));
+    CHECK_FALSE(MessageTemplate::hasPluralAddress(QStringLiteral("{address:Panu|Pani} {agent:a|b}")));
+    // A picture of every call shows all three.
+    CHECK(MessageTemplate::renderForAnyCall(QStringLiteral("{address:Panu|Pani|Państwu}"), std::nullopt,
+                                            std::nullopt) == QStringLiteral("Panu/Pani/Państwu"));
+    CHECK(MessageTemplate::renderForAnyCall(QStringLiteral("{address:Panu|Pani|Państwu}"), FormOfAddress::FormalPlural,
+                                            std::nullopt) == QStringLiteral("Państwu"));
+}
+
+TEST_CASE("Only the caller's form of address has a third form (#15)", "[template]")
+{
+    const auto four = MessageTemplate::check(QStringLiteral("{address:a|b|c|d}"));
+    REQUIRE(four);
+    CHECK(four->code == QStringLiteral("malformed-placeholder"));
+    CHECK(four->message.english().contains(QStringLiteral("two or three forms")));
+    CHECK(MessageTemplate::check(QStringLiteral("{channel:a|b|c}")));
+    CHECK(MessageTemplate::check(QStringLiteral("{agent:a|b|c}")));
+}

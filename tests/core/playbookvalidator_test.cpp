@@ -482,3 +482,32 @@ TEST_CASE("Slashes that are meant are not unrendered forms — forms in titles a
     CHECK(spoken->message.contains(QStringLiteral("use {address:ho|ji} or {agent:nucen|nucena}")));
     CHECK_FALSE(spoken->message.contains(QStringLiteral("zmuszony")));
 }
+
+TEST_CASE("A playbook that offers the plural form of address is warned where a line lacks it (#15)", "[validator]")
+{
+    const char *const mixed = R"({"schemaVersion": 1, "id": "t", "revision": 1, "baseLocale": "pl", "title": "Test",
+ "initialStep": "a", "events": [],
+ "steps": [{"id": "a", "label": "1", "title": "Pomóż", "say": ["Pomogę {address:Panu|Pani|Państwu}.", "Dziękuję {address:Panu|Pani}."],
+            "tips": ["{address:Pan|Pani} mówi głośno?"], "final": true}]})";
+    const Diagnostics diagnostics = diagnosticsOf(mixed);
+    int missing = 0;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.code != QStringLiteral("address-plural-missing"))
+            continue;
+        ++missing;
+        CHECK(d.severity == Severity::Warning);
+        CHECK(d.message.contains(QStringLiteral("{address:Panu|Pani|Państwu}")));
+    }
+    CHECK(missing == 2); // the second say and the tip
+
+    // Two forms everywhere is a playbook that does not offer the third: no warning.
+    const char *const twoForms = R"({"schemaVersion": 1, "id": "t", "revision": 1, "baseLocale": "pl", "title": "Test",
+ "initialStep": "a", "events": [],
+ "steps": [{"id": "a", "label": "1", "title": "Pomóż", "say": ["Dziękuję {address:Panu|Pani}."], "final": true}]})";
+    CHECK(findCode(diagnosticsOf(twoForms), "address-plural-missing") == nullptr);
+    const char *const threeForms =
+        R"({"schemaVersion": 1, "id": "t", "revision": 1, "baseLocale": "pl", "title": "Test",
+ "initialStep": "a", "events": [],
+ "steps": [{"id": "a", "label": "1", "title": "Pomóż", "say": ["Dziękuję {address:Panu|Pani|Państwu}."], "final": true}]})";
+    CHECK(diagnosticsOf(threeForms).empty());
+}

@@ -208,3 +208,39 @@ TEST_CASE("Two options of a turn firing the same event: the second cannot be cho
     const ScenarioLoadResult clean = ScenarioLoader::loadFile(kTestScenario, builtInPlaybooks());
     CHECK_FALSE(find(clean, QStringLiteral("same-event-options")));
 }
+
+TEST_CASE("A scenario may address a couple in the plural, and a text without the plural form is warned (#15)",
+          "[scenario]")
+{
+    const auto scenario = [](const char *playbookId, const char *say) {
+        const std::string text = std::string(R"({
+  "kind": "scenario", "schemaVersion": 1, "id": "para-pl", "revision": 1, "language": "pl",
+  "title": "T", "difficulty": "beginner", "briefing": "B", "goals": ["g"],
+  "playbook": {"id": ")") + playbookId +
+                                 R"("},
+  "call": {"channel": "phone", "address": "formal_plural"},
+  "start": "a", "passMark": 70,
+  "turns": [
+    {"id": "a", "step": "help_offer", "caller": {"tone": "shouting", "line": "Halo!"},
+     "options": [{"id": "x", "say": ")" +
+                                 say +
+                                 R"(", "points": 1, "feedback": "f", "next": "end"}]}
+  ],
+  "endings": [{"id": "end", "outcome": "resolved", "text": "Koniec."}]
+})";
+        return ScenarioLoader::loadData(QByteArray::fromStdString(text), QStringLiteral("t.json"), builtInPlaybooks());
+    };
+    const ScenarioLoadResult plural =
+        scenario("aggressive-caller-pl", "Jestem tu po to, aby {address:Panu|Pani|Państwu} pomóc.");
+    INFO(codes(plural).join(QLatin1Char(' ')).toStdString());
+    REQUIRE(plural.ok());
+    CHECK(codes(plural).isEmpty());
+    CHECK(plural.scenario->address == FormOfAddress::FormalPlural);
+
+    const ScenarioLoadResult twoForms =
+        scenario("aggressive-caller-pl", "Jestem tu po to, aby {address:Panu|Pani} pomóc.");
+    const Diagnostic *missing = find(twoForms, QStringLiteral("address-plural-missing"));
+    REQUIRE(missing);
+    CHECK(missing->severity == Severity::Warning);
+    CHECK(missing->line == 9);
+}

@@ -1,3 +1,4 @@
+#include "playbook/messagetemplate.h"
 #include "playbook/playbookengine.h"
 #include "playbook/playbooklibrary.h"
 #include "testplaybooks.h"
@@ -100,7 +101,8 @@ TEST_CASE("No shipped line reaches the screen with a slash or bracket form", "[s
     for (const QString &file : shippedFiles()) {
         const LoadResult result = PlaybookLoader::loadFile(file);
         REQUIRE(result.ok());
-        for (const auto address : {FormOfAddress::FormalMale, FormOfAddress::FormalFemale}) {
+        for (const auto address :
+             {FormOfAddress::FormalMale, FormOfAddress::FormalFemale, FormOfAddress::FormalPlural}) {
             for (const auto gender : {Gender::Male, Gender::Female}) {
                 CallSetup setup;
                 setup.render.address = address;
@@ -118,4 +120,32 @@ TEST_CASE("No shipped line reaches the screen with a slash or bracket form", "[s
             }
         }
     }
+}
+
+TEST_CASE("Every shipped line that addresses the caller has the plural form for a couple (#15)", "[shipped]")
+{
+    int addressed = 0;
+    for (const QString &file : shippedFiles()) {
+        const LoadResult result = PlaybookLoader::loadFile(file);
+        REQUIRE(result.ok());
+        result.playbook->forEachText([&](const LocalizedText &text) {
+            for (auto it = text.byLocale.constBegin(); it != text.byLocale.constEnd(); ++it) {
+                INFO(file.toStdString() << " " << text.key.toStdString() << ": " << it.value().toStdString());
+                CHECK(MessageTemplate::lacksPluralAddress(it.value()) < 0);
+                addressed += MessageTemplate::hasPluralAddress(it.value()) ? 1 : 0;
+            }
+        });
+    }
+    CHECK(addressed >= 40); // the Polish and Czech playbooks address the caller in many lines
+
+    CallSetup couple;
+    couple.render.address = FormOfAddress::FormalPlural;
+    const LoadResult polish =
+        PlaybookLoader::loadFile(QStringLiteral(STEADYLINE_PLAYBOOKS_DIR "/aggressive-caller-pl.json"));
+    REQUIRE(polish.ok());
+    PlaybookEngine engine(polish.playbook, couple);
+    engine.start();
+    REQUIRE_FALSE(engine.current().say.empty());
+    CHECK(engine.current().say.front() ==
+          QStringLiteral("Jestem tu po to, aby Państwu pomóc. Proszę mi opowiedzieć, co się wydarzyło."));
 }

@@ -667,3 +667,37 @@ TEST_CASE("F5 and F6 work in every shipped playbook, and the complaint playbook 
             h.text("finalPrompt").endsWith(QStringLiteral("\nNow, without another word: the end has been announced")));
     }
 }
+
+TEST_CASE("A couple is addressed as Państwo: chosen by keyboard, on the step-1 card, kept in the journal (#15)",
+          "[gui][call]")
+{
+    Harness h("phone", Harness::WithJournal::Yes);
+    auto *address = h.find<QComboBox>("addressCombo");
+    REQUIRE(address->count() == 3);
+    CHECK(address->itemText(0) == QStringLiteral("Pan"));
+    CHECK(address->itemText(1) == QStringLiteral("Pani"));
+    CHECK(address->itemText(2) == QStringLiteral("Państwo"));
+    CHECK(address->currentText() == QStringLiteral("Pani")); // the harness's last choice
+
+    // The label's mnemonic reaches the choice; one arrow key picks the plural, as for the others.
+    h.window->activateWindow();
+    h.press(Qt::Key_A, Qt::AltModifier);
+    REQUIRE_EVENTUALLY(address->hasFocus());
+    QTest::keyClick(address, Qt::Key_Down);
+    CHECK(address->currentText() == QStringLiteral("Państwo"));
+    h.press(Qt::Key_Return);
+    REQUIRE(h.stepId() == QStringLiteral("help_offer"));
+    CHECK(h.text("lineLabel") ==
+          QStringLiteral("Jestem tu po to, aby Państwu pomóc. Proszę mi opowiedzieć, co się wydarzyło."));
+    h.press(Qt::Key_F5);
+    h.press(Qt::Key_F5);
+    CHECK(h.text("lineLabel").startsWith(QStringLiteral("Ponieważ nie zmienili Państwo sposobu wypowiedzi")));
+    h.press(Qt::Key_F10);
+
+    const auto calls = h.journal->calls();
+    REQUIRE(calls.ok());
+    REQUIRE(calls.value.size() == 1);
+    CHECK(calls.value.front().address == FormOfAddress::FormalPlural);
+    // The next call starts with the same choice.
+    CHECK(h.settings.lastAddress() == FormOfAddress::FormalPlural);
+}

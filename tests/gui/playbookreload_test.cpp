@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListView>
 #include <QTemporaryDir>
@@ -169,4 +170,23 @@ TEST_CASE("The start page and the library say where a playbook comes from and wh
     REQUIRE(waitUntil([&] { return banner->isVisible(); }));
     CHECK(banner->text().contains(QStringLiteral("draft.json has errors")));
     CHECK(banner->text().contains(QStringLiteral("not used until they are fixed")));
+}
+
+TEST_CASE("A playbook without the plural form in every line says so where the consultant chooses it (#15)",
+          "[gui][playbook]")
+{
+    Harness h;
+    QFile file(h.dir.filePath(QStringLiteral("user/policy.json")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(miniPlaybook(kId, 1, QStringLiteral("Jestem tu po to, aby {address:Panu|Pani} pomóc.")));
+    file.close();
+    h.open();
+    auto *address = h.find<QComboBox>("addressCombo");
+    REQUIRE(address->count() == 3);
+    CHECK(address->itemText(0) == QStringLiteral("Pan"));
+    // The plural is offered, with a word that some lines show both forms.
+    CHECK(address->itemText(2).startsWith(QStringLiteral("Państwo (")));
+    address->setCurrentIndex(2);
+    h.press(Qt::Key_Return);
+    CHECK(h.line() == QStringLiteral("Jestem tu po to, aby Panu/Pani pomóc."));
 }

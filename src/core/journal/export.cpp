@@ -39,6 +39,8 @@ QString addressLabel(FormOfAddress address)
     switch (address) {
     case FormOfAddress::FormalMale: return QStringLiteral("formal, addressed as a man");
     case FormOfAddress::FormalFemale: return QStringLiteral("formal, addressed as a woman");
+    case FormOfAddress::FormalPlural:
+        return QStringLiteral("formal, addressed in the plural (a couple or unknown gender)");
     }
     return formOfAddressName(address);
 }

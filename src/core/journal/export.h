@@ -69,7 +69,7 @@ struct CallReport
 //       "id": 12,
 //       "started": TIME, "ended": TIME|null, "durationMs": 252000|null,
 //       "channel": "phone"|"in_person",
-//       "formOfAddress": "formal_male"|"formal_female",
+//       "formOfAddress": "formal_male"|"formal_female"|"formal_plural",
 //       "caseReference": "ZG-2026/0042",
 //       "locale": "pl",
 //       "outcome": "resolved"|"ended_by_consultant"|"escalated"|"handed_over"|"caller_hung_up"|"interrupted"|null,

@@ -11,7 +11,30 @@ struct Placeholder
     QStringView name;
     QStringView forms; // "Panu|Pani"; empty for a plain value placeholder
     bool hasForms = false;
+    qsizetype offset = 0; // of the '{'
+
+    [[nodiscard]] QStringView form(int index) const { return forms.split(u'|').at(index); }
+    [[nodiscard]] qsizetype formCount() const { return forms.count(u'|') + 1; }
+    // "Panu/Pani": both forms, for a caller the text has no form for, or a picture of every call.
+    [[nodiscard]] QString allForms() const
+    {
+        QString joined = forms.toString();
+        joined.replace(QLatin1Char('|'), QLatin1Char('/'));
+        return joined;
+    }
 };
+
+// The form of `p` that `address` picks; both forms when the text has no third form for a couple,
+// so the consultant sees the choice ("Panu/Pani") rather than a wrong or half sentence.
+QString addressForm(const Placeholder &p, FormOfAddress address)
+{
+    switch (address) {
+    case FormOfAddress::FormalMale: return p.form(0).toString();
+    case FormOfAddress::FormalFemale: return p.form(1).toString();
+    case FormOfAddress::FormalPlural: return p.formCount() == 3 ? p.form(2).toString() : p.allForms();
+    }
+    return p.allForms();
+}
 
 // "agent : a | b " → "agent:a|b": the placeholder as it must be written.
 QString withoutInnerSpaces(QStringView body)
@@ -94,20 +117,25 @@ std::optional<MessageTemplate::Error> scan(const QString &text, LiteralFn litera
                                                  "{channel:…|…}, {agentName} and {caseRef}"))
                     .arg(p.name)};
         }
-        if (isSelect && (!p.hasForms || p.forms.count(u'|') != 1)) {
+        if (p.name == u"address" && (!p.hasForms || p.forms.count(u'|') < 1 || p.forms.count(u'|') > 2))
+            return malformed(
+                i, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                    "'{%1}' needs two or three forms separated by '|': the man's, "
+                                                    "the woman's and, for a couple or a caller of unknown gender, "
+                                                    "the plural, e.g. {address:Panu|Pani|Państwu}"))
+                       .arg(body));
+        if (isSelect && p.name != u"address" && (!p.hasForms || p.forms.count(u'|') != 1)) {
             if (p.name == u"channel")
                 return malformed(i, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
                                                                      "'{%1}' needs exactly two forms separated by "
                                                                      "'|', the phone's first, e.g. "
                                                                      "{channel:hovor|rozhovor}"))
                                         .arg(body));
-            const QString example = p.name == u"address" ? QStringLiteral("{address:Panu|Pani}")
-                                                         : QStringLiteral("{agent:zmuszony|zmuszona}");
             return malformed(
                 i, DiagnosticText(
                        QT_TRANSLATE_NOOP("steadyline::Diagnostic",
                                          "'{%1}' needs exactly two forms separated by '|', male first, e.g. %2"))
-                       .arg(body, example));
+                       .arg(body, QStringLiteral("{agent:zmuszony|zmuszona}")));
         }
         if (isValue && p.hasForms)
             return malformed(
@@ -121,6 +149,7 @@ std::optional<MessageTemplate::Error> scan(const QString &text, LiteralFn litera
                                          "'{%1}' has spaces inside the braces, which would show as extra spaces "
                                          "in the text; write {%2}"))
                        .arg(body, tight));
+        p.offset = i;
         placeholder(p);
         i = close + 1;
     }
@@ -144,7 +173,7 @@ QString MessageTemplate::render(const QString &text, const RenderContext &contex
         [&](const Placeholder &p) {
             const qsizetype bar = p.forms.indexOf(u'|');
             if (p.name == u"address")
-                out += context.address == FormOfAddress::FormalMale ? p.forms.left(bar) : p.forms.mid(bar + 1);
+                out += addressForm(p, context.address);
             else if (p.name == u"agent")
                 out += context.agentGender == Gender::Male ? p.forms.left(bar) : p.forms.mid(bar + 1);
             else if (p.name == u"channel")
@@ -168,10 +197,12 @@ QString MessageTemplate::renderForAnyCall(const QString &text, std::optional<For
             const qsizetype bar = p.forms.indexOf(u'|');
             const QStringView male = p.forms.left(bar);
             const QStringView female = p.forms.mid(bar + 1);
+            if (p.name == u"address") {
+                out += address ? addressForm(p, *address) : p.allForms();
+                return;
+            }
             std::optional<bool> maleForm;
-            if (p.name == u"address" && address)
-                maleForm = *address == FormOfAddress::FormalMale;
-            else if (p.name == u"agent" && agentGender)
+            if (p.name == u"agent" && agentGender)
                 maleForm = *agentGender == Gender::Male;
             else if (p.name == u"channel" && channel)
                 maleForm = *channel == Channel::Phone; // the first form
@@ -183,6 +214,37 @@ QString MessageTemplate::renderForAnyCall(const QString &text, std::optional<For
                 out += QStringLiteral("‹%1›").arg(p.name);
         });
     return error ? text : out;
+}
+
+qsizetype MessageTemplate::lacksPluralAddress(const QString &text)
+{
+    qsizetype found = -1;
+    scan(
+        text, [](QStringView) {},
+        [&](const Placeholder &p) {
+            if (found < 0 && p.name == u"address" && p.formCount() == 2)
+                found = p.offset;
+        });
+    return found;
+}
+
+bool MessageTemplate::hasPluralAddress(const QString &text)
+{
+    bool found = false;
+    scan(
+        text, [](QStringView) {},
+        [&](const Placeholder &p) { found = found || (p.name == u"address" && p.formCount() == 3); });
+    return found;
+}
+
+bool everyAddressHasPluralForm(const Playbook &playbook)
+{
+    bool every = true;
+    playbook.forEachText([&](const LocalizedText &text) {
+        for (const QString &value : text.byLocale)
+            every = every && MessageTemplate::lacksPluralAddress(value) < 0;
+    });
+    return every;
 }
 
 } // namespace steadyline

@@ -77,9 +77,10 @@ constexpr EnumNameTable<Channel, 2> kChannels{{
     {Channel::Phone, "phone"},
     {Channel::InPerson, "in_person"},
 }};
-constexpr EnumNameTable<FormOfAddress, 2> kAddresses{{
+constexpr EnumNameTable<FormOfAddress, 3> kAddresses{{
     {FormOfAddress::FormalMale, "formal_male"},
     {FormOfAddress::FormalFemale, "formal_female"},
+    {FormOfAddress::FormalPlural, "formal_plural"},
 }};
 constexpr EnumNameTable<Gender, 2> kGenders{{
     {Gender::Male, "male"},

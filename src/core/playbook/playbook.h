@@ -14,7 +14,11 @@ namespace steadyline {
 inline constexpr int kPlaybookSchemaVersion = 1;
 
 enum class Channel { Phone, InPerson };
-enum class FormOfAddress { FormalMale, FormalFemale };
+// How the caller is addressed: as a man, as a woman, or in the plural form that suits a couple
+// and a caller whose gender is not known (Państwo, vy with plural forms, вы, you).
+enum class FormOfAddress { FormalMale, FormalFemale, FormalPlural };
+inline constexpr FormOfAddress kFormsOfAddress[] = {FormOfAddress::FormalMale, FormOfAddress::FormalFemale,
+                                                    FormOfAddress::FormalPlural};
 enum class Gender { Male, Female };
 
 // How a call ended; the journal stores it, `end_call` names it.

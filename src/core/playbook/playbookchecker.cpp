@@ -517,6 +517,13 @@ void PlaybookChecker::checkTimer(const Step &step)
 void PlaybookChecker::checkTexts(const Playbook &playbook)
 {
     checkTextLocales(playbook, m_sink);
+    // A playbook that gives the plural form of address anywhere offers it to the consultant; a
+    // line without it would then show a couple both forms ("Panu/Pani").
+    bool offersPluralAddress = false;
+    playbook.forEachText([&](const LocalizedText &text) {
+        for (const QString &value : text.byLocale)
+            offersPluralAddress = offersPluralAddress || MessageTemplate::hasPluralAddress(value);
+    });
     playbook.forEachText([&](const LocalizedText &text) {
         for (auto it = text.byLocale.constBegin(); it != text.byLocale.constEnd(); ++it) {
             // A plain string has no per-locale member; its position then falls back to the string.
@@ -566,6 +573,17 @@ void PlaybookChecker::checkTexts(const Playbook &playbook)
                         .arg(it.key(), text.key, error->message));
                 continue;
             }
+            if (const qsizetype twoForms = offersPluralAddress ? MessageTemplate::lacksPluralAddress(it.value()) : -1;
+                twoForms >= 0)
+                m_sink.addInString(
+                    Severity::Warning, QStringLiteral("address-plural-missing"), localeAt(), twoForms,
+                    DiagnosticText(QT_TRANSLATE_NOOP(
+                                       "steadyline::Diagnostic",
+                                       "the \"%1\" text of \"%2\" has an {address:…|…} without the third, plural "
+                                       "form that other texts of this playbook give; a couple or a caller of unknown "
+                                       "gender would see both forms (\"Panu/Pani\"). Add it: "
+                                       "{address:Panu|Pani|Państwu}."))
+                        .arg(it.key(), text.key));
             // Lines read out to the caller and step titles, shown large on the card, must be free of
             // unrendered forms; tips may talk about forms ("say Pan/Pani").
             if (!text.spoken && !isStepTitle(text))

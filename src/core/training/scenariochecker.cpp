@@ -2,6 +2,7 @@
 
 #include "common/suggestion.h"
 #include "optionchecks.h"
+#include "playbook/messagetemplate.h"
 #include "playbook/playbookengine.h"
 
 #include <QHash>
@@ -35,6 +36,15 @@ ScenarioChecker::ScenarioChecker(DiagnosticSink &sink)
 void ScenarioChecker::check(const Scenario &scenario, const Playbook *playbook)
 {
     checkSameEventOptions(scenario, m_sink);
+    if (playbook && scenario.address == FormOfAddress::FormalPlural && !everyAddressHasPluralForm(*playbook))
+        m_sink.warning(QStringLiteral("address-plural-missing"), "/call/address",
+                       DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                        "the scenario's caller is addressed in the plural "
+                                                        "(formal_plural), but the playbook '%1' has lines with only "
+                                                        "two forms of address, which the rehearsal would show as both "
+                                                        "(\"Panu/Pani\"); give them the third form, or address the "
+                                                        "caller as formal_male or formal_female."))
+                           .arg(playbook->id));
     // Ids: turns and endings share one name space, so a `next` is never ambiguous.
     QHash<QString, QString> kindOfId;
     QStringList targetIds;

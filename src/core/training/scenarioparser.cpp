@@ -142,8 +142,21 @@ private:
 
     void checkPlaceholders(const std::string &pointer, const QString &text)
     {
-        if (const auto problem = MessageTemplate::check(text))
+        if (const auto problem = MessageTemplate::check(text)) {
             m_sink.addInString(Severity::Error, problem->code, pointer, problem->offset, problem->message);
+            return;
+        }
+        // A scenario of a couple renders its texts in the plural; two forms would show both.
+        if (const qsizetype twoForms =
+                m_scenario.address == FormOfAddress::FormalPlural ? MessageTemplate::lacksPluralAddress(text) : -1;
+            twoForms >= 0)
+            m_sink.addInString(
+                Severity::Warning, QStringLiteral("address-plural-missing"), pointer, twoForms,
+                DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                 "the scenario's caller is addressed in the plural (formal_plural), "
+                                                 "but this {address:…|…} has no plural form, so the rehearsal would "
+                                                 "show both forms (\"Panu/Pani\"); add it: "
+                                                 "{address:Panu|Pani|Państwu}.")));
     }
 
     void invalidChoice(ObjectReader &r, const char *key, const QString &value, const QStringList &allowed)
@@ -208,8 +221,9 @@ private:
             if (const auto value = formOfAddressFromName(*address))
                 m_scenario.address = *value;
             else
-                invalidChoice(cr, "address", *address,
-                              {QStringLiteral("formal_male"), QStringLiteral("formal_female")});
+                invalidChoice(
+                    cr, "address", *address,
+                    {QStringLiteral("formal_male"), QStringLiteral("formal_female"), QStringLiteral("formal_plural")});
         }
     }
 

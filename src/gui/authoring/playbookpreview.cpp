@@ -162,7 +162,7 @@ void PlaybookPreview::onLocaleChanged()
     {
         const QSignalBlocker blocker(m_addressCombo);
         m_addressCombo->clear();
-        for (const FormOfAddress form : {FormOfAddress::FormalMale, FormOfAddress::FormalFemale})
+        for (const FormOfAddress form : kFormsOfAddress)
             m_addressCombo->addItem(tr("Caller: %1").arg(addressDisplayName(form, locale())), formOfAddressName(form));
         m_addressCombo->setCurrentIndex(address);
     }

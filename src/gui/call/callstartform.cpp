@@ -1,5 +1,6 @@
 #include "callstartform.h"
 
+#include "playbook/messagetemplate.h"
 #include "settings/settings.h"
 #include "ui_assistwindow.h"
 
@@ -9,15 +10,32 @@ namespace steadyline::gui {
 
 QString addressDisplayName(FormOfAddress address, const QString &locale)
 {
-    const bool male = address == FormOfAddress::FormalMale;
     const QString language = locale.section(QLatin1Char('-'), 0, 0);
+    const auto pick = [address](const QString &male, const QString &female, const QString &plural) {
+        switch (address) {
+        case FormOfAddress::FormalMale: return male;
+        case FormOfAddress::FormalFemale: return female;
+        case FormOfAddress::FormalPlural: return plural;
+        }
+        return male;
+    };
     if (language == u"pl")
-        return male ? QStringLiteral("Pan") : QStringLiteral("Pani");
+        return pick(QStringLiteral("Pan"), QStringLiteral("Pani"), QStringLiteral("Państwo"));
     if (language == u"cs")
-        return male ? QStringLiteral("pan") : QStringLiteral("paní");
+        return pick(QStringLiteral("pan"), QStringLiteral("paní"), QStringLiteral("vy (množné číslo)"));
     if (language == u"ru")
-        return male ? QStringLiteral("господин (на «вы»)") : QStringLiteral("госпожа (на «вы»)");
-    return male ? CallStartForm::tr("Sir (Mr)") : CallStartForm::tr("Madam (Ms)");
+        return pick(QStringLiteral("господин (на «вы»)"), QStringLiteral("госпожа (на «вы»)"),
+                    QStringLiteral("без обращения по полу (на «вы»)"));
+    return pick(CallStartForm::tr("Sir (Mr)"), CallStartForm::tr("Madam (Ms)"),
+                CallStartForm::tr("You (a couple, or gender unknown)"));
+}
+
+QString addressChoiceText(FormOfAddress address, const Playbook &playbook)
+{
+    const QString name = addressDisplayName(address, playbook.baseLocale);
+    if (address != FormOfAddress::FormalPlural || everyAddressHasPluralForm(playbook))
+        return name;
+    return CallStartForm::tr("%1 (some lines show both forms)").arg(name);
 }
 
 CallStartForm::CallStartForm(Ui::AssistWindow &ui, Settings &settings, PlaybookCatalog &catalog, QObject *parent)
@@ -98,11 +116,11 @@ void CallStartForm::updateAddressChoices()
         return;
     const int previous = m_ui.addressCombo->currentIndex();
     m_ui.addressCombo->clear();
-    const QString locale = chosen->playbook().baseLocale;
-    for (const FormOfAddress address : {FormOfAddress::FormalMale, FormOfAddress::FormalFemale})
-        m_ui.addressCombo->addItem(addressDisplayName(address, locale), formOfAddressName(address));
-    m_ui.addressCombo->setCurrentIndex(previous >= 0 ? previous
-                                                     : (m_settings.lastAddress() == FormOfAddress::FormalMale ? 0 : 1));
+    for (const FormOfAddress address : kFormsOfAddress)
+        m_ui.addressCombo->addItem(addressChoiceText(address, chosen->playbook()), formOfAddressName(address));
+    m_ui.addressCombo->setCurrentIndex(
+        previous >= 0 ? previous
+                      : std::max(0, m_ui.addressCombo->findData(formOfAddressName(m_settings.lastAddress()))));
 }
 
 CallSetup CallStartForm::takeSetup(const Playbook &playbook)

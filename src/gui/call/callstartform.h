@@ -55,7 +55,10 @@ private:
     QLabel *m_source = nullptr; // where the chosen playbook comes from, and why that version
 };
 
-// How the caller is addressed, in the playbook's language: "Pan"/"Pani", "pan"/"paní", …
+// How the caller is addressed, in the playbook's language: "Pan"/"Pani"/"Państwo", "pan"/"paní", …
 [[nodiscard]] QString addressDisplayName(FormOfAddress address, const QString &locale);
+// The name of the choice on the start page; the plural form says when some of `playbook`'s lines
+// lack it and would show both forms ("Panu/Pani").
+[[nodiscard]] QString addressChoiceText(FormOfAddress address, const Playbook &playbook);
 
 } // namespace steadyline::gui
