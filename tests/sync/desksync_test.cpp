@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTranslator>
 
 #include <QMutex>
 
@@ -228,6 +229,42 @@ TEST_CASE("Joining with bad input says what to do, exits 1 and writes nothing")
             CHECK_FALSE(Desk::store(*journal).membership(&error).has_value());
         }
     }
+}
+
+TEST_CASE("A Polish desk reads the server's refusals in Polish, not only the network's")
+{
+    // The messages of TeamExchange's own functions were once filed by lupdate under another
+    // context than the one the code asked for, so a Polish window showed them in English.
+    TeamFixture server;
+    REQUIRE(server.cluster.createDatabase(QStringLiteral("crm")));
+    QTemporaryDir passwords;
+    QFile file(passwords.filePath(QStringLiteral("pgpass")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("*:*:*:anna:%1\n").arg(kAnnaPassword).toUtf8());
+    file.close();
+    REQUIRE(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    qputenv("PGPASSFILE", QFile::encodeName(file.fileName()));
+    QString crmUrl = server.url(QStringLiteral("anna"));
+    crmUrl.replace(QStringLiteral("/steadyline?"), QStringLiteral("/crm?"));
+    QString error;
+    const auto crm = server::parseServerUrl(crmUrl, &error);
+    REQUIRE(crm);
+
+    QTranslator polish;
+    REQUIRE(polish.load(QStringLiteral("steadyline_pl"), QStringLiteral(STEADYLINE_TRANSLATIONS_DIR)));
+    QCoreApplication::installTranslator(&polish);
+    const QString connection = QStringLiteral("polish-crm");
+    bool unreachable = false;
+    REQUIRE(sync::openServerConnection(*crm, connection, &error, &unreachable));
+    {
+        sync::TeamExchange exchange(QSqlDatabase::database(connection, false));
+        CHECK_FALSE(exchange.identify(&error));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    QCoreApplication::removeTranslator(&polish);
+    qunsetenv("PGPASSFILE");
+    INFO(error.toStdString());
+    CHECK(error.contains(QStringLiteral("nie jest serwerem zespołu Steadyline")));
 }
 
 TEST_CASE("The server crashes mid-shift: the worker keeps every change and sends each once when it is back")
