@@ -68,7 +68,8 @@ void TrainingRun::enterTurn(const QString &target)
     m_turn = m_scenario->findTurn(target);
     Q_ASSERT(m_turn); // the checker guarantees every target exists
     if (!m_turn->callerLine.isEmpty())
-        m_transcript.push_back({TranscriptLine::Speaker::Caller, render(m_turn->callerLine), m_turn->id, m_turn->tone});
+        m_transcript.push_back({TranscriptLine::Speaker::Caller, render(m_turn->callerLine), m_turn->id, m_turn->tone,
+                                m_scenario->callerAudioPath(*m_turn)});
     emit turnChanged();
 }
 
