@@ -1903,6 +1903,14 @@ queue:reklamace = complaint-pl</translation>
         <source>step '%1' is the method's 3½ wait, which lasts 5–10 s, but its timer runs from %2 to %3 ms; give it minMs ≥ 5000 and maxMs ≤ 10000, or label a longer pause otherwise (e.g. "‖").</source>
         <translation>krok „%1“ je čekání 3½ z metody, které trvá 5–10 s, ale jeho časovač běží od %2 do %3 ms; nastavte minMs ≥ 5000 a maxMs ≤ 10000, nebo delší pauzu označte jinak (např. "‖").</translation>
     </message>
+    <message>
+        <source>the recording '%1' of turn '%2' must be given relative to the scenario's folder, e.g. "audio/opening.wav".</source>
+        <translation>nahrávku „%1“ repliky „%2“ je třeba uvést relativně ke složce scénky, např. "audio/opening.wav".</translation>
+    </message>
+    <message>
+        <source>the recording '%1' of turn '%2' was not found: there is no readable file %3. Put it there, or remove 'audio' to have the line read by a synthetic voice.</source>
+        <translation>nahrávka „%1“ repliky „%2“ nebyla nalezena: soubor %3 neexistuje nebo jej nelze číst. Umístěte ji tam, nebo odstraňte „audio“, aby repliku četl syntetický hlas.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::Labels</name>
@@ -2384,6 +2392,10 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>The socket %1 belongs to another user; the request was not sent.</source>
         <translation>Soket %1 patří jinému uživateli; požadavek nebyl odeslán.</translation>
+    </message>
+    <message>
+        <source>The rehearsal was started in the running Steadyline window.</source>
+        <translation>Nácvik byl zahájen ve spuštěném okně Steadyline.</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3232,10 @@ Poznámka vedoucího: %2</translation>
     <message>
         <source>Steadyline: raise or lower your hand for the lead</source>
         <translation>Steadyline: zvednout nebo spustit ruku pro vedoucího</translation>
+    </message>
+    <message>
+        <source>Steadyline is waiting for an answer in a dialog; answer it first, then start the rehearsal.</source>
+        <translation>Steadyline čeká na odpověď v dialogu; nejprve odpovězte, pak zahajte nácvik.</translation>
     </message>
 </context>
 <context>

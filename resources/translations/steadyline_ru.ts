@@ -1903,6 +1903,14 @@ queue:жалобы = complaint-pl</translation>
         <source>step '%1' is the method's 3½ wait, which lasts 5–10 s, but its timer runs from %2 to %3 ms; give it minMs ≥ 5000 and maxMs ≤ 10000, or label a longer pause otherwise (e.g. "‖").</source>
         <translation>шаг «%1» — это ожидание 3½ по методу, оно длится 5–10 с, но его таймер идёт от %2 до %3 мс; задайте minMs ≥ 5000 и maxMs ≤ 10000 или обозначьте более долгую паузу иначе (например, "‖").</translation>
     </message>
+    <message>
+        <source>the recording '%1' of turn '%2' must be given relative to the scenario's folder, e.g. "audio/opening.wav".</source>
+        <translation>запись «%1» реплики «%2» нужно указать относительно папки сценки, например "audio/opening.wav".</translation>
+    </message>
+    <message>
+        <source>the recording '%1' of turn '%2' was not found: there is no readable file %3. Put it there, or remove 'audio' to have the line read by a synthetic voice.</source>
+        <translation>запись «%1» реплики «%2» не найдена: файла %3 нет или его нельзя прочитать. Положите её туда или уберите «audio», чтобы реплику читал синтетический голос.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::Labels</name>
@@ -2384,6 +2392,10 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>The socket %1 belongs to another user; the request was not sent.</source>
         <translation>Сокет %1 принадлежит другому пользователю; запрос не отправлен.</translation>
+    </message>
+    <message>
+        <source>The rehearsal was started in the running Steadyline window.</source>
+        <translation>Репетиция начата в открытом окне Steadyline.</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3232,10 @@ The lead's note: %2</source>
     <message>
         <source>Steadyline: raise or lower your hand for the lead</source>
         <translation>Steadyline: поднять или опустить руку для руководителя</translation>
+    </message>
+    <message>
+        <source>Steadyline is waiting for an answer in a dialog; answer it first, then start the rehearsal.</source>
+        <translation>Steadyline ждёт ответа в диалоговом окне; сначала ответьте, затем начните репетицию.</translation>
     </message>
 </context>
 <context>
