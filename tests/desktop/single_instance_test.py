@@ -79,6 +79,10 @@ def main():
             other_data = os.path.join(box.root, "other")
             other = start_window(binary, box, other_data)
             try:
+                result = later_start(binary, box, "--data-dir", other_data, "--rehearse",
+                                     os.path.join(box.root, "no-such-scenario.json"))
+                check(result.returncode == 1 and "no-such-scenario.json" in result.stderr,
+                      f"a missing scenario must be refused by name: {result.returncode} {result.stderr!r}")
                 asked = box.read_log().count("a later start asked: start a rehearsal (done)")
                 result = subprocess.run([binary, "--data-dir", other_data, "--rehearse", "calms-after-help-en.json"],
                                         env=box.env, capture_output=True, text=True, timeout=30, cwd=SCENARIOS)
@@ -87,10 +91,11 @@ def main():
                 wait_for(lambda: box.read_log().count("a later start asked: start a rehearsal (done)") > asked,
                          what="the running window to start the rehearsal")
                 check(other.poll() is None, "the window ended after the rehearsal was handed over")
+                # While it runs, another one is refused plainly.
                 result = later_start(binary, box, "--data-dir", other_data, "--rehearse",
-                                     os.path.join(box.root, "no-such-scenario.json"))
-                check(result.returncode == 1 and "no-such-scenario.json" in result.stderr,
-                      f"a missing scenario must be refused by name: {result.returncode} {result.stderr!r}")
+                                     os.path.join(SCENARIOS, "calms-after-help-en.json"))
+                check(result.returncode == 1 and "Finish" in result.stderr,
+                      f"a second rehearsal during one must be refused: {result.returncode} {result.stderr!r}")
             finally:
                 stop(other)
         finally:
