@@ -50,8 +50,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 # Library dependencies are read from the binary by dpkg-shlibdeps; the Qt plugins the window loads
 # at run time are not linked, so they are listed: the X11/Wayland platforms and SQLite for the journal
-# (PostgreSQL, for the team server, is recommended: a desk without a team does without it).
+# (PostgreSQL, for the team server, is recommended: a desk without a team does without it; so are
+# the rehearsal caller's Polish, Czech and Russian voices: speech-dispatcher with espeak-ng).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-dejavu-core, xdg-desktop-portal, libqt6sql6-psql")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-dejavu-core, xdg-desktop-portal, libqt6sql6-psql, qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng")
 include(CPack)

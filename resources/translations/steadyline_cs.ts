@@ -1920,6 +1920,14 @@ queue:reklamace = complaint-pl</translation>
         <source>the scenario's caller is addressed in the plural (formal_plural), but this {address:…|…} has no plural form, so the rehearsal would show both forms ("Panu/Pani"); add it: {address:Panu|Pani|Państwu}.</source>
         <translation>volajícího v této scénce oslovujeme v množném čísle (formal_plural), ale toto {address:…|…} tvar množného čísla nemá, takže nácvik by ukázal oba tvary („Panu/Pani“); doplňte ho: {address:Panu|Pani|Państwu}.</translation>
     </message>
+    <message>
+        <source>the recording '%1' of turn '%2' must be given relative to the scenario's folder, e.g. "audio/opening.wav".</source>
+        <translation>nahrávku „%1“ repliky „%2“ je třeba uvést relativně ke složce scénky, např. "audio/opening.wav".</translation>
+    </message>
+    <message>
+        <source>the recording '%1' of turn '%2' was not found: there is no readable file %3. Put it there, or remove 'audio' to have the line read by a synthetic voice.</source>
+        <translation>nahrávka „%1“ repliky „%2“ nebyla nalezena: soubor %3 neexistuje nebo jej nelze číst. Umístěte ji tam, nebo odstraňte „audio“, aby repliku četl syntetický hlas.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::Labels</name>
@@ -2417,6 +2425,10 @@ queue:reklamace = complaint-pl</translation>
     <message>
         <source>The socket %1 belongs to another user; the request was not sent.</source>
         <translation>Soket %1 patří jinému uživateli; požadavek nebyl odeslán.</translation>
+    </message>
+    <message>
+        <source>The rehearsal was started in the running Steadyline window.</source>
+        <translation>Nácvik byl zahájen ve spuštěném okně Steadyline.</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3329,10 @@ Poznámka vedoucího: %2</translation>
     <message>
         <source>Steadyline: raise or lower your hand for the lead</source>
         <translation>Steadyline: zvednout nebo spustit ruku pro vedoucího</translation>
+    </message>
+    <message>
+        <source>Steadyline is waiting for an answer in a dialog; answer it first, then start the rehearsal.</source>
+        <translation>Steadyline čeká na odpověď v dialogu; nejprve odpovězte, pak zahajte nácvik.</translation>
     </message>
 </context>
 <context>

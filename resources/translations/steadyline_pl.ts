@@ -1920,6 +1920,14 @@ queue:reklamacje = complaint-pl</translation>
         <source>the scenario's caller is addressed in the plural (formal_plural), but this {address:…|…} has no plural form, so the rehearsal would show both forms ("Panu/Pani"); add it: {address:Panu|Pani|Państwu}.</source>
         <translation>do klienta w tej scence zwracamy się w liczbie mnogiej (formal_plural), ale to {address:…|…} nie ma formy mnogiej, więc ćwiczenie pokazałoby obie formy („Panu/Pani”); dodaj ją: {address:Panu|Pani|Państwu}.</translation>
     </message>
+    <message>
+        <source>the recording '%1' of turn '%2' must be given relative to the scenario's folder, e.g. "audio/opening.wav".</source>
+        <translation>nagranie „%1” kwestii „%2” trzeba podać względem folderu scenki, np. "audio/opening.wav".</translation>
+    </message>
+    <message>
+        <source>the recording '%1' of turn '%2' was not found: there is no readable file %3. Put it there, or remove 'audio' to have the line read by a synthetic voice.</source>
+        <translation>nie znaleziono nagrania „%1” kwestii „%2”: nie ma pliku %3, który dałoby się odczytać. Umieść je tam albo usuń „audio”, aby kwestię czytał syntetyczny głos.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::Labels</name>
@@ -2417,6 +2425,10 @@ queue:reklamacje = complaint-pl</translation>
     <message>
         <source>The socket %1 belongs to another user; the request was not sent.</source>
         <translation>Gniazdo %1 należy do innego użytkownika; żądanie nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <source>The rehearsal was started in the running Steadyline window.</source>
+        <translation>Próbę rozpoczęto w otwartym oknie Steadyline.</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3329,10 @@ Notatka lidera: %2</translation>
     <message>
         <source>Steadyline: raise or lower your hand for the lead</source>
         <translation>Steadyline: podnieś lub opuść rękę dla lidera</translation>
+    </message>
+    <message>
+        <source>Steadyline is waiting for an answer in a dialog; answer it first, then start the rehearsal.</source>
+        <translation>Steadyline czeka na odpowiedź w oknie dialogowym; najpierw odpowiedz, potem rozpocznij próbę.</translation>
     </message>
 </context>
 <context>

@@ -1920,6 +1920,14 @@ queue:жалобы = complaint-pl</translation>
         <source>the scenario's caller is addressed in the plural (formal_plural), but this {address:…|…} has no plural form, so the rehearsal would show both forms ("Panu/Pani"); add it: {address:Panu|Pani|Państwu}.</source>
         <translation>к собеседнику в этой сценке обращаются во множественном числе (formal_plural), но у этого {address:…|…} нет формы множественного числа, и тренировка покажет обе формы («Panu/Pani»); добавьте её: {address:Panu|Pani|Państwu}.</translation>
     </message>
+    <message>
+        <source>the recording '%1' of turn '%2' must be given relative to the scenario's folder, e.g. "audio/opening.wav".</source>
+        <translation>запись «%1» реплики «%2» нужно указать относительно папки сценки, например "audio/opening.wav".</translation>
+    </message>
+    <message>
+        <source>the recording '%1' of turn '%2' was not found: there is no readable file %3. Put it there, or remove 'audio' to have the line read by a synthetic voice.</source>
+        <translation>запись «%1» реплики «%2» не найдена: файла %3 нет или его нельзя прочитать. Положите её туда или уберите «audio», чтобы реплику читал синтетический голос.</translation>
+    </message>
 </context>
 <context>
     <name>steadyline::Labels</name>
@@ -2417,6 +2425,10 @@ queue:жалобы = complaint-pl</translation>
     <message>
         <source>The socket %1 belongs to another user; the request was not sent.</source>
         <translation>Сокет %1 принадлежит другому пользователю; запрос не отправлен.</translation>
+    </message>
+    <message>
+        <source>The rehearsal was started in the running Steadyline window.</source>
+        <translation>Репетиция начата в открытом окне Steadyline.</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3329,10 @@ The lead&apos;s note: %2</source>
     <message>
         <source>Steadyline: raise or lower your hand for the lead</source>
         <translation>Steadyline: поднять или опустить руку для руководителя</translation>
+    </message>
+    <message>
+        <source>Steadyline is waiting for an answer in a dialog; answer it first, then start the rehearsal.</source>
+        <translation>Steadyline ждёт ответа в диалоговом окне; сначала ответьте, затем начните репетицию.</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,12 @@ QString DesktopIntegration::handle(const desktop::InstanceRequest &request)
     }
     if (request.startCall)
         return m_window.startCallFromOutside(*request.startCall);
+    if (!request.rehearse.isEmpty()) {
+        m_window.bringToFront();
+        if (QApplication::activeModalWidget())
+            return tr("Steadyline is waiting for an answer in a dialog; answer it first, then start the rehearsal.");
+        return m_window.startRehearsal(request.rehearse);
+    }
     m_window.bringToFront();
     return {};
 }

@@ -115,6 +115,9 @@ int main(int argc, char *argv[])
     SingleInstance instance(QDir(dataDir).absolutePath());
     steadyline::desktop::InstanceRequest request;
     request.startCall = options.startCall;
+    // Resolved here: the running window may have been started in another folder.
+    if (!options.rehearse.isEmpty())
+        request.rehearse = QFileInfo(options.rehearse).absoluteFilePath();
     QString instanceMessage;
     switch (instance.claim(request, &instanceMessage)) {
     case SingleInstance::Role::Primary: break;

@@ -2,6 +2,9 @@
 // every option against the playbook it trains.
 #include "testscenarios.h"
 
+#include <QDir>
+#include <QTemporaryDir>
+
 using namespace steadyline;
 using namespace steadyline::test;
 
@@ -243,4 +246,61 @@ TEST_CASE("A scenario may address a couple in the plural, and a text without the
     REQUIRE(missing);
     CHECK(missing->severity == Severity::Warning);
     CHECK(missing->line == 9);
+}
+
+TEST_CASE("A caller line's recording must be a file beside the scenario, named relative to it", "[scenario]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    nlohmann::json document = testScenarioJson();
+    document["turns"][0]["caller"]["audio"] = "audio/insult.wav";
+    const QString path = dir.filePath(QStringLiteral("recorded.json"));
+    const QByteArray text = QByteArray::fromStdString(document.dump(2));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    // Where the member is in the file: its line, and the column of its value.
+    const QList<QByteArray> lines = text.split('\n');
+    int line = 0;
+    int column = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (const int at = static_cast<int>(lines[i].indexOf("\"audio\"")); at >= 0) {
+            line = i + 1;
+            column = static_cast<int>(lines[i].indexOf("\"audio/insult.wav\"")) + 1;
+        }
+    }
+    REQUIRE(line > 0);
+
+    const ScenarioLoadResult missing = ScenarioLoader::loadFile(path, builtInPlaybooks());
+    CHECK_FALSE(missing.ok());
+    const Diagnostic *notFound = find(missing, QStringLiteral("missing-audio"));
+    REQUIRE(notFound);
+    CHECK(notFound->line == line);
+    CHECK(notFound->column == column);
+    CHECK(notFound->message.contains(QStringLiteral("'audio/insult.wav'")));
+    CHECK(notFound->message.contains(QStringLiteral("'insult'")));
+    CHECK(notFound->message.contains(QDir::toNativeSeparators(dir.filePath(QStringLiteral("audio/insult.wav")))));
+
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("audio")));
+    {
+        QFile recording(dir.filePath(QStringLiteral("audio/insult.wav")));
+        REQUIRE(recording.open(QIODevice::WriteOnly));
+        recording.write("RIFF");
+    }
+    const ScenarioLoadResult found = ScenarioLoader::loadFile(path, builtInPlaybooks());
+    CHECK(codes(found).isEmpty());
+    REQUIRE(found.ok());
+    const Scenario &scenario = *found.scenario;
+    CHECK(scenario.callerAudioPath(scenario.turns[0]) ==
+          QDir(dir.path()).absoluteFilePath(QStringLiteral("audio/insult.wav")));
+    CHECK(scenario.callerAudioPath(scenario.turns[1]).isEmpty());
+
+    // Not from a file (a new text in the editor): not looked for, but an absolute path is refused.
+    CHECK(ScenarioLoader::loadData(text, QStringLiteral("s.json"), builtInPlaybooks()).ok());
+    const auto absolute = loadChanged([](nlohmann::json &d) { d["turns"][0]["caller"]["audio"] = "/srv/insult.wav"; });
+    const Diagnostic *relative = find(absolute, QStringLiteral("invalid-value"));
+    REQUIRE(relative);
+    CHECK(relative->message.contains(QStringLiteral("relative to the scenario's folder")));
 }

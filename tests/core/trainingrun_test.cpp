@@ -4,6 +4,9 @@
 
 #include "training/trainingrun.h"
 
+#include <QDir>
+#include <QTemporaryDir>
+
 using namespace steadyline;
 using namespace steadyline::test;
 using std::chrono::milliseconds;
@@ -351,4 +354,26 @@ TEST_CASE("Slips take at most half of the points — a critical mistake takes al
     CHECK(scoreAfterMistakes(13, 4, false) > scoreAfterMistakes(13, 0, true));
     CHECK(scoreAfterMistakes(13, 0, true) == 0);
     CHECK(scoreAfterMistakes(-2, 0, false) == 0);
+}
+
+TEST_CASE("A caller line with a recording carries its file in the transcript, the others none", "[training]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    nlohmann::json document = testScenarioJson();
+    document["turns"][0]["caller"]["audio"] = "insult.wav";
+    const QString path = dir.filePath(QStringLiteral("recorded.json"));
+    for (const auto &[name, bytes] : {std::pair{QStringLiteral("recorded.json"), document.dump(2)},
+                                      std::pair{QStringLiteral("insult.wav"), std::string("RIFF")}}) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes.data(), static_cast<qint64>(bytes.size()));
+    }
+    Rehearsal r(requireLoaded(ScenarioLoader::loadFile(path, builtInPlaybooks())));
+    REQUIRE(r.run.transcript().size() == 1);
+    CHECK(r.run.transcript().front().audio == QDir(dir.path()).absoluteFilePath(QStringLiteral("insult.wav")));
+    r.choose({"no_change"});
+    const TranscriptLine &later = r.run.transcript().back();
+    CHECK(later.speaker == TranscriptLine::Speaker::Caller);
+    CHECK(later.audio.isEmpty());
 }

@@ -332,8 +332,16 @@ TEST_CASE("A later start's request survives the socket, and anything else is ref
     const auto raise = desktop::InstanceRequest::fromMessage(desktop::InstanceRequest{}.toMessage());
     REQUIRE(raise);
     CHECK_FALSE(raise->startCall);
+    CHECK(raise->rehearse.isEmpty());
+    desktop::InstanceRequest rehearsal;
+    rehearsal.rehearse = QStringLiteral("/home/ania/scénáře/boiling.json");
+    const auto rehearsalBack = desktop::InstanceRequest::fromMessage(rehearsal.toMessage());
+    REQUIRE(rehearsalBack);
+    CHECK(rehearsalBack->rehearse == rehearsal.rehearse);
+    CHECK_FALSE(rehearsalBack->startCall);
     for (const char *bad : {"", "{", "[]", R"({"action":"delete-journal"})", R"({"action":"start-call"})",
-                            R"({"action":"start-call","channel":"fax"})"})
+                            R"({"action":"start-call","channel":"fax"})", R"({"action":"rehearse"})",
+                            R"({"action":"rehearse","scenario":"relative/boiling.json"})"})
         CHECK_FALSE(desktop::InstanceRequest::fromMessage(QByteArray(bad)));
 }
 

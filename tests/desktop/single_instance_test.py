@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A single instance, with two (and more) real processes: a later start hands --start-call to the
 running window and ends; a second call is refused while one runs; a plain later start only
-raises the window; after SIGKILL the socket left behind does not block the next start; another
+raises the window; --rehearse FILE is handed over too; after SIGKILL the socket left behind does not block the next start; another
 journal (--data-dir) is another instance.
 
 Usage: single_instance_test.py STEADYLINE_BINARY
@@ -13,6 +13,8 @@ import subprocess
 import sys
 
 from desktoptest import Sandbox, check, stop, wait_for
+
+SCENARIOS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "playbooks", "scenarios")
 
 
 def calls(data):
@@ -72,14 +74,35 @@ def main():
                      what="the call started after the restart")
             check(calls(data)[0][1] == "interrupted", f"the killed call is not marked interrupted: {calls(data)}")
 
-            # Another journal is another window.
-            other = start_window(binary, box, os.path.join(box.root, "other"))
-            stop(other)
+            # Another journal is another window; a later start hands it --rehearse FILE, a path
+            # relative to the later start's own folder.
+            other_data = os.path.join(box.root, "other")
+            other = start_window(binary, box, other_data)
+            try:
+                result = later_start(binary, box, "--data-dir", other_data, "--rehearse",
+                                     os.path.join(box.root, "no-such-scenario.json"))
+                check(result.returncode == 1 and "no-such-scenario.json" in result.stderr,
+                      f"a missing scenario must be refused by name: {result.returncode} {result.stderr!r}")
+                asked = box.read_log().count("a later start asked: start a rehearsal (done)")
+                result = subprocess.run([binary, "--data-dir", other_data, "--rehearse", "calms-after-help-en.json"],
+                                        env=box.env, capture_output=True, text=True, timeout=30, cwd=SCENARIOS)
+                check(result.returncode == 0 and "rehearsal" in result.stdout,
+                      f"--rehearse in a later start: {result.returncode} {result.stdout!r} {result.stderr!r}")
+                wait_for(lambda: box.read_log().count("a later start asked: start a rehearsal (done)") > asked,
+                         what="the running window to start the rehearsal")
+                check(other.poll() is None, "the window ended after the rehearsal was handed over")
+                # While it runs, another one is refused plainly.
+                result = later_start(binary, box, "--data-dir", other_data, "--rehearse",
+                                     os.path.join(SCENARIOS, "calms-after-help-en.json"))
+                check(result.returncode == 1 and "Finish" in result.stderr,
+                      f"a second rehearsal during one must be refused: {result.returncode} {result.stderr!r}")
+            finally:
+                stop(other)
         finally:
             stop(second)
     finally:
         stop(first)
-    print("ok: later starts hand over --start-call, a second call is refused, a stale socket does not block")
+    print("ok: later starts hand over --start-call and --rehearse, a second call is refused, a stale socket does not block")
 
 
 if __name__ == "__main__":

@@ -340,7 +340,8 @@ TEST_CASE("A team playbook with errors is not saved over, Save As elsewhere is",
 TEST_CASE("A built-in playbook opens read-only and a new playbook starts from a shipped one", "[gui][editor]")
 {
     EditorHarness h;
-    REQUIRE(h.editor->openBuiltIn(QStringLiteral("complaint-pl")));
+    // As File → Open from the library opens a built-in playbook: its resource path.
+    REQUIRE(h.editor->openFile(QStringLiteral(":/playbooks/complaint-pl.json")));
     CHECK(h.editor->filePath().startsWith(QStringLiteral(":/playbooks/")));
     CHECK(h.diagnostics->topLevelItemCount() == 0);
     CHECK_FALSE(h.editor->save());

@@ -2,6 +2,8 @@
 // the real assist window, and a live switch that gives the same texts as a fresh window.
 #include "app/appcontext.h"
 #include "app/trayicon.h"
+#include "authoring/editordrafts.h"
+#include "authoring/playbookeditor.h"
 #include "call/assistwindow.h"
 #include "catch_qt.h"
 #include "instance/singleinstance.h"
@@ -22,6 +24,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace steadyline;
 using steadyline::gui::AssistWindow;
@@ -241,4 +244,50 @@ TEST_CASE("The core's softphone messages and the single-instance refusal are Pol
     CHECK_FALSE(message.isEmpty());
     CHECK_FALSE(message.contains(QStringLiteral("not running")));
     language.apply(QStringLiteral("en"));
+}
+
+TEST_CASE("The playbook editor follows a language switch while it is open")
+{
+    InterfaceLanguage language;
+    language.apply(QStringLiteral("en"));
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    EditorDrafts::setFolder(dir.filePath(QStringLiteral("drafts"))); // this test's own
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    gui::PlaybookEditor editor(&settings);
+    editor.show();
+    REQUIRE(editor.openFile(QStringLiteral(":/playbooks/complaint-pl.json")));
+    const auto menuTexts = [&editor] {
+        QStringList texts;
+        for (const QMenu *menu : editor.findChildren<QMenu *>()) {
+            texts << menu->title();
+            for (const QAction *action : menu->actions())
+                texts << action->text();
+        }
+        return texts;
+    };
+    REQUIRE(menuTexts().contains(QStringLiteral("&Save")));
+    auto *undoStep = editor.findChild<QPushButton *>(QStringLiteral("previewUndo"));
+    REQUIRE(undoStep);
+    CHECK(undoStep->text() == u"Undo step");
+
+    language.apply(QStringLiteral("pl"));
+    QCoreApplication::processEvents();
+    const QStringList polish = menuTexts();
+    CHECK(polish.contains(QStringLiteral("&Plik")));
+    CHECK(polish.contains(QStringLiteral("&Zapisz")));
+    CHECK(polish.contains(QStringLiteral("&Następny komunikat diagnostyki")));
+    CHECK_FALSE(polish.contains(QStringLiteral("&Save")));
+    CHECK(undoStep->text() == u"Cofnij krok");
+    auto *channel = editor.findChild<QComboBox *>(QStringLiteral("previewChannel"));
+    REQUIRE(channel);
+    CHECK(channel->itemText(0) == u"Telefon");
+    // The built-in playbook stays open, read-only, under its name in the title.
+    CHECK(editor.windowTitle().contains(QStringLiteral("complaint-pl.json")));
+    CHECK_FALSE(editor.windowTitle().contains(QStringLiteral("Playbook editor")));
+
+    language.apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(menuTexts().contains(QStringLiteral("&Save")));
+    editor.close();
 }

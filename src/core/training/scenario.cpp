@@ -2,6 +2,8 @@
 
 #include "common/enumnames.h"
 
+#include <QDir>
+
 #include <array>
 #include <utility>
 
@@ -46,6 +48,13 @@ const ScenarioTurn *Scenario::findTurn(const QString &turnId) const
             return &turn;
     }
     return nullptr;
+}
+
+QString Scenario::callerAudioPath(const ScenarioTurn &turn) const
+{
+    if (turn.callerAudio.isEmpty() || folder.isEmpty())
+        return {};
+    return QDir::cleanPath(QDir(folder).absoluteFilePath(turn.callerAudio));
 }
 
 const ScenarioEnding *Scenario::findEnding(const QString &endingId) const

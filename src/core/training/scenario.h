@@ -55,6 +55,7 @@ struct ScenarioTurn
     QString step; // the playbook step the trainee is at
     CallerTone tone = CallerTone::Upset;
     QString callerLine;
+    QString callerAudio; // a recording of the line, relative to the scenario's folder; empty: synthesised
     std::vector<ScenarioOption> options;
     QString onTimer; // where the scenario goes when the step's countdown reaches zero
     std::string pointer;
@@ -98,9 +99,12 @@ struct Scenario
     ScenarioExpectations expect;
     std::vector<ScenarioTurn> turns;
     std::vector<ScenarioEnding> endings;
+    QString folder; // the scenario file's folder, where recordings are found; empty when not read from a file
 
     [[nodiscard]] const ScenarioTurn *findTurn(const QString &turnId) const;
     [[nodiscard]] const ScenarioEnding *findEnding(const QString &endingId) const;
+    // The recording of the turn's caller line as an absolute path; empty when it has none.
+    [[nodiscard]] QString callerAudioPath(const ScenarioTurn &turn) const;
 };
 
 [[nodiscard]] QString difficultyName(Difficulty difficulty);

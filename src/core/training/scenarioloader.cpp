@@ -5,6 +5,9 @@
 #include "scenariochecker.h"
 #include "scenarioparser.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include <spdlog/spdlog.h>
 
 namespace steadyline {
@@ -17,11 +20,43 @@ ScenarioLoadResult ScenarioLoader::loadFile(const QString &path, const PlaybookS
                      result.diagnostics);
     if (!data)
         return result;
-    return loadData(*data, path, playbooks);
+    return loadData(*data, path, playbooks, QFileInfo(path).absolutePath());
 }
 
+namespace {
+
+// Every recording a caller line names is a file in the scenario's folder (or below it).
+void checkRecordings(const Scenario &scenario, DiagnosticSink &sink)
+{
+    for (const ScenarioTurn &turn : scenario.turns) {
+        if (turn.callerAudio.isEmpty())
+            continue;
+        const std::string pointer = turn.pointer + "/caller/audio";
+        if (QDir::isAbsolutePath(turn.callerAudio) || turn.callerAudio.startsWith(QLatin1Char('~'))) {
+            sink.error(QStringLiteral("invalid-value"), pointer,
+                       DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                        "the recording '%1' of turn '%2' must be given relative to "
+                                                        "the scenario's folder, e.g. \"audio/opening.wav\"."))
+                           .arg(turn.callerAudio, turn.id));
+            continue;
+        }
+        if (scenario.folder.isEmpty())
+            continue;
+        const QFileInfo file(scenario.callerAudioPath(turn));
+        if (!file.isFile() || !file.isReadable())
+            sink.error(QStringLiteral("missing-audio"), pointer,
+                       DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic",
+                                                        "the recording '%1' of turn '%2' was not found: there is no "
+                                                        "readable file %3. Put it there, or remove 'audio' to have "
+                                                        "the line read by a synthetic voice."))
+                           .arg(turn.callerAudio, turn.id, QDir::toNativeSeparators(file.filePath())));
+    }
+}
+
+} // namespace
+
 ScenarioLoadResult ScenarioLoader::loadData(const QByteArray &data, const QString &displayName,
-                                            const PlaybookSet &playbooks)
+                                            const PlaybookSet &playbooks, const QString &folder)
 {
     ScenarioLoadResult result;
     const auto document = readUserJson(
@@ -32,7 +67,9 @@ ScenarioLoadResult ScenarioLoader::loadData(const QByteArray &data, const QStrin
     reportDuplicateKeys(*document, sink);
     auto scenario = std::make_shared<Scenario>();
     ScenarioParser parser(sink);
+    scenario->folder = folder;
     if (parser.parse(document->root, *scenario)) {
+        checkRecordings(*scenario, sink);
         std::shared_ptr<const Playbook> playbook;
         if (!scenario->playbookId.isEmpty()) {
             playbook = playbooks.find(scenario->playbookId);

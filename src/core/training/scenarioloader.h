@@ -28,8 +28,10 @@ public:
     static constexpr qint64 kMaxFileBytes = 8 * 1024 * 1024;
 
     [[nodiscard]] static ScenarioLoadResult loadFile(const QString &path, const PlaybookSet &playbooks);
+    // `folder`: the scenario file's folder, where the recordings it names must be; empty when the
+    // text has no file yet (recordings are then not looked for).
     [[nodiscard]] static ScenarioLoadResult loadData(const QByteArray &data, const QString &displayName,
-                                                     const PlaybookSet &playbooks);
+                                                     const PlaybookSet &playbooks, const QString &folder = {});
 
     // Whether these bytes are a scenario rather than a playbook (a quick look for "kind").
     [[nodiscard]] static bool looksLikeScenario(const QByteArray &data);

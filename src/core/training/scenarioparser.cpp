@@ -284,7 +284,7 @@ private:
                     return DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "the caller of %1"))
                         .arg(tr.what());
                 });
-                cr.rejectUnknown({"tone", "line"});
+                cr.rejectUnknown({"tone", "line", "audio"});
                 if (const auto tone = cr.string("tone", true)) {
                     if (const auto known = callerToneFromName(*tone))
                         turn.tone = *known;
@@ -295,6 +295,8 @@ private:
                     turn.callerLine = *line;
                     checkPlaceholders(cr.member("line"), *line);
                 }
+                if (const auto audio = cr.string("audio", false))
+                    turn.callerAudio = *audio; // checked by the loader, which knows the file's folder
             }
             decodeOptions(tr, turn);
             m_scenario.turns.push_back(std::move(turn));

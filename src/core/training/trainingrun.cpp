@@ -68,7 +68,8 @@ void TrainingRun::enterTurn(const QString &target)
     m_turn = m_scenario->findTurn(target);
     Q_ASSERT(m_turn); // the checker guarantees every target exists
     if (!m_turn->callerLine.isEmpty())
-        m_transcript.push_back({TranscriptLine::Speaker::Caller, render(m_turn->callerLine), m_turn->id, m_turn->tone});
+        m_transcript.push_back({TranscriptLine::Speaker::Caller, render(m_turn->callerLine), m_turn->id, m_turn->tone,
+                                m_scenario->callerAudioPath(*m_turn)});
     emit turnChanged();
 }
 
@@ -159,18 +160,18 @@ TrainingRun::Choice TrainingRun::choose(const QString &optionId, const QString &
         checkTransition(fromStep, m_session.step().stepId);
         break;
     case OptionAction::Say:
-        m_transcript.push_back({TranscriptLine::Speaker::Trainee, render(option->text), turn.id, turn.tone});
+        m_transcript.push_back({TranscriptLine::Speaker::Trainee, render(option->text), turn.id, turn.tone, {}});
         break;
     case OptionAction::Promise: {
         const QString text = typed.trimmed().isEmpty() ? render(option->text) : typed.trimmed();
         m_session.addPromise(text);
-        m_transcript.push_back({TranscriptLine::Speaker::Promise, text, turn.id, turn.tone});
+        m_transcript.push_back({TranscriptLine::Speaker::Promise, text, turn.id, turn.tone, {}});
         break;
     }
     case OptionAction::Note: {
         const QString text = typed.trimmed().isEmpty() ? render(option->text) : typed.trimmed();
         m_session.addNote(text);
-        m_transcript.push_back({TranscriptLine::Speaker::Note, text, turn.id, turn.tone});
+        m_transcript.push_back({TranscriptLine::Speaker::Note, text, turn.id, turn.tone, {}});
         break;
     }
     case OptionAction::StopCountdown: m_session.stopCountdown(); break;
@@ -308,7 +309,7 @@ void TrainingRun::finish(const ScenarioEnding &ending)
     m_turn = nullptr;
     m_finished = true;
     m_path.push_back({{}, {}, 0, ending.id});
-    m_transcript.push_back({TranscriptLine::Speaker::System, render(ending.text), {}, CallerTone::Calm});
+    m_transcript.push_back({TranscriptLine::Speaker::System, render(ending.text), {}, CallerTone::Calm, {}});
     m_session.end(ending.outcome);
     emit turnChanged();
     emit finished();

@@ -40,6 +40,7 @@ struct TranscriptLine
     QString text;
     QString turn;
     CallerTone tone = CallerTone::Upset;
+    QString audio; // the caller line's recording (an absolute path), played instead of a synthetic voice
 };
 
 struct TrainingResult

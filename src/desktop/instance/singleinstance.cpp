@@ -102,6 +102,9 @@ QByteArray InstanceRequest::toMessage() const
         object.insert(QStringLiteral("queue"), callEvent->queue);
         if (callEvent->direction)
             object.insert(QStringLiteral("direction"), softphone::callDirectionName(*callEvent->direction));
+    } else if (!rehearse.isEmpty()) {
+        object.insert(QStringLiteral("action"), QStringLiteral("rehearse"));
+        object.insert(QStringLiteral("scenario"), rehearse);
     } else {
         object.insert(QStringLiteral("action"), startCall ? QStringLiteral("start-call") : QStringLiteral("raise"));
         if (startCall)
@@ -136,6 +139,13 @@ std::optional<InstanceRequest> InstanceRequest::fromMessage(const QByteArray &li
                 return std::nullopt;
         }
         request.callEvent = event;
+        return request;
+    }
+    if (action == u"rehearse") {
+        request.rehearse = object.value(QStringLiteral("scenario")).toString();
+        // The later start resolved the path in its own folder; a relative one means nothing here.
+        if (request.rehearse.isEmpty() || QDir::isRelativePath(request.rehearse))
+            return std::nullopt;
         return request;
     }
     if (action != u"start-call")
@@ -260,10 +270,11 @@ void SingleInstance::answer()
                 refusal = tr("The running Steadyline did not understand the request.");
             else if (m_handler)
                 refusal = m_handler(*request);
-            const char *what = !request             ? "unreadable"
-                               : request->callEvent ? "a call event"
-                               : request->startCall ? "start a call"
-                                                    : "raise the window";
+            const char *what = !request                       ? "unreadable"
+                               : request->callEvent           ? "a call event"
+                               : request->startCall           ? "start a call"
+                               : !request->rehearse.isEmpty() ? "start a rehearsal"
+                                                              : "raise the window";
             logger()->info("a later start asked: {} ({})", what, refusal.isEmpty() ? "done" : "refused");
             socket->write((refusal.isEmpty() ? kOk : kRefused + ' ' + refusal.toUtf8()) + '\n');
             socket->flush();
@@ -309,7 +320,9 @@ SingleInstance::Role SingleInstance::forward(const InstanceRequest &request, QSt
     if (reply == kOk) {
         *message = request.callEvent   ? tr("The running Steadyline window took the call event.")
                    : request.startCall ? tr("The call was started in the running Steadyline window.")
-                                       : tr("Steadyline is already running; its window was brought to the front.");
+                   : !request.rehearse.isEmpty()
+                       ? tr("The rehearsal was started in the running Steadyline window.")
+                       : tr("Steadyline is already running; its window was brought to the front.");
         return Role::Forwarded;
     }
     if (reply.startsWith(kRefused)) {

@@ -19,6 +19,7 @@ struct InstanceRequest
 {
     std::optional<Channel> startCall;              // none: only raise the window
     std::optional<softphone::CallEvent> callEvent; // a softphone's event (`steadyline call-event`)
+    QString rehearse;                              // an absolute path: rehearse this scenario (`--rehearse FILE`)
 
     [[nodiscard]] QByteArray toMessage() const; // one line of JSON
     [[nodiscard]] static std::optional<InstanceRequest> fromMessage(const QByteArray &line);

@@ -60,6 +60,26 @@ QPolygonF arrowHead(const QPointF &tip, const QPointF &from)
                       tip - QPointF(size * std::cos(angle + M_PI / 7), size * std::sin(angle + M_PI / 7))}};
 }
 
+// An edge, its arrow head and its caption; `colours` are the drawing's, taken once for all edges.
+void addEdge(QGraphicsScene &scene, const DiagramColours &colours, const QPainterPath &path, const QPointF &control,
+             const QPointF &end, const QPen &pen, const QString &text, const QFont &font, const QPointF &captionAt)
+{
+    scene.addPath(path, pen)->setZValue(0);
+    scene.addPolygon(arrowHead(end, control), QPen(pen.color()), QBrush(pen.color()))->setZValue(0);
+    auto *caption = new QGraphicsSimpleTextItem(text);
+    caption->setFont(font);
+    // Captions in the theme's text colour, on a veil of the background: they cross lines.
+    caption->setBrush(pen.color() == colours.timerLine ? colours.timerLine : colours.text);
+    // Down the flow, near the target: edges leaving one step fan out and their captions part.
+    const QRectF bounds = caption->boundingRect();
+    caption->setPos(captionAt.x() + 4, captionAt.y() - bounds.height() / 2);
+    auto *background = scene.addRect(QRectF(caption->pos(), bounds.size()).adjusted(-2, 0, 2, 0), Qt::NoPen,
+                                     QBrush(colours.captionBackground));
+    background->setZValue(3);
+    caption->setZValue(4);
+    scene.addItem(caption);
+}
+
 } // namespace
 
 DiagramLayout DiagramLayout::of(const PlaybookGraph &graph)
@@ -262,7 +282,7 @@ void PlaybookDiagram::setGraph(const PlaybookGraph &graph)
             path.cubicTo(QPointF(out, start.y()), control, end);
         }
         const QPen pen = edge.kind == GraphEdgeKind::Timer ? QPen(colours.timerLine, 2) : QPen(colours.line, 1.3);
-        addEdge(path, control, end, pen, edge.caption(), edgeFont,
+        addEdge(*scene(), colours, path, control, end, pen, edge.caption(), edgeFont,
                 path.pointAtPercent(to.top() > from.bottom() ? 0.68 : 0.5));
     }
     // Global transitions once each, from one "any step" box at the top right: drawn from every
@@ -286,33 +306,13 @@ void PlaybookDiagram::setGraph(const PlaybookGraph &graph)
             QPainterPath path;
             path.moveTo(start);
             path.cubicTo(QPointF(start.x(), (start.y() + end.y()) / 2), control, end);
-            addEdge(path, control, end, QPen(colours.globalLine, 1, Qt::DashLine), edge.caption(), edgeFont,
-                    path.pointAtPercent(0.75));
+            addEdge(*scene(), colours, path, control, end, QPen(colours.globalLine, 1, Qt::DashLine), edge.caption(),
+                    edgeFont, path.pointAtPercent(0.75));
         }
     }
     scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
     paintNodes();
     fitToWidth();
-}
-
-void PlaybookDiagram::addEdge(const QPainterPath &path, const QPointF &control, const QPointF &end, const QPen &pen,
-                              const QString &text, const QFont &font, const QPointF &captionAt)
-{
-    scene()->addPath(path, pen)->setZValue(0);
-    scene()->addPolygon(arrowHead(end, control), QPen(pen.color()), QBrush(pen.color()))->setZValue(0);
-    auto *caption = new QGraphicsSimpleTextItem(text);
-    caption->setFont(font);
-    const DiagramColours colours = DiagramColours::of(palette());
-    // Captions in the theme's text colour, on a veil of the background: they cross lines.
-    caption->setBrush(pen.color() == colours.timerLine ? colours.timerLine : colours.text);
-    // Down the flow, near the target: edges leaving one step fan out and their captions part.
-    const QRectF bounds = caption->boundingRect();
-    caption->setPos(captionAt.x() + 4, captionAt.y() - bounds.height() / 2);
-    auto *background = scene()->addRect(QRectF(caption->pos(), bounds.size()).adjusted(-2, 0, 2, 0), Qt::NoPen,
-                                        QBrush(colours.captionBackground));
-    background->setZValue(3);
-    caption->setZValue(4);
-    scene()->addItem(caption);
 }
 
 void PlaybookDiagram::setCurrentStep(const QString &stepId)

@@ -7,7 +7,6 @@
 #include <vector>
 
 class QGraphicsPathItem;
-class QPainterPath;
 
 namespace steadyline::gui {
 
@@ -49,8 +48,6 @@ protected:
 private:
     void fitToWidth();
     // One edge with its arrow head and a caption on a white ground at `captionAt`.
-    void addEdge(const QPainterPath &path, const QPointF &control, const QPointF &end, const QPen &pen,
-                 const QString &text, const QFont &font, const QPointF &captionAt);
     void paintNodes();
 
     PlaybookGraph m_graph;

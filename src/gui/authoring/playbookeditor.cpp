@@ -21,6 +21,7 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -124,8 +125,8 @@ PlaybookEditor::PlaybookEditor(std::unique_ptr<PlaybookCatalog> own, PlaybookCat
             m_validationTimer.start();
     });
     createActions();
+    retranslate();
     resize(1280, 800);
-    updateTitle();
 
     m_drafts->offerAll();
 }
@@ -134,8 +135,9 @@ PlaybookEditor::~PlaybookEditor() = default;
 
 void PlaybookEditor::createActions()
 {
-    const auto make = [this](QMenu *menu, const QString &text, const QKeySequence &key, auto slot) {
-        auto *action = new QAction(text, this);
+    // The texts are set by retranslate(), also when the interface language changes.
+    const auto make = [this](QMenu *menu, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(this);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
@@ -143,20 +145,18 @@ void PlaybookEditor::createActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    make(m_ui->menuFile, tr("&New playbook from a shipped one…"), QKeySequence(Qt::CTRL | Qt::Key_N),
-         &PlaybookEditor::chooseNew);
-    make(m_ui->menuFile, tr("&Open…"), QKeySequence(Qt::CTRL | Qt::Key_O), &PlaybookEditor::chooseAndOpen);
+    m_actions.newFromShipped = make(m_ui->menuFile, QKeySequence(Qt::CTRL | Qt::Key_N), &PlaybookEditor::chooseNew);
+    m_actions.open = make(m_ui->menuFile, QKeySequence(Qt::CTRL | Qt::Key_O), &PlaybookEditor::chooseAndOpen);
     // Built in, team folder and the user's folder, as the library lists them; filled when shown
     // so it follows the catalog.
-    auto *library = new LibraryMenu(m_catalog, this);
-    library->setTitle(tr("Open from the &library"));
-    m_ui->menuFile->addMenu(library);
-    connect(library, &LibraryMenu::fileChosen, this, [this](const QString &path) {
+    m_actions.library = new LibraryMenu(m_catalog, this);
+    m_ui->menuFile->addMenu(m_actions.library);
+    connect(m_actions.library, &LibraryMenu::fileChosen, this, [this](const QString &path) {
         if (confirmDiscard())
             openFile(path);
     });
     m_ui->menuFile->addSeparator();
-    make(m_ui->menuFile, tr("&Save"), QKeySequence(Qt::CTRL | Qt::Key_S), [this] {
+    m_actions.save = make(m_ui->menuFile, QKeySequence(Qt::CTRL | Qt::Key_S), [this] {
         // The team's published copy is the sync worker's, rewritten at every pull: Save As, like a built-in one.
         const QString published = m_catalog.folder(PlaybookSource::Published);
         if (m_path.isEmpty() || m_path.startsWith(kBuiltInPrefix) ||
@@ -165,36 +165,73 @@ void PlaybookEditor::createActions()
         else
             save();
     });
-    make(m_ui->menuFile, tr("Save &as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-         &PlaybookEditor::chooseAndSaveAs);
+    m_actions.saveAs =
+        make(m_ui->menuFile, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &PlaybookEditor::chooseAndSaveAs);
     m_ui->menuFile->addSeparator();
     // Shown to a lead or admin of a team only (setPublisher()).
-    m_publishAction = make(m_ui->menuFile, tr("&Publish to team…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                           [this] { openPublishDialog(); });
+    m_publishAction =
+        make(m_ui->menuFile, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { openPublishDialog(); });
     m_publishAction->setVisible(false);
     m_publishAction->setEnabled(false);
     m_ui->menuFile->addSeparator();
-    make(m_ui->menuFile, tr("&Close"), QKeySequence(Qt::CTRL | Qt::Key_W), &QWidget::close);
+    m_actions.close = make(m_ui->menuFile, QKeySequence(Qt::CTRL | Qt::Key_W), &QWidget::close);
 
-    QAction *undo = make(m_ui->menuEdit, tr("&Undo"), QKeySequence::Undo, [this] { m_ui->textEdit->undo(); });
-    QAction *redo = make(m_ui->menuEdit, tr("&Redo"), QKeySequence::Redo, [this] { m_ui->textEdit->redo(); });
-    undo->setEnabled(false);
-    redo->setEnabled(false);
-    connect(m_ui->textEdit, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
-    connect(m_ui->textEdit, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    m_actions.undo = make(m_ui->menuEdit, QKeySequence::Undo, [this] { m_ui->textEdit->undo(); });
+    m_actions.redo = make(m_ui->menuEdit, QKeySequence::Redo, [this] { m_ui->textEdit->redo(); });
+    m_actions.undo->setEnabled(false);
+    m_actions.redo->setEnabled(false);
+    connect(m_ui->textEdit, &QPlainTextEdit::undoAvailable, m_actions.undo, &QAction::setEnabled);
+    connect(m_ui->textEdit, &QPlainTextEdit::redoAvailable, m_actions.redo, &QAction::setEnabled);
 
-    make(m_ui->menuGo, tr("&Next diagnostic"), QKeySequence(Qt::Key_F8), &PlaybookEditor::nextDiagnostic);
-    make(m_ui->menuGo, tr("&Text"), QKeySequence(Qt::ALT | Qt::Key_1), [this] { m_ui->textEdit->setFocus(); });
-    make(m_ui->menuGo, tr("&Diagnostics"), QKeySequence(Qt::ALT | Qt::Key_2),
-         [this] { m_ui->diagnosticsList->setFocus(); });
+    m_actions.nextDiagnostic = make(m_ui->menuGo, QKeySequence(Qt::Key_F8), &PlaybookEditor::nextDiagnostic);
+    m_actions.goToText = make(m_ui->menuGo, QKeySequence(Qt::ALT | Qt::Key_1), [this] { m_ui->textEdit->setFocus(); });
+    m_actions.goToDiagnostics =
+        make(m_ui->menuGo, QKeySequence(Qt::ALT | Qt::Key_2), [this] { m_ui->diagnosticsList->setFocus(); });
     // The preview's buttons from the keyboard, wherever the focus is: Ctrl+1 the first event…
     for (int i = 0; i < 9; ++i) {
-        auto *press = new QAction(tr("Preview: button %1").arg(i + 1), this);
+        auto *press = new QAction(this);
         press->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         press->setShortcutContext(Qt::WindowShortcut);
         addAction(press);
         connect(press, &QAction::triggered, this, [this, i] { m_ui->preview->pressButton(i); });
+        m_actions.previewButtons.push_back(press);
     }
+}
+
+void PlaybookEditor::retranslate()
+{
+    m_actions.newFromShipped->setText(tr("&New playbook from a shipped one…"));
+    m_actions.open->setText(tr("&Open…"));
+    m_actions.library->setTitle(tr("Open from the &library"));
+    m_actions.save->setText(tr("&Save"));
+    m_actions.saveAs->setText(tr("Save &as…"));
+    m_publishAction->setText(tr("&Publish to team…"));
+    m_actions.close->setText(tr("&Close"));
+    m_actions.undo->setText(tr("&Undo"));
+    m_actions.redo->setText(tr("&Redo"));
+    m_actions.nextDiagnostic->setText(tr("&Next diagnostic"));
+    m_actions.goToText->setText(tr("&Text"));
+    m_actions.goToDiagnostics->setText(tr("&Diagnostics"));
+    for (std::size_t i = 0; i < m_actions.previewButtons.size(); ++i)
+        m_actions.previewButtons[i]->setText(tr("Preview: button %1").arg(i + 1));
+    updateTitle();
+}
+
+void PlaybookEditor::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_ui->retranslateUi(this);
+    m_previewTitle = m_ui->previewBox->title();
+    m_diagramTitle = m_ui->diagramBox->title();
+    retranslate();
+    // The panes and the diagnostics' wording follow the language; the text is left as it is.
+    if (m_isScenario)
+        showScenarioPanes();
+    else
+        showPlaybookPanes();
+    showDiagnostics();
 }
 
 void PlaybookEditor::setPublisher(sync::PlaybookPublisher *publisher)
@@ -324,16 +361,6 @@ bool PlaybookEditor::openFile(const QString &path)
     return true;
 }
 
-bool PlaybookEditor::openBuiltIn(const QString &playbookId)
-{
-    for (const QString &path : PlaybookLibrary::builtInPlaybookFiles()) {
-        const LoadResult result = PlaybookLoader::loadFile(path);
-        if (result.ok() && result.playbook->id == playbookId)
-            return openFile(path);
-    }
-    return false;
-}
-
 void PlaybookEditor::newFromShipped(const QString &shippedPath)
 {
     QString error;
@@ -399,7 +426,10 @@ void PlaybookEditor::validatePlaybook(const QByteArray &text, const QString &nam
 void PlaybookEditor::validateScenario(const QByteArray &text, const QString &name)
 {
     m_result = {}; // so the preview's signals leave the scenario's diagram alone
-    ScenarioLoadResult result = ScenarioLoader::loadData(text, name, scenarioPlaybooks());
+    // Recordings the scenario names are looked for beside its file (not for a built-in or new one).
+    const QString folder =
+        m_path.isEmpty() || m_path.startsWith(kBuiltInPrefix) ? QString() : QFileInfo(m_path).absolutePath();
+    ScenarioLoadResult result = ScenarioLoader::loadData(text, name, scenarioPlaybooks(), folder);
     m_diagnostics = result.diagnostics;
     // Errors keep the last valid version on show, as for a playbook.
     if (result.ok() || !m_scenario.ok())

@@ -52,8 +52,6 @@ public:
 
     // Opens a playbook file, or a built-in one (":/playbooks/…", read-only: Save As to change it).
     bool openFile(const QString &path);
-    // Opens the built-in playbook with this id.
-    bool openBuiltIn(const QString &playbookId);
     // A new playbook, copied from a shipped one with a new id, not saved anywhere yet.
     void newFromShipped(const QString &shippedPath);
     // Saves in place (false, with a message, when that is not possible or refused).
@@ -80,10 +78,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     PlaybookEditor(std::unique_ptr<PlaybookCatalog> own, PlaybookCatalog *shared, Settings *settings, QWidget *parent);
     void createActions();
+    void retranslate();
     void validatePlaybook(const QByteArray &text, const QString &name);
     void validateScenario(const QByteArray &text, const QString &name);
     void showPlaybookPanes();
@@ -133,6 +133,21 @@ private:
     class DraftBanner *m_drafts = nullptr;
     QPointer<sync::PlaybookPublisher> m_publisher;
     QAction *m_publishAction = nullptr;
+    struct Actions
+    {
+        QAction *newFromShipped = nullptr;
+        QAction *open = nullptr;
+        class LibraryMenu *library = nullptr;
+        QAction *save = nullptr;
+        QAction *saveAs = nullptr;
+        QAction *close = nullptr;
+        QAction *undo = nullptr;
+        QAction *redo = nullptr;
+        QAction *nextDiagnostic = nullptr;
+        QAction *goToText = nullptr;
+        QAction *goToDiagnostics = nullptr;
+        std::vector<QAction *> previewButtons; // Ctrl+1 … Ctrl+9
+    } m_actions;
     QPointer<PublishDialog> m_publishDialog;
 
     static inline std::optional<RevisionAnswer> s_nextRevisionAnswer;

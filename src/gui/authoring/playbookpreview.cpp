@@ -4,6 +4,7 @@
 #include "widgets/noticestyle.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
@@ -52,29 +53,33 @@ PlaybookPreview::PlaybookPreview(QWidget *parent)
     m_channelCombo = combo(QStringLiteral("previewChannel"));
     m_addressCombo = combo(QStringLiteral("previewAddress"));
     m_genderCombo = combo(QStringLiteral("previewGender"));
-    m_channelCombo->addItem(tr("Phone"), channelName(Channel::Phone));
-    m_channelCombo->addItem(tr("In person"), channelName(Channel::InPerson));
-    m_genderCombo->addItem(tr("Consultant: woman"), genderName(Gender::Female));
-    m_genderCombo->addItem(tr("Consultant: man"), genderName(Gender::Male));
-    const auto labelled = [this](const QString &text, QComboBox *box) {
-        auto *label = new QLabel(text, this);
+    // The texts are set by retranslate(), also when the interface language changes.
+    m_channelCombo->addItem(QString(), channelName(Channel::Phone));
+    m_channelCombo->addItem(QString(), channelName(Channel::InPerson));
+    m_genderCombo->addItem(QString(), genderName(Gender::Female));
+    m_genderCombo->addItem(QString(), genderName(Gender::Male));
+    const auto labelled = [this](QComboBox *box) {
+        auto *label = new QLabel(this);
         label->setBuddy(box);
         return label;
     };
-    pickers->addWidget(labelled(tr("&Language"), m_localeCombo), 0, 0);
+    m_localeLabel = labelled(m_localeCombo);
+    m_channelLabel = labelled(m_channelCombo);
+    m_addressLabel = labelled(m_addressCombo);
+    m_genderLabel = labelled(m_genderCombo);
+    pickers->addWidget(m_localeLabel, 0, 0);
     pickers->addWidget(m_localeCombo, 0, 1);
-    pickers->addWidget(labelled(tr("C&hannel"), m_channelCombo), 0, 2);
+    pickers->addWidget(m_channelLabel, 0, 2);
     pickers->addWidget(m_channelCombo, 0, 3);
-    pickers->addWidget(labelled(tr("Add&ress"), m_addressCombo), 1, 0);
+    pickers->addWidget(m_addressLabel, 1, 0);
     pickers->addWidget(m_addressCombo, 1, 1);
-    pickers->addWidget(labelled(tr("&Gender"), m_genderCombo), 1, 2);
+    pickers->addWidget(m_genderLabel, 1, 2);
     pickers->addWidget(m_genderCombo, 1, 3);
     pickers->setColumnStretch(1, 1);
     pickers->setColumnStretch(3, 1);
     layout->addLayout(pickers);
 
     m_staleNote = wrappingLabel(this, QStringLiteral("previewStaleNote"));
-    m_staleNote->setText(tr("The text has errors: this is the last valid version."));
     styleAsNotice(m_staleNote, NoticeKind::Attention);
     m_staleNote->setVisible(false);
     layout->addWidget(m_staleNote);
@@ -138,9 +143,9 @@ PlaybookPreview::PlaybookPreview(QWidget *parent)
     m_eventLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_eventArea);
     auto *controls = new QHBoxLayout;
-    m_undoButton = new QPushButton(tr("Undo step"), this);
+    m_undoButton = new QPushButton(this);
     m_undoButton->setObjectName(QStringLiteral("previewUndo"));
-    m_restartButton = new QPushButton(tr("Start over"), this);
+    m_restartButton = new QPushButton(this);
     m_restartButton->setObjectName(QStringLiteral("previewRestart"));
     controls->addWidget(m_undoButton);
     controls->addWidget(m_restartButton);
@@ -152,20 +157,47 @@ PlaybookPreview::PlaybookPreview(QWidget *parent)
     for (QComboBox *box : {m_channelCombo, m_addressCombo, m_genderCombo})
         connect(box, &QComboBox::currentIndexChanged, this, &PlaybookPreview::rebuildEngine);
     connect(m_localeCombo, &QComboBox::currentIndexChanged, this, &PlaybookPreview::onLocaleChanged);
+    retranslate();
+}
+
+void PlaybookPreview::retranslate()
+{
+    m_channelCombo->setItemText(0, tr("Phone"));
+    m_channelCombo->setItemText(1, tr("In person"));
+    m_genderCombo->setItemText(0, tr("Consultant: woman"));
+    m_genderCombo->setItemText(1, tr("Consultant: man"));
+    m_localeLabel->setText(tr("&Language"));
+    m_channelLabel->setText(tr("C&hannel"));
+    m_addressLabel->setText(tr("Add&ress"));
+    m_genderLabel->setText(tr("&Gender"));
+    m_staleNote->setText(tr("The text has errors: this is the last valid version."));
+    m_undoButton->setText(tr("Undo step"));
+    m_restartButton->setText(tr("Start over"));
+    fillAddresses();
     showStep();
+}
+
+void PlaybookPreview::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void PlaybookPreview::fillAddresses()
+{
+    // The form of address is named in the playbook's language ("Pan", "pan", "господин").
+    const int address = std::max(0, m_addressCombo->currentIndex());
+    const QSignalBlocker blocker(m_addressCombo);
+    m_addressCombo->clear();
+    for (const FormOfAddress form : kFormsOfAddress)
+        m_addressCombo->addItem(tr("Caller: %1").arg(addressDisplayName(form, locale())), formOfAddressName(form));
+    m_addressCombo->setCurrentIndex(address);
 }
 
 void PlaybookPreview::onLocaleChanged()
 {
-    // The form of address is named in the playbook's language ("Pan", "pan", "господин").
-    const int address = std::max(0, m_addressCombo->currentIndex());
-    {
-        const QSignalBlocker blocker(m_addressCombo);
-        m_addressCombo->clear();
-        for (const FormOfAddress form : kFormsOfAddress)
-            m_addressCombo->addItem(tr("Caller: %1").arg(addressDisplayName(form, locale())), formOfAddressName(form));
-        m_addressCombo->setCurrentIndex(address);
-    }
+    fillAddresses(); // the form of address is named in the playbook's language ("Pan", "pan", "господин")
     rebuildEngine();
     emit localeChanged(locale());
 }

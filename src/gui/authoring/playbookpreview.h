@@ -42,11 +42,16 @@ public:
     // Ctrl+1…Ctrl+9 do in the editor. False if there is no such button.
     bool pressButton(int index);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     void currentStepChanged(const QString &stepId);
     void localeChanged(const QString &locale);
 
 private:
+    void retranslate();
+    void fillAddresses();
     void onLocaleChanged();
     void rebuildEngine();
     void fire(const QString &input);
@@ -65,6 +70,10 @@ private:
     QComboBox *m_channelCombo = nullptr;
     QComboBox *m_addressCombo = nullptr;
     QComboBox *m_genderCombo = nullptr;
+    QLabel *m_localeLabel = nullptr;
+    QLabel *m_channelLabel = nullptr;
+    QLabel *m_addressLabel = nullptr;
+    QLabel *m_genderLabel = nullptr;
     QLabel *m_staleNote = nullptr;
     QFrame *m_card = nullptr;
     QLabel *m_badge = nullptr;

@@ -118,7 +118,11 @@ void RehearsalPanel::attach(TrainingRun &run)
     m_ui->feedbackLabel->clear();
     const Scenario &scenario = run.scenario();
     m_ui->scenarioTitle->setText(tr("Rehearsal: %1").arg(scenario.title));
-    const bool voice = m_voice->setLanguage(scenario.language);
+    // Recorded lines play without a synthetic voice; the others are then shown only.
+    const bool recordings = CallerVoice::builtWithRecordings() &&
+                            std::any_of(scenario.turns.begin(), scenario.turns.end(),
+                                        [](const ScenarioTurn &turn) { return !turn.callerAudio.isEmpty(); });
+    const bool voice = m_voice->setLanguage(scenario.language) || recordings;
     m_ui->speakCheck->setEnabled(voice);
     m_ui->speakCheck->setToolTip(voice ? QString()
                                        : tr("This system has no voice for the scenario's language; the caller's "
@@ -150,7 +154,7 @@ void RehearsalPanel::appendTranscript(std::size_t from)
         case TranscriptLine::Speaker::Caller:
             text = tr("Caller (%1): %2").arg(toneText(line.tone), line.text);
             if (m_ui->speakCheck->isChecked() && m_ui->speakCheck->isEnabled())
-                m_voice->say(line.text);
+                m_voice->speak(line.text, line.audio);
             break;
         case TranscriptLine::Speaker::Trainee: text = tr("You: %1").arg(line.text); break;
         case TranscriptLine::Speaker::Note: text = tr("Note: %1").arg(line.text); break;
