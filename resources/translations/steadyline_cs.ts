@@ -1905,27 +1905,27 @@ queue:reklamace = complaint-pl</translation>
         <translation>krok „%1“ je čekání 3½ z metody, které trvá 5–10 s, ale jeho časovač běží od %2 do %3 ms; nastavte minMs ≥ 5000 a maxMs ≤ 10000, nebo delší pauzu označte jinak (např. &quot;‖&quot;).</translation>
     </message>
     <message>
-        <source>'{%1}' needs two or three forms separated by '|': the man's, the woman's and, for a couple or a caller of unknown gender, the plural, e.g. {address:Panu|Pani|Państwu}</source>
-        <translation>'{%1}' potřebuje dva nebo tři tvary oddělené znakem '|': pro muže, pro ženu a — pro pár nebo volajícího neznámého pohlaví — tvar množného čísla, např. {address:Panu|Pani|Państwu}</translation>
+        <source>&apos;{%1}&apos; needs two or three forms separated by &apos;|&apos;: the man&apos;s, the woman&apos;s and, for a couple or a caller of unknown gender, the plural, e.g. {address:Panu|Pani|Państwu}</source>
+        <translation>&apos;{%1}&apos; potřebuje dva nebo tři tvary oddělené znakem &apos;|&apos;: pro muže, pro ženu a — pro pár nebo volajícího neznámého pohlaví — tvar množného čísla, např. {address:Panu|Pani|Państwu}</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" has an {address:…|…} without the third, plural form that other texts of this playbook give; a couple or a caller of unknown gender would see both forms ("Panu/Pani"). Add it: {address:Panu|Pani|Państwu}.</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; has an {address:…|…} without the third, plural form that other texts of this playbook give; a couple or a caller of unknown gender would see both forms (&quot;Panu/Pani&quot;). Add it: {address:Panu|Pani|Państwu}.</source>
         <translation>text „%1“ v „%2“ má {address:…|…} bez třetího tvaru množného čísla, který jiné texty tohoto scénáře mají; pár nebo volající neznámého pohlaví by viděl oba tvary („Panu/Pani“). Doplňte ho: {address:Panu|Pani|Państwu}.</translation>
     </message>
     <message>
-        <source>the scenario's caller is addressed in the plural (formal_plural), but the playbook '%1' has lines with only two forms of address, which the rehearsal would show as both ("Panu/Pani"); give them the third form, or address the caller as formal_male or formal_female.</source>
-        <translation>volajícího v této scénce oslovujeme v množném čísle (formal_plural), ale scénář '%1' má věty jen se dvěma tvary oslovení, které by nácvik ukázal oba („Panu/Pani“); doplňte jim třetí tvar, nebo volajícího oslovujte jako formal_male či formal_female.</translation>
+        <source>the scenario&apos;s caller is addressed in the plural (formal_plural), but the playbook &apos;%1&apos; has lines with only two forms of address, which the rehearsal would show as both (&quot;Panu/Pani&quot;); give them the third form, or address the caller as formal_male or formal_female.</source>
+        <translation>volajícího v této scénce oslovujeme v množném čísle (formal_plural), ale scénář &apos;%1&apos; má věty jen se dvěma tvary oslovení, které by nácvik ukázal oba („Panu/Pani“); doplňte jim třetí tvar, nebo volajícího oslovujte jako formal_male či formal_female.</translation>
     </message>
     <message>
-        <source>the scenario's caller is addressed in the plural (formal_plural), but this {address:…|…} has no plural form, so the rehearsal would show both forms ("Panu/Pani"); add it: {address:Panu|Pani|Państwu}.</source>
+        <source>the scenario&apos;s caller is addressed in the plural (formal_plural), but this {address:…|…} has no plural form, so the rehearsal would show both forms (&quot;Panu/Pani&quot;); add it: {address:Panu|Pani|Państwu}.</source>
         <translation>volajícího v této scénce oslovujeme v množném čísle (formal_plural), ale toto {address:…|…} tvar množného čísla nemá, takže nácvik by ukázal oba tvary („Panu/Pani“); doplňte ho: {address:Panu|Pani|Państwu}.</translation>
     </message>
     <message>
-        <source>the recording '%1' of turn '%2' must be given relative to the scenario's folder, e.g. "audio/opening.wav".</source>
-        <translation>nahrávku „%1“ repliky „%2“ je třeba uvést relativně ke složce scénky, např. "audio/opening.wav".</translation>
+        <source>the recording &apos;%1&apos; of turn &apos;%2&apos; must be given relative to the scenario&apos;s folder, e.g. &quot;audio/opening.wav&quot;.</source>
+        <translation>nahrávku „%1“ repliky „%2“ je třeba uvést relativně ke složce scénky, např. &quot;audio/opening.wav&quot;.</translation>
     </message>
     <message>
-        <source>the recording '%1' of turn '%2' was not found: there is no readable file %3. Put it there, or remove 'audio' to have the line read by a synthetic voice.</source>
+        <source>the recording &apos;%1&apos; of turn &apos;%2&apos; was not found: there is no readable file %3. Put it there, or remove &apos;audio&apos; to have the line read by a synthetic voice.</source>
         <translation>nahrávka „%1“ repliky „%2“ nebyla nalezena: soubor %3 neexistuje nebo jej nelze číst. Umístěte ji tam, nebo odstraňte „audio“, aby repliku četl syntetický hlas.</translation>
     </message>
 </context>
@@ -2664,22 +2664,6 @@ queue:reklamace = complaint-pl</translation>
             <numerusform>%n záznamů se nepodařilo uložit: do deníku nelze zapisovat. Pokud teď aplikaci ukončíte, uchovají se v souboru pro obnovu a při příštím spuštění se zapíší do deníku.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n abusive calls from this reference in the last %1 days</source>
-        <translation>
-            <numerusform>%n urážlivý hovor s tímto číslem případu za posledních %1 dní</numerusform>
-            <numerusform>%n urážlivé hovory s tímto číslem případu za posledních %1 dní</numerusform>
-            <numerusform>%n urážlivých hovorů s tímto číslem případu za posledních %1 dní</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n abusive calls from this reference in the last %1 days (this desk)</source>
-        <translation>
-            <numerusform>%n urážlivý hovor s tímto číslem případu za posledních %1 dní (toto pracoviště)</numerusform>
-            <numerusform>%n urážlivé hovory s tímto číslem případu za posledních %1 dní (toto pracoviště)</numerusform>
-            <numerusform>%n urážlivých hovorů s tímto číslem případu za posledních %1 dní (toto pracoviště)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2790,6 +2774,25 @@ Poznámka vedoucího: %2</translation>
     <message>
         <source>Call started at %1 · %2: %3</source>
         <translation>Hovor zahájen v %1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CallerIncidentsBanner</name>
+    <message numerus="yes">
+        <source>%n abusive calls from this reference in the last %1 days</source>
+        <translation>
+            <numerusform>%n urážlivý hovor s tímto číslem případu za posledních %1 dní</numerusform>
+            <numerusform>%n urážlivé hovory s tímto číslem případu za posledních %1 dní</numerusform>
+            <numerusform>%n urážlivých hovorů s tímto číslem případu za posledních %1 dní</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abusive calls from this reference in the last %1 days (this desk)</source>
+        <translation>
+            <numerusform>%n urážlivý hovor s tímto číslem případu za posledních %1 dní (toto pracoviště)</numerusform>
+            <numerusform>%n urážlivé hovory s tímto číslem případu za posledních %1 dní (toto pracoviště)</numerusform>
+            <numerusform>%n urážlivých hovorů s tímto číslem případu za posledních %1 dní (toto pracoviště)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3252,7 +3255,7 @@ Poznámka vedoucího: %2</translation>
         <translation>Nic nebylo exportováno: export se nejprve zapisuje do auditního záznamu týmu a server ho nemohl přijmout (%1).</translation>
     </message>
     <message>
-        <source>The team whose figures and incident report are shown (an admin's choice)</source>
+        <source>The team whose figures and incident report are shown (an admin&apos;s choice)</source>
         <translation>Tým, jehož čísla a hlášení o incidentech se zobrazují (volba správce)</translation>
     </message>
     <message>
@@ -5046,7 +5049,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
         <translation>Byl vám předán slib</translation>
     </message>
     <message>
-        <source>Opening this call could not be written in the team's audit log: the desk is not linked to the team server.</source>
+        <source>Opening this call could not be written in the team&apos;s audit log: the desk is not linked to the team server.</source>
         <translation>Otevření tohoto hovoru se nepodařilo zapsat do auditního záznamu týmu: pracoviště není připojeno k serveru týmu.</translation>
     </message>
 </context>
@@ -5310,7 +5313,7 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
     </message>
     <message>
         <source>Leaving team &apos;%1&apos; … the link to the server is stopping; the rest of Steadyline keeps working meanwhile.</source>
-        <translation>Opouštění týmu '%1' … spojení se serverem se zastavuje; zbytek Steadyline mezitím dál funguje.</translation>
+        <translation>Opouštění týmu &apos;%1&apos; … spojení se serverem se zastavuje; zbytek Steadyline mezitím dál funguje.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes refused by the server: %1 They are kept on this desk and no longer wait.</source>

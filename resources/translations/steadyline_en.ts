@@ -78,6 +78,9 @@
             <numerusform>%n entries could not be saved: the journal cannot be written. If you quit now, they are kept in a recovery file and written to the journal at the next start.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>steadyline::gui::CallerIncidentsBanner</name>
     <message numerus="yes">
         <source>%n abusive calls from this reference in the last %1 days</source>
         <translation>

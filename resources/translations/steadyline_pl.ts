@@ -1905,27 +1905,27 @@ queue:reklamacje = complaint-pl</translation>
         <translation>krok „%1” to odczekanie 3½ z metody, które trwa 5–10 s, a jego odliczanie trwa od %2 do %3 ms; ustaw minMs ≥ 5000 i maxMs ≤ 10000 albo oznacz dłuższą przerwę inaczej (np. &quot;‖&quot;).</translation>
     </message>
     <message>
-        <source>'{%1}' needs two or three forms separated by '|': the man's, the woman's and, for a couple or a caller of unknown gender, the plural, e.g. {address:Panu|Pani|Państwu}</source>
-        <translation>'{%1}' wymaga dwóch lub trzech form rozdzielonych znakiem '|': dla mężczyzny, dla kobiety oraz — dla pary lub osoby o nieznanej płci — formy mnogiej, np. {address:Panu|Pani|Państwu}</translation>
+        <source>&apos;{%1}&apos; needs two or three forms separated by &apos;|&apos;: the man&apos;s, the woman&apos;s and, for a couple or a caller of unknown gender, the plural, e.g. {address:Panu|Pani|Państwu}</source>
+        <translation>&apos;{%1}&apos; wymaga dwóch lub trzech form rozdzielonych znakiem &apos;|&apos;: dla mężczyzny, dla kobiety oraz — dla pary lub osoby o nieznanej płci — formy mnogiej, np. {address:Panu|Pani|Państwu}</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" has an {address:…|…} without the third, plural form that other texts of this playbook give; a couple or a caller of unknown gender would see both forms ("Panu/Pani"). Add it: {address:Panu|Pani|Państwu}.</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; has an {address:…|…} without the third, plural form that other texts of this playbook give; a couple or a caller of unknown gender would see both forms (&quot;Panu/Pani&quot;). Add it: {address:Panu|Pani|Państwu}.</source>
         <translation>tekst „%1” w „%2” ma {address:…|…} bez trzeciej, mnogiej formy, którą podają inne teksty tego scenariusza; para lub osoba o nieznanej płci zobaczyłaby obie formy („Panu/Pani”). Dodaj ją: {address:Panu|Pani|Państwu}.</translation>
     </message>
     <message>
-        <source>the scenario's caller is addressed in the plural (formal_plural), but the playbook '%1' has lines with only two forms of address, which the rehearsal would show as both ("Panu/Pani"); give them the third form, or address the caller as formal_male or formal_female.</source>
-        <translation>do klienta w tej scence zwracamy się w liczbie mnogiej (formal_plural), ale scenariusz '%1' ma zdania tylko z dwiema formami zwracania się, które ćwiczenie pokazałoby razem („Panu/Pani”); dodaj im trzecią formę albo zwracaj się do klienta jako formal_male lub formal_female.</translation>
+        <source>the scenario&apos;s caller is addressed in the plural (formal_plural), but the playbook &apos;%1&apos; has lines with only two forms of address, which the rehearsal would show as both (&quot;Panu/Pani&quot;); give them the third form, or address the caller as formal_male or formal_female.</source>
+        <translation>do klienta w tej scence zwracamy się w liczbie mnogiej (formal_plural), ale scenariusz &apos;%1&apos; ma zdania tylko z dwiema formami zwracania się, które ćwiczenie pokazałoby razem („Panu/Pani”); dodaj im trzecią formę albo zwracaj się do klienta jako formal_male lub formal_female.</translation>
     </message>
     <message>
-        <source>the scenario's caller is addressed in the plural (formal_plural), but this {address:…|…} has no plural form, so the rehearsal would show both forms ("Panu/Pani"); add it: {address:Panu|Pani|Państwu}.</source>
+        <source>the scenario&apos;s caller is addressed in the plural (formal_plural), but this {address:…|…} has no plural form, so the rehearsal would show both forms (&quot;Panu/Pani&quot;); add it: {address:Panu|Pani|Państwu}.</source>
         <translation>do klienta w tej scence zwracamy się w liczbie mnogiej (formal_plural), ale to {address:…|…} nie ma formy mnogiej, więc ćwiczenie pokazałoby obie formy („Panu/Pani”); dodaj ją: {address:Panu|Pani|Państwu}.</translation>
     </message>
     <message>
-        <source>the recording '%1' of turn '%2' must be given relative to the scenario's folder, e.g. "audio/opening.wav".</source>
-        <translation>nagranie „%1” kwestii „%2” trzeba podać względem folderu scenki, np. "audio/opening.wav".</translation>
+        <source>the recording &apos;%1&apos; of turn &apos;%2&apos; must be given relative to the scenario&apos;s folder, e.g. &quot;audio/opening.wav&quot;.</source>
+        <translation>nagranie „%1” kwestii „%2” trzeba podać względem folderu scenki, np. &quot;audio/opening.wav&quot;.</translation>
     </message>
     <message>
-        <source>the recording '%1' of turn '%2' was not found: there is no readable file %3. Put it there, or remove 'audio' to have the line read by a synthetic voice.</source>
+        <source>the recording &apos;%1&apos; of turn &apos;%2&apos; was not found: there is no readable file %3. Put it there, or remove &apos;audio&apos; to have the line read by a synthetic voice.</source>
         <translation>nie znaleziono nagrania „%1” kwestii „%2”: nie ma pliku %3, który dałoby się odczytać. Umieść je tam albo usuń „audio”, aby kwestię czytał syntetyczny głos.</translation>
     </message>
 </context>
@@ -2664,22 +2664,6 @@ queue:reklamacje = complaint-pl</translation>
             <numerusform>Nie udało się zapisać %n wpisów: nie można zapisać dziennika. Jeśli teraz zakończysz, zostaną zachowane w pliku odzyskiwania i zapisane w dzienniku przy następnym uruchomieniu.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n abusive calls from this reference in the last %1 days</source>
-        <translation>
-            <numerusform>%n obraźliwa rozmowa z tym numerem sprawy w ostatnich %1 dniach</numerusform>
-            <numerusform>%n obraźliwe rozmowy z tym numerem sprawy w ostatnich %1 dniach</numerusform>
-            <numerusform>%n obraźliwych rozmów z tym numerem sprawy w ostatnich %1 dniach</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n abusive calls from this reference in the last %1 days (this desk)</source>
-        <translation>
-            <numerusform>%n obraźliwa rozmowa z tym numerem sprawy w ostatnich %1 dniach (to stanowisko)</numerusform>
-            <numerusform>%n obraźliwe rozmowy z tym numerem sprawy w ostatnich %1 dniach (to stanowisko)</numerusform>
-            <numerusform>%n obraźliwych rozmów z tym numerem sprawy w ostatnich %1 dniach (to stanowisko)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2790,6 +2774,25 @@ Notatka lidera: %2</translation>
     <message>
         <source>Call started at %1 · %2: %3</source>
         <translation>Rozmowa rozpoczęta o %1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CallerIncidentsBanner</name>
+    <message numerus="yes">
+        <source>%n abusive calls from this reference in the last %1 days</source>
+        <translation>
+            <numerusform>%n obraźliwa rozmowa z tym numerem sprawy w ostatnich %1 dniach</numerusform>
+            <numerusform>%n obraźliwe rozmowy z tym numerem sprawy w ostatnich %1 dniach</numerusform>
+            <numerusform>%n obraźliwych rozmów z tym numerem sprawy w ostatnich %1 dniach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abusive calls from this reference in the last %1 days (this desk)</source>
+        <translation>
+            <numerusform>%n obraźliwa rozmowa z tym numerem sprawy w ostatnich %1 dniach (to stanowisko)</numerusform>
+            <numerusform>%n obraźliwe rozmowy z tym numerem sprawy w ostatnich %1 dniach (to stanowisko)</numerusform>
+            <numerusform>%n obraźliwych rozmów z tym numerem sprawy w ostatnich %1 dniach (to stanowisko)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3252,7 +3255,7 @@ Notatka lidera: %2</translation>
         <translation>Nic nie wyeksportowano: eksport najpierw trafia do dziennika audytu zespołu, a serwer nie mógł go przyjąć (%1).</translation>
     </message>
     <message>
-        <source>The team whose figures and incident report are shown (an admin's choice)</source>
+        <source>The team whose figures and incident report are shown (an admin&apos;s choice)</source>
         <translation>Zespół, którego liczby i raport o incydentach są pokazane (wybór administratora)</translation>
     </message>
     <message>
@@ -5046,7 +5049,7 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
         <translation>Przekazano ci obietnicę</translation>
     </message>
     <message>
-        <source>Opening this call could not be written in the team's audit log: the desk is not linked to the team server.</source>
+        <source>Opening this call could not be written in the team&apos;s audit log: the desk is not linked to the team server.</source>
         <translation>Otwarcia tej rozmowy nie udało się zapisać w dzienniku audytu zespołu: stanowisko nie jest połączone z serwerem zespołu.</translation>
     </message>
 </context>
@@ -5310,7 +5313,7 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
     </message>
     <message>
         <source>Leaving team &apos;%1&apos; … the link to the server is stopping; the rest of Steadyline keeps working meanwhile.</source>
-        <translation>Opuszczanie zespołu '%1' … połączenie z serwerem jest zatrzymywane; reszta Steadyline w tym czasie działa dalej.</translation>
+        <translation>Opuszczanie zespołu &apos;%1&apos; … połączenie z serwerem jest zatrzymywane; reszta Steadyline w tym czasie działa dalej.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes refused by the server: %1 They are kept on this desk and no longer wait.</source>

@@ -1905,27 +1905,27 @@ queue:жалобы = complaint-pl</translation>
         <translation>шаг «%1» — это ожидание 3½ по методу, оно длится 5–10 с, но его таймер идёт от %2 до %3 мс; задайте minMs ≥ 5000 и maxMs ≤ 10000 или обозначьте более долгую паузу иначе (например, &quot;‖&quot;).</translation>
     </message>
     <message>
-        <source>'{%1}' needs two or three forms separated by '|': the man's, the woman's and, for a couple or a caller of unknown gender, the plural, e.g. {address:Panu|Pani|Państwu}</source>
-        <translation>'{%1}' требует две или три формы через '|': для мужчины, для женщины и — для пары или собеседника неизвестного пола — форму множественного числа, например {address:Panu|Pani|Państwu}</translation>
+        <source>&apos;{%1}&apos; needs two or three forms separated by &apos;|&apos;: the man&apos;s, the woman&apos;s and, for a couple or a caller of unknown gender, the plural, e.g. {address:Panu|Pani|Państwu}</source>
+        <translation>&apos;{%1}&apos; требует две или три формы через &apos;|&apos;: для мужчины, для женщины и — для пары или собеседника неизвестного пола — форму множественного числа, например {address:Panu|Pani|Państwu}</translation>
     </message>
     <message>
-        <source>the "%1" text of "%2" has an {address:…|…} without the third, plural form that other texts of this playbook give; a couple or a caller of unknown gender would see both forms ("Panu/Pani"). Add it: {address:Panu|Pani|Państwu}.</source>
+        <source>the &quot;%1&quot; text of &quot;%2&quot; has an {address:…|…} without the third, plural form that other texts of this playbook give; a couple or a caller of unknown gender would see both forms (&quot;Panu/Pani&quot;). Add it: {address:Panu|Pani|Państwu}.</source>
         <translation>текст «%1» в «%2» содержит {address:…|…} без третьей формы множественного числа, которая есть в других текстах этого сценария; пара или собеседник неизвестного пола увидят обе формы («Panu/Pani»). Добавьте её: {address:Panu|Pani|Państwu}.</translation>
     </message>
     <message>
-        <source>the scenario's caller is addressed in the plural (formal_plural), but the playbook '%1' has lines with only two forms of address, which the rehearsal would show as both ("Panu/Pani"); give them the third form, or address the caller as formal_male or formal_female.</source>
-        <translation>к собеседнику в этой сценке обращаются во множественном числе (formal_plural), но в сценарии '%1' есть фразы только с двумя формами обращения, и тренировка покажет обе («Panu/Pani»); добавьте им третью форму или обращайтесь к собеседнику как formal_male или formal_female.</translation>
+        <source>the scenario&apos;s caller is addressed in the plural (formal_plural), but the playbook &apos;%1&apos; has lines with only two forms of address, which the rehearsal would show as both (&quot;Panu/Pani&quot;); give them the third form, or address the caller as formal_male or formal_female.</source>
+        <translation>к собеседнику в этой сценке обращаются во множественном числе (formal_plural), но в сценарии &apos;%1&apos; есть фразы только с двумя формами обращения, и тренировка покажет обе («Panu/Pani»); добавьте им третью форму или обращайтесь к собеседнику как formal_male или formal_female.</translation>
     </message>
     <message>
-        <source>the scenario's caller is addressed in the plural (formal_plural), but this {address:…|…} has no plural form, so the rehearsal would show both forms ("Panu/Pani"); add it: {address:Panu|Pani|Państwu}.</source>
+        <source>the scenario&apos;s caller is addressed in the plural (formal_plural), but this {address:…|…} has no plural form, so the rehearsal would show both forms (&quot;Panu/Pani&quot;); add it: {address:Panu|Pani|Państwu}.</source>
         <translation>к собеседнику в этой сценке обращаются во множественном числе (formal_plural), но у этого {address:…|…} нет формы множественного числа, и тренировка покажет обе формы («Panu/Pani»); добавьте её: {address:Panu|Pani|Państwu}.</translation>
     </message>
     <message>
-        <source>the recording '%1' of turn '%2' must be given relative to the scenario's folder, e.g. "audio/opening.wav".</source>
-        <translation>запись «%1» реплики «%2» нужно указать относительно папки сценки, например "audio/opening.wav".</translation>
+        <source>the recording &apos;%1&apos; of turn &apos;%2&apos; must be given relative to the scenario&apos;s folder, e.g. &quot;audio/opening.wav&quot;.</source>
+        <translation>запись «%1» реплики «%2» нужно указать относительно папки сценки, например &quot;audio/opening.wav&quot;.</translation>
     </message>
     <message>
-        <source>the recording '%1' of turn '%2' was not found: there is no readable file %3. Put it there, or remove 'audio' to have the line read by a synthetic voice.</source>
+        <source>the recording &apos;%1&apos; of turn &apos;%2&apos; was not found: there is no readable file %3. Put it there, or remove &apos;audio&apos; to have the line read by a synthetic voice.</source>
         <translation>запись «%1» реплики «%2» не найдена: файла %3 нет или его нельзя прочитать. Положите её туда или уберите «audio», чтобы реплику читал синтетический голос.</translation>
     </message>
 </context>
@@ -2664,22 +2664,6 @@ queue:жалобы = complaint-pl</translation>
             <numerusform>Не удалось сохранить %n записей: журнал недоступен для записи. Если выйти сейчас, они сохранятся в файле восстановления и будут записаны в журнал при следующем запуске.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n abusive calls from this reference in the last %1 days</source>
-        <translation>
-            <numerusform>%n оскорбительный звонок с этим номером обращения за последние %1 дн.</numerusform>
-            <numerusform>%n оскорбительных звонка с этим номером обращения за последние %1 дн.</numerusform>
-            <numerusform>%n оскорбительных звонков с этим номером обращения за последние %1 дн.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n abusive calls from this reference in the last %1 days (this desk)</source>
-        <translation>
-            <numerusform>%n оскорбительный звонок с этим номером обращения за последние %1 дн. (это рабочее место)</numerusform>
-            <numerusform>%n оскорбительных звонка с этим номером обращения за последние %1 дн. (это рабочее место)</numerusform>
-            <numerusform>%n оскорбительных звонков с этим номером обращения за последние %1 дн. (это рабочее место)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2790,6 +2774,25 @@ The lead&apos;s note: %2</source>
     <message>
         <source>Call started at %1 · %2: %3</source>
         <translation>Звонок начат в %1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::CallerIncidentsBanner</name>
+    <message numerus="yes">
+        <source>%n abusive calls from this reference in the last %1 days</source>
+        <translation>
+            <numerusform>%n оскорбительный звонок с этим номером обращения за последние %1 дн.</numerusform>
+            <numerusform>%n оскорбительных звонка с этим номером обращения за последние %1 дн.</numerusform>
+            <numerusform>%n оскорбительных звонков с этим номером обращения за последние %1 дн.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abusive calls from this reference in the last %1 days (this desk)</source>
+        <translation>
+            <numerusform>%n оскорбительный звонок с этим номером обращения за последние %1 дн. (это рабочее место)</numerusform>
+            <numerusform>%n оскорбительных звонка с этим номером обращения за последние %1 дн. (это рабочее место)</numerusform>
+            <numerusform>%n оскорбительных звонков с этим номером обращения за последние %1 дн. (это рабочее место)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3252,7 +3255,7 @@ The lead&apos;s note: %2</source>
         <translation>Ничего не экспортировано: экспорт сначала записывается в журнал аудита команды, а сервер не смог его принять (%1).</translation>
     </message>
     <message>
-        <source>The team whose figures and incident report are shown (an admin's choice)</source>
+        <source>The team whose figures and incident report are shown (an admin&apos;s choice)</source>
         <translation>Команда, чьи показатели и отчёт об инцидентах показаны (выбор администратора)</translation>
     </message>
     <message>
@@ -5046,7 +5049,7 @@ Promises you record during a call (F9) appear here until they are marked kept or
         <translation>Вам передано обещание</translation>
     </message>
     <message>
-        <source>Opening this call could not be written in the team's audit log: the desk is not linked to the team server.</source>
+        <source>Opening this call could not be written in the team&apos;s audit log: the desk is not linked to the team server.</source>
         <translation>Открытие этого звонка не удалось записать в журнал аудита команды: рабочее место не связано с сервером команды.</translation>
     </message>
 </context>
@@ -5310,7 +5313,7 @@ Your own calls, notes and promises stay in this desk&apos;s journal. What the te
     </message>
     <message>
         <source>Leaving team &apos;%1&apos; … the link to the server is stopping; the rest of Steadyline keeps working meanwhile.</source>
-        <translation>Выход из команды '%1' … связь с сервером останавливается; остальная часть Steadyline тем временем продолжает работать.</translation>
+        <translation>Выход из команды &apos;%1&apos; … связь с сервером останавливается; остальная часть Steadyline тем временем продолжает работать.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes refused by the server: %1 They are kept on this desk and no longer wait.</source>

@@ -5,6 +5,7 @@
 #include "teamstore.h"
 #include "trainingassignments.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -71,6 +72,9 @@ bool openServerConnection(const server::ServerAddress &address, const QString &c
 // worker's thread or the command line, never for the window's thread.
 class TeamExchange
 {
+    // lupdate files the texts of these functions under this class: they are looked up there too.
+    Q_DECLARE_TR_FUNCTIONS(steadyline::sync::TeamExchange)
+
 public:
     explicit TeamExchange(QSqlDatabase server);
 

@@ -97,10 +97,11 @@ TEST_CASE("A raised hand reaches the lead's board, the answer the consultant, an
 
         // The lead opens the call's timeline from the keyboard: the audit log holds it (#18 §8), once,
         // however often the board is read again with the call still chosen.
-        const auto openings = [&server] {
-            const CommandRun audit = runSteadyline(
-                {QStringLiteral("server"), QStringLiteral("audit"), QStringLiteral("--since"),
-                 QDate::currentDate().addDays(-1).toString(Qt::ISODate), QStringLiteral("--db"), server.adminUrl()});
+        const auto openings = [&team] {
+            const CommandRun audit =
+                runSteadyline({QStringLiteral("server"), QStringLiteral("audit"), QStringLiteral("--since"),
+                               QDate::currentDate().addDays(-1).toString(Qt::ISODate), QStringLiteral("--db"),
+                               team.server.adminUrl()});
             INFO(audit.err.toStdString());
             REQUIRE(audit.exitCode == 0);
             return audit.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).filter(QStringLiteral("call_opened"));
