@@ -14,23 +14,41 @@ QString nextConnectionName()
     return QStringLiteral("steadyline-server-%1").arg(++counter);
 }
 
-// libpq's reasons for a failed connection are precise but terse; the common ones get a sentence
-// that says what to do.
-QString connectionAdvice(const QString &reason)
+ConnectionProblem problemOf(const QString &reason)
 {
-    if (reason.contains(QStringLiteral("password authentication failed")))
-        return QStringLiteral("The login or its password is wrong.");
+    if (reason.contains(QStringLiteral("password authentication failed")) ||
+        reason.contains(QStringLiteral("no password supplied")))
+        return ConnectionProblem::WrongLogin;
     if (reason.contains(QStringLiteral("does not exist")) && reason.contains(QStringLiteral("database")))
-        return QStringLiteral("Create the database first (createdb steadyline), then run steadyline server init.");
+        return ConnectionProblem::NoDatabase;
     if (reason.contains(QStringLiteral("certificate")) || reason.contains(QStringLiteral("SSL")))
-        return QStringLiteral("The server's certificate could not be verified: check sslrootcert and that the "
-                              "host name in the URL is the one in the certificate.");
+        return ConnectionProblem::Certificate;
+    if (reason.contains(QStringLiteral("no pg_hba.conf entry")))
+        return ConnectionProblem::NotAllowedFromHere;
     if (reason.contains(QStringLiteral("Connection refused")) || reason.contains(QStringLiteral("No such file")) ||
         reason.contains(QStringLiteral("timeout")) || reason.contains(QStringLiteral("could not translate")))
+        return ConnectionProblem::Unreachable;
+    return ConnectionProblem::Other;
+}
+
+// The admin's command line is English for scripts: what to do after each problem.
+QString adminAdvice(ConnectionProblem problem)
+{
+    switch (problem) {
+    case ConnectionProblem::WrongLogin: return QStringLiteral("The login or its password is wrong.");
+    case ConnectionProblem::NoDatabase:
+        return QStringLiteral("Create the database first (createdb steadyline), then run steadyline server init.");
+    case ConnectionProblem::Certificate:
+        return QStringLiteral("The server's certificate could not be verified: check sslrootcert and that the "
+                              "host name in the URL is the one in the certificate.");
+    case ConnectionProblem::Unreachable:
         return QStringLiteral("The server cannot be reached: check the host and port, and that PostgreSQL runs.");
-    if (reason.contains(QStringLiteral("no pg_hba.conf entry")))
+    case ConnectionProblem::NotAllowedFromHere:
         return QStringLiteral(
             "The server does not accept this login from here: see pg_hba.conf in docs/team-server.md.");
+    case ConnectionProblem::DriverMissing:
+    case ConnectionProblem::Other: break;
+    }
     return {};
 }
 
@@ -51,25 +69,40 @@ ServerConnection::~ServerConnection()
         QSqlDatabase::removeDatabase(m_name);
 }
 
-bool ServerConnection::open(const ServerAddress &address, QString *error)
+bool openPostgresConnection(const ServerAddress &address, const QString &name, const QStringList &options,
+                            QString *reason, ConnectionProblem *problem)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-        *error = QStringLiteral("Qt's PostgreSQL driver (QPSQL) is missing: install libqt6sql6-psql.");
+        reason->clear();
+        *problem = ConnectionProblem::DriverMissing;
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db.setHostName(address.host);
     db.setPort(address.port);
     db.setDatabaseName(address.database);
     db.setUserName(address.user);
-    db.setPassword(address.password);
-    QStringList options = address.parameters;
-    options << QStringLiteral("application_name='steadyline'");
-    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!address.password.isEmpty())
+        db.setPassword(address.password);
+    db.setConnectOptions((options + address.parameters).join(QLatin1Char(';')));
     if (db.open())
         return true;
-    const QString reason = db.lastError().databaseText().trimmed();
-    const QString advice = connectionAdvice(reason);
+    *reason = db.lastError().databaseText().trimmed();
+    *problem = problemOf(*reason);
+    return false;
+}
+
+bool ServerConnection::open(const ServerAddress &address, QString *error)
+{
+    QString reason;
+    ConnectionProblem problem = ConnectionProblem::Other;
+    if (openPostgresConnection(address, m_name, {QStringLiteral("application_name='steadyline'")}, &reason, &problem))
+        return true;
+    if (problem == ConnectionProblem::DriverMissing) {
+        *error = QStringLiteral("Qt's PostgreSQL driver (QPSQL) is missing: install libqt6sql6-psql.");
+        return false;
+    }
+    const QString advice = adminAdvice(problem);
     *error = QStringLiteral("cannot connect to %1: %2").arg(address.displayText(), reason);
     if (!advice.isEmpty())
         *error += QLatin1Char('\n') + advice;

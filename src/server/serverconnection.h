@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 class QSqlError;
 
@@ -28,6 +29,24 @@ public:
 private:
     QString m_name;
 };
+
+// Why libpq refused a connection, told apart so that each audience (the admin's command line, a
+// desk's window) can say in its own words what to do.
+enum class ConnectionProblem {
+    DriverMissing,      // Qt's QPSQL driver is not installed
+    WrongLogin,         // wrong password, no password, or no such login
+    NoDatabase,         // the server has no database of that name
+    Certificate,        // TLS: the server's certificate could not be verified
+    NotAllowedFromHere, // pg_hba.conf has no entry for this login from this address
+    Unreachable,        // refused, timed out, no such host or socket
+    Other,
+};
+
+// Adds the QPSQL connection `name` for `address` (its parameters after `options`) and opens it.
+// False with libpq's own reason in `reason` (empty when the driver is missing) and the kind of
+// problem in `problem`.
+bool openPostgresConnection(const ServerAddress &address, const QString &name, const QStringList &options,
+                            QString *reason, ConnectionProblem *problem);
 
 // The server's own words for a failed statement, without libpq's "ERROR:" prefix and context
 // lines, followed by its hint when it gave one.

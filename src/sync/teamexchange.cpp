@@ -31,20 +31,26 @@ QString unreachableAdvice()
               "sends its changes later.");
 }
 
-// libpq's reasons are precise but terse; the common ones get a sentence that says what to do.
-QString connectionAdvice(const QString &reason)
+// libpq's reasons are precise but terse; each kind gets a sentence that says what to do.
+QString connectionAdvice(server::ConnectionProblem problem)
 {
-    if (reason.contains(QStringLiteral("password authentication failed")) ||
-        reason.contains(QStringLiteral("no password supplied")))
+    using server::ConnectionProblem;
+    switch (problem) {
+    case ConnectionProblem::DriverMissing:
+        return tr("Qt's PostgreSQL driver (QPSQL) is missing: install the package libqt6sql6-psql.");
+    case ConnectionProblem::WrongLogin:
         return tr("The login or its password is wrong, or the login does not exist on the server. Check them with "
                   "your team's admin and join again.");
-    if (reason.contains(QStringLiteral("does not exist")) && reason.contains(QStringLiteral("database")))
+    case ConnectionProblem::NoDatabase:
         return tr("The server has no such database. Check the address with your team's admin.");
-    if (reason.contains(QStringLiteral("certificate")) || reason.contains(QStringLiteral("SSL")))
+    case ConnectionProblem::Certificate:
         return tr("The server's certificate could not be verified. Check the CA file (sslrootcert) and that the host "
                   "name in the address is the one in the certificate.");
-    if (reason.contains(QStringLiteral("no pg_hba.conf entry")))
+    case ConnectionProblem::NotAllowedFromHere:
         return tr("The server does not accept this login from this computer. Ask your team's admin.");
+    case ConnectionProblem::Unreachable:
+    case ConnectionProblem::Other: break;
+    }
     return unreachableAdvice();
 }
 
@@ -63,30 +69,23 @@ int newestServerSchema()
 bool openServerConnection(const server::ServerAddress &address, const QString &connectionName, QString *error,
                           bool *unreachable)
 {
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-        *error = tr("Qt's PostgreSQL driver (QPSQL) is missing: install the package libqt6sql6-psql.");
+    // Short waits: a desk offline is normal, a desk waiting minutes for a dead server is not.
+    const QStringList options{
+        QStringLiteral("connect_timeout=5"),  QStringLiteral("keepalives=1"),
+        QStringLiteral("keepalives_idle=10"), QStringLiteral("keepalives_interval=5"),
+        QStringLiteral("keepalives_count=3"), QStringLiteral("application_name='steadyline desk'")};
+    QString reason;
+    server::ConnectionProblem problem = server::ConnectionProblem::Other;
+    if (server::openPostgresConnection(address, connectionName, options, &reason, &problem))
+        return true;
+    if (unreachable) {
+        *unreachable = problem == server::ConnectionProblem::Unreachable || problem == server::ConnectionProblem::Other;
+    }
+    if (problem == server::ConnectionProblem::DriverMissing) {
+        *error = connectionAdvice(problem);
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-    db.setHostName(address.host);
-    db.setPort(address.port);
-    db.setDatabaseName(address.database);
-    db.setUserName(address.user);
-    if (!address.password.isEmpty())
-        db.setPassword(address.password);
-    // Short waits: a desk offline is normal, a desk waiting minutes for a dead server is not.
-    QStringList options{QStringLiteral("connect_timeout=5"), QStringLiteral("keepalives=1"),
-                        QStringLiteral("keepalives_idle=10"), QStringLiteral("keepalives_interval=5"),
-                        QStringLiteral("keepalives_count=3")};
-    options << address.parameters << QStringLiteral("application_name='steadyline desk'");
-    db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (db.open())
-        return true;
-    const QString reason = db.lastError().databaseText().trimmed();
-    const QString advice = connectionAdvice(reason);
-    if (unreachable)
-        *unreachable = advice == unreachableAdvice();
-    *error = tr("Cannot connect to the team server %1. %2").arg(address.displayText(), advice);
+    *error = tr("Cannot connect to the team server %1. %2").arg(address.displayText(), connectionAdvice(problem));
     return false;
 }
 
