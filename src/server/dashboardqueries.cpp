@@ -2,6 +2,7 @@
 
 #include "serverconnection.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,12 +26,16 @@ std::optional<double> optionalDouble(const QVariant &value)
 
 bool exec(QSqlQuery &query, QString *error)
 {
-    if (query.exec())
+    // QPSQL prepares on the server: a function the server lacks fails the prepare, and executing
+    // the statement anyway would report a syntax error instead of the cause.
+    if (!query.lastError().isValid() && query.exec())
         return true;
-    // A server not yet migrated to version 8 (the desks need only 4): say what to do.
+    // A server not yet migrated to the dashboard's schema (the desks need less): say what to do.
     *error = sqlState(query.lastError()) == QStringLiteral("42883")
-                 ? QStringLiteral("the team server is too old for the dashboard's statistics (schema 8 is needed); "
-                                  "ask the admin to run: steadyline server init")
+                 ? QCoreApplication::translate("steadyline::server::DashboardQueries",
+                                               "the team server is too old for the dashboard's statistics (schema %1 "
+                                               "is needed); ask the admin to run: steadyline server init")
+                       .arg(kDashboardSchema)
                  : serverErrorText(query.lastError());
     return false;
 }

@@ -119,6 +119,9 @@ struct IncidentReportRow
     qint64 coolDowns = 0;
 };
 
+// The server schema the dashboard's questions need (11: dashboard_teams and the call summaries).
+inline constexpr int kDashboardSchema = 11;
+
 // The dashboard's questions to the team server (migration 8), each through the tables'
 // row-level security: a lead gets their own team, an admin any team. Blocking: run it on the
 // sync worker's thread or a task with a connection of its own, never on the GUI thread.

@@ -506,3 +506,23 @@ TEST_CASE("the lead's figures carry the team's training assignments, done or not
                               QStringLiteral("anna threat-2 2099-01-01 open -"),
                               QStringLiteral("bob threat-2 2026-11-13 open -")});
 }
+
+TEST_CASE("a server older than the dashboard needs says which schema it needs and what the admin runs")
+{
+    Statistics server;
+    // A server whose admin has not run `server init` since an older Steadyline: the dashboard's
+    // newest function is not there yet (as on a server of schema 10).
+    server.superuserSql(QStringLiteral("DROP FUNCTION steadyline.dashboard_incidents(text, timestamptz, timestamptz, "
+                                       "text, text)"));
+    QString error;
+    steadyline::server::ServerConnection connection;
+    REQUIRE(connection.open(server.address(QStringLiteral("lena")), &error));
+    const DashboardQueries queries(connection.database());
+    const DashboardPeriod period{QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC),
+                                 QDateTime(QDate(2026, 11, 16), QTime(0, 0), Qt::UTC), QStringLiteral("UTC")};
+    CHECK_FALSE(queries.figures(QStringLiteral("north"), period, &error));
+    INFO(error.toStdString());
+    CHECK(error.contains(QStringLiteral("schema %1").arg(steadyline::server::kDashboardSchema)));
+    CHECK(error.contains(QStringLiteral("steadyline server init")));
+    CHECK_FALSE(error.contains(QStringLiteral("schema 8 ")));
+}
