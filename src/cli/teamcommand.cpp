@@ -244,7 +244,8 @@ int runSync(const Invocation &invocation)
             if (!membership)
                 break;
             const auto changes = server.pull(membership->cursor, kPullRows, &error);
-            if (!changes || !store.storePulled(*changes, QDateTime::currentDateTime(), &error))
+            if (!changes ||
+                !store.storePulled(*changes, QDateTime::currentDateTime(), &error, changes->size() < kPullRows))
                 break;
             pulled += int(changes->size());
             if (changes->size() < kPullRows)

@@ -2,6 +2,7 @@
 
 #include "journal/timestamp.h"
 #include "journalrows.h"
+#include "teamstore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -304,7 +305,9 @@ QString TeamPromises::queueReassignAll(const QString &from, const QString &to, c
 bool TeamPromises::withdraw(const QString &requestId, QString *error)
 {
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("DELETE FROM outbox WHERE uuid = ? AND kind = ?"), {requestId, kHolderKind}, error))
+    // Only while it waits: a request the server took is done.
+    if (!run(q, QStringLiteral("DELETE FROM outbox WHERE uuid = ? AND kind = ? AND seq > %1").arg(pushedThrough()),
+             {requestId, kHolderKind}, error))
         return false;
     return q.numRowsAffected() > 0;
 }

@@ -15,6 +15,12 @@
 
 namespace steadyline::sync {
 
+QString pushedThrough()
+{
+    return QStringLiteral("(SELECT coalesce(max(seq), 0) FROM team_rows WHERE kind = '%1')")
+        .arg(QLatin1String(kPushedThroughKind));
+}
+
 namespace {
 
 using namespace journalrows;
@@ -85,7 +91,9 @@ bool TeamStore::join(const QString &server, const QString &login, const QString 
     if (!error->isEmpty())
         return false;
     const bool sameServer = before && before->server == server && before->login == login;
-    if (!sameServer && !run(q, QStringLiteral("DELETE FROM team_rows"), {}, error))
+    // Changes the old server took are not for the new one.
+    if (!sameServer && (!run(q, QStringLiteral("DELETE FROM outbox WHERE seq <= %1").arg(pushedThrough()), {}, error) ||
+                        !run(q, QStringLiteral("DELETE FROM team_rows"), {}, error)))
         return false;
     if (!run(q,
              QStringLiteral(
@@ -138,7 +146,8 @@ bool TeamStore::leave(QString *error)
 int TeamStore::waiting(QString *error) const
 {
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT count(*) FROM outbox"), {}, error) || !q.next())
+    if (!run(q, QStringLiteral("SELECT count(*) FROM outbox WHERE seq > %1").arg(pushedThrough()), {}, error) ||
+        !q.next())
         return 0;
     return q.value(0).toInt();
 }
@@ -147,7 +156,10 @@ std::vector<OutboxChange> TeamStore::nextBatch(int maxChanges, QString *error) c
 {
     std::vector<OutboxChange> batch;
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT seq, uuid, kind, data FROM outbox ORDER BY seq LIMIT ?"), {maxChanges}, error))
+    if (!run(q,
+             QStringLiteral("SELECT seq, uuid, kind, data FROM outbox WHERE seq > %1 ORDER BY seq LIMIT ?")
+                 .arg(pushedThrough()),
+             {maxChanges}, error))
         return batch;
     while (q.next())
         batch.push_back(
@@ -159,7 +171,11 @@ bool TeamStore::removePushed(qint64 lastSeq, const QDateTime &at, QString *error
 {
     Transaction transaction(m_db);
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("DELETE FROM outbox WHERE seq <= ?"), {lastSeq}, error) ||
+    if (!run(q,
+             QStringLiteral("INSERT INTO team_rows (uuid, seq, kind, login, team, data) "
+                            "SELECT ?, ?, ?, login, team, '{}' FROM team_sync WHERE id = 1 "
+                            "ON CONFLICT (uuid) DO UPDATE SET seq = max(seq, excluded.seq)"),
+             {QString::fromLatin1(kPushedThroughKind), lastSeq, QString::fromLatin1(kPushedThroughKind)}, error) ||
         !run(q, QStringLiteral("UPDATE team_sync SET last_push = ?"), {journal::isoTimestamp(at)}, error))
         return false;
     if (!transaction.commit()) {
@@ -210,7 +226,7 @@ std::vector<RefusedChange> TeamStore::refusedChanges(QString *error) const
     return refused;
 }
 
-bool TeamStore::storePulled(const std::vector<TeamChange> &changes, const QDateTime &at, QString *error)
+bool TeamStore::storePulled(const std::vector<TeamChange> &changes, const QDateTime &at, QString *error, bool caughtUp)
 {
     Transaction transaction(m_db);
     QSqlQuery q(m_db);
@@ -225,6 +241,8 @@ bool TeamStore::storePulled(const std::vector<TeamChange> &changes, const QDateT
     }
     if (!run(q, QStringLiteral("UPDATE team_sync SET cursor = max(cursor, ?), last_pull = ?"),
              {cursor, journal::isoTimestamp(at)}, error))
+        return false;
+    if (caughtUp && !run(q, QStringLiteral("DELETE FROM outbox WHERE seq <= %1").arg(pushedThrough()), {}, error))
         return false;
     if (!transaction.commit()) {
         *error = journalProblem(q);

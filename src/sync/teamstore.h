@@ -77,6 +77,12 @@ inline constexpr const char *kPublishedPlaybookKind = "published_playbook";
 // refused, and the role the server gave this login.
 inline constexpr const char *kRefusedChangeKind = "refused_change";
 inline constexpr const char *kDeskRoleKind = "desk_role";
+// The outbox's last change the server took (its seq in the row's seq): changes up to it stay in the
+// outbox, no longer sent, until a pull has brought the team's rows up to date, so that a window
+// showing what waits never sees a change vanish between its push and the pull that brings it back.
+inline constexpr const char *kPushedThroughKind = "pushed_through";
+// That change's seq (0: none) as an SQL subquery, for the outbox's readers: `seq > (…)` waits.
+[[nodiscard]] QString pushedThrough();
 
 // The journal's side of the team server: membership, outbox and the team's rows, on the
 // journal's own SQLite connection (schema version 3, see src/core/journal/schema.cpp). Every
@@ -97,9 +103,11 @@ public:
     // dropped: the caller decides that) and the team's rows go; the desk's own journal stays.
     bool leave(QString *error);
 
+    // The changes not yet taken by the server.
     [[nodiscard]] int waiting(QString *error) const;
     [[nodiscard]] std::vector<OutboxChange> nextBatch(int maxChanges, QString *error) const;
-    // The server took every change up to `lastSeq`: they leave the outbox.
+    // The server took every change up to `lastSeq`: they are not sent again, and leave the outbox
+    // with the next pull that catches up (storePulled).
     bool removePushed(qint64 lastSeq, const QDateTime &at, QString *error);
     // The server refused `change` for good: it leaves the outbox and is kept as refused (team_rows,
     // kind refused_change), in one transaction.
@@ -107,8 +115,9 @@ public:
     // Every change the server refused, oldest first.
     [[nodiscard]] std::vector<RefusedChange> refusedChanges(QString *error) const;
     // Stores pulled changes (a change seen again replaces its row) and moves the cursor, in one
-    // transaction.
-    bool storePulled(const std::vector<TeamChange> &changes, const QDateTime &at, QString *error);
+    // transaction. `caughtUp`: these were the server's last rows, so the changes this desk pushed
+    // before the pull are in the team's rows now and leave the outbox in the same transaction.
+    bool storePulled(const std::vector<TeamChange> &changes, const QDateTime &at, QString *error, bool caughtUp = true);
 
     // The team's rows of one kind, in the server's order.
     [[nodiscard]] std::vector<TeamChange> teamRows(const QString &kind, QString *error) const;

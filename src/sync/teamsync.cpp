@@ -371,7 +371,8 @@ bool SyncWorker::exchange()
                 break;
             constexpr int kPullRows = 1000;
             const auto changes = server.pull(membership->cursor, kPullRows, &error);
-            if (!changes || !store.storePulled(*changes, QDateTime::currentDateTime(), &error))
+            if (!changes ||
+                !store.storePulled(*changes, QDateTime::currentDateTime(), &error, changes->size() < kPullRows))
                 break;
             for (const TeamChange &change : *changes)
                 if (!kinds.contains(change.kind))

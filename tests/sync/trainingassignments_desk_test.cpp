@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -190,4 +191,51 @@ TEST_CASE("A lead's desk queues assignments and withdrawals, shows them waiting,
     REQUIRE(assignments.queueWithdrawal(queued, QDateTime::currentDateTimeUtc(), &error));
     CHECK(assignments.forTeam(&error).empty());
     CHECK(TeamStore(dbOf(*journal)).nextBatch(10, &error).back().kind == u"training_withdrawal");
+}
+
+TEST_CASE("A change the server took still shows until the pull brings it back, and is never sent twice")
+{
+    QTemporaryDir dir;
+    auto journal = joinedJournal(dir, QStringLiteral("lena"));
+    QString error;
+    TrainingAssignments assignments(dbOf(*journal));
+    TeamStore store(dbOf(*journal));
+    const auto outboxRows = [&journal] {
+        QSqlQuery q(dbOf(*journal));
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM outbox")));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    const QString queued =
+        assignments.queueAssignment(QStringLiteral("anna"), QStringLiteral("turtle"), QStringLiteral("Turtle"),
+                                    QDate(2026, 12, 20), {}, kAssignedAt, &error);
+    REQUIRE_FALSE(queued.isEmpty());
+
+    // The sync worker pushed it; the lead's window reads before the worker's pull: still there.
+    REQUIRE(store.removePushed(store.nextBatch(10, &error).back().seq, QDateTime::currentDateTimeUtc(), &error));
+    CHECK(store.waiting(&error) == 0);
+    CHECK(store.nextBatch(10, &error).empty());
+    REQUIRE(assignments.forTeam(&error).size() == 1);
+
+    // A withdrawal pushed, not pulled yet: the assignment stays withdrawn on this desk.
+    REQUIRE(assignments.queueWithdrawal(queued, QDateTime::currentDateTimeUtc(), &error));
+    const auto withdrawal = store.nextBatch(10, &error);
+    REQUIRE(withdrawal.size() == 1);
+    REQUIRE(store.removePushed(withdrawal.back().seq, QDateTime::currentDateTimeUtc(), &error));
+    CHECK(assignments.forTeam(&error).empty());
+    CHECK(outboxRows() == 2);
+
+    // A pull with more rows to come keeps them; the pull that catches up takes them out.
+    REQUIRE(store.storePulled({attemptRow(6, QStringLiteral("bob"), QStringLiteral("turtle"),
+                                          QStringLiteral("2026-12-06T10:00:00+00:00"), 8)},
+                              QDateTime::currentDateTimeUtc(), &error, false));
+    CHECK(outboxRows() == 2);
+    CHECK(assignments.forTeam(&error).empty());
+    REQUIRE(store.storePulled(
+        {assignmentRow(7, queued, QStringLiteral("anna"), QStringLiteral("turtle"), QDate(2026, 12, 20), true)},
+        QDateTime::currentDateTimeUtc(), &error));
+    INFO(error.toStdString());
+    CHECK(outboxRows() == 0);
+    CHECK(assignments.forTeam(&error).empty());
+    CHECK(store.waiting(&error) == 0);
 }
