@@ -6,6 +6,7 @@
 #include "app/appcontext.h"
 #include "benchsupport.h"
 #include "call/assistwindow.h"
+#include "call/teamincall.h"
 #include "settings/settings.h"
 
 #include <QApplication>
@@ -511,7 +512,7 @@ int main(int argc, char *argv[])
     auto context = std::make_unique<AppContext>(settings);
     auto window = std::make_unique<AssistWindow>(*context);
     // The break after an abusive call (#18) is a page of its own; the benchmark measures the call.
-    window->setCoolDownSeconds(0);
+    window->team().setCoolDownSeconds(0);
     const bool coldShown = showAndWaitForFirstPaint(*window);
     const double coldMs = msSince(coldStart);
     if (!coldShown || !QTest::qWaitForWindowExposed(window.get())) {

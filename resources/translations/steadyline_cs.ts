@@ -2665,14 +2665,6 @@ queue:reklamace = complaint-pl</translation>
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Your lead answered: %1</source>
-        <translation>Odpověď vedoucího: %1</translation>
-    </message>
-    <message>
         <source>A short break after the call</source>
         <translation>Krátká přestávka po hovoru</translation>
     </message>
@@ -5054,6 +5046,17 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     </message>
 </context>
 <context>
+    <name>steadyline::gui::TeamInCall</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your lead answered: %1</source>
+        <translation>Odpověď vedoucího: %1</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::TeamLink</name>
     <message>
         <source>Team: online</source>
@@ -6320,6 +6323,13 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
     <message>
         <source>The PDF could not be made.</source>
         <translation>PDF se nepodařilo vytvořit.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::server::DashboardQueries</name>
+    <message>
+        <source>the team server is too old for the dashboard&apos;s statistics (schema %1 is needed); ask the admin to run: steadyline server init</source>
+        <translation>týmový server je pro statistiky přehledu příliš starý (je potřeba schéma %1); požádejte správce, ať spustí: steadyline server init</translation>
     </message>
 </context>
 <context>

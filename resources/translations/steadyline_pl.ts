@@ -2665,14 +2665,6 @@ queue:reklamacje = complaint-pl</translation>
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Your lead answered: %1</source>
-        <translation>Odpowiedź lidera: %1</translation>
-    </message>
-    <message>
         <source>A short break after the call</source>
         <translation>Krótka przerwa po rozmowie</translation>
     </message>
@@ -5054,6 +5046,17 @@ Obietnice zapisane w trakcie rozmowy (F9) są widoczne tutaj, dopóki nie zostan
     </message>
 </context>
 <context>
+    <name>steadyline::gui::TeamInCall</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your lead answered: %1</source>
+        <translation>Odpowiedź lidera: %1</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::TeamLink</name>
     <message>
         <source>Team: online</source>
@@ -6320,6 +6323,13 @@ Twoje rozmowy, notatki i obietnice zostają w dzienniku tego stanowiska. To, co 
     <message>
         <source>The PDF could not be made.</source>
         <translation>Nie udało się utworzyć PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::server::DashboardQueries</name>
+    <message>
+        <source>the team server is too old for the dashboard&apos;s statistics (schema %1 is needed); ask the admin to run: steadyline server init</source>
+        <translation>serwer zespołu jest zbyt stary na statystyki pulpitu (potrzebny jest schemat %1); poproś administratora o uruchomienie: steadyline server init</translation>
     </message>
 </context>
 <context>

@@ -2665,14 +2665,6 @@ queue:жалобы = complaint-pl</translation>
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Your lead answered: %1</source>
-        <translation>Ответ руководителя: %1</translation>
-    </message>
-    <message>
         <source>A short break after the call</source>
         <translation>Короткий перерыв после звонка</translation>
     </message>
@@ -5054,6 +5046,17 @@ Promises you record during a call (F9) appear here until they are marked kept or
     </message>
 </context>
 <context>
+    <name>steadyline::gui::TeamInCall</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your lead answered: %1</source>
+        <translation>Ответ руководителя: %1</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::TeamLink</name>
     <message>
         <source>Team: online</source>
@@ -6320,6 +6323,13 @@ Your own calls, notes and promises stay in this desk&apos;s journal. What the te
     <message>
         <source>The PDF could not be made.</source>
         <translation>Не удалось создать PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::server::DashboardQueries</name>
+    <message>
+        <source>the team server is too old for the dashboard&apos;s statistics (schema %1 is needed); ask the admin to run: steadyline server init</source>
+        <translation>сервер команды слишком старый для статистики панели (нужна схема %1); попросите администратора выполнить: steadyline server init</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/appcontext.h"
 #include "app/trayicon.h"
 #include "call/assistwindow.h"
+#include "call/teamincall.h"
 #include "journal/journal.h"
 #include "playbook/publishedplaybooks.h"
 #include "team/teamboardwindow.h"
@@ -33,15 +34,15 @@ TeamFeatures::TeamFeatures(AppContext &context, AssistWindow &window, TeamLink &
     m_context.setPublisher(&m_publisher);
     connect(&m_team, &TeamLink::statusChanged, this, &TeamFeatures::followStatus);
     connect(&m_team, &TeamLink::teamRowsArrived, this, &TeamFeatures::takeRows);
-    connect(&m_window, &AssistWindow::handRaised, &m_team, &TeamLink::nudge);
-    connect(&m_window, &AssistWindow::callerReferenceEntered, this, [this](const QString &reference) {
+    connect(&m_window.team(), &TeamInCall::handRaised, &m_team, &TeamLink::nudge);
+    connect(&m_window.team(), &TeamInCall::callerReferenceEntered, this, [this](const QString &reference) {
         m_askedReference = reference;
-        m_team.askCallerIncidents(reference, AssistWindow::kCallerIncidentDays);
+        m_team.askCallerIncidents(reference, TeamInCall::kCallerIncidentDays);
     });
     connect(&m_team, &TeamLink::callerIncidents, this, [this](const QString &reference, int count) {
         // An answer about an earlier call's caller is no news for this one.
         if (reference == m_askedReference && m_window.liveCallId() != 0)
-            m_window.showCallerIncidents(count, AssistWindow::kCallerIncidentDays);
+            m_window.team().showCallerIncidents(count, TeamInCall::kCallerIncidentDays);
     });
     connect(&m_window, &AssistWindow::teamBoardRequested, this, &TeamFeatures::openBoard);
     connect(&m_window, &AssistWindow::teamPromisesRequested, this, &TeamFeatures::openTeamPromises);
@@ -87,8 +88,8 @@ void TeamFeatures::followStatus()
     followPublishedPlaybooks();
     if (!status.joined)
         return;
-    m_window.setCoolDownSeconds(status.coolDownSeconds);
-    m_window.setRaiseHandAtFinalWarning(status.raiseHandAtFinalWarning);
+    m_window.team().setCoolDownSeconds(status.coolDownSeconds);
+    m_window.team().setRaiseHandAtFinalWarning(status.raiseHandAtFinalWarning);
     m_window.setTeamBoardAvailable(isLead());
     if (isLead() && !m_board)
         ensureBoard(); // made at once, so that it announces hands and incidents while closed
@@ -221,7 +222,7 @@ void TeamFeatures::showNewAnswers()
 {
     journal::Journal *journal = m_context.journal();
     const qint64 callId = m_window.liveCallId();
-    if (!journal || callId == 0 || !m_window.isHandRaised())
+    if (!journal || callId == 0 || !m_window.team().isHandRaised())
         return;
     QString error;
     const sync::TeamStore store(QSqlDatabase::database(journal->connectionName(), false));
@@ -235,7 +236,7 @@ void TeamFeatures::showNewAnswers()
     // last one shown, whatever the desk's own time says.
     if (newest && (!m_lastAnswerAt.isValid() || newest->at != m_lastAnswerAt)) {
         m_lastAnswerAt = newest->at;
-        m_window.showHandAnswer(newest->text, newest->lead);
+        m_window.team().showHandAnswer(newest->text, newest->lead);
     }
 }
 

@@ -7,6 +7,7 @@
 // Exits 0 when the calls reached the journal, 1 otherwise.
 #include "app/appcontext.h"
 #include "call/assistwindow.h"
+#include "call/teamincall.h"
 #include "journal/journal.h"
 #include "settings/settings.h"
 #include "widgets/confirmation.h"
@@ -76,7 +77,7 @@ bool simulateShift(const QString &folder)
     press(Qt::Key_F10);
     // An abusive call: the break page is offered (its countdown and note line run under the
     // sanitizer too); Esc skips it to the summary.
-    if (!window->inCoolDown()) {
+    if (!window->team().inCoolDown()) {
         std::fprintf(stderr, "no break was offered after the hang-up at step 3½\n");
         return false;
     }
@@ -91,7 +92,7 @@ bool simulateShift(const QString &folder)
     typeText(note, QStringLiteral("Niedokończona"));
     QTest::qWait(1200); // the draft is saved
     press(Qt::Key_F10);
-    if (window->inCoolDown()) { // a calm caller, a call ended with F10: no incident
+    if (window->team().inCoolDown()) { // a calm caller, a call ended with F10: no incident
         std::fprintf(stderr, "a break was offered after a calm call\n");
         return false;
     }

@@ -4,6 +4,7 @@
 // driven by key presses, for the GUI tests.
 #include "app/appcontext.h"
 #include "call/assistwindow.h"
+#include "call/teamincall.h"
 #include "catch_qt.h"
 #include "journal/journal.h"
 #include "settings/settings.h"
@@ -54,7 +55,7 @@ struct Harness
         window = std::make_unique<gui::AssistWindow>(*context);
         // The call window's tests read the summary right after an abusive call; the cool-down's
         // own tests (teamdesk_test.cpp) turn it back on.
-        window->setCoolDownSeconds(0);
+        window->team().setCoolDownSeconds(0);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }

@@ -3,6 +3,7 @@
 #include "app/trayicon.h"
 #include "assistharness.h"
 #include "call/assistwindow.h"
+#include "call/teamincall.h"
 #include "eventually.h"
 #include "journal/journal.h"
 
@@ -74,8 +75,8 @@ private:
 // An abusive call ended from the softphone: the insult tag makes it an incident.
 void endAbusiveCall(Harness &h)
 {
-    if (h.window->coolDownSeconds() == 0)
-        h.window->setCoolDownSeconds(180); // the team's default (the harness turns it off)
+    if (h.window->team().coolDownSeconds() == 0)
+        h.window->team().setCoolDownSeconds(180); // the team's default (the harness turns it off)
     h.press(Qt::Key_Return);
     h.press(Qt::Key_1, Qt::AltModifier); // insult
     REQUIRE(h.window->endCallFromOutside(CallOutcome::CallerHungUp));
@@ -86,7 +87,7 @@ void endAbusiveCall(Harness &h)
 TEST_CASE("F12 raises the hand with the current step — F12 again lowers it", "[gui][team][hand]")
 {
     Harness h("phone", Harness::WithJournal::Yes);
-    QSignalSpy raised(h.window.get(), &AssistWindow::handRaised);
+    QSignalSpy raised(&h.window->team(), &gui::TeamInCall::handRaised);
     auto *button = h.find<QPushButton>("handButton");
     h.press(Qt::Key_F12); // no call: nothing happens
     CHECK(raised.isEmpty());
@@ -96,19 +97,19 @@ TEST_CASE("F12 raises the hand with the current step — F12 again lowers it", "
     CHECK_FALSE(h.visible("handBanner"));
     h.press(Qt::Key_F5); // step 2
     h.press(Qt::Key_F12);
-    CHECK(h.window->isHandRaised());
+    CHECK(h.window->team().isHandRaised());
     CHECK(raised.size() == 1);
     CHECK(h.visible("handBanner"));
     CHECK(h.text("handBanner") == QStringLiteral("Hand raised — waiting for your lead"));
     CHECK(button->text() == QStringLiteral("Lower hand  [F12]"));
     CHECK(button->isChecked());
     h.press(Qt::Key_F12);
-    CHECK_FALSE(h.window->isHandRaised());
+    CHECK_FALSE(h.window->team().isHandRaised());
     CHECK_FALSE(h.visible("handBanner"));
     CHECK(raised.size() == 1);
     // The button is the same key.
     button->click();
-    CHECK(h.window->isHandRaised());
+    CHECK(h.window->team().isHandRaised());
     CHECK(raised.size() == 2);
 
     const QString stepTitle = h.window->call()->step().title;
@@ -128,16 +129,16 @@ TEST_CASE("Ending the call takes the hand down first — the tray raises and low
     h.press(Qt::Key_Return);
     CHECK(raise->isEnabled());
     raise->trigger();
-    CHECK(h.window->isHandRaised());
+    CHECK(h.window->team().isHandRaised());
     CHECK(raise->text() == QStringLiteral("Lower hand"));
     raise->trigger();
-    CHECK_FALSE(h.window->isHandRaised());
+    CHECK_FALSE(h.window->team().isHandRaised());
     CHECK(raise->text() == QStringLiteral("Raise hand"));
-    CHECK(h.window->toggleHand()); // the global shortcut's way
-    CHECK(h.window->isHandRaised());
+    CHECK(h.window->team().toggleHand()); // the global shortcut's way
+    CHECK(h.window->team().isHandRaised());
     h.press(Qt::Key_F10);
-    CHECK_FALSE(h.window->isHandRaised());
-    CHECK_FALSE(h.window->toggleHand()); // the call is over
+    CHECK_FALSE(h.window->team().isHandRaised());
+    CHECK_FALSE(h.window->team().toggleHand()); // the call is over
     const QStringList events = handAndBreakEvents(*h.journal, callIdOf(h));
     REQUIRE(events.size() >= 4);
     CHECK(events[3] == QStringLiteral("hand_cancelled help_offer call_ended"));
@@ -146,11 +147,12 @@ TEST_CASE("Ending the call takes the hand down first — the tray raises and low
 TEST_CASE("The lead's answer shows under the raised hand, as plain text", "[gui][team][hand]")
 {
     Harness h("phone", Harness::WithJournal::Yes);
-    h.window->showHandAnswer(QStringLiteral("on my way"), QStringLiteral("Anna")); // no call: only the status bar
+    h.window->team().showHandAnswer(QStringLiteral("on my way"),
+                                    QStringLiteral("Anna")); // no call: only the status bar
     CHECK(h.window->statusBar()->currentMessage().contains(QStringLiteral("Anna: on my way")));
     h.press(Qt::Key_Return);
     h.press(Qt::Key_F12);
-    h.window->showHandAnswer(QStringLiteral("on my way <b>now</b>"), QStringLiteral("Anna"));
+    h.window->team().showHandAnswer(QStringLiteral("on my way <b>now</b>"), QStringLiteral("Anna"));
     CHECK(h.text("handBanner") == QStringLiteral("Hand raised — waiting for your lead\nAnna: on my way <b>now</b>"));
     CHECK(h.find<QLabel>("handBanner")->textFormat() == Qt::PlainText);
     // Lowered, the answer stays until the call ends; raised again, the old answer goes.
@@ -169,28 +171,28 @@ TEST_CASE("The team's rule raises the hand at the final warning, once per time i
         h.press(Qt::Key_F5);
         h.press(Qt::Key_F5);
         CHECK(h.stepId() == QStringLiteral("final_warning"));
-        CHECK_FALSE(h.window->isHandRaised());
+        CHECK_FALSE(h.window->team().isHandRaised());
     }
     SECTION("with it")
     {
-        h.window->setRaiseHandAtFinalWarning(true);
-        QSignalSpy raised(h.window.get(), &AssistWindow::handRaised);
+        h.window->team().setRaiseHandAtFinalWarning(true);
+        QSignalSpy raised(&h.window->team(), &gui::TeamInCall::handRaised);
         h.press(Qt::Key_Return);
         h.press(Qt::Key_F5);
-        CHECK_FALSE(h.window->isHandRaised()); // step 2 is not the final warning
+        CHECK_FALSE(h.window->team().isHandRaised()); // step 2 is not the final warning
         h.press(Qt::Key_F5);
         CHECK(h.stepId() == QStringLiteral("final_warning"));
-        CHECK(h.window->isHandRaised());
+        CHECK(h.window->team().isHandRaised());
         CHECK(raised.size() == 1);
         // Lowered by the consultant, it stays down on the same step (another phrasing redraws it).
         h.press(Qt::Key_F12);
         h.press(Qt::Key_F7);
-        CHECK_FALSE(h.window->isHandRaised());
+        CHECK_FALSE(h.window->team().isHandRaised());
         // Back to step 2 and into the final warning again: up again.
         h.press(Qt::Key_F5, Qt::ShiftModifier);
         h.press(Qt::Key_F5);
         CHECK(h.stepId() == QStringLiteral("final_warning"));
-        CHECK(h.window->isHandRaised());
+        CHECK(h.window->team().isHandRaised());
         CHECK(handAndBreakEvents(*h.journal, callIdOf(h))
                   .first()
                   .startsWith(QStringLiteral("hand_raised final_warning ")));
@@ -200,14 +202,14 @@ TEST_CASE("The team's rule raises the hand at the final warning, once per time i
 TEST_CASE("A rehearsal never raises the hand", "[gui][team][hand][training]")
 {
     Harness h("phone", Harness::WithJournal::Yes);
-    h.window->setRaiseHandAtFinalWarning(true);
+    h.window->team().setRaiseHandAtFinalWarning(true);
     REQUIRE(h.window->startRehearsal(kScenario).isEmpty());
     auto *button = h.find<QPushButton>("handButton");
     CHECK_FALSE(button->isEnabled());
     CHECK(button->toolTip().contains(QStringLiteral("Not in a rehearsal")));
     h.press(Qt::Key_F12);
-    CHECK_FALSE(h.window->isHandRaised());
-    CHECK_FALSE(h.window->toggleHand());
+    CHECK_FALSE(h.window->team().isHandRaised());
+    CHECK_FALSE(h.window->team().toggleHand());
 }
 
 TEST_CASE("The cool-down comes only after an incident — Skip (Esc) ends it and keeps the line", "[gui][team][cooldown]")
@@ -217,11 +219,11 @@ TEST_CASE("The cool-down comes only after an incident — Skip (Esc) ends it and
     h.press(Qt::Key_Return);
     REQUIRE(h.window->endCallFromOutside(CallOutcome::CallerHungUp));
     CHECK(h.find<QTextBrowser>("summaryView")->isVisible());
-    CHECK_FALSE(h.window->inCoolDown());
+    CHECK_FALSE(h.window->team().inCoolDown());
     h.press(Qt::Key_N, Qt::ControlModifier);
 
     endAbusiveCall(h);
-    REQUIRE(h.window->inCoolDown());
+    REQUIRE(h.window->team().inCoolDown());
     CHECK(h.visible("coolDownPage"));
     CHECK(h.text("coolDownTimeLeft") == QStringLiteral("3:00 left"));
     CHECK(h.window->statusText() == QStringLiteral("A short break after the call"));
@@ -229,7 +231,7 @@ TEST_CASE("The cool-down comes only after an incident — Skip (Esc) ends it and
     CHECK(line->hasFocus());
     typeText(line, QStringLiteral("Klient wyzywał, groził skargą"));
     h.press(Qt::Key_Escape);
-    CHECK_FALSE(h.window->inCoolDown());
+    CHECK_FALSE(h.window->team().inCoolDown());
     CHECK(h.find<QTextBrowser>("summaryView")->isVisible());
 
     const qint64 callId = callIdOf(h);
@@ -247,14 +249,14 @@ TEST_CASE("F10 on a calmed caller is no incident, F10 during the countdown after
           "[gui][team][cooldown]")
 {
     Harness h("phone", Harness::WithJournal::Yes);
-    h.window->setCoolDownSeconds(180);
+    h.window->team().setCoolDownSeconds(180);
     // Step 2, the caller calms down (F6), the problem is settled: the consultant ends with F10.
     h.press(Qt::Key_Return);
     h.press(Qt::Key_F5);
     h.press(Qt::Key_F6);
     h.press(Qt::Key_F10);
     CHECK(h.find<QTextBrowser>("summaryView")->isVisible());
-    CHECK_FALSE(h.window->inCoolDown());
+    CHECK_FALSE(h.window->team().inCoolDown());
     CHECK(handAndBreakEvents(*h.journal, callIdOf(h)).isEmpty());
     h.press(Qt::Key_N, Qt::ControlModifier);
 
@@ -266,7 +268,7 @@ TEST_CASE("F10 on a calmed caller is no incident, F10 during the countdown after
     h.press(Qt::Key_F5);
     REQUIRE(h.stepId() == QStringLiteral("countdown"));
     h.press(Qt::Key_F10);
-    CHECK(h.window->inCoolDown());
+    CHECK(h.window->team().inCoolDown());
     CHECK(handAndBreakEvents(*h.journal, callIdOf(h)) == QStringList{QStringLiteral("cooldown_started  180")});
 }
 
@@ -274,23 +276,23 @@ TEST_CASE("When the break's time is up: Back to work, and Enter on the line save
           "[gui][team][cooldown]")
 {
     Harness h("phone", Harness::WithJournal::Yes);
-    h.window->setCoolDownSeconds(1);
+    h.window->team().setCoolDownSeconds(1);
     endAbusiveCall(h);
-    REQUIRE(h.window->inCoolDown());
+    REQUIRE(h.window->team().inCoolDown());
     CHECK(h.visible("coolDownSkip"));
     CHECK_FALSE(h.visible("coolDownBack"));
     auto *line = h.find<QLineEdit>("coolDownNote");
     typeText(line, QStringLiteral("First line"));
     QTest::keyClick(line, Qt::Key_Return); // saved at once, the break goes on
-    CHECK(h.window->inCoolDown());
+    CHECK(h.window->team().inCoolDown());
     CHECK(h.text("coolDownSaved") == QStringLiteral("Saved for your lead: First line"));
     REQUIRE_EVENTUALLY(h.visible("coolDownBack"));
     CHECK(h.text("coolDownTimeLeft") == QStringLiteral("Time is up"));
     CHECK_FALSE(h.visible("coolDownSkip"));
-    CHECK(h.window->inCoolDown()); // it waits for the consultant
+    CHECK(h.window->team().inCoolDown()); // it waits for the consultant
     typeText(line, QStringLiteral("Second line"));
     QTest::keyClick(line, Qt::Key_Return);
-    CHECK_FALSE(h.window->inCoolDown());
+    CHECK_FALSE(h.window->team().inCoolDown());
     CHECK(h.find<QTextBrowser>("summaryView")->isVisible());
     const qint64 callId = callIdOf(h);
     CHECK(handAndBreakEvents(*h.journal, callId) ==
@@ -307,11 +309,11 @@ TEST_CASE("A new call from the softphone ends the break and is never held up by 
 {
     Harness h("phone", Harness::WithJournal::Yes);
     endAbusiveCall(h);
-    REQUIRE(h.window->inCoolDown());
+    REQUIRE(h.window->team().inCoolDown());
     typeText(h.find<QLineEdit>("coolDownNote"), QStringLiteral("half a sentence"));
     const qint64 incident = callIdOf(h);
     REQUIRE(h.window->startCallFromOutside(Channel::Phone, QStringLiteral("601234567")).isEmpty());
-    CHECK_FALSE(h.window->inCoolDown());
+    CHECK_FALSE(h.window->team().inCoolDown());
     REQUIRE(h.window->call());
     CHECK_FALSE(h.window->call()->ended());
     CHECK(h.text("stepBadge") == QStringLiteral("1"));
@@ -326,11 +328,11 @@ TEST_CASE("A new call from the softphone ends the break and is never held up by 
 TEST_CASE("No break when the team sets none, nor after a rehearsal", "[gui][team][cooldown]")
 {
     Harness h("phone", Harness::WithJournal::Yes);
-    h.window->setCoolDownSeconds(0);
+    h.window->team().setCoolDownSeconds(0);
     h.press(Qt::Key_Return);
     h.press(Qt::Key_1, Qt::AltModifier); // insult
     REQUIRE(h.window->endCallFromOutside(CallOutcome::CallerHungUp));
-    CHECK_FALSE(h.window->inCoolDown());
+    CHECK_FALSE(h.window->team().inCoolDown());
     CHECK(h.find<QTextBrowser>("summaryView")->isVisible());
 }
 
@@ -355,7 +357,7 @@ TEST_CASE("A caller with earlier incidents is flagged at the start of the call",
             REQUIRE(h.journal->addTimelineEvent(id, journal::kTimelineStepEntered, QStringLiteral("solve")).ok);
         REQUIRE(h.journal->endCall(id, outcome).ok);
     }
-    QSignalSpy entered(h.window.get(), &AssistWindow::callerReferenceEntered);
+    QSignalSpy entered(&h.window->team(), &gui::TeamInCall::callerReferenceEntered);
 
     // Without a reference: nothing asked, nothing shown.
     h.press(Qt::Key_Return);
@@ -372,10 +374,10 @@ TEST_CASE("A caller with earlier incidents is flagged at the start of the call",
     CHECK(h.text("callerIncidentsBanner") ==
           QStringLiteral("1 abusive call from this reference in the last 30 days (this desk)"));
     // The team's count replaces it when it comes.
-    h.window->showCallerIncidents(2, 30);
+    h.window->team().showCallerIncidents(2, 30);
     CHECK(h.text("callerIncidentsBanner") == QStringLiteral("2 abusive calls from this reference in the last 30 days"));
     // A team that has not heard of this desk's incident yet does not hide it.
-    h.window->showCallerIncidents(0, 30);
+    h.window->team().showCallerIncidents(0, 30);
     CHECK(h.text("callerIncidentsBanner") ==
           QStringLiteral("1 abusive call from this reference in the last 30 days (this desk)"));
     h.press(Qt::Key_F10);
@@ -390,8 +392,8 @@ TEST_CASE("A caller without incidents shows no banner, whatever the team says la
     h.find<QLineEdit>("caseEdit")->setText(QStringLiteral("new-caller"));
     h.press(Qt::Key_Return);
     CHECK_FALSE(h.visible("callerIncidentsBanner"));
-    h.window->showCallerIncidents(0, 30);
+    h.window->team().showCallerIncidents(0, 30);
     CHECK_FALSE(h.visible("callerIncidentsBanner"));
-    h.window->showCallerIncidents(1, 30);
+    h.window->team().showCallerIncidents(1, 30);
     CHECK(h.text("callerIncidentsBanner") == QStringLiteral("1 abusive call from this reference in the last 30 days"));
 }

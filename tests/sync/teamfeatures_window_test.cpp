@@ -4,6 +4,7 @@
 // abusive call appears on the lead's board and is announced.
 #include "app/appcontext.h"
 #include "call/assistwindow.h"
+#include "call/teamincall.h"
 #include "catch_qt.h"
 #include "deskapp.h"
 #include "eventually.h"
@@ -66,7 +67,7 @@ TEST_CASE("A raised hand reaches the lead's board, the answer the consultant, an
 
         // F12: the hand goes up on Anna's card and on the lead's board.
         anna.press(Qt::Key_F12);
-        REQUIRE(anna.window->isHandRaised());
+        REQUIRE(anna.window->team().isHandRaised());
         QTreeWidget *raised = boardList(*board, QStringLiteral("Raised hands"));
         REQUIRE_EVENTUALLY_WITHIN(raised->topLevelItemCount() == 1, 10000);
         CHECK(raised->topLevelItem(0)->text(0) == QStringLiteral("anna"));

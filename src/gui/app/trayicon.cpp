@@ -1,6 +1,7 @@
 #include "trayicon.h"
 
 #include "call/assistwindow.h"
+#include "call/teamincall.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -34,7 +35,7 @@ TrayIcon::TrayIcon(AssistWindow &window)
     m_countdown = command(tr("Start or stop the countdown"), AssistWindow::RemoteCommand::ToggleCountdown);
     m_note = command(tr("New note"), AssistWindow::RemoteCommand::NewNote);
     m_hand = m_menu->addAction(tr("Raise hand"));
-    connect(m_hand, &QAction::triggered, this, [this] { m_window.toggleHand(); });
+    connect(m_hand, &QAction::triggered, this, [this] { m_window.team().toggleHand(); });
     m_menu->addSeparator();
     QAction *show = m_show = m_menu->addAction(tr("Show Steadyline"));
     connect(show, &QAction::triggered, &m_window, &AssistWindow::bringToFront);
@@ -81,7 +82,7 @@ void TrayIcon::updateState()
     const bool inCall = m_window.call() && !m_window.call()->ended();
     for (QAction *action : {m_next, m_calmed, m_countdown, m_note, m_hand})
         action->setEnabled(inCall);
-    m_hand->setText(m_window.isHandRaised() ? tr("Lower hand") : tr("Raise hand"));
+    m_hand->setText(m_window.team().isHandRaised() ? tr("Lower hand") : tr("Raise hand"));
 }
 
 void TrayIcon::showMessage(const QString &title, const QString &text)

@@ -3,28 +3,27 @@
 #include "app/appcontext.h"
 #include "app/windowlauncher.h"
 #include "authoring/librarywindow.h"
-#include "call/incidentrule.h"
 #include "call/promisedue.h"
 #include "callactions.h"
 #include "callcommands.h"
 #include "callerbanner.h"
-#include "callerincidentsbanner.h"
 #include "callstartform.h"
 #include "cooldownpage.h"
 #include "history/historywindow.h"
 #include "journalnotices.h"
 #include "notespanel.h"
-#include "raisedhand.h"
 #include "rehearsalcontroller.h"
 #include "settings/settings.h"
 #include "stepcard.h"
 #include "summaryview.h"
+#include "teamincall.h"
 #include "training/trainingattempt.h"
 #include "ui_assistwindow.h"
 #include "widgets/accessibility.h"
 #include "widgets/clocktime.h"
 #include "widgets/confirmation.h"
 #include "widgets/noticestyle.h"
+#include "widgets/windowattention.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,8 +33,6 @@
 #include <QPushButton>
 
 namespace steadyline::gui {
-
-static_assert(AssistWindow::kCallerIncidentDays == CallerIncidentsBanner::kDeskDays);
 
 AssistWindow::AssistWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
@@ -53,14 +50,9 @@ AssistWindow::AssistWindow(AppContext &context, QWidget *parent)
     m_commands = std::make_unique<CallCommands>(m_call, *m_rehearsals, *m_notes);
     connect(m_notes, &NotesPanel::submitted, this, [this] { m_commands->commitNote(); });
     connect(m_rehearsals, &RehearsalController::finished, this, &AssistWindow::showRehearsalReport);
-    m_hand = new RaisedHand(*m_ui->callPage, *m_ui->callLayout, *m_ui->actionGrid,
-                            *(*m_actions)[CallActions::Id::RaiseHand], this);
-    connect(m_hand, &RaisedHand::raised, this, &AssistWindow::handRaised);
-    m_coolDown = new CoolDownPage(m_ui->pages);
-    m_ui->pages->insertWidget(BreakPage, m_coolDown);
-    connect(m_coolDown, &CoolDownPage::problem, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
-    connect(m_coolDown, &CoolDownPage::finished, this, [this](const QString &reason) {
+    m_team = new TeamInCall(*m_ui, *(*m_actions)[CallActions::Id::RaiseHand], m_journal, *statusBar(), *this);
+    m_ui->pages->insertWidget(BreakPage, &m_team->breakPage());
+    connect(&m_team->breakPage(), &CoolDownPage::finished, this, [this](const QString &reason) {
         // A new call takes the window over itself; otherwise the call's summary is next.
         if (reason != journal::kCoolDownNewCall && m_call)
             setPage(SummaryPage);
@@ -128,23 +120,15 @@ void AssistWindow::buildBanners()
 {
     // The playbook banner sits above every page: a broken file on disk is news during a call too,
     // but it never stops one (the call keeps the version it started with).
-    m_playbookBanner = new QLabel(m_ui->centralWidget);
-    m_playbookBanner->setObjectName(QStringLiteral("playbookBanner"));
-    m_playbookBanner->setWordWrap(true);
-    m_ui->centralLayout->insertWidget(0, m_playbookBanner);
+    m_playbookBanner = insertBanner(*m_ui->centralWidget, *m_ui->centralLayout, QStringLiteral("playbookBanner"));
     // Who rings and what the journal knows of them: at the top, where the eye is, not in the
     // status bar (which a narrow window cuts short).
     m_callerBanner = new CallerBanner(*m_ui->centralWidget, *m_ui->centralLayout, *statusBar(), this);
-    m_callerIncidents = new CallerIncidentsBanner(*m_ui->callPage, *m_ui->callLayout, this);
     if (m_journal) {
-        m_waitingWritesBanner = new QLabel(m_ui->centralWidget);
-        m_waitingWritesBanner->setObjectName(QStringLiteral("waitingWritesBanner"));
-        m_waitingWritesBanner->setWordWrap(true);
-        m_waitingWritesBanner->setTextFormat(Qt::PlainText);
+        m_waitingWritesBanner =
+            insertBanner(*m_ui->centralWidget, *m_ui->centralLayout, QStringLiteral("waitingWritesBanner"));
         m_waitingWritesBanner->setFrameShape(QFrame::StyledPanel);
         m_waitingWritesBanner->setMargin(4);
-        m_waitingWritesBanner->hide();
-        m_ui->centralLayout->insertWidget(0, m_waitingWritesBanner);
     }
 }
 
@@ -154,27 +138,12 @@ void AssistWindow::connectActions()
     const CallActions &actions = *m_actions;
     const auto on = [this, &actions](Id id, auto slot) { connect(actions[id], &QAction::triggered, this, slot); };
     on(Id::StartCall, &AssistWindow::startCall);
-    CallCommands &commands = *m_commands;
-    on(Id::NextStep, [&commands] { commands.nextStep(); });
-    on(Id::Calmed, [&commands] { commands.calmed(); });
-    on(Id::OtherPhrasing, [&commands] { commands.otherPhrasing(); });
-    on(Id::UndoStep, [&commands] { commands.undoStep(); });
-    on(Id::Note, [&commands] { commands.startNote(); });
-    on(Id::Promise, [&commands] { commands.recordPromise(); });
-    on(Id::PromiseDueNext, [this] { m_notes->nextDueChoice(); });
-    for (const Id id : {Id::TagInsult, Id::TagThreat, Id::TagManager, Id::TagMoment}) {
-        // The note is the action's text when the key is pressed: after a live language switch it
-        // is in the language the consultant now sees.
-        on(id, [this, id] { m_commands->tagMoment(CallActions::quickTag(id), (*m_actions)[id]->text()); });
-    }
+    m_commands->connectKeys(actions);
     on(Id::EndCall, &AssistWindow::endCall);
     on(Id::RaiseHand, [this] {
-        if (m_hand->toggle())
+        if (m_team->toggleRaisedHand())
             emit statusChanged(); // the tray's "Raise hand" / "Lower hand"
     });
-    on(Id::StopCountdown, [&commands] { commands.stopCountdown(); });
-    on(Id::CountdownLonger, [&commands] { commands.adjustCountdown(1000); });
-    on(Id::CountdownShorter, [&commands] { commands.adjustCountdown(-1000); });
     on(Id::NextCall, &AssistWindow::newCall);
     on(Id::ContinueInterrupted, &AssistWindow::continueInterruptedCall);
     connect(actions[Id::AlwaysOnTop], &QAction::triggered, this, [this](bool onTop) {
@@ -186,9 +155,6 @@ void AssistWindow::connectActions()
     connect(actions[Id::Library], &QAction::triggered, m_windows, &WindowLauncher::openLibrary);
     on(Id::Editor, [this] { m_windows->openEditor(m_startForm->selectedId()); });
     connect(actions[Id::Training], &QAction::triggered, m_windows, &WindowLauncher::openTraining);
-    for (int i = 0; i < static_cast<int>(actions.eventActions().size()); ++i)
-        connect(actions.eventActions()[static_cast<std::size_t>(i)], &QAction::triggered, this,
-                [this, i] { m_commands->fireOtherEvent(i); });
 
     // The journal's windows: only when it is open.
     if (m_journal) {
@@ -242,7 +208,7 @@ void AssistWindow::saveBeforeEnding()
     m_endingOnSignal = true;
     if (m_recorder && m_notes->hasText())
         m_recorder->saveDraft(m_notes->typed());
-    m_coolDown->finish(journal::kCoolDownSkipped); // the line typed for the lead is kept
+    m_team->endBreak(journal::kCoolDownSkipped); // the line typed for the lead is kept
     if (m_journal)
         m_journal->flushPending();
     m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
@@ -319,74 +285,12 @@ void AssistWindow::beginCall(const LoadResult &playbook, const CallSetup &setup,
     connect(m_call.get(), &CallSession::noteAdded, m_notes, &NotesPanel::refresh);
     connect(m_call.get(), &CallSession::promiseRecorded, m_notes, &NotesPanel::refresh);
     m_notes->attach(m_call.get(), m_recorder.get());
-    m_hand->attach(m_call.get(), m_recorder.get(), training);
+    m_team->attach(m_call.get(), m_recorder.get(), training);
     m_ui->tipsToggle->setChecked(false);
     setPage(CallPage);
     m_call->start();
     statusBar()->showMessage(tr("Call started at %1").arg(clockTime(m_call->summary().started)));
-    if (!training && !setup.render.caseReference.trimmed().isEmpty()) {
-        const QString reference = setup.render.caseReference.trimmed();
-        showLocalCallerIncidents(reference);
-        emit callerReferenceEntered(reference);
-    }
-}
-
-void AssistWindow::showLocalCallerIncidents(const QString &caseReference)
-{
-    if (!m_journal)
-        return;
-    const QDateTime since = QDateTime::currentDateTime().addDays(-kCallerIncidentDays);
-    const journal::Result<int> counted =
-        countCallerIncidents(*m_journal, caseReference, since, m_recorder ? m_recorder->callId() : 0);
-    if (counted.ok()) // else the journal's own notices say it cannot be read; the team's count may come
-        m_callerIncidents->showDeskCount(counted.value);
-}
-
-void AssistWindow::showCallerIncidents(int count, int days)
-{
-    if (!m_call || m_call->ended() || m_rehearsals->active())
-        return; // an answer that came too late for its call
-    m_callerIncidents->showTeamCount(count, days);
-}
-
-void AssistWindow::setCoolDownSeconds(int seconds)
-{
-    m_coolDownSeconds = std::max(0, seconds);
-}
-
-bool AssistWindow::inCoolDown() const
-{
-    return m_coolDown->running();
-}
-
-void AssistWindow::setRaiseHandAtFinalWarning(bool raise)
-{
-    m_hand->setRaiseAtFinalWarning(raise); // the tray hears of it at the next step
-}
-
-bool AssistWindow::isHandRaised() const
-{
-    return m_hand->isRaised();
-}
-
-bool AssistWindow::toggleHand()
-{
-    QAction *action = (*m_actions)[CallActions::Id::RaiseHand];
-    if (!action->isEnabled())
-        return false;
-    const bool wasRaised = isHandRaised();
-    action->trigger();
-    return wasRaised != isHandRaised();
-}
-
-void AssistWindow::showHandAnswer(const QString &text, const QString &lead)
-{
-    m_hand->showAnswer(text, lead);
-    // Also where it is seen after the call (the banner goes with the call page).
-    const QString answer =
-        lead.trimmed().isEmpty() ? text.simplified() : tr("%1: %2").arg(lead.simplified(), text.simplified());
-    statusBar()->showMessage(tr("Your lead answered: %1").arg(answer), 30000);
-    QApplication::alert(this);
+    m_team->callerReferenceGiven(setup.render.caseReference.trimmed());
 }
 
 void AssistWindow::showStep()
@@ -396,7 +300,7 @@ void AssistWindow::showStep()
     m_card->show(*m_call, m_rehearsals->active(), finalPromptText());
     if (!m_call->promisePrompt().isEmpty())
         m_notes->setPromiseMode(true);
-    m_hand->followStep();
+    m_team->followStep();
     emit statusChanged();
 }
 
@@ -419,13 +323,7 @@ QString AssistWindow::finalPromptText() const
 void AssistWindow::onCountdownExpired()
 {
     // Unmistakable even when the softphone has the focus: raise, flash, and (optionally) sound.
-    if (m_settings.flag(Settings::Key::CountdownSound))
-        QApplication::beep();
-    QApplication::alert(this);
-    if (!isActiveWindow()) {
-        raise();
-        activateWindow();
-    }
+    demandAttention(*this, m_settings.flag(Settings::Key::CountdownSound));
 }
 
 void AssistWindow::endCall()
@@ -455,10 +353,10 @@ void AssistWindow::finishCall(std::optional<CallOutcome> outcome, bool offerCool
 
 void AssistWindow::startCoolDown()
 {
-    if (m_coolDownSeconds <= 0 || !m_call || m_rehearsals->active() || !isIncident(m_call->summary(), false))
+    if (!m_team->breakDue())
         return;
     setPage(BreakPage);
-    m_coolDown->start(m_journal, m_recorder ? m_recorder->callId() : 0, m_coolDownSeconds);
+    m_team->startBreak();
 }
 
 void AssistWindow::showSummary()
@@ -470,7 +368,7 @@ void AssistWindow::showSummary()
 
 void AssistWindow::newCall()
 {
-    m_coolDown->finish(journal::kCoolDownSkipped); // Ctrl+N on the break: the consultant ends it
+    m_team->endBreak(journal::kCoolDownSkipped); // Ctrl+N on the break: the consultant ends it
     if (m_rehearsals->active() && m_call && !m_call->ended()) {
         if (!Confirmation::ask(this, tr("Stop this rehearsal?"),
                                tr("The rehearsal has not reached its end; it will not be scored."),
@@ -494,8 +392,7 @@ void AssistWindow::newCall()
 void AssistWindow::dropCall()
 {
     m_notes->detach();
-    m_hand->detach();
-    m_callerIncidents->clear();
+    m_team->detach();
     m_recorder.reset();
     m_call.reset();
 }
@@ -535,12 +432,7 @@ QString AssistWindow::statusText() const
 
 void AssistWindow::bringToFront()
 {
-    if (isMinimized())
-        showNormal();
-    show();
-    raise();
-    activateWindow();
-    QApplication::alert(this); // where the window manager refuses to hand over the focus
+    gui::bringToFront(*this);
 }
 
 QString AssistWindow::startCallFromOutside(Channel channel, const QString &callerReference, const QString &playbookId)
@@ -549,7 +441,7 @@ QString AssistWindow::startCallFromOutside(Channel channel, const QString &calle
     if (m_call && !m_call->ended())
         return tr("A call is already in progress in Steadyline.");
     // A call from the softphone is never held up by the break: it ends it.
-    m_coolDown->finish(journal::kCoolDownNewCall);
+    m_team->endBreak(journal::kCoolDownNewCall);
     if (m_ui->pages->currentIndex() == SummaryPage || m_ui->pages->currentIndex() == BreakPage)
         newCall();
     m_startForm->chooseChannel(channel);
@@ -600,13 +492,7 @@ void AssistWindow::setSoftphoneStatus(const QString &text)
 bool AssistWindow::perform(RemoteCommand command)
 {
     using Id = CallActions::Id;
-    const auto trigger = [this](Id id) {
-        QAction *action = (*m_actions)[id];
-        if (!action->isEnabled())
-            return false;
-        action->trigger();
-        return true;
-    };
+    const auto trigger = [this](Id id) { return m_actions->triggerIfEnabled(id); };
     switch (command) {
     case RemoteCommand::NextStep: return trigger(Id::NextStep);
     case RemoteCommand::Calmed: return trigger(Id::Calmed);
@@ -630,12 +516,7 @@ bool AssistWindow::perform(RemoteCommand command)
 void AssistWindow::setAlwaysOnTop(bool onTop)
 {
     (*m_actions)[CallActions::Id::AlwaysOnTop]->setChecked(onTop);
-    if (onTop == windowFlags().testFlag(Qt::WindowStaysOnTopHint))
-        return;
-    const bool wasVisible = isVisible();
-    setWindowFlag(Qt::WindowStaysOnTopHint, onTop);
-    if (wasVisible)
-        show();
+    setStaysOnTop(*this, onTop);
 }
 
 void AssistWindow::closeEvent(QCloseEvent *event)
@@ -668,7 +549,7 @@ void AssistWindow::closeEvent(QCloseEvent *event)
         else
             finishCall(std::nullopt, false); // no break offered to a window that is closing
     }
-    m_coolDown->finish(journal::kCoolDownSkipped);
+    m_team->endBreak(journal::kCoolDownSkipped);
     m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
     m_settings.sync();
     event->accept();
@@ -691,9 +572,7 @@ void AssistWindow::retranslate()
     m_ui->startHint->setText(tr("During a call: F5 next step, F6 calmed down, F7 other phrasing, Shift+F5 undo, "
                                 "F8 note, F9 promise, Esc stop the countdown, F10 end the call, F12 raise your "
                                 "hand for your lead."));
-    m_hand->retranslate();
-    m_coolDown->retranslate();
-    m_callerIncidents->retranslate();
+    m_team->retranslate();
     m_callerBanner->retranslate();
     m_playbookBanner->setAccessibleDescription(tr("Playbook problems"));
     if (!m_startForm)

@@ -26,8 +26,7 @@ class Settings;
 
 namespace steadyline::gui {
 
-class CoolDownPage;
-class RaisedHand;
+class TeamInCall;
 
 // The window a consultant keeps beside the softphone: start a call, follow the step card with
 // one key per action, see the countdown, record notes and promises, read the summary. It only
@@ -90,24 +89,9 @@ public:
     [[nodiscard]] TrainingRun *rehearsal() const;
 
     // --- the team's features at the desk (issue #18) ------------------------------------------
-    // The break offered after an abusive call (not a rehearsal), in seconds; 0: none. Default 180.
-    void setCoolDownSeconds(int seconds);
-    [[nodiscard]] int coolDownSeconds() const { return m_coolDownSeconds; }
-    // Whether the cool-down page is up.
-    [[nodiscard]] bool inCoolDown() const;
-    // The team's rule: the hand goes up by itself when a live call reaches the final warning
-    // (step 3, the step whose next leads into the timed countdown).
-    void setRaiseHandAtFinalWarning(bool raise);
-    [[nodiscard]] bool isHandRaised() const;
-    // What F12 does, for the tray and the global shortcut: raises the hand or lowers it; false
-    // when it does not apply now (no live call, a rehearsal).
-    bool toggleHand();
-    // The lead's answer to the raised hand ("on my way"), with the lead's name.
-    void showHandAnswer(const QString &text, const QString &lead);
-    // The team's count of abusive calls from this call's caller reference in the last `days`
-    // days, replacing the count this desk's journal gave at once (a banner on the card; hidden
-    // at 0).
-    void showCallerIncidents(int count, int days);
+    // The raised hand, the caller's earlier incidents and the break after an abusive call.
+    [[nodiscard]] TeamInCall &team() { return *m_team; }
+    [[nodiscard]] const TeamInCall &team() const { return *m_team; }
     // The journal's id of the live call (0 between calls and in a rehearsal): a lead's answer
     // belongs to one call.
     [[nodiscard]] qint64 liveCallId() const;
@@ -116,7 +100,6 @@ public:
     // trainingAssignmentsRequested() ask for them.
     void setTeamBoardAvailable(bool available);
     // The days the desk counts its own incidents over at the start of a call.
-    static constexpr int kCallerIncidentDays = 30; // CallerIncidentsBanner::kDeskDays
 
 signals:
     void statusChanged();
@@ -128,10 +111,6 @@ signals:
     void preferencesSaved();
     // A rehearsal reached its ending (the Training window stores and shows the attempt).
     void rehearsalFinished(const steadyline::TrainingResult &result);
-    // The consultant raised the hand (the key, the tray, the global shortcut or the team's rule).
-    void handRaised();
-    // A live call started with a caller reference: the team may know of earlier incidents.
-    void callerReferenceEntered(const QString &caseReference);
     void teamBoardRequested();
     void teamPromisesRequested();
     void trainingAssignmentsRequested();
@@ -166,8 +145,6 @@ private:
     // `offerCoolDown` (not while the window closes).
     void finishCall(std::optional<CallOutcome> outcome, bool offerCoolDown);
     void startCoolDown();
-    // This desk's count of the caller's incidents, shown at once when a live call starts.
-    void showLocalCallerIncidents(const QString &caseReference);
     // Drops the call (and its recorder, which the notes panel follows) for the next one.
     void dropCall();
     void setPage(Page page);
@@ -194,10 +171,7 @@ private:
     std::unique_ptr<CallRecorder> m_recorder;
     bool m_endingOnSignal = false;                    // saveBeforeEnding() ran: close without asking
     std::optional<journal::CallRecord> m_interrupted; // the call a crash cut short, offered to continue
-    RaisedHand *m_hand = nullptr;
-    CoolDownPage *m_coolDown = nullptr;
-    class CallerIncidentsBanner *m_callerIncidents = nullptr; // earlier abusive calls of this caller
-    int m_coolDownSeconds = 180;
+    TeamInCall *m_team = nullptr;
 };
 
 } // namespace steadyline::gui

@@ -182,4 +182,13 @@ void CallActions::addToMenus(QMenu &call, QMenu &view) const
     }
 }
 
+bool CallActions::triggerIfEnabled(Id id) const
+{
+    QAction *action = (*this)[id];
+    if (!action->isEnabled())
+        return false;
+    action->trigger();
+    return true;
+}
+
 } // namespace steadyline::gui

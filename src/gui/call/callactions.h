@@ -64,6 +64,9 @@ public:
     CallActions(QWidget &window, bool withJournal);
 
     [[nodiscard]] QAction *operator[](Id id) const { return m_actions.at(static_cast<std::size_t>(id)); }
+    // What the key would do, for the tray, the global shortcuts and the command line: false when
+    // the action does not apply now.
+    bool triggerIfEnabled(Id id) const;
     [[nodiscard]] const std::vector<QAction *> &eventActions() const { return m_events; }
     // The four quick tags (Alt+1 … Alt+4), in the order of the table.
     [[nodiscard]] std::vector<QAction *> quickTags() const;

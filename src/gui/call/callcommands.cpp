@@ -1,7 +1,10 @@
 #include "callcommands.h"
 
+#include "callactions.h"
 #include "notespanel.h"
 #include "rehearsalcontroller.h"
+
+#include <QAction>
 
 namespace steadyline::gui {
 
@@ -10,6 +13,34 @@ CallCommands::CallCommands(const std::unique_ptr<CallSession> &call, RehearsalCo
     , m_rehearsals(rehearsals)
     , m_notes(notes)
 {}
+
+void CallCommands::connectKeys(const CallActions &actions)
+{
+    using Id = CallActions::Id;
+    const auto on = [&actions](Id id, auto command) {
+        QObject::connect(actions[id], &QAction::triggered, actions[id], command);
+    };
+    on(Id::NextStep, [this] { nextStep(); });
+    on(Id::Calmed, [this] { calmed(); });
+    on(Id::OtherPhrasing, [this] { otherPhrasing(); });
+    on(Id::UndoStep, [this] { undoStep(); });
+    on(Id::Note, [this] { startNote(); });
+    on(Id::Promise, [this] { recordPromise(); });
+    on(Id::PromiseDueNext, [this] { m_notes.nextDueChoice(); });
+    on(Id::StopCountdown, [this] { stopCountdown(); });
+    on(Id::CountdownLonger, [this] { adjustCountdown(1000); });
+    on(Id::CountdownShorter, [this] { adjustCountdown(-1000); });
+    for (const Id id : {Id::TagInsult, Id::TagThreat, Id::TagManager, Id::TagMoment}) {
+        // The note is the action's text when the key is pressed: after a live language switch it
+        // is in the language the consultant now sees.
+        QAction *action = actions[id];
+        on(id, [this, id, action] { tagMoment(CallActions::quickTag(id), action->text()); });
+    }
+    for (int i = 0; i < static_cast<int>(actions.eventActions().size()); ++i) {
+        QAction *action = actions.eventActions()[static_cast<std::size_t>(i)];
+        QObject::connect(action, &QAction::triggered, action, [this, i] { fireOtherEvent(i); });
+    }
+}
 
 bool CallCommands::rehearsing() const
 {

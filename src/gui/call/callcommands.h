@@ -8,13 +8,14 @@
 
 namespace steadyline::gui {
 
+class CallActions;
 class NotesPanel;
 class RehearsalController;
 
 // What the call's keys do (next step, calmed down, another event, a note, a promise, stopping or
 // stretching the countdown, a quick tag): carried out on the live call, or, in a rehearsal, handed
-// to the scenario, which scores the choice before the call moves. The window only wires its
-// actions here; it keeps the pages, the summary and the call's lifetime.
+// to the scenario, which scores the choice before the call moves. The window keeps the pages, the
+// summary and the call's lifetime.
 class CallCommands
 {
     Q_DECLARE_TR_FUNCTIONS(steadyline::gui::CallCommands)
@@ -22,6 +23,9 @@ class CallCommands
 public:
     // `call` is the window's slot for the call in progress (empty between calls).
     CallCommands(const std::unique_ptr<CallSession> &call, RehearsalController &rehearsals, NotesPanel &notes);
+
+    // The call's keys (F5…F9, Esc, the countdown's keys, the quick tags, Ctrl+1…) do these from now on.
+    void connectKeys(const CallActions &actions);
 
     void nextStep();
     void calmed();

@@ -3,6 +3,7 @@
 #include "themecolours.h"
 
 #include <QApplication>
+#include <QBoxLayout>
 #include <QEvent>
 #include <QFrame>
 #include <QLabel>
@@ -86,6 +87,17 @@ void styleAsQuietNotice(QLabel *notice)
     notice->setFrameShape(QFrame::NoFrame);
     notice->setMargin(4);
     notice->setPalette(QApplication::palette(notice));
+}
+
+QLabel *insertBanner(QWidget &parent, QBoxLayout &layout, const QString &objectName)
+{
+    auto *banner = new QLabel(&parent);
+    banner->setObjectName(objectName);
+    banner->setWordWrap(true);
+    banner->setTextFormat(Qt::PlainText);
+    banner->hide();
+    layout.insertWidget(0, banner);
+    return banner;
 }
 
 } // namespace steadyline

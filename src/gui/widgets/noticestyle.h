@@ -1,7 +1,10 @@
 #pragma once
 
+class QBoxLayout;
 class QLabel;
 class QFrame;
+class QString;
+class QWidget;
 
 namespace steadyline {
 
@@ -17,5 +20,8 @@ void styleAsNotice(QFrame *notice, NoticeKind kind);
 // A label whose text alone carries the message (a short confirmation): the theme's colours, a
 // margin, no panel.
 void styleAsQuietNotice(QLabel *notice);
+
+// A banner across a window: a hidden, word-wrapped plain-text label put first in `layout`.
+QLabel *insertBanner(QWidget &parent, QBoxLayout &layout, const QString &objectName);
 
 } // namespace steadyline
