@@ -3308,6 +3308,828 @@ Poznámka vedoucího: %2</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::DashboardTables</name>
+    <message>
+        <source>The incident report could not be read from the server: %1</source>
+        <translation>Hlášení o incidentech se nepodařilo načíst ze serveru: %1</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Tento týden</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Posledních 30 dní</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Vybrané dny</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>O&amp;bdobí:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>První den</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Poslední den</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>O&amp;d:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>D&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Aktualizovat</translation>
+    </message>
+    <message>
+        <source>Asks the team server for the figures again</source>
+        <translation>Znovu si vyžádá čísla ze serveru týmu</translation>
+    </message>
+    <message>
+        <source>Abusive calls per day</source>
+        <translation>Agresivní hovory za den</translation>
+    </message>
+    <message>
+        <source>Abusive calls per week</source>
+        <translation>Agresivní hovory za týden</translation>
+    </message>
+    <message>
+        <source>How far escalations went</source>
+        <translation>Kam až eskalace došla</translation>
+    </message>
+    <message>
+        <source>Time to calm</source>
+        <translation>Doba do uklidnění</translation>
+    </message>
+    <message>
+        <source>Promises due in the period</source>
+        <translation>Sliby s termínem v období</translation>
+    </message>
+    <message>
+        <source>Training scores</source>
+        <translation>Výsledky tréninků</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>G&amp;raf:</translation>
+    </message>
+    <message>
+        <source>Save chart as PN&amp;G…</source>
+        <translation>Uložit graf jako PN&amp;G…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graf</translation>
+    </message>
+    <message>
+        <source>Save table as &amp;CSV…</source>
+        <translation>Uložit tabulku jako &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Incident report…</source>
+        <translation>&amp;Hlášení o incidentech…</translation>
+    </message>
+    <message>
+        <source>Abusive calls per month, team and outcome for health and safety, as CSV or PDF (counts only: no consultant, no caller)</source>
+        <translation>Agresivní hovory podle měsíce, týmu a výsledku pro BOZP, jako CSV nebo PDF (jen počty: bez konzultantů a volajících)</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Uložit graf jako PNG</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>graf.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Obrázky PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV</source>
+        <translation>Uložit tabulku jako CSV</translation>
+    </message>
+    <message>
+        <source>table.csv</source>
+        <translation>tabulka.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Soubory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the incident report</source>
+        <translation>Uložit hlášení o incidentech</translation>
+    </message>
+    <message>
+        <source>incident-report.pdf</source>
+        <translation>hlaseni-incidentu.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
+        <translation>Dokumenty PDF (*.pdf);;Soubory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The statistics come from the team server, and this desk is not connected to one.</source>
+        <translation>Statistiky pocházejí ze serveru týmu a toto pracoviště k žádnému není připojeno.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server… (figures from %1 shown)</source>
+        <translation>Čekám na server… (zobrazena čísla z %1)</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Čekám na server…</translation>
+    </message>
+    <message>
+        <source>Offline: figures from %1. They are brought up to date when the server can be reached (Update).</source>
+        <translation>Offline: čísla z %1. Aktualizují se, až bude server dostupný (Aktualizovat).</translation>
+    </message>
+    <message>
+        <source>Offline: no figures yet. The server could not be reached: %1</source>
+        <translation>Offline: zatím žádná čísla. Server není dostupný: %1</translation>
+    </message>
+    <message>
+        <source>The server did not give the figures: %1</source>
+        <translation>Server čísla neposkytl: %1</translation>
+    </message>
+    <message>
+        <source>Figures from %1.</source>
+        <translation>Čísla z %1.</translation>
+    </message>
+    <message>
+        <source>no figures yet</source>
+        <translation>zatím žádná čísla</translation>
+    </message>
+    <message>
+        <source>Abusive calls</source>
+        <translation>Agresivní hovory</translation>
+    </message>
+    <message>
+        <source>Cool-downs taken</source>
+        <translation>Využité přestávky</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>týden od %1</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Hovory</translation>
+    </message>
+    <message>
+        <source>Calmed at 1</source>
+        <translation>Uklidněn na 1</translation>
+    </message>
+    <message>
+        <source>Calmed at 2</source>
+        <translation>Uklidněn na 2</translation>
+    </message>
+    <message>
+        <source>Calmed at 3</source>
+        <translation>Uklidněn na 3</translation>
+    </message>
+    <message>
+        <source>Ended at 3½</source>
+        <translation>Ukončen na 3½</translation>
+    </message>
+    <message>
+        <source>Not calmed</source>
+        <translation>Neuklidněn</translation>
+    </message>
+    <message>
+        <source>Median time to calm (seconds)</source>
+        <translation>Medián doby do uklidnění (sekundy)</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>Splněné včas</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Splněné pozdě</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušené</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation>Otevřené, po termínu</translation>
+    </message>
+    <message>
+        <source>Open, not yet due</source>
+        <translation>Otevřené, před termínem</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <source>Mean score (%)</source>
+        <translation>Průměrné skóre (%)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Souhrn</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Ukazatel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <source>Calmed at step 1</source>
+        <translation>Uklidněn v kroku 1</translation>
+    </message>
+    <message>
+        <source>Calmed at step 2</source>
+        <translation>Uklidněn v kroku 2</translation>
+    </message>
+    <message>
+        <source>Calmed at step 3</source>
+        <translation>Uklidněn v kroku 3</translation>
+    </message>
+    <message>
+        <source>Ended at step 3½</source>
+        <translation>Ukončen v kroku 3½</translation>
+    </message>
+    <message>
+        <source>Method used, not calmed</source>
+        <translation>Metoda použita, bez uklidnění</translation>
+    </message>
+    <message>
+        <source>Promises due</source>
+        <translation>Sliby s termínem</translation>
+    </message>
+    <message>
+        <source>Promises kept on time</source>
+        <translation>Sliby splněné včas</translation>
+    </message>
+    <message>
+        <source>Promises kept on time (share)</source>
+        <translation>Sliby splněné včas (podíl)</translation>
+    </message>
+    <message>
+        <source>Training attempts</source>
+        <translation>Pokusy v tréninku</translation>
+    </message>
+    <message>
+        <source>Mean training score</source>
+        <translation>Průměrné skóre tréninku</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalace</translation>
+    </message>
+    <message>
+        <source>How far it went</source>
+        <translation>Kam to došlo</translation>
+    </message>
+    <message>
+        <source>Median time to calm</source>
+        <translation>Medián doby do uklidnění</translation>
+    </message>
+    <message>
+        <source>Mean time to calm</source>
+        <translation>Průměrná doba do uklidnění</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Po dnech</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Po týdnech</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Den</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Týden od</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Trénink</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénář</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pokusy</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Průměrné skóre</translation>
+    </message>
+    <message>
+        <source>Per consultant</source>
+        <translation>Podle konzultanta</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konzultant</translation>
+    </message>
+    <message>
+        <source>Calmed</source>
+        <translation>Uklidněné</translation>
+    </message>
+    <message>
+        <source>There are no figures to export yet.</source>
+        <translation>Zatím nejsou žádná čísla k exportu.</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn as an image.</source>
+        <translation>Graf se nepodařilo vykreslit jako obrázek.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
+        <translation>Nic nebylo exportováno: export se nejprve zapisuje do auditního záznamu týmu a server ho nemohl přijmout (%1).</translation>
+    </message>
+    <message>
+        <source>The team whose figures and incident report are shown (an admin&apos;s choice)</source>
+        <translation>Tým, jehož čísla a hlášení o incidentech se zobrazují (volba správce)</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>Tý&amp;m:</translation>
+    </message>
+    <message>
+        <source>%1 (own team)</source>
+        <translation>%1 (vlastní tým)</translation>
+    </message>
+    <message>
+        <source>Training assigned, done</source>
+        <translation>Zadaný trénink, splněno</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>Training assigned, overdue</source>
+        <translation>Zadaný trénink, po termínu</translation>
+    </message>
+    <message>
+        <source>Training assigned</source>
+        <translation>Zadaný trénink</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Splněno</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Nejlepší výsledek</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>splněno %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>po termínu</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>zatím ne</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::DashboardCharts</name>
+    <message>
+        <source>The incident report could not be read from the server: %1</source>
+        <translation>Hlášení o incidentech se nepodařilo načíst ze serveru: %1</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Tento týden</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Posledních 30 dní</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Vybrané dny</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>O&amp;bdobí:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>První den</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Poslední den</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>O&amp;d:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>D&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Aktualizovat</translation>
+    </message>
+    <message>
+        <source>Asks the team server for the figures again</source>
+        <translation>Znovu si vyžádá čísla ze serveru týmu</translation>
+    </message>
+    <message>
+        <source>Abusive calls per day</source>
+        <translation>Agresivní hovory za den</translation>
+    </message>
+    <message>
+        <source>Abusive calls per week</source>
+        <translation>Agresivní hovory za týden</translation>
+    </message>
+    <message>
+        <source>How far escalations went</source>
+        <translation>Kam až eskalace došla</translation>
+    </message>
+    <message>
+        <source>Time to calm</source>
+        <translation>Doba do uklidnění</translation>
+    </message>
+    <message>
+        <source>Promises due in the period</source>
+        <translation>Sliby s termínem v období</translation>
+    </message>
+    <message>
+        <source>Training scores</source>
+        <translation>Výsledky tréninků</translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation>G&amp;raf:</translation>
+    </message>
+    <message>
+        <source>Save chart as PN&amp;G…</source>
+        <translation>Uložit graf jako PN&amp;G…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graf</translation>
+    </message>
+    <message>
+        <source>Save table as &amp;CSV…</source>
+        <translation>Uložit tabulku jako &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Incident report…</source>
+        <translation>&amp;Hlášení o incidentech…</translation>
+    </message>
+    <message>
+        <source>Abusive calls per month, team and outcome for health and safety, as CSV or PDF (counts only: no consultant, no caller)</source>
+        <translation>Agresivní hovory podle měsíce, týmu a výsledku pro BOZP, jako CSV nebo PDF (jen počty: bez konzultantů a volajících)</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Uložit graf jako PNG</translation>
+    </message>
+    <message>
+        <source>chart.png</source>
+        <translation>graf.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Obrázky PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV</source>
+        <translation>Uložit tabulku jako CSV</translation>
+    </message>
+    <message>
+        <source>table.csv</source>
+        <translation>tabulka.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Soubory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the incident report</source>
+        <translation>Uložit hlášení o incidentech</translation>
+    </message>
+    <message>
+        <source>incident-report.pdf</source>
+        <translation>hlaseni-incidentu.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
+        <translation>Dokumenty PDF (*.pdf);;Soubory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The statistics come from the team server, and this desk is not connected to one.</source>
+        <translation>Statistiky pocházejí ze serveru týmu a toto pracoviště k žádnému není připojeno.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server… (figures from %1 shown)</source>
+        <translation>Čekám na server… (zobrazena čísla z %1)</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Čekám na server…</translation>
+    </message>
+    <message>
+        <source>Offline: figures from %1. They are brought up to date when the server can be reached (Update).</source>
+        <translation>Offline: čísla z %1. Aktualizují se, až bude server dostupný (Aktualizovat).</translation>
+    </message>
+    <message>
+        <source>Offline: no figures yet. The server could not be reached: %1</source>
+        <translation>Offline: zatím žádná čísla. Server není dostupný: %1</translation>
+    </message>
+    <message>
+        <source>The server did not give the figures: %1</source>
+        <translation>Server čísla neposkytl: %1</translation>
+    </message>
+    <message>
+        <source>Figures from %1.</source>
+        <translation>Čísla z %1.</translation>
+    </message>
+    <message>
+        <source>no figures yet</source>
+        <translation>zatím žádná čísla</translation>
+    </message>
+    <message>
+        <source>Abusive calls</source>
+        <translation>Agresivní hovory</translation>
+    </message>
+    <message>
+        <source>Cool-downs taken</source>
+        <translation>Využité přestávky</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>týden od %1</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Hovory</translation>
+    </message>
+    <message>
+        <source>Calmed at 1</source>
+        <translation>Uklidněn na 1</translation>
+    </message>
+    <message>
+        <source>Calmed at 2</source>
+        <translation>Uklidněn na 2</translation>
+    </message>
+    <message>
+        <source>Calmed at 3</source>
+        <translation>Uklidněn na 3</translation>
+    </message>
+    <message>
+        <source>Ended at 3½</source>
+        <translation>Ukončen na 3½</translation>
+    </message>
+    <message>
+        <source>Not calmed</source>
+        <translation>Neuklidněn</translation>
+    </message>
+    <message>
+        <source>Median time to calm (seconds)</source>
+        <translation>Medián doby do uklidnění (sekundy)</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>Splněné včas</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Splněné pozdě</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušené</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation>Otevřené, po termínu</translation>
+    </message>
+    <message>
+        <source>Open, not yet due</source>
+        <translation>Otevřené, před termínem</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <source>Mean score (%)</source>
+        <translation>Průměrné skóre (%)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Souhrn</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Ukazatel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <source>Calmed at step 1</source>
+        <translation>Uklidněn v kroku 1</translation>
+    </message>
+    <message>
+        <source>Calmed at step 2</source>
+        <translation>Uklidněn v kroku 2</translation>
+    </message>
+    <message>
+        <source>Calmed at step 3</source>
+        <translation>Uklidněn v kroku 3</translation>
+    </message>
+    <message>
+        <source>Ended at step 3½</source>
+        <translation>Ukončen v kroku 3½</translation>
+    </message>
+    <message>
+        <source>Method used, not calmed</source>
+        <translation>Metoda použita, bez uklidnění</translation>
+    </message>
+    <message>
+        <source>Promises due</source>
+        <translation>Sliby s termínem</translation>
+    </message>
+    <message>
+        <source>Promises kept on time</source>
+        <translation>Sliby splněné včas</translation>
+    </message>
+    <message>
+        <source>Promises kept on time (share)</source>
+        <translation>Sliby splněné včas (podíl)</translation>
+    </message>
+    <message>
+        <source>Training attempts</source>
+        <translation>Pokusy v tréninku</translation>
+    </message>
+    <message>
+        <source>Mean training score</source>
+        <translation>Průměrné skóre tréninku</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalace</translation>
+    </message>
+    <message>
+        <source>How far it went</source>
+        <translation>Kam to došlo</translation>
+    </message>
+    <message>
+        <source>Median time to calm</source>
+        <translation>Medián doby do uklidnění</translation>
+    </message>
+    <message>
+        <source>Mean time to calm</source>
+        <translation>Průměrná doba do uklidnění</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Po dnech</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Po týdnech</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Den</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Týden od</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Trénink</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénář</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pokusy</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Průměrné skóre</translation>
+    </message>
+    <message>
+        <source>Per consultant</source>
+        <translation>Podle konzultanta</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konzultant</translation>
+    </message>
+    <message>
+        <source>Calmed</source>
+        <translation>Uklidněné</translation>
+    </message>
+    <message>
+        <source>There are no figures to export yet.</source>
+        <translation>Zatím nejsou žádná čísla k exportu.</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn as an image.</source>
+        <translation>Graf se nepodařilo vykreslit jako obrázek.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
+        <translation>Nic nebylo exportováno: export se nejprve zapisuje do auditního záznamu týmu a server ho nemohl přijmout (%1).</translation>
+    </message>
+    <message>
+        <source>The team whose figures and incident report are shown (an admin&apos;s choice)</source>
+        <translation>Tým, jehož čísla a hlášení o incidentech se zobrazují (volba správce)</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>Tý&amp;m:</translation>
+    </message>
+    <message>
+        <source>%1 (own team)</source>
+        <translation>%1 (vlastní tým)</translation>
+    </message>
+    <message>
+        <source>Training assigned, done</source>
+        <translation>Zadaný trénink, splněno</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>Training assigned, overdue</source>
+        <translation>Zadaný trénink, po termínu</translation>
+    </message>
+    <message>
+        <source>Training assigned</source>
+        <translation>Zadaný trénink</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Splněno</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Nejlepší výsledek</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>splněno %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>po termínu</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>zatím ne</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::DesktopIntegration</name>
     <message>
         <source>Steadyline: next step</source>
