@@ -4821,6 +4821,201 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
     </message>
 </context>
 <context>
+    <name>steadyline::gui::EditorFile</name>
+    <message>
+        <source>&amp;New playbook from a shipped one…</source>
+        <translation>&amp;Nový scénář z dodaného…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otevřít…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Uložit &amp;jako…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zavřít</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Znovu</translation>
+    </message>
+    <message>
+        <source>&amp;Next diagnostic</source>
+        <translation>&amp;Další diagnostika</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <translation>&amp;Diagnostika</translation>
+    </message>
+    <message>
+        <source>Preview: button %1</source>
+        <translation>Náhled: tlačítko %1</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Nový scénář</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (vestavěný)</translation>
+    </message>
+    <message>
+        <source>%1[*] — Playbook editor</source>
+        <translation>%1[*] — Editor scénářů</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Zahodit změny?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Discard them?</source>
+        <translation>Změny tohoto scénáře nejsou uloženy. Zahodit je?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Zahodit změny</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Nelze otevřít %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Otevřeno %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nelze číst %1: %2</translation>
+    </message>
+    <message>
+        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
+        <translation>Nový scénář z %1: pojmenujte soubor příkazem Uložit (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>new playbook</source>
+        <translation>nový scénář</translation>
+    </message>
+    <message>
+        <source>A new revision?</source>
+        <translation>Nová revize?</translation>
+    </message>
+    <message>
+        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
+        <translation>Scénář se od revize %1 změnil. Uložit jej jako revizi %2, aby knihovna používala tuto verzi a záznamy hovorů ji uváděly?</translation>
+    </message>
+    <message>
+        <source>Save as revision %1</source>
+        <translation>Uložit jako revizi %1</translation>
+    </message>
+    <message>
+        <source>Keep revision %1</source>
+        <translation>Ponechat revizi %1</translation>
+    </message>
+    <message>
+        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
+        <translation>Tento scénář zatím nemá soubor: použijte Uložit jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
+        <translation>Vestavěné scénáře nelze měnit: vlastní kopii uložíte příkazem Uložit jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
+        <translation>Neuloženo: %1 je týmový scénář nebo jen pro čtení a text obsahuje chyby. Opravte je (F8 přejde na další), nebo uložte koncept jinam příkazem Uložit jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
+        <translation>Uloženo %1 — s chybami: scénář se nenačte, dokud nebudou opraveny.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2).</source>
+        <translation>Uloženo %1 (revize %2).</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Koncept se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>Draft restored; save to keep it.</source>
+        <translation>Koncept obnoven; uložte jej, chcete-li ho zachovat.</translation>
+    </message>
+    <message>
+        <source>Save the playbook as</source>
+        <translation>Uložit scénář jako</translation>
+    </message>
+    <message>
+        <source>Start from the shipped playbook:</source>
+        <translation>Začít z dodaného scénáře:</translation>
+    </message>
+    <message>
+        <source>Close the editor?</source>
+        <translation>Zavřít editor?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Close and discard them?</source>
+        <translation>Změny tohoto scénáře nejsou uloženy. Zavřít a zahodit je?</translation>
+    </message>
+    <message>
+        <source>Open from the &amp;library</source>
+        <translation>Otevřít z &amp;knihovny</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénka</translation>
+    </message>
+    <message>
+        <source>Flow of the playbook it trains: %1</source>
+        <translation>Tok trénovaného scénáře: %1</translation>
+    </message>
+    <message>
+        <source>Open a playbook or scenario</source>
+        <translation>Otevřít scénář nebo scénku</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json);;All files (*)</source>
+        <translation>Scénáře a scénky (*.json);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Save the scenario as</source>
+        <translation>Uložit scénku jako</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json)</source>
+        <translation>Scénáře a scénky (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Neuloženo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to team…</source>
+        <translation>&amp;Publikovat týmu…</translation>
+    </message>
+    <message>
+        <source>the new playbook</source>
+        <translation>nový scénář</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, řádek %2, sloupec %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::PlaybookPreview</name>
     <message>
         <source>Phone</source>

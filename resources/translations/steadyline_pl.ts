@@ -4821,6 +4821,201 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
     </message>
 </context>
 <context>
+    <name>steadyline::gui::EditorFile</name>
+    <message>
+        <source>&amp;New playbook from a shipped one…</source>
+        <translation>&amp;Nowy scenariusz na podstawie dostarczonego…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otwórz…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Zapisz &amp;jako…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Za&amp;mknij</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>&amp;Next diagnostic</source>
+        <translation>&amp;Następny komunikat diagnostyki</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <translation>&amp;Diagnostyka</translation>
+    </message>
+    <message>
+        <source>Preview: button %1</source>
+        <translation>Podgląd: przycisk %1</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Nowy scenariusz</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (wbudowany)</translation>
+    </message>
+    <message>
+        <source>%1[*] — Playbook editor</source>
+        <translation>%1[*] — Edytor scenariuszy</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Odrzucić zmiany?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Discard them?</source>
+        <translation>Zmiany w tym scenariuszu nie są zapisane. Odrzucić je?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Odrzuć zmiany</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Nie można otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Otwarto %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
+        <translation>Nowy scenariusz na podstawie %1: nadaj mu nazwę pliku poleceniem Zapisz (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>new playbook</source>
+        <translation>nowy scenariusz</translation>
+    </message>
+    <message>
+        <source>A new revision?</source>
+        <translation>Nowa wersja?</translation>
+    </message>
+    <message>
+        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
+        <translation>Scenariusz zmienił się od wersji %1. Zapisać go jako wersję %2, aby biblioteka używała tej wersji, a zapisy rozmów ją wskazywały?</translation>
+    </message>
+    <message>
+        <source>Save as revision %1</source>
+        <translation>Zapisz jako wersję %1</translation>
+    </message>
+    <message>
+        <source>Keep revision %1</source>
+        <translation>Zachowaj wersję %1</translation>
+    </message>
+    <message>
+        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
+        <translation>Ten scenariusz nie ma jeszcze pliku: użyj polecenia Zapisz jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
+        <translation>Wbudowanych scenariuszy nie można zmieniać: użyj polecenia Zapisz jako (Ctrl+Shift+S), aby zapisać własną kopię.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
+        <translation>Nie zapisano: %1 to scenariusz zespołu lub tylko do odczytu, a tekst zawiera błędy. Popraw je (F8 przechodzi do następnego) albo zapisz wersję roboczą gdzie indziej poleceniem Zapisz jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
+        <translation>Zapisano %1 — z błędami: scenariusz nie zostanie wczytany, dopóki nie zostaną poprawione.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2).</source>
+        <translation>Zapisano %1 (wersja %2).</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Nie udało się zapisać wersji roboczej: %1</translation>
+    </message>
+    <message>
+        <source>Draft restored; save to keep it.</source>
+        <translation>Przywrócono wersję roboczą; zapisz, aby ją zachować.</translation>
+    </message>
+    <message>
+        <source>Save the playbook as</source>
+        <translation>Zapisz scenariusz jako</translation>
+    </message>
+    <message>
+        <source>Start from the shipped playbook:</source>
+        <translation>Zacznij od dostarczonego scenariusza:</translation>
+    </message>
+    <message>
+        <source>Close the editor?</source>
+        <translation>Zamknąć edytor?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Close and discard them?</source>
+        <translation>Zmiany w tym scenariuszu nie są zapisane. Zamknąć i je odrzucić?</translation>
+    </message>
+    <message>
+        <source>Open from the &amp;library</source>
+        <translation>Otwórz z &amp;biblioteki</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenka</translation>
+    </message>
+    <message>
+        <source>Flow of the playbook it trains: %1</source>
+        <translation>Przepływ ćwiczonego scenariusza: %1</translation>
+    </message>
+    <message>
+        <source>Open a playbook or scenario</source>
+        <translation>Otwórz scenariusz lub scenkę</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json);;All files (*)</source>
+        <translation>Scenariusze i scenki (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Save the scenario as</source>
+        <translation>Zapisz scenkę jako</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json)</source>
+        <translation>Scenariusze i scenki (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to team…</source>
+        <translation>&amp;Opublikuj dla zespołu…</translation>
+    </message>
+    <message>
+        <source>the new playbook</source>
+        <translation>nowy scenariusz</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, wiersz %2, kolumna %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::PlaybookPreview</name>
     <message>
         <source>Phone</source>

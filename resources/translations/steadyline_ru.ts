@@ -4821,6 +4821,201 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::EditorFile</name>
+    <message>
+        <source>&amp;New playbook from a shipped one…</source>
+        <translation>&amp;Новый сценарий на основе встроенного…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Next diagnostic</source>
+        <translation>&amp;Следующее сообщение диагностики</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Текст</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics</source>
+        <translation>&amp;Диагностика</translation>
+    </message>
+    <message>
+        <source>Preview: button %1</source>
+        <translation>Предпросмотр: кнопка %1</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Новый сценарий</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (встроенный)</translation>
+    </message>
+    <message>
+        <source>%1[*] — Playbook editor</source>
+        <translation>%1[*] — Редактор сценариев</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Отбросить изменения?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Discard them?</source>
+        <translation>Изменения в этом сценарии не сохранены. Отбросить их?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отбросить изменения</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Открыт %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
+        <translation>Новый сценарий на основе %1: задайте имя файла командой «Сохранить» (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>new playbook</source>
+        <translation>новый сценарий</translation>
+    </message>
+    <message>
+        <source>A new revision?</source>
+        <translation>Новая редакция?</translation>
+    </message>
+    <message>
+        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
+        <translation>Сценарий изменился после редакции %1. Сохранить его как редакцию %2, чтобы библиотека использовала эту версию, а записи звонков ссылались на неё?</translation>
+    </message>
+    <message>
+        <source>Save as revision %1</source>
+        <translation>Сохранить как редакцию %1</translation>
+    </message>
+    <message>
+        <source>Keep revision %1</source>
+        <translation>Оставить редакцию %1</translation>
+    </message>
+    <message>
+        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
+        <translation>У этого сценария ещё нет файла: используйте «Сохранить как» (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
+        <translation>Встроенные сценарии менять нельзя: сохраните свою копию командой «Сохранить как» (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
+        <translation>Не сохранено: %1 — сценарий команды или только для чтения, а в тексте есть ошибки. Исправьте их (F8 — к следующей) или сохраните черновик в другом месте командой «Сохранить как» (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
+        <translation>Сохранён %1 — с ошибками: сценарий не загрузится, пока они не исправлены.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2).</source>
+        <translation>Сохранён %1 (редакция %2).</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>Draft restored; save to keep it.</source>
+        <translation>Черновик восстановлен; сохраните его, чтобы не потерять.</translation>
+    </message>
+    <message>
+        <source>Save the playbook as</source>
+        <translation>Сохранить сценарий как</translation>
+    </message>
+    <message>
+        <source>Start from the shipped playbook:</source>
+        <translation>Начать со встроенного сценария:</translation>
+    </message>
+    <message>
+        <source>Close the editor?</source>
+        <translation>Закрыть редактор?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Close and discard them?</source>
+        <translation>Изменения в этом сценарии не сохранены. Закрыть и отбросить их?</translation>
+    </message>
+    <message>
+        <source>Open from the &amp;library</source>
+        <translation>Открыть из &amp;библиотеки</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценка</translation>
+    </message>
+    <message>
+        <source>Flow of the playbook it trains: %1</source>
+        <translation>Схема тренируемого сценария: %1</translation>
+    </message>
+    <message>
+        <source>Open a playbook or scenario</source>
+        <translation>Открыть сценарий или сценку</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json);;All files (*)</source>
+        <translation>Сценарии и сценки (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save the scenario as</source>
+        <translation>Сохранить сценку как</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json)</source>
+        <translation>Сценарии и сценки (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to team…</source>
+        <translation>&amp;Опубликовать для команды…</translation>
+    </message>
+    <message>
+        <source>the new playbook</source>
+        <translation>новый сценарий</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, строка %2, столбец %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::PlaybookPreview</name>
     <message>
         <source>Phone</source>
