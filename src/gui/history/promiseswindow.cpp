@@ -11,6 +11,7 @@
 #include "widgets/confirmation.h"
 #include "widgets/noticestyle.h"
 #include "widgets/statusquote.h"
+#include "widgets/windowaction.h"
 
 #include <algorithm>
 
@@ -68,12 +69,7 @@ PromisesWindow::~PromisesWindow() = default;
 void PromisesWindow::createActions()
 {
     const auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WindowShortcut);
-        addAction(action);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
+        return addWindowAction(this, text, key, slot);
     };
     m_keptAction = make(tr("Mark kept"), QKeySequence(Qt::CTRL | Qt::Key_K),
                         [this] { markSelected(journal::PromiseStatus::Kept); });

@@ -5,6 +5,7 @@
 #include "widgets/confirmation.h"
 #include "widgets/noticestyle.h"
 #include "widgets/statusquote.h"
+#include "widgets/windowaction.h"
 
 #include <QAction>
 #include <QColor>
@@ -93,12 +94,7 @@ TeamPromisesWindow::TeamPromisesWindow(journal::Journal &journal, QWidget *paren
 void TeamPromisesWindow::createActions()
 {
     const auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WindowShortcut);
-        addAction(action);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
+        return addWindowAction(this, text, key, slot);
     };
     m_reassignAction =
         make(tr("Reassign to colleague"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { reassignSelected(false); });
