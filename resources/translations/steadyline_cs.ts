@@ -2886,6 +2886,85 @@ Poznámka vedoucího: %2</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::DashboardCharts</name>
+    <message>
+        <source>no figures yet</source>
+        <translation>zatím žádná čísla</translation>
+    </message>
+    <message>
+        <source>Abusive calls</source>
+        <translation>Agresivní hovory</translation>
+    </message>
+    <message>
+        <source>Cool-downs taken</source>
+        <translation>Využité přestávky</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>týden od %1</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Hovory</translation>
+    </message>
+    <message>
+        <source>Calmed at 1</source>
+        <translation>Uklidněn na 1</translation>
+    </message>
+    <message>
+        <source>Calmed at 2</source>
+        <translation>Uklidněn na 2</translation>
+    </message>
+    <message>
+        <source>Calmed at 3</source>
+        <translation>Uklidněn na 3</translation>
+    </message>
+    <message>
+        <source>Ended at 3½</source>
+        <translation>Ukončen na 3½</translation>
+    </message>
+    <message>
+        <source>Not calmed</source>
+        <translation>Neuklidněn</translation>
+    </message>
+    <message>
+        <source>Median time to calm (seconds)</source>
+        <translation>Medián doby do uklidnění (sekundy)</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>Splněné včas</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Splněné pozdě</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušené</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation>Otevřené, po termínu</translation>
+    </message>
+    <message>
+        <source>Open, not yet due</source>
+        <translation>Otevřené, před termínem</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <source>Mean score (%)</source>
+        <translation>Průměrné skóre (%)</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::DashboardSource</name>
     <message>
         <source>This desk is not connected to a team server.</source>
@@ -3055,194 +3134,6 @@ Poznámka vedoucího: %2</translation>
         <translation>Čísla z %1.</translation>
     </message>
     <message>
-        <source>no figures yet</source>
-        <translation>zatím žádná čísla</translation>
-    </message>
-    <message>
-        <source>Abusive calls</source>
-        <translation>Agresivní hovory</translation>
-    </message>
-    <message>
-        <source>Cool-downs taken</source>
-        <translation>Využité přestávky</translation>
-    </message>
-    <message>
-        <source>week of %1</source>
-        <translation>týden od %1</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>Hovory</translation>
-    </message>
-    <message>
-        <source>Calmed at 1</source>
-        <translation>Uklidněn na 1</translation>
-    </message>
-    <message>
-        <source>Calmed at 2</source>
-        <translation>Uklidněn na 2</translation>
-    </message>
-    <message>
-        <source>Calmed at 3</source>
-        <translation>Uklidněn na 3</translation>
-    </message>
-    <message>
-        <source>Ended at 3½</source>
-        <translation>Ukončen na 3½</translation>
-    </message>
-    <message>
-        <source>Not calmed</source>
-        <translation>Neuklidněn</translation>
-    </message>
-    <message>
-        <source>Median time to calm (seconds)</source>
-        <translation>Medián doby do uklidnění (sekundy)</translation>
-    </message>
-    <message>
-        <source>Kept on time</source>
-        <translation>Splněné včas</translation>
-    </message>
-    <message>
-        <source>Kept late</source>
-        <translation>Splněné pozdě</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Zrušené</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>Otevřené, po termínu</translation>
-    </message>
-    <message>
-        <source>Open, not yet due</source>
-        <translation>Otevřené, před termínem</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>žádné</translation>
-    </message>
-    <message>
-        <source>Mean score (%)</source>
-        <translation>Průměrné skóre (%)</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Souhrn</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Ukazatel</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Hodnota</translation>
-    </message>
-    <message>
-        <source>Calmed at step 1</source>
-        <translation>Uklidněn v kroku 1</translation>
-    </message>
-    <message>
-        <source>Calmed at step 2</source>
-        <translation>Uklidněn v kroku 2</translation>
-    </message>
-    <message>
-        <source>Calmed at step 3</source>
-        <translation>Uklidněn v kroku 3</translation>
-    </message>
-    <message>
-        <source>Ended at step 3½</source>
-        <translation>Ukončen v kroku 3½</translation>
-    </message>
-    <message>
-        <source>Method used, not calmed</source>
-        <translation>Metoda použita, bez uklidnění</translation>
-    </message>
-    <message>
-        <source>Promises due</source>
-        <translation>Sliby s termínem</translation>
-    </message>
-    <message>
-        <source>Promises kept on time</source>
-        <translation>Sliby splněné včas</translation>
-    </message>
-    <message>
-        <source>Promises kept on time (share)</source>
-        <translation>Sliby splněné včas (podíl)</translation>
-    </message>
-    <message>
-        <source>Training attempts</source>
-        <translation>Pokusy v tréninku</translation>
-    </message>
-    <message>
-        <source>Mean training score</source>
-        <translation>Průměrné skóre tréninku</translation>
-    </message>
-    <message>
-        <source>Escalations</source>
-        <translation>Eskalace</translation>
-    </message>
-    <message>
-        <source>How far it went</source>
-        <translation>Kam to došlo</translation>
-    </message>
-    <message>
-        <source>Median time to calm</source>
-        <translation>Medián doby do uklidnění</translation>
-    </message>
-    <message>
-        <source>Mean time to calm</source>
-        <translation>Průměrná doba do uklidnění</translation>
-    </message>
-    <message>
-        <source>Per day</source>
-        <translation>Po dnech</translation>
-    </message>
-    <message>
-        <source>Per week</source>
-        <translation>Po týdnech</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Den</translation>
-    </message>
-    <message>
-        <source>Week from</source>
-        <translation>Týden od</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Trénink</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scénář</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Pokusy</translation>
-    </message>
-    <message>
-        <source>Mean score</source>
-        <translation>Průměrné skóre</translation>
-    </message>
-    <message>
-        <source>Per consultant</source>
-        <translation>Podle konzultanta</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>Konzultant</translation>
-    </message>
-    <message>
-        <source>Calmed</source>
-        <translation>Uklidněné</translation>
-    </message>
-    <message>
         <source>There are no figures to export yet.</source>
         <translation>Zatím nejsou žádná čísla k exportu.</translation>
     </message>
@@ -3265,211 +3156,11 @@ Poznámka vedoucího: %2</translation>
     <message>
         <source>%1 (own team)</source>
         <translation>%1 (vlastní tým)</translation>
-    </message>
-    <message>
-        <source>Training assigned, done</source>
-        <translation>Zadaný trénink, splněno</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 z %2</translation>
-    </message>
-    <message>
-        <source>Training assigned, overdue</source>
-        <translation>Zadaný trénink, po termínu</translation>
-    </message>
-    <message>
-        <source>Training assigned</source>
-        <translation>Zadaný trénink</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Termín</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Splněno</translation>
-    </message>
-    <message>
-        <source>Best score</source>
-        <translation>Nejlepší výsledek</translation>
-    </message>
-    <message>
-        <source>done %1</source>
-        <translation>splněno %1</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>po termínu</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>zatím ne</translation>
     </message>
 </context>
 <context>
     <name>steadyline::gui::DashboardTables</name>
     <message>
-        <source>The incident report could not be read from the server: %1</source>
-        <translation>Hlášení o incidentech se nepodařilo načíst ze serveru: %1</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Tento týden</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Posledních 30 dní</translation>
-    </message>
-    <message>
-        <source>Chosen days</source>
-        <translation>Vybrané dny</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>O&amp;bdobí:</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>První den</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Poslední den</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>O&amp;d:</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>D&amp;o:</translation>
-    </message>
-    <message>
-        <source>&amp;Update</source>
-        <translation>&amp;Aktualizovat</translation>
-    </message>
-    <message>
-        <source>Asks the team server for the figures again</source>
-        <translation>Znovu si vyžádá čísla ze serveru týmu</translation>
-    </message>
-    <message>
-        <source>Abusive calls per day</source>
-        <translation>Agresivní hovory za den</translation>
-    </message>
-    <message>
-        <source>Abusive calls per week</source>
-        <translation>Agresivní hovory za týden</translation>
-    </message>
-    <message>
-        <source>How far escalations went</source>
-        <translation>Kam až eskalace došla</translation>
-    </message>
-    <message>
-        <source>Time to calm</source>
-        <translation>Doba do uklidnění</translation>
-    </message>
-    <message>
-        <source>Promises due in the period</source>
-        <translation>Sliby s termínem v období</translation>
-    </message>
-    <message>
-        <source>Training scores</source>
-        <translation>Výsledky tréninků</translation>
-    </message>
-    <message>
-        <source>C&amp;hart:</source>
-        <translation>G&amp;raf:</translation>
-    </message>
-    <message>
-        <source>Save chart as PN&amp;G…</source>
-        <translation>Uložit graf jako PN&amp;G…</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Graf</translation>
-    </message>
-    <message>
-        <source>Save table as &amp;CSV…</source>
-        <translation>Uložit tabulku jako &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Incident report…</source>
-        <translation>&amp;Hlášení o incidentech…</translation>
-    </message>
-    <message>
-        <source>Abusive calls per month, team and outcome for health and safety, as CSV or PDF (counts only: no consultant, no caller)</source>
-        <translation>Agresivní hovory podle měsíce, týmu a výsledku pro BOZP, jako CSV nebo PDF (jen počty: bez konzultantů a volajících)</translation>
-    </message>
-    <message>
-        <source>Save the chart as PNG</source>
-        <translation>Uložit graf jako PNG</translation>
-    </message>
-    <message>
-        <source>chart.png</source>
-        <translation>graf.png</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Obrázky PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Save the table as CSV</source>
-        <translation>Uložit tabulku jako CSV</translation>
-    </message>
-    <message>
-        <source>table.csv</source>
-        <translation>tabulka.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Soubory CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save the incident report</source>
-        <translation>Uložit hlášení o incidentech</translation>
-    </message>
-    <message>
-        <source>incident-report.pdf</source>
-        <translation>hlaseni-incidentu.pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
-        <translation>Dokumenty PDF (*.pdf);;Soubory CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The statistics come from the team server, and this desk is not connected to one.</source>
-        <translation>Statistiky pocházejí ze serveru týmu a toto pracoviště k žádnému není připojeno.</translation>
-    </message>
-    <message>
-        <source>Waiting for the server… (figures from %1 shown)</source>
-        <translation>Čekám na server… (zobrazena čísla z %1)</translation>
-    </message>
-    <message>
-        <source>Waiting for the server…</source>
-        <translation>Čekám na server…</translation>
-    </message>
-    <message>
-        <source>Offline: figures from %1. They are brought up to date when the server can be reached (Update).</source>
-        <translation>Offline: čísla z %1. Aktualizují se, až bude server dostupný (Aktualizovat).</translation>
-    </message>
-    <message>
-        <source>Offline: no figures yet. The server could not be reached: %1</source>
-        <translation>Offline: zatím žádná čísla. Server není dostupný: %1</translation>
-    </message>
-    <message>
-        <source>The server did not give the figures: %1</source>
-        <translation>Server čísla neposkytl: %1</translation>
-    </message>
-    <message>
-        <source>Figures from %1.</source>
-        <translation>Čísla z %1.</translation>
-    </message>
-    <message>
-        <source>no figures yet</source>
-        <translation>zatím žádná čísla</translation>
-    </message>
-    <message>
         <source>Abusive calls</source>
         <translation>Agresivní hovory</translation>
     </message>
@@ -3478,68 +3169,12 @@ Poznámka vedoucího: %2</translation>
         <translation>Využité přestávky</translation>
     </message>
     <message>
-        <source>week of %1</source>
-        <translation>týden od %1</translation>
-    </message>
-    <message>
         <source>Calls</source>
         <translation>Hovory</translation>
     </message>
     <message>
-        <source>Calmed at 1</source>
-        <translation>Uklidněn na 1</translation>
-    </message>
-    <message>
-        <source>Calmed at 2</source>
-        <translation>Uklidněn na 2</translation>
-    </message>
-    <message>
-        <source>Calmed at 3</source>
-        <translation>Uklidněn na 3</translation>
-    </message>
-    <message>
-        <source>Ended at 3½</source>
-        <translation>Ukončen na 3½</translation>
-    </message>
-    <message>
-        <source>Not calmed</source>
-        <translation>Neuklidněn</translation>
-    </message>
-    <message>
-        <source>Median time to calm (seconds)</source>
-        <translation>Medián doby do uklidnění (sekundy)</translation>
-    </message>
-    <message>
         <source>Kept on time</source>
         <translation>Splněné včas</translation>
-    </message>
-    <message>
-        <source>Kept late</source>
-        <translation>Splněné pozdě</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Zrušené</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>Otevřené, po termínu</translation>
-    </message>
-    <message>
-        <source>Open, not yet due</source>
-        <translation>Otevřené, před termínem</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>žádné</translation>
-    </message>
-    <message>
-        <source>Mean score (%)</source>
-        <translation>Průměrné skóre (%)</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3652,441 +3287,6 @@ Poznámka vedoucího: %2</translation>
     <message>
         <source>Calmed</source>
         <translation>Uklidněné</translation>
-    </message>
-    <message>
-        <source>There are no figures to export yet.</source>
-        <translation>Zatím nejsou žádná čísla k exportu.</translation>
-    </message>
-    <message>
-        <source>The chart could not be drawn as an image.</source>
-        <translation>Graf se nepodařilo vykreslit jako obrázek.</translation>
-    </message>
-    <message>
-        <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
-        <translation>Nic nebylo exportováno: export se nejprve zapisuje do auditního záznamu týmu a server ho nemohl přijmout (%1).</translation>
-    </message>
-    <message>
-        <source>The team whose figures and incident report are shown (an admin&apos;s choice)</source>
-        <translation>Tým, jehož čísla a hlášení o incidentech se zobrazují (volba správce)</translation>
-    </message>
-    <message>
-        <source>&amp;Team:</source>
-        <translation>Tý&amp;m:</translation>
-    </message>
-    <message>
-        <source>%1 (own team)</source>
-        <translation>%1 (vlastní tým)</translation>
-    </message>
-    <message>
-        <source>Training assigned, done</source>
-        <translation>Zadaný trénink, splněno</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 z %2</translation>
-    </message>
-    <message>
-        <source>Training assigned, overdue</source>
-        <translation>Zadaný trénink, po termínu</translation>
-    </message>
-    <message>
-        <source>Training assigned</source>
-        <translation>Zadaný trénink</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Termín</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Splněno</translation>
-    </message>
-    <message>
-        <source>Best score</source>
-        <translation>Nejlepší výsledek</translation>
-    </message>
-    <message>
-        <source>done %1</source>
-        <translation>splněno %1</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>po termínu</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>zatím ne</translation>
-    </message>
-</context>
-<context>
-    <name>steadyline::gui::DashboardCharts</name>
-    <message>
-        <source>The incident report could not be read from the server: %1</source>
-        <translation>Hlášení o incidentech se nepodařilo načíst ze serveru: %1</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Tento týden</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Posledních 30 dní</translation>
-    </message>
-    <message>
-        <source>Chosen days</source>
-        <translation>Vybrané dny</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>O&amp;bdobí:</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>První den</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Poslední den</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>O&amp;d:</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>D&amp;o:</translation>
-    </message>
-    <message>
-        <source>&amp;Update</source>
-        <translation>&amp;Aktualizovat</translation>
-    </message>
-    <message>
-        <source>Asks the team server for the figures again</source>
-        <translation>Znovu si vyžádá čísla ze serveru týmu</translation>
-    </message>
-    <message>
-        <source>Abusive calls per day</source>
-        <translation>Agresivní hovory za den</translation>
-    </message>
-    <message>
-        <source>Abusive calls per week</source>
-        <translation>Agresivní hovory za týden</translation>
-    </message>
-    <message>
-        <source>How far escalations went</source>
-        <translation>Kam až eskalace došla</translation>
-    </message>
-    <message>
-        <source>Time to calm</source>
-        <translation>Doba do uklidnění</translation>
-    </message>
-    <message>
-        <source>Promises due in the period</source>
-        <translation>Sliby s termínem v období</translation>
-    </message>
-    <message>
-        <source>Training scores</source>
-        <translation>Výsledky tréninků</translation>
-    </message>
-    <message>
-        <source>C&amp;hart:</source>
-        <translation>G&amp;raf:</translation>
-    </message>
-    <message>
-        <source>Save chart as PN&amp;G…</source>
-        <translation>Uložit graf jako PN&amp;G…</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Graf</translation>
-    </message>
-    <message>
-        <source>Save table as &amp;CSV…</source>
-        <translation>Uložit tabulku jako &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Incident report…</source>
-        <translation>&amp;Hlášení o incidentech…</translation>
-    </message>
-    <message>
-        <source>Abusive calls per month, team and outcome for health and safety, as CSV or PDF (counts only: no consultant, no caller)</source>
-        <translation>Agresivní hovory podle měsíce, týmu a výsledku pro BOZP, jako CSV nebo PDF (jen počty: bez konzultantů a volajících)</translation>
-    </message>
-    <message>
-        <source>Save the chart as PNG</source>
-        <translation>Uložit graf jako PNG</translation>
-    </message>
-    <message>
-        <source>chart.png</source>
-        <translation>graf.png</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Obrázky PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Save the table as CSV</source>
-        <translation>Uložit tabulku jako CSV</translation>
-    </message>
-    <message>
-        <source>table.csv</source>
-        <translation>tabulka.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Soubory CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save the incident report</source>
-        <translation>Uložit hlášení o incidentech</translation>
-    </message>
-    <message>
-        <source>incident-report.pdf</source>
-        <translation>hlaseni-incidentu.pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
-        <translation>Dokumenty PDF (*.pdf);;Soubory CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The statistics come from the team server, and this desk is not connected to one.</source>
-        <translation>Statistiky pocházejí ze serveru týmu a toto pracoviště k žádnému není připojeno.</translation>
-    </message>
-    <message>
-        <source>Waiting for the server… (figures from %1 shown)</source>
-        <translation>Čekám na server… (zobrazena čísla z %1)</translation>
-    </message>
-    <message>
-        <source>Waiting for the server…</source>
-        <translation>Čekám na server…</translation>
-    </message>
-    <message>
-        <source>Offline: figures from %1. They are brought up to date when the server can be reached (Update).</source>
-        <translation>Offline: čísla z %1. Aktualizují se, až bude server dostupný (Aktualizovat).</translation>
-    </message>
-    <message>
-        <source>Offline: no figures yet. The server could not be reached: %1</source>
-        <translation>Offline: zatím žádná čísla. Server není dostupný: %1</translation>
-    </message>
-    <message>
-        <source>The server did not give the figures: %1</source>
-        <translation>Server čísla neposkytl: %1</translation>
-    </message>
-    <message>
-        <source>Figures from %1.</source>
-        <translation>Čísla z %1.</translation>
-    </message>
-    <message>
-        <source>no figures yet</source>
-        <translation>zatím žádná čísla</translation>
-    </message>
-    <message>
-        <source>Abusive calls</source>
-        <translation>Agresivní hovory</translation>
-    </message>
-    <message>
-        <source>Cool-downs taken</source>
-        <translation>Využité přestávky</translation>
-    </message>
-    <message>
-        <source>week of %1</source>
-        <translation>týden od %1</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>Hovory</translation>
-    </message>
-    <message>
-        <source>Calmed at 1</source>
-        <translation>Uklidněn na 1</translation>
-    </message>
-    <message>
-        <source>Calmed at 2</source>
-        <translation>Uklidněn na 2</translation>
-    </message>
-    <message>
-        <source>Calmed at 3</source>
-        <translation>Uklidněn na 3</translation>
-    </message>
-    <message>
-        <source>Ended at 3½</source>
-        <translation>Ukončen na 3½</translation>
-    </message>
-    <message>
-        <source>Not calmed</source>
-        <translation>Neuklidněn</translation>
-    </message>
-    <message>
-        <source>Median time to calm (seconds)</source>
-        <translation>Medián doby do uklidnění (sekundy)</translation>
-    </message>
-    <message>
-        <source>Kept on time</source>
-        <translation>Splněné včas</translation>
-    </message>
-    <message>
-        <source>Kept late</source>
-        <translation>Splněné pozdě</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Zrušené</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>Otevřené, po termínu</translation>
-    </message>
-    <message>
-        <source>Open, not yet due</source>
-        <translation>Otevřené, před termínem</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>žádné</translation>
-    </message>
-    <message>
-        <source>Mean score (%)</source>
-        <translation>Průměrné skóre (%)</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Souhrn</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Ukazatel</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Hodnota</translation>
-    </message>
-    <message>
-        <source>Calmed at step 1</source>
-        <translation>Uklidněn v kroku 1</translation>
-    </message>
-    <message>
-        <source>Calmed at step 2</source>
-        <translation>Uklidněn v kroku 2</translation>
-    </message>
-    <message>
-        <source>Calmed at step 3</source>
-        <translation>Uklidněn v kroku 3</translation>
-    </message>
-    <message>
-        <source>Ended at step 3½</source>
-        <translation>Ukončen v kroku 3½</translation>
-    </message>
-    <message>
-        <source>Method used, not calmed</source>
-        <translation>Metoda použita, bez uklidnění</translation>
-    </message>
-    <message>
-        <source>Promises due</source>
-        <translation>Sliby s termínem</translation>
-    </message>
-    <message>
-        <source>Promises kept on time</source>
-        <translation>Sliby splněné včas</translation>
-    </message>
-    <message>
-        <source>Promises kept on time (share)</source>
-        <translation>Sliby splněné včas (podíl)</translation>
-    </message>
-    <message>
-        <source>Training attempts</source>
-        <translation>Pokusy v tréninku</translation>
-    </message>
-    <message>
-        <source>Mean training score</source>
-        <translation>Průměrné skóre tréninku</translation>
-    </message>
-    <message>
-        <source>Escalations</source>
-        <translation>Eskalace</translation>
-    </message>
-    <message>
-        <source>How far it went</source>
-        <translation>Kam to došlo</translation>
-    </message>
-    <message>
-        <source>Median time to calm</source>
-        <translation>Medián doby do uklidnění</translation>
-    </message>
-    <message>
-        <source>Mean time to calm</source>
-        <translation>Průměrná doba do uklidnění</translation>
-    </message>
-    <message>
-        <source>Per day</source>
-        <translation>Po dnech</translation>
-    </message>
-    <message>
-        <source>Per week</source>
-        <translation>Po týdnech</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Den</translation>
-    </message>
-    <message>
-        <source>Week from</source>
-        <translation>Týden od</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Trénink</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scénář</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Pokusy</translation>
-    </message>
-    <message>
-        <source>Mean score</source>
-        <translation>Průměrné skóre</translation>
-    </message>
-    <message>
-        <source>Per consultant</source>
-        <translation>Podle konzultanta</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>Konzultant</translation>
-    </message>
-    <message>
-        <source>Calmed</source>
-        <translation>Uklidněné</translation>
-    </message>
-    <message>
-        <source>There are no figures to export yet.</source>
-        <translation>Zatím nejsou žádná čísla k exportu.</translation>
-    </message>
-    <message>
-        <source>The chart could not be drawn as an image.</source>
-        <translation>Graf se nepodařilo vykreslit jako obrázek.</translation>
-    </message>
-    <message>
-        <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
-        <translation>Nic nebylo exportováno: export se nejprve zapisuje do auditního záznamu týmu a server ho nemohl přijmout (%1).</translation>
-    </message>
-    <message>
-        <source>The team whose figures and incident report are shown (an admin&apos;s choice)</source>
-        <translation>Tým, jehož čísla a hlášení o incidentech se zobrazují (volba správce)</translation>
-    </message>
-    <message>
-        <source>&amp;Team:</source>
-        <translation>Tý&amp;m:</translation>
-    </message>
-    <message>
-        <source>%1 (own team)</source>
-        <translation>%1 (vlastní tým)</translation>
     </message>
     <message>
         <source>Training assigned, done</source>
@@ -4200,6 +3400,113 @@ Poznámka vedoucího: %2</translation>
     <message>
         <source>Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.</source>
         <translation>Neuložené změny v %1 z %2 byly zachovány, když se editor nečekaně zavřel.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::EditorFile</name>
+    <message>
+        <source>New playbook</source>
+        <translation>Nový scénář</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Zahodit změny?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Discard them?</source>
+        <translation>Změny tohoto scénáře nejsou uloženy. Zahodit je?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Zahodit změny</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Nelze otevřít %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Otevřeno %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nelze číst %1: %2</translation>
+    </message>
+    <message>
+        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
+        <translation>Nový scénář z %1: pojmenujte soubor příkazem Uložit (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>A new revision?</source>
+        <translation>Nová revize?</translation>
+    </message>
+    <message>
+        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
+        <translation>Scénář se od revize %1 změnil. Uložit jej jako revizi %2, aby knihovna používala tuto verzi a záznamy hovorů ji uváděly?</translation>
+    </message>
+    <message>
+        <source>Save as revision %1</source>
+        <translation>Uložit jako revizi %1</translation>
+    </message>
+    <message>
+        <source>Keep revision %1</source>
+        <translation>Ponechat revizi %1</translation>
+    </message>
+    <message>
+        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
+        <translation>Tento scénář zatím nemá soubor: použijte Uložit jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
+        <translation>Vestavěné scénáře nelze měnit: vlastní kopii uložíte příkazem Uložit jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
+        <translation>Neuloženo: %1 je týmový scénář nebo jen pro čtení a text obsahuje chyby. Opravte je (F8 přejde na další), nebo uložte koncept jinam příkazem Uložit jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
+        <translation>Uloženo %1 — s chybami: scénář se nenačte, dokud nebudou opraveny.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2).</source>
+        <translation>Uloženo %1 (revize %2).</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Koncept se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>Draft restored; save to keep it.</source>
+        <translation>Koncept obnoven; uložte jej, chcete-li ho zachovat.</translation>
+    </message>
+    <message>
+        <source>Save the playbook as</source>
+        <translation>Uložit scénář jako</translation>
+    </message>
+    <message>
+        <source>Start from the shipped playbook:</source>
+        <translation>Začít z dodaného scénáře:</translation>
+    </message>
+    <message>
+        <source>Open a playbook or scenario</source>
+        <translation>Otevřít scénář nebo scénku</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json);;All files (*)</source>
+        <translation>Scénáře a scénky (*.json);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Save the scenario as</source>
+        <translation>Uložit scénku jako</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json)</source>
+        <translation>Scénáře a scénky (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Neuloženo: %1</translation>
     </message>
 </context>
 <context>
@@ -4684,88 +3991,12 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
         <translation>%1[*] — Editor scénářů</translation>
     </message>
     <message>
-        <source>Discard the changes?</source>
-        <translation>Zahodit změny?</translation>
-    </message>
-    <message>
-        <source>The changes to this playbook are not saved. Discard them?</source>
-        <translation>Změny tohoto scénáře nejsou uloženy. Zahodit je?</translation>
-    </message>
-    <message>
         <source>Discard changes</source>
         <translation>Zahodit změny</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Nelze otevřít %1: %2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Otevřeno %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Nelze číst %1: %2</translation>
-    </message>
-    <message>
-        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
-        <translation>Nový scénář z %1: pojmenujte soubor příkazem Uložit (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>new playbook</source>
         <translation>nový scénář</translation>
-    </message>
-    <message>
-        <source>A new revision?</source>
-        <translation>Nová revize?</translation>
-    </message>
-    <message>
-        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
-        <translation>Scénář se od revize %1 změnil. Uložit jej jako revizi %2, aby knihovna používala tuto verzi a záznamy hovorů ji uváděly?</translation>
-    </message>
-    <message>
-        <source>Save as revision %1</source>
-        <translation>Uložit jako revizi %1</translation>
-    </message>
-    <message>
-        <source>Keep revision %1</source>
-        <translation>Ponechat revizi %1</translation>
-    </message>
-    <message>
-        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
-        <translation>Tento scénář zatím nemá soubor: použijte Uložit jako (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
-        <translation>Vestavěné scénáře nelze měnit: vlastní kopii uložíte příkazem Uložit jako (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
-        <translation>Neuloženo: %1 je týmový scénář nebo jen pro čtení a text obsahuje chyby. Opravte je (F8 přejde na další), nebo uložte koncept jinam příkazem Uložit jako (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
-        <translation>Uloženo %1 — s chybami: scénář se nenačte, dokud nebudou opraveny.</translation>
-    </message>
-    <message>
-        <source>Saved %1 (revision %2).</source>
-        <translation>Uloženo %1 (revize %2).</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Koncept se nepodařilo uložit: %1</translation>
-    </message>
-    <message>
-        <source>Draft restored; save to keep it.</source>
-        <translation>Koncept obnoven; uložte jej, chcete-li ho zachovat.</translation>
-    </message>
-    <message>
-        <source>Save the playbook as</source>
-        <translation>Uložit scénář jako</translation>
-    </message>
-    <message>
-        <source>Start from the shipped playbook:</source>
-        <translation>Začít z dodaného scénáře:</translation>
     </message>
     <message>
         <source>Close the editor?</source>
@@ -4786,221 +4017,6 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
     <message>
         <source>Flow of the playbook it trains: %1</source>
         <translation>Tok trénovaného scénáře: %1</translation>
-    </message>
-    <message>
-        <source>Open a playbook or scenario</source>
-        <translation>Otevřít scénář nebo scénku</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json);;All files (*)</source>
-        <translation>Scénáře a scénky (*.json);;Všechny soubory (*)</translation>
-    </message>
-    <message>
-        <source>Save the scenario as</source>
-        <translation>Uložit scénku jako</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json)</source>
-        <translation>Scénáře a scénky (*.json)</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Neuloženo: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Publish to team…</source>
-        <translation>&amp;Publikovat týmu…</translation>
-    </message>
-    <message>
-        <source>the new playbook</source>
-        <translation>nový scénář</translation>
-    </message>
-    <message>
-        <source>%1, line %2, column %3: %4</source>
-        <translation>%1, řádek %2, sloupec %3: %4</translation>
-    </message>
-</context>
-<context>
-    <name>steadyline::gui::EditorFile</name>
-    <message>
-        <source>&amp;New playbook from a shipped one…</source>
-        <translation>&amp;Nový scénář z dodaného…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Otevřít…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Uložit</translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation>Uložit &amp;jako…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Zavřít</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Zpět</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Znovu</translation>
-    </message>
-    <message>
-        <source>&amp;Next diagnostic</source>
-        <translation>&amp;Další diagnostika</translation>
-    </message>
-    <message>
-        <source>&amp;Text</source>
-        <translation>&amp;Text</translation>
-    </message>
-    <message>
-        <source>&amp;Diagnostics</source>
-        <translation>&amp;Diagnostika</translation>
-    </message>
-    <message>
-        <source>Preview: button %1</source>
-        <translation>Náhled: tlačítko %1</translation>
-    </message>
-    <message>
-        <source>New playbook</source>
-        <translation>Nový scénář</translation>
-    </message>
-    <message>
-        <source>%1 (built-in)</source>
-        <translation>%1 (vestavěný)</translation>
-    </message>
-    <message>
-        <source>%1[*] — Playbook editor</source>
-        <translation>%1[*] — Editor scénářů</translation>
-    </message>
-    <message>
-        <source>Discard the changes?</source>
-        <translation>Zahodit změny?</translation>
-    </message>
-    <message>
-        <source>The changes to this playbook are not saved. Discard them?</source>
-        <translation>Změny tohoto scénáře nejsou uloženy. Zahodit je?</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Zahodit změny</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Nelze otevřít %1: %2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Otevřeno %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Nelze číst %1: %2</translation>
-    </message>
-    <message>
-        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
-        <translation>Nový scénář z %1: pojmenujte soubor příkazem Uložit (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>new playbook</source>
-        <translation>nový scénář</translation>
-    </message>
-    <message>
-        <source>A new revision?</source>
-        <translation>Nová revize?</translation>
-    </message>
-    <message>
-        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
-        <translation>Scénář se od revize %1 změnil. Uložit jej jako revizi %2, aby knihovna používala tuto verzi a záznamy hovorů ji uváděly?</translation>
-    </message>
-    <message>
-        <source>Save as revision %1</source>
-        <translation>Uložit jako revizi %1</translation>
-    </message>
-    <message>
-        <source>Keep revision %1</source>
-        <translation>Ponechat revizi %1</translation>
-    </message>
-    <message>
-        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
-        <translation>Tento scénář zatím nemá soubor: použijte Uložit jako (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
-        <translation>Vestavěné scénáře nelze měnit: vlastní kopii uložíte příkazem Uložit jako (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
-        <translation>Neuloženo: %1 je týmový scénář nebo jen pro čtení a text obsahuje chyby. Opravte je (F8 přejde na další), nebo uložte koncept jinam příkazem Uložit jako (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
-        <translation>Uloženo %1 — s chybami: scénář se nenačte, dokud nebudou opraveny.</translation>
-    </message>
-    <message>
-        <source>Saved %1 (revision %2).</source>
-        <translation>Uloženo %1 (revize %2).</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Koncept se nepodařilo uložit: %1</translation>
-    </message>
-    <message>
-        <source>Draft restored; save to keep it.</source>
-        <translation>Koncept obnoven; uložte jej, chcete-li ho zachovat.</translation>
-    </message>
-    <message>
-        <source>Save the playbook as</source>
-        <translation>Uložit scénář jako</translation>
-    </message>
-    <message>
-        <source>Start from the shipped playbook:</source>
-        <translation>Začít z dodaného scénáře:</translation>
-    </message>
-    <message>
-        <source>Close the editor?</source>
-        <translation>Zavřít editor?</translation>
-    </message>
-    <message>
-        <source>The changes to this playbook are not saved. Close and discard them?</source>
-        <translation>Změny tohoto scénáře nejsou uloženy. Zavřít a zahodit je?</translation>
-    </message>
-    <message>
-        <source>Open from the &amp;library</source>
-        <translation>Otevřít z &amp;knihovny</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scénka</translation>
-    </message>
-    <message>
-        <source>Flow of the playbook it trains: %1</source>
-        <translation>Tok trénovaného scénáře: %1</translation>
-    </message>
-    <message>
-        <source>Open a playbook or scenario</source>
-        <translation>Otevřít scénář nebo scénku</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json);;All files (*)</source>
-        <translation>Scénáře a scénky (*.json);;Všechny soubory (*)</translation>
-    </message>
-    <message>
-        <source>Save the scenario as</source>
-        <translation>Uložit scénku jako</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json)</source>
-        <translation>Scénáře a scénky (*.json)</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Neuloženo: %1</translation>
     </message>
     <message>
         <source>&amp;Publish to team…</source>

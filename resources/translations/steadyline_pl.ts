@@ -2886,6 +2886,85 @@ Notatka lidera: %2</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::DashboardCharts</name>
+    <message>
+        <source>no figures yet</source>
+        <translation>jeszcze brak liczb</translation>
+    </message>
+    <message>
+        <source>Abusive calls</source>
+        <translation>Agresywne rozmowy</translation>
+    </message>
+    <message>
+        <source>Cool-downs taken</source>
+        <translation>Wykorzystane przerwy</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>tydzień od %1</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Rozmowy</translation>
+    </message>
+    <message>
+        <source>Calmed at 1</source>
+        <translation>Uspokojony na 1</translation>
+    </message>
+    <message>
+        <source>Calmed at 2</source>
+        <translation>Uspokojony na 2</translation>
+    </message>
+    <message>
+        <source>Calmed at 3</source>
+        <translation>Uspokojony na 3</translation>
+    </message>
+    <message>
+        <source>Ended at 3½</source>
+        <translation>Zakończona na 3½</translation>
+    </message>
+    <message>
+        <source>Not calmed</source>
+        <translation>Nieuspokojony</translation>
+    </message>
+    <message>
+        <source>Median time to calm (seconds)</source>
+        <translation>Mediana czasu do uspokojenia (sekundy)</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>Dotrzymane w terminie</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Dotrzymane po terminie</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowane</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation>Otwarte, po terminie</translation>
+    </message>
+    <message>
+        <source>Open, not yet due</source>
+        <translation>Otwarte, przed terminem</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Mean score (%)</source>
+        <translation>Średni wynik (%)</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::DashboardSource</name>
     <message>
         <source>This desk is not connected to a team server.</source>
@@ -3055,194 +3134,6 @@ Notatka lidera: %2</translation>
         <translation>Liczby z %1.</translation>
     </message>
     <message>
-        <source>no figures yet</source>
-        <translation>jeszcze brak liczb</translation>
-    </message>
-    <message>
-        <source>Abusive calls</source>
-        <translation>Agresywne rozmowy</translation>
-    </message>
-    <message>
-        <source>Cool-downs taken</source>
-        <translation>Wykorzystane przerwy</translation>
-    </message>
-    <message>
-        <source>week of %1</source>
-        <translation>tydzień od %1</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>Rozmowy</translation>
-    </message>
-    <message>
-        <source>Calmed at 1</source>
-        <translation>Uspokojony na 1</translation>
-    </message>
-    <message>
-        <source>Calmed at 2</source>
-        <translation>Uspokojony na 2</translation>
-    </message>
-    <message>
-        <source>Calmed at 3</source>
-        <translation>Uspokojony na 3</translation>
-    </message>
-    <message>
-        <source>Ended at 3½</source>
-        <translation>Zakończona na 3½</translation>
-    </message>
-    <message>
-        <source>Not calmed</source>
-        <translation>Nieuspokojony</translation>
-    </message>
-    <message>
-        <source>Median time to calm (seconds)</source>
-        <translation>Mediana czasu do uspokojenia (sekundy)</translation>
-    </message>
-    <message>
-        <source>Kept on time</source>
-        <translation>Dotrzymane w terminie</translation>
-    </message>
-    <message>
-        <source>Kept late</source>
-        <translation>Dotrzymane po terminie</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Anulowane</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>Otwarte, po terminie</translation>
-    </message>
-    <message>
-        <source>Open, not yet due</source>
-        <translation>Otwarte, przed terminem</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>brak</translation>
-    </message>
-    <message>
-        <source>Mean score (%)</source>
-        <translation>Średni wynik (%)</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Podsumowanie</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Wskaźnik</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wartość</translation>
-    </message>
-    <message>
-        <source>Calmed at step 1</source>
-        <translation>Uspokojony na kroku 1</translation>
-    </message>
-    <message>
-        <source>Calmed at step 2</source>
-        <translation>Uspokojony na kroku 2</translation>
-    </message>
-    <message>
-        <source>Calmed at step 3</source>
-        <translation>Uspokojony na kroku 3</translation>
-    </message>
-    <message>
-        <source>Ended at step 3½</source>
-        <translation>Zakończona na kroku 3½</translation>
-    </message>
-    <message>
-        <source>Method used, not calmed</source>
-        <translation>Metoda użyta, bez uspokojenia</translation>
-    </message>
-    <message>
-        <source>Promises due</source>
-        <translation>Obietnice z terminem</translation>
-    </message>
-    <message>
-        <source>Promises kept on time</source>
-        <translation>Obietnice dotrzymane w terminie</translation>
-    </message>
-    <message>
-        <source>Promises kept on time (share)</source>
-        <translation>Obietnice dotrzymane w terminie (odsetek)</translation>
-    </message>
-    <message>
-        <source>Training attempts</source>
-        <translation>Podejścia do treningu</translation>
-    </message>
-    <message>
-        <source>Mean training score</source>
-        <translation>Średni wynik treningu</translation>
-    </message>
-    <message>
-        <source>Escalations</source>
-        <translation>Eskalacje</translation>
-    </message>
-    <message>
-        <source>How far it went</source>
-        <translation>Jak daleko zaszło</translation>
-    </message>
-    <message>
-        <source>Median time to calm</source>
-        <translation>Mediana czasu do uspokojenia</translation>
-    </message>
-    <message>
-        <source>Mean time to calm</source>
-        <translation>Średni czas do uspokojenia</translation>
-    </message>
-    <message>
-        <source>Per day</source>
-        <translation>Dziennie</translation>
-    </message>
-    <message>
-        <source>Per week</source>
-        <translation>Tygodniowo</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Dzień</translation>
-    </message>
-    <message>
-        <source>Week from</source>
-        <translation>Tydzień od</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Trening</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scenariusz</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Podejścia</translation>
-    </message>
-    <message>
-        <source>Mean score</source>
-        <translation>Średni wynik</translation>
-    </message>
-    <message>
-        <source>Per consultant</source>
-        <translation>Według konsultanta</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>Konsultant</translation>
-    </message>
-    <message>
-        <source>Calmed</source>
-        <translation>Uspokojone</translation>
-    </message>
-    <message>
         <source>There are no figures to export yet.</source>
         <translation>Nie ma jeszcze liczb do eksportu.</translation>
     </message>
@@ -3265,211 +3156,11 @@ Notatka lidera: %2</translation>
     <message>
         <source>%1 (own team)</source>
         <translation>%1 (własny zespół)</translation>
-    </message>
-    <message>
-        <source>Training assigned, done</source>
-        <translation>Zadane ćwiczenia, wykonane</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 z %2</translation>
-    </message>
-    <message>
-        <source>Training assigned, overdue</source>
-        <translation>Zadane ćwiczenia, po terminie</translation>
-    </message>
-    <message>
-        <source>Training assigned</source>
-        <translation>Zadane ćwiczenia</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Wykonane</translation>
-    </message>
-    <message>
-        <source>Best score</source>
-        <translation>Najlepszy wynik</translation>
-    </message>
-    <message>
-        <source>done %1</source>
-        <translation>wykonane %1</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>po terminie</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>jeszcze nie</translation>
     </message>
 </context>
 <context>
     <name>steadyline::gui::DashboardTables</name>
     <message>
-        <source>The incident report could not be read from the server: %1</source>
-        <translation>Nie udało się pobrać raportu incydentów z serwera: %1</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Ten tydzień</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Ostatnie 30 dni</translation>
-    </message>
-    <message>
-        <source>Chosen days</source>
-        <translation>Wybrane dni</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>O&amp;kres:</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Pierwszy dzień</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Ostatni dzień</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>O&amp;d:</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>D&amp;o:</translation>
-    </message>
-    <message>
-        <source>&amp;Update</source>
-        <translation>&amp;Aktualizuj</translation>
-    </message>
-    <message>
-        <source>Asks the team server for the figures again</source>
-        <translation>Ponownie pobiera liczby z serwera zespołu</translation>
-    </message>
-    <message>
-        <source>Abusive calls per day</source>
-        <translation>Agresywne rozmowy dziennie</translation>
-    </message>
-    <message>
-        <source>Abusive calls per week</source>
-        <translation>Agresywne rozmowy tygodniowo</translation>
-    </message>
-    <message>
-        <source>How far escalations went</source>
-        <translation>Jak daleko zaszła eskalacja</translation>
-    </message>
-    <message>
-        <source>Time to calm</source>
-        <translation>Czas do uspokojenia</translation>
-    </message>
-    <message>
-        <source>Promises due in the period</source>
-        <translation>Obietnice z terminem w okresie</translation>
-    </message>
-    <message>
-        <source>Training scores</source>
-        <translation>Wyniki treningów</translation>
-    </message>
-    <message>
-        <source>C&amp;hart:</source>
-        <translation>&amp;Wykres:</translation>
-    </message>
-    <message>
-        <source>Save chart as PN&amp;G…</source>
-        <translation>Zapisz wykres jako PN&amp;G…</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Wykres</translation>
-    </message>
-    <message>
-        <source>Save table as &amp;CSV…</source>
-        <translation>Zapisz tabelę jako &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Incident report…</source>
-        <translation>&amp;Raport incydentów…</translation>
-    </message>
-    <message>
-        <source>Abusive calls per month, team and outcome for health and safety, as CSV or PDF (counts only: no consultant, no caller)</source>
-        <translation>Agresywne rozmowy według miesiąca, zespołu i zakończenia dla BHP, jako CSV lub PDF (same liczby: bez konsultantów i klientów)</translation>
-    </message>
-    <message>
-        <source>Save the chart as PNG</source>
-        <translation>Zapisz wykres jako PNG</translation>
-    </message>
-    <message>
-        <source>chart.png</source>
-        <translation>wykres.png</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Obrazy PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Save the table as CSV</source>
-        <translation>Zapisz tabelę jako CSV</translation>
-    </message>
-    <message>
-        <source>table.csv</source>
-        <translation>tabela.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Pliki CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save the incident report</source>
-        <translation>Zapisz raport incydentów</translation>
-    </message>
-    <message>
-        <source>incident-report.pdf</source>
-        <translation>raport-incydentow.pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
-        <translation>Dokumenty PDF (*.pdf);;Pliki CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The statistics come from the team server, and this desk is not connected to one.</source>
-        <translation>Statystyki pochodzą z serwera zespołu, a to stanowisko nie jest z nim połączone.</translation>
-    </message>
-    <message>
-        <source>Waiting for the server… (figures from %1 shown)</source>
-        <translation>Czekam na serwer… (widoczne liczby z %1)</translation>
-    </message>
-    <message>
-        <source>Waiting for the server…</source>
-        <translation>Czekam na serwer…</translation>
-    </message>
-    <message>
-        <source>Offline: figures from %1. They are brought up to date when the server can be reached (Update).</source>
-        <translation>Offline: liczby z %1. Zostaną zaktualizowane, gdy serwer będzie osiągalny (Aktualizuj).</translation>
-    </message>
-    <message>
-        <source>Offline: no figures yet. The server could not be reached: %1</source>
-        <translation>Offline: jeszcze brak liczb. Nie udało się połączyć z serwerem: %1</translation>
-    </message>
-    <message>
-        <source>The server did not give the figures: %1</source>
-        <translation>Serwer nie podał liczb: %1</translation>
-    </message>
-    <message>
-        <source>Figures from %1.</source>
-        <translation>Liczby z %1.</translation>
-    </message>
-    <message>
-        <source>no figures yet</source>
-        <translation>jeszcze brak liczb</translation>
-    </message>
-    <message>
         <source>Abusive calls</source>
         <translation>Agresywne rozmowy</translation>
     </message>
@@ -3478,68 +3169,12 @@ Notatka lidera: %2</translation>
         <translation>Wykorzystane przerwy</translation>
     </message>
     <message>
-        <source>week of %1</source>
-        <translation>tydzień od %1</translation>
-    </message>
-    <message>
         <source>Calls</source>
         <translation>Rozmowy</translation>
     </message>
     <message>
-        <source>Calmed at 1</source>
-        <translation>Uspokojony na 1</translation>
-    </message>
-    <message>
-        <source>Calmed at 2</source>
-        <translation>Uspokojony na 2</translation>
-    </message>
-    <message>
-        <source>Calmed at 3</source>
-        <translation>Uspokojony na 3</translation>
-    </message>
-    <message>
-        <source>Ended at 3½</source>
-        <translation>Zakończona na 3½</translation>
-    </message>
-    <message>
-        <source>Not calmed</source>
-        <translation>Nieuspokojony</translation>
-    </message>
-    <message>
-        <source>Median time to calm (seconds)</source>
-        <translation>Mediana czasu do uspokojenia (sekundy)</translation>
-    </message>
-    <message>
         <source>Kept on time</source>
         <translation>Dotrzymane w terminie</translation>
-    </message>
-    <message>
-        <source>Kept late</source>
-        <translation>Dotrzymane po terminie</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Anulowane</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>Otwarte, po terminie</translation>
-    </message>
-    <message>
-        <source>Open, not yet due</source>
-        <translation>Otwarte, przed terminem</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>brak</translation>
-    </message>
-    <message>
-        <source>Mean score (%)</source>
-        <translation>Średni wynik (%)</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3652,441 +3287,6 @@ Notatka lidera: %2</translation>
     <message>
         <source>Calmed</source>
         <translation>Uspokojone</translation>
-    </message>
-    <message>
-        <source>There are no figures to export yet.</source>
-        <translation>Nie ma jeszcze liczb do eksportu.</translation>
-    </message>
-    <message>
-        <source>The chart could not be drawn as an image.</source>
-        <translation>Nie udało się narysować wykresu jako obrazu.</translation>
-    </message>
-    <message>
-        <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
-        <translation>Nic nie wyeksportowano: eksport najpierw trafia do dziennika audytu zespołu, a serwer nie mógł go przyjąć (%1).</translation>
-    </message>
-    <message>
-        <source>The team whose figures and incident report are shown (an admin&apos;s choice)</source>
-        <translation>Zespół, którego liczby i raport o incydentach są pokazane (wybór administratora)</translation>
-    </message>
-    <message>
-        <source>&amp;Team:</source>
-        <translation>&amp;Zespół:</translation>
-    </message>
-    <message>
-        <source>%1 (own team)</source>
-        <translation>%1 (własny zespół)</translation>
-    </message>
-    <message>
-        <source>Training assigned, done</source>
-        <translation>Zadane ćwiczenia, wykonane</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 z %2</translation>
-    </message>
-    <message>
-        <source>Training assigned, overdue</source>
-        <translation>Zadane ćwiczenia, po terminie</translation>
-    </message>
-    <message>
-        <source>Training assigned</source>
-        <translation>Zadane ćwiczenia</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Wykonane</translation>
-    </message>
-    <message>
-        <source>Best score</source>
-        <translation>Najlepszy wynik</translation>
-    </message>
-    <message>
-        <source>done %1</source>
-        <translation>wykonane %1</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>po terminie</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>jeszcze nie</translation>
-    </message>
-</context>
-<context>
-    <name>steadyline::gui::DashboardCharts</name>
-    <message>
-        <source>The incident report could not be read from the server: %1</source>
-        <translation>Nie udało się pobrać raportu incydentów z serwera: %1</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Ten tydzień</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Ostatnie 30 dni</translation>
-    </message>
-    <message>
-        <source>Chosen days</source>
-        <translation>Wybrane dni</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>O&amp;kres:</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Pierwszy dzień</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Ostatni dzień</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>O&amp;d:</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>D&amp;o:</translation>
-    </message>
-    <message>
-        <source>&amp;Update</source>
-        <translation>&amp;Aktualizuj</translation>
-    </message>
-    <message>
-        <source>Asks the team server for the figures again</source>
-        <translation>Ponownie pobiera liczby z serwera zespołu</translation>
-    </message>
-    <message>
-        <source>Abusive calls per day</source>
-        <translation>Agresywne rozmowy dziennie</translation>
-    </message>
-    <message>
-        <source>Abusive calls per week</source>
-        <translation>Agresywne rozmowy tygodniowo</translation>
-    </message>
-    <message>
-        <source>How far escalations went</source>
-        <translation>Jak daleko zaszła eskalacja</translation>
-    </message>
-    <message>
-        <source>Time to calm</source>
-        <translation>Czas do uspokojenia</translation>
-    </message>
-    <message>
-        <source>Promises due in the period</source>
-        <translation>Obietnice z terminem w okresie</translation>
-    </message>
-    <message>
-        <source>Training scores</source>
-        <translation>Wyniki treningów</translation>
-    </message>
-    <message>
-        <source>C&amp;hart:</source>
-        <translation>&amp;Wykres:</translation>
-    </message>
-    <message>
-        <source>Save chart as PN&amp;G…</source>
-        <translation>Zapisz wykres jako PN&amp;G…</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Wykres</translation>
-    </message>
-    <message>
-        <source>Save table as &amp;CSV…</source>
-        <translation>Zapisz tabelę jako &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Incident report…</source>
-        <translation>&amp;Raport incydentów…</translation>
-    </message>
-    <message>
-        <source>Abusive calls per month, team and outcome for health and safety, as CSV or PDF (counts only: no consultant, no caller)</source>
-        <translation>Agresywne rozmowy według miesiąca, zespołu i zakończenia dla BHP, jako CSV lub PDF (same liczby: bez konsultantów i klientów)</translation>
-    </message>
-    <message>
-        <source>Save the chart as PNG</source>
-        <translation>Zapisz wykres jako PNG</translation>
-    </message>
-    <message>
-        <source>chart.png</source>
-        <translation>wykres.png</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Obrazy PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Save the table as CSV</source>
-        <translation>Zapisz tabelę jako CSV</translation>
-    </message>
-    <message>
-        <source>table.csv</source>
-        <translation>tabela.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Pliki CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save the incident report</source>
-        <translation>Zapisz raport incydentów</translation>
-    </message>
-    <message>
-        <source>incident-report.pdf</source>
-        <translation>raport-incydentow.pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
-        <translation>Dokumenty PDF (*.pdf);;Pliki CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The statistics come from the team server, and this desk is not connected to one.</source>
-        <translation>Statystyki pochodzą z serwera zespołu, a to stanowisko nie jest z nim połączone.</translation>
-    </message>
-    <message>
-        <source>Waiting for the server… (figures from %1 shown)</source>
-        <translation>Czekam na serwer… (widoczne liczby z %1)</translation>
-    </message>
-    <message>
-        <source>Waiting for the server…</source>
-        <translation>Czekam na serwer…</translation>
-    </message>
-    <message>
-        <source>Offline: figures from %1. They are brought up to date when the server can be reached (Update).</source>
-        <translation>Offline: liczby z %1. Zostaną zaktualizowane, gdy serwer będzie osiągalny (Aktualizuj).</translation>
-    </message>
-    <message>
-        <source>Offline: no figures yet. The server could not be reached: %1</source>
-        <translation>Offline: jeszcze brak liczb. Nie udało się połączyć z serwerem: %1</translation>
-    </message>
-    <message>
-        <source>The server did not give the figures: %1</source>
-        <translation>Serwer nie podał liczb: %1</translation>
-    </message>
-    <message>
-        <source>Figures from %1.</source>
-        <translation>Liczby z %1.</translation>
-    </message>
-    <message>
-        <source>no figures yet</source>
-        <translation>jeszcze brak liczb</translation>
-    </message>
-    <message>
-        <source>Abusive calls</source>
-        <translation>Agresywne rozmowy</translation>
-    </message>
-    <message>
-        <source>Cool-downs taken</source>
-        <translation>Wykorzystane przerwy</translation>
-    </message>
-    <message>
-        <source>week of %1</source>
-        <translation>tydzień od %1</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>Rozmowy</translation>
-    </message>
-    <message>
-        <source>Calmed at 1</source>
-        <translation>Uspokojony na 1</translation>
-    </message>
-    <message>
-        <source>Calmed at 2</source>
-        <translation>Uspokojony na 2</translation>
-    </message>
-    <message>
-        <source>Calmed at 3</source>
-        <translation>Uspokojony na 3</translation>
-    </message>
-    <message>
-        <source>Ended at 3½</source>
-        <translation>Zakończona na 3½</translation>
-    </message>
-    <message>
-        <source>Not calmed</source>
-        <translation>Nieuspokojony</translation>
-    </message>
-    <message>
-        <source>Median time to calm (seconds)</source>
-        <translation>Mediana czasu do uspokojenia (sekundy)</translation>
-    </message>
-    <message>
-        <source>Kept on time</source>
-        <translation>Dotrzymane w terminie</translation>
-    </message>
-    <message>
-        <source>Kept late</source>
-        <translation>Dotrzymane po terminie</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Anulowane</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>Otwarte, po terminie</translation>
-    </message>
-    <message>
-        <source>Open, not yet due</source>
-        <translation>Otwarte, przed terminem</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>brak</translation>
-    </message>
-    <message>
-        <source>Mean score (%)</source>
-        <translation>Średni wynik (%)</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Podsumowanie</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Wskaźnik</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wartość</translation>
-    </message>
-    <message>
-        <source>Calmed at step 1</source>
-        <translation>Uspokojony na kroku 1</translation>
-    </message>
-    <message>
-        <source>Calmed at step 2</source>
-        <translation>Uspokojony na kroku 2</translation>
-    </message>
-    <message>
-        <source>Calmed at step 3</source>
-        <translation>Uspokojony na kroku 3</translation>
-    </message>
-    <message>
-        <source>Ended at step 3½</source>
-        <translation>Zakończona na kroku 3½</translation>
-    </message>
-    <message>
-        <source>Method used, not calmed</source>
-        <translation>Metoda użyta, bez uspokojenia</translation>
-    </message>
-    <message>
-        <source>Promises due</source>
-        <translation>Obietnice z terminem</translation>
-    </message>
-    <message>
-        <source>Promises kept on time</source>
-        <translation>Obietnice dotrzymane w terminie</translation>
-    </message>
-    <message>
-        <source>Promises kept on time (share)</source>
-        <translation>Obietnice dotrzymane w terminie (odsetek)</translation>
-    </message>
-    <message>
-        <source>Training attempts</source>
-        <translation>Podejścia do treningu</translation>
-    </message>
-    <message>
-        <source>Mean training score</source>
-        <translation>Średni wynik treningu</translation>
-    </message>
-    <message>
-        <source>Escalations</source>
-        <translation>Eskalacje</translation>
-    </message>
-    <message>
-        <source>How far it went</source>
-        <translation>Jak daleko zaszło</translation>
-    </message>
-    <message>
-        <source>Median time to calm</source>
-        <translation>Mediana czasu do uspokojenia</translation>
-    </message>
-    <message>
-        <source>Mean time to calm</source>
-        <translation>Średni czas do uspokojenia</translation>
-    </message>
-    <message>
-        <source>Per day</source>
-        <translation>Dziennie</translation>
-    </message>
-    <message>
-        <source>Per week</source>
-        <translation>Tygodniowo</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Dzień</translation>
-    </message>
-    <message>
-        <source>Week from</source>
-        <translation>Tydzień od</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Trening</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scenariusz</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Podejścia</translation>
-    </message>
-    <message>
-        <source>Mean score</source>
-        <translation>Średni wynik</translation>
-    </message>
-    <message>
-        <source>Per consultant</source>
-        <translation>Według konsultanta</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>Konsultant</translation>
-    </message>
-    <message>
-        <source>Calmed</source>
-        <translation>Uspokojone</translation>
-    </message>
-    <message>
-        <source>There are no figures to export yet.</source>
-        <translation>Nie ma jeszcze liczb do eksportu.</translation>
-    </message>
-    <message>
-        <source>The chart could not be drawn as an image.</source>
-        <translation>Nie udało się narysować wykresu jako obrazu.</translation>
-    </message>
-    <message>
-        <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
-        <translation>Nic nie wyeksportowano: eksport najpierw trafia do dziennika audytu zespołu, a serwer nie mógł go przyjąć (%1).</translation>
-    </message>
-    <message>
-        <source>The team whose figures and incident report are shown (an admin&apos;s choice)</source>
-        <translation>Zespół, którego liczby i raport o incydentach są pokazane (wybór administratora)</translation>
-    </message>
-    <message>
-        <source>&amp;Team:</source>
-        <translation>&amp;Zespół:</translation>
-    </message>
-    <message>
-        <source>%1 (own team)</source>
-        <translation>%1 (własny zespół)</translation>
     </message>
     <message>
         <source>Training assigned, done</source>
@@ -4200,6 +3400,113 @@ Notatka lidera: %2</translation>
     <message>
         <source>Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.</source>
         <translation>Niezapisane zmiany w %1 z %2 zostały zachowane, gdy edytor nieoczekiwanie się zamknął.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::EditorFile</name>
+    <message>
+        <source>New playbook</source>
+        <translation>Nowy scenariusz</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Odrzucić zmiany?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Discard them?</source>
+        <translation>Zmiany w tym scenariuszu nie są zapisane. Odrzucić je?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Odrzuć zmiany</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Nie można otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Otwarto %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
+        <translation>Nowy scenariusz na podstawie %1: nadaj mu nazwę pliku poleceniem Zapisz (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>A new revision?</source>
+        <translation>Nowa wersja?</translation>
+    </message>
+    <message>
+        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
+        <translation>Scenariusz zmienił się od wersji %1. Zapisać go jako wersję %2, aby biblioteka używała tej wersji, a zapisy rozmów ją wskazywały?</translation>
+    </message>
+    <message>
+        <source>Save as revision %1</source>
+        <translation>Zapisz jako wersję %1</translation>
+    </message>
+    <message>
+        <source>Keep revision %1</source>
+        <translation>Zachowaj wersję %1</translation>
+    </message>
+    <message>
+        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
+        <translation>Ten scenariusz nie ma jeszcze pliku: użyj polecenia Zapisz jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
+        <translation>Wbudowanych scenariuszy nie można zmieniać: użyj polecenia Zapisz jako (Ctrl+Shift+S), aby zapisać własną kopię.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
+        <translation>Nie zapisano: %1 to scenariusz zespołu lub tylko do odczytu, a tekst zawiera błędy. Popraw je (F8 przechodzi do następnego) albo zapisz wersję roboczą gdzie indziej poleceniem Zapisz jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
+        <translation>Zapisano %1 — z błędami: scenariusz nie zostanie wczytany, dopóki nie zostaną poprawione.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2).</source>
+        <translation>Zapisano %1 (wersja %2).</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Nie udało się zapisać wersji roboczej: %1</translation>
+    </message>
+    <message>
+        <source>Draft restored; save to keep it.</source>
+        <translation>Przywrócono wersję roboczą; zapisz, aby ją zachować.</translation>
+    </message>
+    <message>
+        <source>Save the playbook as</source>
+        <translation>Zapisz scenariusz jako</translation>
+    </message>
+    <message>
+        <source>Start from the shipped playbook:</source>
+        <translation>Zacznij od dostarczonego scenariusza:</translation>
+    </message>
+    <message>
+        <source>Open a playbook or scenario</source>
+        <translation>Otwórz scenariusz lub scenkę</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json);;All files (*)</source>
+        <translation>Scenariusze i scenki (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Save the scenario as</source>
+        <translation>Zapisz scenkę jako</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json)</source>
+        <translation>Scenariusze i scenki (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
@@ -4684,88 +3991,12 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
         <translation>%1[*] — Edytor scenariuszy</translation>
     </message>
     <message>
-        <source>Discard the changes?</source>
-        <translation>Odrzucić zmiany?</translation>
-    </message>
-    <message>
-        <source>The changes to this playbook are not saved. Discard them?</source>
-        <translation>Zmiany w tym scenariuszu nie są zapisane. Odrzucić je?</translation>
-    </message>
-    <message>
         <source>Discard changes</source>
         <translation>Odrzuć zmiany</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Nie można otworzyć %1: %2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Otwarto %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Nie można odczytać %1: %2</translation>
-    </message>
-    <message>
-        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
-        <translation>Nowy scenariusz na podstawie %1: nadaj mu nazwę pliku poleceniem Zapisz (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>new playbook</source>
         <translation>nowy scenariusz</translation>
-    </message>
-    <message>
-        <source>A new revision?</source>
-        <translation>Nowa wersja?</translation>
-    </message>
-    <message>
-        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
-        <translation>Scenariusz zmienił się od wersji %1. Zapisać go jako wersję %2, aby biblioteka używała tej wersji, a zapisy rozmów ją wskazywały?</translation>
-    </message>
-    <message>
-        <source>Save as revision %1</source>
-        <translation>Zapisz jako wersję %1</translation>
-    </message>
-    <message>
-        <source>Keep revision %1</source>
-        <translation>Zachowaj wersję %1</translation>
-    </message>
-    <message>
-        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
-        <translation>Ten scenariusz nie ma jeszcze pliku: użyj polecenia Zapisz jako (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
-        <translation>Wbudowanych scenariuszy nie można zmieniać: użyj polecenia Zapisz jako (Ctrl+Shift+S), aby zapisać własną kopię.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
-        <translation>Nie zapisano: %1 to scenariusz zespołu lub tylko do odczytu, a tekst zawiera błędy. Popraw je (F8 przechodzi do następnego) albo zapisz wersję roboczą gdzie indziej poleceniem Zapisz jako (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
-        <translation>Zapisano %1 — z błędami: scenariusz nie zostanie wczytany, dopóki nie zostaną poprawione.</translation>
-    </message>
-    <message>
-        <source>Saved %1 (revision %2).</source>
-        <translation>Zapisano %1 (wersja %2).</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Nie udało się zapisać wersji roboczej: %1</translation>
-    </message>
-    <message>
-        <source>Draft restored; save to keep it.</source>
-        <translation>Przywrócono wersję roboczą; zapisz, aby ją zachować.</translation>
-    </message>
-    <message>
-        <source>Save the playbook as</source>
-        <translation>Zapisz scenariusz jako</translation>
-    </message>
-    <message>
-        <source>Start from the shipped playbook:</source>
-        <translation>Zacznij od dostarczonego scenariusza:</translation>
     </message>
     <message>
         <source>Close the editor?</source>
@@ -4786,221 +4017,6 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
     <message>
         <source>Flow of the playbook it trains: %1</source>
         <translation>Przepływ ćwiczonego scenariusza: %1</translation>
-    </message>
-    <message>
-        <source>Open a playbook or scenario</source>
-        <translation>Otwórz scenariusz lub scenkę</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json);;All files (*)</source>
-        <translation>Scenariusze i scenki (*.json);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <source>Save the scenario as</source>
-        <translation>Zapisz scenkę jako</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json)</source>
-        <translation>Scenariusze i scenki (*.json)</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nie zapisano: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Publish to team…</source>
-        <translation>&amp;Opublikuj dla zespołu…</translation>
-    </message>
-    <message>
-        <source>the new playbook</source>
-        <translation>nowy scenariusz</translation>
-    </message>
-    <message>
-        <source>%1, line %2, column %3: %4</source>
-        <translation>%1, wiersz %2, kolumna %3: %4</translation>
-    </message>
-</context>
-<context>
-    <name>steadyline::gui::EditorFile</name>
-    <message>
-        <source>&amp;New playbook from a shipped one…</source>
-        <translation>&amp;Nowy scenariusz na podstawie dostarczonego…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Otwórz…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Zapisz</translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation>Zapisz &amp;jako…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>Za&amp;mknij</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Cofnij</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ponów</translation>
-    </message>
-    <message>
-        <source>&amp;Next diagnostic</source>
-        <translation>&amp;Następny komunikat diagnostyki</translation>
-    </message>
-    <message>
-        <source>&amp;Text</source>
-        <translation>&amp;Tekst</translation>
-    </message>
-    <message>
-        <source>&amp;Diagnostics</source>
-        <translation>&amp;Diagnostyka</translation>
-    </message>
-    <message>
-        <source>Preview: button %1</source>
-        <translation>Podgląd: przycisk %1</translation>
-    </message>
-    <message>
-        <source>New playbook</source>
-        <translation>Nowy scenariusz</translation>
-    </message>
-    <message>
-        <source>%1 (built-in)</source>
-        <translation>%1 (wbudowany)</translation>
-    </message>
-    <message>
-        <source>%1[*] — Playbook editor</source>
-        <translation>%1[*] — Edytor scenariuszy</translation>
-    </message>
-    <message>
-        <source>Discard the changes?</source>
-        <translation>Odrzucić zmiany?</translation>
-    </message>
-    <message>
-        <source>The changes to this playbook are not saved. Discard them?</source>
-        <translation>Zmiany w tym scenariuszu nie są zapisane. Odrzucić je?</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Odrzuć zmiany</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Nie można otworzyć %1: %2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Otwarto %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Nie można odczytać %1: %2</translation>
-    </message>
-    <message>
-        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
-        <translation>Nowy scenariusz na podstawie %1: nadaj mu nazwę pliku poleceniem Zapisz (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>new playbook</source>
-        <translation>nowy scenariusz</translation>
-    </message>
-    <message>
-        <source>A new revision?</source>
-        <translation>Nowa wersja?</translation>
-    </message>
-    <message>
-        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
-        <translation>Scenariusz zmienił się od wersji %1. Zapisać go jako wersję %2, aby biblioteka używała tej wersji, a zapisy rozmów ją wskazywały?</translation>
-    </message>
-    <message>
-        <source>Save as revision %1</source>
-        <translation>Zapisz jako wersję %1</translation>
-    </message>
-    <message>
-        <source>Keep revision %1</source>
-        <translation>Zachowaj wersję %1</translation>
-    </message>
-    <message>
-        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
-        <translation>Ten scenariusz nie ma jeszcze pliku: użyj polecenia Zapisz jako (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
-        <translation>Wbudowanych scenariuszy nie można zmieniać: użyj polecenia Zapisz jako (Ctrl+Shift+S), aby zapisać własną kopię.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
-        <translation>Nie zapisano: %1 to scenariusz zespołu lub tylko do odczytu, a tekst zawiera błędy. Popraw je (F8 przechodzi do następnego) albo zapisz wersję roboczą gdzie indziej poleceniem Zapisz jako (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
-        <translation>Zapisano %1 — z błędami: scenariusz nie zostanie wczytany, dopóki nie zostaną poprawione.</translation>
-    </message>
-    <message>
-        <source>Saved %1 (revision %2).</source>
-        <translation>Zapisano %1 (wersja %2).</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Nie udało się zapisać wersji roboczej: %1</translation>
-    </message>
-    <message>
-        <source>Draft restored; save to keep it.</source>
-        <translation>Przywrócono wersję roboczą; zapisz, aby ją zachować.</translation>
-    </message>
-    <message>
-        <source>Save the playbook as</source>
-        <translation>Zapisz scenariusz jako</translation>
-    </message>
-    <message>
-        <source>Start from the shipped playbook:</source>
-        <translation>Zacznij od dostarczonego scenariusza:</translation>
-    </message>
-    <message>
-        <source>Close the editor?</source>
-        <translation>Zamknąć edytor?</translation>
-    </message>
-    <message>
-        <source>The changes to this playbook are not saved. Close and discard them?</source>
-        <translation>Zmiany w tym scenariuszu nie są zapisane. Zamknąć i je odrzucić?</translation>
-    </message>
-    <message>
-        <source>Open from the &amp;library</source>
-        <translation>Otwórz z &amp;biblioteki</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scenka</translation>
-    </message>
-    <message>
-        <source>Flow of the playbook it trains: %1</source>
-        <translation>Przepływ ćwiczonego scenariusza: %1</translation>
-    </message>
-    <message>
-        <source>Open a playbook or scenario</source>
-        <translation>Otwórz scenariusz lub scenkę</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json);;All files (*)</source>
-        <translation>Scenariusze i scenki (*.json);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <source>Save the scenario as</source>
-        <translation>Zapisz scenkę jako</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json)</source>
-        <translation>Scenariusze i scenki (*.json)</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nie zapisano: %1</translation>
     </message>
     <message>
         <source>&amp;Publish to team…</source>

@@ -2886,6 +2886,85 @@ The lead&apos;s note: %2</source>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::DashboardCharts</name>
+    <message>
+        <source>no figures yet</source>
+        <translation>цифр пока нет</translation>
+    </message>
+    <message>
+        <source>Abusive calls</source>
+        <translation>Агрессивные разговоры</translation>
+    </message>
+    <message>
+        <source>Cool-downs taken</source>
+        <translation>Взятые перерывы</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>неделя с %1</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Разговоры</translation>
+    </message>
+    <message>
+        <source>Calmed at 1</source>
+        <translation>Успокоен на 1</translation>
+    </message>
+    <message>
+        <source>Calmed at 2</source>
+        <translation>Успокоен на 2</translation>
+    </message>
+    <message>
+        <source>Calmed at 3</source>
+        <translation>Успокоен на 3</translation>
+    </message>
+    <message>
+        <source>Ended at 3½</source>
+        <translation>Завершён на 3½</translation>
+    </message>
+    <message>
+        <source>Not calmed</source>
+        <translation>Не успокоен</translation>
+    </message>
+    <message>
+        <source>Median time to calm (seconds)</source>
+        <translation>Медиана времени до успокоения (секунды)</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>Выполнены в срок</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Выполнены с опозданием</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменены</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation>Открыты, просрочены</translation>
+    </message>
+    <message>
+        <source>Open, not yet due</source>
+        <translation>Открыты, срок не наступил</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Mean score (%)</source>
+        <translation>Средний результат (%)</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::DashboardSource</name>
     <message>
         <source>This desk is not connected to a team server.</source>
@@ -3055,194 +3134,6 @@ The lead&apos;s note: %2</source>
         <translation>Цифры от %1.</translation>
     </message>
     <message>
-        <source>no figures yet</source>
-        <translation>цифр пока нет</translation>
-    </message>
-    <message>
-        <source>Abusive calls</source>
-        <translation>Агрессивные разговоры</translation>
-    </message>
-    <message>
-        <source>Cool-downs taken</source>
-        <translation>Взятые перерывы</translation>
-    </message>
-    <message>
-        <source>week of %1</source>
-        <translation>неделя с %1</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>Разговоры</translation>
-    </message>
-    <message>
-        <source>Calmed at 1</source>
-        <translation>Успокоен на 1</translation>
-    </message>
-    <message>
-        <source>Calmed at 2</source>
-        <translation>Успокоен на 2</translation>
-    </message>
-    <message>
-        <source>Calmed at 3</source>
-        <translation>Успокоен на 3</translation>
-    </message>
-    <message>
-        <source>Ended at 3½</source>
-        <translation>Завершён на 3½</translation>
-    </message>
-    <message>
-        <source>Not calmed</source>
-        <translation>Не успокоен</translation>
-    </message>
-    <message>
-        <source>Median time to calm (seconds)</source>
-        <translation>Медиана времени до успокоения (секунды)</translation>
-    </message>
-    <message>
-        <source>Kept on time</source>
-        <translation>Выполнены в срок</translation>
-    </message>
-    <message>
-        <source>Kept late</source>
-        <translation>Выполнены с опозданием</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменены</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>Открыты, просрочены</translation>
-    </message>
-    <message>
-        <source>Open, not yet due</source>
-        <translation>Открыты, срок не наступил</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>Mean score (%)</source>
-        <translation>Средний результат (%)</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Сводка</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Calmed at step 1</source>
-        <translation>Успокоен на шаге 1</translation>
-    </message>
-    <message>
-        <source>Calmed at step 2</source>
-        <translation>Успокоен на шаге 2</translation>
-    </message>
-    <message>
-        <source>Calmed at step 3</source>
-        <translation>Успокоен на шаге 3</translation>
-    </message>
-    <message>
-        <source>Ended at step 3½</source>
-        <translation>Завершён на шаге 3½</translation>
-    </message>
-    <message>
-        <source>Method used, not calmed</source>
-        <translation>Метод применён, не успокоен</translation>
-    </message>
-    <message>
-        <source>Promises due</source>
-        <translation>Обещания со сроком</translation>
-    </message>
-    <message>
-        <source>Promises kept on time</source>
-        <translation>Обещания, выполненные в срок</translation>
-    </message>
-    <message>
-        <source>Promises kept on time (share)</source>
-        <translation>Обещания, выполненные в срок (доля)</translation>
-    </message>
-    <message>
-        <source>Training attempts</source>
-        <translation>Попытки тренировок</translation>
-    </message>
-    <message>
-        <source>Mean training score</source>
-        <translation>Средний результат тренировок</translation>
-    </message>
-    <message>
-        <source>Escalations</source>
-        <translation>Эскалации</translation>
-    </message>
-    <message>
-        <source>How far it went</source>
-        <translation>Насколько далеко зашло</translation>
-    </message>
-    <message>
-        <source>Median time to calm</source>
-        <translation>Медиана времени до успокоения</translation>
-    </message>
-    <message>
-        <source>Mean time to calm</source>
-        <translation>Среднее время до успокоения</translation>
-    </message>
-    <message>
-        <source>Per day</source>
-        <translation>По дням</translation>
-    </message>
-    <message>
-        <source>Per week</source>
-        <translation>По неделям</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>День</translation>
-    </message>
-    <message>
-        <source>Week from</source>
-        <translation>Неделя с</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Тренировки</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Сценарий</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Попытки</translation>
-    </message>
-    <message>
-        <source>Mean score</source>
-        <translation>Средний результат</translation>
-    </message>
-    <message>
-        <source>Per consultant</source>
-        <translation>По консультантам</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>Консультант</translation>
-    </message>
-    <message>
-        <source>Calmed</source>
-        <translation>Успокоены</translation>
-    </message>
-    <message>
         <source>There are no figures to export yet.</source>
         <translation>Пока нет цифр для экспорта.</translation>
     </message>
@@ -3265,211 +3156,11 @@ The lead&apos;s note: %2</source>
     <message>
         <source>%1 (own team)</source>
         <translation>%1 (своя команда)</translation>
-    </message>
-    <message>
-        <source>Training assigned, done</source>
-        <translation>Назначенные тренировки, выполнено</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-    <message>
-        <source>Training assigned, overdue</source>
-        <translation>Назначенные тренировки, просрочено</translation>
-    </message>
-    <message>
-        <source>Training assigned</source>
-        <translation>Назначенные тренировки</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <source>Best score</source>
-        <translation>Лучший результат</translation>
-    </message>
-    <message>
-        <source>done %1</source>
-        <translation>выполнено %1</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>просрочено</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>ещё нет</translation>
     </message>
 </context>
 <context>
     <name>steadyline::gui::DashboardTables</name>
     <message>
-        <source>The incident report could not be read from the server: %1</source>
-        <translation>Не удалось получить отчёт об инцидентах с сервера: %1</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Эта неделя</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Последние 30 дней</translation>
-    </message>
-    <message>
-        <source>Chosen days</source>
-        <translation>Выбранные дни</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Период:</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Первый день</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Последний день</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>С &amp;даты:</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>П&amp;о дату:</translation>
-    </message>
-    <message>
-        <source>&amp;Update</source>
-        <translation>Обно&amp;вить</translation>
-    </message>
-    <message>
-        <source>Asks the team server for the figures again</source>
-        <translation>Снова запрашивает цифры у сервера команды</translation>
-    </message>
-    <message>
-        <source>Abusive calls per day</source>
-        <translation>Агрессивные разговоры по дням</translation>
-    </message>
-    <message>
-        <source>Abusive calls per week</source>
-        <translation>Агрессивные разговоры по неделям</translation>
-    </message>
-    <message>
-        <source>How far escalations went</source>
-        <translation>Насколько далеко зашла эскалация</translation>
-    </message>
-    <message>
-        <source>Time to calm</source>
-        <translation>Время до успокоения</translation>
-    </message>
-    <message>
-        <source>Promises due in the period</source>
-        <translation>Обещания со сроком в периоде</translation>
-    </message>
-    <message>
-        <source>Training scores</source>
-        <translation>Результаты тренировок</translation>
-    </message>
-    <message>
-        <source>C&amp;hart:</source>
-        <translation>&amp;График:</translation>
-    </message>
-    <message>
-        <source>Save chart as PN&amp;G…</source>
-        <translation>Сохранить график как PN&amp;G…</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>График</translation>
-    </message>
-    <message>
-        <source>Save table as &amp;CSV…</source>
-        <translation>Сохранить таблицу как &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Incident report…</source>
-        <translation>Отчёт об &amp;инцидентах…</translation>
-    </message>
-    <message>
-        <source>Abusive calls per month, team and outcome for health and safety, as CSV or PDF (counts only: no consultant, no caller)</source>
-        <translation>Агрессивные разговоры по месяцам, командам и итогам для охраны труда, в CSV или PDF (только числа: без консультантов и клиентов)</translation>
-    </message>
-    <message>
-        <source>Save the chart as PNG</source>
-        <translation>Сохранить график как PNG</translation>
-    </message>
-    <message>
-        <source>chart.png</source>
-        <translation>grafik.png</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Изображения PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Save the table as CSV</source>
-        <translation>Сохранить таблицу как CSV</translation>
-    </message>
-    <message>
-        <source>table.csv</source>
-        <translation>tablica.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save the incident report</source>
-        <translation>Сохранить отчёт об инцидентах</translation>
-    </message>
-    <message>
-        <source>incident-report.pdf</source>
-        <translation>otchet-ob-incidentah.pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
-        <translation>Документы PDF (*.pdf);;Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The statistics come from the team server, and this desk is not connected to one.</source>
-        <translation>Статистика берётся с сервера команды, а это рабочее место к нему не подключено.</translation>
-    </message>
-    <message>
-        <source>Waiting for the server… (figures from %1 shown)</source>
-        <translation>Ожидание сервера… (показаны цифры от %1)</translation>
-    </message>
-    <message>
-        <source>Waiting for the server…</source>
-        <translation>Ожидание сервера…</translation>
-    </message>
-    <message>
-        <source>Offline: figures from %1. They are brought up to date when the server can be reached (Update).</source>
-        <translation>Нет связи: цифры от %1. Они обновятся, когда сервер станет доступен (Обновить).</translation>
-    </message>
-    <message>
-        <source>Offline: no figures yet. The server could not be reached: %1</source>
-        <translation>Нет связи: цифр пока нет. Не удалось связаться с сервером: %1</translation>
-    </message>
-    <message>
-        <source>The server did not give the figures: %1</source>
-        <translation>Сервер не выдал цифры: %1</translation>
-    </message>
-    <message>
-        <source>Figures from %1.</source>
-        <translation>Цифры от %1.</translation>
-    </message>
-    <message>
-        <source>no figures yet</source>
-        <translation>цифр пока нет</translation>
-    </message>
-    <message>
         <source>Abusive calls</source>
         <translation>Агрессивные разговоры</translation>
     </message>
@@ -3478,68 +3169,12 @@ The lead&apos;s note: %2</source>
         <translation>Взятые перерывы</translation>
     </message>
     <message>
-        <source>week of %1</source>
-        <translation>неделя с %1</translation>
-    </message>
-    <message>
         <source>Calls</source>
         <translation>Разговоры</translation>
     </message>
     <message>
-        <source>Calmed at 1</source>
-        <translation>Успокоен на 1</translation>
-    </message>
-    <message>
-        <source>Calmed at 2</source>
-        <translation>Успокоен на 2</translation>
-    </message>
-    <message>
-        <source>Calmed at 3</source>
-        <translation>Успокоен на 3</translation>
-    </message>
-    <message>
-        <source>Ended at 3½</source>
-        <translation>Завершён на 3½</translation>
-    </message>
-    <message>
-        <source>Not calmed</source>
-        <translation>Не успокоен</translation>
-    </message>
-    <message>
-        <source>Median time to calm (seconds)</source>
-        <translation>Медиана времени до успокоения (секунды)</translation>
-    </message>
-    <message>
         <source>Kept on time</source>
         <translation>Выполнены в срок</translation>
-    </message>
-    <message>
-        <source>Kept late</source>
-        <translation>Выполнены с опозданием</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменены</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>Открыты, просрочены</translation>
-    </message>
-    <message>
-        <source>Open, not yet due</source>
-        <translation>Открыты, срок не наступил</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>Mean score (%)</source>
-        <translation>Средний результат (%)</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3652,441 +3287,6 @@ The lead&apos;s note: %2</source>
     <message>
         <source>Calmed</source>
         <translation>Успокоены</translation>
-    </message>
-    <message>
-        <source>There are no figures to export yet.</source>
-        <translation>Пока нет цифр для экспорта.</translation>
-    </message>
-    <message>
-        <source>The chart could not be drawn as an image.</source>
-        <translation>Не удалось нарисовать график как изображение.</translation>
-    </message>
-    <message>
-        <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
-        <translation>Ничего не экспортировано: экспорт сначала записывается в журнал аудита команды, а сервер не смог его принять (%1).</translation>
-    </message>
-    <message>
-        <source>The team whose figures and incident report are shown (an admin&apos;s choice)</source>
-        <translation>Команда, чьи показатели и отчёт об инцидентах показаны (выбор администратора)</translation>
-    </message>
-    <message>
-        <source>&amp;Team:</source>
-        <translation>&amp;Команда:</translation>
-    </message>
-    <message>
-        <source>%1 (own team)</source>
-        <translation>%1 (своя команда)</translation>
-    </message>
-    <message>
-        <source>Training assigned, done</source>
-        <translation>Назначенные тренировки, выполнено</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-    <message>
-        <source>Training assigned, overdue</source>
-        <translation>Назначенные тренировки, просрочено</translation>
-    </message>
-    <message>
-        <source>Training assigned</source>
-        <translation>Назначенные тренировки</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <source>Best score</source>
-        <translation>Лучший результат</translation>
-    </message>
-    <message>
-        <source>done %1</source>
-        <translation>выполнено %1</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>просрочено</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>ещё нет</translation>
-    </message>
-</context>
-<context>
-    <name>steadyline::gui::DashboardCharts</name>
-    <message>
-        <source>The incident report could not be read from the server: %1</source>
-        <translation>Не удалось получить отчёт об инцидентах с сервера: %1</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Эта неделя</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Последние 30 дней</translation>
-    </message>
-    <message>
-        <source>Chosen days</source>
-        <translation>Выбранные дни</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Период:</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Первый день</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Последний день</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>С &amp;даты:</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>П&amp;о дату:</translation>
-    </message>
-    <message>
-        <source>&amp;Update</source>
-        <translation>Обно&amp;вить</translation>
-    </message>
-    <message>
-        <source>Asks the team server for the figures again</source>
-        <translation>Снова запрашивает цифры у сервера команды</translation>
-    </message>
-    <message>
-        <source>Abusive calls per day</source>
-        <translation>Агрессивные разговоры по дням</translation>
-    </message>
-    <message>
-        <source>Abusive calls per week</source>
-        <translation>Агрессивные разговоры по неделям</translation>
-    </message>
-    <message>
-        <source>How far escalations went</source>
-        <translation>Насколько далеко зашла эскалация</translation>
-    </message>
-    <message>
-        <source>Time to calm</source>
-        <translation>Время до успокоения</translation>
-    </message>
-    <message>
-        <source>Promises due in the period</source>
-        <translation>Обещания со сроком в периоде</translation>
-    </message>
-    <message>
-        <source>Training scores</source>
-        <translation>Результаты тренировок</translation>
-    </message>
-    <message>
-        <source>C&amp;hart:</source>
-        <translation>&amp;График:</translation>
-    </message>
-    <message>
-        <source>Save chart as PN&amp;G…</source>
-        <translation>Сохранить график как PN&amp;G…</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>График</translation>
-    </message>
-    <message>
-        <source>Save table as &amp;CSV…</source>
-        <translation>Сохранить таблицу как &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Incident report…</source>
-        <translation>Отчёт об &amp;инцидентах…</translation>
-    </message>
-    <message>
-        <source>Abusive calls per month, team and outcome for health and safety, as CSV or PDF (counts only: no consultant, no caller)</source>
-        <translation>Агрессивные разговоры по месяцам, командам и итогам для охраны труда, в CSV или PDF (только числа: без консультантов и клиентов)</translation>
-    </message>
-    <message>
-        <source>Save the chart as PNG</source>
-        <translation>Сохранить график как PNG</translation>
-    </message>
-    <message>
-        <source>chart.png</source>
-        <translation>grafik.png</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Изображения PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Save the table as CSV</source>
-        <translation>Сохранить таблицу как CSV</translation>
-    </message>
-    <message>
-        <source>table.csv</source>
-        <translation>tablica.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save the incident report</source>
-        <translation>Сохранить отчёт об инцидентах</translation>
-    </message>
-    <message>
-        <source>incident-report.pdf</source>
-        <translation>otchet-ob-incidentah.pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
-        <translation>Документы PDF (*.pdf);;Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The statistics come from the team server, and this desk is not connected to one.</source>
-        <translation>Статистика берётся с сервера команды, а это рабочее место к нему не подключено.</translation>
-    </message>
-    <message>
-        <source>Waiting for the server… (figures from %1 shown)</source>
-        <translation>Ожидание сервера… (показаны цифры от %1)</translation>
-    </message>
-    <message>
-        <source>Waiting for the server…</source>
-        <translation>Ожидание сервера…</translation>
-    </message>
-    <message>
-        <source>Offline: figures from %1. They are brought up to date when the server can be reached (Update).</source>
-        <translation>Нет связи: цифры от %1. Они обновятся, когда сервер станет доступен (Обновить).</translation>
-    </message>
-    <message>
-        <source>Offline: no figures yet. The server could not be reached: %1</source>
-        <translation>Нет связи: цифр пока нет. Не удалось связаться с сервером: %1</translation>
-    </message>
-    <message>
-        <source>The server did not give the figures: %1</source>
-        <translation>Сервер не выдал цифры: %1</translation>
-    </message>
-    <message>
-        <source>Figures from %1.</source>
-        <translation>Цифры от %1.</translation>
-    </message>
-    <message>
-        <source>no figures yet</source>
-        <translation>цифр пока нет</translation>
-    </message>
-    <message>
-        <source>Abusive calls</source>
-        <translation>Агрессивные разговоры</translation>
-    </message>
-    <message>
-        <source>Cool-downs taken</source>
-        <translation>Взятые перерывы</translation>
-    </message>
-    <message>
-        <source>week of %1</source>
-        <translation>неделя с %1</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>Разговоры</translation>
-    </message>
-    <message>
-        <source>Calmed at 1</source>
-        <translation>Успокоен на 1</translation>
-    </message>
-    <message>
-        <source>Calmed at 2</source>
-        <translation>Успокоен на 2</translation>
-    </message>
-    <message>
-        <source>Calmed at 3</source>
-        <translation>Успокоен на 3</translation>
-    </message>
-    <message>
-        <source>Ended at 3½</source>
-        <translation>Завершён на 3½</translation>
-    </message>
-    <message>
-        <source>Not calmed</source>
-        <translation>Не успокоен</translation>
-    </message>
-    <message>
-        <source>Median time to calm (seconds)</source>
-        <translation>Медиана времени до успокоения (секунды)</translation>
-    </message>
-    <message>
-        <source>Kept on time</source>
-        <translation>Выполнены в срок</translation>
-    </message>
-    <message>
-        <source>Kept late</source>
-        <translation>Выполнены с опозданием</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменены</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>Открыты, просрочены</translation>
-    </message>
-    <message>
-        <source>Open, not yet due</source>
-        <translation>Открыты, срок не наступил</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>Mean score (%)</source>
-        <translation>Средний результат (%)</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Сводка</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Calmed at step 1</source>
-        <translation>Успокоен на шаге 1</translation>
-    </message>
-    <message>
-        <source>Calmed at step 2</source>
-        <translation>Успокоен на шаге 2</translation>
-    </message>
-    <message>
-        <source>Calmed at step 3</source>
-        <translation>Успокоен на шаге 3</translation>
-    </message>
-    <message>
-        <source>Ended at step 3½</source>
-        <translation>Завершён на шаге 3½</translation>
-    </message>
-    <message>
-        <source>Method used, not calmed</source>
-        <translation>Метод применён, не успокоен</translation>
-    </message>
-    <message>
-        <source>Promises due</source>
-        <translation>Обещания со сроком</translation>
-    </message>
-    <message>
-        <source>Promises kept on time</source>
-        <translation>Обещания, выполненные в срок</translation>
-    </message>
-    <message>
-        <source>Promises kept on time (share)</source>
-        <translation>Обещания, выполненные в срок (доля)</translation>
-    </message>
-    <message>
-        <source>Training attempts</source>
-        <translation>Попытки тренировок</translation>
-    </message>
-    <message>
-        <source>Mean training score</source>
-        <translation>Средний результат тренировок</translation>
-    </message>
-    <message>
-        <source>Escalations</source>
-        <translation>Эскалации</translation>
-    </message>
-    <message>
-        <source>How far it went</source>
-        <translation>Насколько далеко зашло</translation>
-    </message>
-    <message>
-        <source>Median time to calm</source>
-        <translation>Медиана времени до успокоения</translation>
-    </message>
-    <message>
-        <source>Mean time to calm</source>
-        <translation>Среднее время до успокоения</translation>
-    </message>
-    <message>
-        <source>Per day</source>
-        <translation>По дням</translation>
-    </message>
-    <message>
-        <source>Per week</source>
-        <translation>По неделям</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>День</translation>
-    </message>
-    <message>
-        <source>Week from</source>
-        <translation>Неделя с</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Тренировки</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Сценарий</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Попытки</translation>
-    </message>
-    <message>
-        <source>Mean score</source>
-        <translation>Средний результат</translation>
-    </message>
-    <message>
-        <source>Per consultant</source>
-        <translation>По консультантам</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>Консультант</translation>
-    </message>
-    <message>
-        <source>Calmed</source>
-        <translation>Успокоены</translation>
-    </message>
-    <message>
-        <source>There are no figures to export yet.</source>
-        <translation>Пока нет цифр для экспорта.</translation>
-    </message>
-    <message>
-        <source>The chart could not be drawn as an image.</source>
-        <translation>Не удалось нарисовать график как изображение.</translation>
-    </message>
-    <message>
-        <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
-        <translation>Ничего не экспортировано: экспорт сначала записывается в журнал аудита команды, а сервер не смог его принять (%1).</translation>
-    </message>
-    <message>
-        <source>The team whose figures and incident report are shown (an admin&apos;s choice)</source>
-        <translation>Команда, чьи показатели и отчёт об инцидентах показаны (выбор администратора)</translation>
-    </message>
-    <message>
-        <source>&amp;Team:</source>
-        <translation>&amp;Команда:</translation>
-    </message>
-    <message>
-        <source>%1 (own team)</source>
-        <translation>%1 (своя команда)</translation>
     </message>
     <message>
         <source>Training assigned, done</source>
@@ -4200,6 +3400,113 @@ The lead&apos;s note: %2</source>
     <message>
         <source>Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.</source>
         <translation>Несохранённые изменения в %1 от %2 удалось восстановить после неожиданного закрытия редактора.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::EditorFile</name>
+    <message>
+        <source>New playbook</source>
+        <translation>Новый сценарий</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Отбросить изменения?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Discard them?</source>
+        <translation>Изменения в этом сценарии не сохранены. Отбросить их?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отбросить изменения</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Открыт %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
+        <translation>Новый сценарий на основе %1: задайте имя файла командой «Сохранить» (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>A new revision?</source>
+        <translation>Новая редакция?</translation>
+    </message>
+    <message>
+        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
+        <translation>Сценарий изменился после редакции %1. Сохранить его как редакцию %2, чтобы библиотека использовала эту версию, а записи звонков ссылались на неё?</translation>
+    </message>
+    <message>
+        <source>Save as revision %1</source>
+        <translation>Сохранить как редакцию %1</translation>
+    </message>
+    <message>
+        <source>Keep revision %1</source>
+        <translation>Оставить редакцию %1</translation>
+    </message>
+    <message>
+        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
+        <translation>У этого сценария ещё нет файла: используйте «Сохранить как» (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
+        <translation>Встроенные сценарии менять нельзя: сохраните свою копию командой «Сохранить как» (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
+        <translation>Не сохранено: %1 — сценарий команды или только для чтения, а в тексте есть ошибки. Исправьте их (F8 — к следующей) или сохраните черновик в другом месте командой «Сохранить как» (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
+        <translation>Сохранён %1 — с ошибками: сценарий не загрузится, пока они не исправлены.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2).</source>
+        <translation>Сохранён %1 (редакция %2).</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>Draft restored; save to keep it.</source>
+        <translation>Черновик восстановлен; сохраните его, чтобы не потерять.</translation>
+    </message>
+    <message>
+        <source>Save the playbook as</source>
+        <translation>Сохранить сценарий как</translation>
+    </message>
+    <message>
+        <source>Start from the shipped playbook:</source>
+        <translation>Начать со встроенного сценария:</translation>
+    </message>
+    <message>
+        <source>Open a playbook or scenario</source>
+        <translation>Открыть сценарий или сценку</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json);;All files (*)</source>
+        <translation>Сценарии и сценки (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save the scenario as</source>
+        <translation>Сохранить сценку как</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json)</source>
+        <translation>Сценарии и сценки (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -4684,88 +3991,12 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
         <translation>%1[*] — Редактор сценариев</translation>
     </message>
     <message>
-        <source>Discard the changes?</source>
-        <translation>Отбросить изменения?</translation>
-    </message>
-    <message>
-        <source>The changes to this playbook are not saved. Discard them?</source>
-        <translation>Изменения в этом сценарии не сохранены. Отбросить их?</translation>
-    </message>
-    <message>
         <source>Discard changes</source>
         <translation>Отбросить изменения</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Не удаётся открыть %1: %2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Открыт %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
-        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
-        <translation>Новый сценарий на основе %1: задайте имя файла командой «Сохранить» (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>new playbook</source>
         <translation>новый сценарий</translation>
-    </message>
-    <message>
-        <source>A new revision?</source>
-        <translation>Новая редакция?</translation>
-    </message>
-    <message>
-        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
-        <translation>Сценарий изменился после редакции %1. Сохранить его как редакцию %2, чтобы библиотека использовала эту версию, а записи звонков ссылались на неё?</translation>
-    </message>
-    <message>
-        <source>Save as revision %1</source>
-        <translation>Сохранить как редакцию %1</translation>
-    </message>
-    <message>
-        <source>Keep revision %1</source>
-        <translation>Оставить редакцию %1</translation>
-    </message>
-    <message>
-        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
-        <translation>У этого сценария ещё нет файла: используйте «Сохранить как» (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
-        <translation>Встроенные сценарии менять нельзя: сохраните свою копию командой «Сохранить как» (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
-        <translation>Не сохранено: %1 — сценарий команды или только для чтения, а в тексте есть ошибки. Исправьте их (F8 — к следующей) или сохраните черновик в другом месте командой «Сохранить как» (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
-        <translation>Сохранён %1 — с ошибками: сценарий не загрузится, пока они не исправлены.</translation>
-    </message>
-    <message>
-        <source>Saved %1 (revision %2).</source>
-        <translation>Сохранён %1 (редакция %2).</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Не удалось сохранить черновик: %1</translation>
-    </message>
-    <message>
-        <source>Draft restored; save to keep it.</source>
-        <translation>Черновик восстановлен; сохраните его, чтобы не потерять.</translation>
-    </message>
-    <message>
-        <source>Save the playbook as</source>
-        <translation>Сохранить сценарий как</translation>
-    </message>
-    <message>
-        <source>Start from the shipped playbook:</source>
-        <translation>Начать со встроенного сценария:</translation>
     </message>
     <message>
         <source>Close the editor?</source>
@@ -4786,221 +4017,6 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
     <message>
         <source>Flow of the playbook it trains: %1</source>
         <translation>Схема тренируемого сценария: %1</translation>
-    </message>
-    <message>
-        <source>Open a playbook or scenario</source>
-        <translation>Открыть сценарий или сценку</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json);;All files (*)</source>
-        <translation>Сценарии и сценки (*.json);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Save the scenario as</source>
-        <translation>Сохранить сценку как</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json)</source>
-        <translation>Сценарии и сценки (*.json)</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Publish to team…</source>
-        <translation>&amp;Опубликовать для команды…</translation>
-    </message>
-    <message>
-        <source>the new playbook</source>
-        <translation>новый сценарий</translation>
-    </message>
-    <message>
-        <source>%1, line %2, column %3: %4</source>
-        <translation>%1, строка %2, столбец %3: %4</translation>
-    </message>
-</context>
-<context>
-    <name>steadyline::gui::EditorFile</name>
-    <message>
-        <source>&amp;New playbook from a shipped one…</source>
-        <translation>&amp;Новый сценарий на основе встроенного…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Открыть…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation>Сохранить &amp;как…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Закрыть</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>&amp;Next diagnostic</source>
-        <translation>&amp;Следующее сообщение диагностики</translation>
-    </message>
-    <message>
-        <source>&amp;Text</source>
-        <translation>&amp;Текст</translation>
-    </message>
-    <message>
-        <source>&amp;Diagnostics</source>
-        <translation>&amp;Диагностика</translation>
-    </message>
-    <message>
-        <source>Preview: button %1</source>
-        <translation>Предпросмотр: кнопка %1</translation>
-    </message>
-    <message>
-        <source>New playbook</source>
-        <translation>Новый сценарий</translation>
-    </message>
-    <message>
-        <source>%1 (built-in)</source>
-        <translation>%1 (встроенный)</translation>
-    </message>
-    <message>
-        <source>%1[*] — Playbook editor</source>
-        <translation>%1[*] — Редактор сценариев</translation>
-    </message>
-    <message>
-        <source>Discard the changes?</source>
-        <translation>Отбросить изменения?</translation>
-    </message>
-    <message>
-        <source>The changes to this playbook are not saved. Discard them?</source>
-        <translation>Изменения в этом сценарии не сохранены. Отбросить их?</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Отбросить изменения</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Не удаётся открыть %1: %2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Открыт %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
-        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
-        <translation>Новый сценарий на основе %1: задайте имя файла командой «Сохранить» (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>new playbook</source>
-        <translation>новый сценарий</translation>
-    </message>
-    <message>
-        <source>A new revision?</source>
-        <translation>Новая редакция?</translation>
-    </message>
-    <message>
-        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
-        <translation>Сценарий изменился после редакции %1. Сохранить его как редакцию %2, чтобы библиотека использовала эту версию, а записи звонков ссылались на неё?</translation>
-    </message>
-    <message>
-        <source>Save as revision %1</source>
-        <translation>Сохранить как редакцию %1</translation>
-    </message>
-    <message>
-        <source>Keep revision %1</source>
-        <translation>Оставить редакцию %1</translation>
-    </message>
-    <message>
-        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
-        <translation>У этого сценария ещё нет файла: используйте «Сохранить как» (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
-        <translation>Встроенные сценарии менять нельзя: сохраните свою копию командой «Сохранить как» (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
-        <translation>Не сохранено: %1 — сценарий команды или только для чтения, а в тексте есть ошибки. Исправьте их (F8 — к следующей) или сохраните черновик в другом месте командой «Сохранить как» (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
-        <translation>Сохранён %1 — с ошибками: сценарий не загрузится, пока они не исправлены.</translation>
-    </message>
-    <message>
-        <source>Saved %1 (revision %2).</source>
-        <translation>Сохранён %1 (редакция %2).</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Не удалось сохранить черновик: %1</translation>
-    </message>
-    <message>
-        <source>Draft restored; save to keep it.</source>
-        <translation>Черновик восстановлен; сохраните его, чтобы не потерять.</translation>
-    </message>
-    <message>
-        <source>Save the playbook as</source>
-        <translation>Сохранить сценарий как</translation>
-    </message>
-    <message>
-        <source>Start from the shipped playbook:</source>
-        <translation>Начать со встроенного сценария:</translation>
-    </message>
-    <message>
-        <source>Close the editor?</source>
-        <translation>Закрыть редактор?</translation>
-    </message>
-    <message>
-        <source>The changes to this playbook are not saved. Close and discard them?</source>
-        <translation>Изменения в этом сценарии не сохранены. Закрыть и отбросить их?</translation>
-    </message>
-    <message>
-        <source>Open from the &amp;library</source>
-        <translation>Открыть из &amp;библиотеки</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Сценка</translation>
-    </message>
-    <message>
-        <source>Flow of the playbook it trains: %1</source>
-        <translation>Схема тренируемого сценария: %1</translation>
-    </message>
-    <message>
-        <source>Open a playbook or scenario</source>
-        <translation>Открыть сценарий или сценку</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json);;All files (*)</source>
-        <translation>Сценарии и сценки (*.json);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Save the scenario as</source>
-        <translation>Сохранить сценку как</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json)</source>
-        <translation>Сценарии и сценки (*.json)</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>&amp;Publish to team…</source>
