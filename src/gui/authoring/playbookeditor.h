@@ -22,7 +22,6 @@ class PlaybookEditor;
 
 namespace steadyline {
 class Settings;
-struct EditorDraft;
 } // namespace steadyline
 
 namespace steadyline::gui {
@@ -32,8 +31,9 @@ class PublishDialog;
 // Where a team lead edits a playbook safely: the JSON text with highlighting, validated as they
 // type by the real loader (diagnostics listed and underlined), the step card previewed by the
 // real engine, the flow diagram beside it, atomic saves that offer a new revision, and a draft
-// autosaved so a crash loses nothing. A training scenario opens the same way: it is validated
-// against the playbook it trains, and the preview shows what the scenario is instead of a card.
+// autosaved so a crash loses nothing (those two are EditorFile's). A training scenario opens the
+// same way: it is validated against the playbook it trains, and the preview shows what the
+// scenario is instead of a card.
 class PlaybookEditor : public QMainWindow
 {
     Q_OBJECT
