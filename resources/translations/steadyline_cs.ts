@@ -2878,6 +2878,85 @@ Poznámka vedoucího: %2</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::DashboardCharts</name>
+    <message>
+        <source>no figures yet</source>
+        <translation>zatím žádná čísla</translation>
+    </message>
+    <message>
+        <source>Abusive calls</source>
+        <translation>Agresivní hovory</translation>
+    </message>
+    <message>
+        <source>Cool-downs taken</source>
+        <translation>Využité přestávky</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>týden od %1</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Hovory</translation>
+    </message>
+    <message>
+        <source>Calmed at 1</source>
+        <translation>Uklidněn na 1</translation>
+    </message>
+    <message>
+        <source>Calmed at 2</source>
+        <translation>Uklidněn na 2</translation>
+    </message>
+    <message>
+        <source>Calmed at 3</source>
+        <translation>Uklidněn na 3</translation>
+    </message>
+    <message>
+        <source>Ended at 3½</source>
+        <translation>Ukončen na 3½</translation>
+    </message>
+    <message>
+        <source>Not calmed</source>
+        <translation>Neuklidněn</translation>
+    </message>
+    <message>
+        <source>Median time to calm (seconds)</source>
+        <translation>Medián doby do uklidnění (sekundy)</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>Splněné včas</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Splněné pozdě</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušené</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation>Otevřené, po termínu</translation>
+    </message>
+    <message>
+        <source>Open, not yet due</source>
+        <translation>Otevřené, před termínem</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <source>Mean score (%)</source>
+        <translation>Průměrné skóre (%)</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::DashboardSource</name>
     <message>
         <source>This desk is not connected to a team server.</source>
@@ -3047,9 +3126,32 @@ Poznámka vedoucího: %2</translation>
         <translation>Čísla z %1.</translation>
     </message>
     <message>
-        <source>no figures yet</source>
-        <translation>zatím žádná čísla</translation>
+        <source>There are no figures to export yet.</source>
+        <translation>Zatím nejsou žádná čísla k exportu.</translation>
     </message>
+    <message>
+        <source>The chart could not be drawn as an image.</source>
+        <translation>Graf se nepodařilo vykreslit jako obrázek.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
+        <translation>Nic nebylo exportováno: export se nejprve zapisuje do auditního záznamu týmu a server ho nemohl přijmout (%1).</translation>
+    </message>
+    <message>
+        <source>The team whose figures and incident report are shown (an admin&apos;s choice)</source>
+        <translation>Tým, jehož čísla a hlášení o incidentech se zobrazují (volba správce)</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>Tý&amp;m:</translation>
+    </message>
+    <message>
+        <source>%1 (own team)</source>
+        <translation>%1 (vlastní tým)</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::DashboardTables</name>
     <message>
         <source>Abusive calls</source>
         <translation>Agresivní hovory</translation>
@@ -3059,68 +3161,12 @@ Poznámka vedoucího: %2</translation>
         <translation>Využité přestávky</translation>
     </message>
     <message>
-        <source>week of %1</source>
-        <translation>týden od %1</translation>
-    </message>
-    <message>
         <source>Calls</source>
         <translation>Hovory</translation>
     </message>
     <message>
-        <source>Calmed at 1</source>
-        <translation>Uklidněn na 1</translation>
-    </message>
-    <message>
-        <source>Calmed at 2</source>
-        <translation>Uklidněn na 2</translation>
-    </message>
-    <message>
-        <source>Calmed at 3</source>
-        <translation>Uklidněn na 3</translation>
-    </message>
-    <message>
-        <source>Ended at 3½</source>
-        <translation>Ukončen na 3½</translation>
-    </message>
-    <message>
-        <source>Not calmed</source>
-        <translation>Neuklidněn</translation>
-    </message>
-    <message>
-        <source>Median time to calm (seconds)</source>
-        <translation>Medián doby do uklidnění (sekundy)</translation>
-    </message>
-    <message>
         <source>Kept on time</source>
         <translation>Splněné včas</translation>
-    </message>
-    <message>
-        <source>Kept late</source>
-        <translation>Splněné pozdě</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Zrušené</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>Otevřené, po termínu</translation>
-    </message>
-    <message>
-        <source>Open, not yet due</source>
-        <translation>Otevřené, před termínem</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>žádné</translation>
-    </message>
-    <message>
-        <source>Mean score (%)</source>
-        <translation>Průměrné skóre (%)</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3235,30 +3281,6 @@ Poznámka vedoucího: %2</translation>
         <translation>Uklidněné</translation>
     </message>
     <message>
-        <source>There are no figures to export yet.</source>
-        <translation>Zatím nejsou žádná čísla k exportu.</translation>
-    </message>
-    <message>
-        <source>The chart could not be drawn as an image.</source>
-        <translation>Graf se nepodařilo vykreslit jako obrázek.</translation>
-    </message>
-    <message>
-        <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
-        <translation>Nic nebylo exportováno: export se nejprve zapisuje do auditního záznamu týmu a server ho nemohl přijmout (%1).</translation>
-    </message>
-    <message>
-        <source>The team whose figures and incident report are shown (an admin&apos;s choice)</source>
-        <translation>Tým, jehož čísla a hlášení o incidentech se zobrazují (volba správce)</translation>
-    </message>
-    <message>
-        <source>&amp;Team:</source>
-        <translation>Tý&amp;m:</translation>
-    </message>
-    <message>
-        <source>%1 (own team)</source>
-        <translation>%1 (vlastní tým)</translation>
-    </message>
-    <message>
         <source>Training assigned, done</source>
         <translation>Zadaný trénink, splněno</translation>
     </message>
@@ -3370,6 +3392,113 @@ Poznámka vedoucího: %2</translation>
     <message>
         <source>Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.</source>
         <translation>Neuložené změny v %1 z %2 byly zachovány, když se editor nečekaně zavřel.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::EditorFile</name>
+    <message>
+        <source>New playbook</source>
+        <translation>Nový scénář</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Zahodit změny?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Discard them?</source>
+        <translation>Změny tohoto scénáře nejsou uloženy. Zahodit je?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Zahodit změny</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Nelze otevřít %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Otevřeno %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nelze číst %1: %2</translation>
+    </message>
+    <message>
+        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
+        <translation>Nový scénář z %1: pojmenujte soubor příkazem Uložit (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>A new revision?</source>
+        <translation>Nová revize?</translation>
+    </message>
+    <message>
+        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
+        <translation>Scénář se od revize %1 změnil. Uložit jej jako revizi %2, aby knihovna používala tuto verzi a záznamy hovorů ji uváděly?</translation>
+    </message>
+    <message>
+        <source>Save as revision %1</source>
+        <translation>Uložit jako revizi %1</translation>
+    </message>
+    <message>
+        <source>Keep revision %1</source>
+        <translation>Ponechat revizi %1</translation>
+    </message>
+    <message>
+        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
+        <translation>Tento scénář zatím nemá soubor: použijte Uložit jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
+        <translation>Vestavěné scénáře nelze měnit: vlastní kopii uložíte příkazem Uložit jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
+        <translation>Neuloženo: %1 je týmový scénář nebo jen pro čtení a text obsahuje chyby. Opravte je (F8 přejde na další), nebo uložte koncept jinam příkazem Uložit jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
+        <translation>Uloženo %1 — s chybami: scénář se nenačte, dokud nebudou opraveny.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2).</source>
+        <translation>Uloženo %1 (revize %2).</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Koncept se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>Draft restored; save to keep it.</source>
+        <translation>Koncept obnoven; uložte jej, chcete-li ho zachovat.</translation>
+    </message>
+    <message>
+        <source>Save the playbook as</source>
+        <translation>Uložit scénář jako</translation>
+    </message>
+    <message>
+        <source>Start from the shipped playbook:</source>
+        <translation>Začít z dodaného scénáře:</translation>
+    </message>
+    <message>
+        <source>Open a playbook or scenario</source>
+        <translation>Otevřít scénář nebo scénku</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json);;All files (*)</source>
+        <translation>Scénáře a scénky (*.json);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Save the scenario as</source>
+        <translation>Uložit scénku jako</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json)</source>
+        <translation>Scénáře a scénky (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Neuloženo: %1</translation>
     </message>
 </context>
 <context>
@@ -3854,88 +3983,12 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
         <translation>%1[*] — Editor scénářů</translation>
     </message>
     <message>
-        <source>Discard the changes?</source>
-        <translation>Zahodit změny?</translation>
-    </message>
-    <message>
-        <source>The changes to this playbook are not saved. Discard them?</source>
-        <translation>Změny tohoto scénáře nejsou uloženy. Zahodit je?</translation>
-    </message>
-    <message>
         <source>Discard changes</source>
         <translation>Zahodit změny</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Nelze otevřít %1: %2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Otevřeno %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Nelze číst %1: %2</translation>
-    </message>
-    <message>
-        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
-        <translation>Nový scénář z %1: pojmenujte soubor příkazem Uložit (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>new playbook</source>
         <translation>nový scénář</translation>
-    </message>
-    <message>
-        <source>A new revision?</source>
-        <translation>Nová revize?</translation>
-    </message>
-    <message>
-        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
-        <translation>Scénář se od revize %1 změnil. Uložit jej jako revizi %2, aby knihovna používala tuto verzi a záznamy hovorů ji uváděly?</translation>
-    </message>
-    <message>
-        <source>Save as revision %1</source>
-        <translation>Uložit jako revizi %1</translation>
-    </message>
-    <message>
-        <source>Keep revision %1</source>
-        <translation>Ponechat revizi %1</translation>
-    </message>
-    <message>
-        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
-        <translation>Tento scénář zatím nemá soubor: použijte Uložit jako (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
-        <translation>Vestavěné scénáře nelze měnit: vlastní kopii uložíte příkazem Uložit jako (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
-        <translation>Neuloženo: %1 je týmový scénář nebo jen pro čtení a text obsahuje chyby. Opravte je (F8 přejde na další), nebo uložte koncept jinam příkazem Uložit jako (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
-        <translation>Uloženo %1 — s chybami: scénář se nenačte, dokud nebudou opraveny.</translation>
-    </message>
-    <message>
-        <source>Saved %1 (revision %2).</source>
-        <translation>Uloženo %1 (revize %2).</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Koncept se nepodařilo uložit: %1</translation>
-    </message>
-    <message>
-        <source>Draft restored; save to keep it.</source>
-        <translation>Koncept obnoven; uložte jej, chcete-li ho zachovat.</translation>
-    </message>
-    <message>
-        <source>Save the playbook as</source>
-        <translation>Uložit scénář jako</translation>
-    </message>
-    <message>
-        <source>Start from the shipped playbook:</source>
-        <translation>Začít z dodaného scénáře:</translation>
     </message>
     <message>
         <source>Close the editor?</source>
@@ -3956,26 +4009,6 @@ Tok zobrazíte příkazem: steadyline graph SOUBOR | dot -Tsvg -o flow.svg</nume
     <message>
         <source>Flow of the playbook it trains: %1</source>
         <translation>Tok trénovaného scénáře: %1</translation>
-    </message>
-    <message>
-        <source>Open a playbook or scenario</source>
-        <translation>Otevřít scénář nebo scénku</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json);;All files (*)</source>
-        <translation>Scénáře a scénky (*.json);;Všechny soubory (*)</translation>
-    </message>
-    <message>
-        <source>Save the scenario as</source>
-        <translation>Uložit scénku jako</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json)</source>
-        <translation>Scénáře a scénky (*.json)</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Neuloženo: %1</translation>
     </message>
     <message>
         <source>&amp;Publish to team…</source>

@@ -2878,6 +2878,85 @@ Notatka lidera: %2</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::DashboardCharts</name>
+    <message>
+        <source>no figures yet</source>
+        <translation>jeszcze brak liczb</translation>
+    </message>
+    <message>
+        <source>Abusive calls</source>
+        <translation>Agresywne rozmowy</translation>
+    </message>
+    <message>
+        <source>Cool-downs taken</source>
+        <translation>Wykorzystane przerwy</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>tydzień od %1</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Rozmowy</translation>
+    </message>
+    <message>
+        <source>Calmed at 1</source>
+        <translation>Uspokojony na 1</translation>
+    </message>
+    <message>
+        <source>Calmed at 2</source>
+        <translation>Uspokojony na 2</translation>
+    </message>
+    <message>
+        <source>Calmed at 3</source>
+        <translation>Uspokojony na 3</translation>
+    </message>
+    <message>
+        <source>Ended at 3½</source>
+        <translation>Zakończona na 3½</translation>
+    </message>
+    <message>
+        <source>Not calmed</source>
+        <translation>Nieuspokojony</translation>
+    </message>
+    <message>
+        <source>Median time to calm (seconds)</source>
+        <translation>Mediana czasu do uspokojenia (sekundy)</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>Dotrzymane w terminie</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Dotrzymane po terminie</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowane</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation>Otwarte, po terminie</translation>
+    </message>
+    <message>
+        <source>Open, not yet due</source>
+        <translation>Otwarte, przed terminem</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Mean score (%)</source>
+        <translation>Średni wynik (%)</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::DashboardSource</name>
     <message>
         <source>This desk is not connected to a team server.</source>
@@ -3047,9 +3126,32 @@ Notatka lidera: %2</translation>
         <translation>Liczby z %1.</translation>
     </message>
     <message>
-        <source>no figures yet</source>
-        <translation>jeszcze brak liczb</translation>
+        <source>There are no figures to export yet.</source>
+        <translation>Nie ma jeszcze liczb do eksportu.</translation>
     </message>
+    <message>
+        <source>The chart could not be drawn as an image.</source>
+        <translation>Nie udało się narysować wykresu jako obrazu.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
+        <translation>Nic nie wyeksportowano: eksport najpierw trafia do dziennika audytu zespołu, a serwer nie mógł go przyjąć (%1).</translation>
+    </message>
+    <message>
+        <source>The team whose figures and incident report are shown (an admin&apos;s choice)</source>
+        <translation>Zespół, którego liczby i raport o incydentach są pokazane (wybór administratora)</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Zespół:</translation>
+    </message>
+    <message>
+        <source>%1 (own team)</source>
+        <translation>%1 (własny zespół)</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::DashboardTables</name>
     <message>
         <source>Abusive calls</source>
         <translation>Agresywne rozmowy</translation>
@@ -3059,68 +3161,12 @@ Notatka lidera: %2</translation>
         <translation>Wykorzystane przerwy</translation>
     </message>
     <message>
-        <source>week of %1</source>
-        <translation>tydzień od %1</translation>
-    </message>
-    <message>
         <source>Calls</source>
         <translation>Rozmowy</translation>
     </message>
     <message>
-        <source>Calmed at 1</source>
-        <translation>Uspokojony na 1</translation>
-    </message>
-    <message>
-        <source>Calmed at 2</source>
-        <translation>Uspokojony na 2</translation>
-    </message>
-    <message>
-        <source>Calmed at 3</source>
-        <translation>Uspokojony na 3</translation>
-    </message>
-    <message>
-        <source>Ended at 3½</source>
-        <translation>Zakończona na 3½</translation>
-    </message>
-    <message>
-        <source>Not calmed</source>
-        <translation>Nieuspokojony</translation>
-    </message>
-    <message>
-        <source>Median time to calm (seconds)</source>
-        <translation>Mediana czasu do uspokojenia (sekundy)</translation>
-    </message>
-    <message>
         <source>Kept on time</source>
         <translation>Dotrzymane w terminie</translation>
-    </message>
-    <message>
-        <source>Kept late</source>
-        <translation>Dotrzymane po terminie</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Anulowane</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>Otwarte, po terminie</translation>
-    </message>
-    <message>
-        <source>Open, not yet due</source>
-        <translation>Otwarte, przed terminem</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>brak</translation>
-    </message>
-    <message>
-        <source>Mean score (%)</source>
-        <translation>Średni wynik (%)</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3235,30 +3281,6 @@ Notatka lidera: %2</translation>
         <translation>Uspokojone</translation>
     </message>
     <message>
-        <source>There are no figures to export yet.</source>
-        <translation>Nie ma jeszcze liczb do eksportu.</translation>
-    </message>
-    <message>
-        <source>The chart could not be drawn as an image.</source>
-        <translation>Nie udało się narysować wykresu jako obrazu.</translation>
-    </message>
-    <message>
-        <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
-        <translation>Nic nie wyeksportowano: eksport najpierw trafia do dziennika audytu zespołu, a serwer nie mógł go przyjąć (%1).</translation>
-    </message>
-    <message>
-        <source>The team whose figures and incident report are shown (an admin&apos;s choice)</source>
-        <translation>Zespół, którego liczby i raport o incydentach są pokazane (wybór administratora)</translation>
-    </message>
-    <message>
-        <source>&amp;Team:</source>
-        <translation>&amp;Zespół:</translation>
-    </message>
-    <message>
-        <source>%1 (own team)</source>
-        <translation>%1 (własny zespół)</translation>
-    </message>
-    <message>
         <source>Training assigned, done</source>
         <translation>Zadane ćwiczenia, wykonane</translation>
     </message>
@@ -3370,6 +3392,113 @@ Notatka lidera: %2</translation>
     <message>
         <source>Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.</source>
         <translation>Niezapisane zmiany w %1 z %2 zostały zachowane, gdy edytor nieoczekiwanie się zamknął.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::EditorFile</name>
+    <message>
+        <source>New playbook</source>
+        <translation>Nowy scenariusz</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Odrzucić zmiany?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Discard them?</source>
+        <translation>Zmiany w tym scenariuszu nie są zapisane. Odrzucić je?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Odrzuć zmiany</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Nie można otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Otwarto %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
+        <translation>Nowy scenariusz na podstawie %1: nadaj mu nazwę pliku poleceniem Zapisz (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>A new revision?</source>
+        <translation>Nowa wersja?</translation>
+    </message>
+    <message>
+        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
+        <translation>Scenariusz zmienił się od wersji %1. Zapisać go jako wersję %2, aby biblioteka używała tej wersji, a zapisy rozmów ją wskazywały?</translation>
+    </message>
+    <message>
+        <source>Save as revision %1</source>
+        <translation>Zapisz jako wersję %1</translation>
+    </message>
+    <message>
+        <source>Keep revision %1</source>
+        <translation>Zachowaj wersję %1</translation>
+    </message>
+    <message>
+        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
+        <translation>Ten scenariusz nie ma jeszcze pliku: użyj polecenia Zapisz jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
+        <translation>Wbudowanych scenariuszy nie można zmieniać: użyj polecenia Zapisz jako (Ctrl+Shift+S), aby zapisać własną kopię.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
+        <translation>Nie zapisano: %1 to scenariusz zespołu lub tylko do odczytu, a tekst zawiera błędy. Popraw je (F8 przechodzi do następnego) albo zapisz wersję roboczą gdzie indziej poleceniem Zapisz jako (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
+        <translation>Zapisano %1 — z błędami: scenariusz nie zostanie wczytany, dopóki nie zostaną poprawione.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2).</source>
+        <translation>Zapisano %1 (wersja %2).</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Nie udało się zapisać wersji roboczej: %1</translation>
+    </message>
+    <message>
+        <source>Draft restored; save to keep it.</source>
+        <translation>Przywrócono wersję roboczą; zapisz, aby ją zachować.</translation>
+    </message>
+    <message>
+        <source>Save the playbook as</source>
+        <translation>Zapisz scenariusz jako</translation>
+    </message>
+    <message>
+        <source>Start from the shipped playbook:</source>
+        <translation>Zacznij od dostarczonego scenariusza:</translation>
+    </message>
+    <message>
+        <source>Open a playbook or scenario</source>
+        <translation>Otwórz scenariusz lub scenkę</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json);;All files (*)</source>
+        <translation>Scenariusze i scenki (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Save the scenario as</source>
+        <translation>Zapisz scenkę jako</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json)</source>
+        <translation>Scenariusze i scenki (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
     </message>
 </context>
 <context>
@@ -3854,88 +3983,12 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
         <translation>%1[*] — Edytor scenariuszy</translation>
     </message>
     <message>
-        <source>Discard the changes?</source>
-        <translation>Odrzucić zmiany?</translation>
-    </message>
-    <message>
-        <source>The changes to this playbook are not saved. Discard them?</source>
-        <translation>Zmiany w tym scenariuszu nie są zapisane. Odrzucić je?</translation>
-    </message>
-    <message>
         <source>Discard changes</source>
         <translation>Odrzuć zmiany</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Nie można otworzyć %1: %2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Otwarto %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Nie można odczytać %1: %2</translation>
-    </message>
-    <message>
-        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
-        <translation>Nowy scenariusz na podstawie %1: nadaj mu nazwę pliku poleceniem Zapisz (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>new playbook</source>
         <translation>nowy scenariusz</translation>
-    </message>
-    <message>
-        <source>A new revision?</source>
-        <translation>Nowa wersja?</translation>
-    </message>
-    <message>
-        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
-        <translation>Scenariusz zmienił się od wersji %1. Zapisać go jako wersję %2, aby biblioteka używała tej wersji, a zapisy rozmów ją wskazywały?</translation>
-    </message>
-    <message>
-        <source>Save as revision %1</source>
-        <translation>Zapisz jako wersję %1</translation>
-    </message>
-    <message>
-        <source>Keep revision %1</source>
-        <translation>Zachowaj wersję %1</translation>
-    </message>
-    <message>
-        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
-        <translation>Ten scenariusz nie ma jeszcze pliku: użyj polecenia Zapisz jako (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
-        <translation>Wbudowanych scenariuszy nie można zmieniać: użyj polecenia Zapisz jako (Ctrl+Shift+S), aby zapisać własną kopię.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
-        <translation>Nie zapisano: %1 to scenariusz zespołu lub tylko do odczytu, a tekst zawiera błędy. Popraw je (F8 przechodzi do następnego) albo zapisz wersję roboczą gdzie indziej poleceniem Zapisz jako (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
-        <translation>Zapisano %1 — z błędami: scenariusz nie zostanie wczytany, dopóki nie zostaną poprawione.</translation>
-    </message>
-    <message>
-        <source>Saved %1 (revision %2).</source>
-        <translation>Zapisano %1 (wersja %2).</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Nie udało się zapisać wersji roboczej: %1</translation>
-    </message>
-    <message>
-        <source>Draft restored; save to keep it.</source>
-        <translation>Przywrócono wersję roboczą; zapisz, aby ją zachować.</translation>
-    </message>
-    <message>
-        <source>Save the playbook as</source>
-        <translation>Zapisz scenariusz jako</translation>
-    </message>
-    <message>
-        <source>Start from the shipped playbook:</source>
-        <translation>Zacznij od dostarczonego scenariusza:</translation>
     </message>
     <message>
         <source>Close the editor?</source>
@@ -3956,26 +4009,6 @@ Aby zobaczyć przepływ, uruchom: steadyline graph PLIK | dot -Tsvg -o flow.svg<
     <message>
         <source>Flow of the playbook it trains: %1</source>
         <translation>Przepływ ćwiczonego scenariusza: %1</translation>
-    </message>
-    <message>
-        <source>Open a playbook or scenario</source>
-        <translation>Otwórz scenariusz lub scenkę</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json);;All files (*)</source>
-        <translation>Scenariusze i scenki (*.json);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <source>Save the scenario as</source>
-        <translation>Zapisz scenkę jako</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json)</source>
-        <translation>Scenariusze i scenki (*.json)</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nie zapisano: %1</translation>
     </message>
     <message>
         <source>&amp;Publish to team…</source>

@@ -2878,6 +2878,85 @@ The lead&apos;s note: %2</source>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::DashboardCharts</name>
+    <message>
+        <source>no figures yet</source>
+        <translation>цифр пока нет</translation>
+    </message>
+    <message>
+        <source>Abusive calls</source>
+        <translation>Агрессивные разговоры</translation>
+    </message>
+    <message>
+        <source>Cool-downs taken</source>
+        <translation>Взятые перерывы</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>неделя с %1</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Разговоры</translation>
+    </message>
+    <message>
+        <source>Calmed at 1</source>
+        <translation>Успокоен на 1</translation>
+    </message>
+    <message>
+        <source>Calmed at 2</source>
+        <translation>Успокоен на 2</translation>
+    </message>
+    <message>
+        <source>Calmed at 3</source>
+        <translation>Успокоен на 3</translation>
+    </message>
+    <message>
+        <source>Ended at 3½</source>
+        <translation>Завершён на 3½</translation>
+    </message>
+    <message>
+        <source>Not calmed</source>
+        <translation>Не успокоен</translation>
+    </message>
+    <message>
+        <source>Median time to calm (seconds)</source>
+        <translation>Медиана времени до успокоения (секунды)</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>Выполнены в срок</translation>
+    </message>
+    <message>
+        <source>Kept late</source>
+        <translation>Выполнены с опозданием</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменены</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation>Открыты, просрочены</translation>
+    </message>
+    <message>
+        <source>Open, not yet due</source>
+        <translation>Открыты, срок не наступил</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Mean score (%)</source>
+        <translation>Средний результат (%)</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::DashboardSource</name>
     <message>
         <source>This desk is not connected to a team server.</source>
@@ -3047,9 +3126,32 @@ The lead&apos;s note: %2</source>
         <translation>Цифры от %1.</translation>
     </message>
     <message>
-        <source>no figures yet</source>
-        <translation>цифр пока нет</translation>
+        <source>There are no figures to export yet.</source>
+        <translation>Пока нет цифр для экспорта.</translation>
     </message>
+    <message>
+        <source>The chart could not be drawn as an image.</source>
+        <translation>Не удалось нарисовать график как изображение.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
+        <translation>Ничего не экспортировано: экспорт сначала записывается в журнал аудита команды, а сервер не смог его принять (%1).</translation>
+    </message>
+    <message>
+        <source>The team whose figures and incident report are shown (an admin&apos;s choice)</source>
+        <translation>Команда, чьи показатели и отчёт об инцидентах показаны (выбор администратора)</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Команда:</translation>
+    </message>
+    <message>
+        <source>%1 (own team)</source>
+        <translation>%1 (своя команда)</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::DashboardTables</name>
     <message>
         <source>Abusive calls</source>
         <translation>Агрессивные разговоры</translation>
@@ -3059,68 +3161,12 @@ The lead&apos;s note: %2</source>
         <translation>Взятые перерывы</translation>
     </message>
     <message>
-        <source>week of %1</source>
-        <translation>неделя с %1</translation>
-    </message>
-    <message>
         <source>Calls</source>
         <translation>Разговоры</translation>
     </message>
     <message>
-        <source>Calmed at 1</source>
-        <translation>Успокоен на 1</translation>
-    </message>
-    <message>
-        <source>Calmed at 2</source>
-        <translation>Успокоен на 2</translation>
-    </message>
-    <message>
-        <source>Calmed at 3</source>
-        <translation>Успокоен на 3</translation>
-    </message>
-    <message>
-        <source>Ended at 3½</source>
-        <translation>Завершён на 3½</translation>
-    </message>
-    <message>
-        <source>Not calmed</source>
-        <translation>Не успокоен</translation>
-    </message>
-    <message>
-        <source>Median time to calm (seconds)</source>
-        <translation>Медиана времени до успокоения (секунды)</translation>
-    </message>
-    <message>
         <source>Kept on time</source>
         <translation>Выполнены в срок</translation>
-    </message>
-    <message>
-        <source>Kept late</source>
-        <translation>Выполнены с опозданием</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменены</translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation>Открыты, просрочены</translation>
-    </message>
-    <message>
-        <source>Open, not yet due</source>
-        <translation>Открыты, срок не наступил</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>Mean score (%)</source>
-        <translation>Средний результат (%)</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3235,30 +3281,6 @@ The lead&apos;s note: %2</source>
         <translation>Успокоены</translation>
     </message>
     <message>
-        <source>There are no figures to export yet.</source>
-        <translation>Пока нет цифр для экспорта.</translation>
-    </message>
-    <message>
-        <source>The chart could not be drawn as an image.</source>
-        <translation>Не удалось нарисовать график как изображение.</translation>
-    </message>
-    <message>
-        <source>Nothing was exported: an export is first written in the team&apos;s audit log, and the server could not take it (%1).</source>
-        <translation>Ничего не экспортировано: экспорт сначала записывается в журнал аудита команды, а сервер не смог его принять (%1).</translation>
-    </message>
-    <message>
-        <source>The team whose figures and incident report are shown (an admin&apos;s choice)</source>
-        <translation>Команда, чьи показатели и отчёт об инцидентах показаны (выбор администратора)</translation>
-    </message>
-    <message>
-        <source>&amp;Team:</source>
-        <translation>&amp;Команда:</translation>
-    </message>
-    <message>
-        <source>%1 (own team)</source>
-        <translation>%1 (своя команда)</translation>
-    </message>
-    <message>
         <source>Training assigned, done</source>
         <translation>Назначенные тренировки, выполнено</translation>
     </message>
@@ -3370,6 +3392,113 @@ The lead&apos;s note: %2</source>
     <message>
         <source>Unsaved changes to %1 from %2 were kept when the editor closed unexpectedly.</source>
         <translation>Несохранённые изменения в %1 от %2 удалось восстановить после неожиданного закрытия редактора.</translation>
+    </message>
+</context>
+<context>
+    <name>steadyline::gui::EditorFile</name>
+    <message>
+        <source>New playbook</source>
+        <translation>Новый сценарий</translation>
+    </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Отбросить изменения?</translation>
+    </message>
+    <message>
+        <source>The changes to this playbook are not saved. Discard them?</source>
+        <translation>Изменения в этом сценарии не сохранены. Отбросить их?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отбросить изменения</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Открыт %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
+        <translation>Новый сценарий на основе %1: задайте имя файла командой «Сохранить» (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>A new revision?</source>
+        <translation>Новая редакция?</translation>
+    </message>
+    <message>
+        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
+        <translation>Сценарий изменился после редакции %1. Сохранить его как редакцию %2, чтобы библиотека использовала эту версию, а записи звонков ссылались на неё?</translation>
+    </message>
+    <message>
+        <source>Save as revision %1</source>
+        <translation>Сохранить как редакцию %1</translation>
+    </message>
+    <message>
+        <source>Keep revision %1</source>
+        <translation>Оставить редакцию %1</translation>
+    </message>
+    <message>
+        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
+        <translation>У этого сценария ещё нет файла: используйте «Сохранить как» (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
+        <translation>Встроенные сценарии менять нельзя: сохраните свою копию командой «Сохранить как» (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
+        <translation>Не сохранено: %1 — сценарий команды или только для чтения, а в тексте есть ошибки. Исправьте их (F8 — к следующей) или сохраните черновик в другом месте командой «Сохранить как» (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
+        <translation>Сохранён %1 — с ошибками: сценарий не загрузится, пока они не исправлены.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (revision %2).</source>
+        <translation>Сохранён %1 (редакция %2).</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>Draft restored; save to keep it.</source>
+        <translation>Черновик восстановлен; сохраните его, чтобы не потерять.</translation>
+    </message>
+    <message>
+        <source>Save the playbook as</source>
+        <translation>Сохранить сценарий как</translation>
+    </message>
+    <message>
+        <source>Start from the shipped playbook:</source>
+        <translation>Начать со встроенного сценария:</translation>
+    </message>
+    <message>
+        <source>Open a playbook or scenario</source>
+        <translation>Открыть сценарий или сценку</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json);;All files (*)</source>
+        <translation>Сценарии и сценки (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save the scenario as</source>
+        <translation>Сохранить сценку как</translation>
+    </message>
+    <message>
+        <source>Playbooks and scenarios (*.json)</source>
+        <translation>Сценарии и сценки (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -3854,88 +3983,12 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
         <translation>%1[*] — Редактор сценариев</translation>
     </message>
     <message>
-        <source>Discard the changes?</source>
-        <translation>Отбросить изменения?</translation>
-    </message>
-    <message>
-        <source>The changes to this playbook are not saved. Discard them?</source>
-        <translation>Изменения в этом сценарии не сохранены. Отбросить их?</translation>
-    </message>
-    <message>
         <source>Discard changes</source>
         <translation>Отбросить изменения</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Не удаётся открыть %1: %2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Открыт %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
-        <source>New playbook from %1: give it a file name with Save (Ctrl+S)</source>
-        <translation>Новый сценарий на основе %1: задайте имя файла командой «Сохранить» (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>new playbook</source>
         <translation>новый сценарий</translation>
-    </message>
-    <message>
-        <source>A new revision?</source>
-        <translation>Новая редакция?</translation>
-    </message>
-    <message>
-        <source>The playbook changed since revision %1. Save it as revision %2, so the library uses this version and call records name it?</source>
-        <translation>Сценарий изменился после редакции %1. Сохранить его как редакцию %2, чтобы библиотека использовала эту версию, а записи звонков ссылались на неё?</translation>
-    </message>
-    <message>
-        <source>Save as revision %1</source>
-        <translation>Сохранить как редакцию %1</translation>
-    </message>
-    <message>
-        <source>Keep revision %1</source>
-        <translation>Оставить редакцию %1</translation>
-    </message>
-    <message>
-        <source>This playbook has no file yet: use Save As (Ctrl+Shift+S).</source>
-        <translation>У этого сценария ещё нет файла: используйте «Сохранить как» (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save your own copy.</source>
-        <translation>Встроенные сценарии менять нельзя: сохраните свою копию командой «Сохранить как» (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).</source>
-        <translation>Не сохранено: %1 — сценарий команды или только для чтения, а в тексте есть ошибки. Исправьте их (F8 — к следующей) или сохраните черновик в другом месте командой «Сохранить как» (Ctrl+Shift+S).</translation>
-    </message>
-    <message>
-        <source>Saved %1 — with errors: it will not load until they are fixed.</source>
-        <translation>Сохранён %1 — с ошибками: сценарий не загрузится, пока они не исправлены.</translation>
-    </message>
-    <message>
-        <source>Saved %1 (revision %2).</source>
-        <translation>Сохранён %1 (редакция %2).</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>Не удалось сохранить черновик: %1</translation>
-    </message>
-    <message>
-        <source>Draft restored; save to keep it.</source>
-        <translation>Черновик восстановлен; сохраните его, чтобы не потерять.</translation>
-    </message>
-    <message>
-        <source>Save the playbook as</source>
-        <translation>Сохранить сценарий как</translation>
-    </message>
-    <message>
-        <source>Start from the shipped playbook:</source>
-        <translation>Начать со встроенного сценария:</translation>
     </message>
     <message>
         <source>Close the editor?</source>
@@ -3956,26 +4009,6 @@ For its flow run: steadyline graph FILE | dot -Tsvg -o flow.svg</source>
     <message>
         <source>Flow of the playbook it trains: %1</source>
         <translation>Схема тренируемого сценария: %1</translation>
-    </message>
-    <message>
-        <source>Open a playbook or scenario</source>
-        <translation>Открыть сценарий или сценку</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json);;All files (*)</source>
-        <translation>Сценарии и сценки (*.json);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Save the scenario as</source>
-        <translation>Сохранить сценку как</translation>
-    </message>
-    <message>
-        <source>Playbooks and scenarios (*.json)</source>
-        <translation>Сценарии и сценки (*.json)</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>&amp;Publish to team…</source>

@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include "catch_qt.h"
 
@@ -101,6 +102,30 @@ TEST_CASE("A promise falls due at the end of the working day, or in an hour when
     const QDateTime evening(QDate(2026, 12, 7), QTime(18, 30));
     CHECK(promiseDueIn(0, evening) == evening.addSecs(3600));
     CHECK(promiseDueIn(1, evening) == QDateTime(QDate(2026, 12, 8), QTime(17, 0)));
+}
+
+TEST_CASE("An open promise is overdue, due today, upcoming or without a due time, as its due time stands to now",
+          "[call][promise]")
+{
+    const QDateTime now(QDate(2026, 12, 7), QTime(12, 0));
+    CHECK(promiseDueGroup({}, now) == PromiseDueGroup::NoDueTime);
+    CHECK(promiseDueGroup(now.addSecs(-1), now) == PromiseDueGroup::Overdue);
+    CHECK(promiseDueGroup(QDateTime(QDate(2026, 12, 6), QTime(17, 0)), now) == PromiseDueGroup::Overdue);
+    // Due this very moment is not overdue yet (the journal's overdue() counts due < now).
+    CHECK(promiseDueGroup(now, now) == PromiseDueGroup::DueToday);
+    CHECK(promiseDueGroup(QDateTime(QDate(2026, 12, 7), QTime(23, 59, 59)), now) == PromiseDueGroup::DueToday);
+    // Midnight belongs to the next day.
+    CHECK(promiseDueGroup(QDateTime(QDate(2026, 12, 8), QTime(0, 0)), now) == PromiseDueGroup::Upcoming);
+    CHECK(promiseDueGroup(QDateTime(QDate(2026, 12, 14), QTime(17, 0)), now) == PromiseDueGroup::Upcoming);
+    // The day ends at midnight in now's own time zone: 23:30 UTC is tomorrow in Warsaw already,
+    // 23:30 in Warsaw is still today there.
+    const QTimeZone warsaw("Europe/Warsaw");
+    const QDateTime warsawNoon(QDate(2026, 12, 7), QTime(12, 0), warsaw);
+    CHECK(startOfNextDay(warsawNoon) == QDateTime(QDate(2026, 12, 8), QTime(0, 0), warsaw));
+    CHECK(promiseDueGroup(QDateTime(QDate(2026, 12, 7), QTime(23, 30), Qt::UTC), warsawNoon) ==
+          PromiseDueGroup::Upcoming);
+    CHECK(promiseDueGroup(QDateTime(QDate(2026, 12, 7), QTime(23, 30), warsaw), warsawNoon) ==
+          PromiseDueGroup::DueToday);
 }
 
 TEST_CASE("The journal's call record names the playbook version that guided the call", "[call][journal]")

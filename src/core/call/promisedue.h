@@ -12,4 +12,13 @@ namespace steadyline {
 
 inline constexpr int kPromiseDueHour = 17;
 
+// Where an open promise stands at `now`, as the consultant's and the lead's promise lists show
+// it: past its due time, due before `now`'s day ends, due on a later day, or without a due time.
+// The journal's overdue() and dueToday() draw the same lines.
+enum class PromiseDueGroup { Overdue, DueToday, Upcoming, NoDueTime };
+[[nodiscard]] PromiseDueGroup promiseDueGroup(const QDateTime &due, const QDateTime &now);
+
+// The start of the day after `now`'s, in `now`'s time zone or offset: where "due today" ends.
+[[nodiscard]] QDateTime startOfNextDay(const QDateTime &now);
+
 } // namespace steadyline

@@ -267,6 +267,8 @@ public:
     [[nodiscard]] Result<std::vector<Note>> notes(qint64 callId) const;
     // Ordered by due time (those without one last), then by id.
     [[nodiscard]] Result<std::vector<Promise>> promises(const PromiseQuery &query = {}) const;
+    // The journal's clock: what overdue() and dueToday() reckon from (a test's clock in tests).
+    [[nodiscard]] QDateTime now() const;
     // Open promises due from now until the end of today (local day of the clock).
     [[nodiscard]] Result<std::vector<Promise>> dueToday() const;
     // Open promises whose due time has passed.

@@ -1,6 +1,7 @@
 // Journal's reads: calls (with the search), timelines, notes, promises, drafts, a caller's
 // history and training attempts. They see what is committed: writes still waiting in memory are
 // not seen until written, and a provisional id finds nothing until then.
+#include "call/promisedue.h"
 #include "journal/journal_p.h"
 #include "journal/journallog.h"
 #include "journal/sqliteerror.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -64,15 +64,6 @@ QStringList tagsFromJson(const QString &text)
     for (const auto &value : array)
         tags << value.toString();
     return tags;
-}
-
-// The start of the day after `now`'s, in `now`'s time zone or offset.
-QDateTime startOfTomorrow(const QDateTime &now)
-{
-    const QDate tomorrow = now.date().addDays(1);
-    if (now.timeSpec() == Qt::TimeZone)
-        return tomorrow.startOfDay(now.timeZone());
-    return tomorrow.startOfDay(now.timeSpec(), now.offsetFromUtc());
 }
 
 // The words of a search, each kept if it has a letter or digit.
@@ -271,13 +262,18 @@ Result<std::vector<Promise>> Journal::promises(const PromiseQuery &query) const
     return selectPromises(d->db, d->writes, query);
 }
 
+QDateTime Journal::now() const
+{
+    return d->now();
+}
+
 Result<std::vector<Promise>> Journal::dueToday() const
 {
     const QDateTime now = d->now();
     PromiseQuery query;
     query.status = PromiseStatus::Open;
     query.dueAfter = now;
-    query.dueBefore = startOfTomorrow(now);
+    query.dueBefore = startOfNextDay(now); // as promiseDueGroup() draws the line
     return selectPromises(d->db, d->writes, query);
 }
 

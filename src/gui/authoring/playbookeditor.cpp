@@ -1,13 +1,10 @@
 #include "playbookeditor.h"
 
-#include "authoring/editordrafts.h"
-#include "common/privatefile.h"
 #include "diagnosticspanel.h"
 #include "draftbanner.h"
 #include "jsonhighlighter.h"
 #include "librarymenu.h"
 #include "playbook/playbookgraph.h"
-#include "playbook/playbooklibrary.h"
 #include "publishdialog.h"
 #include "scenariosummary.h"
 #include "settings/settings.h"
@@ -19,18 +16,10 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QCoreApplication>
-#include <QDir>
 #include <QEvent>
-#include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QRegularExpression>
 #include <QStatusBar>
 #include <QStyle>
 
@@ -39,37 +28,6 @@ namespace steadyline::gui {
 namespace {
 
 const QString kBuiltInPrefix = QStringLiteral(":/");
-
-// The first "revision" member is the playbook's own: it comes before the steps in every file the
-// editor writes, and no step or event has a member of that name.
-const QRegularExpression &revisionPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("\"revision\"\\s*:\\s*(\\d+)"));
-    return pattern;
-}
-
-QString readText(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return {};
-    }
-    if (file.size() > PlaybookLoader::kMaxFileBytes) {
-        *error = QCoreApplication::translate("PlaybookEditor", "the file is too large to be a playbook");
-        return {};
-    }
-    return QString::fromUtf8(file.readAll());
-}
-
-QString titleOf(const QString &path)
-{
-    const LoadResult result = PlaybookLoader::loadFile(path);
-    if (!result.ok())
-        return QFileInfo(path).fileName();
-    return QStringLiteral("%1 · %2").arg(result.playbook->baseLocale,
-                                         result.playbook->title.resolve(result.playbook->baseLocale, {}));
-}
 
 } // namespace
 
@@ -100,7 +58,22 @@ PlaybookEditor::PlaybookEditor(std::unique_ptr<PlaybookCatalog> own, PlaybookCat
     new JsonHighlighter(m_ui->textEdit->document());
     m_drafts = new DraftBanner(*m_ui->draftBanner, *m_ui->draftLabel, *m_ui->restoreDraftButton,
                                *m_ui->discardDraftButton, this);
-    connect(m_drafts, &DraftBanner::restoreRequested, this, &PlaybookEditor::restoreDraft);
+    m_file = new EditorFile(
+        *m_ui->textEdit, *m_drafts, m_catalog, m_settings,
+        [this]() -> const Diagnostics & {
+            validateNow();
+            return m_diagnostics;
+        },
+        *this);
+    connect(m_file, &EditorFile::replaced, this, &PlaybookEditor::documentReplaced);
+    connect(m_file, &EditorFile::saved, this, [this](bool newPath) {
+        if (newPath)
+            m_scenarioPlaybooks.reset(); // looked for beside the new file from now on
+        updateTitle();
+    });
+    connect(m_file, &EditorFile::message, this, &PlaybookEditor::showMessage);
+    connect(m_file, &EditorFile::status, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     m_ui->messageLabel->setVisible(false);
     m_ui->mainSplitter->setStretchFactor(0, 5);
     m_ui->mainSplitter->setStretchFactor(1, 4);
@@ -110,10 +83,7 @@ PlaybookEditor::PlaybookEditor(std::unique_ptr<PlaybookCatalog> own, PlaybookCat
 
     m_validationTimer.setSingleShot(true);
     m_validationTimer.setInterval(kValidationDelayMs);
-    m_draftTimer.setSingleShot(true);
-    m_draftTimer.setInterval(kDraftDelayMs);
     connect(&m_validationTimer, &QTimer::timeout, this, &PlaybookEditor::validateNow);
-    connect(&m_draftTimer, &QTimer::timeout, this, &PlaybookEditor::writeDraft);
     connect(m_ui->textEdit, &QPlainTextEdit::textChanged, this, &PlaybookEditor::onTextChanged);
     connect(m_ui->textEdit->document(), &QTextDocument::modificationChanged, this, &PlaybookEditor::updateTitle);
     connect(m_ui->preview, &PlaybookPreview::currentStepChanged, m_ui->diagram, &PlaybookDiagram::setCurrentStep);
@@ -145,22 +115,20 @@ void PlaybookEditor::createActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_actions.newFromShipped = make(m_ui->menuFile, QKeySequence(Qt::CTRL | Qt::Key_N), &PlaybookEditor::chooseNew);
-    m_actions.open = make(m_ui->menuFile, QKeySequence(Qt::CTRL | Qt::Key_O), &PlaybookEditor::chooseAndOpen);
+    m_actions.newFromShipped =
+        make(m_ui->menuFile, QKeySequence(Qt::CTRL | Qt::Key_N), [this] { m_file->chooseNew(); });
+    m_actions.open = make(m_ui->menuFile, QKeySequence(Qt::CTRL | Qt::Key_O), [this] { m_file->chooseAndOpen(); });
     // Built in, team folder and the user's folder, as the library lists them; filled when shown
     // so it follows the catalog.
     m_actions.library = new LibraryMenu(m_catalog, this);
     m_ui->menuFile->addMenu(m_actions.library);
     connect(m_actions.library, &LibraryMenu::fileChosen, this, [this](const QString &path) {
-        if (confirmDiscard())
+        if (m_file->confirmDiscard())
             openFile(path);
     });
     m_ui->menuFile->addSeparator();
     m_actions.save = make(m_ui->menuFile, QKeySequence(Qt::CTRL | Qt::Key_S), [this] {
-        // The team's published copy is the sync worker's, rewritten at every pull: Save As, like a built-in one.
-        const QString published = m_catalog.folder(PlaybookSource::Published);
-        if (m_path.isEmpty() || m_path.startsWith(kBuiltInPrefix) ||
-            (!published.isEmpty() && QFileInfo(m_path).absolutePath() == QFileInfo(published).absoluteFilePath()))
+        if (m_file->needsSaveAs())
             chooseAndSaveAs();
         else
             save();
@@ -261,7 +229,8 @@ PublishDialog *PlaybookEditor::openPublishDialog()
         const auto firstError = std::find_if(m_diagnostics.begin(), m_diagnostics.end(),
                                              [](const Diagnostic &d) { return d.severity == Severity::Error; });
         if (firstError != m_diagnostics.end()) {
-            const QString file = m_path.isEmpty() ? tr("the new playbook") : QFileInfo(m_path).fileName();
+            const QString file =
+                m_file->path().isEmpty() ? tr("the new playbook") : QFileInfo(m_file->path()).fileName();
             candidate.firstError = tr("%1, line %2, column %3: %4")
                                        .arg(file)
                                        .arg(firstError->line)
@@ -272,8 +241,8 @@ PublishDialog *PlaybookEditor::openPublishDialog()
             candidate.playbookId = m_result.playbook->id;
             candidate.revision = m_result.playbook->revision;
         } else if (!candidate.firstError.isEmpty()) {
-            candidate.playbookId = QFileInfo(m_path).completeBaseName();
-            candidate.revision = revisionInText().value_or(0);
+            candidate.playbookId = QFileInfo(m_file->path()).completeBaseName();
+            candidate.revision = m_file->revisionInText().value_or(0);
         }
         candidate.json = m_ui->textEdit->toPlainText().toUtf8();
     }
@@ -288,25 +257,17 @@ PublishDialog *PlaybookEditor::openPublishDialog()
     return m_publishDialog;
 }
 
-QString PlaybookEditor::folder(PlaybookSource source) const
-{
-    QString path = m_catalog.folder(source);
-    if (path.isEmpty() && m_settings && source != PlaybookSource::BuiltIn)
-        path = m_settings->string(source == PlaybookSource::Team ? Settings::Key::TeamPlaybookFolder
-                                                                 : Settings::Key::UserPlaybookFolder);
-    return path;
-}
-
 bool PlaybookEditor::isModified() const
 {
-    return m_ui->textEdit->document()->isModified();
+    return m_file->isModified();
 }
 
 void PlaybookEditor::updateTitle()
 {
-    const QString name = m_path.isEmpty()                    ? tr("New playbook")
-                         : m_path.startsWith(kBuiltInPrefix) ? tr("%1 (built-in)").arg(QFileInfo(m_path).fileName())
-                                                             : QFileInfo(m_path).fileName();
+    const QString path = m_file->path();
+    const QString name = path.isEmpty()                    ? tr("New playbook")
+                         : path.startsWith(kBuiltInPrefix) ? tr("%1 (built-in)").arg(QFileInfo(path).fileName())
+                                                           : QFileInfo(path).fileName();
     setWindowTitle(tr("%1[*] — Playbook editor").arg(name));
     setWindowModified(isModified());
 }
@@ -322,27 +283,10 @@ void PlaybookEditor::showMessage(const QString &text, bool problem)
     statusBar()->showMessage(text, problem ? 0 : 5000);
 }
 
-bool PlaybookEditor::confirmDiscard()
+void PlaybookEditor::documentReplaced()
 {
-    if (!isModified())
-        return true;
-    return Confirmation::ask(this, tr("Discard the changes?"),
-                             tr("The changes to this playbook are not saved. Discard them?"), tr("Discard changes"));
-}
-
-void PlaybookEditor::setDocument(const QString &text, const QString &path, const QString &savedText)
-{
-    EditorDrafts::remove(m_draftFile);
-    m_path = path;
-    m_savedText = savedText;
     m_scenarioPlaybooks.reset(); // a scenario's playbooks are looked for beside its file
     m_scenario = {};
-    m_draftFile = EditorDrafts::fileFor(path);
-    const QRegularExpressionMatch match = revisionPattern().match(savedText);
-    m_savedRevision = match.hasMatch() ? match.captured(1).toInt() : -1;
-    m_ui->textEdit->setPlainText(text);
-    m_ui->textEdit->document()->setModified(text != savedText);
-    m_ui->textEdit->moveCursor(QTextCursor::Start);
     showMessage(QString(), false);
     updateTitle();
     validateNow();
@@ -350,49 +294,23 @@ void PlaybookEditor::setDocument(const QString &text, const QString &path, const
 
 bool PlaybookEditor::openFile(const QString &path)
 {
-    QString error;
-    const QString text = readText(path, &error);
-    if (!error.isEmpty()) {
-        showMessage(tr("Cannot open %1: %2").arg(path, error), true);
-        return false;
-    }
-    setDocument(text, path, text);
-    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
-    return true;
+    return m_file->open(path);
 }
 
 void PlaybookEditor::newFromShipped(const QString &shippedPath)
 {
-    QString error;
-    QString text = readText(shippedPath, &error);
-    if (!error.isEmpty()) {
-        showMessage(tr("Cannot read %1: %2").arg(shippedPath, error), true);
-        return;
-    }
-    // A copy must not take the place of the shipped playbook: a new id, and revision 1.
-    static const QRegularExpression id(QStringLiteral("(\"id\"\\s*:\\s*\")([a-z0-9._-]+)(\")"));
-    const QRegularExpressionMatch match = id.match(text);
-    if (match.hasMatch())
-        text.replace(match.capturedStart(2), match.capturedLength(2), match.captured(2) + QStringLiteral("-custom"));
-    const QRegularExpressionMatch revision = revisionPattern().match(text);
-    if (revision.hasMatch())
-        text.replace(revision.capturedStart(1), revision.capturedLength(1), QStringLiteral("1"));
-    setDocument(text, QString(), QString());
-    statusBar()->showMessage(
-        tr("New playbook from %1: give it a file name with Save (Ctrl+S)").arg(QFileInfo(shippedPath).fileName()));
+    m_file->newFromShipped(shippedPath);
 }
 
 void PlaybookEditor::onTextChanged()
 {
     m_validationTimer.start();
-    if (isModified())
-        m_draftTimer.start();
 }
 
 void PlaybookEditor::validateNow()
 {
     m_validationTimer.stop();
-    const QString name = m_path.isEmpty() ? tr("new playbook") : QFileInfo(m_path).fileName();
+    const QString name = m_file->path().isEmpty() ? tr("new playbook") : QFileInfo(m_file->path()).fileName();
     const QByteArray text = m_ui->textEdit->toPlainText().toUtf8();
     m_isScenario = ScenarioLoader::looksLikeScenario(text);
     if (m_isScenario)
@@ -427,8 +345,9 @@ void PlaybookEditor::validateScenario(const QByteArray &text, const QString &nam
 {
     m_result = {}; // so the preview's signals leave the scenario's diagram alone
     // Recordings the scenario names are looked for beside its file (not for a built-in or new one).
+    const QString path = m_file->path();
     const QString folder =
-        m_path.isEmpty() || m_path.startsWith(kBuiltInPrefix) ? QString() : QFileInfo(m_path).absolutePath();
+        path.isEmpty() || path.startsWith(kBuiltInPrefix) ? QString() : QFileInfo(path).absolutePath();
     ScenarioLoadResult result = ScenarioLoader::loadData(text, name, scenarioPlaybooks(), folder);
     m_diagnostics = result.diagnostics;
     // Errors keep the last valid version on show, as for a playbook.
@@ -451,7 +370,7 @@ const PlaybookSet &PlaybookEditor::scenarioPlaybooks()
                 named.push_back(other->load.playbook);
         }
         m_scenarioPlaybooks =
-            PlaybookSet::forScenario(m_path.startsWith(kBuiltInPrefix) ? QString() : m_path, {}, named);
+            PlaybookSet::forScenario(m_file->path().startsWith(kBuiltInPrefix) ? QString() : m_file->path(), {}, named);
     }
     return *m_scenarioPlaybooks;
 }
@@ -505,162 +424,14 @@ void PlaybookEditor::nextDiagnostic()
         statusBar()->showMessage(where);
 }
 
-bool PlaybookEditor::isProtected(const QString &path) const
-{
-    if (path.startsWith(kBuiltInPrefix))
-        return true;
-    const QFileInfo info(path);
-    if (info.exists() && !info.isWritable())
-        return true;
-    const QString team = folder(PlaybookSource::Team);
-    if (team.isEmpty())
-        return false;
-    const QString folder = QFileInfo(team).canonicalFilePath();
-    const QString directory = QFileInfo(info.absolutePath()).canonicalFilePath();
-    return !folder.isEmpty() && (directory == folder || directory.startsWith(folder + QLatin1Char('/')));
-}
-
-std::optional<int> PlaybookEditor::revisionInText(int *position, int *length) const
-{
-    const QRegularExpressionMatch match = revisionPattern().match(m_ui->textEdit->toPlainText());
-    if (!match.hasMatch())
-        return std::nullopt;
-    if (position)
-        *position = static_cast<int>(match.capturedStart(1));
-    if (length)
-        *length = static_cast<int>(match.capturedLength(1));
-    return match.captured(1).toInt();
-}
-
-PlaybookEditor::RevisionAnswer PlaybookEditor::askRevision(int current)
-{
-    if (s_nextRevisionAnswer) {
-        const RevisionAnswer answer = *s_nextRevisionAnswer;
-        s_nextRevisionAnswer.reset();
-        return answer;
-    }
-    QMessageBox box(QMessageBox::Question, tr("A new revision?"),
-                    tr("The playbook changed since revision %1. Save it as revision %2, so the library uses this "
-                       "version and call records name it?")
-                        .arg(current)
-                        .arg(current + 1),
-                    QMessageBox::NoButton, this);
-    QPushButton *bump = box.addButton(tr("Save as revision %1").arg(current + 1), QMessageBox::AcceptRole);
-    QPushButton *keep = box.addButton(tr("Keep revision %1").arg(current), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(bump);
-    box.exec();
-    if (box.clickedButton() == bump)
-        return RevisionAnswer::Bump;
-    return box.clickedButton() == keep ? RevisionAnswer::Keep : RevisionAnswer::Cancel;
-}
-
 bool PlaybookEditor::save()
 {
-    if (m_path.isEmpty() || m_path.startsWith(kBuiltInPrefix)) {
-        showMessage(m_path.isEmpty() ? tr("This playbook has no file yet: use Save As (Ctrl+Shift+S).")
-                                     : tr("Built-in playbooks cannot be changed: use Save As (Ctrl+Shift+S) to save "
-                                          "your own copy."),
-                    true);
-        return false;
-    }
-    return saveTo(m_path);
+    return m_file->save();
 }
 
 bool PlaybookEditor::saveAs(const QString &path)
 {
-    return saveTo(path);
-}
-
-bool PlaybookEditor::saveTo(const QString &path)
-{
-    validateNow();
-    // A consultant's next call takes the team's playbook as it is on disk: never a broken one.
-    if (isProtected(path) && hasErrors(m_diagnostics)) {
-        showMessage(tr("Not saved: %1 is a team or read-only playbook and the text has errors. Fix them (F8 goes to "
-                       "the next one), or save a draft elsewhere with Save As (Ctrl+Shift+S).")
-                        .arg(QFileInfo(path).fileName()),
-                    true);
-        return false;
-    }
-    int position = 0;
-    int length = 0;
-    const std::optional<int> revision = revisionInText(&position, &length);
-    if (m_ui->textEdit->toPlainText() != m_savedText && revision && *revision == m_savedRevision) {
-        switch (askRevision(*revision)) {
-        case RevisionAnswer::Cancel: return false;
-        case RevisionAnswer::Keep: break;
-        case RevisionAnswer::Bump: {
-            // Through the editor's cursor, so Ctrl+Z takes the new number back.
-            QTextCursor cursor(m_ui->textEdit->document());
-            cursor.setPosition(position);
-            cursor.setPosition(position + length, QTextCursor::KeepAnchor);
-            cursor.insertText(QString::number(*revision + 1));
-            validateNow();
-            break;
-        }
-        }
-    }
-    const QString text = m_ui->textEdit->toPlainText();
-    // As before: a playbook in a team folder stays readable by the team.
-    QString error;
-    if (!writeFileAtomically(path, text.toUtf8(), FileAccess::AsBefore, &error)) {
-        showMessage(tr("Not saved: %1").arg(error), true);
-        return false;
-    }
-    const bool newPath = path != m_path;
-    EditorDrafts::remove(m_draftFile);
-    m_draftTimer.stop();
-    m_path = path;
-    m_savedText = text;
-    m_savedRevision = revisionInText().value_or(-1);
-    if (newPath) {
-        m_draftFile = EditorDrafts::fileFor(path);
-        m_scenarioPlaybooks.reset(); // looked for beside the new file from now on
-    }
-    m_ui->textEdit->document()->setModified(false);
-    updateTitle();
-    showMessage(
-        hasErrors(m_diagnostics)
-            ? tr("Saved %1 — with errors: it will not load until they are fixed.").arg(QFileInfo(path).fileName())
-            : tr("Saved %1 (revision %2).").arg(QFileInfo(path).fileName()).arg(m_savedRevision),
-        hasErrors(m_diagnostics));
-    return true;
-}
-
-void PlaybookEditor::writeDraft()
-{
-    if (!isModified())
-        return;
-    QString error;
-    if (!EditorDrafts::write({m_draftFile, m_path, m_ui->textEdit->toPlainText(), QDateTime::currentDateTime()},
-                             &error))
-        statusBar()->showMessage(tr("The draft could not be saved: %1").arg(error));
-}
-
-void PlaybookEditor::restoreDraft()
-{
-    if (!m_drafts->hasOffer() || !confirmDiscard())
-        return;
-    const EditorDraft draft = *m_drafts->take();
-    QString error;
-    const QString onDisk = draft.origin.isEmpty() ? QString() : readText(draft.origin, &error);
-    // The file may be gone: the draft then comes back as a new playbook.
-    const QString origin = error.isEmpty() ? draft.origin : QString();
-    setDocument(draft.text, origin, onDisk);
-    m_draftFile = draft.file; // the recovered draft is updated from now on, and removed on save
-    statusBar()->showMessage(tr("Draft restored; save to keep it."));
-}
-
-void PlaybookEditor::chooseAndOpen()
-{
-    if (!confirmDiscard())
-        return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open a playbook or scenario"), folder(PlaybookSource::User),
-                                     tr("Playbooks and scenarios (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    return m_file->saveTo(path);
 }
 
 void PlaybookEditor::chooseAndSaveAs()
@@ -669,29 +440,7 @@ void PlaybookEditor::chooseAndSaveAs()
                        : m_scenario.scenario ? m_scenario.scenario->id
                        : m_isScenario        ? QStringLiteral("scenario")
                                              : QStringLiteral("playbook");
-    const QString suggestion = m_path.isEmpty() || m_path.startsWith(kBuiltInPrefix)
-                                   ? QDir(folder(PlaybookSource::User)).filePath(id + QStringLiteral(".json"))
-                                   : m_path;
-    const QString path =
-        QFileDialog::getSaveFileName(this, m_isScenario ? tr("Save the scenario as") : tr("Save the playbook as"),
-                                     suggestion, tr("Playbooks and scenarios (*.json)"));
-    if (!path.isEmpty())
-        saveAs(path);
-}
-
-void PlaybookEditor::chooseNew()
-{
-    if (!confirmDiscard())
-        return;
-    const QStringList paths = PlaybookLibrary::builtInPlaybookFiles();
-    QStringList titles;
-    for (const QString &path : paths)
-        titles << titleOf(path);
-    bool chosen = false;
-    const QString title = QInputDialog::getItem(this, tr("New playbook"), tr("Start from the shipped playbook:"),
-                                                titles, 0, false, &chosen);
-    if (chosen && titles.contains(title))
-        newFromShipped(paths.at(titles.indexOf(title)));
+    m_file->chooseAndSaveAs(id, m_isScenario);
 }
 
 void PlaybookEditor::closeEvent(QCloseEvent *event)
@@ -699,8 +448,7 @@ void PlaybookEditor::closeEvent(QCloseEvent *event)
     if (sessionEnding()) {
         // Logout or shutdown: no question, and the changes stay in the draft, offered at the
         // next start.
-        m_draftTimer.stop();
-        writeDraft();
+        m_file->keepDraftAtSessionEnd();
         event->accept();
         return;
     }
@@ -711,8 +459,7 @@ void PlaybookEditor::closeEvent(QCloseEvent *event)
         return;
     }
     // A deliberate close: the draft is no longer wanted. (A crash never gets here.)
-    m_draftTimer.stop();
-    EditorDrafts::remove(m_draftFile);
+    m_file->removeDraft();
     event->accept();
 }
 

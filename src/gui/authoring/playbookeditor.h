@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editorfile.h"
 #include "playbook/playbookcatalog.h"
 #include "playbook/playbookloader.h"
 #include "playbookpublisher.h"
@@ -21,7 +22,6 @@ class PlaybookEditor;
 
 namespace steadyline {
 class Settings;
-struct EditorDraft;
 } // namespace steadyline
 
 namespace steadyline::gui {
@@ -31,17 +31,18 @@ class PublishDialog;
 // Where a team lead edits a playbook safely: the JSON text with highlighting, validated as they
 // type by the real loader (diagnostics listed and underlined), the step card previewed by the
 // real engine, the flow diagram beside it, atomic saves that offer a new revision, and a draft
-// autosaved so a crash loses nothing. A training scenario opens the same way: it is validated
-// against the playbook it trains, and the preview shows what the scenario is instead of a card.
+// autosaved so a crash loses nothing (those two are EditorFile's). A training scenario opens the
+// same way: it is validated against the playbook it trains, and the preview shows what the
+// scenario is instead of a card.
 class PlaybookEditor : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class RevisionAnswer { Bump, Keep, Cancel };
+    using RevisionAnswer = EditorFile::RevisionAnswer;
 
-    static constexpr int kValidationDelayMs = 300; // after the last key press
-    static constexpr int kDraftDelayMs = 3000;     // after the last key press
+    static constexpr int kValidationDelayMs = 300;                  // after the last key press
+    static constexpr int kDraftDelayMs = EditorFile::kDraftDelayMs; // after the last key press
 
     // `settings` (may be null) names the team and user folders: team files are protected from
     // broken saves, and the editor's own catalog of the three sources offers their playbooks.
@@ -61,12 +62,12 @@ public:
     // Validates now instead of after the debounce delay.
     void validateNow();
 
-    [[nodiscard]] QString filePath() const { return m_path; }
+    [[nodiscard]] QString filePath() const { return m_file->path(); }
     [[nodiscard]] bool isModified() const;
     [[nodiscard]] const Diagnostics &diagnostics() const { return m_diagnostics; }
     // Whether the text is a training scenario rather than a playbook.
     [[nodiscard]] bool isScenario() const { return m_isScenario; }
-    [[nodiscard]] QString draftFile() const { return m_draftFile; }
+    [[nodiscard]] QString draftFile() const { return m_file->draftFile(); }
 
     // The team server's way to publish (issue #18 §5); null or not a lead: no "Publish to team…".
     void setPublisher(sync::PlaybookPublisher *publisher);
@@ -74,7 +75,7 @@ public:
     PublishDialog *openPublishDialog();
 
     // Tests answer the "bump the revision?" question in advance instead of clicking a dialog.
-    static void setNextRevisionAnswer(RevisionAnswer answer) { s_nextRevisionAnswer = answer; }
+    static void setNextRevisionAnswer(RevisionAnswer answer) { EditorFile::setNextRevisionAnswer(answer); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,25 +92,15 @@ private:
     // The playbooks a scenario may train: the catalog's, the ones beside the file and in the
     // folder above (as `steadyline validate` looks), and the built-in ones. Built once a file.
     [[nodiscard]] const PlaybookSet &scenarioPlaybooks();
-    // The team or user folder: the catalog's, else the settings'.
-    [[nodiscard]] QString folder(PlaybookSource source) const;
-    void setDocument(const QString &text, const QString &path, const QString &savedText);
+    // The file holds another document: the scenario's state goes, and the text is validated.
+    void documentReplaced();
     void onTextChanged();
     void showDiagnostics();
     void rebuildDiagram();
-    void writeDraft();
-    void restoreDraft();
     void updateTitle();
     void showMessage(const QString &text, bool problem);
-    bool saveTo(const QString &path);
-    [[nodiscard]] bool confirmDiscard();
-    [[nodiscard]] bool isProtected(const QString &path) const;
-    [[nodiscard]] RevisionAnswer askRevision(int current);
-    // The top-level "revision" number in the text and where it is.
-    [[nodiscard]] std::optional<int> revisionInText(int *position = nullptr, int *length = nullptr) const;
-    void chooseAndOpen();
+    // Save As, suggesting the playbook's or scenario's id as the file name.
     void chooseAndSaveAs();
-    void chooseNew();
     void showPublishAction();
 
     std::unique_ptr<Ui::PlaybookEditor> m_ui;
@@ -117,10 +108,6 @@ private:
     std::unique_ptr<PlaybookCatalog> m_ownCatalog;
     PlaybookCatalog &m_catalog;
     Settings *m_settings = nullptr;
-    QString m_path;      // empty: a new playbook never saved
-    QString m_savedText; // as last opened or saved, to tell whether the content changed
-    int m_savedRevision = -1;
-    QString m_draftFile;
     LoadResult m_result;           // the playbook's, when the text is a playbook
     ScenarioLoadResult m_scenario; // the scenario's, when the text is a scenario
     Diagnostics m_diagnostics;     // of whichever the text is
@@ -129,8 +116,8 @@ private:
     QString m_previewTitle; // the preview and diagram boxes' titles for a playbook
     QString m_diagramTitle;
     QTimer m_validationTimer;
-    QTimer m_draftTimer;
     class DraftBanner *m_drafts = nullptr;
+    EditorFile *m_file = nullptr; // where the text lives, its saves and its draft
     QPointer<sync::PlaybookPublisher> m_publisher;
     QAction *m_publishAction = nullptr;
     struct Actions
@@ -149,8 +136,6 @@ private:
         std::vector<QAction *> previewButtons; // Ctrl+1 … Ctrl+9
     } m_actions;
     QPointer<PublishDialog> m_publishDialog;
-
-    static inline std::optional<RevisionAnswer> s_nextRevisionAnswer;
 };
 
 } // namespace steadyline::gui

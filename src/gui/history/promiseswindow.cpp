@@ -2,6 +2,7 @@
 
 #include "promisemodel.h"
 
+#include "call/promisedue.h"
 #include "exportformat.h"
 #include "journal/export.h"
 
@@ -9,6 +10,8 @@
 #include "ui_promiseswindow.h"
 #include "widgets/confirmation.h"
 #include "widgets/noticestyle.h"
+#include "widgets/statusquote.h"
+#include "widgets/windowaction.h"
 
 #include <algorithm>
 
@@ -33,13 +36,6 @@ QString withShortcut(const QString &text, const QAction *action)
 {
     const QString keys = action->shortcut().toString(QKeySequence::NativeText);
     return keys.isEmpty() ? text : QStringLiteral("%1  [%2]").arg(text, keys);
-}
-
-// A quotation of a promise short enough for a status line.
-QString quoted(const QString &text)
-{
-    const QString simple = text.simplified();
-    return QStringLiteral("“%1”").arg(simple.size() > 60 ? simple.left(59) + QChar(0x2026) : simple);
 }
 
 } // namespace
@@ -73,12 +69,7 @@ PromisesWindow::~PromisesWindow() = default;
 void PromisesWindow::createActions()
 {
     const auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WindowShortcut);
-        addAction(action);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
+        return addWindowAction(this, text, key, slot);
     };
     m_keptAction = make(tr("Mark kept"), QKeySequence(Qt::CTRL | Qt::Key_K),
                         [this] { markSelected(journal::PromiseStatus::Kept); });
@@ -168,18 +159,12 @@ void PromisesWindow::refresh()
     const auto at = std::find(before.begin(), before.end(), m_ui->promiseList->currentIndex().row());
     const int selectedRow = at == before.end() ? -1 : static_cast<int>(at - before.begin());
 
-    // Overdue and due today as the journal reckons them (its clock, the local day); the rest of
-    // the open promises are upcoming, or have no due time.
-    const auto overdue = m_journal.overdue();
-    const auto today = m_journal.dueToday();
     journal::PromiseQuery openQuery;
     openQuery.status = journal::PromiseStatus::Open;
     const auto open = m_journal.promises(openQuery);
     QStringList problems;
-    for (const QString &error : {overdue.error, today.error, open.error}) {
-        if (!error.isEmpty() && !problems.contains(error))
-            problems << error;
-    }
+    if (!open.error.isEmpty())
+        problems << open.error;
     // The team's side: the desk's own promises a colleague holds now leave the lists; colleagues'
     // promises held here come in a group of their own.
     const sync::TeamPromises team(QSqlDatabase::database(m_journal.connectionName(), false));
@@ -189,12 +174,23 @@ void PromisesWindow::refresh()
     const std::vector<sync::TeamPromise> held = team.heldBy(me, &teamError);
     if (!teamError.isEmpty())
         problems << teamError;
-    const auto leftHere = [&](std::vector<journal::Promise> promises) {
-        std::erase_if(promises, [&](const journal::Promise &promise) { return elsewhere.contains(promise.id); });
-        return promises;
-    };
-    const std::vector<journal::Promise> overdueHere = leftHere(overdue.value);
-    const std::vector<journal::Promise> todayHere = leftHere(today.value);
+    // Grouped by the journal's clock (a test's clock in tests), on the local day, as its
+    // overdue() and dueToday() reckon them.
+    const QDateTime now = m_journal.now();
+    std::vector<journal::Promise> overdueHere;
+    std::vector<journal::Promise> todayHere;
+    std::vector<journal::Promise> upcoming;
+    std::vector<journal::Promise> undated;
+    for (const journal::Promise &promise : open.value) {
+        if (elsewhere.contains(promise.id))
+            continue;
+        switch (promiseDueGroup(promise.due, now)) {
+        case PromiseDueGroup::Overdue: overdueHere.push_back(promise); break;
+        case PromiseDueGroup::DueToday: todayHere.push_back(promise); break;
+        case PromiseDueGroup::Upcoming: upcoming.push_back(promise); break;
+        case PromiseDueGroup::NoDueTime: undated.push_back(promise); break;
+        }
+    }
     m_teamIds.clear();
     std::vector<journal::Promise> handed;
     for (const sync::TeamPromise &promise : held) {
@@ -212,21 +208,6 @@ void PromisesWindow::refresh()
         if (!promise.notes.isEmpty())
             listed.caseReference += QStringLiteral(" — ") + promise.notes.join(QStringLiteral(" · "));
         handed.push_back(listed);
-    }
-    QSet<qint64> placed;
-    for (const auto *list : {&overdue.value, &today.value}) {
-        for (const journal::Promise &promise : *list)
-            placed.insert(promise.id);
-    }
-    std::vector<journal::Promise> upcoming;
-    std::vector<journal::Promise> undated;
-    for (const journal::Promise &promise : open.value) {
-        if (elsewhere.contains(promise.id))
-            continue;
-        if (!promise.due.isValid())
-            undated.push_back(promise);
-        else if (!placed.contains(promise.id))
-            upcoming.push_back(promise);
     }
     if (!problems.isEmpty())
         problems.prepend(tr("Some promises cannot be shown:"));
@@ -249,7 +230,7 @@ void PromisesWindow::refresh()
         m_ui->promiseList->resizeColumnToContents(column);
     fitColumns();
 
-    const bool none = overdueHere.empty() && todayHere.empty() && open.value.empty() && !handedShown;
+    const bool none = open.value.empty() && !handedShown;
     if (none && problems.isEmpty()) {
         m_ui->emptyState->setText(tr("No open promises.\nPromises you record during a call (F9) appear here until "
                                      "they are marked kept or cancelled."));
@@ -311,12 +292,12 @@ void PromisesWindow::markSelected(journal::PromiseStatus status)
             change.teamPromise = teamId;
             m_undo.push_back(change);
             m_ui->statusLine->setText(
-                kept ? tr("Marked kept: %1. The team learns it with the next sync.").arg(quoted(text))
-                     : tr("Marked cancelled: %1. The team learns it with the next sync.").arg(quoted(text)));
+                kept ? tr("Marked kept: %1. The team learns it with the next sync.").arg(quotedForStatus(text))
+                     : tr("Marked cancelled: %1. The team learns it with the next sync.").arg(quotedForStatus(text)));
         } else {
             m_ui->statusLine->setText(
                 (kept ? tr("%1 could not be marked kept: %2") : tr("%1 could not be marked cancelled: %2"))
-                    .arg(quoted(text), error));
+                    .arg(quotedForStatus(text), error));
         }
         refresh();
         return;
@@ -331,15 +312,15 @@ void PromisesWindow::markSelected(journal::PromiseStatus status)
         m_undo.push_back(change);
         const QString undoKeys = m_undoAction->shortcut().toString(QKeySequence::NativeText);
         if (result.ok)
-            message = kept ? tr("Marked kept: %1. %2 reopens it.").arg(quoted(text), undoKeys)
-                           : tr("Marked cancelled: %1. %2 reopens it.").arg(quoted(text), undoKeys);
+            message = kept ? tr("Marked kept: %1. %2 reopens it.").arg(quotedForStatus(text), undoKeys)
+                           : tr("Marked cancelled: %1. %2 reopens it.").arg(quotedForStatus(text), undoKeys);
         else
             message = (kept ? tr("%1 will be marked kept as soon as the journal can be written: %2")
                             : tr("%1 will be marked cancelled as soon as the journal can be written: %2"))
-                          .arg(quoted(text), result.error);
+                          .arg(quotedForStatus(text), result.error);
     } else {
         message = (kept ? tr("%1 could not be marked kept: %2") : tr("%1 could not be marked cancelled: %2"))
-                      .arg(quoted(text), result.error);
+                      .arg(quotedForStatus(text), result.error);
     }
     if (!result.warning.isEmpty())
         message += QLatin1Char('\n') + result.warning;
@@ -386,19 +367,19 @@ void PromisesWindow::handBackSelected()
     }
     if (uuid.isEmpty()) {
         m_ui->statusLine->setText(
-            tr("%1 was made before this desk joined the team and cannot be handed back.").arg(quoted(text)));
+            tr("%1 was made before this desk joined the team and cannot be handed back.").arg(quotedForStatus(text)));
         return;
     }
     if (!Confirmation::ask(this, tr("Hand back the promise"),
                            tr("Hand %1 back to your team's leads? They give it to a colleague or keep it; it "
                               "leaves your list and your reminders.")
-                               .arg(quoted(text)),
+                               .arg(quotedForStatus(text)),
                            tr("Hand back")))
         return;
     sync::TeamPromises team(QSqlDatabase::database(m_journal.connectionName(), false));
     const QString request = team.queueHandBack(uuid, QDateTime::currentDateTime(), &error);
     if (request.isEmpty()) {
-        m_ui->statusLine->setText(tr("%1 could not be handed back: %2").arg(quoted(text), error));
+        m_ui->statusLine->setText(tr("%1 could not be handed back: %2").arg(quotedForStatus(text), error));
         return;
     }
     Change change;
@@ -406,9 +387,10 @@ void PromisesWindow::handBackSelected()
     change.text = text;
     change.handBackRequest = request;
     m_undo.push_back(change);
-    m_ui->statusLine->setText(tr("Handed back: %1. It goes to your leads with the next sync; %2 keeps it here "
-                                 "until then.")
-                                  .arg(quoted(text), m_undoAction->shortcut().toString(QKeySequence::NativeText)));
+    m_ui->statusLine->setText(
+        tr("Handed back: %1. It goes to your leads with the next sync; %2 keeps it here "
+           "until then.")
+            .arg(quotedForStatus(text), m_undoAction->shortcut().toString(QKeySequence::NativeText)));
     refresh();
 }
 
@@ -422,10 +404,11 @@ void PromisesWindow::undo()
         QString error;
         sync::TeamPromises team(QSqlDatabase::database(m_journal.connectionName(), false));
         if (team.withdraw(change.handBackRequest, &error))
-            m_ui->statusLine->setText(tr("%1 stays yours: the hand-back was not sent.").arg(quoted(change.text)));
-        else if (error.isEmpty())
             m_ui->statusLine->setText(
-                tr("%1 has gone to your leads already; ask them to give it back to you.").arg(quoted(change.text)));
+                tr("%1 stays yours: the hand-back was not sent.").arg(quotedForStatus(change.text)));
+        else if (error.isEmpty())
+            m_ui->statusLine->setText(tr("%1 has gone to your leads already; ask them to give it back to you.")
+                                          .arg(quotedForStatus(change.text)));
         else
             m_ui->statusLine->setText(error);
         refresh();
@@ -435,21 +418,21 @@ void PromisesWindow::undo()
         QString error;
         sync::TeamPromises team(QSqlDatabase::database(m_journal.connectionName(), false));
         if (team.queueStatus(change.teamPromise, QStringLiteral("open"), QDateTime::currentDateTime(), &error))
-            m_ui->statusLine->setText(tr("%1 is open again.").arg(quoted(change.text)));
+            m_ui->statusLine->setText(tr("%1 is open again.").arg(quotedForStatus(change.text)));
         else
-            m_ui->statusLine->setText(tr("%1 could not be reopened: %2").arg(quoted(change.text), error));
+            m_ui->statusLine->setText(tr("%1 could not be reopened: %2").arg(quotedForStatus(change.text), error));
         refresh();
         return;
     }
     const journal::WriteResult result = m_journal.setPromiseStatus(change.promiseId, change.previous);
     QString message;
     if (result.ok)
-        message = tr("%1 is open again.").arg(quoted(change.text));
+        message = tr("%1 is open again.").arg(quotedForStatus(change.text));
     else if (result.queued)
         message = tr("%1 will be open again as soon as the journal can be written: %2")
-                      .arg(quoted(change.text), result.error);
+                      .arg(quotedForStatus(change.text), result.error);
     else
-        message = tr("%1 could not be reopened: %2").arg(quoted(change.text), result.error);
+        message = tr("%1 could not be reopened: %2").arg(quotedForStatus(change.text), result.error);
     if (!result.warning.isEmpty())
         message += QLatin1Char('\n') + result.warning;
     m_ui->statusLine->setText(message);

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "dashboardcharts.h"
 #include "dashboardqueries.h"
 #include "dashboardsource.h"
+#include "dashboardtables.h"
 
 #include <QHash>
 #include <QWidget>
@@ -9,7 +11,6 @@
 #include <optional>
 #include <vector>
 
-class QChart;
 class QChartView;
 class QComboBox;
 class QDateEdit;
@@ -19,15 +20,6 @@ class QTabWidget;
 class QTableWidget;
 
 namespace steadyline::gui {
-
-// One table of the statistics as the window shows it and a CSV file holds it.
-struct DashboardTable
-{
-    QString id; // summary, per_day, per_week, escalations, training, assignments, consultants
-    QString title;
-    QStringList header;
-    std::vector<QStringList> rows;
-};
 
 // The statistics tab of the lead's dashboard (issue #18 §6): abusive calls per day and week, how
 // far escalations went, time to calm, promises kept on time and training scores for a period
@@ -45,7 +37,7 @@ class DashboardStatistics : public QWidget
 
 public:
     enum class PeriodChoice { ThisWeek, Last30Days, Custom };
-    enum class Chart { PerDay, PerWeek, Escalations, TimeToCalm, Promises, Training };
+    using Chart = DashboardCharts::Chart; // the chart picker's order
 
     explicit DashboardStatistics(QWidget *parent = nullptr);
 
@@ -61,7 +53,10 @@ public:
     // The team the figures are asked for: the admin's choice; none (the own team) for a lead.
     [[nodiscard]] QString chosenTeam() const;
     [[nodiscard]] const std::optional<server::DashboardFigures> &figures() const { return m_figures; }
-    [[nodiscard]] static std::vector<DashboardTable> tables(const server::DashboardFigures &figures);
+    [[nodiscard]] static std::vector<DashboardTable> tables(const server::DashboardFigures &figures)
+    {
+        return DashboardTables::make(figures);
+    }
     [[nodiscard]] QString stateText() const;
 
     // Exports (the buttons ask for the file; tests call these): written in the audit log, then
@@ -93,7 +88,6 @@ private:
     void showState();
     void showChart();
     void showTables();
-    [[nodiscard]] QChart *makeChart(Chart chart) const;
     void askToSave(const QString &title, const QString &suggested, const QString &filter,
                    void (DashboardStatistics::*exportTo)(const QString &));
     void startExport(PendingExport pending);

@@ -1,8 +1,11 @@
 #include "teampromiseswindow.h"
 
+#include "call/promisedue.h"
 #include "teampromises.h"
 #include "widgets/confirmation.h"
 #include "widgets/noticestyle.h"
+#include "widgets/statusquote.h"
+#include "widgets/windowaction.h"
 
 #include <QAction>
 #include <QColor>
@@ -27,12 +30,6 @@ constexpr int kHolderRole = Qt::UserRole + 1;
 QString shortTime(const QDateTime &time)
 {
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-QString quoted(const QString &text)
-{
-    const QString simple = text.simplified();
-    return QStringLiteral("“%1”").arg(simple.size() > 60 ? simple.left(59) + QChar(0x2026) : simple);
 }
 
 } // namespace
@@ -97,12 +94,7 @@ TeamPromisesWindow::TeamPromisesWindow(journal::Journal &journal, QWidget *paren
 void TeamPromisesWindow::createActions()
 {
     const auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WindowShortcut);
-        addAction(action);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
+        return addWindowAction(this, text, key, slot);
     };
     m_reassignAction =
         make(tr("Reassign to colleague"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { reassignSelected(false); });
@@ -200,8 +192,9 @@ void TeamPromisesWindow::refresh()
                                       ? tr("%1, %2").arg(shortTime(promise.callStarted), promise.playbookId)
                                       : QString());
         item->setText(MadeByColumn, promise.owner);
+        const bool overdue = promiseDueGroup(promise.due, now) == PromiseDueGroup::Overdue;
         QStringList state;
-        if (promise.due.isValid() && promise.due < now)
+        if (overdue)
             state << tr("overdue");
         for (const sync::PendingHolderChange &change : pending) {
             if (change.promiseId == promise.id || (change.action == u"reassign_all" && change.from == promise.holder))
@@ -209,7 +202,7 @@ void TeamPromisesWindow::refresh()
         }
         state.removeDuplicates();
         item->setText(StateColumn, state.join(QStringLiteral(", ")));
-        if (promise.due.isValid() && promise.due < now) {
+        if (overdue) {
             for (int column = 0; column < ColumnCount; ++column)
                 item->setForeground(column, QColor(0xb0, 0x00, 0x20));
         }
@@ -280,10 +273,11 @@ void TeamPromisesWindow::reassignSelected(bool toMe)
     const QString text = m_list->currentItem()->text(PromiseColumn);
     const QString request = team.queueReassign(promise, to, QDateTime::currentDateTime(), &error);
     if (request.isEmpty()) {
-        say(tr("%1 could not be reassigned: %2").arg(quoted(text), error));
+        say(tr("%1 could not be reassigned: %2").arg(quotedForStatus(text), error));
         return;
     }
-    const QString what = toMe ? tr("you take %1").arg(quoted(text)) : tr("%1 goes to %2").arg(quoted(text), to);
+    const QString what =
+        toMe ? tr("you take %1").arg(quotedForStatus(text)) : tr("%1 goes to %2").arg(quotedForStatus(text), to);
     m_asked.insert(request, what);
     say(m_online ? tr("Sent: %1.").arg(what)
                  : tr("Queued while offline: %1. It is sent when the server is back.").arg(what));
