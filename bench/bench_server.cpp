@@ -968,6 +968,7 @@ void handsBenchmark(PostgresCluster &cluster, const Options &options)
     start.locale = QStringLiteral("pl");
     std::vector<double> toShown;
     std::vector<double> toRowsArrived;
+    std::vector<std::pair<QString, QDateTime>> pressedHands; // call and key press, for the server's side
     int neverSeen = 0;
     const auto measuredFrom = BenchClock::now();
     auto nextCall = measuredFrom;
@@ -992,6 +993,7 @@ void handsBenchmark(PostgresCluster &cluster, const Options &options)
                                                  QStringLiteral("final_warning"),
                                                  QStringLiteral("Ostatnie ostrzeżenie")));
         desk.worker->nudge();
+        pressedHands.emplace_back(hand->callUuid, hand->pressedAt);
         if (runEventsUntil([&] { return hand->shown.has_value(); }, hand->pressed + kLongestWaitForHand)) {
             toShown.push_back(std::chrono::duration<double, std::milli>(*hand->shown - hand->pressed).count());
             toRowsArrived.push_back(
@@ -1015,6 +1017,22 @@ void handsBenchmark(PostgresCluster &cluster, const Options &options)
     const sync::SyncStatus leadStatus = lead.worker->status();
     crowdSending = false;
     crowdThread.join();
+
+    // The way split in two: key press → the server's push transaction that stored the hand's row
+    // (its received_at, the transaction's start; the same machine's clock), and the rest.
+    std::vector<double> toServer;
+    {
+        const Connection superuser = connectTo(cluster.superuserUrl(kDatabase));
+        for (const auto &[callUuid, pressedAt] : pressedHands) {
+            const QString received = scalar(
+                superuser.get(), QStringLiteral("SELECT (extract(epoch FROM received_at) * 1000)::bigint FROM "
+                                                "steadyline.timeline_events WHERE call_id = '%1' AND kind = "
+                                                "'hand_raised'")
+                                     .arg(callUuid));
+            if (!received.isEmpty())
+                toServer.push_back(double(received.toLongLong() - pressedAt.toMSecsSinceEpoch()));
+        }
+    }
 
     std::vector<double> measuredReads(boardReads.begin() + readsBefore, boardReads.end());
     const double p95 = percentile(toShown, 0.95);
@@ -1041,6 +1059,9 @@ void handsBenchmark(PostgresCluster &cluster, const Options &options)
                 percentile(toShown, 0.99), percentile(toShown, 1.0));
     std::printf("| Key press → the lead's worker says rows arrived: median / 95th percentile | %.1f / %.1f ms | | |\n",
                 percentile(toRowsArrived, 0.5), percentile(toRowsArrived, 0.95));
+    std::printf("| Key press → the server's push stored the hand (received_at): median / 95th percentile / slowest "
+                "| %.1f / %.1f / %.1f ms (%zu hands) | | |\n",
+                percentile(toServer, 0.5), percentile(toServer, 0.95), percentile(toServer, 1.0), toServer.size());
     std::printf("| Hands measured / never seen (within %lld s) | %zu / %d | all seen | %s |\n",
                 static_cast<long long>(kLongestWaitForHand.count()), toShown.size(), neverSeen,
                 neverSeen == 0 ? "met" : "**missed**");
