@@ -1,23 +1,30 @@
 // The rehearsal caller's voice: speech-dispatcher with espeak-ng speaks Polish, Czech and
 // Russian. The daemon is the test's own: started by libspeechd in a private session (its own
-// HOME and runtime folder), never the system's, and stopped at the end.
+// HOME and runtime folder), never the system's, and stopped at the end. And whatever the daemon
+// does (on a machine without sound it stops answering), the window's thread never waits for it.
+#include "eventually.h"
+#include "silentspeechdispatcher.h"
 #include "speech/callervoice.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
+#include <QThread>
 #include <QUrl>
 
+#include <chrono>
 #include <cmath>
 #include <csignal>
 #include <iostream>
+#include <memory>
 
 using steadyline::gui::CallerVoice;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -73,9 +80,10 @@ private:
         qunsetenv(name);
     }
     // The daemon libspeechd started for this session (its pid file is in our runtime folder).
+    // One that has deadlocked (no sound device) ignores SIGTERM: after a grace period, SIGKILL.
     void stopDaemon()
     {
-        QFile pidFile(m_dir.filePath(QStringLiteral("run/speech-dispatcher/pid")));
+        QFile pidFile(m_dir.filePath(QStringLiteral("run/speech-dispatcher/pid/speech-dispatcher.pid")));
         if (!pidFile.open(QIODevice::ReadOnly))
             return;
         const qint64 pid = pidFile.readAll().trimmed().toLongLong();
@@ -83,8 +91,16 @@ private:
         if (pid <= 0 || !cmdline.open(QIODevice::ReadOnly))
             return;
         // Only if it is ours: its socket is in this session's folder.
-        if (cmdline.readAll().contains(m_dir.path().toUtf8()))
-            ::kill(static_cast<pid_t>(pid), SIGTERM);
+        if (!cmdline.readAll().contains(m_dir.path().toUtf8()))
+            return;
+        ::kill(static_cast<pid_t>(pid), SIGTERM);
+        const QString alive = QStringLiteral("/proc/%1").arg(pid);
+        QElapsedTimer waited;
+        waited.start();
+        while (QFileInfo::exists(alive) && waited.elapsed() < 2000)
+            QThread::msleep(20);
+        if (QFileInfo::exists(alive))
+            ::kill(static_cast<pid_t>(pid), SIGKILL);
     }
 
     QTemporaryDir m_dir;
@@ -120,6 +136,14 @@ TEST_CASE("The caller's voice: speech-dispatcher first, and a language's plain v
     CHECK(CallerVoice::preferredVoice({}) == -1);
 }
 
+namespace {
+
+// Long enough for speech-dispatcher to start and list its voices on a loaded machine; the voice
+// itself gives up on an engine that does not answer after voiceLookupTimeout().
+const int kAnswerWaitMs = static_cast<int>(CallerVoice::voiceLookupTimeout().count()) + 5000;
+
+} // namespace
+
 TEST_CASE("The caller speaks Polish, Czech and Russian with speech-dispatcher and espeak-ng")
 {
     if (const QString missing = missingForVoices(); !missing.isEmpty()) {
@@ -130,19 +154,94 @@ TEST_CASE("The caller speaks Polish, Czech and Russian with speech-dispatcher an
     }
     PrivateSpeechSession session;
     CallerVoice voice;
+    int answers = 0;
+    QObject::connect(&voice, &CallerVoice::voiceChosen, &voice, [&answers] { ++answers; });
     for (const char *language : {"pl", "cs", "ru"}) {
         INFO(language);
-        REQUIRE(voice.setLanguage(QString::fromLatin1(language)));
-        CHECK(voice.available());
+        // The voice is chosen on the speech thread: at first it is being chosen, then it is known.
+        voice.setLanguage(QString::fromLatin1(language));
+        CHECK(voice.choosingVoice());
+        REQUIRE_EVENTUALLY_WITHIN(!voice.choosingVoice(), kAnswerWaitMs);
+        REQUIRE(voice.available());
         CHECK(voice.engineName() == u"speechd");
         // The language's own voice, not one of espeak-ng's variants ("Polish+Annie").
         CHECK_FALSE(voice.voiceName().isEmpty());
         CHECK_FALSE(voice.voiceName().contains(QLatin1Char('+')));
     }
+    CHECK(answers == 3);
     // A language espeak-ng has no voice for: none, and nothing read aloud.
-    CHECK_FALSE(voice.setLanguage(QStringLiteral("tlh")));
+    voice.setLanguage(QStringLiteral("tlh"));
+    REQUIRE_EVENTUALLY_WITHIN(!voice.choosingVoice(), kAnswerWaitMs);
     CHECK_FALSE(voice.available());
     CHECK(voice.voiceName().isEmpty());
+    CHECK(voice.speak(QStringLiteral("Qapla'"), QString()) == CallerVoice::Reading::Silent);
+}
+
+TEST_CASE("Reading lines with the real speech-dispatcher never pauses the window, and closing returns soon")
+{
+    if (const QString missing = missingForVoices(); !missing.isEmpty()) {
+        if (voiceRequired())
+            FAIL("CI must have the voices: " << missing.toStdString());
+        std::cout << "STEADYLINE-SKIP: " << missing.toStdString() << std::endl;
+        return;
+    }
+    // Without a sound device (CI, this test's private session) the daemon stops answering after
+    // the first line: the second line and the stop wait for it, on the speech thread only.
+    PrivateSpeechSession session;
+    steadyline::test::HangWatchdog watchdog(90s, "the window's thread, waiting for speech-dispatcher,");
+    auto voice = std::make_unique<CallerVoice>();
+    voice->setLanguage(QStringLiteral("pl"));
+    REQUIRE_EVENTUALLY_WITHIN(!voice->choosingVoice(), kAnswerWaitMs);
+    REQUIRE(voice->available());
+    steadyline::test::EventLoopWatch loop;
+    CHECK(voice->speak(QStringLiteral("Jesteście bandą nieudaczników!"), QString()) == CallerVoice::Reading::Synthesis);
+    QTest::qWait(500);
+    CHECK(voice->speak(QStringLiteral("Słyszy mnie pani?"), QString()) == CallerVoice::Reading::Synthesis);
+    voice->stop();
+    voice->setLanguage(QStringLiteral("cs"));
+    QTest::qWait(500);
+    CHECK(loop.longestPauseMs() < 200);
+    QElapsedTimer closing;
+    closing.start();
+    voice.reset();
+    CHECK(closing.elapsed() < CallerVoice::shutdownWait().count() + 500);
+}
+
+TEST_CASE("A speech-dispatcher that never answers: the window's thread never waits, and the voice gives up on it")
+{
+    if (!CallerVoice::builtWithSpeech() || !CallerVoice::installedEngines().contains(QStringLiteral("speechd"))) {
+        if (voiceRequired())
+            FAIL("CI must have Qt TextToSpeech and its speech-dispatcher plugin");
+        std::cout << "STEADYLINE-SKIP: no Qt TextToSpeech with its speech-dispatcher plugin" << std::endl;
+        return;
+    }
+    steadyline::test::SilentSpeechDispatcher silent;
+    steadyline::test::HangWatchdog watchdog(60s, "the window's thread, waiting for speech-dispatcher,");
+    steadyline::test::EventLoopWatch loop;
+    auto voice = std::make_unique<CallerVoice>();
+    QList<bool> answers;
+    QObject::connect(voice.get(), &CallerVoice::voiceChosen, voice.get(),
+                     [&answers](bool available) { answers << available; });
+    voice->setLanguage(QStringLiteral("pl"));
+    CHECK(voice->choosingVoice());
+    // Lines for a voice still being chosen are handed to it, to be read once it is found.
+    CHECK(voice->speak(QStringLiteral("Dzień dobry"), QString()) == CallerVoice::Reading::Synthesis);
+    voice->stop();
+    voice->setLanguage(QStringLiteral("cs"));
+    voice->say(QStringLiteral("Dobrý den"));
+    REQUIRE_EVENTUALLY(silent.connections() > 0);
+    CHECK(voice->choosingVoice());
+    // No answer in time: no voice, said once, and the lines are shown only from then on.
+    REQUIRE_EVENTUALLY_WITHIN(!voice->choosingVoice(), kAnswerWaitMs);
+    CHECK_FALSE(voice->available());
+    CHECK(answers == QList<bool>{false});
+    CHECK(voice->speak(QStringLiteral("Dobrý den"), QString()) == CallerVoice::Reading::Silent);
+    CHECK(loop.longestPauseMs() < 200);
+    // The speech thread has been stuck longer than the shutdown wait: closing does not wait again.
+    QElapsedTimer closing;
+    closing.start();
+    voice.reset();
+    CHECK(closing.elapsed() < 500);
 }
 
 namespace {

@@ -1,5 +1,8 @@
 // A rehearsal in the real assist window, played with the keys of a live call.
+#include "../desktop/silentspeechdispatcher.h"
 #include "assistharness.h"
+#include "eventually.h"
+#include "speech/callervoice.h"
 #include "training/trainingwindow.h"
 
 #include <QFile>
@@ -7,6 +10,9 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTextBrowser>
+
+#include <chrono>
+#include <iostream>
 
 using namespace steadyline;
 using steadyline::test::Harness;
@@ -163,4 +169,35 @@ TEST_CASE("A rehearsal renders the consultant's name from the preferences, as a 
     CHECK(h.find<QPushButton>("sayButton_1")->accessibleName() == QStringLiteral("My name is Jana."));
     h.press(Qt::Key_1, Qt::AltModifier);
     CHECK(transcript(h).contains(QStringLiteral("You: My name is Jana.")));
+}
+
+TEST_CASE("A speech-dispatcher that never answers neither freezes a rehearsal nor its closing", "[gui][training]")
+{
+    using namespace std::chrono_literals;
+    // Without the voice built in (-DSTEADYLINE_CALLER_VOICE=OFF) nothing talks to speech-dispatcher.
+    if (!gui::CallerVoice::builtWithSpeech() ||
+        !gui::CallerVoice::installedEngines().contains(QStringLiteral("speechd"))) {
+        std::cout << "STEADYLINE-SKIP: no Qt TextToSpeech with its speech-dispatcher plugin" << std::endl;
+        return;
+    }
+    steadyline::test::SilentSpeechDispatcher silent;
+    auto h = std::make_unique<Harness>("phone");
+    h->settings.setValue(Settings::Key::SpeakCallerLines, true);
+    steadyline::test::HangWatchdog watchdog(60s, "the window's thread, waiting for speech-dispatcher,");
+    steadyline::test::EventLoopWatch loop;
+    REQUIRE(h->window->startRehearsal(kScenario).isEmpty());
+    QTest::qWait(200);
+    // The caller answers each choice with a line to read aloud.
+    h->press(Qt::Key_1, Qt::AltModifier);
+    QTest::qWait(200);
+    h->press(Qt::Key_F5);
+    REQUIRE_EVENTUALLY(silent.connections() > 0);
+    QTest::qWait(200);
+    CHECK(transcript(*h).size() >= 4);
+    CHECK(loop.longestPauseMs() < 200);
+
+    QElapsedTimer closing;
+    closing.start();
+    h.reset();
+    CHECK(closing.elapsed() < 3000);
 }

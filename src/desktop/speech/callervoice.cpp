@@ -2,17 +2,23 @@
 
 #include <spdlog/spdlog.h>
 
-#include <optional>
+#include <algorithm>
+#include <mutex>
 #include <utility>
+#include <vector>
 
 #ifdef STEADYLINE_HAS_MULTIMEDIA
 #include <QAudioOutput>
 #include <QMediaPlayer>
 #endif
 #ifdef STEADYLINE_HAS_TEXT_TO_SPEECH
-#include <QLocale>
+#include "speechworker.h"
+
+#include <QDeadlineTimer>
+#include <QMetaObject>
 #include <QTextToSpeech>
-#include <QVoice>
+#include <QThread>
+#include <QTimer>
 #endif
 
 namespace steadyline::gui {
@@ -21,13 +27,39 @@ namespace {
 
 const QString kSpeechDispatcher = QStringLiteral("speechd");
 
+// speech-dispatcher starts in a second or two and lists its voices in under one; ten seconds
+// without an answer means it hangs (on a machine without sound it can stop answering for good).
+constexpr std::chrono::milliseconds kVoiceLookupTimeout{10000};
+// Closing a rehearsal or the application waits this long for the speech thread at most, counted
+// from the start of the call it is in: one stuck for longer already gets only a last glance.
+constexpr std::chrono::milliseconds kShutdownWait{2000};
+constexpr std::chrono::milliseconds kLastGlance{50};
+
+#ifdef STEADYLINE_HAS_TEXT_TO_SPEECH
+// Speech threads let go while stuck in speech-dispatcher. Kept, never deleted: a QThread destroyed
+// while its thread runs aborts the program, and the thread never returns to its event loop (it
+// parks, see SpeechWorker::parkIfAbandoned). Reachable, so the leak checker does not report them.
+void keepAbandoned(QThread *thread)
+{
+    static std::mutex mutex;
+    static auto *abandoned = new std::vector<QThread *>; // never destroyed either
+    const std::lock_guard lock(mutex);
+    abandoned->push_back(thread);
+}
+#endif
+
 } // namespace
 
 struct CallerVoice::Engine
 {
 #ifdef STEADYLINE_HAS_TEXT_TO_SPEECH
-    std::unique_ptr<QTextToSpeech> speech;
-    QString name;
+    // Made at the first language: a window that never rehearses starts no thread and no daemon.
+    QThread *thread = nullptr;
+    SpeechWorker *worker = nullptr; // lives on `thread`; deleted there when it ends
+    std::shared_ptr<SpeechRequests> requests = std::make_shared<SpeechRequests>();
+    quint64 languageRequest = 0;
+    bool saidSinceStop = false;
+    QTimer lookupTimer;
 #endif
 #ifdef STEADYLINE_HAS_MULTIMEDIA
     QMediaPlayer *player = nullptr; // made at the first recording
@@ -38,9 +70,48 @@ struct CallerVoice::Engine
 CallerVoice::CallerVoice(QObject *parent)
     : QObject(parent)
     , m_engine(std::make_unique<Engine>())
-{}
+{
+#ifdef STEADYLINE_HAS_TEXT_TO_SPEECH
+    m_engine->lookupTimer.setSingleShot(true);
+    m_engine->lookupTimer.setInterval(kVoiceLookupTimeout);
+    connect(&m_engine->lookupTimer, &QTimer::timeout, this, &CallerVoice::giveUpLookup);
+#endif
+}
 
-CallerVoice::~CallerVoice() = default;
+CallerVoice::~CallerVoice()
+{
+#ifdef STEADYLINE_HAS_TEXT_TO_SPEECH
+    QThread *thread = m_engine->thread;
+    if (!thread)
+        return;
+    // Whatever is still queued is skipped; the engine is let go on its own thread.
+    m_engine->requests->closing = true;
+    QMetaObject::invokeMethod(m_engine->worker, &SpeechWorker::shutDown, Qt::QueuedConnection);
+    const auto wait = std::max(kShutdownWait - std::chrono::milliseconds(m_engine->requests->busyForMs()), kLastGlance);
+    if (thread->wait(QDeadlineTimer(wait))) {
+        delete thread;
+        return;
+    }
+    // Stuck in a call to speech-dispatcher that may never return. Waiting longer would freeze the
+    // window (or the application's exit); killing the thread is not possible safely. So it is let
+    // go: it parks as soon as the call returns, and the process's end takes it with it.
+    m_engine->requests->abandoned = true;
+    keepAbandoned(thread);
+    spdlog::warn("The speech engine has not answered for {} ms: the rehearsal caller's voice is left behind "
+                 "(its thread stays blocked until the application ends)",
+                 m_engine->requests->busyForMs());
+#endif
+}
+
+std::chrono::milliseconds CallerVoice::voiceLookupTimeout()
+{
+    return kVoiceLookupTimeout;
+}
+
+std::chrono::milliseconds CallerVoice::shutdownWait()
+{
+    return kShutdownWait;
+}
 
 bool CallerVoice::builtWithRecordings()
 {
@@ -75,7 +146,7 @@ CallerVoice::Reading CallerVoice::speak(const QString &text, const QString &reco
 #else
     Q_UNUSED(recording)
 #endif
-    if (!m_available || text.isEmpty())
+    if ((!m_available && !m_choosing) || text.isEmpty())
         return Reading::Silent;
     say(text);
     return Reading::Synthesis;
@@ -129,63 +200,85 @@ int CallerVoice::preferredVoice(const QStringList &voiceNames)
     return voiceNames.isEmpty() ? -1 : 0;
 }
 
-bool CallerVoice::setLanguage(const QString &language)
+void CallerVoice::setLanguage(const QString &language)
 {
     m_available = false;
     m_engineName.clear();
     m_voiceName.clear();
-#ifdef STEADYLINE_HAS_TEXT_TO_SPEECH
     stop();
-    const QLocale::Language wanted = QLocale(language).language();
-    if (wanted == QLocale::C || wanted == QLocale::AnyLanguage)
-        return false;
-    // The language's own country first (pl_PL, not a regional variant), then any other.
-    const QLocale home(wanted);
-    for (const QString &engineName : engineOrder(QTextToSpeech::availableEngines())) {
-        if (!m_engine->speech || m_engine->name != engineName) {
-            m_engine->speech = std::make_unique<QTextToSpeech>(engineName);
-            m_engine->name = engineName;
-        }
-        QTextToSpeech &speech = *m_engine->speech;
-        if (speech.state() == QTextToSpeech::Error)
-            continue;
-        std::optional<QLocale> chosen;
-        for (const QLocale &locale : speech.availableLocales()) {
-            if (locale.language() != wanted)
-                continue;
-            if (!chosen || (locale.territory() == home.territory() && chosen->territory() != home.territory()))
-                chosen = locale;
-        }
-        if (!chosen)
-            continue;
-        speech.setLocale(*chosen);
-        const QList<QVoice> voices = speech.availableVoices();
-        QStringList names;
-        for (const QVoice &voice : voices)
-            names << voice.name();
-        const int voice = preferredVoice(names);
-        if (voice < 0)
-            continue;
-        speech.setVoice(voices.at(voice));
-        m_engineName = engineName;
-        m_voiceName = names.at(voice);
-        m_available = true;
-        spdlog::info("The rehearsal caller speaks {} with the voice '{}' of the engine '{}'", language.toStdString(),
-                     m_voiceName.toStdString(), m_engineName.toStdString());
-        return true;
-    }
-    spdlog::info("No voice for {}: the rehearsal caller's lines are shown only", language.toStdString());
+#ifdef STEADYLINE_HAS_TEXT_TO_SPEECH
+    startSpeechThread();
+    m_engine->requests->latestLanguage = ++m_engine->languageRequest;
+    m_choosing = true;
+    m_engine->lookupTimer.start();
+    QMetaObject::invokeMethod(
+        m_engine->worker,
+        [worker = m_engine->worker, language, request = m_engine->languageRequest] {
+            worker->chooseLanguage(language, request);
+        },
+        Qt::QueuedConnection);
 #else
     Q_UNUSED(language)
+    emit voiceChosen(false);
 #endif
-    return m_available;
+}
+
+void CallerVoice::takeVoice(quint64 request, const QString &language, const QString &engine, const QString &voice)
+{
+#ifdef STEADYLINE_HAS_TEXT_TO_SPEECH
+    // An answer to a language asked for before the last one.
+    if (request != m_engine->languageRequest)
+        return;
+    m_engine->lookupTimer.stop();
+#else
+    Q_UNUSED(request)
+#endif
+    if (!m_choosing && !voice.isEmpty())
+        spdlog::info("The voice for {} was found after all", language.toStdString());
+    m_choosing = false;
+    m_engineName = engine;
+    m_voiceName = voice;
+    m_available = !voice.isEmpty();
+    emit voiceChosen(m_available);
+}
+
+void CallerVoice::giveUpLookup()
+{
+    if (!m_choosing)
+        return;
+    spdlog::warn("The speech engine did not answer within {} ms: the rehearsal caller's lines are shown only",
+                 kVoiceLookupTimeout.count());
+    m_choosing = false;
+    emit voiceChosen(false);
+}
+
+void CallerVoice::startSpeechThread()
+{
+#ifdef STEADYLINE_HAS_TEXT_TO_SPEECH
+    if (m_engine->thread)
+        return;
+    m_engine->thread = new QThread; // no parent: it may have to outlive this object (see the destructor)
+    m_engine->thread->setObjectName(QStringLiteral("caller voice"));
+    m_engine->worker = new SpeechWorker(m_engine->requests);
+    m_engine->worker->moveToThread(m_engine->thread);
+    connect(m_engine->thread, &QThread::finished, m_engine->worker, &QObject::deleteLater);
+    connect(m_engine->worker, &SpeechWorker::languageChosen, this, &CallerVoice::takeVoice);
+    m_engine->thread->start();
+#endif
 }
 
 void CallerVoice::say(const QString &text)
 {
 #ifdef STEADYLINE_HAS_TEXT_TO_SPEECH
-    if (m_available && !text.isEmpty())
-        m_engine->speech->say(text);
+    if ((!m_available && !m_choosing) || text.isEmpty())
+        return;
+    m_engine->saidSinceStop = true;
+    QMetaObject::invokeMethod(
+        m_engine->worker,
+        [worker = m_engine->worker, text, generation = m_engine->requests->lineGeneration.load()] {
+            worker->say(text, generation);
+        },
+        Qt::QueuedConnection);
 #else
     Q_UNUSED(text)
 #endif
@@ -194,8 +287,10 @@ void CallerVoice::say(const QString &text)
 void CallerVoice::stop()
 {
 #ifdef STEADYLINE_HAS_TEXT_TO_SPEECH
-    if (m_engine->speech)
-        m_engine->speech->stop();
+    // Lines still queued are dropped at once; what is being read is cancelled on the speech thread.
+    ++m_engine->requests->lineGeneration;
+    if (std::exchange(m_engine->saidSinceStop, false))
+        QMetaObject::invokeMethod(m_engine->worker, &SpeechWorker::stop, Qt::QueuedConnection);
 #endif
 #ifdef STEADYLINE_HAS_MULTIMEDIA
     if (m_engine->player) {

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <chrono>
 #include <memory>
 
 namespace steadyline::gui {
@@ -15,27 +16,45 @@ namespace steadyline::gui {
 // (espeak-ng has Polish, Czech and Russian voices) before the others (flite speaks English only).
 // A line with a recording (a scenario's `audio`) is played instead (Qt Multimedia), for teams that
 // record real voices; a recording that cannot be played falls back to the synthetic voice.
+//
+// The synthetic voice runs on a thread of its own (SpeechWorker): every call to speech-dispatcher
+// is a blocking round trip, and a daemon on a machine without sound can stop answering for good.
+// Nothing here ever waits for it: requests are queued to that thread and the answers come back
+// as signals; destroying a CallerVoice waits for the thread a bounded time only.
 class CallerVoice : public QObject
 {
     Q_OBJECT
 
 public:
     explicit CallerVoice(QObject *parent = nullptr);
+    // Waits for the speech thread at most shutdownWait() from the start of the call it is in; one
+    // stuck in speech-dispatcher is let go (logged) rather than freezing the window or the exit.
     ~CallerVoice() override;
 
-    // Chooses an engine and a voice for `language` ("pl", "en", …); false when there is none.
-    bool setLanguage(const QString &language);
+    // Looks for an engine and a voice for `language` ("pl", "en", …) on the speech thread; the
+    // answer comes with voiceChosen(). Meanwhile choosingVoice() is true, and lines given to say()
+    // are read once the voice is found. An engine that does not answer within voiceLookupTimeout()
+    // counts as no voice (a later answer still counts).
+    void setLanguage(const QString &language);
+    [[nodiscard]] bool choosingVoice() const { return m_choosing; }
     [[nodiscard]] bool available() const { return m_available; }
     // The engine and the voice chosen ("speechd", "Polish"); empty when none.
     [[nodiscard]] QString engineName() const { return m_engineName; }
     [[nodiscard]] QString voiceName() const { return m_voiceName; }
+    // Hands `text` to the synthetic voice, which reads it after the lines before it (and once it
+    // is found, while it is being chosen); nothing when there is no voice.
     void say(const QString &text);
     enum class Reading { Silent, Recording, Synthesis };
-    // Reads a caller line: its recording when it has one, else the synthetic voice if there is one.
+    // Reads a caller line: its recording when it has one, else the synthetic voice if there is one
+    // (or may be: Synthesis while the voice is being chosen, too).
     Reading speak(const QString &text, const QString &recording);
     // The recording last handed to the player (empty when none).
     [[nodiscard]] QUrl recordingSource() const;
+    // Drops the lines not read yet, cancels the one being read and stops a recording.
     void stop();
+
+    [[nodiscard]] static std::chrono::milliseconds voiceLookupTimeout();
+    [[nodiscard]] static std::chrono::milliseconds shutdownWait();
 
     // Whether this build can play recordings (Qt Multimedia).
     [[nodiscard]] static bool builtWithRecordings();
@@ -50,9 +69,18 @@ public:
     // best. -1 for no voices.
     [[nodiscard]] static int preferredVoice(const QStringList &voiceNames);
 
+signals:
+    // The answer to setLanguage(): available() and the names now say what was found.
+    void voiceChosen(bool available);
+
 private:
+    void startSpeechThread();
+    void takeVoice(quint64 request, const QString &language, const QString &engine, const QString &voice);
+    void giveUpLookup();
+
     struct Engine;
     std::unique_ptr<Engine> m_engine;
+    bool m_choosing = false;
     bool m_available = false;
     QString m_engineName;
     QString m_voiceName;

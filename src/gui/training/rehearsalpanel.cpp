@@ -105,6 +105,8 @@ RehearsalPanel::RehearsalPanel(Settings &settings, QWidget *parent)
         if (!on)
             m_voice->stop();
     });
+    // The voice is chosen on its own thread: the check box follows when the answer comes.
+    connect(m_voice, &CallerVoice::voiceChosen, this, &RehearsalPanel::showVoiceAvailability);
 }
 
 RehearsalPanel::~RehearsalPanel() = default;
@@ -119,17 +121,24 @@ void RehearsalPanel::attach(TrainingRun &run)
     const Scenario &scenario = run.scenario();
     m_ui->scenarioTitle->setText(tr("Rehearsal: %1").arg(scenario.title));
     // Recorded lines play without a synthetic voice; the others are then shown only.
-    const bool recordings = CallerVoice::builtWithRecordings() &&
-                            std::any_of(scenario.turns.begin(), scenario.turns.end(),
-                                        [](const ScenarioTurn &turn) { return !turn.callerAudio.isEmpty(); });
-    const bool voice = m_voice->setLanguage(scenario.language) || recordings;
+    m_hasRecordings = CallerVoice::builtWithRecordings() &&
+                      std::any_of(scenario.turns.begin(), scenario.turns.end(),
+                                  [](const ScenarioTurn &turn) { return !turn.callerAudio.isEmpty(); });
+    m_voice->setLanguage(scenario.language);
+    showVoiceAvailability();
+    connect(&run, &TrainingRun::turnChanged, this, &RehearsalPanel::showTurn);
+    connect(&run, &TrainingRun::optionChosen, this, &RehearsalPanel::addFeedback);
+    showTurn();
+}
+
+void RehearsalPanel::showVoiceAvailability()
+{
+    // While the voice is being chosen the lines are handed to it: it reads them once it is found.
+    const bool voice = m_voice->available() || m_voice->choosingVoice() || m_hasRecordings;
     m_ui->speakCheck->setEnabled(voice);
     m_ui->speakCheck->setToolTip(voice ? QString()
                                        : tr("This system has no voice for the scenario's language; the caller's "
                                             "lines are shown only."));
-    connect(&run, &TrainingRun::turnChanged, this, &RehearsalPanel::showTurn);
-    connect(&run, &TrainingRun::optionChosen, this, &RehearsalPanel::addFeedback);
-    showTurn();
 }
 
 void RehearsalPanel::detach()

@@ -48,10 +48,12 @@ private:
     void showTurn();
     void addFeedback(const QString &optionId, int points, const QString &feedback);
     void appendTranscript(std::size_t from);
+    void showVoiceAvailability();
 
     std::unique_ptr<Ui::RehearsalPanel> m_ui;
     Settings &m_settings;
     CallerVoice *m_voice = nullptr;
+    bool m_hasRecordings = false; // the scenario attached has recorded caller lines
     TrainingRun *m_run = nullptr;
     std::size_t m_shownLines = 0;
     std::vector<QPushButton *> m_sayButtons;
