@@ -52,7 +52,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 # at run time are not linked, so they are listed: the X11/Wayland platforms and SQLite for the journal
 # (PostgreSQL, for the team server, is recommended: a desk without a team does without it; so are
 # the rehearsal caller's Polish, Czech and Russian voices: speech-dispatcher with espeak-ng).
+# Qt 6.4's media player (a scenario's recorded caller lines) needs GStreamer's base and good
+# plugins at run time: without them making one crashes, so they are dependencies.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "qt6-qpa-plugins, libqt6sql6-sqlite, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-dejavu-core, xdg-desktop-portal, libqt6sql6-psql, qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng")
 include(CPack)
