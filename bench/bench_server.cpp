@@ -1024,11 +1024,11 @@ void handsBenchmark(PostgresCluster &cluster, const Options &options)
     {
         const Connection superuser = connectTo(cluster.superuserUrl(kDatabase));
         for (const auto &[callUuid, pressedAt] : pressedHands) {
-            const QString received = scalar(
-                superuser.get(), QStringLiteral("SELECT (extract(epoch FROM received_at) * 1000)::bigint FROM "
-                                                "steadyline.timeline_events WHERE call_id = '%1' AND kind = "
-                                                "'hand_raised'")
-                                     .arg(callUuid));
+            const QString received =
+                scalar(superuser.get(), QStringLiteral("SELECT (extract(epoch FROM received_at) * 1000)::bigint FROM "
+                                                       "steadyline.timeline_events WHERE call_id = '%1' AND kind = "
+                                                       "'hand_raised'")
+                                            .arg(callUuid));
             if (!received.isEmpty())
                 toServer.push_back(double(received.toLongLong() - pressedAt.toMSecsSinceEpoch()));
         }
