@@ -20,7 +20,7 @@
         <translation>Scénář</translation>
     </message>
     <message>
-        <source>&amp;Channel:</source>
+        <source>C&amp;hannel:</source>
         <translation>&amp;Kanál:</translation>
     </message>
     <message>

@@ -20,7 +20,7 @@
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <source>&amp;Channel:</source>
+        <source>C&amp;hannel:</source>
         <translation>&amp;Kanał:</translation>
     </message>
     <message>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Case &amp;reference:</source>
-        <translation>Numer &amp;sprawy:</translation>
+        <translation>&amp;Numer sprawy:</translation>
     </message>
     <message>
         <source>Case reference</source>
@@ -2442,7 +2442,7 @@ queue:reklamacje = complaint-pl</translation>
     <name>steadyline::gui::AssistWindow</name>
     <message>
         <source>&amp;Tips</source>
-        <translation>&amp;Wskazówki</translation>
+        <translation>W&amp;skazówki</translation>
     </message>
     <message>
         <source>Playbook problems</source>

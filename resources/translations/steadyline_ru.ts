@@ -20,7 +20,7 @@
         <translation>Сценарий</translation>
     </message>
     <message>
-        <source>&amp;Channel:</source>
+        <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Case &amp;reference:</source>
-        <translation>Номер &amp;обращения:</translation>
+        <translation>&amp;Номер обращения:</translation>
     </message>
     <message>
         <source>Case reference</source>

@@ -26,6 +26,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <map>
+
 using namespace steadyline;
 using steadyline::gui::AssistWindow;
 using steadyline::gui::InterfaceLanguage;
@@ -290,4 +292,59 @@ TEST_CASE("The playbook editor follows a language switch while it is open")
     QCoreApplication::processEvents();
     CHECK(menuTexts().contains(QStringLiteral("&Save")));
     editor.close();
+}
+
+namespace {
+
+// The texts whose Alt+letter reaches something on the page shown: the menus, the labels' fields and
+// the buttons on it, by the letter (lower case).
+std::map<QChar, QStringList> altKeys(const AssistWindow &window)
+{
+    QStringList texts;
+    for (const QMenu *menu : window.findChildren<QMenu *>()) {
+        if (menu->objectName().startsWith(u"menu"))
+            texts << menu->title();
+    }
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisibleTo(&window))
+            texts << label->text();
+    }
+    for (const QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(&window))
+            texts << button->text();
+    }
+    std::map<QChar, QStringList> byKey;
+    for (const QString &text : texts) {
+        const qsizetype amp = QString(text).replace(QStringLiteral("&&"), QStringLiteral("__")).indexOf(u'&');
+        if (amp >= 0 && amp + 1 < text.size())
+            byKey[text.at(amp + 1).toLower()] << text;
+    }
+    return byKey;
+}
+
+} // namespace
+
+TEST_CASE("Each Alt key of the start page, the call page and the menu bar is used once, in every language")
+{
+    for (const QString &code :
+         {QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("cs"), QStringLiteral("ru")}) {
+        InterfaceLanguage language;
+        REQUIRE(language.apply(code) == code);
+        Window window;
+        INFO(code.toStdString());
+        const auto startPage = altKeys(*window.window);
+        CHECK(startPage.size() >= 6); // the two menus and the start page's four fields
+        for (const auto &[key, owners] : startPage) {
+            INFO("start page: " + owners.join(QStringLiteral(" / ")).toStdString());
+            CHECK(owners.size() == 1);
+        }
+        window.find<QPushButton>("startButton")->click();
+        REQUIRE(window.window->call());
+        const auto callPage = altKeys(*window.window);
+        CHECK(callPage.size() >= 3); // the two menus and the tips
+        for (const auto &[key, owners] : callPage) {
+            INFO("call page: " + owners.join(QStringLiteral(" / ")).toStdString());
+            CHECK(owners.size() == 1);
+        }
+    }
 }
