@@ -243,9 +243,10 @@ int runSync(const Invocation &invocation)
             const auto membership = store.membership(&error);
             if (!membership)
                 break;
+            const qint64 takenBeforePull = store.pushedThroughSeq(&error);
             const auto changes = server.pull(membership->cursor, kPullRows, &error);
-            if (!changes ||
-                !store.storePulled(*changes, QDateTime::currentDateTime(), &error, changes->size() < kPullRows))
+            if (!changes || !store.storePulled(*changes, QDateTime::currentDateTime(), &error,
+                                               changes->size() < kPullRows ? takenBeforePull : 0))
                 break;
             pulled += int(changes->size());
             if (changes->size() < kPullRows)

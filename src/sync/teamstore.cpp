@@ -143,6 +143,14 @@ bool TeamStore::leave(QString *error)
     return true;
 }
 
+qint64 TeamStore::pushedThroughSeq(QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!run(q, QStringLiteral("SELECT %1").arg(pushedThrough()), {}, error) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
 int TeamStore::waiting(QString *error) const
 {
     QSqlQuery q(m_db);
@@ -226,7 +234,8 @@ std::vector<RefusedChange> TeamStore::refusedChanges(QString *error) const
     return refused;
 }
 
-bool TeamStore::storePulled(const std::vector<TeamChange> &changes, const QDateTime &at, QString *error, bool caughtUp)
+bool TeamStore::storePulled(const std::vector<TeamChange> &changes, const QDateTime &at, QString *error,
+                            qint64 takenBeforePull)
 {
     Transaction transaction(m_db);
     QSqlQuery q(m_db);
@@ -242,7 +251,9 @@ bool TeamStore::storePulled(const std::vector<TeamChange> &changes, const QDateT
     if (!run(q, QStringLiteral("UPDATE team_sync SET cursor = max(cursor, ?), last_pull = ?"),
              {cursor, journal::isoTimestamp(at)}, error))
         return false;
-    if (caughtUp && !run(q, QStringLiteral("DELETE FROM outbox WHERE seq <= %1").arg(pushedThrough()), {}, error))
+    // Only what was taken before the pull began: a push meanwhile (the command line's `team sync`
+    // beside the window's worker) may not be in these rows.
+    if (takenBeforePull > 0 && !run(q, QStringLiteral("DELETE FROM outbox WHERE seq <= ?"), {takenBeforePull}, error))
         return false;
     if (!transaction.commit()) {
         *error = journalProblem(q);

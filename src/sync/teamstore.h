@@ -115,9 +115,13 @@ public:
     // Every change the server refused, oldest first.
     [[nodiscard]] std::vector<RefusedChange> refusedChanges(QString *error) const;
     // Stores pulled changes (a change seen again replaces its row) and moves the cursor, in one
-    // transaction. `caughtUp`: these were the server's last rows, so the changes this desk pushed
-    // before the pull are in the team's rows now and leave the outbox in the same transaction.
-    bool storePulled(const std::vector<TeamChange> &changes, const QDateTime &at, QString *error, bool caughtUp = true);
+    // transaction. `takenBeforePull`: when these were the server's last rows, pushedThroughSeq()
+    // read before the pull began: the changes up to it are in the team's rows now and leave the
+    // outbox in the same transaction (0: more rows to come, or nothing pushed).
+    bool storePulled(const std::vector<TeamChange> &changes, const QDateTime &at, QString *error,
+                     qint64 takenBeforePull);
+    // The outbox's last change the server took (0: none).
+    [[nodiscard]] qint64 pushedThroughSeq(QString *error) const;
 
     // The team's rows of one kind, in the server's order.
     [[nodiscard]] std::vector<TeamChange> teamRows(const QString &kind, QString *error) const;

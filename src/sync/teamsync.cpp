@@ -370,9 +370,10 @@ bool SyncWorker::exchange()
             if (!membership)
                 break;
             constexpr int kPullRows = 1000;
+            const qint64 takenBeforePull = store.pushedThroughSeq(&error);
             const auto changes = server.pull(membership->cursor, kPullRows, &error);
-            if (!changes ||
-                !store.storePulled(*changes, QDateTime::currentDateTime(), &error, changes->size() < kPullRows))
+            if (!changes || !store.storePulled(*changes, QDateTime::currentDateTime(), &error,
+                                               changes->size() < kPullRows ? takenBeforePull : 0))
                 break;
             for (const TeamChange &change : *changes)
                 if (!kinds.contains(change.kind))

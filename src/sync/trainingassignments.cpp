@@ -137,7 +137,8 @@ std::vector<TrainingAssignment> TrainingAssignments::assignments(QString *error)
                                !data.value(QStringLiteral("withdrawn_at")).isUndefined();
         found.push_back(assignment);
     }
-    // What this desk queued and the server has not taken yet (a lead working offline).
+    // What this desk queued and the team's rows do not hold yet (a lead working offline, or the
+    // pull that brings the server's row still to come): the pulled row, once there, counts.
     if (!run(q,
              QStringLiteral("SELECT uuid, kind, data FROM outbox WHERE kind IN ('training_assignment', "
                             "'training_withdrawal') ORDER BY seq"),
@@ -153,15 +154,20 @@ std::vector<TrainingAssignment> TrainingAssignments::assignments(QString *error)
             }
             continue;
         }
+        const QString id = q.value(0).toString();
+        if (std::any_of(found.begin(), found.end(),
+                        [&id](const TrainingAssignment &pulled) { return pulled.id == id; }))
+            continue;
         TrainingAssignment assignment;
-        assignment.id = q.value(0).toString();
+        assignment.id = id;
         assignment.assignee = field(data, "login");
         assignment.assignedAt = timeOf(data, "at");
         assignment.scenarioId = field(data, "scenario_id");
         assignment.scenarioTitle = field(data, "scenario_title");
         assignment.dueOn = QDate::fromString(field(data, "due_on"), Qt::ISODate);
         assignment.note = field(data, "note");
-        assignment.waiting = true;
+        assignment.waiting = true; // until the pull brings the server's row
+
         found.push_back(assignment);
     }
     found.erase(std::remove_if(found.begin(), found.end(),

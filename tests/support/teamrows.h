@@ -94,7 +94,7 @@ private:
     void add(const QString &kind, const QString &uuid, const QString &login, const QJsonObject &data)
     {
         QString error;
-        REQUIRE(store().storePulled({{++m_seq, kind, uuid, login, QStringLiteral("north"), data}}, m_now, &error));
+        REQUIRE(store().storePulled({{++m_seq, kind, uuid, login, QStringLiteral("north"), data}}, m_now, &error, 0));
     }
 
     QDateTime m_now;

@@ -221,7 +221,7 @@ TEST_CASE("A hand-back is taken back while it has not left the desk")
         Desk::store(*bobJournal)
             .storePulled({{7, QStringLiteral("promise_holder"), QStringLiteral("41111111-1111-4111-8111-111111111111"),
                            QStringLiteral("lena"), QStringLiteral("Claims"), given}},
-                         QDateTime::currentDateTime(), &error));
+                         QDateTime::currentDateTime(), &error, 0));
     REQUIRE(bob.heldBy(QStringLiteral("bob"), &error).size() == 1);
 
     // Handed back: gone from his promises at once, waiting in the outbox.

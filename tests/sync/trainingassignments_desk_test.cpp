@@ -89,7 +89,7 @@ TEST_CASE("A consultant's assignments: done by an attempt after it was assigned,
                                             QStringLiteral("anna"), QStringLiteral("fox"), today.addDays(3)),
                               assignmentRow(3, QStringLiteral("a0000000-0000-4000-8000-000000000003"),
                                             QStringLiteral("anna"), QStringLiteral("owl"), today, true)},
-                             QDateTime::currentDateTimeUtc(), &error));
+                             QDateTime::currentDateTimeUtc(), &error, 0));
     TrainingAssignments assignments(dbOf(*journal));
     auto mine = assignments.forConsultant(QStringLiteral("anna"), &error);
     REQUIRE(error.isEmpty());
@@ -117,7 +117,7 @@ TEST_CASE("A consultant's assignments: done by an attempt after it was assigned,
     REQUIRE(TeamStore(dbOf(*journal))
                 .storePulled({attemptRow(4, QStringLiteral("anna"), QStringLiteral("turtle"),
                                          QStringLiteral("2026-12-06T10:00:00+00:00"), 7)},
-                             QDateTime::currentDateTimeUtc(), &error));
+                             QDateTime::currentDateTimeUtc(), &error, 0));
     mine = assignments.forConsultant(QStringLiteral("anna"), &error);
     REQUIRE(mine.size() == 2);
     // Done now: the fox (still to do) comes first.
@@ -172,7 +172,7 @@ TEST_CASE("A lead's desk queues assignments and withdrawals, shows them waiting,
                     {assignmentRow(7, queued, QStringLiteral("anna"), QStringLiteral("turtle"), QDate(2026, 12, 20)),
                      attemptRow(8, QStringLiteral("bob"), QStringLiteral("turtle"),
                                 QStringLiteral("2026-12-06T10:00:00+00:00"), 8)},
-                    QDateTime::currentDateTimeUtc(), &error));
+                    QDateTime::currentDateTimeUtc(), &error, batch[0].seq));
     team = assignments.forTeam(&error);
     REQUIRE(team.size() == 1);
     CHECK_FALSE(team[0].waiting);
@@ -180,7 +180,7 @@ TEST_CASE("A lead's desk queues assignments and withdrawals, shows them waiting,
     REQUIRE(TeamStore(dbOf(*journal))
                 .storePulled({attemptRow(9, QStringLiteral("anna"), QStringLiteral("turtle"),
                                          QStringLiteral("2026-12-06T11:00:00+00:00"), 6)},
-                             QDateTime::currentDateTimeUtc(), &error));
+                             QDateTime::currentDateTimeUtc(), &error, 0));
     team = assignments.forTeam(&error);
     REQUIRE(team.size() == 1);
     CHECK(team[0].done());
@@ -216,6 +216,14 @@ TEST_CASE("A change the server took still shows until the pull brings it back, a
     CHECK(store.waiting(&error) == 0);
     CHECK(store.nextBatch(10, &error).empty());
     REQUIRE(assignments.forTeam(&error).size() == 1);
+    // Its row arrives with more rows to come: listed once, as the server has it.
+    REQUIRE(store.storePulled(
+        {assignmentRow(5, queued, QStringLiteral("anna"), QStringLiteral("turtle"), QDate(2026, 12, 20))},
+        QDateTime::currentDateTimeUtc(), &error, 0));
+    const auto listed = assignments.forTeam(&error);
+    REQUIRE(listed.size() == 1);
+    CHECK_FALSE(listed[0].waiting);
+    CHECK(outboxRows() == 1);
 
     // A withdrawal pushed, not pulled yet: the assignment stays withdrawn on this desk.
     REQUIRE(assignments.queueWithdrawal(queued, QDateTime::currentDateTimeUtc(), &error));
@@ -228,12 +236,12 @@ TEST_CASE("A change the server took still shows until the pull brings it back, a
     // A pull with more rows to come keeps them; the pull that catches up takes them out.
     REQUIRE(store.storePulled({attemptRow(6, QStringLiteral("bob"), QStringLiteral("turtle"),
                                           QStringLiteral("2026-12-06T10:00:00+00:00"), 8)},
-                              QDateTime::currentDateTimeUtc(), &error, false));
+                              QDateTime::currentDateTimeUtc(), &error, 0));
     CHECK(outboxRows() == 2);
     CHECK(assignments.forTeam(&error).empty());
     REQUIRE(store.storePulled(
         {assignmentRow(7, queued, QStringLiteral("anna"), QStringLiteral("turtle"), QDate(2026, 12, 20), true)},
-        QDateTime::currentDateTimeUtc(), &error));
+        QDateTime::currentDateTimeUtc(), &error, store.pushedThroughSeq(&error)));
     INFO(error.toStdString());
     CHECK(outboxRows() == 0);
     CHECK(assignments.forTeam(&error).empty());
