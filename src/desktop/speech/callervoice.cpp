@@ -249,6 +249,13 @@ void CallerVoice::giveUpLookup()
     spdlog::warn("The speech engine did not answer within {} ms: the rehearsal caller's lines are shown only",
                  kVoiceLookupTimeout.count());
     m_choosing = false;
+#ifdef STEADYLINE_HAS_TEXT_TO_SPEECH
+    // The lines given while it was chosen are dropped: read when a slow engine answers at last,
+    // they would come in a burst, out of their moment.
+    ++m_engine->requests->lineGeneration;
+    if (std::exchange(m_engine->saidSinceStop, false))
+        QMetaObject::invokeMethod(m_engine->worker, &SpeechWorker::stop, Qt::QueuedConnection);
+#endif
     emit voiceChosen(false);
 }
 
