@@ -14,23 +14,6 @@ QString nextConnectionName()
     return QStringLiteral("steadyline-server-%1").arg(++counter);
 }
 
-ConnectionProblem problemOf(const QString &reason)
-{
-    if (reason.contains(QStringLiteral("password authentication failed")) ||
-        reason.contains(QStringLiteral("no password supplied")))
-        return ConnectionProblem::WrongLogin;
-    if (reason.contains(QStringLiteral("does not exist")) && reason.contains(QStringLiteral("database")))
-        return ConnectionProblem::NoDatabase;
-    if (reason.contains(QStringLiteral("certificate")) || reason.contains(QStringLiteral("SSL")))
-        return ConnectionProblem::Certificate;
-    if (reason.contains(QStringLiteral("no pg_hba.conf entry")))
-        return ConnectionProblem::NotAllowedFromHere;
-    if (reason.contains(QStringLiteral("Connection refused")) || reason.contains(QStringLiteral("No such file")) ||
-        reason.contains(QStringLiteral("timeout")) || reason.contains(QStringLiteral("could not translate")))
-        return ConnectionProblem::Unreachable;
-    return ConnectionProblem::Other;
-}
-
 // The admin's command line is English for scripts: what to do after each problem.
 QString adminAdvice(ConnectionProblem problem)
 {
@@ -69,6 +52,25 @@ ServerConnection::~ServerConnection()
         QSqlDatabase::removeDatabase(m_name);
 }
 
+ConnectionProblem connectionProblemOf(const QString &reason)
+{
+    if (reason.contains(QStringLiteral("password authentication failed")) ||
+        reason.contains(QStringLiteral("no password supplied")) ||
+        (reason.contains(QStringLiteral("role")) && reason.contains(QStringLiteral("does not exist"))))
+        return ConnectionProblem::WrongLogin;
+    if (reason.contains(QStringLiteral("does not exist")) && reason.contains(QStringLiteral("database")))
+        return ConnectionProblem::NoDatabase;
+    // Before the certificate: the server's pg_hba refusal names the connection's SSL state.
+    if (reason.contains(QStringLiteral("no pg_hba.conf entry")))
+        return ConnectionProblem::NotAllowedFromHere;
+    if (reason.contains(QStringLiteral("certificate")) || reason.contains(QStringLiteral("SSL")))
+        return ConnectionProblem::Certificate;
+    if (reason.contains(QStringLiteral("Connection refused")) || reason.contains(QStringLiteral("No such file")) ||
+        reason.contains(QStringLiteral("timeout")) || reason.contains(QStringLiteral("could not translate")))
+        return ConnectionProblem::Unreachable;
+    return ConnectionProblem::Other;
+}
+
 bool openPostgresConnection(const ServerAddress &address, const QString &name, const QStringList &options,
                             QString *reason, ConnectionProblem *problem)
 {
@@ -88,7 +90,7 @@ bool openPostgresConnection(const ServerAddress &address, const QString &name, c
     if (db.open())
         return true;
     *reason = db.lastError().databaseText().trimmed();
-    *problem = problemOf(*reason);
+    *problem = connectionProblemOf(*reason);
     return false;
 }
 

@@ -42,6 +42,9 @@ enum class ConnectionProblem {
     Other,
 };
 
+// The kind of problem libpq's reason for a refused connection names.
+[[nodiscard]] ConnectionProblem connectionProblemOf(const QString &reason);
+
 // Adds the QPSQL connection `name` for `address` (its parameters after `options`) and opens it.
 // False with libpq's own reason in `reason` (empty when the driver is missing) and the kind of
 // problem in `problem`.

@@ -184,8 +184,10 @@ TEST_CASE("A speech-dispatcher that never answers neither freezes a rehearsal no
     auto h = std::make_unique<Harness>("phone");
     h->settings.setValue(Settings::Key::SpeakCallerLines, true);
     steadyline::test::HangWatchdog watchdog(60s, "the window's thread, waiting for speech-dispatcher,");
-    steadyline::test::EventLoopWatch loop;
     REQUIRE(h->window->startRehearsal(kScenario).isEmpty());
+    // From here on: a speech hang blocks the loop for good (the watchdog ends it), while the
+    // window's own work for a key stays far under the bound even on a loaded machine.
+    steadyline::test::EventLoopWatch loop;
     QTest::qWait(200);
     // The caller answers each choice with a line to read aloud.
     h->press(Qt::Key_1, Qt::AltModifier);
@@ -194,7 +196,7 @@ TEST_CASE("A speech-dispatcher that never answers neither freezes a rehearsal no
     REQUIRE_EVENTUALLY(silent.connections() > 0);
     QTest::qWait(200);
     CHECK(transcript(*h).size() >= 4);
-    CHECK(loop.longestPauseMs() < 200);
+    CHECK(loop.longestPauseMs() < 1000);
 
     QElapsedTimer closing;
     closing.start();

@@ -2,6 +2,7 @@
 #include "catch_qt.h"
 
 #include "serveraddress.h"
+#include "serverconnection.h"
 
 using steadyline::server::parseServerUrl;
 
@@ -69,4 +70,29 @@ TEST_CASE("wrong URLs are refused with the reason")
     error.clear();
     CHECK_FALSE(parseServerUrl(QStringLiteral("postgresql://h/db?sslrootcert=/a;b"), &error));
     CHECK(error.contains(QStringLiteral("';'")));
+}
+
+TEST_CASE("libpq's reasons for a refused connection are told apart, a pg_hba refusal before the SSL words in it")
+{
+    using steadyline::server::ConnectionProblem;
+    using steadyline::server::connectionProblemOf;
+    // PostgreSQL 15's own words (the pg_hba refusal names the connection's encryption).
+    CHECK(connectionProblemOf(QStringLiteral("FATAL:  no pg_hba.conf entry for host \"10.0.0.7\", user \"anna\", "
+                                             "database \"steadyline\", SSL encryption")) ==
+          ConnectionProblem::NotAllowedFromHere);
+    CHECK(connectionProblemOf(QStringLiteral("FATAL:  no pg_hba.conf entry for host \"10.0.0.7\", user \"anna\", "
+                                             "database \"steadyline\", no encryption")) ==
+          ConnectionProblem::NotAllowedFromHere);
+    CHECK(connectionProblemOf(QStringLiteral("FATAL:  password authentication failed for user \"anna\"")) ==
+          ConnectionProblem::WrongLogin);
+    CHECK(connectionProblemOf(QStringLiteral("FATAL:  role \"anka\" does not exist")) == ConnectionProblem::WrongLogin);
+    CHECK(connectionProblemOf(QStringLiteral("FATAL:  database \"steadylin\" does not exist")) ==
+          ConnectionProblem::NoDatabase);
+    CHECK(
+        connectionProblemOf(QStringLiteral("server certificate for \"db\" does not match host name \"db.example\"")) ==
+        ConnectionProblem::Certificate);
+    CHECK(connectionProblemOf(
+              QStringLiteral("connection to server at \"127.0.0.1\", port 1 failed: Connection refused")) ==
+          ConnectionProblem::Unreachable);
+    CHECK(connectionProblemOf(QStringLiteral("something else")) == ConnectionProblem::Other);
 }

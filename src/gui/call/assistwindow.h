@@ -99,7 +99,6 @@ public:
     // Assign training (Ctrl+Shift+A): teamBoardRequested(), teamPromisesRequested() and
     // trainingAssignmentsRequested() ask for them.
     void setTeamBoardAvailable(bool available);
-    // The days the desk counts its own incidents over at the start of a call.
 
 signals:
     void statusChanged();
