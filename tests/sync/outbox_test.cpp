@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -193,4 +194,60 @@ TEST_CASE("The password goes to libpq's password file, private, one entry per se
     CHECK(file.permissions() ==
           (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     qunsetenv("PGPASSFILE");
+}
+
+TEST_CASE("What the server took is never sent again, leaves with the pull, and never goes to another server")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto journal = journal::Journal::open(dir.path(), &error);
+    REQUIRE(journal);
+    TeamStore store = storeOf(*journal);
+    REQUIRE(store.join(QStringLiteral("postgresql://anna@server/steadyline"), QStringLiteral("anna"),
+                       QStringLiteral("Claims"), QStringLiteral("agent"), &error));
+    const qint64 call = journal->beginCall(callStart()).id;
+    REQUIRE(journal->addNote(call, QStringLiteral("pierwsza")).ok);
+    REQUIRE(journal->addNote(call, QStringLiteral("druga")).ok);
+    const auto queued = outbox(*journal);
+    REQUIRE(queued.size() == 3);
+    const auto rows = [&journal] {
+        QSqlQuery q(QSqlDatabase::database(journal->connectionName(), false));
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM outbox")));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+
+    // Taken up to the first note: the rest is what a push sends next.
+    REQUIRE(store.removePushed(queued[1].seq, QDateTime::currentDateTime(), &error));
+    CHECK(store.pushedThroughSeq(&error) == queued[1].seq);
+    REQUIRE(outbox(*journal).size() == 1);
+    CHECK(outbox(*journal).front().id == queued[2].id);
+    // A refusal takes only the change refused; the watermark never goes back.
+    REQUIRE(store.refuse(queued[2], QStringLiteral("no"), QDateTime::currentDateTime(), &error));
+    CHECK(outbox(*journal).empty());
+    REQUIRE(store.removePushed(queued[0].seq, QDateTime::currentDateTime(), &error));
+    CHECK(store.pushedThroughSeq(&error) == queued[1].seq);
+    CHECK(rows() == 2);
+
+    // A pull with more to come keeps them; the one that catches up, with what was taken before it
+    // began, takes them out.
+    REQUIRE(store.storePulled({}, QDateTime::currentDateTime(), &error, 0));
+    CHECK(rows() == 2);
+    REQUIRE(store.storePulled({}, QDateTime::currentDateTime(), &error, queued[0].seq));
+    CHECK(rows() == 1);
+
+    // Another server: what this one took is not sent there; what waits is.
+    REQUIRE(journal->addNote(call, QStringLiteral("trzecia")).ok);
+    REQUIRE(store.join(QStringLiteral("postgresql://anna@other/steadyline"), QStringLiteral("anna"),
+                       QStringLiteral("Claims"), QStringLiteral("agent"), &error));
+    CHECK(store.pushedThroughSeq(&error) == 0);
+    const auto forTheNewServer = outbox(*journal);
+    REQUIRE(forTheNewServer.size() == 1);
+    CHECK(forTheNewServer.front().data.value(QStringLiteral("text")).toString() == QStringLiteral("trzecia"));
+    CHECK(rows() == 1);
+
+    // Leaving drops the outbox and the watermark with the team's rows.
+    REQUIRE(store.leave(&error));
+    CHECK(rows() == 0);
+    CHECK(store.pushedThroughSeq(&error) == 0);
 }
