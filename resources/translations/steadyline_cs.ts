@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Address the caller as:</source>
-        <translation>&amp;Oslovovat volajícího:</translation>
+        <translation>&amp;Oslovovat zákazníka:</translation>
     </message>
     <message>
         <source>Form of address</source>
@@ -752,7 +752,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>Read the caller&apos;s lines aloud</source>
-        <translation>Číst repliky volajícího nahlas</translation>
+        <translation>Číst repliky zákazníka nahlas</translation>
     </message>
 </context>
 <context>
@@ -1906,19 +1906,19 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>&apos;{%1}&apos; needs two or three forms separated by &apos;|&apos;: the man&apos;s, the woman&apos;s and, for a couple or a caller of unknown gender, the plural, e.g. {address:Panu|Pani|Państwu}</source>
-        <translation>&apos;{%1}&apos; potřebuje dva nebo tři tvary oddělené znakem &apos;|&apos;: pro muže, pro ženu a — pro pár nebo volajícího neznámého pohlaví — tvar množného čísla, např. {address:Panu|Pani|Państwu}</translation>
+        <translation>&apos;{%1}&apos; potřebuje dva nebo tři tvary oddělené znakem &apos;|&apos;: pro muže, pro ženu a — pro pár nebo zákazníka neznámého pohlaví — tvar množného čísla, např. {address:Panu|Pani|Państwu}</translation>
     </message>
     <message>
         <source>the &quot;%1&quot; text of &quot;%2&quot; has an {address:…|…} without the third, plural form that other texts of this playbook give; a couple or a caller of unknown gender would see both forms (&quot;Panu/Pani&quot;). Add it: {address:Panu|Pani|Państwu}.</source>
-        <translation>text „%1“ v „%2“ má {address:…|…} bez třetího tvaru množného čísla, který jiné texty tohoto scénáře mají; pár nebo volající neznámého pohlaví by viděl oba tvary („Panu/Pani“). Doplňte ho: {address:Panu|Pani|Państwu}.</translation>
+        <translation>text „%1“ v „%2“ má {address:…|…} bez třetího tvaru množného čísla, který jiné texty tohoto scénáře mají; pár nebo zákazník neznámého pohlaví by viděl oba tvary („Panu/Pani“). Doplňte ho: {address:Panu|Pani|Państwu}.</translation>
     </message>
     <message>
         <source>the scenario&apos;s caller is addressed in the plural (formal_plural), but the playbook &apos;%1&apos; has lines with only two forms of address, which the rehearsal would show as both (&quot;Panu/Pani&quot;); give them the third form, or address the caller as formal_male or formal_female.</source>
-        <translation>volajícího v této scénce oslovujeme v množném čísle (formal_plural), ale scénář &apos;%1&apos; má věty jen se dvěma tvary oslovení, které by nácvik ukázal oba („Panu/Pani“); doplňte jim třetí tvar, nebo volajícího oslovujte jako formal_male či formal_female.</translation>
+        <translation>zákazníka v této scénce oslovujeme v množném čísle (formal_plural), ale scénář &apos;%1&apos; má věty jen se dvěma tvary oslovení, které by nácvik ukázal oba („Panu/Pani“); doplňte jim třetí tvar, nebo zákazníka oslovujte jako formal_male či formal_female.</translation>
     </message>
     <message>
         <source>the scenario&apos;s caller is addressed in the plural (formal_plural), but this {address:…|…} has no plural form, so the rehearsal would show both forms (&quot;Panu/Pani&quot;); add it: {address:Panu|Pani|Państwu}.</source>
-        <translation>volajícího v této scénce oslovujeme v množném čísle (formal_plural), ale toto {address:…|…} tvar množného čísla nemá, takže nácvik by ukázal oba tvary („Panu/Pani“); doplňte ho: {address:Panu|Pani|Państwu}.</translation>
+        <translation>zákazníka v této scénce oslovujeme v množném čísle (formal_plural), ale toto {address:…|…} tvar množného čísla nemá, takže nácvik by ukázal oba tvary („Panu/Pani“); doplňte ho: {address:Panu|Pani|Państwu}.</translation>
     </message>
     <message>
         <source>the recording &apos;%1&apos; of turn &apos;%2&apos; must be given relative to the scenario&apos;s folder, e.g. &quot;audio/opening.wav&quot;.</source>
@@ -1949,7 +1949,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>the caller hung up</source>
-        <translation>volající zavěsil</translation>
+        <translation>zákazník zavěsil</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -2057,7 +2057,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>Give the caller at least %1 s after the final warning: it is their last chance to change the tone.</source>
-        <translation>Po posledním varování dejte volajícímu alespoň %1 s: je to jeho poslední šance změnit tón.</translation>
+        <translation>Po posledním varování dejte zákazníkovi alespoň %1 s: je to jeho poslední šance změnit tón.</translation>
     </message>
     <message>
         <source>You waited %1 s after the final warning.</source>
@@ -2069,7 +2069,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>You ended the call while the caller was calming down.</source>
-        <translation>Hovor jste ukončili, když se volající uklidňoval.</translation>
+        <translation>Hovor jste ukončili, když se zákazník uklidňoval.</translation>
     </message>
     <message>
         <source>When the caller calms down, leave the escalation and turn to their problem.</source>
@@ -2109,7 +2109,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>You moved to step %1 while the caller was calming down.</source>
-        <translation>Přešli jste ke kroku %1, když se volající uklidňoval.</translation>
+        <translation>Přešli jste ke kroku %1, když se zákazník uklidňoval.</translation>
     </message>
     <message>
         <source>When the caller calms down, leave the escalation and turn to their problem (F6).</source>
@@ -2121,7 +2121,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>Take every step in order: each one gives the caller a chance to change the tone.</source>
-        <translation>Projděte každý krok popořadě: každý dává volajícímu šanci změnit tón.</translation>
+        <translation>Projděte každý krok popořadě: každý dává zákazníkovi šanci změnit tón.</translation>
     </message>
     <message>
         <source>The call ended without the 3½ wait being kept.</source>
@@ -2153,7 +2153,7 @@ queue:reklamace = complaint-pl</translation>
     </message>
     <message>
         <source>The caller&apos;s real problem was never dealt with.</source>
-        <translation>Skutečný problém volajícího nebyl vyřešen.</translation>
+        <translation>Skutečný problém zákazníka nebyl vyřešen.</translation>
     </message>
     <message>
         <source>Listen for what is really wrong and ask about it (&quot;It seems something upset you?&quot;).</source>
@@ -3059,7 +3059,7 @@ Poznámka vedoucího: %2</translation>
     </message>
     <message>
         <source>Abusive calls per month, team and outcome for health and safety, as CSV or PDF (counts only: no consultant, no caller)</source>
-        <translation>Agresivní hovory podle měsíce, týmu a výsledku pro BOZP, jako CSV nebo PDF (jen počty: bez konzultantů a volajících)</translation>
+        <translation>Agresivní hovory podle měsíce, týmu a výsledku pro BOZP, jako CSV nebo PDF (jen počty: bez konzultantů a zákazníků)</translation>
     </message>
     <message>
         <source>Save the chart as PNG</source>
@@ -4569,7 +4569,7 @@ Sliby zaznamenané během hovoru (F9) jsou zde, dokud je neoznačíte jako spln�
     </message>
     <message>
         <source>This system has no voice for the scenario&apos;s language; the caller&apos;s lines are shown only.</source>
-        <translation>Tento systém nemá hlas pro jazyk scénky; repliky volajícího se jen zobrazují.</translation>
+        <translation>Tento systém nemá hlas pro jazyk scénky; repliky zákazníka se jen zobrazují.</translation>
     </message>
     <message>
         <source>Caller (%1): %2</source>
@@ -6331,7 +6331,7 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
     </message>
     <message>
         <source>An abusive call (incident) is a call that reached the end of the method (the consultant hung up or called security) or that the consultant marked as an insult or a threat. Rehearsals are not counted. A cool-down is the break taken after an incident; one skipped is not counted. The report holds counts only: no consultant, no caller.</source>
-        <translation>Agresivní hovor (incident) je hovor, který došel na konec metody (konzultant zavěsil nebo přivolal ostrahu), nebo který konzultant označil jako urážku či výhrůžku. Nácviky se nepočítají. Přestávka je odpočinek po incidentu; přeskočená se nepočítá. Hlášení obsahuje jen počty: bez konzultantů a volajících.</translation>
+        <translation>Agresivní hovor (incident) je hovor, který došel na konec metody (konzultant zavěsil nebo přivolal ostrahu), nebo který konzultant označil jako urážku či výhrůžku. Nácviky se nepočítají. Přestávka je odpočinek po incidentu; přeskočená se nepočítá. Hlášení obsahuje jen počty: bez konzultantů a zákazníků.</translation>
     </message>
     <message>
         <source>In all: %1 abusive calls, %2 cool-downs taken</source>
@@ -6531,7 +6531,7 @@ Vaše hovory, poznámky a sliby zůstanou v deníku tohoto pracoviště. Co s v�
     </message>
     <message>
         <source>The team server gave no key for caller references; ask your team&apos;s admin to run: steadyline server init</source>
-        <translation>Týmový server neposkytl klíč pro čísla případů volajících; požádejte správce týmu, aby spustil: steadyline server init</translation>
+        <translation>Týmový server neposkytl klíč pro čísla případů zákazníků; požádejte správce týmu, aby spustil: steadyline server init</translation>
     </message>
     <message>
         <source>The team server refused: %1</source>
