@@ -3,6 +3,7 @@
 // HOME and runtime folder), never the system's, and stopped at the end. And whatever the daemon
 // does (on a machine without sound it stops answering), the window's thread never waits for it.
 #include "eventually.h"
+#include "scopedenvironment.h"
 #include "silentspeechdispatcher.h"
 #include "speech/callervoice.h"
 
@@ -49,36 +50,21 @@ public:
         const QString runtime = m_dir.filePath(QStringLiteral("run"));
         REQUIRE(QDir().mkpath(runtime));
         REQUIRE(QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        set("HOME", m_dir.path());
-        set("XDG_RUNTIME_DIR", runtime);
-        set("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")));
-        set("XDG_CACHE_HOME", m_dir.filePath(QStringLiteral("cache")));
-        unset("SPEECHD_ADDRESS");
+        m_environment.set("HOME", m_dir.path());
+        m_environment.set("XDG_RUNTIME_DIR", runtime);
+        m_environment.set("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")));
+        m_environment.set("XDG_CACHE_HOME", m_dir.filePath(QStringLiteral("cache")));
+        m_environment.unset("SPEECHD_ADDRESS");
+        m_environment.unset("SPEECHD_CMD");
     }
     ~PrivateSpeechSession()
     {
-        stopDaemon();
-        for (const auto &[name, value] : m_saved) {
-            if (value.isNull())
-                qunsetenv(name);
-            else
-                qputenv(name, value);
-        }
+        stopDaemon(); // before the environment is put back
     }
     PrivateSpeechSession(const PrivateSpeechSession &) = delete;
     PrivateSpeechSession &operator=(const PrivateSpeechSession &) = delete;
 
 private:
-    void set(const char *name, const QString &value)
-    {
-        m_saved.emplace_back(name, qgetenv(name));
-        qputenv(name, value.toUtf8());
-    }
-    void unset(const char *name)
-    {
-        m_saved.emplace_back(name, qgetenv(name));
-        qunsetenv(name);
-    }
     // The daemon libspeechd started for this session (its pid file is in our runtime folder).
     // One that has deadlocked (no sound device) ignores SIGTERM: after a grace period, SIGKILL.
     void stopDaemon()
@@ -104,7 +90,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    std::vector<std::pair<const char *, QByteArray>> m_saved;
+    steadyline::test::ScopedEnvironment m_environment;
 };
 
 // What is missing for Polish, Czech and Russian voices; empty when everything is installed.
@@ -142,16 +128,24 @@ namespace {
 // itself gives up on an engine that does not answer after voiceLookupTimeout().
 const int kAnswerWaitMs = static_cast<int>(CallerVoice::voiceLookupTimeout().count()) + 5000;
 
+// Whether the test goes on: without the voices it is skipped, except in CI, where it fails.
+bool voicesHere()
+{
+    const QString missing = missingForVoices();
+    if (missing.isEmpty())
+        return true;
+    if (voiceRequired())
+        FAIL("CI must have the voices: " << missing.toStdString());
+    std::cout << "STEADYLINE-SKIP: " << missing.toStdString() << std::endl;
+    return false;
+}
+
 } // namespace
 
 TEST_CASE("The caller speaks Polish, Czech and Russian with speech-dispatcher and espeak-ng")
 {
-    if (const QString missing = missingForVoices(); !missing.isEmpty()) {
-        if (voiceRequired())
-            FAIL("CI must have the voices: " << missing.toStdString());
-        std::cout << "STEADYLINE-SKIP: " << missing.toStdString() << std::endl;
+    if (!voicesHere())
         return;
-    }
     PrivateSpeechSession session;
     CallerVoice voice;
     int answers = 0;
@@ -179,12 +173,8 @@ TEST_CASE("The caller speaks Polish, Czech and Russian with speech-dispatcher an
 
 TEST_CASE("Reading lines with the real speech-dispatcher never pauses the window, and closing returns soon")
 {
-    if (const QString missing = missingForVoices(); !missing.isEmpty()) {
-        if (voiceRequired())
-            FAIL("CI must have the voices: " << missing.toStdString());
-        std::cout << "STEADYLINE-SKIP: " << missing.toStdString() << std::endl;
+    if (!voicesHere())
         return;
-    }
     // Without a sound device (CI, this test's private session) the daemon stops answering after
     // the first line: the second line and the stop wait for it, on the speech thread only.
     PrivateSpeechSession session;

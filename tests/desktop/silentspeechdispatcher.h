@@ -2,6 +2,8 @@
 
 // A speech-dispatcher that takes every connection and never answers, and a watch on the window's
 // event loop: what the caller's voice must survive, and how to see that it does.
+#include "scopedenvironment.h"
+
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
@@ -38,17 +40,8 @@ public:
             while (m_server.nextPendingConnection() != nullptr)
                 ++m_connections;
         });
-        set("SPEECHD_ADDRESS", QStringLiteral("unix_socket:") + path);
-        set("SPEECHD_CMD", QStringLiteral("false"));
-    }
-    ~SilentSpeechDispatcher()
-    {
-        for (const auto &[name, value] : m_saved) {
-            if (value.isNull())
-                qunsetenv(name);
-            else
-                qputenv(name, value);
-        }
+        m_environment.set("SPEECHD_ADDRESS", QStringLiteral("unix_socket:") + path);
+        m_environment.set("SPEECHD_CMD", QStringLiteral("false"));
     }
     SilentSpeechDispatcher(const SilentSpeechDispatcher &) = delete;
     SilentSpeechDispatcher &operator=(const SilentSpeechDispatcher &) = delete;
@@ -57,16 +50,10 @@ public:
     [[nodiscard]] int connections() const { return m_connections; }
 
 private:
-    void set(const char *name, const QString &value)
-    {
-        m_saved.emplace_back(name, qgetenv(name));
-        qputenv(name, value.toUtf8());
-    }
-
     QTemporaryDir m_dir;
     QLocalServer m_server;
     int m_connections = 0;
-    std::vector<std::pair<const char *, QByteArray>> m_saved;
+    ScopedEnvironment m_environment;
 };
 
 // The longest pause between two turns of the event loop while it lives: a timer ticks every

@@ -7,6 +7,7 @@
 #include "call/teamincall.h"
 #include "catch_qt.h"
 #include "journal/journal.h"
+#include "scopedenvironment.h"
 #include "settings/settings.h"
 #include "widgets/confirmation.h"
 
@@ -40,15 +41,7 @@ struct Harness
                      const char *playbook = "aggressive-caller-pl")
     {
         REQUIRE(dir.isValid());
-        // A rehearsal looks for the caller's voice. The machine's speech-dispatcher would read the
-        // caller's insults aloud on a developer's desk, and without sound it deadlocks and stays
-        // after the tests: libspeechd is pointed at a socket that does not exist and may not start
-        // a daemon. A test with a speech-dispatcher of its own sets SPEECHD_ADDRESS first; the
-        // real voice is voice_tests' (tests/desktop), in a private session.
-        if (qEnvironmentVariableIsEmpty("SPEECHD_ADDRESS")) {
-            qputenv("SPEECHD_ADDRESS", "unix_socket:" + dir.filePath(QStringLiteral("no-speechd.sock")).toUtf8());
-            qputenv("SPEECHD_CMD", "false");
-        }
+        keepAwayFromSpeechDispatcher(dir.path()); // a rehearsal looks for the caller's voice
         settings.setValue(Settings::Key::LastPlaybook, QString::fromLatin1(playbook));
         settings.setValue(Settings::Key::LastChannel, QString::fromLatin1(channel));
         settings.setValue(Settings::Key::LastAddress, QStringLiteral("formal_female"));

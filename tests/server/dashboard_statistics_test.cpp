@@ -26,6 +26,13 @@ QString rows(const QString &columns, const QString &function)
     return QStringLiteral("SELECT string_agg(%1, ', ') FROM %2").arg(columns, function);
 }
 
+// The two weeks of the data set, as kTwoWeeks, for the desk's queries.
+DashboardPeriod twoWeeks()
+{
+    return {QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC), QDateTime(QDate(2026, 11, 16), QTime(0, 0), Qt::UTC),
+            QStringLiteral("UTC")};
+}
+
 } // namespace
 
 TEST_CASE("the dashboard counts abusive calls per day and week, with the cool-downs taken")
@@ -148,8 +155,7 @@ TEST_CASE("the desk's queries read the same figures through a connection of the 
     steadyline::server::ServerConnection connection;
     REQUIRE(connection.open(server.address(QStringLiteral("lena")), &error));
     const DashboardQueries queries(connection.database());
-    const DashboardPeriod period{QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC),
-                                 QDateTime(QDate(2026, 11, 16), QTime(0, 0), Qt::UTC), QStringLiteral("UTC")};
+    const DashboardPeriod period = twoWeeks();
     const auto figures = queries.figures(QStringLiteral("north"), period, &error);
     INFO(error.toStdString());
     REQUIRE(figures);
@@ -443,8 +449,7 @@ TEST_CASE("an admin reads any team's dashboard and report by name while a lead r
 
     // Through the desk's queries: the admin gets north's aggregates but no one's figures (not
     // the admin's own team); lena asking for south gets nothing of it.
-    const DashboardPeriod period{QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC),
-                                 QDateTime(QDate(2026, 11, 16), QTime(0, 0), Qt::UTC), QStringLiteral("UTC")};
+    const DashboardPeriod period = twoWeeks();
     steadyline::test::pushAssignments(server);
     QString error;
     steadyline::server::ServerConnection admin;
@@ -490,8 +495,7 @@ TEST_CASE("the lead's figures carry the team's training assignments, done or not
     QString error;
     steadyline::server::ServerConnection connection;
     REQUIRE(connection.open(server.address(QStringLiteral("lena")), &error));
-    const DashboardPeriod period{QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC),
-                                 QDateTime(QDate(2026, 11, 16), QTime(0, 0), Qt::UTC), QStringLiteral("UTC")};
+    const DashboardPeriod period = twoWeeks();
     const auto figures = DashboardQueries(connection.database()).figures(QStringLiteral("north"), period, &error);
     INFO(error.toStdString());
     REQUIRE(figures);
@@ -518,8 +522,7 @@ TEST_CASE("a server older than the dashboard needs says which schema it needs an
     steadyline::server::ServerConnection connection;
     REQUIRE(connection.open(server.address(QStringLiteral("lena")), &error));
     const DashboardQueries queries(connection.database());
-    const DashboardPeriod period{QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC),
-                                 QDateTime(QDate(2026, 11, 16), QTime(0, 0), Qt::UTC), QStringLiteral("UTC")};
+    const DashboardPeriod period = twoWeeks();
     CHECK_FALSE(queries.figures(QStringLiteral("north"), period, &error));
     INFO(error.toStdString());
     CHECK(error.contains(QStringLiteral("schema %1").arg(steadyline::server::kDashboardSchema)));

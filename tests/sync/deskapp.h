@@ -6,6 +6,7 @@
 #include "call/assistwindow.h"
 #include "catch_qt.h"
 #include "deskfixture.h"
+#include "scopedenvironment.h"
 #include "settings/settings.h"
 #include "teamfeatures.h"
 #include "teamlink.h"
@@ -24,12 +25,7 @@ struct DeskApp
             const QString &playbookId = QStringLiteral("aggressive-caller-pl"))
         : settings(desk.home.filePath(QStringLiteral("settings.ini")))
     {
-        // A rehearsal here must not reach the machine's speech-dispatcher (see assistharness.h):
-        // libspeechd gets a socket that does not exist and may not start a daemon.
-        if (qEnvironmentVariableIsEmpty("SPEECHD_ADDRESS")) {
-            qputenv("SPEECHD_ADDRESS", "unix_socket:" + desk.home.filePath(QStringLiteral("no-speechd.sock")).toUtf8());
-            qputenv("SPEECHD_CMD", "false");
-        }
+        keepAwayFromSpeechDispatcher(desk.home.path()); // a rehearsal looks for the caller's voice
         settings.setValue(Settings::Key::LastPlaybook, playbookId);
         settings.setValue(Settings::Key::LastChannel, QStringLiteral("phone"));
         settings.setValue(Settings::Key::CountdownSound, false);

@@ -492,23 +492,23 @@ void AssistWindow::setSoftphoneStatus(const QString &text)
 bool AssistWindow::perform(RemoteCommand command)
 {
     using Id = CallActions::Id;
-    const auto trigger = [this](Id id) { return m_actions->triggerIfEnabled(id); };
     switch (command) {
-    case RemoteCommand::NextStep: return trigger(Id::NextStep);
-    case RemoteCommand::Calmed: return trigger(Id::Calmed);
-    case RemoteCommand::RaiseHand: return trigger(Id::RaiseHand); // the lead sees it; no focus taken
+    case RemoteCommand::NextStep: return m_actions->triggerIfEnabled(Id::NextStep);
+    case RemoteCommand::Calmed: return m_actions->triggerIfEnabled(Id::Calmed);
+    case RemoteCommand::RaiseHand:
+        return m_actions->triggerIfEnabled(Id::RaiseHand); // the lead sees it; no focus taken
     case RemoteCommand::NewNote:
         if (!(*m_actions)[Id::Note]->isEnabled())
             return false;
         bringToFront(); // typing needs the window's focus
-        return trigger(Id::Note);
+        return m_actions->triggerIfEnabled(Id::Note);
     case RemoteCommand::ToggleCountdown:
         if (!m_call || m_call->reachedFinalStep())
             return false;
         if (m_call->countdownRunning())
-            return trigger(Id::StopCountdown);
+            return m_actions->triggerIfEnabled(Id::StopCountdown);
         // Start it: take the step's forward action if that leads into the timed step (3 → 3½).
-        return m_call->primaryEventStartsCountdown() && trigger(Id::NextStep);
+        return m_call->primaryEventStartsCountdown() && m_actions->triggerIfEnabled(Id::NextStep);
     }
     return false;
 }
