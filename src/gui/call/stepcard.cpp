@@ -12,6 +12,8 @@
 #include <QScrollArea>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace steadyline::gui {
 
 namespace {
@@ -29,6 +31,30 @@ QString withNonBreakingSpaces(const QString &text, const QString &locale)
     }
     return result;
 }
+
+// Holds layouts still for its lifetime; they are laid out again afterwards.
+class LayoutPause
+{
+public:
+    explicit LayoutPause(std::initializer_list<QLayout *> layouts)
+        : m_layouts(layouts)
+    {
+        for (QLayout *layout : m_layouts)
+            layout->setEnabled(false);
+    }
+    ~LayoutPause()
+    {
+        for (QLayout *layout : m_layouts) {
+            layout->setEnabled(true);
+            layout->invalidate();
+        }
+    }
+    LayoutPause(const LayoutPause &) = delete;
+    LayoutPause &operator=(const LayoutPause &) = delete;
+
+private:
+    std::vector<QLayout *> m_layouts;
+};
 
 } // namespace
 
@@ -219,6 +245,9 @@ void StepCard::styleBadge(int level)
 
 void StepCard::show(const CallSession &call, bool rehearsal, const QString &finalInstruction)
 {
+    // Showing a hidden label or button lays its parent out at once; a step shows several. The
+    // card is laid out once instead, when the event loop next runs, before it is painted.
+    const LayoutPause pause({m_ui.callLayout, m_ui.otherEventsLayout});
     const StepView &step = call.step();
     m_ui.stepBadge->setText(step.label);
     m_ui.stepBadge->setAccessibleName(tr("Step %1").arg(step.label));
@@ -287,19 +316,40 @@ void StepCard::show(const CallSession &call, bool rehearsal, const QString &fina
 
 void StepCard::showEventButtons(const CallSession &call)
 {
-    for (QPushButton *button : m_eventButtons)
-        delete button;
-    m_eventButtons.clear();
+    // The buttons are kept and relabelled, never made anew at each key press: a new button is
+    // polished, laid out and shaped again, which made up most of a key press's cost.
     const QStringList others = call.otherEvents();
     const std::vector<QAction *> &actions = m_actions.eventActions();
-    for (qsizetype i = 0; i < others.size() && i < static_cast<qsizetype>(actions.size()); ++i) {
+    const std::size_t shown = std::min(static_cast<std::size_t>(others.size()), actions.size());
+    if (m_eventButtons.size() < shown)
+        addEventButtons(shown);
+    for (std::size_t i = 0; i < m_eventButtons.size(); ++i) {
+        QPushButton *button = m_eventButtons[i];
+        if (i < shown) {
+            const QString &event = others.at(static_cast<qsizetype>(i));
+            button->setObjectName(QStringLiteral("eventButton_") + event);
+            const QString label = call.eventLabel(event);
+            button->setText(withShortcut(label, actions[i]));
+            button->setAccessibleName(label);
+            button->setToolTip(actions[i]->toolTip());
+        } else {
+            button->setObjectName(QString()); // a hidden button stands for no event
+        }
+        button->setVisible(i < shown);
+    }
+}
+
+void StepCard::addEventButtons(std::size_t count)
+{
+    const std::vector<QAction *> &actions = m_actions.eventActions();
+    while (m_eventButtons.size() < count) {
         auto *button = new QPushButton(m_ui.otherEvents);
-        button->setObjectName(QStringLiteral("eventButton_") + others.at(i));
-        bindButton(button, actions[static_cast<std::size_t>(i)], call.eventLabel(others.at(i)));
+        connect(button, &QPushButton::clicked, actions[m_eventButtons.size()], &QAction::trigger);
         m_ui.otherEventsLayout->addWidget(button);
         m_eventButtons.push_back(button);
     }
     // Tab goes down the card as it is drawn: the other events sit between "calmed down" and undo.
+    // A hidden button is passed over.
     QWidget *previous = m_ui.calmButton;
     for (QPushButton *button : m_eventButtons) {
         QWidget::setTabOrder(previous, button);

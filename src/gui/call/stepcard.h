@@ -56,6 +56,8 @@ private:
     // Each button of the card with the action it triggers.
     [[nodiscard]] std::vector<std::pair<QPushButton *, CallActions::Id>> buttons() const;
     void showEventButtons(const CallSession &call);
+    // Grows the event buttons to `count`, each bound to its event key, in the card's tab order.
+    void addEventButtons(std::size_t count);
 
     Ui::AssistWindow &m_ui;
     CallActions &m_actions;
