@@ -2788,6 +2788,13 @@ Poznámka vedoucího: %2</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::ChartView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::CoolDownPage</name>
     <message>
         <source>%1 left</source>
@@ -2944,16 +2951,16 @@ Poznámka vedoucího: %2</translation>
         <translation>Otevřené, před termínem</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>žádné</translation>
     </message>
     <message>
         <source>Mean score (%)</source>
         <translation>Průměrné skóre (%)</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Sliby</translation>
     </message>
 </context>
 <context>

@@ -2788,6 +2788,13 @@ Notatka lidera: %2</translation>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::ChartView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::CoolDownPage</name>
     <message>
         <source>%1 left</source>
@@ -2944,16 +2951,16 @@ Notatka lidera: %2</translation>
         <translation>Otwarte, przed terminem</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
         <source>Mean score (%)</source>
         <translation>Średni wynik (%)</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Obietnice</translation>
     </message>
 </context>
 <context>

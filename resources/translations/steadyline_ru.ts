@@ -2788,6 +2788,13 @@ The lead&apos;s note: %2</source>
     </message>
 </context>
 <context>
+    <name>steadyline::gui::ChartView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>steadyline::gui::CoolDownPage</name>
     <message>
         <source>%1 left</source>
@@ -2944,16 +2951,16 @@ The lead&apos;s note: %2</source>
         <translation>Открыты, срок не наступил</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
         <source>Mean score (%)</source>
         <translation>Средний результат (%)</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Обещания</translation>
     </message>
 </context>
 <context>

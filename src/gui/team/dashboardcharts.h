@@ -1,11 +1,10 @@
 #pragma once
 
 #include "dashboardqueries.h"
+#include "widgets/chartdata.h"
 
 #include <QCoreApplication>
 #include <QString>
-
-class QChart;
 
 namespace steadyline::gui {
 
@@ -20,8 +19,8 @@ public:
     // In the order of the tab's chart picker.
     enum class Chart { PerDay, PerWeek, Escalations, TimeToCalm, Promises, Training };
 
-    // A new chart (the caller owns it) titled `title`; without figures (null) it says so.
-    [[nodiscard]] static QChart *make(Chart chart, const QString &title, const server::DashboardFigures *figures);
+    // The chart titled `title`; without figures (null) it says so.
+    [[nodiscard]] static ChartData make(Chart chart, const QString &title, const server::DashboardFigures *figures);
 };
 
 } // namespace steadyline::gui

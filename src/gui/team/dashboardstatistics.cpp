@@ -3,10 +3,9 @@
 #include "common/privatefile.h"
 #include "dashboardcharts.h"
 #include "incidentreport.h"
+#include "widgets/chartview.h"
 
 #include <QBuffer>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -134,8 +133,8 @@ void DashboardStatistics::buildWidgets()
     chartRow->addWidget(m_chartChoice, 1);
     chartRow->addWidget(savePng);
     chartLayout->addLayout(chartRow);
-    m_chartView = new QChartView;
-    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView = new ChartView;
+    m_chartView->setObjectName(QStringLiteral("dashboardChart"));
     m_chartView->setMinimumHeight(260);
     m_chartView->setAccessibleName(tr("Chart"));
     chartLayout->addWidget(m_chartView, 1);
@@ -311,11 +310,9 @@ void DashboardStatistics::showState()
 
 void DashboardStatistics::showChart()
 {
-    QChart *previous = m_chartView->chart();
     const int chosen = m_chartChoice->currentIndex();
     m_chartView->setChart(DashboardCharts::make(static_cast<Chart>(chosen), m_chartChoice->itemText(chosen),
                                                 m_figures ? &*m_figures : nullptr));
-    delete previous; // the view gives the previous chart back to its owner
 }
 
 void DashboardStatistics::showTables()

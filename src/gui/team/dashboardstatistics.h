@@ -11,7 +11,6 @@
 #include <optional>
 #include <vector>
 
-class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -20,6 +19,8 @@ class QTabWidget;
 class QTableWidget;
 
 namespace steadyline::gui {
+
+class ChartView;
 
 // The statistics tab of the lead's dashboard (issue #18 §6): abusive calls per day and week, how
 // far escalations went, time to calm, promises kept on time and training scores for a period
@@ -111,7 +112,7 @@ private:
     QPushButton *m_refresh = nullptr;
     QLabel *m_state = nullptr;
     QComboBox *m_chartChoice = nullptr;
-    QChartView *m_chartView = nullptr;
+    ChartView *m_chartView = nullptr;
     QTabWidget *m_tables = nullptr;
 };
 
