@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <nlohmann/json.hpp>
@@ -289,8 +290,11 @@ void PlaybookCatalog::scan(Reading reading, Loading loading)
         return a.path < b.path;
     });
     if (loading == Loading::Now || m_pendingLoads.empty()) {
-        for (const PendingLoad &pending : m_pendingLoads)
-            applyLoad(pending, load(pending));
+        // Parsed side by side: the window waits for them at start, and every core helps.
+        std::vector<LoadResult> results =
+            QtConcurrent::blockingMapped<std::vector<LoadResult>>(m_pendingLoads, &PlaybookCatalog::load);
+        for (std::size_t i = 0; i < m_pendingLoads.size(); ++i)
+            applyLoad(m_pendingLoads[i], std::move(results[i]));
         m_pendingLoads.clear();
         finishScan(m_scenariosBeforeLoad);
         return;
