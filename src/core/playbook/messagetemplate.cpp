@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace steadyline {
 
 namespace {
@@ -142,7 +144,9 @@ std::optional<MessageTemplate::Error> scan(const QString &text, LiteralFn litera
                 i, DiagnosticText(QT_TRANSLATE_NOOP("steadyline::Diagnostic", "'{%1}' takes no forms; write {%2}"))
                        .arg(body, p.name));
         // Spaces inside the braces would be read out: "abych vám  pomohl" (review §4.8).
-        if (const QString tight = withoutInnerSpaces(body); tight != body)
+        // Most placeholders hold no space at all; only those are rewritten to compare.
+        const bool anySpace = std::any_of(body.begin(), body.end(), [](QChar ch) { return ch.isSpace(); });
+        if (const QString tight = anySpace ? withoutInnerSpaces(body) : QString(); anySpace && tight != body)
             return malformed(
                 i, DiagnosticText(
                        QT_TRANSLATE_NOOP("steadyline::Diagnostic",

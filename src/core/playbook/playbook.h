@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -35,7 +36,9 @@ enum class EventRole { None, Next, Calmed };
 // step ids, not array positions) so translations can be tracked.
 struct LocalizedText
 {
-    QHash<QString, QString> byLocale;
+    // A map, not a hash: a text has one to four versions, and a Qt 6 hash of any size walks 128
+    // buckets to be iterated; the checks iterate every text several times.
+    QMap<QString, QString> byLocale;
     std::string pointer; // JSON Pointer of the text in its file, for diagnostics
     QString key;
     bool spoken = false; // a line the consultant says to the caller (not a title or a tip)

@@ -82,6 +82,8 @@ std::optional<UnsafeCharacter> findUnsafeCharacter(const QString &text)
 // "<b>", "</i>", "<img …>": markup that would once have been rendered.
 qsizetype findMarkup(const QString &text)
 {
+    if (!text.contains(u'<')) // nearly every text: no expression to run
+        return -1;
     static const QRegularExpression tag(QStringLiteral("<\\s*/?\\s*[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?>"));
     const QRegularExpressionMatch match = tag.match(text);
     return match.hasMatch() ? match.capturedStart() : -1;
@@ -539,7 +541,7 @@ void PlaybookChecker::checkTexts(const Playbook &playbook)
                                  .arg(kMaxTextLength));
                 continue;
             }
-            if (it.value().trimmed().isEmpty()) {
+            if (std::all_of(it.value().begin(), it.value().end(), [](QChar c) { return c.isSpace(); })) {
                 m_sink.error(
                     QStringLiteral("empty-text"), localeAt(),
                     DiagnosticText(
