@@ -22,6 +22,7 @@
 #include "widgets/accessibility.h"
 #include "widgets/clocktime.h"
 #include "widgets/confirmation.h"
+#include "widgets/layoutpause.h"
 #include "widgets/noticestyle.h"
 #include "widgets/windowattention.h"
 
@@ -297,6 +298,8 @@ void AssistWindow::showStep()
 {
     if (!m_call)
         return;
+    // The card, the notes' promise mode and the hand button change together: one layout pass.
+    const LayoutPause pause({m_ui->callLayout, m_ui->otherEventsLayout});
     m_card->show(*m_call, m_rehearsals->active(), finalPromptText());
     if (!m_call->promisePrompt().isEmpty())
         m_notes->setPromiseMode(true);

@@ -9,7 +9,6 @@
 #include <QApplication>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QToolButton>
 
 #include <algorithm>
@@ -31,30 +30,6 @@ QString withNonBreakingSpaces(const QString &text, const QString &locale)
     }
     return result;
 }
-
-// Holds layouts still for its lifetime; they are laid out again afterwards.
-class LayoutPause
-{
-public:
-    explicit LayoutPause(std::initializer_list<QLayout *> layouts)
-        : m_layouts(layouts)
-    {
-        for (QLayout *layout : m_layouts)
-            layout->setEnabled(false);
-    }
-    ~LayoutPause()
-    {
-        for (QLayout *layout : m_layouts) {
-            layout->setEnabled(true);
-            layout->invalidate();
-        }
-    }
-    LayoutPause(const LayoutPause &) = delete;
-    LayoutPause &operator=(const LayoutPause &) = delete;
-
-private:
-    std::vector<QLayout *> m_layouts;
-};
 
 } // namespace
 
@@ -102,28 +77,11 @@ StepCard::StepCard(Ui::AssistWindow &ui, CallActions &actions, QObject *parent)
     m_ui.finalPrompt->setLineWidth(3);
     m_ui.finalPrompt->setMargin(10);
     bindButtons();
-    makeScrollable();
     m_ui.tipsLabel->setVisible(false);
     connect(m_ui.tipsToggle, &QToolButton::toggled, this, [this](bool open) {
         m_ui.tipsLabel->setVisible(open);
         m_ui.tipsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     });
-}
-
-void StepCard::makeScrollable()
-{
-    // The call card scrolls rather than squeezing the line to say at large font sizes or in a
-    // narrow window: nothing on it may be cut off.
-    auto *scroll = new QScrollArea(m_ui.pages);
-    scroll->setObjectName(QStringLiteral("callScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus); // Tab stops at the card's controls, not at the card itself
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const int page = m_ui.pages->indexOf(m_ui.callPage);
-    m_ui.pages->removeWidget(m_ui.callPage);
-    scroll->setWidget(m_ui.callPage);
-    m_ui.pages->insertWidget(page, scroll);
 }
 
 std::vector<std::pair<QPushButton *, CallActions::Id>> StepCard::buttons() const
@@ -245,9 +203,6 @@ void StepCard::styleBadge(int level)
 
 void StepCard::show(const CallSession &call, bool rehearsal, const QString &finalInstruction)
 {
-    // Showing a hidden label or button lays its parent out at once; a step shows several. The
-    // card is laid out once instead, when the event loop next runs, before it is painted.
-    const LayoutPause pause({m_ui.callLayout, m_ui.otherEventsLayout});
     const StepView &step = call.step();
     m_ui.stepBadge->setText(step.label);
     m_ui.stepBadge->setAccessibleName(tr("Step %1").arg(step.label));

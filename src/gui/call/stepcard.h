@@ -48,10 +48,8 @@ public:
 
 private:
     void styleBadge(int level);
-    // The call page sits in a scroll area (same place in the page stack).
     // Alarm red for an ending on abuse, a calm tint for a hand-over or a solved call.
     [[nodiscard]] QPalette finalPromptPalette(FinalPrompt prompt) const;
-    void makeScrollable();
     void bindButtons();
     // Each button of the card with the action it triggers.
     [[nodiscard]] std::vector<std::pair<QPushButton *, CallActions::Id>> buttons() const;
