@@ -10,10 +10,20 @@ loses the race for :N has already unlinked and bound /tmp/.X11-unix/XN before it
 winner's socket file is gone and clients get "could not connect to display :N" (seen in loaded
 runs with several real-process tests at once). Starting servers one at a time, under a lock file
 held until the display is reported, closes that window.
+
+A CI run under the sanitizers still failed with "could not connect to display :0" on a server
+that had reported :0. An X server resets when its last client leaves, and refuses connections
+while it does: a client that came and went before the app (xdotool, or a check) left the app
+knocking during a reset. Xvfb runs with -noreset. Besides, each server takes a display number
+drawn at random from 100 – 999 rather than the lowest free one (a number just given up is not
+reused at once), and counts as started only once it has answered an X11 connection handshake;
+otherwise it is stopped and another number is tried.
 """
 import fcntl
 import os
+import random
 import select
+import socket
 import subprocess
 import tempfile
 import time
@@ -40,11 +50,23 @@ class XServer:
             fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
             self._start(screen, timeout)
 
-    def _start(self, screen, timeout):
+    def _start(self, screen, timeout, attempts=5):
+        for _ in range(attempts):
+            number = str(random.randrange(100, 1000))
+            if self._start_on(number, screen, timeout) and self._answers(number):
+                self.display = ":" + number
+                return
+            self.stop()
+        raise XServerError(f"Xvfb did not start and answer on a display within {attempts} attempts")
+
+    def _start_on(self, number, screen, timeout):
+        """True when Xvfb on :number reported itself ready (-displayfd)."""
         read, write = os.pipe()
         try:
-            self.process = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", screen,
-                                             "-nolisten", "tcp"],
+            # -noreset: by default an X server resets when its last client leaves, and a client
+            # connecting meanwhile is refused (a check of the server, or xdotool, then the app).
+            self.process = subprocess.Popen(["Xvfb", ":" + number, "-displayfd", str(write), "-noreset", "-screen",
+                                             "0", screen, "-nolisten", "tcp"],
                                             pass_fds=(write,), stdout=subprocess.DEVNULL,
                                             stderr=subprocess.DEVNULL)
         except FileNotFoundError as error:
@@ -53,13 +75,23 @@ class XServer:
             raise XServerError("Xvfb is not installed") from error
         os.close(write)
         try:
-            number = self._read_display_number(read, timeout)
+            return self._read_display_number(read, timeout) == number
         finally:
             os.close(read)
-        if not number:
-            self.stop()
-            raise XServerError(f"Xvfb did not report a display within {timeout}s")
-        self.display = ":" + number
+
+    @staticmethod
+    def _answers(number, timeout=10):
+        """True when the server on :number accepts an X11 connection (its setup reply says success)."""
+        # Connection setup: little-endian, protocol 11.0, no authorisation (Xvfb allows local clients).
+        setup = b"l\x00" + (11).to_bytes(2, "little") + (0).to_bytes(2, "little") + bytes(6)
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+                connection.settimeout(timeout)
+                connection.connect(f"/tmp/.X11-unix/X{number}")
+                connection.sendall(setup)
+                return connection.recv(1) == b"\x01"
+        except OSError:
+            return False
 
     def _read_display_number(self, read, timeout):
         text = b""
