@@ -12,6 +12,10 @@ set(STEADYLINE_APP_ID "app.steadyline.Steadyline")
 set(STEADYLINE_LINUX_RESOURCES "${PROJECT_SOURCE_DIR}/resources/linux")
 
 install(TARGETS steadyline RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The caller's voice, loaded at the first rehearsal from lib/steadyline beside bin (callervoice.cpp).
+if(TARGET steadyline_voice)
+    install(TARGETS steadyline_voice LIBRARY DESTINATION lib/steadyline)
+endif()
 install(FILES "${STEADYLINE_LINUX_RESOURCES}/${STEADYLINE_APP_ID}.desktop"
     DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES "${STEADYLINE_LINUX_RESOURCES}/${STEADYLINE_APP_ID}.metainfo.xml"

@@ -44,6 +44,12 @@ for file in /usr/bin/steadyline \
     /usr/share/steadyline/playbooks/schema/playbook.schema.json; do
     [ -e "$file" ] || fail "$file is not installed"
 done
+# The caller's voice, when it was built: where the app looks for it (lib/steadyline beside bin),
+# and what it needs is in the package's dependencies.
+if [ -e "$build_dir/lib/steadyline/libsteadyline_voice.so" ]; then
+    [ -e /usr/lib/steadyline/libsteadyline_voice.so ] || fail "/usr/lib/steadyline/libsteadyline_voice.so is not installed"
+    echo "$depends" | grep -q libqt6texttospeech6 || fail "the package does not depend on libqt6texttospeech6"
+fi
 
 version=$(/usr/bin/steadyline --version) || fail "/usr/bin/steadyline --version failed"
 echo "$version"

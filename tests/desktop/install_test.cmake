@@ -21,6 +21,12 @@ foreach(file
         message(FATAL_ERROR "${file} is not installed")
     endif()
 endforeach()
+# The caller's voice, where the app looks for it (lib/steadyline beside bin), when it was built.
+if(EXISTS "${BUILD_DIR}/lib/steadyline/libsteadyline_voice.so"
+        AND NOT EXISTS "${stage}/usr/lib/steadyline/libsteadyline_voice.so")
+    file(REMOVE_RECURSE "${stage}")
+    message(FATAL_ERROR "usr/lib/steadyline/libsteadyline_voice.so is not installed")
+endif()
 file(GLOB_RECURSE installed RELATIVE "${stage}" "${stage}/*")
 list(LENGTH installed count)
 file(REMOVE_RECURSE "${stage}")

@@ -20,6 +20,9 @@ int main(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
+    // The voice plugin as built, not one installed on the machine (the app looks beside its binary).
+    if (!qEnvironmentVariableIsSet("STEADYLINE_PLUGIN_DIR"))
+        qputenv("STEADYLINE_PLUGIN_DIR", STEADYLINE_PLUGIN_DIR);
     TestApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

@@ -17,6 +17,10 @@ namespace steadyline::gui {
 // A line with a recording (a scenario's `audio`) is played instead (Qt Multimedia), for teams that
 // record real voices; a recording that cannot be played falls back to the synthetic voice.
 //
+// Both live in the voice plugin (voicebackend.h), loaded at the first rehearsal that needs it: the
+// libraries they pull in would cost every desk start-up time and memory. Without the plugin the
+// lines are shown only.
+//
 // The synthetic voice runs on a thread of its own (SpeechWorker): every call to speech-dispatcher
 // is a blocking round trip, and a daemon on a machine without sound can stop answering for good.
 // Nothing here ever waits for it: requests are queued to that thread and the answers come back
@@ -56,10 +60,11 @@ public:
     [[nodiscard]] static std::chrono::milliseconds voiceLookupTimeout();
     [[nodiscard]] static std::chrono::milliseconds shutdownWait();
 
-    // Whether this build can play recordings (Qt Multimedia).
+    // Whether recordings can be played (the voice plugin, built with Qt Multimedia); loads the plugin.
     [[nodiscard]] static bool builtWithRecordings();
 
-    // Whether this build has Qt TextToSpeech, and the engines (plugins) installed.
+    // Whether the voice plugin, built with Qt TextToSpeech, is installed, and the engines (Qt's
+    // plugins) it finds; both load the plugin.
     [[nodiscard]] static bool builtWithSpeech();
     [[nodiscard]] static QStringList installedEngines();
     // The engines to try, in order: speech-dispatcher first, then the others as installed.
@@ -74,7 +79,11 @@ signals:
     void voiceChosen(bool available);
 
 private:
-    void startSpeechThread();
+    // False when there is no synthetic voice (no plugin, or one without Qt TextToSpeech).
+    bool startSpeechThread();
+    // False when recordings cannot be played.
+    bool startPlayer();
+    void stopSpeaking();
     void takeVoice(quint64 request, const QString &language, const QString &engine, const QString &voice);
     void giveUpLookup();
 

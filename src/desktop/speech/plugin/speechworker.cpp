@@ -1,7 +1,5 @@
 #include "speechworker.h"
 
-#include "callervoice.h"
-
 #include <spdlog/spdlog.h>
 
 #include <QLocale>
@@ -37,20 +35,9 @@ private:
 
 } // namespace
 
-qint64 SpeechRequests::nowMs()
-{
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-
-qint64 SpeechRequests::busyForMs() const
-{
-    const qint64 started = callStartedMs.load();
-    return started == 0 ? 0 : std::max<qint64>(nowMs() - started, 1);
-}
-
-SpeechWorker::SpeechWorker(std::shared_ptr<SpeechRequests> requests)
+SpeechWorker::SpeechWorker(std::shared_ptr<SpeechRequests> requests, LanguageAnswer answer)
     : m_requests(std::move(requests))
+    , m_answer(std::move(answer))
 {}
 
 SpeechWorker::~SpeechWorker() = default;
@@ -71,14 +58,14 @@ void SpeechWorker::chooseLanguage(const QString &language, quint64 request)
     const CallInProgress busy(*m_requests);
     m_hasVoice = false;
     const auto answer = [&](const QString &engine, const QString &voice) {
-        emit languageChosen(request, language, engine, voice);
+        m_answer(request, language, engine, voice);
     };
     const QLocale::Language wanted = QLocale(language).language();
     if (wanted == QLocale::C || wanted == QLocale::AnyLanguage)
         return answer({}, {});
     // The language's own country first (pl_PL, not a regional variant), then any other.
     const QLocale home(wanted);
-    for (const QString &engineName : CallerVoice::engineOrder(QTextToSpeech::availableEngines())) {
+    for (const QString &engineName : speechEngineOrder(QTextToSpeech::availableEngines())) {
         if (!m_speech || m_engineName != engineName) {
             m_speech.reset();
             parkIfAbandoned();
@@ -109,7 +96,7 @@ void SpeechWorker::chooseLanguage(const QString &language, quint64 request)
         QStringList names;
         for (const QVoice &voice : voices)
             names << voice.name();
-        const int voice = CallerVoice::preferredVoice(names);
+        const int voice = preferredSpeechVoice(names);
         if (voice < 0)
             continue;
         speech.setVoice(voices.at(voice));
