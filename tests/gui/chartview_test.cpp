@@ -98,6 +98,17 @@ double shareNotInTone(const QImage &image, int x, const QColor &tone)
     return 1.0 - static_cast<double>(tonePixelsInColumn(image, x, tone)) / span;
 }
 
+// `chart` drawn by a view of `size`, as the dashboard shows it.
+QImage rendered(ChartView &view, ChartData chart, QSize size)
+{
+    view.resize(size);
+    view.setChart(std::move(chart));
+    QImage image(view.size(), QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    view.render(&image);
+    return image;
+}
+
 } // namespace
 
 TEST_CASE("A count axis goes up in whole steps of 1, 2 or 5 times ten, at most six of them, to the highest figure")
@@ -155,10 +166,9 @@ TEST_CASE(
     test::PaletteGuard guard;
     const server::DashboardFigures figures = someFigures();
     ChartView view;
-    view.resize(600, 360);
-    view.setChart(DashboardCharts::make(Chart::Escalations, QStringLiteral("How far escalations went"), &figures));
-    QImage image(view.size(), QImage::Format_ARGB32);
-    view.render(&image);
+    QImage image =
+        rendered(view, DashboardCharts::make(Chart::Escalations, QStringLiteral("How far escalations went"), &figures),
+                 {600, 360});
 
     // One bar per category with a figure (the last is 0), in proportion to the figures 12 : 5 : 2 : 1.
     const QColor first = readableOn(QColor(0x1f, 0x77, 0xb4), view.palette().color(QPalette::Base), 3.0);
@@ -173,9 +183,7 @@ TEST_CASE(
 
     // Two series: the second is hatched, so a grey print still tells them apart. Down the middle
     // of each series' tallest bar, a solid bar is all tone, a hatched one lets the background through.
-    view.setChart(DashboardCharts::make(Chart::PerDay, QStringLiteral("Per day"), &figures));
-    image.fill(Qt::transparent);
-    view.render(&image);
+    image = rendered(view, DashboardCharts::make(Chart::PerDay, QStringLiteral("Per day"), &figures), {600, 360});
     const QColor second = readableOn(QColor(0xe6, 0x6a, 0x00), view.palette().color(QPalette::Base), 3.0);
     CHECK(shareNotInTone(image, middleOfTallestBar(image, first), first) < 0.05);
     CHECK(shareNotInTone(image, middleOfTallestBar(image, second), second) > 0.3);
@@ -187,10 +195,8 @@ TEST_CASE("A chart keeps to the palette: a dark theme draws it on a dark backgro
     QApplication::setPalette(test::darkPalette());
     const server::DashboardFigures figures = someFigures();
     ChartView view;
-    view.resize(400, 300);
-    view.setChart(DashboardCharts::make(Chart::Promises, QStringLiteral("Promises"), &figures));
-    QImage image(view.size(), QImage::Format_ARGB32);
-    view.render(&image);
+    const QImage image =
+        rendered(view, DashboardCharts::make(Chart::Promises, QStringLiteral("Promises"), &figures), {400, 300});
     CHECK(image.pixelColor(2, 2) == test::darkPalette().color(QPalette::Base));
     // The title is drawn in the theme's text colour.
     int lightPixels = 0;
