@@ -80,6 +80,13 @@ struct Harness
     }
     QString stepId() const { return window->call() ? window->call()->step().stepId : QString(); }
     bool visible(const char *name) const { return find<QWidget>(name)->isVisible(); }
+    // For what the window makes at its first use (a banner, the break page): not made yet counts
+    // as not shown.
+    bool shown(const char *name) const
+    {
+        const auto *widget = window->findChild<QWidget *>(QString::fromLatin1(name));
+        return widget && widget->isVisible();
+    }
 
     QTemporaryDir dir;
     Settings settings{dir.filePath(QStringLiteral("settings.ini"))};

@@ -7,6 +7,7 @@
 #include "eventually.h"
 #include "journal/journal.h"
 
+#include <QBoxLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -94,7 +95,7 @@ TEST_CASE("F12 raises the hand with the current step — F12 again lowers it", "
     h.press(Qt::Key_Return);
     CHECK(button->text() == QStringLiteral("Raise hand  [F12]"));
     CHECK(button->isEnabled());
-    CHECK_FALSE(h.visible("handBanner"));
+    CHECK_FALSE(h.shown("handBanner"));
     h.press(Qt::Key_F5); // step 2
     h.press(Qt::Key_F12);
     CHECK(h.window->team().isHandRaised());
@@ -362,7 +363,7 @@ TEST_CASE("A caller with earlier incidents is flagged at the start of the call",
     // Without a reference: nothing asked, nothing shown.
     h.press(Qt::Key_Return);
     CHECK(entered.isEmpty());
-    CHECK_FALSE(h.visible("callerIncidentsBanner"));
+    CHECK_FALSE(h.shown("callerIncidentsBanner"));
     gui::Confirmation::setNextAnswer(true); // "end the call in progress?" — yes
     h.press(Qt::Key_N, Qt::ControlModifier);
 
@@ -391,9 +392,42 @@ TEST_CASE("A caller without incidents shows no banner, whatever the team says la
     Harness h("phone", Harness::WithJournal::Yes);
     h.find<QLineEdit>("caseEdit")->setText(QStringLiteral("new-caller"));
     h.press(Qt::Key_Return);
-    CHECK_FALSE(h.visible("callerIncidentsBanner"));
+    CHECK_FALSE(h.shown("callerIncidentsBanner"));
     h.window->team().showCallerIncidents(0, 30);
-    CHECK_FALSE(h.visible("callerIncidentsBanner"));
+    CHECK_FALSE(h.shown("callerIncidentsBanner"));
     h.window->team().showCallerIncidents(1, 30);
     CHECK(h.text("callerIncidentsBanner") == QStringLiteral("1 abusive call from this reference in the last 30 days"));
+}
+
+TEST_CASE("The team's banners and the break page are made at their first use — the caller's count above the hand",
+          "[gui][team]")
+{
+    const EnglishPlurals english;
+    Harness h("phone", Harness::WithJournal::Yes);
+    // A desk that never needs them does not pay for them at start.
+    for (const char *name : {"coolDownPage", "handBanner", "callerIncidentsBanner"})
+        CHECK(h.window->findChild<QWidget *>(QString::fromLatin1(name)) == nullptr);
+
+    // The hand first, the count second: the count still goes on top, the hand above the step.
+    h.press(Qt::Key_Return);
+    h.press(Qt::Key_F12);
+    h.window->team().showCallerIncidents(3, 30);
+    REQUIRE(h.visible("handBanner"));
+    REQUIRE(h.visible("callerIncidentsBanner"));
+    auto *callLayout = h.window->findChild<QBoxLayout *>(QStringLiteral("callLayout"));
+    REQUIRE(callLayout);
+    CHECK(callLayout->indexOf(h.find<QWidget>("callerIncidentsBanner")) == 0);
+    CHECK(callLayout->indexOf(h.find<QWidget>("handBanner")) == 1);
+    REQUIRE(callLayout->count() > 2);
+    CHECK(callLayout->itemAt(2)->layout() == h.window->findChild<QLayout *>(QStringLiteral("stepHeader")));
+    h.press(Qt::Key_F12);
+    h.press(Qt::Key_F10);
+
+    // The break page, made at the first break, is the window's break page.
+    gui::Confirmation::setNextAnswer(true);
+    h.press(Qt::Key_N, Qt::ControlModifier);
+    endAbusiveCall(h);
+    REQUIRE(h.window->team().inCoolDown());
+    CHECK(h.visible("coolDownPage"));
+    CHECK(h.window->statusText() == QStringLiteral("A short break after the call"));
 }

@@ -8,7 +8,6 @@
 #include "callcommands.h"
 #include "callerbanner.h"
 #include "callstartform.h"
-#include "cooldownpage.h"
 #include "history/historywindow.h"
 #include "journalnotices.h"
 #include "notespanel.h"
@@ -51,9 +50,9 @@ AssistWindow::AssistWindow(AppContext &context, QWidget *parent)
     m_commands = std::make_unique<CallCommands>(m_call, *m_rehearsals, *m_notes);
     connect(m_notes, &NotesPanel::submitted, this, [this] { m_commands->commitNote(); });
     connect(m_rehearsals, &RehearsalController::finished, this, &AssistWindow::showRehearsalReport);
-    m_team = new TeamInCall(*m_ui, *(*m_actions)[CallActions::Id::RaiseHand], m_journal, *statusBar(), *this);
-    m_ui->pages->insertWidget(BreakPage, &m_team->breakPage());
-    connect(&m_team->breakPage(), &CoolDownPage::finished, this, [this](const QString &reason) {
+    m_team =
+        new TeamInCall(*m_ui, BreakPage, *(*m_actions)[CallActions::Id::RaiseHand], m_journal, *statusBar(), *this);
+    connect(m_team, &TeamInCall::breakFinished, this, [this](const QString &reason) {
         // A new call takes the window over itself; otherwise the call's summary is next.
         if (reason != journal::kCoolDownNewCall && m_call)
             setPage(SummaryPage);
@@ -358,8 +357,8 @@ void AssistWindow::startCoolDown()
 {
     if (!m_team->breakDue())
         return;
+    m_team->startBreak(); // the page is made at the first break of the day
     setPage(BreakPage);
-    m_team->startBreak();
 }
 
 void AssistWindow::showSummary()
@@ -414,8 +413,9 @@ void AssistWindow::setPage(Page page)
         m_ui->playbookCombo->setFocus();
     else if (page == SummaryPage)
         m_ui->nextCallButton->setFocus();
-    else
+    else if (page == CallPage)
         m_ui->primaryButton->setFocus();
+    // The break page puts the focus on its line for the lead itself.
     emit statusChanged();
 }
 

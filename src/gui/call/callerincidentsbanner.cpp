@@ -9,15 +9,9 @@ namespace steadyline::gui {
 
 CallerIncidentsBanner::CallerIncidentsBanner(QWidget &callPage, QBoxLayout &callLayout, QObject *parent)
     : QObject(parent)
-    , m_label(new QLabel(&callPage))
-{
-    m_label->setObjectName(QStringLiteral("callerIncidentsBanner"));
-    m_label->setWordWrap(true);
-    m_label->setTextFormat(Qt::PlainText);
-    styleAsNotice(m_label, NoticeKind::Attention);
-    m_label->hide();
-    callLayout.insertWidget(0, m_label);
-}
+    , m_callPage(callPage)
+    , m_callLayout(callLayout)
+{}
 
 void CallerIncidentsBanner::showDeskCount(int count)
 {
@@ -34,7 +28,8 @@ void CallerIncidentsBanner::showTeamCount(int count, int days)
 
 void CallerIncidentsBanner::clear()
 {
-    m_label->hide();
+    if (m_label)
+        m_label->hide();
     m_deskCount = -1;
     m_teamCount = -1;
 }
@@ -47,7 +42,7 @@ void CallerIncidentsBanner::retranslate()
 
 bool CallerIncidentsBanner::isShown() const
 {
-    return m_label->isVisible();
+    return m_label && m_label->isVisible();
 }
 
 void CallerIncidentsBanner::update()
@@ -55,8 +50,17 @@ void CallerIncidentsBanner::update()
     const bool fromTeam = m_teamCount >= 0 && m_teamCount >= m_deskCount;
     const int count = fromTeam ? m_teamCount : m_deskCount;
     if (count <= 0) {
-        m_label->hide();
+        if (m_label)
+            m_label->hide();
         return;
+    }
+    if (!m_label) {
+        m_label = new QLabel(&m_callPage);
+        m_label->setObjectName(QStringLiteral("callerIncidentsBanner"));
+        m_label->setWordWrap(true);
+        m_label->setTextFormat(Qt::PlainText);
+        styleAsNotice(m_label, NoticeKind::Attention);
+        m_callLayout.insertWidget(0, m_label);
     }
     const QString text =
         fromTeam

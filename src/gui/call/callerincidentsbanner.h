@@ -10,7 +10,8 @@ namespace steadyline::gui {
 
 // Earlier abusive calls from the live call's caller reference, on the step card where the
 // consultant looks: this desk's own count at once, the team's when the server answers. The team's
-// count includes this desk's calls only once they are sent, so the larger of the two is shown.
+// count includes this desk's calls only once they are sent, so the larger of the two is shown. The
+// banner sits at the top of the call page.
 class CallerIncidentsBanner : public QObject
 {
     Q_OBJECT
@@ -34,9 +35,11 @@ public:
 private:
     void update();
 
-    QLabel *m_label;
-    int m_deskCount = -1; // -1: not counted yet
-    int m_teamCount = -1; // -1: the team has not answered
+    QWidget &m_callPage;
+    QBoxLayout &m_callLayout;
+    QLabel *m_label = nullptr; // made the first time a caller has a count to show
+    int m_deskCount = -1;      // -1: not counted yet
+    int m_teamCount = -1;      // -1: the team has not answered
     int m_teamDays = kDeskDays;
 };
 

@@ -15,24 +15,15 @@
 
 namespace steadyline::gui {
 
-RaisedHand::RaisedHand(QWidget &callPage, QBoxLayout &callLayout, QGridLayout &actionGrid, QAction &action,
-                       QObject *parent)
+RaisedHand::RaisedHand(QWidget &callPage, QBoxLayout &callLayout, const QLayout &stepHeader, QGridLayout &actionGrid,
+                       QAction &action, QObject *parent)
     : QObject(parent)
-    , m_banner(new QLabel(&callPage))
+    , m_callPage(callPage)
+    , m_callLayout(callLayout)
+    , m_stepHeader(stepHeader)
     , m_button(new QPushButton(&callPage))
     , m_action(action)
 {
-    m_banner->setObjectName(QStringLiteral("handBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::PlainText); // the lead's answer is shown as written, never as markup
-    // Clear but calm: the attention tint, not the alarm red of the final prompt.
-    styleAsNotice(m_banner, NoticeKind::Attention);
-    QFont font = m_banner->font();
-    font.setBold(true);
-    m_banner->setFont(font);
-    m_banner->hide();
-    callLayout.insertWidget(0, m_banner);
-
     m_button->setObjectName(QStringLiteral("handButton"));
     m_button->setCheckable(true);
     m_button->setFocusPolicy(Qt::NoFocus); // the key, not Tab and Space: nothing else moves focus here
@@ -147,10 +138,7 @@ QString RaisedHand::bannerText() const
 
 void RaisedHand::update()
 {
-    const QString text = bannerText();
-    m_banner->setText(text);
-    m_banner->setAccessibleName(text);
-    m_banner->setVisible(!text.isEmpty());
+    showBanner(bannerText());
     const QString buttonText = m_raised ? tr("Lower hand") : CallActions::buttonText(CallActions::Id::RaiseHand);
     m_button->setText(withShortcut(buttonText, &m_action));
     m_button->setAccessibleName(buttonText);
@@ -163,6 +151,31 @@ void RaisedHand::update()
 void RaisedHand::retranslate()
 {
     update();
+}
+
+void RaisedHand::showBanner(const QString &text)
+{
+    if (!m_banner) {
+        if (text.isEmpty())
+            return;
+        m_banner = new QLabel(&m_callPage);
+        m_banner->setObjectName(QStringLiteral("handBanner"));
+        m_banner->setWordWrap(true);
+        m_banner->setTextFormat(Qt::PlainText); // the lead's answer is shown as written, never as markup
+        // Clear but calm: the attention tint, not the alarm red of the final prompt.
+        styleAsNotice(m_banner, NoticeKind::Attention);
+        QFont font = m_banner->font();
+        font.setBold(true);
+        m_banner->setFont(font);
+        // Right above the step's header, whatever other banner came first.
+        int headerIndex = 0;
+        while (headerIndex < m_callLayout.count() && m_callLayout.itemAt(headerIndex)->layout() != &m_stepHeader)
+            ++headerIndex;
+        m_callLayout.insertWidget(headerIndex < m_callLayout.count() ? headerIndex : 0, m_banner);
+    }
+    m_banner->setText(text);
+    m_banner->setAccessibleName(text);
+    m_banner->setVisible(!text.isEmpty());
 }
 
 } // namespace steadyline::gui

@@ -6,6 +6,7 @@
 class QAction;
 class QBoxLayout;
 class QGridLayout;
+class QLayout;
 class QLabel;
 class QPushButton;
 class QWidget;
@@ -26,10 +27,11 @@ class RaisedHand : public QObject
     Q_OBJECT
 
 public:
-    // The banner goes at the top of the call page (`callLayout`), the button below the card's
-    // own (`actionGrid`); `action` is the window's action, its key shown on the button.
-    RaisedHand(QWidget &callPage, QBoxLayout &callLayout, QGridLayout &actionGrid, QAction &action,
-               QObject *parent = nullptr);
+    // The banner goes on the call page (`callLayout`) just above the step's header, made the first
+    // time there is something to show; the button goes below the card's own (`actionGrid`);
+    // `action` is the window's action, its key shown on the button.
+    RaisedHand(QWidget &callPage, QBoxLayout &callLayout, const QLayout &stepHeader, QGridLayout &actionGrid,
+               QAction &action, QObject *parent = nullptr);
 
     // A new call (`recorder` may be null: no journal); a rehearsal cannot raise the hand.
     void attach(CallSession *call, CallRecorder *recorder, bool rehearsal);
@@ -58,8 +60,12 @@ private:
     void lowerAtCallEnd();
     void lower(const QString &reason);
     void update();
+    void showBanner(const QString &text);
 
-    QLabel *m_banner;
+    QWidget &m_callPage;
+    QBoxLayout &m_callLayout;
+    const QLayout &m_stepHeader;
+    QLabel *m_banner = nullptr; // made at its first use: most calls never raise a hand
     QPushButton *m_button;
     QAction &m_action;
     CallSession *m_call = nullptr;

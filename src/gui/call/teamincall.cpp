@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QStackedWidget>
 #include <QStatusBar>
 
 #include <algorithm>
@@ -19,20 +20,32 @@ namespace steadyline::gui {
 
 static_assert(TeamInCall::kCallerIncidentDays == CallerIncidentsBanner::kDeskDays);
 
-TeamInCall::TeamInCall(Ui::AssistWindow &ui, QAction &raiseHand, journal::Journal *journal, QStatusBar &statusBar,
-                       QWidget &window)
+TeamInCall::TeamInCall(Ui::AssistWindow &ui, int breakPageIndex, QAction &raiseHand, journal::Journal *journal,
+                       QStatusBar &statusBar, QWidget &window)
     : QObject(&window)
+    , m_pages(*ui.pages)
+    , m_breakPageIndex(breakPageIndex)
     , m_raiseHand(raiseHand)
     , m_journal(journal)
     , m_statusBar(statusBar)
     , m_window(window)
-    , m_hand(new RaisedHand(*ui.callPage, *ui.callLayout, *ui.actionGrid, raiseHand, this))
-    , m_coolDown(new CoolDownPage(ui.pages))
+    , m_hand(new RaisedHand(*ui.callPage, *ui.callLayout, *ui.stepHeader, *ui.actionGrid, raiseHand, this))
     , m_callerIncidents(new CallerIncidentsBanner(*ui.callPage, *ui.callLayout, this))
 {
     connect(m_hand, &RaisedHand::raised, this, &TeamInCall::handRaised);
-    connect(m_coolDown, &CoolDownPage::problem, this,
-            [this](const QString &message) { m_statusBar.showMessage(message, 15000); });
+}
+
+CoolDownPage &TeamInCall::coolDownPage()
+{
+    if (!m_coolDown) {
+        m_coolDown = new CoolDownPage(&m_pages);
+        const int placed = m_pages.insertWidget(m_breakPageIndex, m_coolDown);
+        Q_ASSERT(placed == m_breakPageIndex); // the pages before it are the window's own
+        connect(m_coolDown, &CoolDownPage::problem, this,
+                [this](const QString &message) { m_statusBar.showMessage(message, 15000); });
+        connect(m_coolDown, &CoolDownPage::finished, this, &TeamInCall::breakFinished);
+    }
+    return *m_coolDown;
 }
 
 void TeamInCall::attach(CallSession *call, CallRecorder *recorder, bool rehearsal)
@@ -73,7 +86,8 @@ void TeamInCall::followStep()
 void TeamInCall::retranslate()
 {
     m_hand->retranslate();
-    m_coolDown->retranslate();
+    if (m_coolDown)
+        m_coolDown->retranslate();
     m_callerIncidents->retranslate();
 }
 
@@ -84,17 +98,18 @@ bool TeamInCall::breakDue() const
 
 void TeamInCall::startBreak()
 {
-    m_coolDown->start(m_journal, m_recorder ? m_recorder->callId() : 0, m_coolDownSeconds);
+    coolDownPage().start(m_journal, m_recorder ? m_recorder->callId() : 0, m_coolDownSeconds);
 }
 
 void TeamInCall::endBreak(const QString &reason)
 {
-    m_coolDown->finish(reason);
+    if (m_coolDown)
+        m_coolDown->finish(reason);
 }
 
 bool TeamInCall::inCoolDown() const
 {
-    return m_coolDown->running();
+    return m_coolDown && m_coolDown->running();
 }
 
 void TeamInCall::setCoolDownSeconds(int seconds)

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QAction;
+class QStackedWidget;
 class QStatusBar;
 class QWidget;
 
@@ -38,9 +39,9 @@ public:
     static constexpr int kCallerIncidentDays = 30;
 
     // `raiseHand` is the window's action; the banners go on the call page, the break page into the
-    // window's page stack (the window places it).
-    TeamInCall(Ui::AssistWindow &ui, QAction &raiseHand, journal::Journal *journal, QStatusBar &statusBar,
-               QWidget &window);
+    // window's page stack at `breakPageIndex`. Each is made at its first use: most calls need none.
+    TeamInCall(Ui::AssistWindow &ui, int breakPageIndex, QAction &raiseHand, journal::Journal *journal,
+               QStatusBar &statusBar, QWidget &window);
 
     // A new call: a rehearsal neither raises a hand nor counts incidents nor takes a break.
     void attach(CallSession *call, CallRecorder *recorder, bool rehearsal);
@@ -52,10 +53,9 @@ public:
     void followStep();
     void retranslate();
 
-    // The break page, placed by the window in its page stack.
-    [[nodiscard]] CoolDownPage &breakPage() { return *m_coolDown; }
     // The call just ended: true when it was abusive and the team gives a break after such calls.
     [[nodiscard]] bool breakDue() const;
+    // Starts the break on its page (made now if this is the first), for the window to show.
     void startBreak();
     // Ends a running break (why: journal::kCoolDown…); nothing when none runs.
     void endBreak(const QString &reason);
@@ -79,15 +79,21 @@ public:
 
 signals:
     void handRaised();
+    // The break ended (why: journal::kCoolDown…).
+    void breakFinished(const QString &reason);
     void callerReferenceEntered(const QString &caseReference);
 
 private:
+    CoolDownPage &coolDownPage();
+
+    QStackedWidget &m_pages;
+    const int m_breakPageIndex;
     QAction &m_raiseHand;
     journal::Journal *m_journal;
     QStatusBar &m_statusBar;
     QWidget &m_window;
     RaisedHand *m_hand;
-    CoolDownPage *m_coolDown;
+    CoolDownPage *m_coolDown = nullptr;
     CallerIncidentsBanner *m_callerIncidents;
     CallSession *m_call = nullptr;
     CallRecorder *m_recorder = nullptr;
