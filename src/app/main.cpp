@@ -126,6 +126,8 @@ int main(int argc, char *argv[])
         return steadyline::cli::Success;
     case SingleInstance::Role::Failed: printError(instanceMessage, false); return steadyline::cli::Failure;
     }
+    // Parsed on the other cores while this one opens the journal and builds the window.
+    steadyline::PlaybookCatalog::PreloadedPlaybooks builtInPlaybooks = steadyline::PlaybookCatalog::preloadBuiltIn();
     spdlog::info("Steadyline {} started (Qt {}, platform {})", STEADYLINE_VERSION, qVersion(),
                  QGuiApplication::platformName().toStdString());
     spdlog::info("Interface language: {}", language.current().toStdString());
@@ -143,7 +145,7 @@ int main(int argc, char *argv[])
     if (journal)
         recovered = steadyline::journal::restoreRecoveryFiles(*journal);
     // What every window shares: the settings, the journal and the one playbook catalog.
-    steadyline::AppContext context(settings, journal.get(), journalError);
+    steadyline::AppContext context(settings, journal.get(), journalError, std::move(builtInPlaybooks));
     steadyline::gui::AssistWindow window(context);
     window.showRecovery(recovered);
     QObject::connect(&window, &steadyline::gui::AssistWindow::preferencesSaved, &window, [&language, &settings] {
@@ -169,8 +171,9 @@ int main(int argc, char *argv[])
     instance.setHandler([&desktop, &softphone](const steadyline::desktop::InstanceRequest &asked) {
         return asked.callEvent ? softphone.handle(*asked.callEvent) : desktop.handle(asked);
     });
-    window.show();
+    // Before the window is shown: a softphone's status is then part of its first layout.
     applySoftphoneSettings();
+    window.show();
     if (!instance.problem().isEmpty())
         window.statusBar()->showMessage(instance.problem(), 30000);
     if (options.startCall) {

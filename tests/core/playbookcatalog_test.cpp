@@ -2,6 +2,7 @@
 #include "catch_qt.h"
 #include "generatedplaybook.h"
 #include "playbook/playbookcatalog.h"
+#include "playbook/playbooklibrary.h"
 #include "playbookfiles.h"
 
 #include <QDateTime>
@@ -12,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentMap>
 
 using namespace steadyline;
 using steadyline::test::miniPlaybook;
@@ -390,4 +392,46 @@ TEST_CASE("A playbook published by the team wins over every other version, and i
     CHECK(running->playbook().revision == 3);
     catalog->setPublishedFolder({});
     CHECK(catalog->problems().empty());
+}
+
+TEST_CASE("The built-in playbooks parsed before the catalog is made are the ones it uses", "[catalog][start]")
+{
+    PlaybookCatalog plain;
+    PlaybookCatalog preloaded(PlaybookCatalog::preloadBuiltIn());
+    REQUIRE_FALSE(plain.entries().empty());
+    REQUIRE(preloaded.entries().size() == plain.entries().size());
+    for (std::size_t i = 0; i < plain.entries().size(); ++i) {
+        const CatalogEntry &expected = plain.entries()[i];
+        const CatalogEntry &got = preloaded.entries()[i];
+        CHECK(got.id == expected.id);
+        CHECK(got.active->path == expected.active->path);
+        CHECK(got.active->playbook().revision == expected.active->playbook().revision);
+        CHECK(got.active->playbook().steps.size() == expected.active->playbook().steps.size());
+        CHECK(got.active->load.source == expected.active->load.source);
+    }
+    CHECK(preloaded.problems().size() == plain.problems().size());
+}
+
+TEST_CASE("The catalog takes preloaded results instead of parsing the built-in files again", "[catalog][start]")
+{
+    // A preload that stands in another playbook for the first built-in file: only a catalog that
+    // really takes the preloaded result shows it.
+    PlaybookCatalog::PreloadedPlaybooks standIn;
+    standIn.paths = PlaybookLibrary::builtInPlaybookFiles();
+    REQUIRE_FALSE(standIn.paths.isEmpty());
+    const QString replaced = standIn.paths.front();
+    standIn.loads = QtConcurrent::mapped(QStringList(standIn.paths), [replaced](const QString &path) {
+        return path == replaced ? PlaybookLoader::loadData(
+                                      miniPlaybook(QStringLiteral("stand-in"), 1, QStringLiteral("Dzień dobry")), path)
+                                : PlaybookLoader::loadFile(path);
+    });
+    PlaybookCatalog catalog(std::move(standIn));
+    const PlaybookSnapshot standInSnapshot = catalog.active(QStringLiteral("stand-in"));
+    REQUIRE(standInSnapshot);
+    CHECK(standInSnapshot->path == replaced);
+    CHECK(standInSnapshot->source == PlaybookSource::BuiltIn);
+
+    // Taken once: a later rescan leaves the built-in ones as they are (they never change).
+    catalog.rescan();
+    CHECK(catalog.active(QStringLiteral("stand-in")));
 }

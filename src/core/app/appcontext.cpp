@@ -4,11 +4,13 @@
 
 namespace steadyline {
 
-AppContext::AppContext(Settings &settings, journal::Journal *journal, QString journalError, QObject *parent)
+AppContext::AppContext(Settings &settings, journal::Journal *journal, QString journalError,
+                       PlaybookCatalog::PreloadedPlaybooks builtInPlaybooks, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_journal(journal)
     , m_journalError(std::move(journalError))
+    , m_catalog(std::move(builtInPlaybooks))
 {
     followPlaybookFolders();
 }

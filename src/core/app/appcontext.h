@@ -26,8 +26,9 @@ class AppContext : public QObject
     Q_OBJECT
 
 public:
+    // `builtInPlaybooks`: the built-in playbooks parsed since start (PlaybookCatalog::preloadBuiltIn()).
     explicit AppContext(Settings &settings, journal::Journal *journal = nullptr, QString journalError = {},
-                        QObject *parent = nullptr);
+                        PlaybookCatalog::PreloadedPlaybooks builtInPlaybooks = {}, QObject *parent = nullptr);
 
     [[nodiscard]] Settings &settings() const { return m_settings; }
     [[nodiscard]] journal::Journal *journal() const { return m_journal; }

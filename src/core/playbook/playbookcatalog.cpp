@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 namespace steadyline {
 
@@ -130,10 +131,30 @@ QString CatalogPlaybook::sourceLabel() const
     return playbookSourceLabel(source);
 }
 
+PlaybookCatalog::PreloadedPlaybooks PlaybookCatalog::preloadBuiltIn()
+{
+    PreloadedPlaybooks preloaded;
+    preloaded.paths = PlaybookLibrary::builtInPlaybookFiles();
+    // The same reading as scanBuiltIn(), so a preloaded result is the one a scan would make.
+    preloaded.loads = QtConcurrent::mapped(QStringList(preloaded.paths), [](const QString &path) {
+        QFile file(path);
+        QByteArray data;
+        if (file.open(QIODevice::ReadOnly))
+            data = file.readAll();
+        return load({path, PlaybookSource::BuiltIn, data});
+    });
+    return preloaded;
+}
+
 PlaybookCatalog::PlaybookCatalog(QObject *parent)
+    : PlaybookCatalog(PreloadedPlaybooks{}, parent)
+{}
+
+PlaybookCatalog::PlaybookCatalog(PreloadedPlaybooks builtIn, QObject *parent)
     : QObject(parent)
     , m_builtInPlaybooks(PlaybookLibrary::builtInPlaybookFiles())
     , m_builtInScenarios(builtInScenarioFiles())
+    , m_preloaded(std::move(builtIn))
 {
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(150);
@@ -155,6 +176,7 @@ PlaybookCatalog::PlaybookCatalog(QObject *parent)
 PlaybookCatalog::~PlaybookCatalog()
 {
     m_loadWatcher.waitForFinished(); // the worker holds copies only, but must not outlive the catalog
+    m_preloaded.loads.waitForFinished();
 }
 
 void PlaybookCatalog::setFolders(const QString &teamFolder, const QString &userFolder)
@@ -290,9 +312,7 @@ void PlaybookCatalog::scan(Reading reading, Loading loading)
         return a.path < b.path;
     });
     if (loading == Loading::Now || m_pendingLoads.empty()) {
-        // Parsed side by side: the window waits for them at start, and every core helps.
-        std::vector<LoadResult> results =
-            QtConcurrent::blockingMapped<std::vector<LoadResult>>(m_pendingLoads, &PlaybookCatalog::load);
+        std::vector<LoadResult> results = loadNow(m_pendingLoads);
         for (std::size_t i = 0; i < m_pendingLoads.size(); ++i)
             applyLoad(m_pendingLoads[i], std::move(results[i]));
         m_pendingLoads.clear();
@@ -432,6 +452,30 @@ void PlaybookCatalog::scanFolder(PlaybookSource source, Reading reading)
     }
 }
 
+std::vector<LoadResult> PlaybookCatalog::loadNow(const std::vector<PendingLoad> &loads)
+{
+    std::vector<LoadResult> results(loads.size());
+    std::vector<std::size_t> toParse;
+    const PreloadedPlaybooks preloaded = std::exchange(m_preloaded, {});
+    const QList<LoadResult> preloadedLoads = preloaded.loads.results(); // waits for the last ones
+    for (std::size_t i = 0; i < loads.size(); ++i) {
+        const qsizetype at =
+            loads[i].source == PlaybookSource::BuiltIn ? preloaded.paths.indexOf(loads[i].path) : qsizetype(-1);
+        if (at >= 0 && at < preloadedLoads.size())
+            results[i] = preloadedLoads[at];
+        else
+            toParse.push_back(i);
+    }
+    if (toParse.empty())
+        return results;
+    // Parsed side by side: the window waits for them at start, and every core helps.
+    const std::vector<LoadResult> parsed = QtConcurrent::blockingMapped<std::vector<LoadResult>>(
+        toParse, [&loads](std::size_t index) { return load(loads[index]); });
+    for (std::size_t i = 0; i < toParse.size(); ++i)
+        results[toParse[i]] = parsed[i];
+    return results;
+}
+
 LoadResult PlaybookCatalog::load(const PendingLoad &pending)
 {
     // Runs in a worker thread for background scans: it touches nothing but its arguments.
@@ -446,7 +490,9 @@ void PlaybookCatalog::applyLoad(const PendingLoad &pending, LoadResult result)
     const QByteArray &data = pending.data;
     FileState &state = m_files[path];
     state.source = source;
-    state.contentHash = data.isEmpty() ? QByteArray() : hashOf(data);
+    // Only a folder's files are read again to see whether they changed; hashing the built-in ones
+    // would cost a few milliseconds of every start for nothing.
+    state.contentHash = data.isEmpty() || source == PlaybookSource::BuiltIn ? QByteArray() : hashOf(data);
     state.unreachable = false;
     if (result.ok()) {
         auto snapshot = std::make_shared<CatalogPlaybook>();

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QFileSystemWatcher>
+#include <QFuture>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
@@ -77,7 +78,20 @@ class PlaybookCatalog : public QObject
     Q_OBJECT
 
 public:
+    // The built-in playbooks being parsed in the background since before the catalog was made
+    // (preloadBuiltIn()); its first scan takes the results instead of parsing them again.
+    struct PreloadedPlaybooks
+    {
+        QStringList paths;
+        QFuture<LoadResult> loads; // one per path, in the same order
+    };
+
+    // Starts parsing the built-in playbooks on other cores. The app starts it before it opens the
+    // journal, so the two overlap instead of adding up at start.
+    [[nodiscard]] static PreloadedPlaybooks preloadBuiltIn();
+
     explicit PlaybookCatalog(QObject *parent = nullptr);
+    explicit PlaybookCatalog(PreloadedPlaybooks builtIn, QObject *parent = nullptr);
     ~PlaybookCatalog() override;
 
     // Empty paths mean "no such folder". Rescans at once.
@@ -165,6 +179,8 @@ private:
     void scanBuiltIn();
     void scanFolder(PlaybookSource source, Reading reading);
     [[nodiscard]] static LoadResult load(const PendingLoad &pending);
+    // Parses `loads` now, side by side, using what was preloaded.
+    [[nodiscard]] std::vector<LoadResult> loadNow(const std::vector<PendingLoad> &loads);
     void applyLoad(const PendingLoad &pending, LoadResult result);
     bool rebuild(); // true when entries or problems changed
     void rewatch();
@@ -189,6 +205,7 @@ private:
     std::vector<PendingLoad> m_pendingLoads;
     std::vector<CatalogScenarioFile> m_scenariosBeforeLoad;
     QFutureWatcher<std::vector<LoadResult>> m_loadWatcher;
+    PreloadedPlaybooks m_preloaded; // taken by the first scan
     bool m_loadInBackground = false;
     bool m_scanAgain = false;
 };

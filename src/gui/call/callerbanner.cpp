@@ -45,6 +45,8 @@ void CallerBanner::hide()
 void CallerBanner::setSoftphoneStatus(const QString &text)
 {
     if (!m_softphoneStatus) {
+        if (text.isEmpty())
+            return; // no softphone: no label (made at first use, a new one would lay the window out again)
         m_softphoneStatus = new QLabel(m_statusBar.parentWidget());
         m_softphoneStatus->setObjectName(QStringLiteral("softphoneStatus"));
         m_statusBar.addPermanentWidget(m_softphoneStatus);
