@@ -48,8 +48,8 @@ StepCard::StepCard(Ui::AssistWindow &ui, CallActions &actions, QObject *parent)
 {
     // A playbook's texts (a team share's too) are shown as written: a title holding HTML must
     // never draw a fake "HANG UP NOW" or load a local file as an image (review M3).
-    for (QLabel *label :
-         {m_ui.stepBadge, m_ui.stepTitle, m_ui.stepPath, m_ui.lineLabel, m_ui.phrasingLabel, m_ui.finalPrompt})
+    for (QLabel *label : std::initializer_list<QLabel *>{m_ui.stepBadge, m_ui.stepTitle, m_ui.stepPath, m_ui.lineLabel,
+                                                         m_ui.phrasingLabel, m_ui.finalPrompt})
         label->setTextFormat(Qt::PlainText);
     QFont lineFont = m_ui.lineLabel->font();
     lineFont.setPointSizeF(lineFont.pointSizeF() * 1.6);
