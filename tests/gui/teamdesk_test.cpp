@@ -424,7 +424,6 @@ TEST_CASE("The team's banners and the break page are made at their first use —
     h.press(Qt::Key_F10);
 
     // The break page, made at the first break, is the window's break page.
-    gui::Confirmation::setNextAnswer(true);
     h.press(Qt::Key_N, Qt::ControlModifier);
     endAbusiveCall(h);
     REQUIRE(h.window->team().inCoolDown());

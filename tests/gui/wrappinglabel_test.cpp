@@ -21,6 +21,8 @@ int plainHeight(const WrappingLabel &label, int width)
     plain.setTextFormat(label.textFormat());
     plain.setMargin(label.margin());
     plain.setIndent(label.indent());
+    plain.setAlignment(label.alignment());
+    plain.setTextInteractionFlags(label.textInteractionFlags());
     plain.setFont(label.font());
     plain.setContentsMargins(label.contentsMargins());
     plain.setText(label.text());
@@ -41,6 +43,15 @@ TEST_CASE("A wrapping label gives QLabel's height for each width, again and agai
         }
     }
     CHECK(label.heightForWidth(120) > label.heightForWidth(640)); // it does wrap
+}
+
+TEST_CASE("A wrapping label asked for no width at all answers as QLabel does")
+{
+    WrappingLabel label;
+    label.setWordWrap(true);
+    label.setText(kLine);
+    CHECK(label.heightForWidth(-1) == plainHeight(label, -1));
+    CHECK(label.heightForWidth(-1) > 0);
 }
 
 TEST_CASE("A wrapping label forgets its heights when what it shows changes")
@@ -73,15 +84,22 @@ TEST_CASE("A wrapping label forgets its heights when what it shows changes")
         label.setMargin(9);
         CHECK(label.heightForWidth(width) == plainHeight(label, width));
         CHECK(label.heightForWidth(width) > shortHeight);
-        label.setIndent(40);
+        label.setText(kLine);
+        const int withMargin = label.heightForWidth(width);
+        label.setIndent(60); // fewer words per line: more lines
         CHECK(label.heightForWidth(width) == plainHeight(label, width));
+        CHECK(label.heightForWidth(width) > withMargin);
+        const int withIndent = label.heightForWidth(width);
         label.setContentsMargins(0, 30, 0, 30);
         CHECK(label.heightForWidth(width) == plainHeight(label, width));
+        CHECK(label.heightForWidth(width) > withIndent);
     }
-    SECTION("word wrap turned off")
+    SECTION("word wrap turned off, the text unchanged")
     {
         label.setText(kLine);
+        const int wrapped = label.heightForWidth(width);
         label.setWordWrap(false);
         CHECK(label.heightForWidth(width) == plainHeight(label, width));
+        CHECK(label.heightForWidth(width) < wrapped);
     }
 }

@@ -10,7 +10,7 @@ WrappingLabel::WrappingLabel(QWidget *parent)
 
 WrappingLabel::Shape WrappingLabel::currentShape() const
 {
-    return {text(), margin(), indent(), wordWrap(), textFormat()};
+    return {text(), margin(), indent(), wordWrap(), textFormat(), alignment(), textInteractionFlags()};
 }
 
 void WrappingLabel::forget() const
@@ -26,11 +26,11 @@ int WrappingLabel::heightForWidth(int width) const
         forget();
     }
     for (const Remembered &remembered : m_heights) {
-        if (remembered.width == width)
+        if (remembered.used && remembered.width == width)
             return remembered.height;
     }
     const int height = QLabel::heightForWidth(width);
-    m_heights[m_next] = {width, height};
+    m_heights[m_next] = {true, width, height};
     m_next = (m_next + 1) % m_heights.size();
     return height;
 }

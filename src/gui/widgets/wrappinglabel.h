@@ -25,7 +25,8 @@ protected:
 
 private:
     // What the height depends on besides the width, the font, the style and the contents margins
-    // (whose changes arrive as events).
+    // (whose changes arrive as events). Not in it, as the call page never changes them on a shown
+    // label: a minimum size, a buddy, a pixmap or a movie.
     struct Shape
     {
         QString text;
@@ -33,11 +34,14 @@ private:
         int indent = -1;
         bool wordWrap = false;
         Qt::TextFormat format = Qt::AutoText;
+        Qt::Alignment alignment;
+        Qt::TextInteractionFlags interaction;
         bool operator==(const Shape &) const = default;
     };
     struct Remembered
     {
-        int width = -1;
+        bool used = false;
+        int width = 0;
         int height = 0;
     };
 
