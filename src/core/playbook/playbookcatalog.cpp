@@ -137,16 +137,10 @@ PlaybookCatalog::PreloadedPlaybooks PlaybookCatalog::preloadBuiltIn()
     PreloadedPlaybooks preloaded;
     preloaded.paths = PlaybookLibrary::builtInPlaybookFiles();
     // One thread, one file after the other: the main thread keeps a core of its own for the journal
-    // and the window (on two cores, two parsing threads slowed it more than they saved). The same
-    // reading as scanBuiltIn(), so a preloaded result is the one a scan would make.
+    // and the window (on two cores, two parsing threads slowed it more than they saved).
     preloaded.loads = QtConcurrent::run([paths = preloaded.paths](QPromise<LoadResult> &promise) {
-        for (const QString &path : paths) {
-            QFile file(path);
-            QByteArray data;
-            if (file.open(QIODevice::ReadOnly))
-                data = file.readAll();
-            promise.addResult(load({path, PlaybookSource::BuiltIn, data}));
-        }
+        for (const QString &path : paths)
+            promise.addResult(load(readBuiltIn(path)));
     });
     return preloaded;
 }
@@ -157,7 +151,8 @@ PlaybookCatalog::PlaybookCatalog(QObject *parent)
 
 PlaybookCatalog::PlaybookCatalog(PreloadedPlaybooks builtIn, QObject *parent)
     : QObject(parent)
-    , m_builtInPlaybooks(PlaybookLibrary::builtInPlaybookFiles())
+    // The preload listed the built-in files already.
+    , m_builtInPlaybooks(builtIn.paths.isEmpty() ? PlaybookLibrary::builtInPlaybookFiles() : builtIn.paths)
     , m_builtInScenarios(builtInScenarioFiles())
     , m_preloaded(std::move(builtIn))
 {
@@ -376,13 +371,8 @@ void PlaybookCatalog::scanBuiltIn()
             ++it;
     }
     for (const QString &path : std::as_const(m_builtInPlaybooks)) {
-        if (m_files.contains(path))
-            continue;
-        QFile file(path);
-        QByteArray data;
-        if (file.open(QIODevice::ReadOnly))
-            data = file.readAll();
-        m_pendingLoads.push_back({path, PlaybookSource::BuiltIn, data});
+        if (!m_files.contains(path))
+            m_pendingLoads.push_back(readBuiltIn(path));
     }
     for (const QString &path : std::as_const(m_builtInScenarios))
         m_scenarios.push_back({PlaybookSource::BuiltIn, path});
@@ -473,12 +463,22 @@ std::vector<LoadResult> PlaybookCatalog::loadNow(const std::vector<PendingLoad> 
     }
     if (toParse.empty())
         return results;
-    // Parsed side by side: the window waits for them at start, and every core helps.
+    // What was not preloaded (a folder's files, built-in ones set by a test) is parsed side by side:
+    // the caller waits for it, and every core helps.
     const std::vector<LoadResult> parsed = QtConcurrent::blockingMapped<std::vector<LoadResult>>(
         toParse, [&loads](std::size_t index) { return load(loads[index]); });
     for (std::size_t i = 0; i < toParse.size(); ++i)
         results[toParse[i]] = parsed[i];
     return results;
+}
+
+PlaybookCatalog::PendingLoad PlaybookCatalog::readBuiltIn(const QString &path)
+{
+    QFile file(path);
+    QByteArray data;
+    if (file.open(QIODevice::ReadOnly))
+        data = file.readAll();
+    return {path, PlaybookSource::BuiltIn, data};
 }
 
 LoadResult PlaybookCatalog::load(const PendingLoad &pending)

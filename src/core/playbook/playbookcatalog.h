@@ -178,6 +178,8 @@ private:
     void finishScan(const std::vector<CatalogScenarioFile> &previousScenarios);
     void scanBuiltIn();
     void scanFolder(PlaybookSource source, Reading reading);
+    // A built-in file's bytes, read as every scan and the preload read them.
+    [[nodiscard]] static PendingLoad readBuiltIn(const QString &path);
     [[nodiscard]] static LoadResult load(const PendingLoad &pending);
     // Parses `loads` now, side by side, using what was preloaded.
     [[nodiscard]] std::vector<LoadResult> loadNow(const std::vector<PendingLoad> &loads);
